@@ -1,0 +1,3 @@
+// Public entry of the pure core. extract(text, options) → ArticleResult.
+export { extract } from './pipeline.js';
+export type * from './types.js';
