@@ -1,0 +1,205 @@
+// Event mentions: trigger words accepted by sense, context and modality rules
+// (lexicon.ts), typed, and marked as anaphoric, aggregate or generic. Pure.
+import type { EventType, Span } from '../../types.js';
+import type { Sentence } from '../../text.js';
+import { moreSpecific } from '../../taxonomy.js';
+import {
+  AGGREGATE_BEFORE,
+  AGGREGATE_SENTENCE,
+  ANAPHORA,
+  CLAUSE_BREAK,
+  CONTEXT_CUES,
+  MODALITY,
+  SENSE_FILTERS,
+  TRIGGERS,
+  TYPE_CUES,
+  type TriggerRule,
+} from './lexicon.js';
+
+export interface EventMention {
+  type: EventType;
+  /** Rules that accepted and typed this mention. */
+  rules: string[];
+  trigger: Span;
+  sentence: number;
+  pos: 'verb' | 'noun';
+  form: string;
+  /** Refers back to an incident already reported ("the strike", "the bomb, which exploded"). */
+  anaphoric: boolean;
+  /** A tally of several incidents ("the 14th attack since January", "in the attacks"). */
+  aggregate: boolean;
+  /** Bare plural or habitual use ("attacks on our people"): not an incident by itself. */
+  generic: boolean;
+  victimVerb: boolean;
+}
+
+export interface RejectedMention {
+  trigger: Span;
+  rule: string;
+}
+
+interface Compiled {
+  re: RegExp;
+  byForm: Map<string, TriggerRule>;
+  senseByForm: Map<string, typeof SENSE_FILTERS>;
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const byForm = new Map<string, TriggerRule>();
+  for (const r of TRIGGERS) for (const f of r.forms) if (!byForm.has(f)) byForm.set(f, r);
+  const forms = [...byForm.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'));
+  const senseByForm = new Map<string, typeof SENSE_FILTERS>();
+  for (const s of SENSE_FILTERS) for (const t of s.triggers) senseByForm.set(t, [...(senseByForm.get(t) ?? []), s]);
+  compiled = { re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'g'), byForm, senseByForm };
+  return compiled;
+}
+
+const PLURAL_NOUN = /(?:attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|clashes|ambushes|kidnappings|abductions|assassinations|massacres|bombs|rockets)$/;
+const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[- ]){0,2}$/;
+const IMPACT_AFTER = /^[^.;]{0,80}\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
+const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly)\b/;
+const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
+
+function clauseBefore(lowerSentence: string, rel: number): string {
+  const before = lowerSentence.slice(Math.max(0, rel - 120), rel);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) {
+    if (m.index + m[0].length < before.length) cut = m.index + m[0].length;
+  }
+  return before.slice(cut);
+}
+
+/**
+ * All event mentions of the text, sentence by sentence. `lower` is the
+ * lower-cased text (same length as `text`).
+ */
+export function findEventMentions(
+  text: string,
+  lower: string,
+  sentences: Sentence[],
+  rejected?: RejectedMention[],
+): EventMention[] {
+  const { re, byForm, senseByForm } = compile();
+  const out: EventMention[] = [];
+  for (const s of sentences) {
+    const sl = lower.slice(s.start, s.end);
+    re.lastIndex = 0;
+    const found: EventMention[] = [];
+    for (let m = re.exec(sl); m; m = re.exec(sl)) {
+      const form = m[0].replace(/\s+/g, ' ');
+      const rule = byForm.get(form);
+      if (!rule) continue;
+      const rel = m.index;
+      const relEnd = rel + m[0].length;
+      const start = s.start + rel;
+      const end = s.start + relEnd;
+      const trigger: Span = { text: text.slice(start, end), start, end };
+      const reject = (name: string) => rejected?.push({ trigger, rule: name });
+      const before = sl.slice(Math.max(0, rel - 60), rel);
+      const after = sl.slice(relEnd, relEnd + 80);
+      const sense = (senseByForm.get(form) ?? []).find(
+        (f) => (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after),
+      );
+      if (sense) {
+        reject(sense.name);
+        continue;
+      }
+      if (rule.needsContext) {
+        const rest = sl.slice(0, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd);
+        if (!CONTEXT_CUES.test(rest)) {
+          reject('no-violence-context');
+          continue;
+        }
+      }
+      const clause = clauseBefore(sl, rel);
+      const wide = sl.slice(Math.max(0, rel - 140), rel);
+      const modal = MODALITY.find((r) =>
+        r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
+          ? r.before.test(clause)
+          : r.before.test(wide),
+      );
+      if (modal) {
+        reject(modal.name);
+        continue;
+      }
+      const rules = [rule.name];
+      const plural = PLURAL_NOUN.test(form);
+      const isNoun = rule.pos === 'noun' || /(ing|ion|ings|ions|s)$/.test(form) && !/(ed)$/.test(form) && rule.pos !== 'verb';
+      let anaphoric = false;
+      let aggregate = false;
+      let generic = false;
+      if (isNoun) {
+        if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[- ]){0,1}$/.test(before)) {
+          aggregate = true;
+          rules.push('aggregate-ordinal');
+        } else if (plural && (AGGREGATE_SENTENCE.test(sl) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
+          aggregate = true;
+          rules.push('aggregate-plural');
+        } else if (/\b(in|during)\s+one\s+(\w+\s+)?$|\bone\s+of\s+the\s+(\w+\s+)?$/.test(before)) {
+          aggregate = true;
+          anaphoric = true;
+          rules.push('aggregate-member');
+        } else if (ANAPHORA.test(before)) {
+          anaphoric = true;
+          rules.push('anaphoric-np');
+        }
+        if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after)) {
+          generic = true;
+          rules.push('generic-bare-plural');
+        }
+      } else if (ANAPHORIC_SUBJECT.test(clause) || ANAPHORIC_SUBJECT.test(before)) {
+        anaphoric = true;
+        rules.push('anaphoric-subject');
+      }
+      if (HABITUAL.test(clause)) {
+        generic = true;
+        rules.push('generic-habitual');
+      }
+      found.push({
+        type: rule.type,
+        rules,
+        trigger,
+        sentence: s.index,
+        pos: isNoun ? 'noun' : 'verb',
+        form,
+        anaphoric,
+        aggregate,
+        generic,
+        victimVerb: !!rule.victimVerb,
+      });
+    }
+    out.push(...found);
+  }
+  return out;
+}
+
+/** The most specific type named by the mentions and the cue words of their sentences. */
+export function typeOf(mentions: EventMention[], lowerSentences: string[]): { type: EventType; rule: string } {
+  let type: EventType = 'attack';
+  let rule = 'default-attack';
+  for (const m of mentions) {
+    const t = moreSpecific(m.type, type);
+    if (t !== type) {
+      type = t;
+      rule = m.rules[0]!;
+    }
+  }
+  for (const s of lowerSentences) {
+    for (const c of TYPE_CUES) {
+      if (c.pattern.test(s)) {
+        const t = moreSpecific(c.type, type);
+        if (t !== type) {
+          type = t;
+          rule = c.name;
+        }
+      }
+    }
+  }
+  return { type, rule };
+}

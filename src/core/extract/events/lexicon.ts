@@ -1,0 +1,160 @@
+// Event triggers and the rules that accept, type or reject them. Data only:
+// index.ts applies them. Every rule has a name that shows up in --explain.
+import type { EventType } from '../../types.js';
+
+export interface TriggerRule {
+  name: string;
+  /** Lower-case surface forms; multiword allowed. */
+  forms: string[];
+  type: EventType;
+  pos: 'verb' | 'noun';
+  /**
+   * The word has common non-violent senses ("hit song", "strike by teachers"):
+   * it counts only with a violence cue in the sentence (CONTEXT_CUES).
+   */
+  needsContext?: boolean;
+  /** Passive participle forms that take the victims as subject ("were killed"). */
+  victimVerb?: boolean;
+}
+
+export const TRIGGERS: TriggerRule[] = [
+  // remote violence
+  { name: 'air-strike', forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'drone strike', 'drone strikes', 'air attack', 'air attacks', 'aerial bombardment', 'bombing raid', 'bombing raids'], type: 'air_strike', pos: 'noun' },
+  { name: 'air-strike-verb', forms: ['strafed', 'strafing'], type: 'air_strike', pos: 'verb' },
+  { name: 'shelling-noun', forms: ['shelling', 'shellings', 'artillery fire', 'mortar fire', 'rocket fire', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'bombardment'], type: 'shelling', pos: 'noun' },
+  { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
+  { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
+  { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
+  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks'], type: 'bombing', pos: 'noun' },
+  { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
+  { name: 'grenade', forms: ['grenade attack', 'grenade attacks', 'hurled a grenade', 'threw a grenade', 'lobbed a grenade', 'hurled grenades', 'threw grenades', 'grenade', 'grenades'], type: 'grenade', pos: 'noun' },
+  // battles
+  { name: 'clash', forms: ['clashes', 'clash', 'clashed', 'gun battle', 'gun battles', 'gunbattle', 'firefight', 'firefights', 'shootout', 'skirmish', 'skirmishes', 'fighting', 'fought', 'battle', 'battles', 'combat', 'armed confrontation', 'confrontation', 'confrontations'], type: 'armed_clash', pos: 'noun', needsContext: true },
+  // assaults
+  { name: 'shoot', forms: ['shot dead', 'shot and killed', 'gunned down', 'opened fire', 'open fire', 'fired on', 'fired at', 'machine-gunned', 'machinegunned', 'shooting', 'shootings', 'shot', 'shooting attack'], type: 'armed_assault', pos: 'verb', victimVerb: true },
+  { name: 'ambush', forms: ['ambushed', 'ambush', 'ambushes'], type: 'armed_assault', pos: 'verb' },
+  { name: 'storm', forms: ['stormed'], type: 'armed_assault', pos: 'verb', needsContext: true },
+  { name: 'stab', forms: ['stabbed', 'stabbing', 'hacked to death', 'beheaded', 'lynched'], type: 'armed_assault', pos: 'verb', victimVerb: true },
+  { name: 'massacre', forms: ['massacre', 'massacred', 'massacres'], type: 'armed_assault', pos: 'noun', victimVerb: true },
+  { name: 'assassinate', forms: ['assassinated', 'assassination', 'assassinations', 'murdered', 'murder', 'killing of'], type: 'assassination', pos: 'verb', victimVerb: true },
+  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed'], type: 'attack', pos: 'verb', victimVerb: true },
+  { name: 'wound', forms: ['wounded', 'injured'], type: 'attack', pos: 'verb', victimVerb: true, needsContext: true },
+  // abduction
+  { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
+  // arson
+  { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
+  // raids
+  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
+  // generic
+  { name: 'attack', forms: ['attack', 'attacks', 'attacked', 'attacking', 'terrorist attack', 'terrorist attacks', 'terrorist act', 'terrorist acts', 'sabotage', 'sabotaged'], type: 'attack', pos: 'noun' },
+  { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed'], type: 'attack', pos: 'verb', needsContext: true },
+];
+
+/**
+ * Cues that make a context-dependent trigger violent. A word of this list
+ * within the sentence (outside the trigger itself) satisfies needsContext.
+ */
+export const CONTEXT_CUES =
+  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|helicopters?|gunmen|gunfire|guns?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism)\b/;
+
+/** Per-trigger non-violent senses, tested on the lower-cased text just before and after the trigger. */
+export interface SenseRule {
+  name: string;
+  triggers: string[];
+  before?: RegExp;
+  after?: RegExp;
+}
+
+export const SENSE_FILTERS: SenseRule[] = [
+  { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
+  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(on|against)?\s*(the|his|her|their|its|our)?\s*(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary)\b/ },
+  { name: 'not-attack-verbal', triggers: ['attacked', 'attacking', 'attack', 'attacks'], after: /^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b/ },
+  { name: 'not-kill-bill', triggers: ['killed', 'killing', 'kills'], after: /^\s+(it|the\s+(bill|deal|plan|proposal|idea|motion|project|story|show|mood|engine|lights?)|time|off\s+the)\b/ },
+  { name: 'not-killing-it', triggers: ['killing', 'killed'], before: /\b(is|are|was|were|been|be)\s+$/, after: /^\s+it\b/ },
+  { name: 'not-labour-strike', triggers: ['strike', 'strikes'], before: /\b(general|hunger|labou?r|teachers'?|workers'?|doctors'?|nurses'?|transport|rail|national|student|students'|truckers'?|miners'?|lucky|on|a\s+one-day|24-hour|48-hour|indefinite|to)\s+$/ },
+  { name: 'not-strike-by-workers', triggers: ['strike', 'strikes'], after: /^\s+(by|of)\s+(teachers|workers|doctors|nurses|peasants|students|miners|truckers|drivers|employees|staff|unions?|pilots|farmers|coca\s+growers)\b/ },
+  { name: 'not-strike-action', triggers: ['strike', 'strikes'], after: /^\s+(action|called|calls|ballot|pay|committee|leaders?|movement|organi[sz]ers?|deal|price|zone)\b/ },
+  { name: 'not-struck-deal', triggers: ['struck', 'strike', 'strikes'], after: /^\s+(a|an)\s+(deal|agreement|chord|balance|note|pose|bargain|compromise|tone|blow\s+for)\b/ },
+  { name: 'not-shot-film', triggers: ['shot', 'shooting'], after: /^\s+(a|the|his|her|their)?\s*(film|films|movie|video|videos|scene|scenes|footage|photos?|documentary|commercial|episode|season|to\s+fame|up\s+\d|at\s+the\s+title|at\s+(?:the\s+)?(?:presidency|glory|redemption))\b/ },
+  { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen)\s+$/ },
+  { name: 'not-shooting-range', triggers: ['shooting'], after: /^\s+(range|star|guard|script|schedule|stars|location)\b/ },
+  { name: 'not-hit-song', triggers: ['hit', 'hits'], before: /\b(a|big|smash|box-office|box\s+office|greatest|chart|surprise|top)\s+$/ },
+  { name: 'not-hit-market', triggers: ['hit', 'hits', 'struck'], after: /^\s+(the\s+)?(market|markets|shelves|headlines|stores|theaters|theatres|screens|record|high|low|ground\s+running|jackpot|target|roof|road|button|bottom|wall|home|back|rock\s+bottom|\d+(\.\d+)?\s*(%|percent|per\s+cent))\b/ },
+  { name: 'not-hit-by-economy', triggers: ['hit', 'struck'], after: /^\s+(hard\s+)?by\s+(the\s+)?(inflation|recession|crisis|drought|floods?|sanctions|pandemic|virus|covid|earthquake|storm|hurricane|typhoon|cyclone|price|prices|tariffs?|downturn|slump|shortages?|lightning|a\s+car|a\s+truck|a\s+bus|a\s+train)\b/ },
+  { name: 'not-bombed-exam', triggers: ['bombed', 'bomb'], after: /^\s+(the\s+)?(exam|test|interview|audition|box\s+office|at\s+the\s+box\s+office)\b/ },
+  { name: 'not-bomb-box-office', triggers: ['bomb', 'bombs'], after: /^\s+at\s+the\s+box\s+office\b/ },
+  { name: 'not-bomb-threat', triggers: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|scares|hoax|squad|disposal|experts?|technicians?|sniffing|detector|shelter|shelters|maker|makers|making|factory|plot|plots)\b/ },
+  { name: 'not-blast-criticism', triggers: ['blast', 'blasts'], after: /^\s+(from\s+the\s+past|of\s+(cold|air|criticism|heat|music))\b/ },
+  { name: 'not-price-war', triggers: ['battle', 'battles', 'fighting', 'fought', 'combat', 'confrontation', 'clash', 'clashes', 'clashed'], after: /^\s+(over|against|for|to\s+(win|save|keep|control)|with\s+(cancer|illness|disease|addiction|depression|the\s+(virus|disease|illness|budget|fire)))\b(?![^.]{0,40}\b(killed|dead|wounded|troops|rebels|soldiers|army|gunfire|guerrillas|militants|insurgents)\b)/ },
+  { name: 'not-fighting-disease', triggers: ['fighting', 'combat', 'battle'], after: /^\s+(corruption|poverty|crime|inflation|fires?|wildfires?|disease|cancer|the\s+virus|covid|drug\s+trafficking|terrorism|hunger|climate)\b/ },
+  { name: 'not-legal-battle', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'confrontation'], before: /\b(legal|court|political|custody|verbal|diplomatic|electoral|price|bidding|takeover|ratings|bitter\s+legal|uphill|public\s+relations)\s+$/ },
+  { name: 'not-fired-employee', triggers: ['fired on', 'fired at'], after: /^\s+(will|the\s+spot)\b/ },
+  { name: 'not-raid-fridge', triggers: ['raid', 'raided', 'raids'], after: /^\s+(the\s+)?(fridge|refrigerator|pantry|piggy\s+bank|wardrobe|closet|archives?|treasury|pension|pensions|funds?)\b/ },
+  { name: 'not-dawn-raid', triggers: ['raid', 'raids'], before: /\b(dawn\s+share|share|stock|market|tax|corporate)\s+$/ },
+  { name: 'not-executed-plan', triggers: ['executed'], after: /^\s+(a|the|an|its|his|their)?\s*(plan|order|orders|contract|contracts|trade|trades|deal|strategy|program|programme|transaction|transactions|warrant|search\s+warrant|will|document)\b/ },
+  { name: 'not-destroyed-crops', triggers: ['destroyed'], after: /^\s+(the\s+)?(coca|crops?|fields?|plantations?|drugs?|cocaine|laboratory|laboratories|evidence|documents?|records?|files?|career|chances|hopes|reputation|confidence)\b/ },
+  { name: 'not-offensive-remark', triggers: ['offensive'], after: /^\s+(remarks?|comments?|language|joke|jokes|content|behaviou?r|line|lineman|linemen|coordinator|tackle|play|rebounds?|words?|against\s+corruption|on\s+(?:corruption|inflation|drugs))\b/ },
+  { name: 'not-charm-offensive', triggers: ['offensive'], before: /\b(charm|diplomatic|media|peace|public\s+relations|political|propaganda|legal|sales|marketing)\s+$/ },
+  { name: 'not-landed-plane', triggers: ['landed'], before: /\b(plane|aircraft|flight|jet|helicopter|he|she|they|delegation|minister|president|team)\s+(safely\s+|has\s+|had\s+)?$/ },
+  { name: 'not-injured-player', triggers: ['injured', 'wounded'], after: /^\s+(list|reserve|knee|ankle|hamstring|player|players|pride|feelings)\b/ },
+  { name: 'not-burned-money', triggers: ['burned', 'burnt'], after: /^\s+(through\s+)?(cash|money|calories|bridges|fuel|out|the\s+midnight\s+oil)\b/ },
+  { name: 'not-targeted-ads', triggers: ['targeted'], after: /^\s+(ads|advertising|advertisements|marketing|sanctions|voters|consumers|customers|audience|by\s+(?:sanctions|critics|investigators|prosecutors|regulators))\b/ },
+  { name: 'not-targeted-sanctions', triggers: ['targeted'], before: /\b(narrowly|more|less|well)\s+$/ },
+  { name: 'not-sabotage-talks', triggers: ['sabotage', 'sabotaged'], after: /^\s+(the\s+)?(talks|negotiations|peace|process|deal|elections?|efforts?|campaign|plan|economy|plans)\b/ },
+  { name: 'not-dead-wood-kills', triggers: ['kills'], before: /\b(\w+)\s+$/, after: /^\s+(germs|bacteria|weeds|pests|viruses)\b/ },
+  { name: 'not-murder-trial', triggers: ['murder', 'assassination', 'killing of'], after: /^\s+(trial|trials|charge|charges|case|cases|suspect|suspects|conviction|convictions|investigation|inquiry|probe|plot|plots|attempt)\b/ },
+  { name: 'not-assassination-attempt', triggers: ['assassination'], after: /^\s+(plot|plots|attempt\s+against|list|squads?)\b/ },
+];
+
+/**
+ * Modality: a trigger is not an event when the clause before it makes it a
+ * threat, plan, condition, negation or denial. Tested on the lower-cased
+ * text from the start of the clause to the trigger.
+ */
+export interface ModalityRule {
+  name: string;
+  before: RegExp;
+}
+
+export const MODALITY: ModalityRule[] = [
+  { name: 'modal-future', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
+  { name: 'threat', before: /\b(threat(en|ens|ened|ening)?|threats)\s+(to|of|that)\b[^;]{0,60}$/ },
+  { name: 'plan', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
+  { name: 'conditional', before: /\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$/ },
+  { name: 'negated', before: /\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$/ },
+  { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of)\b[^.;]{0,50}$/ },
+  { name: 'prevented', before: /\b(foil(s|ed)?|thwart(s|ed)?|prevent(s|ed)?|avert(s|ed)?|stop(s|ped)?|disrupt(s|ed)?)\s+(a|an|the|two|three|several)?\s*(\w+\s+){0,2}$/ },
+  { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for)\s+(\w+\s+){0,1}$/ },
+  { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
+  { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
+  { name: 'anniversary', before: /\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$/ },
+];
+
+/** Words before a nominal trigger that make it refer back to a known incident. */
+export const ANAPHORA = /\b(the|this|that|these|those|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|today's|latest|last\s+night's|same|said)\s+(\w+[- ]){0,2}$/;
+
+/** A tally of several incidents. */
+export const AGGREGATE_BEFORE = /\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozens\s+of|hundreds\s+of|series\s+of|wave\s+of|string\s+of|spate\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|repeated|recent|the)\s+(\w+[- ]){0,2}$/;
+export const AGGREGATE_SENTENCE = /\b(since\s+(\w+\s+){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|took\s+office|the\s+start|the\s+beginning|\d{4})|so\s+far\s+this\s+year|this\s+year|in\s+a\s+row|in\s+recent\s+(weeks|months|years)|over\s+the\s+(past|last))\b/;
+
+/** Type cues found in the sentence around a mention: the more specific type they name. */
+export interface TypeCue {
+  name: string;
+  pattern: RegExp;
+  type: EventType;
+}
+
+export const TYPE_CUES: TypeCue[] = [
+  { name: 'cue-suicide', pattern: /\bsuicide\s+(bomb\w*|attack\w*|car|vest|belt|truck)|\bblew\s+(him|her|them)sel(f|ves)\s+up\b/, type: 'suicide_bombing' },
+  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'cue-shelling', pattern: /\b(rockets?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b/, type: 'shelling' },
+  { name: 'cue-bomb', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
+  { name: 'cue-grenade', pattern: /\bgrenades?\b/, type: 'grenade' },
+  { name: 'cue-clash', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
+  { name: 'cue-gun', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
+  { name: 'cue-kidnap', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
+  { name: 'cue-arson', pattern: /\b(set\s+fire\s+to|set\s+on\s+fire|torched|set\s+ablaze|burned\s+down|burnt\s+down|arson)\b/, type: 'arson' },
+];
+
+/** Clause boundaries for the modality window. */
+export const CLAUSE_BREAK = /(?:[;:()\[\]"“”]|,\s|\s[-–—]\s|\b(?:and|but|while|as|after|before|when|because|which|who|that)\s)/g;

@@ -1,0 +1,40 @@
+// Weapons named in a stretch of text, normalized (taxonomy.md), with counts.
+import type { Weapon } from '../../types.js';
+import { WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
+import { leadingQuantity } from '../../quantity.js';
+
+export interface WeaponMention extends Weapon {
+  rule: string;
+}
+
+let matcher: { re: RegExp; byForm: Map<string, { weapon: string; rule: string }> } | null = null;
+
+function build() {
+  if (matcher) return matcher;
+  const byForm = new Map<string, { weapon: string; rule: string }>();
+  for (const r of WEAPONS) for (const f of r.forms) if (!byForm.has(f)) byForm.set(f, { weapon: r.weapon, rule: r.name });
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+  matcher = { re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'g'), byForm };
+  return matcher;
+}
+
+/** Weapons in text[from, to). `lower` is the lower-cased text (same length). */
+export function findWeapons(text: string, lower: string, from = 0, to = text.length): WeaponMention[] {
+  const { re, byForm } = build();
+  const out: WeaponMention[] = [];
+  const slice = lower.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const form = m[0];
+    const start = from + m.index;
+    const end = start + form.length;
+    const before = lower.slice(Math.max(0, start - 30), start);
+    const after = lower.slice(end, end + 30);
+    if (WEAPON_SENSE_FILTERS.some((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))))) continue;
+    const hit = byForm.get(form)!;
+    const q = leadingQuantity(text, lower, start);
+    const s = q ? q.start : start;
+    out.push({ name: hit.weapon, count: q ? q.value : null, text: text.slice(s, end), start: s, end, rule: hit.rule });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Weapon words → normalized names of taxonomy.md. Longest form wins.
+export interface WeaponRule {
+  name: string; // rule name for --explain
+  weapon: string; // normalized weapon name
+  forms: string[]; // lower-case surface forms
+}
+
+export const WEAPONS: WeaponRule[] = [
+  { name: 'w-car-bomb', weapon: 'car bomb', forms: ['car bomb', 'car bombs', 'car-bomb', 'car-bombs', 'truck bomb', 'truck bombs', 'vehicle bomb', 'booby-trapped car', 'booby-trapped vehicle', 'vbied', 'vbieds'] },
+  { name: 'w-roadside-bomb', weapon: 'roadside bomb', forms: ['roadside bomb', 'roadside bombs'] },
+  { name: 'w-ied', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices'] },
+  { name: 'w-suicide-vest', weapon: 'suicide vest', forms: ['suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
+  { name: 'w-bomb', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails'] },
+  { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex'] },
+  { name: 'w-landmine', weapon: 'landmine', forms: ['landmine', 'landmines', 'land mine', 'land mines', 'mine', 'mines'] },
+  { name: 'w-grenade', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
+  { name: 'w-rocket', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
+  { name: 'w-missile', weapon: 'missile', forms: ['missile', 'missiles', 'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles'] },
+  { name: 'w-mortar', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells'] },
+  { name: 'w-artillery', weapon: 'artillery', forms: ['artillery', 'artillery shells', 'shells', 'howitzer', 'howitzers', 'cannon fire'] },
+  { name: 'w-drone', weapon: 'drone', forms: ['drone', 'drones', 'armed drone', 'armed drones', 'kamikaze drone', 'kamikaze drones'] },
+  { name: 'w-aircraft', weapon: 'aircraft', forms: ['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'jets', 'aircraft', 'helicopter gunship', 'helicopter gunships', 'gunship', 'gunships', 'bomber', 'bombers', 'a-37', 'a-37s'] },
+  { name: 'w-rifle', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns'] },
+  { name: 'w-gun', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns'] },
+  { name: 'w-knife', weapon: 'knife', forms: ['knife', 'knives', 'machete', 'machetes', 'axe', 'axes', 'dagger'] },
+];
+
+/** Weapon words with non-weapon senses, rejected by what follows or precedes. */
+export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: RegExp; after?: RegExp }[] = [
+  { name: 'not-mine-pronoun', forms: ['mine', 'mines'], before: /\b(of|is|was|friend\s+of|coal|gold|copper|diamond|silver|salt|open-pit|iron|tin|the\s+\w+)\s+$/ },
+  { name: 'not-mine-company', forms: ['mine', 'mines'], after: /^\s+(workers|company|owner|owners|shaft|collapse|of|in\s+the|ministry)\b/ },
+  { name: 'not-shells-company', forms: ['shells'], before: /\b(shell|egg|sea|turtle|oyster|empty)\s+$/ },
+  { name: 'not-gun-control', forms: ['gun', 'guns'], after: /^\s+(control|laws?|lobby|rights|owners?|violence\s+debate|ownership|show|shows|shop|shops)\b/ },
+  { name: 'not-bomb-threat', forms: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
+  { name: 'not-rocket-science', forms: ['rocket'], after: /^\s+(science|scientist|launch|launcher\s+company|engine)\b/ },
+  { name: 'not-drone-delivery', forms: ['drone', 'drones'], after: /^\s+(delivery|deliveries|footage|photography|show|racing)\b/ },
+];
