@@ -1,18 +1,84 @@
 // The pipeline: text in, records out. Pure and synchronous.
-// (Skeleton: extractors are plugged in as they land.)
+//
+//   headline, dateline → published
+//   sentences → event mentions (extract/events)
+//   mentions grouped by sentence → arguments attached (refine/attach)
+//   groups merged into incidents (refine/merge)
+//   incidents → EventRecords (refine/record)
 import type { ArticleResult, ExtractOptions } from './types.js';
+import { foldCase, splitSentences, type Sentence } from './text.js';
+import { findEventMentions } from './extract/events/index.js';
+import { parseDateline, findDates } from './extract/dates/index.js';
+import { findPlaces } from './extract/places/index.js';
+import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
+import { findCasualties } from './extract/counts/index.js';
+import { findWeapons } from './extract/weapons/index.js';
+import { groupMentions } from './refine/attach.js';
+import { mergeGroups } from './refine/merge.js';
+import { toRecords } from './refine/record.js';
+import type { ArticleContext } from './refine/context.js';
+
+const HEADLINE = /^[^\n]{3,160}$/;
+
+/** A first line that is a headline: short, no final period, followed by a blank line, not a dateline. */
+function headlineOf(text: string): { text: string; end: number } | null {
+  const m = /^\s*([^\n]*)\n[ \t\r]*\n/.exec(text);
+  if (!m) return null;
+  const line = m[1]!.trim();
+  if (!HEADLINE.test(line) || /[.:]$/.test(line) || /\((AFP|Reuters|AP|EFE|[A-Z][\w ]+)\)\s*[-–—]/.test(line)) return null;
+  const start = text.indexOf(line);
+  return { text: line, end: start + line.length };
+}
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
   const id = options.id ?? 'article';
-  return {
+  const warnings: string[] = [];
+  const headline = headlineOf(text);
+  const dateline = parseDateline(text);
+  let published = options.published ?? null;
+  let publishedFrom = published ? (options.publishedFrom ?? 'flag') : null;
+  if (!published && dateline?.date) {
+    published = dateline.date;
+    publishedFrom = 'dateline';
+  }
+  const result: ArticleResult = {
     article: {
       id,
       source: options.source ?? id,
-      headline: options.headline ?? null,
-      published: options.published ?? null,
-      published_from: options.published ? (options.publishedFrom ?? 'flag') : null,
+      headline: options.headline ?? headline?.text ?? null,
+      published,
+      published_from: publishedFrom,
     },
     events: [],
-    warnings: [],
+    warnings,
   };
+
+  const lower = foldCase(text);
+  const sentences: Sentence[] = splitSentences(text);
+  const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
+  const mentions = findEventMentions(text, lower, body).filter((m) => !m.generic);
+  if (mentions.length === 0) return result;
+
+  const dates = findDates(text, published);
+  if (!published && dates.some((d) => d.relative)) {
+    warnings.push('no publication date: relative dates left unresolved (pass --date)');
+  }
+  const ctx: ArticleContext = {
+    text,
+    lower,
+    sentences,
+    published,
+    dateline,
+    dates: dateline ? dates.filter((d) => d.end <= dateline.span.start || d.start >= dateline.span.end) : dates,
+    places: findPlaces(text),
+    actors: findActors(text, options.actors),
+    casualties: (from, to) => findCasualties(text, from, to),
+    weapons: (from, to) => findWeapons(text, lower, from, to),
+    responsibility: (from, to) => findResponsibility(text, from, to),
+    reporters: (from, to) => findReporters(text, from, to),
+  };
+  const groups = groupMentions(ctx, mentions);
+  const incidents = mergeGroups(ctx, groups);
+  result.events = toRecords(ctx, incidents, id, !!options.explain);
+  return result;
 }

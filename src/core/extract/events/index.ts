@@ -62,6 +62,8 @@ function compile(): Compiled {
 const PLURAL_NOUN = /(?:attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|clashes|ambushes|kidnappings|abductions|assassinations|massacres|bombs|rockets)$/;
 const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[- ]){0,2}$/;
 const IMPACT_AFTER = /^[^.;]{0,80}\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
+/** A determiner or possessive right before a word makes it a noun ("the strike", "Sunday's attack"). */
+const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\w+’s|latest|new|last|first|deadly|suicide|similar|major|\d+(st|nd|rd|th))\s+$/;
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
@@ -130,7 +132,10 @@ export function findEventMentions(
       }
       const rules = [rule.name];
       const plural = PLURAL_NOUN.test(form);
-      const isNoun = rule.pos === 'noun' || /(ing|ion|ings|ions|s)$/.test(form) && !/(ed)$/.test(form) && rule.pos !== 'verb';
+      const isNoun =
+        rule.pos === 'noun' ||
+        NOUN_BEFORE.test(before) ||
+        (/(ings?|ions?|ment|ments|ies)$/.test(form) && !/\b(is|are|was|were|been|be)\s+$/.test(before));
       let anaphoric = false;
       let aggregate = false;
       let generic = false;
@@ -179,8 +184,14 @@ export function findEventMentions(
   return out;
 }
 
-/** The most specific type named by the mentions and the cue words of their sentences. */
-export function typeOf(mentions: EventMention[], lowerSentences: string[]): { type: EventType; rule: string } {
+/**
+ * The most specific type named by the mentions and by the cue words within
+ * CUE_WINDOW characters of a trigger (not the whole sentence: "a firm
+ * maintaining fighter jets" near a wounding is no air strike).
+ */
+export const CUE_WINDOW = 70;
+
+export function typeOf(mentions: EventMention[], lower: string): { type: EventType; rule: string } {
   let type: EventType = 'attack';
   let rule = 'default-attack';
   for (const m of mentions) {
@@ -190,9 +201,11 @@ export function typeOf(mentions: EventMention[], lowerSentences: string[]): { ty
       rule = m.rules[0]!;
     }
   }
-  for (const s of lowerSentences) {
+  for (const m of mentions) {
+    if (m.aggregate) continue;
+    const window = lower.slice(Math.max(0, m.trigger.start - CUE_WINDOW), m.trigger.end + CUE_WINDOW);
     for (const c of TYPE_CUES) {
-      if (c.pattern.test(s)) {
+      if (c.pattern.test(window)) {
         const t = moreSpecific(c.type, type);
         if (t !== type) {
           type = t;

@@ -1,0 +1,108 @@
+// Attach arguments to the mentions of each sentence: attackers and targets by
+// position (roles.ts), dates, places, weapons, casualties, responsibility and
+// reporters of the sentence.
+import type { EventMention } from '../extract/events/index.js';
+import { typeOf } from '../extract/events/index.js';
+import type { ActorMention } from '../extract/actors/index.js';
+import type { ArticleContext, Group, Role } from './context.js';
+import { FRESH_INCIDENT, NOT_ATTACKER_KINDS, PASSIVE_BEFORE, ROLE_RULES } from './roles.js';
+
+function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
+  return items.filter((x) => x.start >= from && x.end <= to);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Role of one actor relative to one mention, or null. */
+export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): Role<'attacker' | 'target'> | null {
+  const { lower } = ctx;
+  const passive = m.pos === 'verb' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, m.trigger.start - 40), m.trigger.start));
+  const voice = passive ? 'passive' : 'active';
+  if (a.start >= m.trigger.end) {
+    if (a.start - m.trigger.end > 140) return null;
+    const between = lower.slice(m.trigger.end, a.start);
+    if (/[.;]/.test(between)) return null;
+    for (const r of ROLE_RULES) {
+      if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos)) continue;
+      if (r.after.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+    }
+    return null;
+  }
+  if (a.end <= m.trigger.start) {
+    if (m.trigger.start - a.end > 120) return null;
+    const between = lower.slice(a.end, m.trigger.start);
+    if (/[.;]/.test(between)) return null;
+    for (const r of ROLE_RULES) {
+      if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos)) continue;
+      if (r.before.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+    }
+  }
+  return null;
+}
+
+export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Group[] {
+  const bySentence = new Map<number, EventMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const groups: Group[] = [];
+  for (const [si, ms] of bySentence) {
+    const s = ctx.sentences[si]!;
+    const sl = ctx.lower.slice(s.start, s.end);
+    const { type, rule } = typeOf(ms, ctx.lower);
+    const reporters = ctx.reporters(s.start, s.end);
+    const responsibility = ctx.responsibility(s.start, s.end);
+    const actors = within(ctx.actors, s.start, s.end).filter(
+      (a) => !a.source && !reporters.some((r) => overlaps(r, a)),
+    );
+    const places = within(ctx.places, s.start, s.end).filter((p) => p.kind !== 'dateline');
+    const attackers: Role<ActorMention>[] = [];
+    const targets: Role<ActorMention>[] = [];
+    for (const a of actors) {
+      // an actor that is also the place of the event ("in Syria") is not a party
+      if (places.some((p) => overlaps(p, a)) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
+      let best: Role<'attacker' | 'target'> | null = null;
+      for (const m of ms) {
+        if (overlaps(m.trigger, a)) continue;
+        const r = roleOf(ctx, m, a);
+        if (r && (!best || r.value === 'attacker')) best = r;
+      }
+      if (!best) continue;
+      if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
+      (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
+    }
+    const casualties = ctx.casualties(s.start, s.end);
+    // the victims of a casualty phrase are targets
+    for (const c of casualties) {
+      if (!c.victims) continue;
+      for (const a of actors) {
+        if (overlaps(a, c.victims) && !targets.some((t) => t.value === a) && !attackers.some((t) => t.value === a)) {
+          targets.push({ value: a, rule: 'casualty-victims' });
+        }
+      }
+    }
+    const first = ms[0]!;
+    const trig = first.trigger.start;
+    const dates = within(ctx.dates, s.start, s.end)
+      .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
+      .map((d) => ({ value: d, rule: d.rule }));
+    groups.push({
+      sentence: si,
+      mentions: ms,
+      type,
+      typeRule: rule,
+      anaphoric: ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1))),
+      aggregate: ms.some((m) => m.aggregate),
+      fresh: FRESH_INCIDENT.test(sl.slice(0, trig - s.start)),
+      dates,
+      places: places.map((p) => ({ value: p, rule: p.rule })),
+      attackers,
+      targets,
+      weapons: ctx.weapons(s.start, s.end),
+      casualties,
+      responsibility,
+      reporters,
+    });
+  }
+  return groups.sort((a, b) => a.sentence - b.sentence);
+}

@@ -1,0 +1,59 @@
+// What the refiners know about an article: its text, sentences and the
+// mentions every extractor found. Built once per article by the pipeline.
+import type { Sentence } from '../text.js';
+import type { Dateline, DateMention } from '../extract/dates/index.js';
+import type { PlaceMention } from '../extract/places/index.js';
+import type { ActorMention, ResponsibilityCue, ReporterCue } from '../extract/actors/index.js';
+import type { CasualtyMention } from '../extract/counts/index.js';
+import type { WeaponMention } from '../extract/weapons/index.js';
+import type { EventMention } from '../extract/events/index.js';
+import type { EventType, Responsibility } from '../types.js';
+
+export interface ArticleContext {
+  text: string;
+  lower: string;
+  sentences: Sentence[];
+  published: string | null;
+  dateline: Dateline | null;
+  dates: DateMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  casualties(from: number, to: number): CasualtyMention[];
+  weapons(from: number, to: number): WeaponMention[];
+  responsibility(from: number, to: number): ResponsibilityCue[];
+  reporters(from: number, to: number): ReporterCue[];
+}
+
+export interface Role<T> {
+  value: T;
+  rule: string;
+}
+
+/** The mentions of one sentence, with the arguments attached to them. */
+export interface Group {
+  sentence: number;
+  mentions: EventMention[];
+  type: EventType;
+  typeRule: string;
+  anaphoric: boolean;
+  aggregate: boolean;
+  /** "also", "another": says a new incident starts. */
+  fresh: boolean;
+  dates: Role<DateMention>[];
+  places: Role<PlaceMention>[];
+  attackers: Role<ActorMention>[];
+  targets: Role<ActorMention>[];
+  weapons: WeaponMention[];
+  casualties: CasualtyMention[];
+  responsibility: ResponsibilityCue[];
+  reporters: ReporterCue[];
+}
+
+/** An incident: one or more groups merged. */
+export interface Incident {
+  groups: Group[];
+  aggregate: boolean;
+  /** Sentences without a trigger whose facts (casualties, reports) continue this incident. */
+  extraSentences: number[];
+  responsibility?: Responsibility;
+}

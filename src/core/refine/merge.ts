@@ -1,0 +1,80 @@
+// Merge the mention groups of an article into incidents: anaphoric mentions
+// ("the strike at Balad airbase") join the incident they refer to; tallies
+// join the article's tally; a new date, place or an "also" starts a new one.
+import type { ArticleContext, Group, Incident } from './context.js';
+
+const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
+
+function dateOf(inc: Incident): string | null {
+  for (const g of inc.groups) for (const d of g.dates) if (d.value.value) return d.value.value;
+  return null;
+}
+
+function sameDate(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) === b.slice(0, n);
+}
+
+const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+function placeNames(g: Group): string[] {
+  return g.places.filter((p) => p.value.kind === 'place').flatMap((p) => [p.value.name, p.value.place ?? ''].filter(Boolean).map(norm));
+}
+
+function placesConflict(inc: Incident, g: Group): boolean {
+  const mine = placeNames(g);
+  if (mine.length === 0) return false;
+  const theirs = inc.groups.flatMap(placeNames);
+  if (theirs.length === 0) return false;
+  return !mine.some((a) => theirs.some((b) => a.includes(b) || b.includes(a)));
+}
+
+function datesConflict(inc: Incident, g: Group): boolean {
+  const mine = g.dates.find((d) => d.value.value)?.value.value;
+  const theirs = dateOf(inc);
+  return !!mine && !!theirs && !sameDate(mine, theirs);
+}
+
+function typesAgree(inc: Incident, g: Group): boolean {
+  return inc.groups.some((x) => x.type === g.type || x.type === 'attack' || g.type === 'attack');
+}
+
+export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
+  const incidents: Incident[] = [];
+  let single: Incident | null = null;
+  let tally: Incident | null = null;
+  for (const g of groups) {
+    if (g.aggregate) {
+      if (tally) tally.groups.push(g);
+      else {
+        tally = { groups: [g], aggregate: true, extraSentences: [] };
+        incidents.push(tally);
+      }
+      continue;
+    }
+    if (single && !datesConflict(single, g)) {
+      const near = g.sentence - lastSentence(single) <= 1;
+      const anaphoricJoin = g.anaphoric && !g.fresh;
+      const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g);
+      if (anaphoricJoin || continuation) {
+        single.groups.push(g);
+        continue;
+      }
+    }
+    single = { groups: [g], aggregate: false, extraSentences: [] };
+    incidents.push(single);
+  }
+  // A sentence with no trigger right after an incident that gives casualty
+  // figures continues it ("The Observatory reported 22 of them had died").
+  const withGroup = new Set(groups.map((g) => g.sentence));
+  for (const inc of incidents) {
+    let next = lastSentence(inc) + 1;
+    while (next < ctx.sentences.length && !withGroup.has(next)) {
+      const s = ctx.sentences[next]!;
+      if (ctx.casualties(s.start, s.end).length === 0) break;
+      inc.extraSentences.push(next);
+      next++;
+    }
+  }
+  return incidents;
+}

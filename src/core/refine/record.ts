@@ -1,0 +1,181 @@
+// Incidents → EventRecords: pick the best value of each field over the
+// merged mentions, fill the fallbacks, and record which rule gave each value.
+import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
+import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
+import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
+import type { ActorMention } from '../extract/actors/index.js';
+import type { PlaceMention } from '../extract/places/index.js';
+import type { ArticleContext, Incident, Role } from './context.js';
+
+const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
+const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
+const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attributed', 'denied', 'unknown'];
+const HABITUAL = /\b(routinely|often|usually|regularly|typically|frequently|such)\b/;
+
+function placeScore(p: PlaceMention): number {
+  let s = PRECISION_RANK[p.precision] ?? 0;
+  if (p.kind === 'demonym') s -= 0.5;
+  if (p.relation && DIRECTIONAL.test(p.relation)) s -= 1.5;
+  return s;
+}
+
+const NO_DATE: DateValue = { value: null, precision: 'unknown', text: null, start: null, end: null };
+
+function toActor(a: ActorMention, attributed = false): Actor {
+  const out: Actor = { name: a.name, text: a.text, start: a.start, end: a.end, kind: a.kind, country_code: a.country_code, affiliation: a.affiliation };
+  if (attributed) out.attributed = true;
+  return out;
+}
+
+function uniqueActors(roles: Role<ActorMention>[]): Role<ActorMention>[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const k = r.value.name.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function sentenceSpan(ctx: ArticleContext, i: number): Span {
+  const s = ctx.sentences[i]!;
+  return { text: s.text, start: s.start, end: s.end };
+}
+
+export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
+  return incidents.map((inc, n) => {
+    const why: Record<string, string[]> = {};
+    const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
+    const mentions = inc.groups.flatMap((g) => g.mentions);
+    const first = mentions[0]!;
+
+    // type: the most specific over the groups (tallies keep their trigger's type)
+    let type: EventType = 'attack';
+    for (const g of inc.groups) {
+      const t = inc.aggregate ? (g.mentions.find((m) => m.aggregate)?.type ?? g.mentions[0]!.type) : g.type;
+      if (moreSpecific(t, type) !== type || t === type) {
+        if (t !== type) note('type', inc.aggregate ? g.mentions[0]!.rules[0]! : g.typeRule);
+        type = moreSpecific(t, type);
+      }
+    }
+    if (!why.type) note('type', first.rules[0]!);
+
+    // date: nearest in the incident's sentences; the lead's date for the story's main incident
+    let date: DateValue = NO_DATE;
+    for (const g of inc.groups) {
+      const d = g.dates[0];
+      if (d) {
+        date = { value: d.value.value, precision: d.value.precision, text: d.value.text, start: d.value.start, end: d.value.end };
+        note('date', d.rule);
+        break;
+      }
+    }
+    if (date === NO_DATE && n === 0 && !inc.aggregate) {
+      const lead = ctx.dates.find((d) => d.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0));
+      if (lead) {
+        date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
+        note('date', `${lead.rule}>lead`);
+      }
+    }
+
+    // location: the most specific place named in the incident; the dateline's otherwise
+    let best: Role<PlaceMention> | null = null;
+    for (const g of inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
+    let location: Place | null = null;
+    if (best) {
+      note('location', best.rule);
+    } else {
+      const dl = ctx.places.find((p) => p.kind === 'dateline');
+      if (dl) {
+        best = { value: dl, rule: dl.rule };
+        note('location', `${dl.rule}>dateline`);
+      }
+    }
+    if (best) {
+      const { rule: _r, kind: _k, ...place } = best.value;
+      location = place;
+    }
+
+    // actors
+    const attackerRoles = uniqueActors(inc.groups.flatMap((g) => g.attackers));
+    let targetRoles = uniqueActors(inc.groups.flatMap((g) => g.targets));
+    const cues = inc.groups.flatMap((g) => g.responsibility);
+    let responsibility: Responsibility = 'unknown';
+    for (const r of RESPONSIBILITY_ORDER) {
+      const cue = cues.find((c) => c.value === r && !(r === 'attributed' && HABITUAL.test(c.text.toLowerCase())));
+      if (cue) {
+        responsibility = r;
+        note('responsibility', cue.rule);
+        if (cue.actor && (r === 'claimed' || r === 'attributed') && !attackerRoles.some((a) => a.value.name === cue.actor!.name)) {
+          attackerRoles.push({ value: r === 'attributed' ? { ...cue.actor } : cue.actor, rule: cue.rule });
+        }
+        break;
+      }
+    }
+    const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
+    targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
+    const attackers = attackerRoles.map((r) => {
+      note('attackers', r.rule);
+      return toActor(r.value, responsibility === 'attributed' && cues.some((c) => c.actor?.name === r.value.name));
+    });
+    const targets = targetRoles.map((r) => {
+      note('targets', r.rule);
+      return toActor(r.value);
+    });
+
+    // weapons
+    const weapons: Weapon[] = [];
+    for (const w of inc.groups.flatMap((g) => g.weapons)) {
+      const have = weapons.find((x) => x.name === w.name);
+      if (!have) {
+        weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
+        note('weapons', w.rule);
+      } else if (have.count === null && w.count !== null) have.count = w.count;
+    }
+
+    // casualties, with the trigger-less sentences that continue the incident
+    const cas: CasualtyMention[] = inc.groups.flatMap((g) => g.casualties);
+    for (const i of inc.extraSentences) {
+      const s = ctx.sentences[i]!;
+      cas.push(...ctx.casualties(s.start, s.end));
+    }
+    const killedM = cas.filter((c) => c.kind === 'killed');
+    const woundedM = cas.filter((c) => c.kind === 'wounded');
+    let killed: Count | null = mergeCasualties(killedM);
+    const wounded: Count | null = mergeCasualties(woundedM);
+    for (const c of killedM) note('killed', c.rule);
+    for (const c of woundedM) note('wounded', c.rule);
+    if (!killed && type === 'assassination' && !inc.aggregate && targets.length > 0) {
+      const t = first.trigger;
+      killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
+      note('killed', 'assassination-implies-death');
+    }
+
+    const reported_by = [...new Set(inc.groups.flatMap((g) => g.reporters.map((r) => r.name)))];
+    const evidence = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));
+    const [acledType, acledSub] = acledFor(type, targets);
+    const record: EventRecord = {
+      id: `${articleId}#${n + 1}`,
+      type,
+      acled_event_type: acledType,
+      acled_sub_event_type: acledSub,
+      cameo: TYPES[type].cameo,
+      trigger: { ...first.trigger },
+      sentence: first.sentence,
+      date,
+      location,
+      attackers,
+      targets,
+      weapons,
+      killed,
+      wounded,
+      responsibility,
+      reported_by,
+      aggregate: inc.aggregate,
+      evidence,
+    };
+    if (inc.aggregate) note('aggregate', mentions.find((m) => m.aggregate)?.rules.find((r) => r.startsWith('aggregate')) ?? 'aggregate');
+    if (explain) record.explain = why;
+    return record;
+  });
+}

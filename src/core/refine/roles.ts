@@ -1,0 +1,44 @@
+// Role rules: how an actor's position relative to a trigger makes it the
+// attacker or the target. Data only; attach.ts applies them in order and the
+// first that matches names the role in --explain.
+
+export interface BetweenRule {
+  name: string;
+  role: 'attacker' | 'target' | 'skip';
+  /** Tested on the lower-cased text between the trigger's end and the actor's start (actor after the trigger). */
+  after?: RegExp;
+  /** Tested on the lower-cased text between the actor's end and the trigger's start (actor before the trigger). */
+  before?: RegExp;
+  /** Only for triggers in the passive voice ("were killed"), or only active. */
+  voice?: 'passive' | 'active';
+  pos?: 'verb' | 'noun';
+}
+
+const W = "[\\w'’-]+";
+
+export const ROLE_RULES: BetweenRule[] = [
+  // actor after the trigger
+  { name: 'by-agent', role: 'attacker', after: new RegExp(`^[^.;]{0,40}?\\bby\\s+(${W}\\s+){0,3}$`) },
+  { name: 'claimed-by', role: 'attacker', after: /^[^.;]{0,60}\bclaimed\s+by\s+$/ },
+  { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
+  { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
+  { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
+  { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
+  { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
+  { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
+  { name: 'near-object-target', role: 'target', after: new RegExp(`^\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
+  // actor before the trigger
+  { name: 'passive-subject', role: 'target', voice: 'passive', before: /^[^.;]{0,60}$/ },
+  { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
+  { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
+];
+
+/** A trigger is passive when the clause before it ends in a form of "be" (and adverbs). */
+export const PASSIVE_BEFORE = /\b(was|were|been|being|is|are|be|got|get)\s+(\w+ly\s+|reportedly\s+|also\s+|later\s+|allegedly\s+)*$/;
+
+/** A clause that starts a new incident. */
+export const FRESH_INCIDENT = /\b(also|another|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|earlier)\b/;
+
+/** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
+export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);
