@@ -17,6 +17,7 @@ import { groupMentions } from './refine/attach.js';
 import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
 import type { ArticleContext } from './refine/context.js';
+import { dropRetrospective } from './refine/retrospective.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -79,6 +80,9 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   };
   const groups = groupMentions(ctx, mentions);
   const incidents = mergeGroups(ctx, groups);
-  result.events = toRecords(ctx, incidents, id, !!options.explain);
+  const lead = body[0]!;
+  const events = dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published);
+  // ids follow the order of first mention among the events kept
+  result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
   return result;
 }

@@ -1,0 +1,28 @@
+// Refiner: a story whose lead is about a court case, trial or investigation
+// recounts old incidents ("the prosecutor asked for 25 years for the killing of
+// 124 inmates in 1986"); those incidents were coded when they happened. Drop
+// the events of such a story unless they are dated within RECENT_DAYS of
+// publication.
+import type { EventRecord } from '../types.js';
+
+export const JUDICIAL_LEAD = {
+  name: 'drop-judicial-retrospective',
+  pattern: /\b(prosecutors?|court|courts|trial|tried|tribunal|judge|judges|indictment|indicted|sentenced|sentence|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing)\b/,
+};
+
+export const RECENT_DAYS = 31;
+
+function daysBetween(a: string, b: string): number {
+  const pa = a.split('-').map(Number);
+  const pb = b.split('-').map(Number);
+  const ta = Date.UTC(pa[0]!, (pa[1] ?? 1) - 1, pa[2] ?? 1);
+  const tb = Date.UTC(pb[0]!, (pb[1] ?? 1) - 1, pb[2] ?? 1);
+  return Math.abs(tb - ta) / 86400000;
+}
+
+/** `lead` is the lower-cased first body sentence. */
+export function dropRetrospective(events: EventRecord[], lead: string, leadSentence: number, published: string | null): EventRecord[] {
+  if (!JUDICIAL_LEAD.pattern.test(lead)) return events;
+  if (events.some((e) => e.sentence === leadSentence)) return events;
+  return events.filter((e) => !!e.date.value && !!published && daysBetween(e.date.value, published) <= RECENT_DAYS);
+}
