@@ -1,0 +1,202 @@
+// Casualty counts: find killed/wounded figures in a stretch of text and merge
+// the figures of one event into a Count. The patterns and word lists are data
+// in rules.ts; this file only applies them. Pure.
+import type { Count, CountReport, Span } from '../../types.js';
+import { foldCase, span, trimSpan } from '../../text.js';
+import { parseQuantity, type Quantity } from './numbers.js';
+import {
+  ACTIVE_OBJECT, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
+  PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, WOUND_WORDS,
+} from './rules.js';
+
+export { parseQuantity, type Quantity } from './numbers.js';
+
+export interface CasualtyMention {
+  kind: 'killed' | 'wounded';
+  value: number;
+  low: number;
+  high: number;
+  approximate: boolean;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+  victims: Span | null;
+  by: string | null;
+}
+
+const LEADING_QTY = new RegExp(`^${QTY}`);
+const CONJUNCT = /\s*,\s*and\s+|\s+and\s+/g;
+const WOUND = new Set(WOUND_WORDS);
+
+/** Quantity at `pos` of the folded text, checked against its context; null if not a head count. */
+function countAt(text: string, lower: string, pos: number, end: number): (Quantity & { qEnd: number }) | null {
+  const m = LEADING_QTY.exec(lower.slice(pos, end));
+  if (!m) return null;
+  const q = parseQuantity(text.slice(pos, pos + m[0].length));
+  if (!q) return null;
+  const bare = m[0].replace(/^\D*/, '');
+  if (/^\d{4}$/.test(bare) && q.value >= 1800 && q.value <= 2100) return null; // a year
+  if (/\d/.test(m[0]) && NUMBER_LABEL.test(lower.slice(Math.max(0, pos - 16), pos))) return null;
+  const next = /^\s+([a-z][a-z'.-]*)/.exec(lower.slice(pos + m[0].length, end));
+  if (next && NON_VICTIM.has(next[1]!.replace(/\.$/, ''))) return null;
+  return { ...q, qEnd: pos + m[0].length };
+}
+
+/** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"). */
+function victimsCount(text: string, lower: string, start: number, end: number): Quantity | null {
+  const sum: Quantity = { value: 0, low: 0, high: 0, approximate: false };
+  let pos = start;
+  CONJUNCT.lastIndex = 0;
+  const seg = lower.slice(start, end);
+  const cuts: number[] = [];
+  for (const c of seg.matchAll(CONJUNCT)) cuts.push(start + c.index! + c[0].length);
+  for (const at of [pos, ...cuts]) {
+    const q = countAt(text, lower, at, end);
+    if (!q) return at === start ? null : sum; // a later conjunct without a figure ends the list
+    sum.value += q.value;
+    sum.low += q.low;
+    sum.high += q.high;
+    sum.approximate ||= q.approximate;
+    pos = q.qEnd;
+  }
+  return sum;
+}
+
+/** Bounds of the sentence around `pos` (sentence-final punctuation + space, or a blank line), at most 600 chars back. */
+function sentenceBounds(lower: string, pos: number): [number, number] {
+  let s = pos;
+  const floor = Math.max(0, pos - 600);
+  while (s > floor) {
+    const c = lower[s - 1]!;
+    if ((c === ' ' || c === '\n' || c === '\t') && s >= 2 && '.!?'.includes(lower[s - 2]!)) break;
+    if (c === '\n' && /\n[ \t\r]*$/.test(lower.slice(Math.max(0, s - 12), s - 1))) break;
+    s--;
+  }
+  const after = /[.!?](?:\s|$)|\n[ \t\r]*\n/.exec(lower.slice(pos, pos + 600));
+  return [s, after ? pos + after.index : Math.min(lower.length, pos + 600)];
+}
+
+function reporter(text: string, lower: string, s: number, e: number): string | null {
+  const name = (start: number, end: number): string | null => {
+    let sp = trimSpan(text, start, end);
+    const lead = REPORTER_LEAD.exec(lower.slice(sp.start, sp.end));
+    if (lead) sp = trimSpan(text, sp.start + lead[0].length, sp.end);
+    const low = lower.slice(sp.start, sp.end);
+    if (sp.text.length < 2 || NOT_A_SOURCE.test(low) || low.split(/\s+/).length > 8) return null;
+    for (const src of SOURCES) if (src.match.test(low)) return src.name;
+    return sp.text;
+  };
+  const [ss, se] = sentenceBounds(lower, s);
+  const pre = lower.slice(ss, s);
+  const b = BY_BEFORE.exec(pre);
+  if (b?.indices?.groups?.by) {
+    const [a, z] = b.indices.groups.by;
+    const n = name(ss + a, ss + z);
+    if (n) return n;
+  }
+  const post = lower.slice(e, se);
+  const after = BY_AFTER.exec(post);
+  if (after?.indices?.groups?.by) {
+    const [a, z] = after.indices.groups.by;
+    const n = name(e + a, e + z);
+    if (n) return n;
+  }
+  const sentence = lower.slice(ss, se);
+  const acc = BY_ACCORDING.exec(sentence);
+  if (acc?.indices?.groups?.by) {
+    const [a, z] = acc.indices.groups.by;
+    return name(ss + a, ss + z);
+  }
+  return null;
+}
+
+/**
+ * Casualty mentions in text[from, to), with absolute offsets. A sentence with
+ * no casualty word costs one regex test.
+ */
+export function findCasualties(text: string, from = 0, to = text.length): CasualtyMention[] {
+  const sub = text.slice(from, to);
+  const lower = foldCase(sub);
+  if (!PREFILTER.test(lower)) return [];
+  const found: CasualtyMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of lower.matchAll(rule.re)) {
+      const g = m.indices!.groups!;
+      const start = m.index!;
+      const end = start + m[0].length;
+      const trig = g.trig ? lower.slice(g.trig[0], g.trig[1]).replace(/\s+/g, ' ') : '';
+      const kinds: ('killed' | 'wounded')[] =
+        rule.kind === 'both' ? ['killed', 'wounded'] : rule.kind === 'trigger' ? [WOUND.has(trig) ? 'wounded' : 'killed'] : [rule.kind];
+      let q: Quantity | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
+      let victims: Span | null = null;
+      if (g.victims) {
+        q = victimsCount(sub, lower, g.victims[0], g.victims[1]);
+        victims = span(sub, g.victims[0], g.victims[1]);
+      } else if (g.q) q = countAt(sub, lower, g.q[0], g.q[1]);
+      if (!q) continue;
+      if (rule.passive) {
+        const aux = g.aux ? lower.slice(g.aux[0], g.aux[1]) : '';
+        if ((aux === '' || /^ha(?:d|ve|s)\s+$/.test(aux)) && ACTIVE_OBJECT.test(lower.slice(end, end + 40))) continue;
+      }
+      let s = start;
+      if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
+      const phrase = trimSpan(sub, s, end);
+      const by = reporter(sub, lower, phrase.start, phrase.end);
+      for (const kind of kinds) {
+        found.push({
+          kind, value: q.value, low: q.low, high: q.high, approximate: q.approximate,
+          text: phrase.text, start: phrase.start + from, end: phrase.end + from, rule: rule.name,
+          victims: victims && { text: victims.text, start: victims.start + from, end: victims.end + from },
+          by,
+        });
+      }
+    }
+  }
+  // overlapping mentions of one kind: keep the longer phrase (rules are tried in priority order)
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: CasualtyMention[] = [];
+  for (const m of found) {
+    const clash = out.find((o) => o.kind === m.kind && o.start < m.end && m.start < o.end);
+    if (!clash) out.push(m);
+    else if (m.end - m.start > clash.end - clash.start) out[out.indexOf(clash)] = m;
+  }
+  // "X reported that one was killed and five were wounded": the second figure has the same reporter
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    const prev = out[i - 1]!;
+    if (m.by === null && prev.by !== null && m.start >= prev.end && /^\s*,?\s*and\s*$/i.test(text.slice(prev.end, m.start))) m.by = prev.by;
+  }
+  return out;
+}
+
+const independent = (by: string | null) => (by !== null && INDEPENDENT_SOURCE.test(by) ? 1 : 0);
+
+/**
+ * Merge the figures of one event (one kind) into a Count: the best figure
+ * (rules.ts: independent monitor over party, else later over earlier), the
+ * range over every figure, and the conflicting reports with their sources.
+ */
+export function mergeCasualties(mentions: CasualtyMention[]): Count | null {
+  if (mentions.length === 0) return null;
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  let best = ordered[0]!;
+  for (const m of ordered) if (independent(m.by) >= independent(best.by)) best = m;
+  const reports: CountReport[] = [];
+  for (const m of ordered) {
+    const r = reports.find((x) => x.value === m.value);
+    if (!r) reports.push({ value: m.value, by: m.by });
+    else if (r.by === null) r.by = m.by;
+  }
+  return {
+    value: best.value,
+    low: Math.min(...ordered.map((m) => m.low)),
+    high: Math.max(...ordered.map((m) => m.high)),
+    approximate: ordered.some((m) => m.approximate),
+    text: best.text,
+    start: best.start,
+    end: best.end,
+    reports: reports.length > 1 ? reports : [],
+  };
+}

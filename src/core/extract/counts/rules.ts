@@ -1,0 +1,208 @@
+// Casualty-count rules as data: number words, qualifiers, trigger words, the
+// phrase patterns (each with a `name` carried on every mention as `rule`),
+// reporter patterns and the source classes used to choose the best figure.
+//
+// All patterns run on a length-preserving lower-cased copy of the text
+// (foldCase), so they match ALL-CAPS wires and offsets stay valid. Every
+// repetition is bounded and alternatives are separated by fixed words, so no
+// pattern can backtrack catastrophically.
+//
+// Best-figure rule (mergeCasualties): when figures conflict, a figure
+// credited to a named independent monitor, NGO or UN body (INDEPENDENT_SOURCE)
+// beats one credited to a party to the conflict (military, ministry,
+// government, Pentagon, police, rebels) or to nobody; among equals the later
+// report in the text beats the earlier. `low`/`high` span every figure.
+
+export const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+};
+export const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/** Vague amounts: a conventional value and a range. */
+export const VAGUE: Record<string, { value: number; low: number; high: number; approximate: boolean }> = {
+  dozens: { value: 24, low: 24, high: 99, approximate: true },
+  scores: { value: 40, low: 40, high: 199, approximate: true },
+  hundreds: { value: 200, low: 200, high: 999, approximate: true },
+  thousands: { value: 2000, low: 2000, high: 9999, approximate: true },
+  several: { value: 3, low: 3, high: 9, approximate: true },
+  'a few': { value: 3, low: 2, high: 5, approximate: true },
+  'a handful': { value: 3, low: 2, high: 5, approximate: true },
+  'a dozen': { value: 12, low: 12, high: 12, approximate: false },
+};
+
+/** Qualifiers before a number, longest first. `approximate` marks the result. */
+export const QUALIFIERS: { words: string[]; approximate: boolean }[] = [
+  'at least', 'more than', 'fewer than', 'less than', 'as many as', 'up to', 'an estimated', 'at most',
+  'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'over', 'close to',
+].map((q) => ({ words: q.split(' '), approximate: true }))
+  .concat(['just', 'only', 'another', 'a further', 'a total of', 'all'].map((q) => ({ words: q.split(' '), approximate: false })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+// ---- regex building blocks (lower-case text) --------------------------------
+
+const alt = (words: string[]) => words.slice().sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+const WORD_NUM = alt([...Object.keys(UNITS), ...Object.keys(TENS)]);
+const ONE_TO_NINE = alt(Object.keys(UNITS).filter((w) => UNITS[w]! >= 1 && UNITS[w]! <= 9));
+const TENS_RE = alt(Object.keys(TENS));
+const WNUM = `(?:(?:${TENS_RE})-(?:${ONE_TO_NINE})|${WORD_NUM})`;
+const QUAL = alt(QUALIFIERS.map((q) => q.words.join(' ')));
+const VAGUE_RE = alt(Object.keys(VAGUE));
+const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?)(?![\\w-]|[.,]\\d)`;
+const WORDS = `(?:(?:a|an|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
+/** A quantity phrase: optional qualifier, then digits, number words or a vague amount. */
+export const QTY = `(?<![\\w-])(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
+
+/** Words that end a victim noun phrase. */
+export const STOP_WORDS = [
+  'and', 'or', 'but', 'of', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'for', 'during', 'when', 'while',
+  'after', 'before', 'near', 'since', 'as', 'who', 'that', 'which', 'were', 'was', 'is', 'are', 'be', 'been',
+  'being', 'have', 'has', 'had', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'his', 'her', 'its',
+  'yesterday', 'today', 'tonight', 'said', 'says', 'reported', 'according', 'including', 'killed', 'wounded',
+  'injured', 'dead', 'died', 'hurt', 'also', 'reportedly', 'allegedly', 'not', 'no', 'got', 'lost', 'into',
+  'instantly', 'death', 'deaths', 'fatalities', 'injuries', 'lives', 'inside', 'there', 'here', 'then',
+];
+const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z][a-z'-]*`;
+const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
+const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?`;
+
+export const KILL_WORDS = [
+  'killed', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
+  'assassinated', 'lost their lives', 'killing', 'kills', 'kill', 'murdering', 'massacring', 'slew',
+  'shooting dead', 'shot and killed', 'deaths', 'death', 'fatalities', 'lives', 'killings', 'murder', 'murders',
+  'massacre', 'slaying', 'slayings', 'assassination', 'toll',
+];
+export const WOUND_WORDS = ['wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds'];
+
+export type RuleKind = 'killed' | 'wounded' | 'both' | 'trigger';
+
+export interface CountRule {
+  name: string;
+  /** Global, lower-case pattern. Groups: `q` quantity (absent for zero rules), `trig`, `victims`, `aux`. */
+  re: RegExp;
+  /** Fixed kind, `both` (killed 0 and wounded 0), or `trigger`: from the `trig` word. */
+  kind: RuleKind;
+  /** Zero rules give value 0 with no quantity group. */
+  zero?: boolean;
+  /** Passive rules: with no auxiliary, the trigger must not take an object ("a bomb killed two"). */
+  passive?: boolean;
+}
+
+const re = (s: string) => new RegExp(s, 'gd');
+const PASSIVE_TRIG = alt(['killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
+  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives']);
+const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both)\\s+)?`;
+
+export const RULES: CountRule[] = [
+  {
+    name: 'counts.zero.casualties',
+    re: re(`(?<trig>(?:no|any)\\s+(?:(?:reported|immediate|human|other)\\s+)?casualties|without\\s+(?:any\\s+)?(?:reported\\s+)?casualties|no\\s+(?:one|body)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed)|nobody\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed))(?![\\w-])`),
+    kind: 'both', zero: true,
+  },
+  {
+    name: 'counts.zero.injuries',
+    re: re(`(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
+    kind: 'wounded', zero: true,
+  },
+  {
+    name: 'counts.zero.deaths',
+    re: re(`(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
+    kind: 'killed', zero: true,
+  },
+  {
+    name: 'counts.zero.any_casualties',
+    re: re(`(?<trig>(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+casualties)(?![\\w-])`),
+    kind: 'both', zero: true,
+  },
+  {
+    // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
+    name: 'counts.passive',
+    re: re(`(?<victims>${NP}(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+)${NP}){0,3})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    kind: 'trigger', passive: true,
+  },
+  {
+    // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
+    name: 'counts.active',
+    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'kill', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${NP})`),
+    kind: 'trigger',
+  },
+  {
+    // "left 12 dead", "leaving two wounded"
+    name: 'counts.left',
+    re: re(`(?<![\\w-])(?:left|leaving|leaves)\\s+(?<victims>${NP})\\s+(?<trig>dead|wounded|injured)(?![\\w-])`),
+    kind: 'trigger',
+  },
+  {
+    // "the death toll rose to 12", "a toll of 12"
+    name: 'counts.toll',
+    re: re(`(?<![\\w-])(?<trig>(?:death\\s+)?toll|number\\s+of\\s+(?:dead|deaths|fatalities|victims))\\s+(?:(?:has|had|have|was|is|now|officially|further|then)\\s+){0,2}(?:rose|risen|climbed|reached|stood|stands|increased|jumped|hit|was|is|of)(?:\\s+(?:to|at))?\\s+(?<q>${QTY})`),
+    kind: 'killed',
+  },
+  {
+    name: 'counts.claimed_lives',
+    re: re(`(?<![\\w-])(?<trig>claim(?:ed|ing|s)?)\\s+(?:(?<q>${QTY})\\s+lives|the\\s+lives\\s+of\\s+(?<victims>${NP}))(?![\\w-])`),
+    kind: 'killed',
+  },
+  {
+    // "just one death", "22 civilian deaths", "three injuries"
+    name: 'counts.noun',
+    re: re(`(?<q>${QTY})\\s+(?:(?:civilian|confirmed|reported|more|further|new|other)\\s+)?(?<trig>deaths?|fatalities|fatality|injuries)(?![\\w-])(?!\\s+(?:squads?|threats?|penalty|penalties|sentences?|row|certificates?|toll))`),
+    kind: 'trigger',
+  },
+  {
+    // "the killing of 124 inmates", "the deaths of two soldiers"
+    name: 'counts.killing_of',
+    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?)\\s+of\\s+(?<victims>${NP})`),
+    kind: 'killed',
+  },
+];
+
+/** After a passive trigger with no auxiliary, these start an object: "a bomb killed two". */
+export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:${QTY}|the|his|her|their|its|him|them|it|us|me|one|dozens|scores|hundreds|several)(?![\\w-])`);
+
+/** First noun words after a number that show it is not a head count ("25 years", "50,000 pesos"). */
+export const NON_VICTIM = new Set([
+  'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
+  'seconds', 'times', 'pesos', 'dollars', 'euros', 'colones', 'soles', 'intis', 'bolivares', 'percent', 'per',
+  'km', 'kilometers', 'kilometres', 'meters', 'metres', 'miles', 'yards', 'feet', 'kg', 'kilograms', 'grams',
+  'tons', 'bill', 'bills', 'deal', 'plan', 'plans', 'proposal', 'idea', 'motion', 'chance', 'story', 'time',
+  'song', 'engine', 'project', 'law', 'amendment', 'rumor', 'rumour', 'sentence', 'o\'clock', 'am', 'pm', 'hrs',
+]);
+
+/** Words before a number that make it a code or label, not a count ("No 3856", "Resolution 1701"). */
+export const NUMBER_LABEL = /(?:^|[^\w])(?:no\.?|nos\.?|number|resolution|article|route|highway|road|km|kilometer|code|tel\.?|phone|page|room|flight|unit|section|decree|law|item|case|file|box|apartment|brigade|battalion|detachment|zone|g|p\.o\.)\s*$/;
+
+// ---- reporters ---------------------------------------------------------------
+
+export const REPORT_VERBS = 'reported|reports|report|said|says|say|told|announced|announces|confirmed|confirms|mentions|mentioned|stated|states|added|adds|claimed|claims|estimated|estimates|put\\s+the\\s+toll\\s+at';
+
+/** Reporter named before the figure in the same clause: "the Pentagon reported just one death". */
+export const BY_BEFORE = new RegExp(`(?:^|[,;:(]|\\b(?:while|whereas|but|and|meanwhile)\\b)\\s*(?<by>[^,;:()]{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${REPORT_VERBS})(?:\\s+that)?\\s*$`, 'd');
+/** "according to police", anywhere in the sentence. */
+export const BY_ACCORDING = /\baccording\s+to\s+(?<by>[^,;:.()"“”]{2,80})/d;
+/** Reporter named after the figure: "..., police said". */
+export const BY_AFTER = new RegExp(`^[^.;]{0,60}?,\\s*(?!(?:while|whereas|but|and)\\s)(?<by>[^,;:.()"“”]{2,60}?)\\s+(?:${REPORT_VERBS})\\s*(?:[.,;]|$)`, 'd');
+
+/** Known sources: canonical name for a matching reporter phrase. */
+export const SOURCES: { match: RegExp; name: string }[] = [
+  { match: /syrian observatory for human rights/, name: 'Syrian Observatory for Human Rights' },
+  { match: /\bthe pentagon\b/, name: 'the Pentagon' },
+  { match: /^pentagon\b/, name: 'Pentagon' },
+  { match: /^(?:the\s+)?police$/, name: 'police' },
+];
+
+/** Reporters that cannot be a source: pronouns and impersonal "it". */
+export const NOT_A_SOURCE = /^(?:(?:it|there|he|she|they|we|i|you|this|that|which|who)(?![\w'-])|sources?$)/;
+
+/** Leading words stripped off a reporter phrase. */
+export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|however|earlier|later|today|yesterday)\s+)+/;
+
+/** Independent monitors, NGOs and UN bodies: their figure wins over a party's. */
+export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
+
+/** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
+export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit/;
