@@ -5,7 +5,7 @@ import type { Count, CountReport, Span } from '../../types.js';
 import { foldCase, span, trimSpan } from '../../text.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
-  ACTIVE_OBJECT, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
+  ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
   PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, WOUND_WORDS,
 } from './rules.js';
 
@@ -26,7 +26,7 @@ export interface CasualtyMention {
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
-const CONJUNCT = /\s*,\s*and\s+|\s+and\s+/g;
+const CONJUNCT = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
 const WOUND = new Set(WOUND_WORDS);
 
 /** Quantity at `pos` of the folded text, checked against its context; null if not a head count. */
@@ -69,7 +69,7 @@ function sentenceBounds(lower: string, pos: number): [number, number] {
   const floor = Math.max(0, pos - 600);
   while (s > floor) {
     const c = lower[s - 1]!;
-    if ((c === ' ' || c === '\n' || c === '\t') && s >= 2 && '.!?'.includes(lower[s - 2]!)) break;
+    if ((c === ' ' || c === '\n' || c === '\t') && s >= 2 && /[.!?]["”’')\]]?$/.test(lower.slice(Math.max(0, s - 3), s - 1))) break;
     if (c === '\n' && /\n[ \t\r]*$/.test(lower.slice(Math.max(0, s - 12), s - 1))) break;
     s--;
   }
@@ -139,6 +139,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       if (rule.passive) {
         const aux = g.aux ? lower.slice(g.aux[0], g.aux[1]) : '';
         if ((aux === '' || /^ha(?:d|ve|s)\s+$/.test(aux)) && ACTIVE_OBJECT.test(lower.slice(end, end + 40))) continue;
+        if (aux === '' && !BARE_PASSIVE_FOLLOW.test(lower.slice(end, end + 40))) continue;
       }
       let s = start;
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
@@ -166,7 +167,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
-    if (m.by === null && prev.by !== null && m.start >= prev.end && /^\s*,?\s*and\s*$/i.test(text.slice(prev.end, m.start))) m.by = prev.by;
+    if (m.by === null && prev.by !== null && m.start >= prev.end && /^\s*(?:,\s*)?(?:and\s*)?$/i.test(text.slice(prev.end, m.start))) m.by = prev.by;
   }
   return out;
 }

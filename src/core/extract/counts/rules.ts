@@ -64,11 +64,15 @@ export const STOP_WORDS = [
   'being', 'have', 'has', 'had', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'his', 'her', 'its',
   'yesterday', 'today', 'tonight', 'said', 'says', 'reported', 'according', 'including', 'killed', 'wounded',
   'injured', 'dead', 'died', 'hurt', 'also', 'reportedly', 'allegedly', 'not', 'no', 'got', 'lost', 'into',
-  'instantly', 'death', 'deaths', 'fatalities', 'injuries', 'lives', 'inside', 'there', 'here', 'then',
+  'instantly', 'accused', 'arrested', 'held', 'captured', 'taken', 'whom', 'whose', 'death', 'deaths', 'fatalities', 'injuries', 'lives', 'inside', 'there', 'here', 'then',
 ];
-const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z][a-z'-]*`;
+const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?`;
+/** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
+const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
+/** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
+const OBJ_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NP}){0,4}`;
 
 export const KILL_WORDS = [
   'killed', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
@@ -100,34 +104,40 @@ const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|ha
 export const RULES: CountRule[] = [
   {
     name: 'counts.zero.casualties',
-    re: re(`(?<trig>(?:no|any)\\s+(?:(?:reported|immediate|human|other)\\s+)?casualties|without\\s+(?:any\\s+)?(?:reported\\s+)?casualties|no\\s+(?:one|body)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed)|nobody\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|human|other)\\s+)?casualties|without\\s+(?:(?:causing|inflicting|leaving|suffering|any|reported)\\s+){0,3}casualties|no\\s+(?:one|body)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed)|nobody\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed))(?![\\w-])`),
     kind: 'both', zero: true,
   },
   {
     name: 'counts.zero.injuries',
-    re: re(`(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
     kind: 'wounded', zero: true,
   },
   {
     name: 'counts.zero.deaths',
-    re: re(`(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
     kind: 'killed', zero: true,
   },
   {
     name: 'counts.zero.any_casualties',
-    re: re(`(?<trig>(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+casualties)(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>(?:did|does|do|has|have|had)\\s+not\\s+(?:cause|result\\s+in|leave|produce|sustain|suffer|inflict|report)\\s+any\\s+casualties)(?![\\w-])`),
     kind: 'both', zero: true,
   },
   {
     // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
     name: 'counts.passive',
-    re: re(`(?<victims>${NP}(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+)${NP}){0,3})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    re: re(`(?<victims>${NP_LIST})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger', passive: true,
+  },
+  {
+    // "a lieutenant and five civilians who were passing through the area at the time were injured"
+    name: 'counts.passive_relative',
+    re: re(`(?<victims>${NP_LIST})\\s+who\\s+[^.;,:()]{0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
+    kind: 'trigger',
   },
   {
     // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
     name: 'counts.active',
-    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'kill', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${NP})`),
+    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST})`),
     kind: 'trigger',
   },
   {
@@ -156,10 +166,17 @@ export const RULES: CountRule[] = [
   {
     // "the killing of 124 inmates", "the deaths of two soldiers"
     name: 'counts.killing_of',
-    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?)\\s+of\\s+(?<victims>${NP})`),
+    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
     kind: 'killed',
   },
 ];
+
+/**
+ * A passive trigger with no auxiliary ("12 killed", "seven people injured and") must be followed by
+ * punctuation, the end, or one of these words; otherwise it is an adjective or an active verb
+ * ("a dead drug baron", "five of the murdered Jesuits", "a bomb killed two").
+ */
+export const BARE_PASSIVE_FOLLOW = /^(?:\s*(?:[.,;:!?)"”\]—–-]|$)|\s+(?:in|on|at|during|when|while|and|or|by|as|after|before|since|near|today|yesterday|tonight|this|last|so|including|among|but|from|with|inside|outside|within|instantly|outright|immediately|following|because|due|until|over|under|earlier|later|overnight|there|here|were|was|have|had|has|for|throughout|across)(?![\w-]))/;
 
 /** After a passive trigger with no auxiliary, these start an object: "a bomb killed two". */
 export const ACTIVE_OBJECT = new RegExp(`^\\s+(?:${QTY}|the|his|her|their|its|him|them|it|us|me|one|dozens|scores|hundreds|several)(?![\\w-])`);
@@ -169,7 +186,7 @@ export const NON_VICTIM = new Set([
   'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute',
   'seconds', 'times', 'pesos', 'dollars', 'euros', 'colones', 'soles', 'intis', 'bolivares', 'percent', 'per',
   'km', 'kilometers', 'kilometres', 'meters', 'metres', 'miles', 'yards', 'feet', 'kg', 'kilograms', 'grams',
-  'tons', 'bill', 'bills', 'deal', 'plan', 'plans', 'proposal', 'idea', 'motion', 'chance', 'story', 'time',
+  'tons', 'number', 'large', 'great', 'unspecified', 'undetermined', 'bill', 'bills', 'deal', 'plan', 'plans', 'proposal', 'idea', 'motion', 'chance', 'story', 'time',
   'song', 'engine', 'project', 'law', 'amendment', 'rumor', 'rumour', 'sentence', 'o\'clock', 'am', 'pm', 'hrs',
 ]);
 
@@ -178,12 +195,12 @@ export const NUMBER_LABEL = /(?:^|[^\w])(?:no\.?|nos\.?|number|resolution|articl
 
 // ---- reporters ---------------------------------------------------------------
 
-export const REPORT_VERBS = 'reported|reports|report|said|says|say|told|announced|announces|confirmed|confirms|mentions|mentioned|stated|states|added|adds|claimed|claims|estimated|estimates|put\\s+the\\s+toll\\s+at';
+export const REPORT_VERBS = 'state|stated|indicated|reported|reports|report|said|says|say|told|announced|announces|confirmed|confirms|mentions|mentioned|stated|states|added|adds|claimed|claims|estimated|estimates|put\\s+the\\s+toll\\s+at';
 
 /** Reporter named before the figure in the same clause: "the Pentagon reported just one death". */
-export const BY_BEFORE = new RegExp(`(?:^|[,;:(]|\\b(?:while|whereas|but|and|meanwhile)\\b)\\s*(?<by>[^,;:()]{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${REPORT_VERBS})(?:\\s+that)?\\s*$`, 'd');
+export const BY_BEFORE = new RegExp(`(?:^|[,;:(]|\\b(?:while|whereas|but|and|meanwhile)\\b)\\s*(?<by>[^,;:()]{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${REPORT_VERBS})(?:\\s+that)?\\s*["“]?$`, 'd');
 /** "according to police", anywhere in the sentence. */
-export const BY_ACCORDING = /\baccording\s+to\s+(?<by>[^,;:.()"“”]{2,80})/d;
+export const BY_ACCORDING = /\baccording\s+to\s+(?<by>(?:[^,;:.()"“”]|\.(?=\w)){2,80})/d;
 /** Reporter named after the figure: "..., police said". */
 export const BY_AFTER = new RegExp(`^[^.;]{0,60}?,\\s*(?!(?:while|whereas|but|and)\\s)(?<by>[^,;:.()"“”]{2,60}?)\\s+(?:${REPORT_VERBS})\\s*(?:[.,;]|$)`, 'd');
 
