@@ -26,7 +26,7 @@ export interface CasualtyMention {
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
-const CONJUNCT = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+const CONJUNCT = /\s*,(?!\d{3})\s*(?:and\s+)?|\s+and\s+/g;
 const WOUND = new Set(WOUND_WORDS);
 
 /** Quantity at `pos` of the folded text, checked against its context; null if not a head count. */
@@ -139,7 +139,8 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       if (rule.passive) {
         const aux = g.aux ? lower.slice(g.aux[0], g.aux[1]) : '';
         if ((aux === '' || /^ha(?:d|ve|s)\s+$/.test(aux)) && ACTIVE_OBJECT.test(lower.slice(end, end + 40))) continue;
-        if (aux === '' && !BARE_PASSIVE_FOLLOW.test(lower.slice(end, end + 40))) continue;
+        const adjective = /^(?:dead|wounded|injured)$/.test(trig) && !/^an?\s/.test(lower.slice(start, end)); // "one dead terrorist"
+        if (aux === '' && !adjective && !BARE_PASSIVE_FOLLOW.test(lower.slice(end, end + 40))) continue;
       }
       let s = start;
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];

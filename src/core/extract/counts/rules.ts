@@ -99,7 +99,7 @@ export interface CountRule {
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives']);
-const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both)\\s+)?`;
+const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
 export const RULES: CountRule[] = [
   {

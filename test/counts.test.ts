@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpus } from '../src/core/extract/counts/corpus.js';
+import { findCasualties, mergeCasualties, parseQuantity, type CasualtyMention } from '../src/core/extract/counts/index.js';
+
+describe('counts corpus', () => {
+  it('has at least 90 cases, positive and negative', () => {
+    expect(corpus.cases.length).toBeGreaterThanOrEqual(90);
+    expect(corpus.cases.some((c) => c.negative)).toBe(true);
+  });
+  corpus.cases.forEach((c, i) => {
+    it(`#${i} ${c.text.slice(0, 70)}`, () => {
+      expect(corpus.check(c)).toBeNull();
+    });
+  });
+});
+
+describe('parseQuantity', () => {
+  const exact: [string, number][] = [
+    ['two', 2], ['22', 22], ['2,500', 2500], ['a dozen', 12], ['one', 1], ['a', 1], ['an', 1], ['twenty-two', 22],
+    ['1.5 million', 1_500_000], ['TWENTY-TWO', 22], ['one hundred and twenty', 120], ['two thousand', 2000], ['just one', 1],
+  ];
+  for (const [p, v] of exact) {
+    it(p, () => {
+      const q = parseQuantity(p);
+      expect(q).not.toBeNull();
+      expect(q!.value).toBe(v);
+    });
+  }
+  it('vague amounts are approximate ranges', () => {
+    expect(parseQuantity('dozens')).toMatchObject({ value: 24, low: 24, high: 99, approximate: true });
+    expect(parseQuantity('scores')).toMatchObject({ approximate: true });
+    expect(parseQuantity('hundreds')).toMatchObject({ value: 200, high: 999, approximate: true });
+  });
+  it('qualifiers', () => {
+    expect(parseQuantity('at least 12')).toMatchObject({ value: 12, low: 12, approximate: true });
+    expect(parseQuantity('more than 30')).toMatchObject({ value: 30, approximate: true });
+    expect(parseQuantity('up to 40')).toMatchObject({ value: 40, high: 40, approximate: true });
+    expect(parseQuantity('nearly 50')).toMatchObject({ value: 50, approximate: true });
+    expect(parseQuantity('some 2,500')).toMatchObject({ value: 2500, approximate: true });
+  });
+  it('ordinals and codes are not quantities', () => {
+    for (const p of ['14th', 'fourth', 'G7', 'first', '3-minute', '']) expect(parseQuantity(p)).toBeNull();
+  });
+});
+
+describe('mergeCasualties', () => {
+  const balad = readFileSync('/work/shared/corpus/afp/balad-airbase.txt', 'utf8');
+  it('Balad raid: the Observatory (22) over the Pentagon (1), range 1..22, both reports', () => {
+    const start = balad.indexOf('The Syrian Observatory');
+    const ms = findCasualties(balad, start, balad.indexOf('.', balad.indexOf('just one death')) + 1);
+    const c = mergeCasualties(ms.filter((m) => m.kind === 'killed'))!;
+    expect(c.value).toBe(22);
+    expect(c.low).toBe(1);
+    expect(c.high).toBe(22);
+    expect(c.text).toBe('22 of them had died');
+    expect(balad.slice(c.start, c.end)).toBe(c.text);
+    expect(c.reports).toEqual([
+      { value: 22, by: 'Syrian Observatory for Human Rights' },
+      { value: 1, by: 'the Pentagon' },
+    ]);
+  });
+  const m = (value: number, start: number, by: string | null, extra: Partial<CasualtyMention> = {}): CasualtyMention => ({
+    kind: 'killed', value, low: value, high: value, approximate: false, text: 'x', start, end: start + 1, rule: 't', victims: null, by, ...extra,
+  });
+  it('the later report wins between equals', () => {
+    expect(mergeCasualties([m(10, 0, 'the army'), m(12, 50, 'Gen Medina')])!.value).toBe(12);
+    expect(mergeCasualties([m(10, 0, null), m(12, 50, null)])!.value).toBe(12);
+  });
+  it('an independent monitor wins even when earlier', () => {
+    expect(mergeCasualties([m(30, 0, 'the UN'), m(5, 50, 'the ministry')])!.value).toBe(30);
+  });
+  it('ranges and approximation over phrases; no reports without conflict', () => {
+    const c = mergeCasualties([m(24, 0, null, { low: 24, high: 99, approximate: true })])!;
+    expect(c).toMatchObject({ value: 24, low: 24, high: 99, approximate: true, reports: [] });
+    expect(mergeCasualties([])).toBeNull();
+    expect(mergeCasualties([m(0, 0, null)])!.value).toBe(0);
+  });
+});
+
+describe('findCasualties', () => {
+  it('scans only [from, to) with absolute offsets', () => {
+    const t = 'Five people were killed. Later, two soldiers were wounded.';
+    const ms = findCasualties(t, 25);
+    expect(ms).toHaveLength(1);
+    expect(ms[0]).toMatchObject({ kind: 'wounded', value: 2, text: 'two soldiers were wounded', rule: 'counts.passive' });
+    expect(t.slice(ms[0]!.start, ms[0]!.end)).toBe(ms[0]!.text);
+  });
+  it('span invariant over every real corpus file', () => {
+    const root = '/work/shared/corpus';
+    const files: string[] = [];
+    for (const d of readdirSync(root, { withFileTypes: true })) {
+      if (!d.isDirectory()) continue;
+      for (const f of readdirSync(join(root, d.name))) if (f.endsWith('.txt')) files.push(join(root, d.name, f));
+    }
+    expect(files.length).toBeGreaterThan(10);
+    let n = 0;
+    for (const f of files) {
+      const t = readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
+      for (const x of findCasualties(t)) {
+        n++;
+        expect(t.slice(x.start, x.end)).toBe(x.text);
+        if (x.victims) expect(t.slice(x.victims.start, x.victims.end)).toBe(x.victims.text);
+        expect(x.rule).toMatch(/^counts\./);
+      }
+    }
+    expect(n).toBeGreaterThan(20);
+  });
+});
