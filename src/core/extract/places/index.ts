@@ -1,0 +1,201 @@
+// Places: country names, admin1 regions and settlements named in the text,
+// sites ("Balad airbase"), demonyms that locate ("an Iraqi airbase") and the
+// dateline's place, resolved with the countries the article mentions.
+// Capitals that speak for their governments ("Washington said") are skipped.
+import type { Place } from '../../types.js';
+import { upperRatio } from '../../text.js';
+import { countryByCode, countryByDemonym, countryByName } from '../../geo/countries.js';
+import { parseDateline } from '../dates/index.js';
+import { lookup, type GazEntry } from './gazetteer.js';
+import {
+  ADMIN_AFTER,
+  AMBIGUOUS,
+  DEMONYM_PLACE_NOUN,
+  METONYM_AFTER,
+  PERSON_BEFORE,
+  RELATION_BEFORE,
+  SITE_AFTER,
+  NOT_PLACE,
+} from './lexicon.js';
+
+export interface PlaceMention extends Place {
+  rule: string;
+  kind: 'place' | 'demonym' | 'dateline';
+}
+
+interface Token {
+  start: number;
+  end: number;
+  lower: string;
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'da', 'do', 'al', 'ad', 'an', 'y']);
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
+    while (/[.'’-]$/.test(w)) w = w.slice(0, -1);
+    if (!w) continue;
+    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), cap: /^\p{Lu}/u.test(w) });
+  }
+  return out;
+}
+
+function resolveCountry(code: string) {
+  const c = countryByCode(code);
+  return c ? { country: c.name, lat: c.lat, lon: c.lon } : { country: null, lat: null, lon: null };
+}
+
+function pick(entries: GazEntry[], hints: Map<string, number>): GazEntry | null {
+  if (entries.length === 0) return null;
+  let best: GazEntry | null = null;
+  let score = -1;
+  for (const e of entries) {
+    // a country the article names outweighs any population
+    const s = (hints.get(e.cc) ?? 0) * 1e9 + e.pop;
+    if (s > score) {
+      best = e;
+      score = s;
+    }
+  }
+  return best;
+}
+
+/** Resolve a name to a gazetteer entry, preferring the countries hinted. */
+export function resolvePlace(name: string, countryHints: string[] = []): Omit<Place, 'text' | 'start' | 'end' | 'relation'> | null {
+  const hints = new Map<string, number>();
+  countryHints.forEach((c, i) => hints.set(c, (hints.get(c) ?? 0) + 1 + 1 / (i + 2)));
+  const country = countryByName(name);
+  if (country) return { name: country.name, place: null, admin1: null, country: country.name, country_code: country.code, lat: country.lat, lon: country.lon, precision: 'country' };
+  const { cities, regions } = lookup(name);
+  const city = pick(cities, hints);
+  const region = pick(regions, hints);
+  const useRegion = region && (!city || ((hints.get(region.cc) ?? 0) > (hints.get(city.cc) ?? 0)));
+  const e = useRegion ? region! : city;
+  if (!e) return null;
+  const c = resolveCountry(e.cc);
+  return {
+    name: e.name,
+    place: e.level === 'city' ? e.name : null,
+    admin1: e.admin1,
+    country: c.country,
+    country_code: e.cc,
+    lat: e.lat,
+    lon: e.lon,
+    precision: e.level,
+  };
+}
+
+/** All place mentions of the text, in order. */
+export function findPlaces(text: string): PlaceMention[] {
+  const caps = upperRatio(text) > 0.8;
+  const toks = tokens(text);
+  const out: PlaceMention[] = [];
+  // pass 1: countries and demonyms named anywhere give the article's country hints
+  const hints: string[] = [];
+  const dateline = parseDateline(text);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!caps && !t.cap) continue;
+    const two = toks[i + 1] && toks[i + 1]!.start - t.end <= 1 ? `${t.lower} ${toks[i + 1]!.lower}` : null;
+    const c = (two && countryByName(two)) || (t.lower.length > 3 && countryByName(t.lower)) || (t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, '')));
+    if (c) hints.push(c.code);
+  }
+  if (dateline?.place) {
+    const r = resolvePlace(dateline.place.text, hints);
+    if (r) {
+      hints.unshift(r.country_code!, r.country_code!);
+      out.push({ ...r, relation: null, text: dateline.place.text, start: dateline.place.start, end: dateline.place.end, rule: 'place-dateline', kind: 'dateline' });
+    }
+  }
+  const fallbackCountry = hints[0] ?? null;
+  // pass 2: mentions
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (dateline && t.start < dateline.span.end && t.end > dateline.span.start) continue;
+    if (!caps && !t.cap) continue;
+    const before = text.slice(Math.max(0, t.start - 50), t.start);
+    let matched = false;
+    let unknown: PlaceMention | null = null;
+    const prev = toks[i - 1];
+    const afterName = !!prev && prev.cap && !caps && t.start - prev.end <= 1 && !/[.!?\n]/.test(text.slice(prev.end, t.start));
+    for (let n = Math.min(5, toks.length - i); n >= 1 && !matched; n--) {
+      const run = toks.slice(i, i + n);
+      const last = run[n - 1]!;
+      if (run.some((x, j) => j > 0 && x.start - run[j - 1]!.end > 1)) continue;
+      if (n > 1 && /^(province|department|district|governorate|region|state|municipality|street|avenue|highway)$/.test(last.lower)) continue;
+      if (!caps && run.some((x, j) => !x.cap && !(j > 0 && j < n - 1 && PARTICLES.has(x.lower)))) continue;
+      const name = text.slice(t.start, last.end);
+      const lname = name.toLowerCase();
+      const relM = RELATION_BEFORE.exec(before);
+      const relation = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
+      const after = text.slice(last.end, last.end + 40);
+      if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation) continue;
+      if (PERSON_BEFORE.test(before)) continue;
+      // demonym that locates: "an Iraqi airbase"
+      if (n === 1) {
+        const d = countryByDemonym(lname);
+        if (d) {
+          if (DEMONYM_PLACE_NOUN.test(after)) {
+            out.push({ name: d.name, place: null, admin1: null, country: d.name, country_code: d.code, lat: d.lat, lon: d.lon, precision: 'country', relation, text: name, start: t.start, end: last.end, rule: 'place-demonym', kind: 'demonym' });
+            matched = true;
+          }
+          continue;
+        }
+      }
+      const country = countryByName(lname);
+      if (country) {
+        // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened
+        if (!relation && !ADMIN_AFTER.test(after)) {
+          matched = true;
+          break;
+        }
+        out.push({ name: country.name, place: null, admin1: null, country: country.name, country_code: country.code, lat: country.lat, lon: country.lon, precision: 'country', relation, text: name, start: t.start, end: last.end, rule: 'place-country', kind: 'place' });
+        matched = true;
+        break;
+      }
+      if (n === 1 && (lname === 'us' || lname === 'u.s')) continue;
+      const adminAfter = ADMIN_AFTER.exec(after);
+      const siteAfter = SITE_AFTER.exec(after);
+      const r = resolvePlace(name, hints);
+      const strong = !!relation || !!adminAfter || !!siteAfter || n > 1;
+      if (!r) {
+        // an unknown name after "in/near/at" or before "Department": a place of the article's country
+        if (!unknown && !caps && ((relation && /^(in|near|at|outside)/.test(relation)) || adminAfter) && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
+          const c = resolveCountry(fallbackCountry);
+          unknown = { name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: adminAfter ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule: adminAfter ? 'place-unknown-admin' : 'place-unknown-after-preposition', kind: 'place' };
+        }
+        continue;
+      }
+      if (caps && !strong) continue;
+      if (afterName && !relation) continue; // "John Kirby", "Pentagon spokesman John Kirby"
+      if (NOT_PLACE.test(lname)) continue;
+      if (!strong && !hints.includes(r.country_code!)) continue;
+      if (!relation && METONYM_AFTER.test(after) && r.precision !== 'city') continue;
+      if (!relation && METONYM_AFTER.test(after) && countryByCode(r.country_code!)?.capital?.toLowerCase().startsWith(lname)) {
+        matched = true;
+        break;
+      }
+      if (siteAfter) {
+        const end = last.end + siteAfter[0].length;
+        out.push({ ...r, name: text.slice(t.start, end), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
+      } else {
+        out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule: r.precision === 'admin1' ? 'place-admin1' : 'place-city', kind: 'place' });
+      }
+      matched = true;
+    }
+    if (!matched && unknown) {
+      out.push(unknown);
+      matched = true;
+    }
+    if (matched) {
+      const lastOut = out[out.length - 1];
+      if (lastOut && lastOut.start === t.start) while (i + 1 < toks.length && toks[i + 1]!.start < lastOut.end) i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Place rules: the words around a name that make it a place, a site, or an
+// actor (a capital that speaks for its government). Data only.
+
+/** Relations before a place name; the longest that ends right before the name wins. */
+export const RELATION_BEFORE =
+  /(?:^|[^\w])((?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|outside(?:\s+of)?|near|in|at|into|from|on|across|around|inside|to)\s+(?:the\s+)?(?:town|city|village|province|department|district|region|state|municipality|capital|port|hamlet|settlement|area|neighbou?rhood|suburb|outskirts)?\s*(?:of\s+)?$/i;
+
+/** Site nouns after a place name: "Balad airbase", "the Baghdad embassy". */
+export const SITE_AFTER = /^\s+(air\s*base|airbase|base|military\s+base|embassy|consulate|airport|prison|jail|barracks|garrison|checkpoint|market|mosque|church|cathedral|hospital|university|camp|refinery|power\s+station|dam|bridge|stadium|hotel)\b/i;
+
+/** Admin words after a name: "Huanuco Department", "Anbar province". */
+export const ADMIN_AFTER = /^\s+(province|department|governorate|region|district|municipality|county|prefecture|oblast)\b/i;
+
+/** A capital or country used for its government: "Washington said", "Tehran denied". */
+export const METONYM_AFTER =
+  /^\s+(?:on\s+\w+\s+|has\s+|have\s+|had\s+|also\s+|later\s+|quickly\s+|routinely\s+)?(said|says|say|denied|denies|deny|accused|accuses|blamed|blames|extended|extends|wants|wanted|warned|warns|announced|announces|insisted|claimed|condemned|condemns|rejected|rejects|demanded|demands|responded|retaliated|vowed|urged|called|believes|argued|signalled|signaled|hopes|is|was|will|would|prepares|prepared|launched\s+a\s+strategic|and\s+[\w-]+\s+\w+\s+(?:have|has))\b/i;
+
+/** Words before a capitalized name that make it a person or organisation, not a place. */
+export const PERSON_BEFORE = /\b(mr|mrs|ms|dr|president|minister|general|gen|colonel|col|captain|lieutenant|lt|sergeant|father|bishop|senator|deputy|mayor|governor|judge|prosecutor)\.?\s+$/i;
+
+/** Demonym + one of these nouns locates an event in that country ("an Iraqi airbase"). */
+export const DEMONYM_PLACE_NOUN = /^\s+(air\s*base|airbase|base|military\s+base|city|town|village|province|capital|border|territory|soil|port|airport|camp|checkpoint|outpost|oil\s+field|town\s+of)\b/i;
+
+/** Names that are common words or people far more often than places; need a preposition before them. */
+export const AMBIGUOUS = new Set([
+  'police', 'mobile', 'reading', 'of', 'man', 'born', 'deal', 'date', 'bar', 'split', 'nice', 'hope', 'victoria', 'jordan',
+  'georgia', 'paris', 'florence', 'sydney', 'chad', 'guinea', 'turkey', 'president', 'independence', 'union', 'progress',
+  'concepcion', 'trinidad', 'san', 'santa', 'la', 'el', 'los', 'las', 'new', 'north', 'south', 'east', 'west', 'central',
+  'university', 'liberty', 'justice', 'mercedes', 'dolores', 'rosario', 'esperanza', 'victoria', 'lincoln', 'washington',
+  'march', 'may', 'june', 'july', 'august', 'january', 'april', 'sunday', 'monday', 'friday', 'city', 'army', 'text', 'report',
+  'embassy', 'church', 'the', 'as', 'in', 'at', 'to', 'by', 'and', 'or', 'an', 'a', 'he', 'it', 'us', 'is', 'no', 'not', 'all',
+  'rocket', 'bomb', 'mine', 'troops', 'government', 'minister', 'colonel', 'general', 'captain', 'national', 'republic',
+]);
+
+/** Suffixes stripped from admin1 names for display ("Saladin Governorate" → "Saladin"). */
+export const ADMIN_SUFFIX = /\s+(governorate|department|province|region|state|district|municipality|prefecture|oblast)$/i;
+
+/** Never an unknown place after "in": months, weekdays, and capitalized words of wire boilerplate. */
+export const NOT_PLACE = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|no|number|text|report|passage|excerpts?|spanish|english|the|this|that|a|an|his|her|their|its|our|one|two|three|addition|order|response|charge|power|office|government|congress|parliament|court|police|army|general|colonel|president|minister|san|santa|la|el|los|las|de|del|christ|god|mr|mrs|operation|favor|spite|view|line|accordance|question|case|front|turn|fact|time|part|support|light|particular|connection|reference|memory)$/i;
