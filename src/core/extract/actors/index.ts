@@ -1,0 +1,255 @@
+// Actors: dictionary actors (states and their metonyms, forces, armed groups,
+// sources), descriptive actors built from the text ("pro-Iranian Iraqi
+// fighters", "unidentified gunmen"), facilities ("an Iraqi airbase"), and
+// titled people ("top Iranian general Qasem Soleimani"); plus the cues of
+// responsibility and the sources the text credits. Pure.
+import type { Actor, ActorEntry, ActorKind, Responsibility } from '../../types.js';
+import { foldCase, upperRatio } from '../../text.js';
+import { countryByDemonym, countryByName } from '../../geo/countries.js';
+import {
+  ACTORS,
+  CAPS_NEEDS_CONTEXT,
+  CASE_SENSITIVE,
+  FACILITY_HEADS,
+  GROUP_HEADS,
+  GROUP_MODIFIERS,
+  REPORTER_RULES,
+  RESPONSIBILITY_RULES,
+  TITLES,
+} from './lexicon.js';
+
+export { ACTORS } from './lexicon.js';
+
+export interface ActorMention extends Actor {
+  rule: string;
+  source: boolean;
+}
+
+export interface ResponsibilityCue {
+  value: Responsibility;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+  actor: ActorMention | null;
+}
+
+export interface ReporterCue {
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let w = m[0];
+    // keep the dots of U.S. / U.N., drop a sentence's final dot and trailing quotes
+    if (!/^(?:\p{L}\.){2,}$/u.test(w)) while (/[.'’-]$/.test(w)) w = w.slice(0, -1);
+    if (!w) continue;
+    if (/['’]s$/.test(w) && w.length > 2) w = w.slice(0, -2);
+    out.push({ start: m.index, end: m.index + w.length, text: w, lower: w.toLowerCase() });
+  }
+  return out;
+}
+
+interface AliasIndex {
+  byFirst: Map<string, { words: string[]; alias: string; entry: ActorEntry }[]>;
+}
+
+const aliasCache = new WeakMap<ActorEntry[], AliasIndex>();
+let builtIn: AliasIndex | null = null;
+
+function buildIndex(entries: ActorEntry[]): AliasIndex {
+  const byFirst = new Map<string, { words: string[]; alias: string; entry: ActorEntry }[]>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const words = tokenize(alias).map((t) => t.lower);
+      if (words.length === 0) continue;
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ words, alias, entry });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+function indexFor(extra?: ActorEntry[]): AliasIndex[] {
+  builtIn ??= buildIndex(ACTORS);
+  if (!extra || extra.length === 0) return [builtIn];
+  let idx = aliasCache.get(extra);
+  if (!idx) {
+    idx = buildIndex(extra);
+    aliasCache.set(extra, idx);
+  }
+  return [idx, builtIn];
+}
+
+function affiliationOf(word: string): string | null {
+  const m = /^(?:pro-)?([\p{L}]+?)(?:-(?:linked|backed|aligned|affiliated|allied|sponsored|supported))?$/u.exec(word);
+  if (!m || !(word.startsWith('pro-') || /-(linked|backed|aligned|affiliated|allied|sponsored|supported)$/.test(word))) return null;
+  const c = countryByDemonym(m[1]!) ?? countryByName(m[1]!);
+  return c?.code ?? null;
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
+const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
+const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian']);
+
+let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
+
+/** All actor mentions of the text, in order, without overlaps (longest first). */
+export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
+  if (cache && cache.text === text && cache.extra === extra) return cache.result;
+  const caps = upperRatio(text) > 0.8;
+  const toks = tokenize(text);
+  const out: ActorMention[] = [];
+  const taken = new Uint8Array(toks.length);
+  const indexes = indexFor(extra);
+  // 1. dictionary
+  for (let i = 0; i < toks.length; i++) {
+    let hit: { n: number; alias: string; entry: ActorEntry } | null = null;
+    for (const idx of indexes) {
+      for (const cand of idx.byFirst.get(toks[i]!.lower) ?? []) {
+        const n = cand.words.length;
+        if (i + n > toks.length) continue;
+        let ok = true;
+        for (let j = 0; j < n && ok; j++) ok = toks[i + j]!.lower === cand.words[j] && (j === 0 || toks[i + j]!.start - toks[i + j - 1]!.end <= 2);
+        if (!ok) continue;
+        const surface = text.slice(toks[i]!.start, toks[i + n - 1]!.end);
+        if (n === 1 && CASE_SENSITIVE.has(cand.alias)) {
+          if (caps ? CAPS_NEEDS_CONTEXT.has(cand.words[0]!) : surface !== cand.alias) continue;
+        }
+        if (n === 1 && caps && CAPS_NEEDS_CONTEXT.has(cand.words[0]!)) continue;
+        if (!hit || n > hit.n) hit = { n, alias: cand.alias, entry: cand.entry };
+        break;
+      }
+    }
+    if (!hit) continue;
+    const a = toks[i]!;
+    const b = toks[i + hit.n - 1]!;
+    const e = hit.entry;
+    out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source });
+    for (let j = i; j < i + hit.n; j++) taken[j] = 1;
+    i += hit.n - 1;
+  }
+  // 2. descriptive groups, facilities and titled people
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i]) continue;
+    const t = toks[i]!;
+    const twoWord = i > 0 ? `${toks[i - 1]!.lower} ${t.lower}` : '';
+    const groupKind = GROUP_HEADS[t.lower];
+    const facility = FACILITY_HEADS.test(t.lower) || (twoWord && FACILITY_HEADS.test(twoWord));
+    if (groupKind || facility) {
+      // walk back over modifiers
+      let j = i - 1;
+      let cc: string | null = null;
+      let aff: string | null = null;
+      let mods = 0;
+      while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
+        const w = toks[j]!.lower;
+        const dem = countryByDemonym(w);
+        const af = affiliationOf(w);
+        const ok = groupKind ? GROUP_MODIFIERS.test(w) || !!dem || !!af : !STOP.has(w) && !DETERMINER.test(w) && !/(ed|ing|ly)$/.test(w) || !!dem;
+        if (!ok) break;
+        if (dem && !cc) cc = dem.code;
+        if (af) aff = af;
+        mods++;
+        j--;
+      }
+      if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower))) continue;
+      const a = toks[j + 1]!;
+      let end = t.end;
+      // facilities keep an "of X" tail: "headquarters of the Shoe Industry Workers Union"
+      if (facility && toks[i + 1]?.lower === 'of') {
+        let k = i + 2;
+        if (toks[k]?.lower === 'the') k++;
+        let last = -1;
+        while (k < toks.length && k - i < 9 && !caps && /^\p{Lu}/u.test(toks[k]!.text)) last = k++;
+        if (last > 0) end = toks[last]!.end;
+      }
+      const name = text.slice(a.start, end);
+      const kind = (groupKind ?? 'facility') as ActorKind;
+      if (!cc && kind === 'facility') cc = null;
+      out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule: groupKind ? 'actor-descriptive' : 'actor-facility', source: false });
+      for (let k = j + 1; k <= i; k++) taken[k] = 1;
+      continue;
+    }
+    // titled people: "General Rolando Cabezas Alarcon", "top Iranian general Qasem Soleimani"
+    const title = TITLES[t.lower] ? t.lower : twoWord && TITLES[twoWord] ? twoWord : null;
+    if (title && !caps) {
+      let k = i + 1;
+      while (k < toks.length && k - i <= 4 && /^\p{Lu}/u.test(toks[k]!.text) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
+      if (k > i + 1) {
+        const a = toks[i + 1]!;
+        const b = toks[k - 1]!;
+        const prev = toks[i - 1];
+        const dem = prev ? countryByDemonym(prev.lower) : null;
+        out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false });
+        for (let m = i + 1; m < k; m++) taken[m] = 1;
+        i = k - 1;
+      }
+    }
+  }
+  out.sort((x, y) => x.start - y.start);
+  cache = { text, extra, result: out };
+  return out;
+}
+
+/** Cues of responsibility in text[from, to). */
+export function findResponsibility(text: string, from = 0, to = text.length): ResponsibilityCue[] {
+  const lower = foldCase(text.slice(from, to));
+  const actors = findActors(text).filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians');
+  const out: ResponsibilityCue[] = [];
+  for (const r of RESPONSIBILITY_RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(lower); m; m = r.re.exec(lower)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      let actor: ActorMention | null = null;
+      if (r.actor === 'before') actor = [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
+      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < 60 && a.end <= to) ?? null;
+      if (r.value === 'attributed' && !actor) continue;
+      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SOURCE_NAMES = new Map(ACTORS.filter((a) => a.source).flatMap((a) => a.aliases.map((x) => [x.toLowerCase(), a.name] as const)));
+
+function reporterName(s: string): string {
+  const bare = s.replace(/^(the|a|an)\s+/i, '').replace(/\s+war\s+monitor$/i, '').trim();
+  return SOURCE_NAMES.get(bare.toLowerCase()) ?? SOURCE_NAMES.get(s.toLowerCase()) ?? bare;
+}
+
+/** Sources the text credits in text[from, to). */
+export function findReporters(text: string, from = 0, to = text.length): ReporterCue[] {
+  const slice = text.slice(from, to);
+  const out: ReporterCue[] = [];
+  for (const r of REPORTER_RULES) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(slice); m; m = r.re.exec(slice)) {
+      const who = m[1]!;
+      const start = from + m.index + m[0].indexOf(who);
+      const end = start + who.length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ name: reporterName(who), text: who, start, end, rule: r.name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,105 @@
+// The actor dictionary (in the spirit of PETRARCH's and ACLED's actor lists)
+// and the word lists that build descriptive actors. Users extend it with
+// `--actors FILE` (a JSON array of the same entries).
+import type { ActorEntry } from '../../types.js';
+
+const state = (name: string, cc: string, aliases: string[]): ActorEntry => ({ name, kind: 'state', country_code: cc, aliases });
+const group = (name: string, cc: string | null, aliases: string[]): ActorEntry => ({ name, kind: 'armed_group', country_code: cc, aliases });
+const source = (name: string, aliases: string[]): ActorEntry => ({ name, kind: 'unknown', country_code: null, aliases, source: true });
+
+export const ACTORS: ActorEntry[] = [
+  state('United States', 'US', ['the US', 'the U.S.', 'U.S.', 'US', 'United States', 'the United States', 'Washington', 'the Pentagon', 'Pentagon', 'the White House', 'White House', 'America', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'US soldiers', 'U.S. soldiers', 'American soldiers', 'US military', 'the US military', 'American interests', 'US-led coalition', 'US-led forces']),
+  state('Iran', 'IR', ['Iran', 'Tehran', 'Islamic Republic', 'Revolutionary Guards', 'IRGC', 'Quds Force']),
+  state('Russia', 'RU', ['Russia', 'Moscow', 'the Kremlin', 'Kremlin', 'Russian forces', 'Russian troops']),
+  state('Israel', 'IL', ['Israel', 'Israeli forces', 'Israeli troops', 'Israeli army', 'the Israeli army', 'IDF', 'Israeli military']),
+  state('Turkey', 'TR', ['Turkey', 'Ankara', 'Turkish forces', 'Turkish army', 'Turkish military', 'Turkish troops']),
+  state('Syria', 'SY', ['Damascus', 'Syrian regime', 'regime forces', 'Syrian army', 'Syrian government forces', 'Syrian troops']),
+  state('Iraq', 'IQ', ['Baghdad government', 'Iraqi forces', 'Iraqi army', 'Iraqi security forces', 'Iraqi troops']),
+  state('Saudi Arabia', 'SA', ['Riyadh', 'Saudi-led coalition', 'Saudi forces']),
+  { name: 'Police', kind: 'police', country_code: null, aliases: ['police', 'the police', 'policemen', 'police officers', 'police officer', 'a police officer', 'a policeman', 'carabineros', 'Carabineros', 'Civil Guard', 'civil guards', 'National Police', 'National Guard', 'Republican Guard', 'Treasury Police', 'security forces', 'the security forces'] },
+  { name: 'Army', kind: 'military', country_code: null, aliases: ['the army', 'army', 'army troops', 'soldiers', 'troops', 'the military', 'armed forces', 'the armed forces', 'army soldiers', 'a soldier', 'army patrol', 'marines', 'paratroopers'] },
+  group('Islamic State', null, ['Islamic State', 'the Islamic State group', 'Islamic State group', 'ISIS', 'ISIL', 'Daesh', 'IS jihadists', 'IS fighters', 'IS militants']),
+  group('Hashed al-Shaabi', 'IQ', ['Hashed al-Shaabi', 'Hashd al-Shaabi', 'Hashed', 'Popular Mobilisation Forces', 'Popular Mobilization Forces', 'PMF']),
+  group('Al-Shabaab', 'SO', ['Al-Shabaab', 'al-Shabaab', 'Shabaab', 'al-Shabab', 'Al-Shabab']),
+  group('Boko Haram', 'NG', ['Boko Haram']),
+  group('ISWAP', 'NG', ['ISWAP', 'Islamic State West Africa Province']),
+  group('Taliban', 'AF', ['Taliban', 'the Taliban']),
+  group('Hezbollah', 'LB', ['Hezbollah', 'Hizbollah', 'Hizballah']),
+  group('Houthis', 'YE', ['Houthis', 'Houthi rebels', 'the Houthis', 'Ansar Allah', 'Huthis', 'Huthi rebels']),
+  group('Hamas', 'PS', ['Hamas']),
+  group('al-Qaeda', null, ['al-Qaeda', 'Al-Qaeda', 'al-Qaida', 'Al Qaeda', 'AQAP', 'AQIM']),
+  group('Shining Path', 'PE', ['Shining Path', 'Sendero Luminoso', 'Senderistas', 'Sendero']),
+  group('FMLN', 'SV', ['FMLN', 'Farabundo Marti National Liberation Front', 'Farabundo Marti Front', 'FMLN guerrillas', 'FMLN urban guerrillas', 'FMLN General Command']),
+  group('ELN', 'CO', ['ELN', 'Army of National Liberation', 'National Liberation Army']),
+  group('FARC', 'CO', ['FARC', 'Revolutionary Armed Forces of Colombia']),
+  group('EPL', 'CO', ['EPL', 'Popular Liberation Army']),
+  group('M-19', 'CO', ['M-19', 'April 19 Movement']),
+  group('MRTA', 'PE', ['MRTA', 'Tupac Amaru Revolutionary Movement', 'Tupac Amaru']),
+  group('FPMR', 'CL', ['FPMR', 'Manuel Rodriguez Patriotic Front']),
+  group('Contras', 'NI', ['Contras', 'contras', 'the contras']),
+  group('URNG', 'GT', ['URNG', 'Guatemalan National Revolutionary Unity']),
+  group('EPS', 'NI', ['EPS', 'Sandinist People\'s Army', 'Sandinista People\'s Army']),
+  group('Manuel Jose Arce Urban Command', 'SV', ['Manuel Jose Arce Urban Command']),
+  group('Medellin Cartel', 'CO', ['Medellin Cartel', 'Medellin cartel', 'the Extraditables', 'Extraditables']),
+  { name: 'death squads', kind: 'armed_group', country_code: null, aliases: ['death squad', 'death squads'] },
+  source('Syrian Observatory for Human Rights', ['Syrian Observatory for Human Rights', 'the Syrian Observatory', 'Syrian Observatory', 'the Observatory', 'Observatory']),
+  source('AFP', ['AFP', 'Agence France-Presse']),
+  source('Reuters', ['Reuters']),
+  source('AP', ['AP', 'Associated Press', 'the Associated Press']),
+  source('EFE', ['EFE']),
+  source('ACAN', ['ACAN']),
+  source('state media', ['state media', 'state television', 'state TV', 'state news agency']),
+  source('United Nations', ['UN', 'U.N.', 'United Nations', 'the UN', 'the United Nations', 'OCHA', 'UNICEF', 'UNHCR']),
+  source('Amnesty International', ['Amnesty International', 'Amnesty']),
+  source('Human Rights Watch', ['Human Rights Watch', 'HRW']),
+  source('ICRC', ['ICRC', 'Red Cross', 'the Red Cross', 'International Committee of the Red Cross']),
+];
+
+/** Aliases that are also English words or need capitals: matched case-sensitively in mixed-case text, and only in these forms in ALL-CAPS text. */
+export const CASE_SENSITIVE = new Set(['US', 'IS', 'UN', 'AP', 'SL', 'EPS', 'PMF', 'Hashed', 'Observatory', 'Sendero', 'Amnesty', 'army', 'troops', 'soldiers', 'police', 'marines', 'contras']);
+export const CAPS_NEEDS_CONTEXT = new Set(['us', 'is', 'un', 'ap', 'eps', 'sendero']);
+
+/** Descriptive actors: modifiers and head nouns, with the kind the head gives. */
+export const GROUP_HEADS: Record<string, string> = {
+  gunmen: 'armed_group', gunman: 'armed_group', militants: 'armed_group', militant: 'armed_group', fighters: 'armed_group', factions: 'armed_group',
+  militias: 'armed_group', militia: 'armed_group', militiamen: 'armed_group', terrorists: 'armed_group', terrorist: 'armed_group', guerrillas: 'armed_group',
+  guerrilla: 'armed_group', rebels: 'armed_group', insurgents: 'armed_group', jihadists: 'armed_group', attackers: 'armed_group', assailants: 'armed_group',
+  individuals: 'unknown', men: 'unknown', kidnappers: 'armed_group', bandits: 'armed_group', extremists: 'armed_group', subversives: 'armed_group',
+  commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group',
+  civilians: 'civilians', civilian: 'civilians', residents: 'civilians', peasants: 'civilians', villagers: 'civilians', inmates: 'civilians',
+  students: 'civilians', pedestrians: 'civilians', pedestrian: 'civilians', passengers: 'civilians', workers: 'civilians', children: 'civilians',
+  women: 'civilians', people: 'civilians', worshippers: 'civilians', farmers: 'civilians', bodyguards: 'police', bodyguard: 'police', journalists: 'civilians',
+  officials: 'government', official: 'government', guards: 'police',
+};
+
+export const GROUP_MODIFIERS = /^(unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|rebel|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
+
+export const FACILITY_HEADS = /^(airbase|air base|base|embassy|consulate|church|chapel|cathedral|mosque|temple|headquarters|offices|office|bank|pipeline|tower|towers|pylons|pylon|power line|power lines|bridge|bus|buses|vehicle|vehicles|truck|building|station|substation|plant|school|hospital|market|hotel|motel|home|house|houses|residence|installations|facilities|post|outpost|checkpoint|barracks|convoy|convoys|camp|parking lot|shacks|poles|pole)$/;
+
+/** Titles before a person's name, and the kind they give. */
+export const TITLES: Record<string, string> = {
+  general: 'military', gen: 'military', colonel: 'military', col: 'military', captain: 'military', capt: 'military', lieutenant: 'military', lt: 'military',
+  major: 'military', sergeant: 'military', commander: 'military', corporal: 'military', admiral: 'military',
+  president: 'government', minister: 'government', 'prime minister': 'government', mayor: 'government', governor: 'government', deputy: 'government',
+  senator: 'government', congressman: 'government', judge: 'government', prosecutor: 'government', ambassador: 'government', councilman: 'government',
+  father: 'civilians', priest: 'civilians', archbishop: 'civilians', bishop: 'civilians', journalist: 'civilians', businessman: 'civilians', leader: 'unknown',
+  'mr': 'unknown', 'mrs': 'unknown', 'dr': 'civilians', professor: 'civilians', lawyer: 'civilians', student: 'civilians', engineer: 'civilians',
+};
+
+/** Responsibility cues. `actor: 'before'` takes the actor just before the cue, `'after'` the one after. */
+export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attributed' | 'denied' | 'unclaimed'; re: RegExp; actor: 'before' | 'after' | null }[] = [
+  { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
+  { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+responsibility|claimed\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)|took\s+responsibility|said\s+it\s+carried\s+out|admitted\s+responsibility|claimed\s+credit)\b/g, actor: 'before' },
+  { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
+  { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|carrying\s+out|having\s+carried)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
+  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspect(s|ed)?|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
+];
+
+/** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
+export const REPORTER_RULES: { name: string; re: RegExp }[] = [
+  { name: 'rep-according-to', re: /\baccording\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:police|sources?|officials?|the\s+army|army|military|ministry|media|monitor|observatory|witnesses|residents|spokesman|governor|report|reports|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}))\b/g },
+  { name: 'rep-source-told', re: /\b((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:source|official|spokesman|spokeswoman|officer|witness|resident|doctor))\s+(?:told|said)\b/g },
+  { name: 'rep-told-agency', re: /\btold\s+(AFP|Reuters|AP|EFE|the\s+Associated\s+Press|[A-Z]{2,6})\b/g },
+  { name: 'rep-x-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
+  { name: 'rep-sources-reported', re: /\b((?:police|military|security|official|hospital|medical|government)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
+];
