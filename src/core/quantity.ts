@@ -7,23 +7,27 @@ const WORDS: Record<string, number> = {
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, dozen: 12, 'a dozen': 12,
 };
 
+/** Words allowed between a count and its noun ("two powerful bombs", "3 Czech-made rockets"). */
+const BETWEEN = /^(powerful|small|large|heavy|light|homemade|home-made|improvised|plastic|high-powered|explosive|mortar|katyusha|artillery|fragmentation|hand|more|other|further|[a-z]+-made|[a-z]+-type|[a-z]+-caliber|\d+mm|\d+-mm)$/;
+
 /**
- * The count word right before `pos` (skipping up to two adjectives such as
+ * The count word right before `pos` (skipping up to two modifiers such as
  * "powerful", "Czech-made"), if any: returns its value and start.
  */
 export function leadingQuantity(text: string, lower: string, pos: number): { value: number; start: number } | null {
-  const window = lower.slice(Math.max(0, pos - 60), pos);
-  const m = /(?:^|[^\w-])(\d{1,3}(?:,\d{3})*|a dozen|[a-z]+)\s+(?:[a-z][\w-]*\s+){0,2}$/.exec(window);
-  if (!m) return null;
-  const word = m[1]!;
-  let value: number | undefined;
-  if (/^\d/.test(word)) value = Number(word.replace(/,/g, ''));
-  else value = WORDS[word];
-  if (value === undefined || !Number.isFinite(value)) return null;
-  // the words in between must not be verbs or prepositions that break the phrase
-  const between = window.slice(m.index + m[0].indexOf(word) + word.length).trim();
-  if (/\b(of|and|or|to|in|on|at|by|with|from|were|was|had|have|has|fired|launched|killed|said)\b/.test(between)) return null;
-  const start = pos - window.length + m.index + m[0].indexOf(word);
-  if (text.slice(start, start + word.length).toLowerCase() !== word) return null;
-  return { value, start };
+  let end = pos;
+  for (let skipped = 0; skipped <= 2; skipped++) {
+    const m = /(\d{1,3}(?:,\d{3})*|[a-z][\w-]*)\s+$/.exec(lower.slice(Math.max(0, end - 30), end));
+    if (!m) return null;
+    const word = m[1]!;
+    const start = end - m[0].length;
+    let value: number | undefined;
+    if (/^\d/.test(word)) value = Number(word.replace(/,/g, ''));
+    else if (word === 'dozen' && /\ba\s+$/.test(lower.slice(Math.max(0, start - 3), start))) return { value: 12, start: start - 2 };
+    else value = WORDS[word];
+    if (value !== undefined && Number.isFinite(value)) return { value, start };
+    if (!BETWEEN.test(word)) return null;
+    end = start;
+  }
+  return null;
 }

@@ -52,9 +52,12 @@ function actorMatches(expected: string, actors: Actor[]): boolean {
   return actors.some((a) => wordMatch(expected, a.name) || wordMatch(expected, a.text));
 }
 
+/**
+ * The trigger is anchored at the right words: one contains the other as whole
+ * words ("were killed" ~ "killed", "car bomb blast" ~ "car bomb").
+ */
 function sameTrigger(expected: string, got: string): boolean {
-  const clean = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
-  return clean(expected) === clean(got);
+  return wordMatch(expected, got);
 }
 
 function describe(e: EventRecord): string {
