@@ -1,0 +1,130 @@
+// commander → options (normalized once) → run(); one error handler maps
+// coded errors to a stderr line and an exit code.
+import fs from 'node:fs';
+import { Command, Option } from 'commander';
+import type { ActorEntry } from './core/types.js';
+import { run, type RunOptions } from './run.js';
+import { EXIT, WirecoderError } from './io/errors.js';
+import { FORMATS, type Format } from './io/formats.js';
+import { evalCommand } from './eval/command.js';
+
+const EXAMPLES = `
+Examples:
+  $ wirecoder fixtures/articles/balad-airbase.txt --date 2021-04-04
+  $ cat story.txt | wirecoder --date 2021-04-04 --format csv > events.csv
+  $ wirecoder wires/ --recursive --format ndjson > events.ndjson
+  $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson
+  $ wirecoder story.txt --explain          # which rule produced each value
+  $ wirecoder eval fixtures ../shared/corpus --verbose
+
+Exit codes: 0 ok; 1 some inputs failed (others were coded); 2 bad usage
+(--date, --format, --actors, --jobs); 3 nothing could be read.`;
+
+function validDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+interface RawOptions {
+  date?: string;
+  format?: string;
+  out?: string;
+  recursive?: boolean;
+  explain?: boolean;
+  actors?: string;
+  jobs?: string;
+  quiet?: boolean;
+  errors?: string;
+}
+
+export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): RunOptions {
+  if (raw.date !== undefined && !validDate(raw.date)) throw new WirecoderError('E_USAGE', `--date: "${raw.date}" is not a date (YYYY-MM-DD)`);
+  const format = (raw.format ?? (stdoutIsTTY && !raw.out ? 'table' : 'ndjson')) as Format;
+  if (!FORMATS.includes(format)) throw new WirecoderError('E_USAGE', `--format: "${raw.format}" is not one of ${FORMATS.join(', ')}`);
+  if (raw.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(raw.jobs)) throw new WirecoderError('E_USAGE', `--jobs: "${raw.jobs}" is not a positive whole number`);
+  let actors: ActorEntry[] | undefined;
+  if (raw.actors) {
+    try {
+      const parsed = JSON.parse(fs.readFileSync(raw.actors, 'utf8')) as unknown;
+      if (!Array.isArray(parsed) || parsed.some((a) => !a || typeof a.name !== 'string' || !Array.isArray(a.aliases))) throw new Error('expected a JSON array of {name, kind, country_code, aliases[]}');
+      actors = (parsed as ActorEntry[]).map((a) => ({ ...a, kind: a.kind ?? 'unknown', country_code: a.country_code ?? null }));
+    } catch (e) {
+      throw new WirecoderError('E_USAGE', `--actors: ${raw.actors}: ${(e as Error).message}`);
+    }
+  }
+  return {
+    paths,
+    date: raw.date ?? null,
+    format,
+    out: raw.out ?? null,
+    recursive: !!raw.recursive,
+    explain: !!raw.explain,
+    actors,
+    quiet: !!raw.quiet,
+    errors: raw.errors ?? null,
+    color: stdoutIsTTY && !raw.out && !('NO_COLOR' in env),
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command();
+  program
+    .name('wirecoder')
+    .description('Turn English news wire stories into structured event records (what, when, where, who, with what, how many), each value with the text it came from.')
+    .argument('[paths...]', 'files or folders (.txt .md .html .xhtml .json .ndjson); standard input when none')
+    .option('--date <YYYY-MM-DD>', 'publication date (else metadata, else the dateline)')
+    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, ndjson otherwise)').choices(FORMATS).makeOptionMandatory(false))
+    .option('--out <file>', 'write to a file instead of standard output')
+    .option('-r, --recursive', 'read folders recursively')
+    .option('--explain', 'name the rule behind each value')
+    .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
+    .option('--jobs <n>', 'worker count for batches (accepted; batches run in one process in this version)')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .option('--errors <file>', 'write failed inputs as NDJSON {source, id, error, code}')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action(async (paths: string[], raw: RawOptions) => {
+      const opts = normalizeOptions(paths, raw, process.env, !!process.stdout.isTTY);
+      code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+    });
+  program
+    .command('eval')
+    .description('score the tool against gold files (NAME.txt beside NAME.gold.json), as docs/gold.md says')
+    .argument('<paths...>', 'files or folders with gold files')
+    .option('-v, --verbose', 'list every disagreement')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json' }) => {
+      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format });
+    });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number; message?: string };
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+    if (typeof err.code === 'string' && err.code.startsWith('commander.')) return EXIT.USAGE; // commander already printed the message
+    if (e instanceof WirecoderError) {
+      process.stderr.write(`wirecoder: ${e.input ? `${e.input}: ` : ''}${e.message}\n`);
+      return e.code === 'E_USAGE' ? EXIT.USAGE : EXIT.NO_INPUT;
+    }
+    if (err.code === 'ENOENT') {
+      process.stderr.write(`wirecoder: ${err.message}\n`);
+      return EXIT.NO_INPUT;
+    }
+    process.stderr.write(`wirecoder: internal error: ${err.message ?? String(e)}\n`);
+    return EXIT.INTERNAL;
+  }
+  return code;
+}
+
+// Output piped into `head` ends quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});
