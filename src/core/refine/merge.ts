@@ -55,8 +55,10 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
     if (single && !datesConflict(single, g)) {
       const near = g.sentence - lastSentence(single) <= 1;
       const anaphoricJoin = g.anaphoric && !g.fresh;
+      // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
+      const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && single.groups.some((x) => x.type === g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && single.groups.some((x) => placeNames(x).length > 0);
       const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g);
-      if (anaphoricJoin || continuation) {
+      if (anaphoricJoin || continuation || samePlace) {
         single.groups.push(g);
         continue;
       }

@@ -47,7 +47,9 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const why: Record<string, string[]> = {};
     const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
     const mentions = inc.groups.flatMap((g) => g.mentions);
-    const first = mentions[0]!;
+    // the trigger is the first incident word ("ambush", "attack"), not a victim verb ("killed"), where the first group has one
+    const VICTIM_ONLY = new Set(['kill', 'wound']);
+    const first = inc.groups[0]!.mentions.find((m) => !VICTIM_ONLY.has(m.rules[0]!)) ?? mentions[0]!;
 
     // type: the most specific over the groups (tallies keep their trigger's type)
     let type: EventType = 'attack';

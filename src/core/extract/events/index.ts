@@ -64,6 +64,10 @@ const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|o
 const IMPACT_AFTER = /^[^.;]{0,80}\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
 /** A determiner or possessive right before a word makes it a noun ("the strike", "Sunday's attack"). */
 const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\w+’s|latest|new|last|first|deadly|suicide|similar|major|\d+(st|nd|rd|th))\s+$/;
+/** A nominal trigger used as a modifier: "the airstrike debate", "attack helicopters", "kidnapping insurance". */
+const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
+/** Plurals that count incidents (not weapons: "two bombs" is one bombing). */
+const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
@@ -112,6 +116,10 @@ export function findEventMentions(
         reject(sense.name);
         continue;
       }
+      if (rule.pos === 'noun' && NOUN_MODIFIER_AFTER.test(after)) {
+        reject('not-noun-modifier');
+        continue;
+      }
       if (rule.needsContext) {
         const rest = sl.slice(0, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd);
         if (!CONTEXT_CUES.test(rest)) {
@@ -133,7 +141,7 @@ export function findEventMentions(
       const rules = [rule.name];
       const plural = PLURAL_NOUN.test(form);
       const isNoun =
-        rule.pos === 'noun' ||
+        (rule.pos === 'noun' && !/(ed|ed up|ed off)$/.test(form)) ||
         NOUN_BEFORE.test(before) ||
         (/(ings?|ions?|ment|ments|ies)$/.test(form) && !/\b(is|are|was|were|been|be)\s+$/.test(before));
       let anaphoric = false;
@@ -146,6 +154,9 @@ export function findEventMentions(
         } else if (plural && (AGGREGATE_SENTENCE.test(sl) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
           aggregate = true;
           rules.push('aggregate-plural');
+        } else if (plural && INCIDENT_PLURAL.test(form) && /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$/.test(before)) {
+          aggregate = true;
+          rules.push('aggregate-counted');
         } else if (/\b(in|during)\s+one\s+(\w+\s+)?$|\bone\s+of\s+the\s+(\w+\s+)?$/.test(before)) {
           aggregate = true;
           anaphoric = true;
@@ -154,7 +165,7 @@ export function findEventMentions(
           anaphoric = true;
           rules.push('anaphoric-np');
         }
-        if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after)) {
+        if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after) && !/\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before)) {
           generic = true;
           rules.push('generic-bare-plural');
         }

@@ -92,6 +92,10 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-raid-fridge', triggers: ['raid', 'raided', 'raids'], after: /^\s+(the\s+)?(fridge|refrigerator|pantry|piggy\s+bank|wardrobe|closet|archives?|treasury|pension|pensions|funds?)\b/ },
   { name: 'not-search-raid', triggers: ['raid', 'raided', 'raids'], after: /^[^.;]{0,50}\bto\s+(try\s+to\s+)?(arrest|capture|search|find|locate|look\s+for|seize\s+(drugs|cocaine|documents|weapons))\b/ },
   { name: 'not-accident', triggers: ['killed', 'wounded', 'injured', 'hit', 'struck', 'died'], after: /^[^.;]{0,60}\b(accident|crash|crashed|collided|collision|hit\s+by\s+(another|a|an|the)\s+(car|truck|bus|vehicle|train|lorry)|(car|truck|bus|vehicle|train)\s+was\s+hit\s+by\s+(another|a)\s+(car|truck|bus|vehicle))\b/ },
+  { name: 'not-search-raid-seized', triggers: ['raid', 'raided', 'raids'], after: /^[^.;]{0,80}\b(seized|confiscated|arrested|detained|searched|impounded)\b/ },
+  { name: 'not-disaster', triggers: ['hit', 'hits', 'struck', 'killed', 'killing', 'wounded', 'injured', 'destroyed', 'landed'], before: /\b(storm|hurricane|cyclone|typhoon|earthquake|quake|flood|floods|flooding|landslide|tornado|wildfire|virus|disease|epidemic|pandemic|drought|lightning|avalanche|tsunami|heatwave|heat\s+wave|mudslide)s?\b[^.;]{0,40}$/ },
+  { name: 'not-adjectival-participle', triggers: ['murdered', 'killed', 'kidnapped', 'abducted', 'assassinated', 'wounded', 'injured'], before: /\b(the|these|those|of|for|whose|two|three|\d+)\s+$/, after: /^\s+(priests?|people|journalists?|men|women|children|students?|activists?|leaders?|victims?|soldiers?|policemen|officials?|civilians?|hostages?|relatives|family|families)\b(?!\s+(were|was|had|have|in|by|on|at))/ },
+  { name: 'not-solved-case', triggers: ['assassinations', 'assassination', 'killings', 'killing', 'murders', 'murder', 'kidnappings', 'kidnapping', 'massacre'], after: /^[^.;]{0,40}\b(cleared\s+up|solved|unsolved|remain\s+unpunished|impunity|investigat\w*|trial|case)\b/ },
   { name: 'not-dawn-raid', triggers: ['raid', 'raids'], before: /\b(dawn\s+share|share|stock|market|tax|corporate)\s+$/ },
   { name: 'not-executed-plan', triggers: ['executed'], after: /^\s+(a|the|an|its|his|their)?\s*(plan|order|orders|contract|contracts|trade|trades|deal|strategy|program|programme|transaction|transactions|warrant|search\s+warrant|will|document)\b/ },
   { name: 'not-destroyed-crops', triggers: ['destroyed'], after: /^\s+(the\s+)?(coca|crops?|fields?|plantations?|drugs?|cocaine|laboratory|laboratories|evidence|documents?|records?|files?|career|chances|hopes|reputation|confidence)\b/ },
@@ -129,6 +133,11 @@ export const MODALITY: ModalityRule[] = [
   { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
+  { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly)\s+(\w+ly\s+)?$/ },
+  { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
+  { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
+  { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|video\s+game)\b[^.;]{0,40}$/ },
+  { name: 'investigation', before: /\b(investigat\w*|inquiry\s+into|probe\s+into|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,50}$/ },
   { name: 'anniversary', before: /\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$/ },
 ];
 
