@@ -53,7 +53,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       continue;
     }
     if (single && !datesConflict(single, g)) {
-      const near = g.sentence - lastSentence(single) <= 1;
+      const near = g.sentence - lastSentence(single) <= 3;
       const anaphoricJoin = g.anaphoric && !g.fresh;
       // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
       const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && single.groups.some((x) => x.type === g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && single.groups.some((x) => placeNames(x).length > 0);

@@ -10,6 +10,9 @@ import type { ArticleContext, Incident, Role } from './context.js';
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
 const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attributed', 'denied', 'unknown'];
+/** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
+const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
+const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
 const HABITUAL = /\b(routinely|often|usually|regularly|typically|frequently|such)\b/;
 
 function placeScore(p: PlaceMention): number {
@@ -113,6 +116,17 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         }
         break;
       }
+    }
+    // fallbacks: the incident's sentences name the parties outside the trigger's clause
+    const sentencesOf = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
+    const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end));
+    const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
+    if (attackerRoles.length === 0 && !inc.aggregate) {
+      const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x));
+      if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
+    }
+    if (targetRoles.length === 0) {
+      for (const t of nearby.filter((x) => FALLBACK_TARGET_KINDS.has(x.kind) && !known(x)).slice(0, 2)) targetRoles.push({ value: t, rule: 'fallback-victim' });
     }
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));

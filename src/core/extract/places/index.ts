@@ -18,6 +18,9 @@ import {
   NOT_PLACE,
 } from './lexicon.js';
 
+/** A name ending in (or followed by) one of these is an organisation or a building, not a place. */
+const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|brigade|church|university|company|bank|embassy|headquarters|offices?|building|council|court|government|movement|association|federation|institute|hospital|school|station|airlines?|group|forces?|police|guard|corporation|inc|agency|newspaper|radio|television|committee|commission)$/;
+
 export interface PlaceMention extends Place {
   rule: string;
   kind: 'place' | 'demonym' | 'dateline';
@@ -63,6 +66,13 @@ function pick(entries: GazEntry[], hints: Map<string, number>): GazEntry | null 
     }
   }
   return best;
+}
+
+/** Settlements smaller than this, in a country the article never names, are taken as namesakes. */
+export const NAMESAKE_POPULATION = 100_000;
+
+function biggestPopulation(name: string, cc: string): number {
+  return Math.max(0, ...lookup(name).cities.filter((c) => c.cc === cc).map((c) => c.pop));
 }
 
 /** Resolve a name to a gazetteer entry, preferring the countries hinted. */
@@ -165,6 +175,7 @@ export function findPlaces(text: string): PlaceMention[] {
       const strong = !!relation || !!adminAfter || !!siteAfter || n > 1;
       if (!r) {
         // an unknown name after "in/near/at" or before "Department": a place of the article's country
+        if (ORG_WORD.test(last.lower) || ORG_WORD.test(after.split(/\s+/)[1] ?? '')) continue;
         if (!unknown && !caps && ((relation && /^(in|near|at|outside)/.test(relation)) || adminAfter) && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
           const c = resolveCountry(fallbackCountry);
           unknown = { name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: adminAfter ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule: adminAfter ? 'place-unknown-admin' : 'place-unknown-after-preposition', kind: 'place' };
@@ -172,6 +183,13 @@ export function findPlaces(text: string): PlaceMention[] {
         continue;
       }
       if (caps && !strong) continue;
+      // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
+      if (fallbackCountry && r.precision === 'city' && !hints.includes(r.country_code!) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
+        const c = resolveCountry(fallbackCountry);
+        out.push({ name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
+        matched = true;
+        break;
+      }
       if (afterName && !relation) continue; // "John Kirby", "Pentagon spokesman John Kirby"
       if (NOT_PLACE.test(lname)) continue;
       if (!strong && !hints.includes(r.country_code!)) continue;
