@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import type { ActorEntry } from './core/types.js';
-import { run, type RunOptions } from './run.js';
+import { defaultJobs, run, type RunOptions } from './run.js';
 import { EXIT, WirecoderError } from './io/errors.js';
-import { FORMATS, type Format } from './io/formats.js';
+import { FORMATS, type Format } from './io/formats/index.js';
 import { evalCommand } from './eval/command.js';
 
 const EXAMPLES = `
@@ -17,8 +17,16 @@ Examples:
   $ wirecoder story.txt --explain          # which rule produced each value
   $ wirecoder eval fixtures ../shared/corpus --verbose
 
-Exit codes: 0 ok; 1 some inputs failed (others were coded); 2 bad usage
-(--date, --format, --actors, --jobs); 3 nothing could be read.`;
+Input: .txt .md (front matter date:/title:) .html .xhtml .htm (<title>, DC.date
+meta) .json/.ndjson (one {id?, text, date?, headline?, url?} per line or
+element); standard input is one article with id "stdin".
+
+Exit codes:
+  0  every input coded
+  1  some inputs failed (the others were written; see stderr or --errors)
+  2  bad usage: --date, --format, --jobs, --actors, --out, unknown option
+  3  nothing could be read (missing path, unreadable or empty input)
+  70 internal error`;
 
 function validDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -61,6 +69,7 @@ export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.P
     recursive: !!raw.recursive,
     explain: !!raw.explain,
     actors,
+    jobs: raw.jobs !== undefined ? Number(raw.jobs) : defaultJobs(),
     quiet: !!raw.quiet,
     errors: raw.errors ?? null,
     color: stdoutIsTTY && !raw.out && !('NO_COLOR' in env),
@@ -80,14 +89,18 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --recursive', 'read folders recursively')
     .option('--explain', 'name the rule behind each value')
     .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
-    .option('--jobs <n>', 'worker count for batches (accepted; batches run in one process in this version)')
+    .option('--jobs <n>', `worker threads for batches, output order kept (default: ${defaultJobs()}, the cores; 1 = in-process)`)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--errors <file>', 'write failed inputs as NDJSON {source, id, error, code}')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`wirecoder: ${s.replace(/^error: /, '')}`),
+    })
     .action(async (paths: string[], raw: RawOptions) => {
       const opts = normalizeOptions(paths, raw, process.env, !!process.stdout.isTTY);
+      if (paths.length === 0 && process.stdin.isTTY) throw new WirecoderError('E_USAGE', 'no input: name files or folders, or pipe an article to standard input (wirecoder --help)');
       code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
     });
   program
@@ -96,8 +109,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'files or folders with gold files')
     .option('-v, --verbose', 'list every disagreement')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nExample:\n  $ wirecoder eval fixtures/articles --verbose')
     .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json' }) => {
-      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format });
+      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format }, (s) => process.stdout.write(s));
     });
   try {
     await program.parseAsync(argv);

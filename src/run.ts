@@ -1,10 +1,19 @@
 // read → extract → write: the one place I/O meets the pure core.
+//
+// Inputs are streamed in order; each article is coded in-process (`--jobs 1`,
+// or a single article) or by a pool of worker threads, with at most a bounded
+// window of articles in flight. Results are written in input order as soon as
+// the head of the window is done, so ndjson/csv output starts before the input
+// ends and memory stays flat. Every input article yields a result or an error
+// record: nothing is lost silently.
 import fs from 'node:fs';
-import { extract } from './core/index.js';
-import type { ActorEntry, ArticleResult, EventRecord } from './core/types.js';
-import { readInputs, type InputError } from './io/inputs.js';
-import { EXIT } from './io/errors.js';
-import { csvHeader, renderCsvRows, renderJson, renderNdjson, renderTable, type Format } from './io/formats.js';
+import os from 'node:os';
+import { once } from 'node:events';
+import type { ActorEntry, ArticleResult } from './core/types.js';
+import { listFiles, readInputs, singleArticle, type InputArticle, type InputError, type InputItem } from './io/inputs.js';
+import { EXIT, WirecoderError } from './io/errors.js';
+import { csvHeader, renderCsvRows, renderJson, renderNdjson, renderTable, type Format } from './io/formats/index.js';
+import { code as codeInProcess, type Task, type TaskResult } from './io/worker.js';
 
 export interface RunOptions {
   paths: string[];
@@ -14,6 +23,8 @@ export interface RunOptions {
   recursive: boolean;
   explain: boolean;
   actors: ActorEntry[] | undefined;
+  /** Worker threads; 1 codes in-process. */
+  jobs: number;
   quiet: boolean;
   errors: string | null;
   color: boolean;
@@ -21,104 +32,191 @@ export interface RunOptions {
 
 export interface RunIO {
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stdin?: NodeJS.ReadableStream;
 }
 
-/** Articles longer than this are coded in windows of paragraphs so time and memory stay bounded. */
-export const WINDOW = 200_000;
+export { extractWindowed, WINDOW } from './io/window.js';
 
-function shift(e: EventRecord, by: number): EventRecord {
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.start === 'number' && typeof o.end === 'number' && 'text' in o) {
-        o.start += by;
-        o.end = (o.end as number) + by;
-      }
-      for (const k of Object.keys(o)) if (k !== 'start' && k !== 'end') walk(o[k]);
-    }
-  };
-  walk(e);
-  return e;
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(16, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length));
 }
 
-/** Extract from a long text window by window (split at blank lines), offsets into the whole text. */
-export function extractWindowed(text: string, opts: Parameters<typeof extract>[1] & { id: string }): ArticleResult {
-  if (text.length <= WINDOW) return extract(text, opts);
-  const first = extract(text.slice(0, Math.min(text.length, 2000)), opts); // headline, dateline, published
-  const events: EventRecord[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let end = Math.min(text.length, at + WINDOW);
-    if (end < text.length) {
-      const para = text.lastIndexOf('\n\n', end);
-      end = para > at + WINDOW / 2 ? para : end;
-    }
-    const r = extract(text.slice(at, end), { ...opts, published: first.article.published });
-    for (const e of r.events) events.push(shift(e, at));
-    at = end;
-  }
-  return { article: first.article, events: events.map((e, i) => ({ ...e, id: `${opts.id}#${i + 1}` })), warnings: [...first.warnings, `long article (${text.length} characters) coded in windows of ${WINDOW}`] };
+interface Coder {
+  code(task: Task): Promise<TaskResult>;
+  close(): Promise<void>;
+}
+
+function inProcess(): Coder {
+  return { code: async (t) => codeInProcess(t), close: async () => {} };
+}
+
+async function pool(jobs: number, actors: ActorEntry[] | undefined): Promise<Coder> {
+  const { Piscina } = await import('piscina');
+  const p = new Piscina({
+    filename: new URL('./io/worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+    atomics: 'disabled',
+    workerData: { actors },
+  });
+  return {
+    code: (t) => p.run(t) as Promise<TaskResult>,
+    close: () => p.destroy(),
+  };
+}
+
+/** Writes to a stream, waiting for 'drain' so a slow reader keeps memory flat. */
+async function write(s: NodeJS.WritableStream, chunk: string): Promise<void> {
+  if (!chunk) return;
+  if (!s.write(chunk)) await once(s as NodeJS.EventEmitter, 'drain');
+}
+
+function fmtTime(secs: number): string {
+  if (!Number.isFinite(secs) || secs < 0) return '?';
+  if (secs < 60) return `${Math.round(secs)}s`;
+  const m = Math.floor(secs / 60);
+  return m < 60 ? `${m}m${String(Math.round(secs % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
 export async function run(opts: RunOptions, io: RunIO): Promise<number> {
-  const out: NodeJS.WritableStream = opts.out ? fs.createWriteStream(opts.out) : io.stdout;
-  const errorsOut = opts.errors ? fs.createWriteStream(opts.errors) : null;
+  let out: NodeJS.WritableStream = io.stdout;
+  if (opts.out) {
+    const ws = fs.createWriteStream(opts.out);
+    await new Promise<void>((res, rej) => {
+      ws.once('open', () => res());
+      ws.once('error', (e: NodeJS.ErrnoException) => rej(new WirecoderError('E_USAGE', `--out: cannot write ${opts.out}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such folder' : e.message}`)));
+    });
+    out = ws;
+  }
+  let errorsOut: fs.WriteStream | null = null;
+  if (opts.errors) {
+    const ws = fs.createWriteStream(opts.errors);
+    await new Promise<void>((res, rej) => {
+      ws.once('open', () => res());
+      ws.once('error', (e: Error) => rej(new WirecoderError('E_USAGE', `--errors: cannot write ${opts.errors}: ${e.message}`)));
+    });
+    errorsOut = ws;
+  }
+
+  const single = singleArticle(opts.paths);
+  const jobs = single ? 1 : opts.jobs;
+  const coder = jobs > 1 ? await pool(jobs, opts.actors) : inProcess();
+  const maxInFlight = jobs > 1 ? jobs * 8 : 1;
+
   const buffered: ArticleResult[] = [];
   const streaming = opts.format === 'ndjson' || opts.format === 'csv';
-  const progress = !opts.quiet && !!io.stderr.isTTY;
+  const progress = !opts.quiet && !!io.stderr.isTTY && !single;
   let ok = 0;
   let failed = 0;
   let events = 0;
+  let filesDone = 0;
+  let lastFile: string | null = null;
   const t0 = Date.now();
   let lastProgress = 0;
-  if (opts.format === 'csv') out.write(csvHeader());
-  const report = (e: InputError) => {
-    failed++;
-    if (progress) io.stderr.write('\r\x1b[K');
-    io.stderr.write(`wirecoder: ${e.source}: ${e.message}\n`);
-    errorsOut?.write(JSON.stringify({ source: e.source, id: e.id, error: e.message, code: e.code }) + '\n');
+  // Total files, for the ETA: counted only when progress is shown.
+  let totalFiles = 0;
+  if (progress) for (const f of listFiles(opts.paths, opts.recursive)) if (f.kind === 'file') totalFiles++;
+
+  const clearLine = () => {
+    if (progress && lastProgress) io.stderr.write('\r\x1b[K');
   };
-  for await (const item of readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })) {
-    if (item.kind === 'error') {
-      report(item);
-      continue;
+  const showProgress = (force = false) => {
+    if (!progress) return;
+    const now = Date.now();
+    if (!force && now - lastProgress < 200) return;
+    lastProgress = now;
+    const secs = (now - t0) / 1000;
+    const rate = (ok + failed) / Math.max(secs, 0.001);
+    const eta = totalFiles > 1 && filesDone > 0 ? `, ETA ${fmtTime((secs / filesDone) * (totalFiles - filesDone))}` : '';
+    const line = `${filesDone}${totalFiles ? `/${totalFiles}` : ''} files, ${ok + failed} articles, ${rate.toFixed(1)}/s, ${events} events, ${failed} errors${eta}`;
+    io.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (io.stderr.columns ?? 100) - 1))}`);
+  };
+
+  const report = async (e: InputError) => {
+    failed++;
+    clearLine();
+    io.stderr.write(`wirecoder: ${e.source}: ${e.message}\n`);
+    if (errorsOut) await write(errorsOut, JSON.stringify({ source: e.source, id: e.id, error: e.message, code: e.code }) + '\n');
+  };
+
+  const emit = async (item: InputItem, r: TaskResult | null) => {
+    if (item.file !== lastFile) {
+      if (lastFile !== null) filesDone++;
+      lastFile = item.file;
     }
-    let result: ArticleResult;
-    try {
-      result = extractWindowed(item.text, {
-        id: item.id,
-        source: item.source,
-        published: opts.date ?? item.published,
-        publishedFrom: opts.date ? 'flag' : item.published ? 'metadata' : null,
-        headline: item.headline,
-        explain: opts.explain,
-        actors: opts.actors,
-      });
-    } catch (e) {
-      report({ kind: 'error', id: item.id, source: item.source, code: 'E_EXTRACT', message: `extraction failed: ${(e as Error).message}` });
-      continue;
+    if (item.kind === 'error') await report(item);
+    else if (!r || !r.ok) await report({ kind: 'error', id: item.id, source: item.source, file: item.file, code: 'E_EXTRACT', message: `extraction failed: ${r && !r.ok ? r.message : 'no result'}` });
+    else {
+      const result = r.result;
+      if (item.warnings.length) result.warnings.unshift(...item.warnings);
+      if (item.url) result.article.url = item.url;
+      ok++;
+      events += result.events.length;
+      if (opts.format === 'csv') await write(out, renderCsvRows([result]));
+      else if (opts.format === 'ndjson') await write(out, renderNdjson([result]));
+      else buffered.push(result);
     }
-    result.warnings.unshift(...item.warnings);
-    ok++;
-    events += result.events.length;
-    if (streaming) out.write(opts.format === 'csv' ? renderCsvRows([result]) : renderNdjson([result]));
-    else buffered.push(result);
-    if (progress && Date.now() - lastProgress > 250) {
-      lastProgress = Date.now();
-      const secs = (Date.now() - t0) / 1000;
-      io.stderr.write(`\r\x1b[K${ok + failed} articles, ${(ok / Math.max(secs, 0.001)).toFixed(0)}/s, ${events} events, ${failed} errors`);
+    showProgress();
+  };
+
+  const task = (a: InputArticle): Task => ({
+    text: a.text,
+    opts: {
+      id: a.id,
+      source: a.source,
+      published: opts.date ?? a.published,
+      publishedFrom: opts.date ? 'flag' : a.published ? 'metadata' : null,
+      headline: a.headline,
+      explain: opts.explain,
+      actors: jobs > 1 ? undefined : opts.actors, // workers get the dictionary once, as workerData
+    },
+  });
+
+  // The in-flight window, in input order.
+  type Slot = { item: InputItem; done: boolean; result: Promise<TaskResult | null> };
+  const window: Slot[] = [];
+  const flush = async (all: boolean) => {
+    while (window.length && (all || window[0]!.done || window.length >= maxInFlight)) {
+      const slot = window.shift()!;
+      await emit(slot.item, await slot.result);
     }
+  };
+
+  try {
+    if (opts.format === 'csv') await write(out, csvHeader());
+    for await (const item of readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })) {
+      const slot: Slot = { item, done: item.kind === 'error', result: Promise.resolve(null) };
+      if (item.kind === 'article') {
+        slot.result = coder.code(task(item)).then(
+          (r) => ((slot.done = true), r),
+          (e: unknown) => ((slot.done = true), { ok: false as const, message: (e as Error)?.message ?? String(e) }),
+        );
+      }
+      window.push(slot);
+      await flush(false);
+    }
+    await flush(true);
+  } finally {
+    await coder.close();
   }
-  if (opts.format === 'json') out.write(renderJson(buffered));
-  if (opts.format === 'table') out.write(renderTable(buffered, { color: opts.color, explain: opts.explain }));
-  if (progress) io.stderr.write(`\r\x1b[K${ok} articles coded, ${events} events, ${failed} errors in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
-  else if (failed > 0 && !opts.quiet) io.stderr.write(`wirecoder: ${failed} input${failed > 1 ? 's' : ''} failed, ${ok} coded\n`);
-  await Promise.all(
-    [opts.out ? out : null, errorsOut].filter(Boolean).map((s) => new Promise<void>((res) => (s as fs.WriteStream).end(res))),
-  );
+  if (lastFile !== null) filesDone++;
+
+  if (opts.format === 'json') await write(out, renderJson(buffered));
+  if (opts.format === 'table') await write(out, renderTable(buffered, { color: opts.color, explain: opts.explain }));
+  if (progress) {
+    showProgress(true);
+    io.stderr.write(`\r\x1b[K${ok} articles coded from ${filesDone} files, ${events} events, ${failed} errors in ${fmtTime((Date.now() - t0) / 1000)}${opts.errors && failed ? ` (errors in ${opts.errors})` : ''}\n`);
+  } else if (failed > 0 && !opts.quiet) {
+    io.stderr.write(`wirecoder: ${failed} input${failed > 1 ? 's' : ''} failed, ${ok} coded${opts.errors ? ` (see ${opts.errors})` : ''}\n`);
+  }
+  const ends = [opts.out ? out : null, errorsOut].filter((s): s is fs.WriteStream => !!s);
+  await Promise.all(ends.map((s) => new Promise<void>((res) => s.end(res))));
+  if (ok + failed === 0) {
+    io.stderr.write(`wirecoder: ${opts.paths.join(', ')}: no articles found (.txt .md .html .xhtml .htm .json .ndjson${opts.recursive ? '' : '; --recursive for subfolders'})\n`);
+    return EXIT.NO_INPUT;
+  }
   if (failed === 0) return EXIT.OK;
   return ok > 0 ? EXIT.SOME_FAILED : EXIT.NO_INPUT;
 }

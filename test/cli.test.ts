@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CSV_COLUMNS } from '../src/io/formats.js';
+import { CSV_COLUMNS } from '../src/io/formats/index.js';
 
 const BIN = path.resolve('bin/wirecoder.js');
 const BALAD = 'fixtures/articles/balad-airbase.txt';

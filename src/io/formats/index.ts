@@ -1,0 +1,28 @@
+// Pure renderers: (results, options) → string.
+import type { ArticleResult } from '../../core/types.js';
+import { renderCsv } from './csv.js';
+import { renderJson } from './json.js';
+import { renderNdjson } from './ndjson.js';
+import { renderTable, type TableOptions } from './table.js';
+
+export type Format = 'table' | 'json' | 'ndjson' | 'csv';
+export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
+
+export { CSV_COLUMNS, csvHeader, escapeFormula, renderCsv, renderCsvRows } from './csv.js';
+export { renderJson } from './json.js';
+export { renderNdjson } from './ndjson.js';
+export { renderTable, type TableOptions } from './table.js';
+
+/** Render a whole set of results in one format. */
+export function render(format: Format, results: ArticleResult[], opts: TableOptions): string {
+  switch (format) {
+    case 'csv':
+      return renderCsv(results);
+    case 'json':
+      return renderJson(results);
+    case 'ndjson':
+      return renderNdjson(results);
+    case 'table':
+      return renderTable(results, opts);
+  }
+}
