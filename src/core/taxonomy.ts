@@ -26,7 +26,10 @@ export const TYPES: Record<EventType, TypeInfo> = {
 /**
  * Precedence when several words of one event fit: the taxonomy's table order,
  * except that suicide_bombing is taken as more specific than bombing and
- * grenade (a "suicide car bomb" is a suicide bombing).
+ * grenade (a "suicide car bomb" is a suicide bombing), and abduction and
+ * assassination as more specific than armed_assault ("gunmen kidnapped 15
+ * students" is an abduction, "gunmen shot dead the prosecutor" an
+ * assassination): the spec's order would make every armed kidnapping an assault.
  */
 export const TYPE_PRECEDENCE: EventType[] = [
   'suicide_bombing',
@@ -34,10 +37,10 @@ export const TYPE_PRECEDENCE: EventType[] = [
   'shelling',
   'bombing',
   'grenade',
+  'abduction',
+  'assassination',
   'armed_clash',
   'armed_assault',
-  'assassination',
-  'abduction',
   'arson',
   'raid',
   'attack',

@@ -167,6 +167,11 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       note('killed', 'assassination-implies-death');
     }
 
+    // a shooting or killing whose victim is a named person is an assassination
+    if ((type === 'armed_assault' || type === 'attack') && !inc.aggregate && (killed?.value ?? 0) >= 1 && targets.length > 0 && targetRoles.some((t) => t.value.rule === 'actor-person')) {
+      type = 'assassination';
+      note('type', 'named-victim-assassination');
+    }
     const reported_by = [...new Set(inc.groups.flatMap((g) => g.reporters.map((r) => r.name)))];
     const evidence = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));
     const [acledType, acledSub] = acledFor(type, targets);

@@ -44,7 +44,7 @@ export const TRIGGERS: TriggerRule[] = [
   // arson
   { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
   // raids
-  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
+  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
   { name: 'attack', forms: ['attack', 'attacks', 'attacked', 'attacking', 'terrorist attack', 'terrorist attacks', 'terrorist act', 'terrorist acts', 'sabotage', 'sabotaged'], type: 'attack', pos: 'noun' },
   { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed'], type: 'attack', pos: 'verb', needsContext: true },
@@ -67,7 +67,7 @@ export interface SenseRule {
 
 export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
-  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(on|against)?\s*(the|his|her|their|its|our)?\s*(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary)\b/ },
+  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(on|against)?\s*(the|his|her|their|its|our)?\s*(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget)\b/ },
   { name: 'not-attack-verbal', triggers: ['attacked', 'attacking', 'attack', 'attacks'], after: /^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b/ },
   { name: 'not-kill-bill', triggers: ['killed', 'killing', 'kills'], after: /^\s+(it|the\s+(bill|deal|plan|proposal|idea|motion|project|story|show|mood|engine|lights?)|time|off\s+the)\b/ },
   { name: 'not-killing-it', triggers: ['killing', 'killed'], before: /\b(is|are|was|were|been|be)\s+$/, after: /^\s+it\b/ },
@@ -87,6 +87,8 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-blast-criticism', triggers: ['blast', 'blasts'], after: /^\s+(from\s+the\s+past|of\s+(cold|air|criticism|heat|music))\b/ },
   { name: 'not-price-war', triggers: ['battle', 'battles', 'fighting', 'fought', 'combat', 'confrontation', 'clash', 'clashes', 'clashed'], after: /^\s+(over|against|for|to\s+(win|save|keep|control)|with\s+(cancer|illness|disease|addiction|depression|the\s+(virus|disease|illness|budget|fire)))\b(?![^.]{0,40}\b(killed|dead|wounded|troops|rebels|soldiers|army|gunfire|guerrillas|militants|insurgents)\b)/ },
   { name: 'not-fighting-disease', triggers: ['fighting', 'combat', 'battle'], after: /^\s+(corruption|poverty|crime|inflation|fires?|wildfires?|disease|cancer|the\s+virus|covid|drug\s+trafficking|terrorism|hunger|climate)\b/ },
+  { name: 'not-ongoing-struggle', triggers: ['fighting', 'fought', 'battle', 'battling'], before: /\b(has|have|had)\s+been\s+$|\b(years?|decades?|months?)\s+of\s+$/ },
+  { name: 'not-fighting-to', triggers: ['fighting', 'fought'], after: /^\s+(to\s+(topple|overthrow|establish|impose|create|oust|remove|defend|protect|keep|win|secure)|for\s+(more\s+than\s+|over\s+|nearly\s+|almost\s+)?(\d+|a|two|three|four|five|ten|decades|years|independence|control|autonomy)|since)\b/ },
   { name: 'not-legal-battle', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'confrontation'], before: /\b(legal|court|political|custody|verbal|diplomatic|electoral|price|bidding|takeover|ratings|bitter\s+legal|uphill|public\s+relations)\s+$/ },
   { name: 'not-fired-employee', triggers: ['fired on', 'fired at'], after: /^\s+(will|the\s+spot)\b/ },
   { name: 'not-raid-fridge', triggers: ['raid', 'raided', 'raids'], after: /^\s+(the\s+)?(fridge|refrigerator|pantry|piggy\s+bank|wardrobe|closet|archives?|treasury|pension|pensions|funds?)\b/ },
