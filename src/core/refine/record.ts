@@ -168,7 +168,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
 
     // a shooting or killing whose victim is a named person is an assassination
-    if ((type === 'armed_assault' || type === 'attack') && !inc.aggregate && (killed?.value ?? 0) >= 1 && targets.length > 0 && targetRoles.some((t) => t.value.rule === 'actor-person')) {
+    if ((type === 'armed_assault' || type === 'attack') && !inc.aggregate && (killed?.value ?? 0) >= 1 && targets.length > 0 && targetRoles.some((t) => t.value.rule === 'actor-person' && t.rule !== 'fallback-victim')) {
       type = 'assassination';
       note('type', 'named-victim-assassination');
     }

@@ -28,7 +28,7 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
   { name: 'near-object-target', role: 'target', after: new RegExp(`^\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
   // actor before the trigger
-  { name: 'passive-subject', role: 'target', voice: 'passive', before: /^[^.;]{0,60}$/ },
+  { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
   { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },

