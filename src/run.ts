@@ -146,6 +146,12 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
       if (lastFile !== null) filesDone++;
       lastFile = item.file;
     }
+    if (item.kind === 'article' && !opts.quiet) {
+      for (const w of item.warnings.filter((x) => x.startsWith('invalid'))) {
+        clearLine();
+        io.stderr.write(`wirecoder: ${item.source}: warning: ${w}\n`);
+      }
+    }
     if (item.kind === 'error') await report(item);
     else if (!r || !r.ok) await report({ kind: 'error', id: item.id, source: item.source, file: item.file, code: 'E_EXTRACT', message: `extraction failed: ${r && !r.ok ? r.message : 'no result'}` });
     else {

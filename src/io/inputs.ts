@@ -57,7 +57,8 @@ function errorItem(ids: Ids, id: string, source: string, file: string, e: unknow
 
 function fromJsonRecord(rec: unknown, fallbackId: string, source: string, file: string, ids: Ids): InputItem {
   if (!rec || typeof rec !== 'object' || typeof (rec as { text?: unknown }).text !== 'string') {
-    return { kind: 'error', id: ids.unique(fallbackId), source, file, code: 'E_NOTEXT', message: 'record has no "text" string' };
+    const own = rec && typeof rec === 'object' ? (rec as { id?: unknown }).id : undefined;
+    return { kind: 'error', id: ids.unique(typeof own === 'string' || typeof own === 'number' ? String(own) : fallbackId), source, file, code: 'E_NOTEXT', message: 'record has no "text" string' };
   }
   const r = rec as { id?: unknown; text: string; date?: unknown; published?: unknown; headline?: unknown; title?: unknown; url?: unknown };
   const date = typeof r.published === 'string' ? r.published : typeof r.date === 'string' ? r.date : null;

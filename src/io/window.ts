@@ -24,19 +24,30 @@ function shiftSpans(v: unknown, by: number): void {
   for (const k of Object.keys(o)) if (k !== 'start' && k !== 'end' && k !== 'explain') shiftSpans(o[k], by);
 }
 
+/** Text with no sentence end for this long is cut into windows this small (the core is slow on endless sentences). */
+const RUN_ON = 20_000;
+
+function lastMatch(slice: string, re: RegExp): number {
+  let last = -1;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) last = m.index + m[0].length;
+  return last;
+}
+
 /** Where to end a window that starts at `from`: a blank line, else a line end, else a sentence end, else a space. */
 export function windowEnd(text: string, from: number, size = WINDOW): number {
-  const limit = from + size;
-  if (limit >= text.length) return text.length;
+  if (from + size >= text.length) return text.length;
   const min = from + Math.floor(size / 2);
-  const slice = text.slice(min, limit);
-  const tries = [/\r?\n[ \t]*\r?\n|\r[ \t]*\r/g, /\r\n|\n|\r/g, /[.!?]["')\]]?\s/g, /\s/g];
-  for (const re of tries) {
-    let last = -1;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) last = m.index + m[0].length;
+  const slice = text.slice(min, from + size);
+  for (const re of [/\r?\n[ \t]*\r?\n|\r[ \t]*\r/g, /\r\n|\n|\r/g, /[.!?]["')\]]?\s/g]) {
+    const last = lastMatch(slice, re);
     if (last > 0) return min + last;
   }
+  // One endless run-on "sentence": small windows cut at a space.
+  const small = Math.min(size, RUN_ON);
+  const space = lastMatch(text.slice(from + Math.floor(small / 2), from + small), /\s/g);
+  if (space > 0) return from + Math.floor(small / 2) + space;
   // no whitespace at all: a hard cut, never inside a surrogate pair
+  const limit = from + small;
   const code = text.charCodeAt(limit - 1);
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
