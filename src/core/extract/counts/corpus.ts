@@ -178,11 +178,11 @@ export const corpus: Corpus<Expect> = {
     neg('In 1986 killed in action was a common headline.'),
     neg('THE GUERRILLAS SEIZED 45,000 CARTRIDGES AND 3 RIFLES.'),
     neg('The court decision was 3 to 1 after 30 minutes.'),
-  ],
-  backlog: [
     pos('An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded in one attack.',
       [['wounded', 1, 'An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded']],
       'long participle between the victim and "was wounded"'),
+  ],
+  backlog: [
     pos('According to military reports, Corporal Alexander Molina Granados was killed as he was trying to defuse a mine.',
       [['killed', 1, 'Corporal Alexander Molina Granados was killed']], 'a named victim implies one'),
     neg('WHEN THERE IS AN ARMED STRUGGLE AND WHEN THOUSANDS ARE KILLED ON THE BATTLEFIELD, THOSE WHO SURVIVE SUFFER.', 'generic statement, not a report'),

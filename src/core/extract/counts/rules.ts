@@ -135,6 +135,12 @@ export const RULES: CountRule[] = [
     kind: 'trigger',
   },
   {
+    // "An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded"
+    name: 'counts.passive_participle_phrase',
+    re: re(`(?<victims>${NP_LIST})\\s+(?:working|living|employed|travell?ing|serving|driving|riding|walking|standing|based|stationed|guarding|waiting)\\s+[^.;,:()]{0,90}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:also|reportedly|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
+    kind: 'trigger',
+  },
+  {
     // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
     name: 'counts.active',
     re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST})`),
