@@ -74,6 +74,14 @@ describe('Balad story', () => {
     expect(main.attackers).toEqual([]);
     expect(main.location?.country_code).toBe('IQ');
   });
+  it('codes the tally of attacks since January: killed 3, wounded 1', () => {
+    const tally = res.events[1]!;
+    expect(tally.aggregate).toBe(true);
+    expect(tally.killed?.value).toBe(3);
+    expect(tally.killed?.text).toBe('Two Americans and an Iraqi civilian have been killed');
+    expect(tally.wounded?.value).toBe(1);
+    expect(tally.location?.country_code).toBe('IQ');
+  });
   it('keeps the raid apart, in Syria, with the conflicting tolls', () => {
     const raid = res.events[2]!;
     expect(raid.date.value).toBe('2021-02');
@@ -81,6 +89,9 @@ describe('Balad story', () => {
     expect(raid.killed?.high).toBe(22);
     expect(raid.attackers.map((a) => a.name)).toContain('United States');
     expect(raid.location?.country_code).toBe('SY');
+    expect(raid.killed?.value).toBe(22);
+    expect(raid.killed?.reports.map((r) => r.by)).toEqual(expect.arrayContaining(['Syrian Observatory for Human Rights', 'the Pentagon']));
+    expect(raid.targets.map((t) => t.name)).toContain('pro-Iranian Iraqi fighters');
   });
   it('codes the 2020 assassination with one death', () => {
     const a = res.events[3]!;
