@@ -68,6 +68,8 @@ const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+
 const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
 /** Plurals that count incidents (not weapons: "two bombs" is one bombing). */
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
+/** How far around a context-dependent trigger violence cues are looked for. */
+const CONTEXT_WINDOW = 300;
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
@@ -121,7 +123,9 @@ export function findEventMentions(
         continue;
       }
       if (rule.needsContext) {
-        const rest = sl.slice(0, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd);
+        // the sentence around the trigger, bounded so that run-on text stays linear
+        const from = Math.max(0, rel - CONTEXT_WINDOW);
+        const rest = sl.slice(from, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + CONTEXT_WINDOW);
         if (!CONTEXT_CUES.test(rest)) {
           reject('no-violence-context');
           continue;
