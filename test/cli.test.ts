@@ -153,3 +153,52 @@ describe('errors and exit codes', () => {
     expect(r.err).toContain('nowhere');
   });
 });
+
+describe('usage', () => {
+  it('--help shows examples and exit codes', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Examples:');
+    expect(r.out).toContain('Exit codes:');
+  });
+  it('bad --jobs, unknown option, bad --actors: exit 2 with one line', () => {
+    for (const args of [['--jobs', '0'], ['--nope'], ['--actors', 'no-such-actors.json']]) {
+      const r = cli([BALAD, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err.trim().split('\n')[0]).toMatch(/^wirecoder: /);
+    }
+  });
+  it('--actors adds dictionary entries', () => {
+    const f = path.join(tmp, 'actors.json');
+    fs.writeFileSync(f, JSON.stringify([{ name: 'Blue Hand Front', kind: 'armed_group', country_code: 'IQ', aliases: ['Blue Hand'] }]));
+    const r = cli(['--format', 'ndjson', '--date', '2021-04-04', '--actors', f, '--jobs', '2'], 'Militants of the Blue Hand attacked a police post in Baghdad on Sunday, killing two policemen.\n');
+    expect(r.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(r.out).events)).toContain('Blue Hand Front');
+  });
+  it('several paths at once; the same name twice gets a suffix', () => {
+    const d = path.join(tmp, 'twice');
+    fs.mkdirSync(d, { recursive: true });
+    fs.copyFileSync(BALAD, path.join(d, 'balad-airbase.txt'));
+    const r = cli([BALAD, d, '--format', 'ndjson', '--date', '2021-04-04']);
+    expect(r.code).toBe(0);
+    const res = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(res.map((x) => x.article.id)).toEqual(['balad-airbase', 'balad-airbase-2']);
+    expect(res[1].events[0].id).toBe('balad-airbase-2#1');
+  });
+  it('a folder with no articles: exit 3', () => {
+    const d = path.join(tmp, 'none');
+    fs.mkdirSync(d, { recursive: true });
+    const r = cli([d]);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('no articles found');
+  });
+  it('Markdown front matter gives date and headline; offsets still into the file as read', () => {
+    const f = path.join(tmp, 'story.md');
+    const md = '---\ntitle: Kabul attack\ndate: 2021-04-05\n---\nGunmen shot dead two policemen in Kabul on Monday.\n';
+    fs.writeFileSync(f, md);
+    const res = JSON.parse(cli([f, '--format', 'ndjson']).out);
+    expect(res.article).toMatchObject({ id: 'story', headline: 'Kabul attack', published: '2021-04-05', published_from: 'metadata' });
+    const ev = res.events[0];
+    expect(md.slice(ev.trigger.start, ev.trigger.end)).toBe(ev.trigger.text);
+  });
+});

@@ -23,7 +23,7 @@ export function renderTable(results: ArticleResult[], opts: TableOptions): strin
     }
     const t = new Table({
       head: ['#', 'type', 'date', 'where', 'who → whom', 'with', 'killed', 'wounded'].map((h) => c.cyan(h)),
-      colWidths: [4, 15, 12, 17, 22, 11, 8, 9],
+      colWidths: [4, 14, 12, 15, 20, 10, 7, 8], // 99 columns with the borders
       wordWrap: true,
       style: { head: [], border: [] },
     });
