@@ -19,6 +19,7 @@ function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
   if (p.kind === 'demonym') s -= 0.5;
   if (p.relation && DIRECTIONAL.test(p.relation)) s -= 1.5;
+  else if (p.relation && /^(in|at|near|inside|on)$/.test(p.relation)) s += 0.5; // "in Guatemala City" beats a bare mention
   return s;
 }
 
