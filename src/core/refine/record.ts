@@ -162,6 +162,11 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const wounded: Count | null = mergeCasualties(woundedM);
     for (const c of killedM) note('killed', c.rule);
     for (const c of woundedM) note('wounded', c.rule);
+    // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
+    if (!killed && wounded && wounded.value === 0 && woundedM.every((c) => c.value === 0)) {
+      killed = { ...wounded, reports: [] };
+      note('killed', 'no-injuries-implies-no-deaths');
+    }
     if (!killed && type === 'assassination' && !inc.aggregate && targets.length > 0) {
       const t = first.trigger;
       killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
