@@ -22,17 +22,17 @@ export function renderTable(results: ArticleResult[], opts: TableOptions): strin
       continue;
     }
     const t = new Table({
-      head: ['#', 'type', 'date', 'where', 'who → whom', 'with', 'killed', 'wounded'].map((h) => c.cyan(h)),
-      colWidths: [4, 14, 12, 15, 20, 10, 7, 8], // 99 columns with the borders
+      head: ['#', 'type', 'date', 'where', 'who → whom', 'with', 'dead', 'wounded'].map((h) => c.cyan(h)),
+      colWidths: [4, 15, 12, 15, 20, 10, 6, 9], // 100 columns with the borders
       wordWrap: true,
       style: { head: [], border: [] },
     });
     for (const e of r.events) {
-      const count = (x: EventRecord['killed']) => (x ? (x.low !== x.high ? `${x.value} (${x.low}-${x.high})` : String(x.value)) : '');
+      const count = (x: EventRecord['killed']) => (x ? (x.low !== x.high ? `${x.value}\n${x.low}-${x.high}` : String(x.value)) : '');
       const who = `${e.attackers.map((x) => x.name + (x.attributed ? '?' : '')).join(', ') || '?'} → ${e.targets.map((x) => x.name).join(', ') || '?'}`;
       t.push([
         e.id.split('#')[1] ?? '',
-        e.type + (e.aggregate ? ' (tally)' : ''),
+        e.type.replace(/_/g, ' ') + (e.aggregate ? ' (tally)' : ''),
         e.date.value ?? '',
         e.location ? `${e.location.name}${e.location.country_code ? `, ${e.location.country_code}` : ''}` : '',
         who,
