@@ -131,7 +131,7 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     const rate = (ok + failed) / Math.max(secs, 0.001);
     const eta = totalFiles > 1 && filesDone > 0 ? `, ETA ${fmtTime((secs / filesDone) * (totalFiles - filesDone))}` : '';
     const line = `${filesDone}${totalFiles ? `/${totalFiles}` : ''} files, ${ok + failed} articles, ${rate.toFixed(1)}/s, ${events} events, ${failed} errors${eta}`;
-    io.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (io.stderr.columns ?? 100) - 1))}`);
+    io.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (io.stderr.columns || 100) - 1))}`);
   };
 
   const report = async (e: InputError) => {
