@@ -214,7 +214,7 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   if (progress) {
     showProgress(true);
     io.stderr.write(`\r\x1b[K${ok} articles coded from ${filesDone} files, ${events} events, ${failed} errors in ${fmtTime((Date.now() - t0) / 1000)}${opts.errors && failed ? ` (errors in ${opts.errors})` : ''}\n`);
-  } else if (failed > 0 && !opts.quiet) {
+  } else if (failed > 0 && ok + failed > 1 && !opts.quiet) {
     io.stderr.write(`wirecoder: ${failed} input${failed > 1 ? 's' : ''} failed, ${ok} coded${opts.errors ? ` (see ${opts.errors})` : ''}\n`);
   }
   const ends = [opts.out ? out : null, errorsOut].filter((s): s is fs.WriteStream => !!s);
