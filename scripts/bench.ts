@@ -72,6 +72,22 @@ if (fs.existsSync('dist/src/cli.js')) {
   if (r.status === 0) coldStartMs = Math.round(performance.now() - t0);
 }
 
+// batch throughput with 1 and 2 workers: the CLI on a folder of the repeated corpus (≥5 MB)
+const workers: { jobs: number; seconds: number; kbPerSec: number; articlesPerSec: number }[] = [];
+if (fs.existsSync('dist/src/cli.js') && repeated.length) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirecoder-bench-'));
+  repeated.forEach((t, i) => fs.writeFileSync(path.join(dir, `a${String(i).padStart(5, '0')}.txt`), t));
+  const bytes = repeated.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const jobs of [1, 2]) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, dir, '--jobs', String(jobs), '--format', 'ndjson', '--quiet', '--date', '2021-04-04', '--out', `${dir}.out.ndjson`], { encoding: 'utf8' });
+    const seconds = (performance.now() - t0) / 1000;
+    if (r.status === 0) workers.push({ jobs, seconds: +seconds.toFixed(2), kbPerSec: +(bytes / 1024 / seconds).toFixed(1), articlesPerSec: +(repeated.length / seconds).toFixed(1) });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(`${dir}.out.ndjson`, { force: true });
+}
+
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -79,7 +95,7 @@ const result = {
   rows,
   coldStartMs,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-  workers: 'n/a (batches run in one process in this version)',
+  workers,
 };
 
 console.log(`wirecoder bench — ${result.cores} cores, node ${result.node}`);
@@ -88,7 +104,9 @@ for (const r of rows) {
   console.log(r.set.padEnd(36) + String(r.articles).padStart(9) + String(r.kb).padStart(8) + String(r.kbPerSec).padStart(9) + String(r.articlesPerSec).padStart(9) + String(r.events).padStart(8) + `  ${String(r.compromiseKbPerSec ?? '-').padStart(15)}  ${r.ratio ?? '-'}`);
 }
 console.log(`cold start (CLI, one article, to output): ${coldStartMs ?? 'n/a'} ms`);
-console.log(`peak RSS: ${result.peakRssMb} MB`);
+for (const w of workers) console.log(`CLI batch, --jobs ${w.jobs}: ${w.seconds} s, ${w.kbPerSec} KB/s, ${w.articlesPerSec} articles/s`);
+if (workers.length === 2) console.log(`speed-up with 2 workers: ${(workers[0]!.seconds / workers[1]!.seconds).toFixed(2)}×`);
+console.log(`peak RSS (bench process): ${result.peakRssMb} MB`);
 fs.mkdirSync('bench-results', { recursive: true });
 fs.writeFileSync('bench-results/latest.json', JSON.stringify(result, null, 2) + '\n');
 fs.appendFileSync('bench-results/history.ndjson', JSON.stringify(result) + '\n');

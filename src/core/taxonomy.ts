@@ -26,7 +26,8 @@ export const TYPES: Record<EventType, TypeInfo> = {
 /**
  * Precedence when several words of one event fit: the taxonomy's table order,
  * except that suicide_bombing is taken as more specific than bombing and
- * grenade (a "suicide car bomb" is a suicide bombing), and abduction and
+ * grenade (a "suicide car bomb" is a suicide bombing), grenade as more
+ * specific than bombing (a grenade that "exploded" is a grenade attack), and abduction and
  * assassination as more specific than armed_assault ("gunmen kidnapped 15
  * students" is an abduction, "gunmen shot dead the prosecutor" an
  * assassination): the spec's order would make every armed kidnapping an assault.
@@ -35,8 +36,8 @@ export const TYPE_PRECEDENCE: EventType[] = [
   'suicide_bombing',
   'air_strike',
   'shelling',
-  'bombing',
   'grenade',
+  'bombing',
   'abduction',
   'assassination',
   'armed_clash',

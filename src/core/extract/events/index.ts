@@ -205,6 +205,7 @@ export function findEventMentions(
  * maintaining fighter jets" near a wounding is no air strike).
  */
 export const CUE_WINDOW = 70;
+const CUE_REFINABLE: ReadonlySet<EventType> = new Set(['attack', 'armed_assault', 'raid', 'bombing', 'grenade']);
 
 export function typeOf(mentions: EventMention[], lower: string): { type: EventType; rule: string } {
   let type: EventType = 'attack';
@@ -216,6 +217,8 @@ export function typeOf(mentions: EventMention[], lower: string): { type: EventTy
       rule = m.rules[0]!;
     }
   }
+  // cue words refine generic types only: a kidnapping near a mention of mortars stays a kidnapping
+  if (!CUE_REFINABLE.has(type)) return { type, rule };
   for (const m of mentions) {
     if (m.aggregate) continue;
     const window = lower.slice(Math.max(0, m.trigger.start - CUE_WINDOW), m.trigger.end + CUE_WINDOW);
