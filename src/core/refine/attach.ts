@@ -25,7 +25,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
-      if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos)) continue;
+      if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind))) continue;
       if (r.after.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
     }
     return null;
@@ -35,8 +35,12 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
-      if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos)) continue;
-      if (r.before.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+      if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind))) continue;
+      if (!r.before.test(between)) continue;
+      // a passive's subject is the actor right before it, not one further back ("police said the
+      // soldiers were killed")
+      if (r.name === 'passive-subject' && ctx.actors.some((b) => b !== a && b.start >= a.end && b.end <= m.trigger.start)) return null;
+      return r.role === 'skip' ? null : { value: r.role, rule: r.name };
     }
   }
   return null;

@@ -12,6 +12,8 @@ export interface BetweenRule {
   /** Only for triggers in the passive voice ("were killed"), or only active. */
   voice?: 'passive' | 'active';
   pos?: 'verb' | 'noun';
+  /** Only for actors of these kinds. */
+  kinds?: string[];
 }
 
 const W = "[\\w'’-]+";
@@ -26,7 +28,7 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
-  { name: 'near-object-target', role: 'target', after: new RegExp(`^\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
+  { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
   // actor before the trigger
   { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
