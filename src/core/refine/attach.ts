@@ -39,7 +39,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
       if (!r.before.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")
-      if (r.name === 'passive-subject' && ctx.actors.some((b) => b !== a && b.start >= a.end && b.end <= m.trigger.start)) return null;
+      if (r.name === 'passive-subject' && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && ctx.actors.some((b) => b !== a && b.start >= a.end && b.end <= m.trigger.start)) return null;
       return r.role === 'skip' ? null : { value: r.role, rule: r.name };
     }
   }
