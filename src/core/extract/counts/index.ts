@@ -11,15 +11,9 @@ import {
 
 export { parseQuantity, type Quantity } from './numbers.js';
 
-export interface CasualtyMention {
+/** One casualty phrase: a Count's figure and evidence, before reports are merged. */
+export interface CasualtyMention extends Omit<Count, 'reports'> {
   kind: 'killed' | 'wounded';
-  value: number;
-  low: number;
-  high: number;
-  approximate: boolean;
-  text: string;
-  start: number;
-  end: number;
   rule: string;
   victims: Span | null;
   by: string | null;
