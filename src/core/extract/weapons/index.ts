@@ -1,6 +1,6 @@
 // Weapons named in a stretch of text, normalized (taxonomy.md), with counts.
 import type { Weapon } from '../../types.js';
-import { WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
+import { NOT_USED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
 import { leadingQuantity } from '../../quantity.js';
 
 export interface WeaponMention extends Weapon {
@@ -30,6 +30,7 @@ export function findWeapons(text: string, lower: string, from = 0, to = text.len
     const end = start + form.length;
     const before = lower.slice(Math.max(0, start - 30), start);
     const after = lower.slice(end, end + 30);
+    if (NOT_USED_BEFORE.before.test(lower.slice(Math.max(0, start - 60), start))) continue;
     if (WEAPON_SENSE_FILTERS.some((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))))) continue;
     const hit = byForm.get(form)!;
     const q = leadingQuantity(text, lower, start);

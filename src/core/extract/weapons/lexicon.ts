@@ -35,3 +35,9 @@ export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: Reg
   { name: 'not-rocket-science', forms: ['rocket'], after: /^\s+(science|scientist|launch|launcher\s+company|engine)\b/ },
   { name: 'not-drone-delivery', forms: ['drone', 'drones'], after: /^\s+(delivery|deliveries|footage|photography|show|racing)\b/ },
 ];
+
+/** Weapons that are traded, kept, seized or found are not the instrument of an attack. */
+export const NOT_USED_BEFORE = {
+  name: 'not-weapon-in-use',
+  before: /\b(maintain\w*|repair\w*|sell\w*|sold|buy\w*|bought|suppl\w*|manufactur\w*|deliver\w*|export\w*|import\w*|purchas\w*|order(s|ed|ing)?|procur\w*|seiz\w*|confiscat\w*|found|discovered|recovered|cache|caches|arsenal|stockpile|smuggl\w*|possession\s+of|licen[cs]e\w*)\b[^.;]{0,40}$/,
+};
