@@ -67,15 +67,30 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
     incidents.push(single);
   }
   // A sentence with no trigger right after an incident that gives casualty
-  // figures continues it ("The Observatory reported 22 of them had died").
+  // figures or a responsibility cue continues it ("The Observatory reported
+  // 22 of them had died", "No group has claimed responsibility").
   const withGroup = new Set(groups.map((g) => g.sentence));
+  const taken = new Set<number>();
   for (const inc of incidents) {
-    let next = lastSentence(inc) + 1;
-    while (next < ctx.sentences.length && !withGroup.has(next)) {
-      const s = ctx.sentences[next]!;
-      if (ctx.casualties(s.start, s.end).length === 0) break;
-      inc.extraSentences.push(next);
-      next++;
+    // inside the incident's span of sentences, and up to three after it
+    const first = inc.groups[0]!.sentence;
+    const last = lastSentence(inc);
+    let figuresRun = true;
+    for (let i = first + 1; i < ctx.sentences.length && i <= last + 3; i++) {
+      if (withGroup.has(i)) {
+        if (i > last) break;
+        continue;
+      }
+      if (taken.has(i)) continue;
+      const s = ctx.sentences[i]!;
+      // figures only in the sentences right after a mention; a claim of responsibility a little later too
+      const figures = (i <= last || figuresRun) && ctx.casualties(s.start, s.end).length > 0;
+      const claims = ctx.responsibility(s.start, s.end).length > 0;
+      if (i > last && !figures) figuresRun = false;
+      if (figures || claims) {
+        inc.extraSentences.push(i);
+        taken.add(i);
+      }
     }
   }
   return incidents;

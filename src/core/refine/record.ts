@@ -13,7 +13,7 @@ const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attribu
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
-const HABITUAL = /\b(routinely|often|usually|regularly|typically|frequently|such)\b/;
+const HABITUAL = /\b(routinely|often|usually|regularly|typically|frequently|sometimes|generally|always|such)\b/;
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -105,10 +105,14 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     // actors
     const attackerRoles = uniqueActors(inc.groups.flatMap((g) => g.attackers));
     let targetRoles = uniqueActors(inc.groups.flatMap((g) => g.targets));
-    const cues = inc.groups.flatMap((g) => g.responsibility);
+    const cues = [
+      ...inc.groups.flatMap((g) => g.responsibility),
+      ...inc.extraSentences.flatMap((i) => ctx.responsibility(ctx.sentences[i]!.start, ctx.sentences[i]!.end)),
+    ];
     let responsibility: Responsibility = 'unknown';
     for (const r of RESPONSIBILITY_ORDER) {
-      const cue = cues.find((c) => c.value === r && !(r === 'attributed' && HABITUAL.test(c.text.toLowerCase())));
+      // a habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular
+      const cue = cues.find((c) => c.value === r && !HABITUAL.test(ctx.lower.slice(Math.max(0, c.start - 60), c.end)));
       if (cue) {
         responsibility = r;
         note('responsibility', cue.rule);

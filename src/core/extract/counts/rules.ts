@@ -80,7 +80,7 @@ export const KILL_WORDS = [
   'shooting dead', 'shot and killed', 'deaths', 'death', 'fatalities', 'lives', 'killings', 'murder', 'murders',
   'massacre', 'slaying', 'slayings', 'assassination', 'toll',
 ];
-export const WOUND_WORDS = ['wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds'];
+export const WOUND_WORDS = ['shot and wounded', 'shot and injured', 'wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds'];
 
 export type RuleKind = 'killed' | 'wounded' | 'both' | 'trigger';
 
@@ -97,7 +97,7 @@ export interface CountRule {
 }
 
 const re = (s: string) => new RegExp(s, 'gd');
-const PASSIVE_TRIG = alt(['killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
+const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives']);
 const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
