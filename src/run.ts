@@ -154,15 +154,15 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     }
     if (item.kind === 'error') await report(item);
     else if (!r || !r.ok) await report({ kind: 'error', id: item.id, source: item.source, file: item.file, code: 'E_EXTRACT', message: `extraction failed: ${r && !r.ok ? r.message : 'no result'}` });
-    else {
+    else if (r.rendered !== undefined) {
+      ok++;
+      events += r.events;
+      await write(out, r.rendered);
+    } else {
       const result = r.result;
-      if (item.warnings.length) result.warnings.unshift(...item.warnings);
-      if (item.url) result.article.url = item.url;
       ok++;
       events += result.events.length;
-      if (opts.format === 'csv') await write(out, renderCsvRows([result]));
-      else if (opts.format === 'ndjson') await write(out, renderNdjson([result]));
-      else buffered.push(result);
+      buffered.push(result);
     }
     showProgress();
   };
@@ -178,6 +178,9 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
       explain: opts.explain,
       actors: jobs > 1 ? undefined : opts.actors, // workers get the dictionary once, as workerData
     },
+    warnings: a.warnings,
+    url: a.url,
+    render: opts.format === 'ndjson' || opts.format === 'csv' ? opts.format : undefined,
   });
 
   // The in-flight window, in input order.

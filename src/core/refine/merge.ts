@@ -2,6 +2,12 @@
 // ("the strike at Balad airbase") join the incident they refer to; tallies
 // join the article's tally; a new date, place or an "also" starts a new one.
 import type { ArticleContext, Group, Incident } from './context.js';
+import { HABITUAL_CUE } from './roles.js';
+
+/** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
+export function habitualCue(ctx: ArticleContext, c: { start: number; end: number }): boolean {
+  return HABITUAL_CUE.test(ctx.lower.slice(Math.max(0, c.start - 60), c.end));
+}
 
 const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
 
@@ -85,7 +91,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       const s = ctx.sentences[i]!;
       // figures only in the sentences right after a mention; a claim of responsibility a little later too
       const figures = (i <= last || figuresRun) && ctx.casualties(s.start, s.end).length > 0;
-      const claims = ctx.responsibility(s.start, s.end).length > 0;
+      const claims = ctx.responsibility(s.start, s.end).some((c) => !habitualCue(ctx, c));
       if (i > last && !figures) figuresRun = false;
       if (figures || claims) {
         inc.extraSentences.push(i);

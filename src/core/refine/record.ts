@@ -6,6 +6,7 @@ import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.j
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import type { ArticleContext, Incident, Role } from './context.js';
+import { habitualCue } from './merge.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
@@ -13,7 +14,6 @@ const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attribu
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
-const HABITUAL = /\b(routinely|often|usually|regularly|typically|frequently|sometimes|generally|always|such)\b/;
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -112,7 +112,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     let responsibility: Responsibility = 'unknown';
     for (const r of RESPONSIBILITY_ORDER) {
       // a habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular
-      const cue = cues.find((c) => c.value === r && !HABITUAL.test(ctx.lower.slice(Math.max(0, c.start - 60), c.end)));
+      const cue = cues.find((c) => c.value === r && !habitualCue(ctx, c));
       if (cue) {
         responsibility = r;
         note('responsibility', cue.rule);

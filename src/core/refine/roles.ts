@@ -46,3 +46,6 @@ export const FRESH_INCIDENT = /\b(also|another|separately|in\s+another|in\s+a\s+
 
 /** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
 export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);
+
+/** A habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular. */
+export const HABITUAL_CUE = /\b(routinely|often|usually|regularly|typically|frequently|sometimes|generally|always|such)\b/;
