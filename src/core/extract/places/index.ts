@@ -175,7 +175,7 @@ export function findPlaces(text: string): PlaceMention[] {
       const strong = !!relation || !!adminAfter || !!siteAfter || n > 1;
       if (!r) {
         // an unknown name after "in/near/at" or before "Department": a place of the article's country
-        if (ORG_WORD.test(last.lower) || ORG_WORD.test(after.split(/\s+/)[1] ?? '')) continue;
+        if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
         if (!unknown && !caps && ((relation && /^(in|near|at|outside)/.test(relation)) || adminAfter) && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
           const c = resolveCountry(fallbackCountry);
           unknown = { name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: adminAfter ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule: adminAfter ? 'place-unknown-admin' : 'place-unknown-after-preposition', kind: 'place' };
@@ -184,7 +184,8 @@ export function findPlaces(text: string): PlaceMention[] {
       }
       if (caps && !strong) continue;
       // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
-      if (fallbackCountry && r.precision === 'city' && !hints.includes(r.country_code!) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
+      const mentions = (cc: string) => hints.filter((h) => h === cc).length;
+      if (fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
         const c = resolveCountry(fallbackCountry);
         out.push({ name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
         matched = true;
