@@ -17,7 +17,7 @@ import { groupMentions } from './refine/attach.js';
 import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
 import type { ArticleContext } from './refine/context.js';
-import { dropRetrospective } from './refine/retrospective.js';
+import { dropHistory, dropRetrospective } from './refine/retrospective.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -81,7 +81,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const groups = groupMentions(ctx, mentions);
   const incidents = mergeGroups(ctx, groups);
   const lead = body[0]!;
-  const events = dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published);
+  const events = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
   // ids follow the order of first mention among the events kept
   result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
   return result;

@@ -26,3 +26,16 @@ export function dropRetrospective(events: EventRecord[], lead: string, leadSente
   if (events.some((e) => e.sentence === leadSentence)) return events;
   return events.filter((e) => !!e.date.value && !!published && daysBetween(e.date.value, published) <= RECENT_DAYS);
 }
+
+/**
+ * Refiner: an incident dated more than HISTORY_YEARS before publication is
+ * history told as context ("during the period following 11 September 1973"),
+ * coded when it happened; it is not an event of this story.
+ */
+export const HISTORY = { name: 'drop-history', years: 5 };
+
+export function dropHistory(events: EventRecord[], published: string | null): EventRecord[] {
+  if (!published) return events;
+  const year = Number(published.slice(0, 4));
+  return events.filter((e) => !e.date.value || Number(e.date.value.slice(0, 4)) >= year - HISTORY.years);
+}

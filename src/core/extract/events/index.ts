@@ -132,7 +132,7 @@ export function findEventMentions(
         }
       }
       const clause = clauseBefore(sl, rel);
-      const wide = sl.slice(Math.max(0, rel - 140), rel);
+      const wide = sl.slice(Math.max(0, rel - 200), rel);
       const modal = MODALITY.find((r) =>
         r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
           ? r.before.test(clause)

@@ -136,6 +136,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
+  { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },
   { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly)\s+(\w+ly\s+)?$/ },
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },

@@ -1,0 +1,76 @@
+// The refiners of src/core/refine: each named rule, with a case where it
+// applies and one where it must not.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+
+const ev = (text: string, published: string | null = '1988-10-01') => extract(text, { published, explain: true }).events;
+
+describe('drop-history', () => {
+  it('drops an incident dated more than five years before publication', () => {
+    const text = 'These violations occurred during the period following 11 September 1973, when several homes were raided and many people were killed by soldiers.';
+    expect(ev(text)).toEqual([]);
+  });
+  it('keeps one within five years (the 2020 assassination in a 2021 story)', () => {
+    const text = 'A previous escalation in January 2020 was sparked by the US assassination of top Iranian general Qasem Soleimani.';
+    const [e] = ev(text, '2021-04-04');
+    expect(e?.type).toBe('assassination');
+    expect(e?.date).toMatchObject({ value: '2020-01', precision: 'month', text: 'in January 2020' });
+  });
+});
+
+describe('drop-judicial-retrospective', () => {
+  it('drops the undated killings a trial story recounts', () => {
+    const text = 'Lima, 20 Aug 88 (EFE) -- The prosecutor of the military court has asked for 25 years imprisonment for the general. The inmates were murdered by troops under the command of a lieutenant.';
+    expect(ev(text)).toEqual([]);
+  });
+  it('keeps an attack reported in a story that does not lead with a court', () => {
+    const text = 'Lima, 20 Aug 88 (EFE) -- Terrorists exploded a bomb at the Economy Ministry today. Police said nobody was hurt.';
+    const [e] = ev(text, null); // the dateline gives the publication date
+    expect(e?.type).toBe('bombing');
+    expect(e?.date.value).toBe('1988-08-20');
+  });
+});
+
+describe('no-injuries-implies-no-deaths', () => {
+  it('gives killed 0 when the text says nobody was injured', () => {
+    const text = 'Unidentified individuals planted a bomb at a church in Talcahuano. The shock wave destroyed a wall but did not cause any injuries.';
+    const [e] = ev(text);
+    expect(e?.wounded).toMatchObject({ value: 0, text: 'did not cause any injuries' });
+    expect(e?.killed?.value).toBe(0);
+    expect(e?.explain?.killed).toContain('no-injuries-implies-no-deaths');
+  });
+  it('does not invent a zero when a death is reported', () => {
+    const text = 'A bomb exploded at a market in Kabul, killing one man; no one else was injured.';
+    const [e] = ev(text, '2021-04-05');
+    expect(e?.killed?.value).toBe(1);
+  });
+});
+
+describe('habitual cues', () => {
+  it('"are sometimes claimed by" is no claim', () => {
+    const text = 'Two rockets hit an airbase north of Baghdad on Sunday. Such operations are sometimes claimed by obscure groups.';
+    const [e] = ev(text, '2021-04-04');
+    expect(e?.responsibility).toBe('unknown');
+  });
+  it('a specific claim in the next sentence is one', () => {
+    const text = 'A suicide car bomb exploded at a checkpoint in Mogadishu on Saturday, killing 12 people. Al-Shabaab claimed responsibility for the bombing.';
+    const [e] = ev(text, '2024-03-03');
+    expect(e?.responsibility).toBe('claimed');
+    expect(e?.attackers.map((a) => a.name)).toContain('Al-Shabaab');
+  });
+});
+
+describe('generic statements', () => {
+  it('"when there is an armed struggle and thousands are killed" reports nothing', () => {
+    expect(ev('When there is an armed struggle and when thousands are killed on the battlefield, those who promote violence never conclude from those useless killings that war is futile.')).toEqual([]);
+  });
+});
+
+describe('fallback-armed-group', () => {
+  it('takes the armed group named elsewhere in the incident as attacker', () => {
+    const text = 'Terrorists of the Maoist Shining Path group during the past few hours killed a university professor in Huancayo.';
+    const [e] = ev(text);
+    expect(e?.attackers.length).toBeGreaterThan(0);
+    expect(e?.attackers.map((a) => a.name).join(' ')).toMatch(/Terrorists|Shining Path/);
+  });
+});
