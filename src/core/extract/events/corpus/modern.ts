@@ -266,6 +266,11 @@ export const modernPositives: CorpusCase<Expect>[] = [
 ];
 
 export const modernNegatives: CorpusCase<Expect>[] = [
+  // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'Union leaders said the pension reform was a bomb under the feet of every worker.'),
+  neg(D, 'Critics said the new tax is an attack on small farmers.'),
+  neg(D, 'The minister accused the opposition of shooting down every proposal the cabinet sends to parliament.'),
+  neg(D, 'Analysts were quick to shoot down the rumours of a coalition split.'),
   // threats, plans, conditionals, negations, denials
   neg(D, 'The militia said it would step up its attacks unless foreign troops leave the country.'),
   neg(D, 'Al-Shabaab threatened to attack hotels used by foreign officials in Mogadishu.'),
