@@ -53,13 +53,18 @@ function resolveCountry(code: string) {
   return c ? { country: c.name, lat: c.lat, lon: c.lon } : { country: null, lat: null, lon: null };
 }
 
+/** Cities this large are meant whatever the article's countries (Lima, Bogotá in a Washington story). */
+const WORLD_CITY = 2_000_000;
+
 function pick(entries: GazEntry[], hints: Map<string, number>): GazEntry | null {
   if (entries.length === 0) return null;
   let best: GazEntry | null = null;
   let score = -1;
   for (const e of entries) {
-    // a country the article names outweighs any population
-    const s = (hints.get(e.cc) ?? 0) * 1e9 + e.pop;
+    // tiers: the dateline's country, then any country the article names, then the rest;
+    // population decides within a tier (Bogotá, not Bogota NJ, in a story that also names the US)
+    const tier = Math.max(hints.get(e.cc) ?? 0, e.pop >= WORLD_CITY ? 2.5 : 0);
+    const s = tier * 1e9 + e.pop;
     if (s > score) {
       best = e;
       score = s;
@@ -77,8 +82,9 @@ function biggestPopulation(name: string, cc: string): number {
 
 /** Resolve a name to a gazetteer entry, preferring the countries hinted. */
 export function resolvePlace(name: string, countryHints: string[] = []): Omit<Place, 'text' | 'start' | 'end' | 'relation'> | null {
+  // countryHints: the dateline's country first (given twice when there is a dateline), then the others named
   const hints = new Map<string, number>();
-  countryHints.forEach((c, i) => hints.set(c, (hints.get(c) ?? 0) + 1 + 1 / (i + 2)));
+  countryHints.forEach((c, i) => hints.set(c, Math.max(hints.get(c) ?? 0, i < 2 && countryHints[0] === countryHints[1] ? 2 : 1)));
   const country = countryByName(name);
   if (country) return { name: country.name, place: null, admin1: null, country: country.name, country_code: country.code, lat: country.lat, lon: country.lon, precision: 'country' };
   const { cities, regions } = lookup(name);
@@ -193,6 +199,7 @@ export function findPlaces(text: string): PlaceMention[] {
       }
       if (afterName && !relation) continue; // "John Kirby", "Pentagon spokesman John Kirby"
       if (NOT_PLACE.test(lname)) continue;
+      if (caps && t.lower === 'the') continue; // "THE ENTRANCE", "THE BOTTOM" in upper-case wires
       if (!strong && !hints.includes(r.country_code!)) continue;
       if (!relation && METONYM_AFTER.test(after) && r.precision !== 'city') continue;
       if (!relation && METONYM_AFTER.test(after) && countryByCode(r.country_code!)?.capital?.toLowerCase().startsWith(lname)) {
