@@ -81,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('wirecoder')
+    .enablePositionalOptions() // options after `eval` are eval's (its --format is text|json)
     .description('Turn English news wire stories into structured event records (what, when, where, who, with what, how many), each value with the text it came from.')
     .argument('[paths...]', 'files or folders (.txt .md .html .xhtml .json .ndjson); standard input when none')
     .option('--date <YYYY-MM-DD>', 'publication date (else metadata, else the dateline)')

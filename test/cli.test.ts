@@ -147,6 +147,14 @@ describe('errors and exit codes', () => {
       expect(text.slice(ev.trigger.start, ev.trigger.end)).toBe(ev.trigger.text);
     }
   });
+  it('eval --format json: the figures as JSON, options after the subcommand are its own', () => {
+    const r = cli(['eval', 'fixtures/articles', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out);
+    expect(rep.total.events.f1).toBeGreaterThan(0.5);
+    expect(Object.keys(rep.total.fields)).toEqual(['type', 'date', 'location', 'attackers', 'targets', 'weapons', 'killed', 'wounded', 'responsibility', 'aggregate']);
+    expect(rep.corpora[0].name).toBe('fixtures/articles');
+  });
   it('eval on a missing path fails with a clear line', () => {
     const r = cli(['eval', 'nowhere']);
     expect(r.code).not.toBe(0);
