@@ -1,0 +1,76 @@
+// The places extractor: its corpus (one test per case), the AFP Balad story,
+// and the span invariant over every real corpus file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpus } from '../src/core/extract/places/corpus.js';
+import { findPlaces, resolvePlace } from '../src/core/extract/places/index.js';
+
+const CORPUS = '/work/shared/corpus';
+const UNLABELED = '/work/shared/corpus-unlabeled/muc3-dev';
+
+function title(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+describe(`corpus: ${corpus.kind}`, () => {
+  it('has at least 90 cases, positive and negative', () => {
+    expect(corpus.cases.length).toBeGreaterThanOrEqual(90);
+    expect(corpus.cases.filter((c) => c.negative).length).toBeGreaterThanOrEqual(25);
+    for (const c of corpus.cases) if (!c.negative) expect(c.text).toContain(c.expect!.text);
+  });
+  for (const [i, c] of corpus.cases.entries()) {
+    it(`${c.negative ? 'neg' : 'pos'} #${i + 1}: ${title(c.text)}`, () => {
+      const failure = corpus.check(c);
+      expect(failure, c.note ? `${failure}\nnote: ${c.note}` : (failure ?? undefined)).toBeNull();
+    });
+  }
+});
+
+describe('the AFP Balad story', () => {
+  const file = path.join(CORPUS, 'afp/balad-airbase.txt');
+  const run = fs.existsSync(file) ? it : it.skip;
+  run('finds Balad airbase, Syria, and no Washington', () => {
+    const text = fs.readFileSync(file, 'utf8');
+    const places = findPlaces(text);
+    const balad = places.find((p) => p.text === 'Balad airbase');
+    expect(balad).toBeDefined();
+    expect(balad).toMatchObject({ name: 'Balad airbase', place: 'Balad', admin1: 'Salah ad Din', country_code: 'IQ', precision: 'site' });
+    expect(balad!.lat).toBeCloseTo(34.0, 0);
+    expect(balad!.lon).toBeCloseTo(44.1, 0);
+    const syria = places.find((p) => p.text === 'Syria');
+    expect(syria).toMatchObject({ country_code: 'SY', precision: 'country' });
+    expect(places.filter((p) => /washington/i.test(p.text))).toEqual([]);
+  });
+});
+
+describe('resolvePlace', () => {
+  it('prefers the hinted country, then population', () => {
+    expect(resolvePlace('Balad', ['IQ'])).toMatchObject({ country_code: 'IQ', precision: 'city', place: 'Balad' });
+    expect(resolvePlace('Tripoli', ['LB'])).toMatchObject({ country_code: 'LB' });
+    expect(resolvePlace('Tripoli')).toMatchObject({ country_code: 'LY' });
+    expect(resolvePlace('Syria')).toMatchObject({ country_code: 'SY', precision: 'country' });
+    expect(resolvePlace('Xqzzyville')).toBeNull();
+  });
+});
+
+describe('span invariant on the real corpora', () => {
+  const files: string[] = [];
+  for (const dir of [path.join(CORPUS, 'afp'), path.join(CORPUS, 'muc4-tst4'), UNLABELED]) {
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir)) if (/\.(txt|xhtml)$/.test(f)) files.push(path.join(dir, f));
+  }
+  it(`holds on ${files.length} files`, () => {
+    let n = 0;
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      for (const p of findPlaces(text)) {
+        n++;
+        if (text.slice(p.start, p.end) !== p.text) throw new Error(`${f}: ${JSON.stringify(p)}`);
+        expect(p.rule).toMatch(/^place-/);
+      }
+    }
+    expect(n).toBeGreaterThan(0);
+  }, 120_000);
+});
