@@ -50,7 +50,7 @@ function runs(toks: Token[], text: string): { end: Int32Array; start: Int32Array
   const n = toks.length;
   const start = new Int32Array(n).fill(-1);
   const end = new Int32Array(n).fill(-1);
-  const joined = (a: Token, b: Token) => b.start - a.end <= 1 && !/[\n.,;:!?()\[\]"“”]/.test(text.slice(a.end, b.start));
+  const joined = (a: Token, b: Token) => b.start - a.end <= 1 && !/[.,;:!?()\[\]"“”]/.test(text.slice(a.end, b.start));
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
@@ -180,7 +180,7 @@ export function resolvePlace(name: string, countryHints: string[] = []): Resolve
 const QUALIFIER = /^,\s+([A-Z][\p{L}'’.-]*(?:\s+(?:de\s+|del\s+)?[A-Z][\p{L}'’.-]*){0,3})/u;
 
 /** "Paris, Texas", "Tripoli, Libya", "Tecoluca, San Vicente Department": the country or region that follows a name. */
-function qualifierOf(after: string): { cc: string; admin1: string | null } | null {
+function qualifierOf(after: string, hints: Map<string, number> = new Map()): { cc: string; admin1: string | null } | null {
   const m = QUALIFIER.exec(after);
   if (!m) return null;
   const words = m[1]!.replace(/[.'’]+$/, '').split(/\s+/);
@@ -191,7 +191,7 @@ function qualifierOf(after: string): { cc: string; admin1: string | null } | nul
     if (c) return { cc: c.code, admin1: null };
     const r = lookup(q).regions;
     if (r.length > 0) {
-      const best = r.reduce((a, b) => (b.lat !== null && a.lat === null ? b : a));
+      const best = pick(r, hints)!;
       return { cc: best.cc, admin1: best.name };
     }
   }
@@ -245,6 +245,28 @@ export function findPlaces(text: string): PlaceMention[] {
       out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: 'place-dateline', kind: 'dateline' });
     }
   }
+  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice());
+  if (hints.length > 0) return first;
+  // no country named and no dateline country: the country of the settlements found stands in
+  // (small unlisted places of the article, namesakes abroad), then a second pass
+  const counts = new Map<string, number>();
+  for (const m of first) if (m.kind === 'place' && m.precision !== 'country' && m.country_code) counts.set(m.country_code, (counts.get(m.country_code) ?? 0) + 1);
+  const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (!top || top[1] < 1) return first;
+  const large = first.some((m) => m.country_code === top[0] && m.lat !== null && biggestPopulation(m.text, top[0]) >= NAMESAKE_POPULATION);
+  if (!large && counts.size > 1) return first;
+  return mentionPass(text, toks, run, caps, dateline, [top[0], top[0]], out.slice());
+}
+
+function mentionPass(
+  text: string,
+  toks: Token[],
+  run: { end: Int32Array; start: Int32Array } | null,
+  caps: boolean,
+  dateline: { text: string; start: number; end: number; spanEnd: number } | null,
+  hints: string[],
+  out: PlaceMention[],
+): PlaceMention[] {
   const hintsMap = hintMap(hints);
   const fallbackCountry = hints[0] ?? null;
   const mentions = (cc: string) => hints.filter((h) => h === cc).length;
@@ -262,7 +284,6 @@ export function findPlaces(text: string): PlaceMention[] {
       const seq = toks.slice(i, i + n);
       const last = seq[n - 1]!;
       if (seq.some((x, j) => j > 0 && x.start - seq[j - 1]!.end > 1)) continue;
-      if (seq.some((x, j) => j > 0 && /[\n]/.test(text.slice(seq[j - 1]!.end, x.start)) && !caps)) continue;
       if (n > 1 && /^(province|department|district|governorate|region|state|municipality|street|avenue|highway)$/.test(last.lower)) continue;
       if (!caps && seq.some((x, j) => !x.cap && !(j > 0 && j < n - 1 && PARTICLES.has(x.lower)))) continue;
       // mixed case: a name is a whole capitalized run ("Teresa Rueda" is not Teresa; "Galera Quemada" is not Galera)
@@ -279,7 +300,7 @@ export function findPlaces(text: string): PlaceMention[] {
         const prevOut = out[out.length - 1];
         if (prevOut && prevOut.relation && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prevOut.end, t.start))) relation = prevOut.relation;
       }
-      if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after)) continue;
+      if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
       if (PERSON_BEFORE.test(before)) continue;
       // demonym that locates: "an Iraqi airbase"
       if (n === 1) {
@@ -295,7 +316,7 @@ export function findPlaces(text: string): PlaceMention[] {
       const adminAfter = ADMIN_AFTER.exec(after);
       const localityAfter = LOCALITY_AFTER.exec(after);
       const siteAfter = SITE_AFTER.exec(after);
-      const within = qualifierOf(after);
+      const within = qualifierOf(after, hintsMap);
       const country = within ? null : countryByName(lname);
       if (country && !partial) {
         // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened

@@ -49,7 +49,7 @@ export const ADMIN1_DISPLAY: Record<string, string> = {
 };
 
 /** A name ending in (or followed by) one of these is an organisation or a building, not a place. */
-export const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|brigade|church|university|company|bank|embassy|headquarters|offices?|building|council|court|government|movement|association|federation|institute|hospital|school|station|airlines?|group|forces?|police|guard|corporation|inc|agency|newspaper|radio|television|committee|commission|observatory|service|department|investigations?)$/;
+export const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|brigade|church|university|company|bank|embassy|headquarters|offices?|building|council|court|government|movement|association|federation|institute|hospital|school|station|airlines?|group|forces?|police|guard|corporation|inc|agency|newspaper|radio|television|committee|commission|observatory|motel|hotel|club|plaza|stadium|factory|plant|service|department|investigations?)$/;
 
 /** Words that end a capitalized run before a place name is matched against it ("Kabul Tuesday", "Balad Air Base", "Galera Quemada Canton"). */
 export const RUN_STOP = /^(province|department|departments|district|governorate|region|state|municipality|county|prefecture|oblast|canton|jurisdiction|neighbou?rhood|sector|air|airbase|base|airport|prison|jail|barracks|checkpoint|market|embassy|consulate|highway|street|avenue|road|bridge|hill|river|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
