@@ -302,6 +302,7 @@ function mentionPass(
       }
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
       if (PERSON_BEFORE.test(before)) continue;
+      if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
       // demonym that locates: "an Iraqi airbase"
       if (n === 1) {
         const d = countryByDemonym(lname);
