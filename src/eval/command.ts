@@ -4,49 +4,69 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extract } from '../core/index.js';
-import { FIELDS, addScores, emptyScore, prf, scoreArticle, slotTotals, type GoldFile, type PRF, type Score } from './score.js';
+import { addScores, checkGold, emptyScore, scoreArticle, type Score } from './score.js';
+import { renderJson, renderText, type EvalReport } from './report.js';
+
+export type { EvalReport } from './report.js';
+export { renderJson, renderText } from './report.js';
 
 export interface EvalCommandOptions {
   verbose: boolean;
   format: 'text' | 'json';
 }
 
-export interface EvalReport {
-  total: Score;
-  corpora: { name: string; articles: number; score: Score }[];
-  articles: { id: string; corpus: string; score: Score }[];
-}
+/** An error of the eval command: a missing path, an unreadable or malformed gold file. */
+export class EvalError extends Error {}
 
-function goldPairs(p: string): string[] {
+const goldOf = (txt: string) => txt.replace(/\.txt$/, '.gold.json');
+
+/** The NAME.txt files under `p` that have a NAME.gold.json beside them, sorted. */
+function goldArticles(p: string): string[] {
   const st = fs.statSync(p);
-  if (st.isFile()) return p.endsWith('.txt') && fs.existsSync(p.replace(/\.txt$/, '.gold.json')) ? [p] : [];
+  if (st.isFile()) {
+    if (p.endsWith('.gold.json')) p = p.replace(/\.gold\.json$/, '.txt');
+    return p.endsWith('.txt') && fs.existsSync(p) && fs.existsSync(goldOf(p)) ? [p] : [];
+  }
   return fs
     .readdirSync(p, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((e) => {
       const q = path.join(p, e.name);
-      if (e.isDirectory()) return goldPairs(q);
-      return e.name.endsWith('.txt') && fs.existsSync(q.replace(/\.txt$/, '.gold.json')) ? [q] : [];
+      if (e.isDirectory()) return goldArticles(q);
+      return e.isFile() && e.name.endsWith('.txt') && fs.existsSync(goldOf(q)) ? [q] : [];
     });
 }
 
-/** Score every article with a gold file under the paths. Throws on a missing path. */
+/** Score every article with a gold file under the paths. Throws EvalError on a missing path or a bad gold file. */
 export function runEval(paths: string[]): EvalReport {
   const files: string[] = [];
+  const seen = new Set<string>();
   for (const p of paths) {
-    if (!fs.existsSync(p)) throw Object.assign(new Error(`eval: ${p}: no such file or directory`), { code: 'ENOENT' });
-    files.push(...goldPairs(p));
+    if (!fs.existsSync(p)) throw new EvalError(`${p}: no such file or directory`);
+    for (const f of goldArticles(p)) {
+      const abs = path.resolve(f);
+      if (!seen.has(abs)) {
+        seen.add(abs);
+        files.push(f);
+      }
+    }
   }
   const corpora = new Map<string, { articles: number; score: Score }>();
   const articles: EvalReport['articles'] = [];
   let total = emptyScore();
   for (const file of files) {
-    const gold = JSON.parse(fs.readFileSync(file.replace(/\.txt$/, '.gold.json'), 'utf8')) as GoldFile;
+    const goldPath = goldOf(file);
+    let gold;
+    try {
+      gold = checkGold(JSON.parse(fs.readFileSync(goldPath, 'utf8').replace(/^\uFEFF/, '')));
+    } catch (e) {
+      throw new EvalError(`${goldPath}: ${(e as Error).message}`);
+    }
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const id = path.basename(file, '.txt');
     const res = extract(text, { id, source: file, published: gold.published ?? null, publishedFrom: 'metadata' });
     const s = scoreArticle(gold.events, res.events);
-    for (const d of s.disagreements) (d as { article?: string }).article = id;
+    for (const d of s.disagreements) d.article = id;
     const corpus = path.dirname(file);
     const c = corpora.get(corpus) ?? { articles: 0, score: emptyScore() };
     c.articles++;
@@ -58,61 +78,27 @@ export function runEval(paths: string[]): EvalReport {
   return { total, corpora: [...corpora].map(([name, c]) => ({ name, ...c })), articles };
 }
 
-const f3 = (n: number) => n.toFixed(3);
-const line = (label: string, c: PRF) => {
-  const { p, r, f1 } = prf(c);
-  return `${label.padEnd(16)} P ${f3(p)}  R ${f3(r)}  F1 ${f3(f1)}   (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
-};
-
-export function renderText(rep: EvalReport, verbose: boolean): string {
-  const out: string[] = [];
-  const block = (title: string, s: Score, n: number) => {
-    const slot = prf(slotTotals(s));
-    out.push(`== ${title} (${n} articles)`);
-    out.push(`slot F1 ${f3(slot.f1)} (P ${f3(slot.p)} R ${f3(slot.r)})   event F1 ${f3(prf(s.events).f1)}`);
-    out.push(line('events', s.events));
-    for (const f of FIELDS) out.push(line(`  ${f}`, s.fields[f]));
-  };
-  for (const c of rep.corpora) block(c.name, c.score, c.articles);
-  if (rep.corpora.length > 1) block('all', rep.total, rep.articles.length);
-  if (verbose) {
-    out.push('', '== disagreements (article, field, gold, predicted, evidence)');
-    for (const a of rep.articles)
-      for (const d of a.score.disagreements)
-        out.push(`${a.id}\t${d.field}\tgold=${JSON.stringify(d.gold)}\tpred=${JSON.stringify(d.predicted)}\t${d.evidence ? JSON.stringify(d.evidence.slice(0, 120)) : ''}`);
-  }
-  return out.join('\n') + '\n';
-}
-
-export function renderJson(rep: EvalReport, verbose: boolean): string {
-  const figures = (s: Score) => ({
-    slot: { ...prf(slotTotals(s)), ...slotTotals(s) },
-    events: { ...prf(s.events), ...s.events },
-    fields: Object.fromEntries(FIELDS.map((f) => [f, { ...prf(s.fields[f]), ...s.fields[f] }])),
-  });
-  return (
-    JSON.stringify(
-      {
-        total: figures(rep.total),
-        corpora: rep.corpora.map((c) => ({ name: c.name, articles: c.articles, ...figures(c.score) })),
-        ...(verbose ? { disagreements: rep.articles.flatMap((a) => a.score.disagreements.map((d) => ({ article: a.id, ...d }))) } : {}),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
-}
-
-/** Runs the evaluation, writes its report to `out`, returns the exit code. */
+/**
+ * Runs the evaluation, writes its report to `out`, returns the exit code:
+ * 0, or 2 (message on stderr) when a path does not exist, a gold file is
+ * malformed, or there is nothing to score.
+ */
 export async function evalCommand(
   paths: string[],
   opts: EvalCommandOptions,
   out: (s: string) => void = (s) => process.stdout.write(s),
 ): Promise<number> {
-  const rep = runEval(paths);
+  let rep: EvalReport;
+  try {
+    rep = runEval(paths);
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+    process.stderr.write(`wirecoder eval: ${e.message}\n`);
+    return 2;
+  }
   if (rep.articles.length === 0) {
-    process.stderr.write(`wirecoder eval: no NAME.txt with a NAME.gold.json beside it under ${paths.join(', ')}\n`);
-    return 3;
+    process.stderr.write(`wirecoder eval: nothing to score: no NAME.txt with a NAME.gold.json beside it under ${paths.join(', ') || '(no paths)'}\n`);
+    return 2;
   }
   out(opts.format === 'json' ? renderJson(rep, opts.verbose) : renderText(rep, opts.verbose));
   return 0;

@@ -1,5 +1,16 @@
 // Scoring against gold, exactly as docs/gold.md says. Pure: gold and
 // predictions in, counts out; counts add up across articles and corpora.
+//
+// Decisions where gold.md leaves room:
+// - Paired event, field absent from the gold: not scored at all (no TP, no
+//   FP), whatever the prediction says.
+// - What a prediction "has" (unpaired predicted events count one FP per field
+//   it has): type and aggregate always; date when its value is not null;
+//   location when not null; killed/wounded when not null (null means the text
+//   does not say; {value: 0} is a value); responsibility unless 'unknown';
+//   one slot per actor or weapon.
+// - Paired event, gold has the field, prediction lacks it: FN only.
+// - Pair score taken literally: 2·type + date + country + killed, paired at ≥ 2.
 import type { Actor, EventRecord, Weapon } from '../core/types.js';
 
 export type Alternatives = string | string[];
@@ -34,6 +45,8 @@ export interface PRF {
 }
 
 export interface Disagreement {
+  /** Set by scoreCorpus / the eval command. */
+  article?: string;
   field: Field | 'event';
   gold: unknown;
   predicted: unknown;
@@ -161,21 +174,45 @@ function goldSlots(g: GoldEvent, field: Field): number {
   return 1;
 }
 
-function pairScore(g: GoldEvent, p: EventRecord): number {
-  if (!typeAgrees(g, p)) return 0;
-  let s = 2;
-  if (g.date && dateAgrees(g.date, p)) s++;
-  if (g.location?.country_code && p.location?.country_code?.toUpperCase() === g.location.country_code.toUpperCase()) s++;
+/**
+ * gold.md, "Matching events": 2 for an agreeing type, plus 1 for each of
+ * date, country and killed that agree. Taken literally, so a pair whose type
+ * disagrees but whose date and country agree scores 2 and is paired (its
+ * type slot then counts as a disagreement). A gold field that is absent adds
+ * nothing.
+ */
+export function pairScore(g: GoldEvent, p: EventRecord): number {
+  let s = typeAgrees(g, p) ? 2 : 0;
+  if (g.date !== undefined && dateAgrees(g.date, p)) s++;
+  if (g.location?.country_code && (p.location?.country_code ?? '').toUpperCase() === g.location.country_code.toUpperCase()) s++;
   if (g.killed !== undefined && countAgrees(g.killed, p.killed)) s++;
   return s;
 }
 
 const evidenceOf = (p: EventRecord | null): string | null => (p ? p.trigger.text : null);
 
+/** A short view of an event for the disagreement list. */
+function goldSummary(g: GoldEvent): unknown {
+  return g;
+}
+function predSummary(p: EventRecord): unknown {
+  return {
+    type: p.type,
+    date: p.date.value,
+    location: p.location ? `${p.location.name} (${p.location.country_code ?? '?'})` : null,
+    killed: p.killed?.value ?? null,
+  };
+}
+
+/**
+ * The fields of a paired event. A field absent from the gold is not scored at
+ * all (gold.md: "a field that is absent is not scored"): whatever the
+ * prediction says there is neither a false positive nor a true positive.
+ */
 function scorePair(g: GoldEvent, p: EventRecord, score: Score) {
   for (const f of FIELDS) {
     const c = score.fields[f];
-    if (g[f] === undefined) continue; // a field that is absent from the gold is not scored
+    if (g[f] === undefined) continue;
     if (f === 'attackers' || f === 'targets' || f === 'weapons') {
       const gold = g[f] as Alternatives[];
       const pred = p[f] as (Actor | Weapon)[];
@@ -190,7 +227,7 @@ function scorePair(g: GoldEvent, p: EventRecord, score: Score) {
     const has = predictedSlots(p, f) > 0;
     let agree = false;
     let predicted: unknown = null;
-    let evidence: string | null = evidenceOf(p);
+    let evidence: string | null = null;
     switch (f) {
       case 'type':
         agree = typeAgrees(g, p);
@@ -203,15 +240,17 @@ function scorePair(g: GoldEvent, p: EventRecord, score: Score) {
         break;
       case 'location':
         agree = locationAgrees(g.location!, p);
-        predicted = p.location ? `${p.location.name} (${p.location.country_code})` : null;
+        predicted = p.location ? { name: p.location.name, place: p.location.place, admin1: p.location.admin1, country_code: p.location.country_code } : null;
         evidence = p.location?.text ?? null;
         break;
       case 'killed':
-      case 'wounded':
-        agree = countAgrees(g[f]!, p[f]);
-        predicted = p[f] ? (p[f]!.low !== p[f]!.high ? { value: p[f]!.value, low: p[f]!.low, high: p[f]!.high } : p[f]!.value) : null;
-        evidence = p[f]?.text ?? null;
+      case 'wounded': {
+        const n = p[f];
+        agree = countAgrees(g[f]!, n);
+        predicted = n ? (n.low !== n.high ? { value: n.value, low: n.low, high: n.high } : n.value) : null;
+        evidence = n?.text ?? null;
         break;
+      }
       case 'responsibility':
         agree = p.responsibility === g.responsibility;
         predicted = p.responsibility;
@@ -225,15 +264,18 @@ function scorePair(g: GoldEvent, p: EventRecord, score: Score) {
     else {
       c.fn++;
       if (has) c.fp++;
-      score.disagreements.push({ field: f, gold: g[f], predicted, evidence });
+      score.disagreements.push({ field: f, gold: g[f], predicted, evidence: evidence ?? evidenceOf(p) });
     }
   }
 }
 
-/** Score one article's predictions against its gold events. */
+/**
+ * Score one article's predictions against its gold events (an empty gold list
+ * means the article reports no event: every prediction is a false positive).
+ */
 export function scoreArticle(gold: GoldEvent[], predicted: EventRecord[]): Score {
   const score = emptyScore();
-  // greedy one-to-one pairing, best pair first; pairs under 2 are not paired
+  // greedy one-to-one pairing, best pair first (ties: gold order, then prediction order); pairs under 2 are not paired
   const pairs: [number, number, number][] = [];
   gold.forEach((g, i) => predicted.forEach((p, j) => {
     const s = pairScore(g, p);
@@ -252,14 +294,49 @@ export function scoreArticle(gold: GoldEvent[], predicted: EventRecord[]): Score
   gold.forEach((g, i) => {
     if (gUsed.has(i)) return;
     score.events.fn++;
-    score.disagreements.push({ field: 'event', gold: g.type, predicted: null, evidence: null });
+    score.disagreements.push({ field: 'event', gold: goldSummary(g), predicted: null, evidence: null });
     for (const f of FIELDS) score.fields[f].fn += goldSlots(g, f);
   });
   predicted.forEach((p, j) => {
     if (pUsed.has(j)) return;
     score.events.fp++;
-    score.disagreements.push({ field: 'event', gold: null, predicted: p.type, evidence: p.evidence[0]?.text ?? p.trigger.text });
+    score.disagreements.push({ field: 'event', gold: null, predicted: predSummary(p), evidence: p.evidence[0]?.text ?? p.trigger.text });
     for (const f of FIELDS) score.fields[f].fp += predictedSlots(p, f);
   });
   return score;
+}
+
+/**
+ * Score many articles and sum the counts; each disagreement is tagged with its
+ * article's id. Totals of corpora add up the same way (addScores).
+ */
+export function scoreCorpus(articles: { id: string; gold: GoldEvent[]; predicted: EventRecord[] }[]): Score {
+  let total = emptyScore();
+  for (const a of articles) {
+    const s = scoreArticle(a.gold, a.predicted);
+    for (const d of s.disagreements) d.article = a.id;
+    total = addScores(total, s);
+  }
+  return total;
+}
+
+/** Checks the shape of a parsed gold file; throws an Error naming what is wrong. */
+export function checkGold(x: unknown): GoldFile {
+  const bad = (m: string): never => {
+    throw new Error(`not a gold file: ${m}`);
+  };
+  if (!x || typeof x !== 'object') bad('expected an object');
+  const g = x as GoldFile;
+  if (!Array.isArray(g.events)) bad('"events" must be an array');
+  g.events.forEach((e, i) => {
+    const t = e?.type;
+    if (!(typeof t === 'string' || (Array.isArray(t) && t.length > 0 && t.every((v) => typeof v === 'string')))) bad(`events[${i}].type must be a type or a list of types`);
+    if (e.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date)) bad(`events[${i}].date must be YYYY-MM-DD, YYYY-MM or YYYY`);
+    for (const f of ['attackers', 'targets', 'weapons'] as const) if (e[f] !== undefined && !Array.isArray(e[f])) bad(`events[${i}].${f} must be an array`);
+    for (const f of ['killed', 'wounded'] as const) {
+      const v = e[f];
+      if (v !== undefined && typeof v !== 'number' && !(v && typeof v === 'object' && typeof v.low === 'number' && typeof v.high === 'number')) bad(`events[${i}].${f} must be a number or {low, high}`);
+    }
+  });
+  return g;
 }
