@@ -32,11 +32,11 @@ const show = (v: unknown): string => (v === null || v === undefined ? '-' : type
 
 export function renderText(rep: EvalReport, verbose: boolean): string {
   const out: string[] = [];
-  out.push(`${headline(rep.total)}   event F1 ${f3(prf(rep.total.events).f1)}   (${rep.articles.length} articles, ${rep.corpora.length} ${rep.corpora.length === 1 ? 'corpus' : 'corpora'})`);
+  out.push(`${headline(rep.total)}   event F1 ${f3(prf(rep.total.events).f1)}   (${rep.articles.length} article${rep.articles.length === 1 ? '' : 's'}, ${rep.corpora.length} ${rep.corpora.length === 1 ? 'corpus' : 'corpora'})`);
   out.push('');
   block(out, rep.total);
   for (const c of rep.corpora) {
-    out.push('', `== ${c.name} (${c.articles} articles): ${headline(c.score)}   event F1 ${f3(prf(c.score.events).f1)}`);
+    out.push('', `== ${c.name} (${c.articles} article${c.articles === 1 ? '' : 's'}): ${headline(c.score)}   event F1 ${f3(prf(c.score.events).f1)}`);
     block(out, c.score);
   }
   if (verbose) {
