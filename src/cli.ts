@@ -7,6 +7,7 @@ import { defaultJobs, run, type RunOptions } from './run.js';
 import { EXIT, WirecoderError } from './io/errors.js';
 import { FORMATS, type Format } from './io/formats/index.js';
 import { evalCommand } from './eval/command.js';
+import { SCOPES, type Scope } from './core/refine/scope.js';
 
 const EXAMPLES = `
 Examples:
@@ -15,6 +16,7 @@ Examples:
   $ wirecoder wires/ --recursive --format ndjson > events.ndjson
   $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson
   $ wirecoder story.txt --explain          # which rule produced each value
+  $ wirecoder wires/ --scope terrorism     # attacks on civilians, police, property; no battles
   $ wirecoder eval fixtures ../shared/corpus --verbose
 
 Input: .txt .md (front matter date:/title:) .html .xhtml .htm (<title>, DC.date
@@ -44,6 +46,7 @@ interface RawOptions {
   jobs?: string;
   quiet?: boolean;
   errors?: string;
+  scope?: Scope;
 }
 
 export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): RunOptions {
@@ -72,6 +75,7 @@ export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.P
     jobs: raw.jobs !== undefined ? Number(raw.jobs) : defaultJobs(),
     quiet: !!raw.quiet,
     errors: raw.errors ?? null,
+    scope: raw.scope ?? 'all',
     color: stdoutIsTTY && !raw.out && !('NO_COLOR' in env),
   };
 }
@@ -93,6 +97,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--jobs <n>', `worker threads for batches, output order kept (default: ${defaultJobs()}, the cores; 1 = in-process)`)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--errors <file>', 'write failed inputs as NDJSON {source, id, error, code}')
+    .addOption(new Option('--scope <scope>', 'all: every kind of political violence, battles too; terrorism: no combat between armed sides (MUC-4, GTD)').choices(SCOPES).default('all'))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -110,9 +115,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<paths...>', 'files or folders with gold files')
     .option('-v, --verbose', 'list every disagreement')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nExample:\n  $ wirecoder eval fixtures/articles --verbose')
-    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json' }) => {
-      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format }, (s) => process.stdout.write(s));
+    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
+    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles')
+    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope }) => {
+      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope }, (s) => process.stdout.write(s));
     });
   try {
     await program.parseAsync(argv);

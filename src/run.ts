@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { once } from 'node:events';
 import type { ActorEntry, ArticleResult } from './core/types.js';
+import type { Scope } from './core/refine/scope.js';
 import { listFiles, readInputs, singleArticle, type InputArticle, type InputError, type InputItem } from './io/inputs.js';
 import { EXIT, WirecoderError } from './io/errors.js';
 import { csvHeader, renderCsvRows, renderJson, renderNdjson, renderTable, type Format } from './io/formats/index.js';
@@ -22,6 +23,8 @@ export interface RunOptions {
   out: string | null;
   recursive: boolean;
   explain: boolean;
+  /** Coding scope (core/refine/scope.ts). */
+  scope: Scope;
   actors: ActorEntry[] | undefined;
   /** Worker threads; 1 codes in-process. */
   jobs: number;
@@ -176,6 +179,7 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
       publishedFrom: opts.date ? 'flag' : a.published ? 'metadata' : null,
       headline: a.headline,
       explain: opts.explain,
+      scope: opts.scope,
       actors: jobs > 1 ? undefined : opts.actors, // workers get the dictionary once, as workerData
     },
     warnings: a.warnings,

@@ -74,3 +74,31 @@ describe('fallback-armed-group', () => {
     expect(e?.attackers.map((a) => a.name).join(' ')).toMatch(/Terrorists|Shining Path/);
   });
 });
+
+describe('scope', () => {
+  const coded = (text: string, scope: 'all' | 'terrorism') => extract(text, { published: '1988-10-02', scope, explain: true });
+  const ambush = 'Bogota, 2 Oct 88 (AFP) -- Fifteen soldiers were killed today during an ambush by FARC guerrillas in Caqueta.';
+  const clash = 'Lima, 12 Oct 88 (Domestic Service) -- Three terrorists died in an armed clash between an Army patrol and a terrorist column in Chilhua.';
+  const bomb = 'San Salvador, 12 Oct 88 (Canal Doce) -- FMLN urban guerrillas set off two bombs at the Torre de Cristal building; there were no injuries.';
+  const police = 'Lima, 2 Oct 88 (AFP) -- Two Shining Path members machinegunned a civil guard and a pedestrian at the door of a police club.';
+  it('all (the default) keeps battles: an ambush of soldiers and a clash', () => {
+    expect(extract(ambush, { published: '1988-10-02' }).events.map((e) => e.type)).toEqual(['armed_assault']);
+    expect(coded(clash, 'all').events.map((e) => e.type)).toEqual(['armed_clash']);
+  });
+  it('terrorism drops the ambush of soldiers (terrorism-no-combatant-target) and says so under --explain', () => {
+    const r = coded(ambush, 'terrorism');
+    expect(r.events).toEqual([]);
+    expect(r.warnings.join('\n')).toContain('terrorism-no-combatant-target');
+    expect(r.warnings.join('\n')).toContain('"ambush"');
+  });
+  it('terrorism drops a clash (terrorism-no-clash)', () => {
+    const r = coded(clash, 'terrorism');
+    expect(r.events).toEqual([]);
+    expect(r.warnings.join('\n')).toContain('terrorism-no-clash');
+  });
+  it('terrorism keeps a bombing of a building and an attack on police and a pedestrian', () => {
+    expect(coded(bomb, 'terrorism').events.map((e) => e.type)).toEqual(['bombing']);
+    const [e] = coded(police, 'terrorism').events;
+    expect(e?.targets.map((t) => t.kind)).toContain('police');
+  });
+});

@@ -18,6 +18,7 @@ import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
 import type { ArticleContext } from './refine/context.js';
 import { dropHistory, dropRetrospective } from './refine/retrospective.js';
+import { applyScope } from './refine/scope.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -81,7 +82,9 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const groups = groupMentions(ctx, mentions);
   const incidents = mergeGroups(ctx, groups);
   const lead = body[0]!;
-  const events = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
+  const coded = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
+  const { kept: events, dropped } = applyScope(coded, options.scope);
+  if (options.explain) for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
   // ids follow the order of first mention among the events kept
   result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
   return result;

@@ -153,6 +153,8 @@ export interface ExtractOptions {
   explain?: boolean;
   /** Extra actor dictionary entries (from `--actors FILE`). */
   actors?: ActorEntry[];
+  /** Coding scope: `all` political violence (default), or `terrorism` (no combat between armed sides; src/core/refine/scope.ts). */
+  scope?: 'all' | 'terrorism';
 }
 
 /** An entry of the actor dictionary (src/core/extract/actors/lexicon). */

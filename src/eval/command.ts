@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extract } from '../core/index.js';
+import type { Scope } from '../core/refine/scope.js';
 import { addScores, checkGold, emptyScore, scoreArticle, type Score } from './score.js';
 import { renderJson, renderText, type EvalReport } from './report.js';
 
@@ -13,6 +14,8 @@ export { renderJson, renderText } from './report.js';
 export interface EvalCommandOptions {
   verbose: boolean;
   format: 'text' | 'json';
+  /** The coding scope the articles are extracted with (`--scope`). */
+  scope?: Scope;
 }
 
 /** An error of the eval command: a missing path, an unreadable or malformed gold file. */
@@ -38,7 +41,7 @@ function goldArticles(p: string): string[] {
 }
 
 /** Score every article with a gold file under the paths. Throws EvalError on a missing path or a bad gold file. */
-export function runEval(paths: string[]): EvalReport {
+export function runEval(paths: string[], scope: Scope = 'all'): EvalReport {
   const files: string[] = [];
   const seen = new Set<string>();
   for (const p of paths) {
@@ -64,7 +67,7 @@ export function runEval(paths: string[]): EvalReport {
     }
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     const id = path.basename(file, '.txt');
-    const res = extract(text, { id, source: file, published: gold.published ?? null, publishedFrom: 'metadata' });
+    const res = extract(text, { id, source: file, published: gold.published ?? null, publishedFrom: 'metadata', scope });
     const s = scoreArticle(gold.events, res.events);
     for (const d of s.disagreements) d.article = id;
     const corpus = path.dirname(file);
@@ -90,7 +93,7 @@ export async function evalCommand(
 ): Promise<number> {
   let rep: EvalReport;
   try {
-    rep = runEval(paths);
+    rep = runEval(paths, opts.scope);
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
     process.stderr.write(`wirecoder eval: ${e.message}\n`);
