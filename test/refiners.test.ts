@@ -102,3 +102,33 @@ describe('scope', () => {
     expect(e?.targets.map((t) => t.kind)).toContain('police');
   });
 });
+
+describe('drop-counted-summary', () => {
+  it('drops a lead that counts the incidents the story then reports one by one', () => {
+    const text = 'Lima, 22 Sep 88 (Television Peruana) -- Two terrorist attacks were carried out in Lima last night.\n\nA powerful bomb exploded in front of the Agrarian Unit building. Another bomb damaged the Economy Ministry building.';
+    const evs = ev(text, '1988-09-22');
+    expect(evs.every((e) => !e.aggregate)).toBe(true);
+    expect(evs[0]?.type).toBe('bombing');
+    expect(evs[0]?.trigger.text).toBe('bomb');
+  });
+  it('keeps a counted tally when no single incident follows', () => {
+    const text = 'Three terrorist attacks were carried out in Lima last night, police said.';
+    const evs = ev(text, '1988-09-22');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ aggregate: true });
+    expect(evs[0]?.trigger.text).toBe('terrorist attacks');
+  });
+});
+
+describe('drop-judicial-retrospective (arrests)', () => {
+  const arrest = 'Lima, 15 Sep 88 (EL COMERCIO) -- The police have arrested Juan Antonio Leon Montero, a member of a terrorist column that conducted attacks in the San Martin jungle in July 1986. During the first half of November, he participated in an attack on the Civil Guard in the township of Juanjui.';
+  it('drops the old attacks an arrest story recounts', () => {
+    expect(ev(arrest, '1988-09-15')).toEqual([]);
+  });
+  it('keeps a recent incident the arrest lead reports', () => {
+    const text = 'Lima, 15 Sep 88 (EFE) -- Police arrested two men after a bomb exploded at a market in Lima on Tuesday, killing three people.';
+    const [e] = ev(text, '1988-09-15');
+    expect(e).toMatchObject({ type: 'bombing', date: { value: '1988-09-13' } });
+    expect(e?.killed?.value).toBe(3);
+  });
+});

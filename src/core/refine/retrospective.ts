@@ -1,13 +1,14 @@
-// Refiner: a story whose lead is about a court case, trial or investigation
-// recounts old incidents ("the prosecutor asked for 25 years for the killing of
-// 124 inmates in 1986"); those incidents were coded when they happened. Drop
-// the events of such a story unless they are dated within RECENT_DAYS of
-// publication.
+// Refiner: a story whose lead is about a court case, trial, investigation or
+// an arrest recounts old incidents ("the prosecutor asked for 25 years for the
+// killing of 124 inmates in 1986", "police arrested X, who took part in
+// attacks in the San Martin jungle"); those incidents were coded when they
+// happened. Drop the events of such a story unless they are dated within
+// RECENT_DAYS of publication, or the lead itself reports a recent incident.
 import type { EventRecord } from '../types.js';
 
 export const JUDICIAL_LEAD = {
   name: 'drop-judicial-retrospective',
-  pattern: /\b(prosecutors?|court|courts|trial|tried|tribunal|judge|judges|indictment|indicted|sentenced|sentence|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing)\b/,
+  pattern: /\b(prosecutors?|court|courts|trial|tried|tribunal|judge|judges|indictment|indicted|sentenced|sentence|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing|arrested|captured|detained|apprehended)\b/,
 };
 
 export const RECENT_DAYS = 31;
@@ -23,8 +24,10 @@ function daysBetween(a: string, b: string): number {
 /** `lead` is the lower-cased first body sentence. */
 export function dropRetrospective(events: EventRecord[], lead: string, leadSentence: number, published: string | null): EventRecord[] {
   if (!JUDICIAL_LEAD.pattern.test(lead)) return events;
-  if (events.some((e) => e.sentence === leadSentence)) return events;
-  return events.filter((e) => !!e.date.value && !!published && daysBetween(e.date.value, published) <= RECENT_DAYS);
+  const recent = (e: EventRecord) => !!e.date.value && !!published && daysBetween(e.date.value, published) <= RECENT_DAYS;
+  // the lead reports an incident that is not itself old news ("police arrested two men after a bomb exploded on Sunday")
+  if (events.some((e) => e.sentence === leadSentence && (recent(e) || !e.date.value))) return events;
+  return events.filter(recent);
 }
 
 /**
