@@ -5,7 +5,7 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
-import { FRESH_INCIDENT, NOT_ATTACKER_KINDS, PASSIVE_BEFORE, ROLE_RULES } from './roles.js';
+import { FRESH_INCIDENT, NOT_ATTACKER_KINDS, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -97,7 +97,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       typeRule: rule,
       anaphoric: ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1))),
       aggregate: ms.some((m) => m.aggregate),
-      fresh: FRESH_INCIDENT.test(sl.slice(0, trig - s.start)),
+      fresh: FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
       dates,
       places: places.map((p) => ({ value: p, rule: p.rule })),
       attackers,

@@ -45,6 +45,14 @@ function typesAgree(inc: Incident, g: Group): boolean {
   return inc.groups.some((x) => x.type === g.type || x.type === 'attack' || g.type === 'attack');
 }
 
+/** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
+function sameDayRecap(inc: Incident, g: Group): boolean {
+  const mine = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
+  if (!mine || !inc.groups.some((x) => x.type === g.type)) return false;
+  const theirs = inc.groups.flatMap((x) => x.dates).find((d) => d.value.value && d.value.precision === 'day')?.value.value;
+  return theirs === mine && !placesConflict(inc, g);
+}
+
 export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
   const incidents: Incident[] = [];
   let single: Incident | null = null;
@@ -68,6 +76,12 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
         single.groups.push(g);
         continue;
       }
+    }
+    // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
+    const recap = !g.fresh && g.type !== 'attack' ? incidents.find((inc) => !inc.aggregate && sameDayRecap(inc, g)) : undefined;
+    if (recap) {
+      recap.groups.push(g);
+      continue;
     }
     single = { groups: [g], aggregate: false, extraSentences: [] };
     incidents.push(single);

@@ -25,6 +25,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
   { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
   { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
+  // "a military patrol was attacked on a road": after a passive, on/at/near name the place; the subject is the target
+  { name: 'passive-place-skip', role: 'skip', voice: 'passive', pos: 'verb', after: /^\s*(on|at|near|in|outside|inside|along)\s+/ },
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
@@ -42,7 +44,10 @@ export const ROLE_RULES: BetweenRule[] = [
 export const PASSIVE_BEFORE = /\b(was|were|been|being|is|are|be|got|get)\s+(\w+ly\s+|reportedly\s+|also\s+|later\s+|allegedly\s+)*$/;
 
 /** A clause that starts a new incident. */
-export const FRESH_INCIDENT = /\b(also|another|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|earlier)\b/;
+export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|earlier)\b/;
+
+/** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
+export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
 
 /** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
 export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);

@@ -5,13 +5,20 @@
 // officials, police and property; it drops combat between armed sides
 // (clashes, attacks whose every target is a military force or an armed
 // group, soldiers kidnapped from a patrol). Each rule has a name.
-import type { ActorKind, EventRecord } from '../types.js';
+import type { Actor, ActorKind, EventRecord } from '../types.js';
 
 export type Scope = 'all' | 'terrorism';
 export const SCOPES: readonly Scope[] = ['all', 'terrorism'];
 
 /** Combatants: an attack on them is a battle, not terrorism. Police are not: attacks on police are in scope. */
 export const COMBATANT_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(['military', 'armed_group']);
+
+/** A facility of an armed force ("the 9th Infantry Brigade Battalion post", "a military convoy") is a combatant target. */
+export const MILITARY_FACILITY = /\b(battalion|brigade|barracks|garrison|army|military|naval|navy|troops?|soldiers|infantry|regiment|division|artillery|air\s+force)\b/i;
+
+const combatant = (t: Actor) => COMBATANT_KINDS.has(t.kind) || (t.kind === 'facility' && MILITARY_FACILITY.test(t.name));
+/** State forces: their fire with no victim or target named is military activity, not terrorism. */
+const STATE_FORCES: ReadonlySet<ActorKind> = new Set<ActorKind>(['military', 'state']);
 
 export interface ScopeRule {
   name: string;
@@ -23,7 +30,12 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
   all: [],
   terrorism: [
     { name: 'terrorism-no-clash', drop: (e) => e.type === 'armed_clash' },
-    { name: 'terrorism-no-combatant-target', drop: (e) => e.targets.length > 0 && e.targets.every((t) => COMBATANT_KINDS.has(t.kind)) },
+    // every target a combatant or a military site (a general's home is no military site)
+    { name: 'terrorism-no-combatant-target', drop: (e) => e.targets.length > 0 && e.targets.every(combatant) },
+    {
+      name: 'terrorism-state-fire-no-victims',
+      drop: (e) => e.targets.length === 0 && !e.killed?.value && !e.wounded?.value && e.attackers.length > 0 && e.attackers.every((a) => STATE_FORCES.has(a.kind)) && e.type !== 'abduction',
+    },
   ],
 };
 
