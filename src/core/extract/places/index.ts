@@ -23,6 +23,8 @@ import {
   RELATION_BEFORE,
   SITE_AFTER,
   NOT_PLACE,
+  RANGE_BEFORE,
+  STREET_AFTER,
 } from './lexicon.js';
 
 
@@ -302,6 +304,7 @@ function mentionPass(
       }
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
       if (PERSON_BEFORE.test(before)) continue;
+      if (STREET_AFTER.test(after) || RANGE_BEFORE.test(before)) continue; // place-street-skip, place-range-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
       // demonym that locates: "an Iraqi airbase"
       if (n === 1) {

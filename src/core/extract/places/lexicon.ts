@@ -72,3 +72,9 @@ export const DATELINE_FALLBACK = /^[ \t]*([A-Z][A-Za-z\u00C0-\u017F'.-]*(?:[ ][A
 
 /** Dateline "places" that are not places. */
 export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
+
+/** `place-street-skip`: a name before a street word names a street, not the town ("on Roosevelt Avenue in San Salvador"). */
+export const STREET_AFTER = /^\s+(avenue|street|boulevard|blvd\.?|ave\.|st\.)(?=\W|$)/i;
+
+/** `place-range-skip`: the ends of a stretch are not where it happened ("a vast region between Copiapo and Santiago"). */
+export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+and\s+(?:the\s+)?$/iu;
