@@ -132,3 +132,26 @@ describe('drop-judicial-retrospective (arrests)', () => {
     expect(e?.killed?.value).toBe(3);
   });
 });
+
+describe('actor names in records', () => {
+  it('a car bomb attacks no car (weapon nouns are not targets)', () => {
+    const text = 'Two Shining Path members detonated a car bomb at the door of a police club in Lima.';
+    const [e] = ev(text, '1988-10-02');
+    expect(e?.weapons.map((w) => w.name)).toContain('car bomb');
+    expect(e?.targets.map((t) => t.name)).not.toContain('car');
+  });
+  it('names read as one line without bracketed insertions; the text keeps them', () => {
+    const text = 'This morning the Christian Democratic Party [PDC]\nheadquarters in the city of Arica was attacked.';
+    const [e] = ev(text, '1988-09-28');
+    const t = e?.targets.find((x) => x.name === 'Christian Democratic Party headquarters');
+    expect(t).toBeDefined();
+    expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+    expect(t!.text).toContain('[PDC]');
+  });
+  it('a lone singular group noun as attacker is the group ("a terrorist attack" → terrorists)', () => {
+    const text = 'Santiago, 3 Oct 88 (Domestic Service) -- A terrorist attack has destroyed four high tension towers in the central region.';
+    const [e] = ev(text, '1988-10-03');
+    expect(e?.attackers.map((a) => a.name)).toEqual(['terrorists']);
+    expect(e?.attackers[0]?.text).toBe('terrorist');
+  });
+});

@@ -60,11 +60,14 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       (a) => !a.source && !reporters.some((r) => overlaps(r, a)),
     );
     const places = within(ctx.places, s.start, s.end).filter((p) => p.kind !== 'dateline');
+    const weapons = ctx.weapons(s.start, s.end);
     const attackers: Role<ActorMention>[] = [];
     const targets: Role<ActorMention>[] = [];
     for (const a of actors) {
       // an actor that is also the place of the event ("in Syria") is not a party
       if (places.some((p) => overlaps(p, a)) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
+      // the weapon's own noun is not a party ("a car bomb": no car attacked)
+      if (weapons.some((w) => overlaps(w, a))) continue;
       let best: Role<'attacker' | 'target'> | null = null;
       for (const m of ms) {
         if (overlaps(m.trigger, a)) continue;
@@ -102,7 +105,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       places: places.map((p) => ({ value: p, rule: p.rule })),
       attackers,
       targets,
-      weapons: ctx.weapons(s.start, s.end),
+      weapons,
       casualties,
       responsibility,
       reporters,

@@ -25,8 +25,16 @@ function placeScore(p: PlaceMention): number {
 
 const NO_DATE: DateValue = { value: null, precision: 'unknown', text: null, start: null, end: null };
 
-function toActor(a: ActorMention, attributed = false): Actor {
-  const out: Actor = { name: a.name, text: a.text, start: a.start, end: a.end, kind: a.kind, country_code: a.country_code, affiliation: a.affiliation };
+/** Names read as one line, without bracketed insertions ("Christian Democratic Party [PDC]\nheadquarters"). */
+const cleanName = (s: string) => s.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s+/g, ' ').trim() || s;
+
+/** `attacker-plural`: an attacker named by a lone singular group noun ("a terrorist attack", "a rebel attack") is the group: terrorists, rebels. */
+const GROUP_SINGULAR = /^(terrorist|guerrilla|rebel|insurgent|militant|jihadist|extremist|subversive|separatist|gunman)$/i;
+const pluralOf = (s: string) => (/man$/i.test(s) ? s.replace(/man$/i, 'men') : `${s}s`);
+
+function toActor(a: ActorMention, attributed = false, role: 'attacker' | 'target' = 'target'): Actor {
+  const name = role === 'attacker' && GROUP_SINGULAR.test(a.name) ? pluralOf(a.name.toLowerCase()) : cleanName(a.name);
+  const out: Actor = { name, text: a.text, start: a.start, end: a.end, kind: a.kind, country_code: a.country_code, affiliation: a.affiliation };
   if (attributed) out.attributed = true;
   return out;
 }
@@ -137,7 +145,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
     const attackers = attackerRoles.map((r) => {
       note('attackers', r.rule);
-      return toActor(r.value, responsibility === 'attributed' && cues.some((c) => c.actor?.name === r.value.name));
+      return toActor(r.value, responsibility === 'attributed' && cues.some((c) => c.actor?.name === r.value.name), 'attacker');
     });
     const targets = targetRoles.map((r) => {
       note('targets', r.rule);
