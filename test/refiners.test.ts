@@ -155,3 +155,21 @@ describe('actor names in records', () => {
     expect(e?.attackers[0]?.text).toBe('terrorist');
   });
 });
+
+describe('abduction-targets-people', () => {
+  it('the soldiers kidnapped on a highway are the targets, not the highway', () => {
+    const text = 'Bogota, 17 Oct 88 (DPA) -- Two soldiers were kidnapped while working on a highway in Poponte, Cesar Department.';
+    const [e] = ev(text, '1988-10-17');
+    expect(e?.type).toBe('abduction');
+    expect(e?.targets.map((t) => t.kind)).not.toContain('facility');
+  });
+});
+
+describe('line-wrapped anaphora', () => {
+  it('"the El Tomate\\nattack" refers back to the incident the story opened with', () => {
+    const text = 'Bogota, 1 Sep 88 (Inravision) -- Fifteen civilians were killed on Tuesday night in El Tomate, Cordoba.\n\nThe Army said the rebels fled. Troops arrived later. The governor spoke. Near the end of the cast, the announcer adds to the report on the El Tomate\nattack that 21 houses were destroyed.';
+    const evs = ev(text, '1988-09-01');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]?.evidence.length).toBeGreaterThanOrEqual(2);
+  });
+});

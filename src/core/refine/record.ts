@@ -147,6 +147,8 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       note('attackers', r.rule);
       return toActor(r.value, responsibility === 'attributed' && cues.some((c) => c.actor?.name === r.value.name), 'attacker');
     });
+    // `abduction-targets-people`: people are kidnapped, not the highway they were working on
+    if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');
     const targets = targetRoles.map((r) => {
       note('targets', r.rule);
       return toActor(r.value);

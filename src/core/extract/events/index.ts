@@ -60,7 +60,7 @@ function compile(): Compiled {
 }
 
 const PLURAL_NOUN = /(?:attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|clashes|ambushes|kidnappings|abductions|assassinations|massacres|bombs|rockets)$/;
-const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[- ]){0,2}$/;
+const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[-\s]){0,2}$/;
 const IMPACT_AFTER = /^[^.;]{0,80}\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
 /** A determiner or possessive right before a word makes it a noun ("the strike", "Sunday's attack"). */
 const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\w+’s|latest|new|last|first|deadly|suicide|similar|major|\d+(st|nd|rd|th))\s+$/;
@@ -152,7 +152,7 @@ export function findEventMentions(
       let aggregate = false;
       let generic = false;
       if (isNoun) {
-        if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[- ]){0,1}$/.test(before)) {
+        if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
           aggregate = true;
           rules.push('aggregate-ordinal');
         } else if (plural && (AGGREGATE_SENTENCE.test(sl) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {

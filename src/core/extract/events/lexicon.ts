@@ -148,10 +148,10 @@ export const MODALITY: ModalityRule[] = [
 ];
 
 /** Words before a nominal trigger that make it refer back to a known incident. */
-export const ANAPHORA = /\b(the|this|that|these|those|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|today's|latest|last\s+night's|same|said)\s+(\w+[- ]){0,2}$/;
+export const ANAPHORA = /\b(the|this|that|these|those|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|today's|latest|last\s+night's|same|said)\s+(\w+[-\s]){0,2}$/;
 
 /** A tally of several incidents. */
-export const AGGREGATE_BEFORE = /\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozens\s+of|hundreds\s+of|series\s+of|wave\s+of|string\s+of|spate\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|repeated|recent|the)\s+(\w+[- ]){0,2}$/;
+export const AGGREGATE_BEFORE = /\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozens\s+of|hundreds\s+of|series\s+of|wave\s+of|string\s+of|spate\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|repeated|recent|the)\s+(\w+[-\s]){0,2}$/;
 export const AGGREGATE_SENTENCE = /\b(since\s+(\w+\s+){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|took\s+office|the\s+start|the\s+beginning|\d{4})|so\s+far\s+this\s+year|this\s+year|in\s+a\s+row|in\s+recent\s+(weeks|months|years)|over\s+the\s+(past|last))\b/;
 
 /** Type cues found in the sentence around a mention: the more specific type they name. */
