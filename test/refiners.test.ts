@@ -173,3 +173,13 @@ describe('line-wrapped anaphora', () => {
     expect(evs[0]?.evidence.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('facility-named-once', () => {
+  it('a bare facility word beside the fuller name is not a second target', () => {
+    const text = 'Lima, 9 Oct 88 (EFE) -- The terrorist attack was perpetrated at dawn today by a group of unidentified individuals who hurled a bomb at the home of General Enrique Franco, in the San Borja neighborhood in Lima. The bomb seriously damaged the general\'s vehicle and destroyed his home\'s front door.';
+    const [e] = ev(text, '1988-10-09');
+    const names = e?.targets.map((t) => t.name) ?? [];
+    expect(names).toContain('home of General Enrique Franco');
+    expect(names).not.toContain('home');
+  });
+});

@@ -149,6 +149,17 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     });
     // `abduction-targets-people`: people are kidnapped, not the highway they were working on
     if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');
+    // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
+    const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
+    targetRoles = targetRoles.filter((t, i) => {
+      if (t.value.kind !== 'facility') return true;
+      const w = facilityWords(t);
+      return !targetRoles.some((u, j) => {
+        if (j === i || u.value.kind !== 'facility') return false;
+        const v = facilityWords(u);
+        return (v.length > w.length && new RegExp(`(^|\\s)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(v)) || (v === w && j < i);
+      });
+    });
     const targets = targetRoles.map((r) => {
       note('targets', r.rule);
       return toActor(r.value);
