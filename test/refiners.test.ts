@@ -183,3 +183,17 @@ describe('facility-named-once', () => {
     expect(names).not.toContain('home');
   });
 });
+
+describe('new-parties-new-incident', () => {
+  const text = 'San Salvador, 25 Aug 88 (Canal Doce) -- Troops of the Civiplan Battalion killed an FMLN guerrilla in a skirmish on the slopes of La Cruz Hill.\n\nResidents of Quetzaltepeque reported that the rebels downed an electric tower last night on the outskirts of the town.';
+  it('a sentence with its own attacker and target is another incident', () => {
+    const evs = ev(text, '1988-08-25');
+    expect(evs.map((e) => e.type)).toEqual(['armed_clash', 'attack']);
+    expect(evs[1]?.trigger.text).toBe('downed');
+    expect(evs[1]?.targets.map((t) => t.name)).toContain('electric tower');
+  });
+  it('the same attacker a sentence on continues the incident', () => {
+    const same = 'Lima, 2 Oct 88 (AFP) -- Shining Path guerrillas attacked a police post in Huancayo. The guerrillas killed two policemen.';
+    expect(ev(same, '1988-10-02')).toHaveLength(1);
+  });
+});

@@ -45,6 +45,20 @@ function typesAgree(inc: Incident, g: Group): boolean {
   return inc.groups.some((x) => x.type === g.type || x.type === 'attack' || g.type === 'attack');
 }
 
+/**
+ * Rule `new-parties-new-incident`: a sentence that names its own attacker and
+ * target, neither of them the incident's, reports another incident ("troops
+ * killed a guerrilla in a skirmish" → "the rebels downed an electric tower").
+ */
+function partiesConflict(inc: Incident, g: Group): boolean {
+  if (g.attackers.length === 0 || g.targets.length === 0) return false;
+  const names = (roles: { value: { name: string } }[]) => roles.map((r) => norm(r.value.name));
+  const theirA = inc.groups.flatMap((x) => names(x.attackers));
+  const theirT = inc.groups.flatMap((x) => names(x.targets));
+  if (theirT.length === 0) return false;
+  return !names(g.attackers).some((a) => theirA.includes(a)) && !names(g.targets).some((t) => theirT.includes(t));
+}
+
 /** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
 function sameDayRecap(inc: Incident, g: Group): boolean {
   const mine = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
@@ -71,7 +85,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       const anaphoricJoin = g.anaphoric && !g.fresh;
       // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
       const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && single.groups.some((x) => x.type === g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && single.groups.some((x) => placeNames(x).length > 0);
-      const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g);
+      const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g) && !partiesConflict(single, g);
       if (anaphoricJoin || continuation || samePlace) {
         single.groups.push(g);
         continue;

@@ -47,7 +47,7 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
   { name: 'attack', forms: ['attack', 'attacks', 'attacked', 'attacking', 'terrorist attack', 'terrorist attacks', 'terrorist act', 'terrorist acts', 'sabotage', 'sabotaged'], type: 'attack', pos: 'noun' },
-  { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed'], type: 'attack', pos: 'verb', needsContext: true },
+  { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed', 'downed', 'knocked down'], type: 'attack', pos: 'verb', needsContext: true },
 ];
 
 /**
@@ -103,7 +103,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-shoot-down-idea', triggers: ['shooting', 'shot', 'shoot'], after: /^\s+down\s+(the|a|an|his|her|their|its|any)?\s*(plan|plans|idea|ideas|proposal|proposals|bill|rumou?rs?|reports?|claims?|suggestions?|notion|motion|argument|arguments|criticism)\b/ },
   { name: 'not-dawn-raid', triggers: ['raid', 'raids'], before: /\b(dawn\s+share|share|stock|market|tax|corporate)\s+$/ },
   { name: 'not-executed-plan', triggers: ['executed'], after: /^\s+(a|the|an|its|his|their)?\s*(plan|order|orders|contract|contracts|trade|trades|deal|strategy|program|programme|transaction|transactions|warrant|search\s+warrant|will|document)\b/ },
-  { name: 'not-destroyed-crops', triggers: ['destroyed'], after: /^\s+(the\s+)?(coca|crops?|fields?|plantations?|drugs?|cocaine|laboratory|laboratories|evidence|documents?|records?|files?|career|chances|hopes|reputation|confidence)\b/ },
+  { name: 'not-destroyed-crops', triggers: ['destroyed', 'downed', 'knocked down'], after: /^\s+(the\s+)?(coca|crops?|fields?|plantations?|drugs?|cocaine|laboratory|laboratories|evidence|documents?|records?|files?|career|chances|hopes|reputation|confidence)\b/ },
   { name: 'not-offensive-remark', triggers: ['offensive'], after: /^\s+(remarks?|comments?|language|joke|jokes|content|behaviou?r|line|lineman|linemen|coordinator|tackle|play|rebounds?|words?|against\s+corruption|on\s+(?:corruption|inflation|drugs))\b/ },
   { name: 'not-charm-offensive', triggers: ['offensive'], before: /\b(charm|diplomatic|media|peace|public\s+relations|political|propaganda|legal|sales|marketing)\s+$/ },
   { name: 'not-landed-plane', triggers: ['landed'], before: /\b(plane|aircraft|flight|jet|helicopter|he|she|they|delegation|minister|president|team)\s+(safely\s+|has\s+|had\s+)?$/ },
@@ -133,7 +133,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'plan', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
   { name: 'conditional', before: /\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$/ },
   { name: 'negated', before: /\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$/ },
-  { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of)\b[^.;]{0,50}$/ },
+  { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of)\b[^.;]{0,80}$/ },
   { name: 'prevented', before: /\b(foil(s|ed)?|thwart(s|ed)?|prevent(s|ed)?|avert(s|ed)?|stop(s|ped)?|disrupt(s|ed)?)\s+(a|an|the|two|three|several)?\s*(\w+\s+){0,2}$/ },
   { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
