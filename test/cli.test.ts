@@ -176,6 +176,19 @@ describe('usage', () => {
       expect(r.err.trim().split('\n')[0]).toMatch(/^wirecoder: /);
     }
   });
+  it('--scope: bad value exit 2; terrorism drops a battle in batch workers too, all keeps it', () => {
+    expect(cli([BALAD, '--scope', 'battles']).code).toBe(2);
+    const story = 'Bogota, 2 Oct 88 (AFP) -- Fifteen soldiers were killed today during an ambush by FARC guerrillas in Caqueta.\n';
+    const all = cli(['--format', 'ndjson'], story);
+    expect(JSON.parse(all.out).events.map((e: { type: string }) => e.type)).toEqual(['armed_assault']);
+    const d = path.join(tmp, 'scope');
+    fs.mkdirSync(d, { recursive: true });
+    fs.writeFileSync(path.join(d, 'a.txt'), story);
+    fs.writeFileSync(path.join(d, 'b.txt'), story);
+    const t = cli([d, '--format', 'ndjson', '--scope', 'terrorism', '--jobs', '2']);
+    expect(t.code).toBe(0);
+    expect(t.out.trim().split('\n').map((l) => JSON.parse(l).events.length)).toEqual([0, 0]);
+  });
   it('--actors adds dictionary entries', () => {
     const f = path.join(tmp, 'actors.json');
     fs.writeFileSync(f, JSON.stringify([{ name: 'Blue Hand Front', kind: 'armed_group', country_code: 'IQ', aliases: ['Blue Hand'] }]));
