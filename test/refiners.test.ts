@@ -197,3 +197,21 @@ describe('new-parties-new-incident', () => {
     expect(ev(same, '1988-10-02')).toHaveLength(1);
   });
 });
+
+describe('time-offset-reference and "similarly"', () => {
+  it('"1 day after the serious attack launched at X" reports another incident, with its own figures', () => {
+    const text = 'Bogota, 22 Sep 88 (Caracol) -- Suspected subversives staged an attack on a police post near Turbo.\n\nThese attacks took place 1 day after the serious attack launched at the 2d Army Division headquarters in Bucaramanga, which resulted in seven people injured.';
+    const evs = ev(text, '1988-09-22');
+    expect(evs).toHaveLength(2);
+    expect(evs[1]?.trigger.text).toBe('attack');
+    expect(evs[1]?.wounded?.value).toBe(7);
+    expect(evs[0]?.wounded).toBeNull();
+  });
+  it('"Similarly, … a bomb exploded" starts another incident', () => {
+    const text = 'Bogota, 22 Sep 88 (Caracol) -- Gunmen attacked an airport in Barranquilla. Similarly, it was learned that a bomb exploded today at the Communist Party headquarters in Florencia.';
+    const evs = ev(text, '1988-09-22');
+    expect(evs).toHaveLength(2);
+    expect(evs[0]?.location?.name).toBe('Barranquilla');
+    expect(evs[1]?.location?.name).toBe('Florencia');
+  });
+});

@@ -5,7 +5,7 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
-import { FRESH_INCIDENT, NOT_ATTACKER_KINDS, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -50,9 +50,14 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
   const bySentence = new Map<number, EventMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const groups: Group[] = [];
-  for (const [si, ms] of bySentence) {
+  for (const [si, all] of bySentence) {
     const s = ctx.sentences[si]!;
     const sl = ctx.lower.slice(s.start, s.end);
+    // time-offset-reference: "These terrorist attacks took place 1 day after the serious attack launched at …":
+    // the sentence reports the earlier incident; the mentions before the offset only point back
+    const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
+    const ms = offsetAt > 0 ? all.slice(offsetAt) : all;
+    const offsetRef = offsetAt >= 0;
     const { type, rule } = typeOf(ms, ctx.lower);
     const reporters = ctx.reporters(s.start, s.end);
     const responsibility = ctx.responsibility(s.start, s.end);
@@ -98,9 +103,9 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       mentions: ms,
       type,
       typeRule: rule,
-      anaphoric: ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1))),
+      anaphoric: !offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1))),
       aggregate: ms.some((m) => m.aggregate),
-      fresh: FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
+      fresh: offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
       dates,
       places: places.map((p) => ({ value: p, rule: p.rule })),
       attackers,

@@ -44,7 +44,14 @@ export const ROLE_RULES: BetweenRule[] = [
 export const PASSIVE_BEFORE = /\b(was|were|been|being|is|are|be|got|get)\s+(\w+ly\s+|reportedly\s+|also\s+|later\s+|allegedly\s+)*$/;
 
 /** A clause that starts a new incident. */
-export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|earlier)\b/;
+export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
+
+/**
+ * `time-offset-reference`: "1 day after the serious attack launched at the 2d
+ * Army Division headquarters" names another, earlier incident: the mention
+ * starts its own, however definite its article.
+ */
+export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$/;
 
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;

