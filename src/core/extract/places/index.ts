@@ -25,6 +25,7 @@ import {
   NOT_PLACE,
   RANGE_BEFORE,
   CAPITAL_OF_BEFORE,
+  SETTLEMENT_OF_AFTER,
   STREET_AFTER,
 } from './lexicon.js';
 
@@ -306,6 +307,7 @@ function mentionPass(
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
       if (PERSON_BEFORE.test(before)) continue;
       if (STREET_AFTER.test(after) || RANGE_BEFORE.test(before)) continue; // place-street-skip, place-range-skip
+      if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
       // demonym that locates: "an Iraqi airbase"
       if (n === 1) {

@@ -81,3 +81,6 @@ export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p
 
 /** `place-capital-of-region`: "in the capital of Caqueta" names the region's seat. */
 export const CAPITAL_OF_BEFORE = /\s(?:departmental\s+|provincial\s+|regional\s+)?capital\s+of\s+(?:the\s+)?$/i;
+
+/** `place-adjective-skip`: a capitalized word before "town of", "city of" is an adjective ("the central Andean town of Huancayo"). */
+export const SETTLEMENT_OF_AFTER = /^\s+(town|city|village|province|department|region|district|port|hamlet|municipality|locality)\s+of\b/i;
