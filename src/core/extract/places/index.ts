@@ -236,7 +236,8 @@ export function findPlaces(text: string): PlaceMention[] {
     const t = toks[i]!;
     if (!caps && !t.cap) continue;
     const two = toks[i + 1] && toks[i + 1]!.start - t.end <= 1 ? `${t.lower} ${toks[i + 1]!.lower}` : null;
-    const c = (two && countryByName(two)) || (t.lower.length > 3 && countryByName(t.lower)) || (t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, '')));
+    const bare = t.lower.replace(/['’]s$/, ''); // "Iraq's"
+    const c = (two && countryByName(two)) || (bare.length > 3 && countryByName(bare)) || (t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, '')));
     if (c) hints.push(c.code);
   }
   if (dateline) {
@@ -303,12 +304,26 @@ function mentionPass(
       if (!relation) {
         const prevOut = out[out.length - 1];
         if (prevOut && prevOut.relation && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prevOut.end, t.start))) relation = prevOut.relation;
+        // "in Iraq's northern Sinjar district": the place inside a possessive country is where it happened
+        else if (prevOut && prevOut.relation && prevOut.rule === 'place-possessive' && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(text.slice(prevOut.end, t.start))) relation = prevOut.relation;
       }
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
       if (PERSON_BEFORE.test(before)) continue;
       if (STREET_AFTER.test(after) || RANGE_BEFORE.test(before)) continue; // place-street-skip, place-range-skip
       if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
+      // place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's"
+      if (/['’]s$/.test(name)) {
+        const stem = name.slice(0, -2);
+        const c = countryByName(stem.toLowerCase());
+        if (c && relation) {
+          const r = resolveCountry(c.code);
+          out.push({ name: c.name, place: null, admin1: null, country: c.name, country_code: c.code, lat: r.lat, lon: r.lon, precision: 'country', relation, text: stem, start: t.start, end: t.start + stem.length, rule: 'place-possessive', kind: 'place' });
+          matched = true;
+          break;
+        }
+        continue;
+      }
       // demonym that locates: "an Iraqi airbase"
       if (n === 1) {
         const d = countryByDemonym(lname);
