@@ -24,7 +24,8 @@ function sameDate(a: string, b: string): boolean {
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 function placeNames(g: Group): string[] {
-  return g.places.filter((p) => p.value.kind === 'place').flatMap((p) => [p.value.name, p.value.place ?? ''].filter(Boolean).map(norm));
+  // the admin1 too: Tame (Arauca) does not conflict with "the province of Arauca"
+  return g.places.filter((p) => p.value.kind === 'place').flatMap((p) => [p.value.name, p.value.place ?? '', p.value.admin1 ?? ''].filter(Boolean).map(norm));
 }
 
 function placesConflict(inc: Incident, g: Group): boolean {

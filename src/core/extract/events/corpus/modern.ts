@@ -267,6 +267,8 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'Arauca has been the scene of deadly fighting between the ELN and dissidents of the demobilized FARC rebel group for several years.'),
+  neg(D, 'The Army will step up patrols along the highway, which has been the target of frequent sabotage in recent months.'),
   neg(D, 'Union leaders said the pension reform was a bomb under the feet of every worker.'),
   neg(D, 'Critics said the new tax is an attack on small farmers.'),
   neg(D, 'The minister accused the opposition of shooting down every proposal the cabinet sends to parliament.'),
