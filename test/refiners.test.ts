@@ -215,3 +215,17 @@ describe('time-offset-reference and "similarly"', () => {
     expect(evs[1]?.location?.name).toBe('Florencia');
   });
 });
+
+describe('type families merge', () => {
+  it('a suicide car bomb that the next sentence says was "detonated" is one incident', () => {
+    const text = 'MOGADISHU, March 3, 2024 (AFP) - A suicide car bomb exploded at a security checkpoint in Mogadishu late on Saturday, killing at least 12 people, police said.\n\n"The attacker drove a vehicle packed with explosives into the checkpoint and detonated it as soldiers were searching cars," a police officer said.';
+    const evs = ev(text, '2024-03-03');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]?.type).toBe('suicide_bombing');
+    expect(evs[0]?.evidence).toHaveLength(2);
+  });
+  it('a bombing and a shooting a sentence apart stay two incidents', () => {
+    const text = 'Gunmen shot dead a judge in Kabul on Monday. A bomb exploded at a market in Kandahar on Tuesday.';
+    expect(ev(text, '2024-03-06').map((e) => e.type)).toEqual(['armed_assault', 'bombing']);
+  });
+});

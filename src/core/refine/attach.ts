@@ -58,7 +58,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
     const ms = offsetAt > 0 ? all.slice(offsetAt) : all;
     const offsetRef = offsetAt >= 0;
-    const { type, rule } = typeOf(ms, ctx.lower);
+    const { type, rule } = typeOf(ms, ctx.lower, s);
     const reporters = ctx.reporters(s.start, s.end);
     const responsibility = ctx.responsibility(s.start, s.end);
     const actors = within(ctx.actors, s.start, s.end).filter(

@@ -42,8 +42,17 @@ function datesConflict(inc: Incident, g: Group): boolean {
   return !!mine && !!theirs && !sameDate(mine, theirs);
 }
 
+/** Types one incident may be told with: a suicide car bomb that "exploded", a shooting that was an assassination. */
+export const TYPE_FAMILIES: readonly (readonly string[])[] = [
+  ['bombing', 'suicide_bombing', 'grenade'],
+  ['armed_assault', 'assassination'],
+  ['shelling', 'air_strike'],
+  ['raid', 'armed_clash'],
+];
+
 function typesAgree(inc: Incident, g: Group): boolean {
-  return inc.groups.some((x) => x.type === g.type || x.type === 'attack' || g.type === 'attack');
+  const kin = (a: string, b: string) => a === b || a === 'attack' || b === 'attack' || TYPE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
+  return inc.groups.some((x) => kin(x.type, g.type));
 }
 
 /**

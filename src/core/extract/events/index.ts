@@ -207,7 +207,7 @@ export function findEventMentions(
 export const CUE_WINDOW = 70;
 const CUE_REFINABLE: ReadonlySet<EventType> = new Set(['attack', 'armed_assault', 'raid', 'bombing', 'grenade']);
 
-export function typeOf(mentions: EventMention[], lower: string): { type: EventType; rule: string } {
+export function typeOf(mentions: EventMention[], lower: string, sentence?: { start: number; end: number }): { type: EventType; rule: string } {
   let type: EventType = 'attack';
   let rule = 'default-attack';
   for (const m of mentions) {
@@ -221,7 +221,8 @@ export function typeOf(mentions: EventMention[], lower: string): { type: EventTy
   if (!CUE_REFINABLE.has(type)) return { type, rule };
   for (const m of mentions) {
     if (m.aggregate) continue;
-    const window = lower.slice(Math.max(0, m.trigger.start - CUE_WINDOW), m.trigger.end + CUE_WINDOW);
+    // within the mention's sentence: the next sentence's bomb does not make this shooting a bombing
+    const window = lower.slice(Math.max(sentence?.start ?? 0, m.trigger.start - CUE_WINDOW), Math.min(sentence?.end ?? lower.length, m.trigger.end + CUE_WINDOW));
     for (const c of TYPE_CUES) {
       if (c.pattern.test(window)) {
         const t = moreSpecific(c.type, type);
