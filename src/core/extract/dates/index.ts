@@ -4,7 +4,7 @@
 // Pure: the reference date is an argument; arithmetic is UTC-only.
 import type { Span } from '../../types.js';
 import { foldCase } from '../../text.js';
-import { DATELINES, DATE_RULES, FUTURE_BEFORE, MONTHS, NAME_AFTER, WEEKDAYS } from './rules.js';
+import { DATELINES, DATE_RULES, EVENT_AFTER, FUTURE_BEFORE, MONTHS, NAME_AFTER, NAME_BEFORE, NAME_BEFORE_MONTH, NAME_MONTHS, NUMBER_WORDS, WEEKDAYS } from './rules.js';
 
 export interface Dateline {
   date: string | null;
@@ -58,26 +58,22 @@ export function parseDateline(text: string): Dateline | null {
     for (const r of DATELINES) {
       const m = r.re.exec(line);
       if (!m) continue;
-      const placeText = m[1]!.trim();
-      const pStart = at + line.indexOf(placeText);
+      const g = m.groups!;
+      const ix = m.indices!.groups!;
       let date: string | null = null;
-      let agency: string;
-      if (r.order === 'none') agency = m[2]!;
-      else {
-        const [d, mo] = r.order === 'dmy' ? [m[2]!, m[3]!] : [m[3]!, m[2]!];
-        const y = year(m[4]!);
-        const mm = MONTHS[mo.replace('.', '')]!;
-        if (validDay(y, mm, Number(d))) date = `${y}-${pad(mm)}-${pad(Number(d))}`;
-        agency = m[5]!;
+      if (g.y && g.d && g.mo) {
+        const y = year(g.y);
+        const mm = MONTHS[g.mo.replace('.', '')]!;
+        if (validDay(y, mm, Number(g.d))) date = `${y}-${pad(mm)}-${pad(Number(g.d))}`;
       }
-      const sStart = at + m.index + (m[0].length - m[0].trimStart().length);
-      const sEnd = at + m.index + m[0].length;
-      const aStart = text.indexOf('(', sStart) + 1;
+      const span = (s: number, e: number): Span => ({ text: text.slice(at + s, at + e), start: at + s, end: at + e });
+      const ps = ix.place![0];
+      const sStart = m.index + (m[0].length - m[0].trimStart().length);
       return {
         date,
-        place: { text: text.slice(pStart, pStart + placeText.length), start: pStart, end: pStart + placeText.length },
-        agency: text.slice(aStart, aStart + agency.length).trim(),
-        span: { text: text.slice(sStart, sEnd), start: sStart, end: sEnd },
+        place: span(ps, ps + g.place!.trimEnd().length),
+        agency: ix.agency ? span(...ix.agency).text.trim() : null,
+        span: span(sStart, m.index + m[0].length),
         rule: r.name,
       };
     }
@@ -96,6 +92,8 @@ function resolveWeekday(pub: number, wd: number, future: boolean, last: boolean)
   return pub - diff * DAY;
 }
 
+const monthValue = (y: number, m: number) => (m < 1 ? `${y - 1}-${pad(m + 12)}` : `${y}-${pad(m)}`);
+
 /** Every date expression of the text, resolved against `published` (YYYY-MM-DD or null). */
 export function findDates(text: string, published: string | null): DateMention[] {
   const lower = foldCase(text);
@@ -109,7 +107,9 @@ export function findDates(text: string, published: string | null): DateMention[]
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
       const before = lower.slice(Math.max(0, start - 50), start);
-      const after = lower.slice(end, end + 20);
+      const after = lower.slice(end, end + 40);
+      if (r.month !== undefined && !monthName(text, m, r.month)) continue;
+      if ((r.kind === 'dmy' || r.kind === 'mdy' || r.kind === 'weekday') && (NAME_AFTER.test(after) || NAME_BEFORE.test(before))) continue;
       const future = FUTURE_BEFORE.test(before) || /^\s*(next)\b/.test(m[0]);
       let value: string | null = null;
       let precision: DateMention['precision'] = 'unknown';
@@ -119,20 +119,23 @@ export function findDates(text: string, published: string | null): DateMention[]
         case 'mdy': {
           const [d, mo, y] = r.kind === 'dmy' ? [m[1]!, m[2]!, m[3]] : [m[2]!, m[1]!, m[3]];
           const mm = MONTHS[mo.replace('.', '')]!;
-          if (mo === 'may' && r.kind === 'mdy' && !/^\d/.test(d)) continue;
+          const day = Number(d);
           if (y) {
             const yy = year(y);
-            if (!validDay(yy, mm, Number(d))) continue;
-            value = `${yy}-${pad(mm)}-${pad(Number(d))}`;
+            if (!validDay(yy, mm, day)) continue;
+            value = `${yy}-${pad(mm)}-${pad(day)}`;
             relative = false;
-          } else if (pubDate) {
-            let yy = pubDate.getUTCFullYear();
-            if (!validDay(yy, mm, Number(d)) && !validDay(yy - 1, mm, Number(d))) continue;
-            let t = Date.UTC(yy, mm - 1, Number(d));
-            if (!future && t > pub! + DAY) t = Date.UTC(--yy, mm - 1, Number(d));
-            if (future && t < pub!) t = Date.UTC(++yy, mm - 1, Number(d));
-            value = iso(t);
-          } else if (!validDay(2000, mm, Number(d))) continue;
+          } else if (pub !== null) {
+            // the most recent such day (a day's slack), the next one in the future, the nearest for an event ahead
+            const y0 = pubDate!.getUTCFullYear();
+            const ts = [y0 - 1, y0, y0 + 1].filter((yy) => validDay(yy, mm, day)).map((yy) => Date.UTC(yy, mm - 1, day));
+            const near = EVENT_AFTER.test(after);
+            const pick = near
+              ? ts.sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]
+              : future ? ts.find((t) => t >= pub) : ts.filter((t) => t <= pub + DAY).pop();
+            if (pick === undefined) continue;
+            value = iso(pick);
+          } else if (!validDay(2000, mm, day)) continue;
           precision = 'day';
           break;
         }
@@ -143,7 +146,6 @@ export function findDates(text: string, published: string | null): DateMention[]
           break;
         case 'month': {
           const mm = MONTHS[m[1]!]!;
-          if (m[1] === 'may' && !/^(in|since|during|early|late|mid|last|this)/.test(m[0])) continue;
           if (pubDate) {
             let yy = pubDate.getUTCFullYear();
             const pm = pubDate.getUTCMonth() + 1;
@@ -160,37 +162,44 @@ export function findDates(text: string, published: string | null): DateMention[]
           relative = false;
           break;
         case 'weekday': {
-          if (NAME_AFTER.test(after)) continue;
           if (pub !== null) value = iso(resolveWeekday(pub, WEEKDAYS[m[1]!]!, future, /^last\s/.test(m[0])));
           precision = 'day';
           break;
         }
         case 'relative-day': {
-          const w = m[1]!.replace(/\s+/g, ' ');
-          if (pub !== null) value = iso(w === 'yesterday' || w === 'last night' ? pub - DAY : pub);
+          const w = m[1]!;
+          const back = /before\s+yesterday/.test(w) ? 2 : /yesterday|last\s+night/.test(w) ? 1 : 0;
+          if (pub !== null) value = iso(pub - back * DAY);
           precision = 'day';
           break;
         }
         case 'relative-month': {
-          const w = m[1]!.replace(/\s+/g, ' ');
+          const w = m[1]!;
+          const last = /^(last|past|this\s+past)\b/.test(w);
+          precision = w.endsWith('year') ? 'year' : 'month';
           if (pubDate) {
             const y = pubDate.getUTCFullYear();
             const mo = pubDate.getUTCMonth() + 1;
-            if (w === 'last year') (value = String(y - 1)), (precision = 'year');
-            else if (w === 'this year') (value = String(y)), (precision = 'year');
-            else if (w === 'last month') (value = mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`), (precision = 'month');
-            else if (w === 'last week') (value = iso(pub! - 7 * DAY).slice(0, 7)), (precision = 'month');
-            else (value = `${y}-${pad(mo)}`), (precision = 'month');
-          } else precision = w.endsWith('year') ? 'year' : 'month';
+            if (w.endsWith('year')) value = String(last ? y - 1 : y);
+            else if (w.endsWith('month')) value = monthValue(y, last ? mo - 1 : mo);
+            // a week has no day: the month of a week before
+            else value = iso(last ? pub! - 7 * DAY : pub!).slice(0, 7);
+          }
           break;
         }
         case 'offset': {
-          const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-          const n = words[m[1]!] ?? Number(m[1]);
-          const days = n * (m[2]!.startsWith('week') ? 7 : 1);
-          const sign = m[3] === 'ahead' || m[3] === 'later' ? 1 : -1;
-          if (pub !== null) value = iso(pub + sign * days * DAY);
-          precision = 'day';
+          const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+          const sign = m[3] === 'ago' ? -1 : 1;
+          if (m[2]!.startsWith('month')) {
+            precision = 'month';
+            if (pubDate) {
+              const t = pubDate.getUTCFullYear() * 12 + pubDate.getUTCMonth() + sign * n;
+              value = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
+            }
+          } else {
+            precision = 'day';
+            if (pub !== null) value = iso(pub + sign * n * (m[2]!.startsWith('week') ? 7 : 1) * DAY);
+          }
           break;
         }
       }
@@ -198,4 +207,11 @@ export function findDates(text: string, published: string | null): DateMention[]
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A month word of a match is a month: capitalized as written, and no surname ("Theresa May"). */
+function monthName(text: string, m: RegExpExecArray, group: number): boolean {
+  const [s, e] = m.indices![group]!;
+  if (!/\p{Lu}/u.test(text[s]!)) return false;
+  return !(NAME_MONTHS.test(text.slice(s, e).toLowerCase()) && NAME_BEFORE_MONTH.test(text.slice(Math.max(0, s - 30), s)));
 }
