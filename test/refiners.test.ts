@@ -229,3 +229,18 @@ describe('type families merge', () => {
     expect(ev(text, '2024-03-06').map((e) => e.type)).toEqual(['armed_assault', 'bombing']);
   });
 });
+
+describe('reference incidents in background sentences', () => {
+  const text = 'Medellin, 9 Nov 89 (Inravision) -- Antioquia Department Prosecutor Rodrigo Velez Arango was assassinated this morning in Medellin by two hired gunmen riding a motorcycle.\n\n   Velez Arango, 52, was in charge of investigating several cases linked to drug trafficking, including the murder of three judges in Medellin earlier this year.';
+  it('a prosecutor is a title, not a proceeding: the assassination is coded, its victim the target', () => {
+    const evs = ev(text, '1989-11-09');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ type: 'assassination', trigger: { text: 'assassinated' } });
+    expect(evs[0]?.targets.map((t) => t.name)).toContain('Rodrigo Velez Arango');
+  });
+  it('the murder of three judges earlier this year is not this incident and gives it no toll', () => {
+    const [e] = ev(text, '1989-11-09');
+    expect(e?.killed?.value).toBe(1);
+    expect(e?.evidence).toHaveLength(1);
+  });
+});

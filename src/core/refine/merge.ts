@@ -9,6 +9,12 @@ export function habitualCue(ctx: ArticleContext, c: { start: number; end: number
   return HABITUAL_CUE.test(ctx.lower.slice(Math.max(0, c.start - 60), c.end));
 }
 
+/**
+ * `reference-figure-skip`: in a sentence with no trigger of its own, "the murder of three judges" names another
+ * incident by its toll; it is no figure of the incident before it.
+ */
+export const REFERENCE_FIGURE: ReadonlySet<string> = new Set(['counts.killing_of']);
+
 const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
 
 function dateOf(inc: Incident): string | null {
@@ -36,10 +42,16 @@ function placesConflict(inc: Incident, g: Group): boolean {
   return !mine.some((a) => theirs.some((b) => a.includes(b) || b.includes(a)));
 }
 
-function datesConflict(inc: Incident, g: Group): boolean {
-  const mine = g.dates.find((d) => d.value.value)?.value.value;
+/** `earlier-period-conflict`: "the murder of three judges earlier this year" is not the incident of this morning. */
+export const EARLIER_PERIOD = /\b(earlier|last|previous|past|ago)\b/;
+
+function datesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  const d = g.dates.find((x) => x.value.value)?.value;
+  const mine = d?.value;
   const theirs = dateOf(inc);
-  return !!mine && !!theirs && !sameDate(mine, theirs);
+  if (!mine || !theirs) return false;
+  if (!sameDate(mine, theirs)) return true;
+  return d!.precision !== 'day' && theirs.length === 10 && EARLIER_PERIOD.test(ctx.lower.slice(Math.max(0, d!.start - 10), d!.end));
 }
 
 /** Types one incident may be told with: a suicide car bomb that "exploded", a shooting that was an assassination. */
@@ -90,7 +102,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       }
       continue;
     }
-    if (single && !datesConflict(single, g)) {
+    if (single && !datesConflict(ctx, single, g)) {
       const near = g.sentence - lastSentence(single) <= 3;
       const anaphoricJoin = g.anaphoric && !g.fresh;
       // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
@@ -128,7 +140,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       if (taken.has(i)) continue;
       const s = ctx.sentences[i]!;
       // figures only in the sentences right after a mention; a claim of responsibility a little later too
-      const figures = (i <= last || figuresRun) && ctx.casualties(s.start, s.end).length > 0;
+      const figures = (i <= last || figuresRun) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
       const claims = ctx.responsibility(s.start, s.end).some((c) => !habitualCue(ctx, c));
       if (i > last && !figures) figuresRun = false;
       if (figures || claims) {

@@ -6,7 +6,7 @@ import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.j
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import type { ArticleContext, Incident, Role } from './context.js';
-import { habitualCue } from './merge.js';
+import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
@@ -179,7 +179,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const cas: CasualtyMention[] = inc.groups.flatMap((g) => g.casualties);
     for (const i of inc.extraSentences) {
       const s = ctx.sentences[i]!;
-      cas.push(...ctx.casualties(s.start, s.end));
+      cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
     }
     const killedM = cas.filter((c) => c.kind === 'killed');
     const woundedM = cas.filter((c) => c.kind === 'wounded');

@@ -7,6 +7,11 @@ import { ASSAULT_OR_ASSASSINATION as AOA, ev, neg, pos, type Expect } from './he
 const D = '2021-04-04';
 
 export const modernPositives: CorpusCase<Expect>[] = [
+  // ---- titles that are not proceedings ("prosecutor", "investigators") ----
+  pos(D, 'Antioquia Department Prosecutor Rodrigo Velez Arango was assassinated this morning in Medellin by two hired gunmen riding a motorcycle.', [
+    ev('assassination', 'assassinated', { targets: ['Rodrigo Velez Arango'] }),
+  ]),
+  pos(D, 'Investigators said the car bomb that exploded outside the police station on Monday killed five people.', [ev('bombing', 'car bomb', { killed: 5 })]),
   // ---- air strikes ----
   pos(D, 'A US drone strike killed two suspected Al-Shabaab commanders near Jilib in southern Somalia on Saturday, the US Africa Command said.', [
     ev('air_strike', 'drone strike', { killed: 2, attackers: ['United States'], targets: ['Al-Shabaab'], weapons: ['drone'] }),
