@@ -272,6 +272,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'WE HAVE INFLICTED THE FOLLOWING CUMULATIVE DAMAGE TO THE ENEMY: APPROXIMATELY 760 CASUALTIES, 24 ARMORED VEHICLES OUT OF COMBAT, AS WELL AS 11 HELICOPTERS AND PLANES.'),
   neg(D, 'Arauca has been the scene of deadly fighting between the ELN and dissidents of the demobilized FARC rebel group for several years.'),
   neg(D, 'The Army will step up patrols along the highway, which has been the target of frequent sabotage in recent months.'),
   neg(D, 'Union leaders said the pension reform was a bomb under the feet of every worker.'),
