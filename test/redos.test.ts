@@ -1,0 +1,190 @@
+// Catastrophic backtracking: every regular expression of the core, and the
+// whole pipeline, against long runs of the characters patterns repeat
+// (spaces, letters, digits, commas, dashes, dots, capitals, 'a a a', '(((',
+// line ends…). A linear pattern scans 20,000 characters in well under a
+// millisecond or two; the bounds below are two orders of magnitude above that
+// so a loaded machine does not make the test flaky, while an exponential or
+// quadratic pattern is far beyond them.
+//
+// Patterns are collected two ways: every RegExp reachable from the exports of
+// the rule and lexicon modules (including those built with new RegExp from
+// strings), and every regular-expression literal in the source of src/core
+// (found with the TypeScript parser, so module-private patterns are covered).
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { extract } from '../src/core/index.js';
+
+const CORE = 'src/core';
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'corpus' ? [] : sourceFiles(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') && e.name !== 'corpus.ts' ? [p] : [];
+  });
+}
+
+interface Pattern {
+  where: string;
+  re: RegExp;
+}
+
+/** RegExp values anywhere in an export (arrays, rule objects, records). */
+function walk(v: unknown, where: string, out: Pattern[], seen: Set<unknown>): void {
+  if (v instanceof RegExp) {
+    out.push({ where, re: v });
+    return;
+  }
+  if (!v || typeof v !== 'object' || seen.has(v)) return;
+  seen.add(v);
+  if (v instanceof Map) for (const [k, x] of v) walk(x, `${where}.get(${String(k)})`, out, seen);
+  else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${(x as { name?: string })?.name ?? i}]`, out, seen));
+  else for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`, out, seen);
+}
+
+/** Regular-expression literals in a TypeScript file, with their line. */
+function literals(file: string): Pattern[] {
+  const src = fs.readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, src, ts.ScriptTarget.ES2022, true);
+  const out: Pattern[] = [];
+  const visit = (n: ts.Node) => {
+    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = n.getText(sf);
+      const slash = lit.lastIndexOf('/');
+      const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+      out.push({ where: `${file}:${line}`, re: new RegExp(lit.slice(1, slash), lit.slice(slash + 1)) });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+const files = sourceFiles(CORE);
+const exported: Pattern[] = [];
+const seen = new Set<unknown>();
+for (const f of files) {
+  const mod = (await import(/* @vite-ignore */ `../${f.replace(/\.ts$/, '.js')}`)) as Record<string, unknown>;
+  for (const [name, v] of Object.entries(mod)) walk(v, `${path.relative(CORE, f)}:${name}`, exported, seen);
+}
+const patterns = [...exported, ...files.flatMap(literals)];
+
+const N = 20_000;
+/** Runs of what patterns repeat: \s+, \w+, \d+, [A-Z][a-z]+, (?:\s+\w+)*, ,\s*, [-–—], \.+, \(…, line ends. */
+const UNITS = [' ', '\t', '\n', '\r\n', ' \n', 'a', 'A', '1', ',', ', ', '-', ' - ', '.', '. ', '(', ')', '[', "'", '"', 'a a ', 'A A ', 'Aa ', 'aA', 'a-', 'a.', 'A.', '1,', '1 ', '1.', 'a1', 'a, ', 'a ', 'of ', 'the ', 'and ', 'killed ', 'were ', 'Police ', 'San ', 'Al-', "O'", 'é', '\u00a0', '—', 'ab ab '];
+const RUNS: [string, string][] = UNITS.map((u) => [JSON.stringify(u), u.repeat(Math.ceil(N / u.length)).slice(0, N)]);
+// a run followed by a character that makes an anchored or look-ahead pattern fail at the end
+RUNS.push(['"a "… + "!"', 'a '.repeat(N / 2) + '!'], ['"A "… + "#"', 'A '.repeat(N / 2) + '#'], ['" "… + "x"', ' '.repeat(N) + 'x'], ['"1 "… + "x"', '1 '.repeat(N / 2) + 'x']);
+
+/** Time of one search (every start position, the way .exec/.test scan a string). */
+function timeOf(re: RegExp, s: string): number {
+  const r = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+  const t0 = performance.now();
+  r.exec(s);
+  return performance.now() - t0;
+}
+
+/**
+ * Patterns this test found to backtrack polynomially on long runs, keyed by
+ * source (line numbers move as the core is edited), with the runs that are
+ * slow. They are reported, not fixed here (src/core belongs to the extraction
+ * work); most are applied only to short windows (the 80 characters after a
+ * trigger, the 60 before a figure), which is why the pipeline stays fast on
+ * the same runs. Until fixed they are checked on SMALL-character runs only, so
+ * an exponential regression still shows. A fixed pattern leaves this list by
+ * itself (its source changes) and is then checked at full length.
+ */
+const WS = [...[' ', '\t', '\n', '\r\n', ' \n', '\u00a0'].map((u) => JSON.stringify(u)), '" "… + "x"'];
+const KNOWN_SLOW: [string, string[], string][] = [
+  // [a unique prefix of the pattern's source, the slow runs, where it is]
+  [String.raw`^\s+(on|against)?\s*(the|his|her|their|its|our)?\s*(plan|`, WS, 'events/lexicon.ts SENSE_FILTERS not-attack-on-idea .after (cubic: 3,000 spaces 13 s)'],
+  [String.raw`^\s+(a|the|his|her|their)?\s*(film|`, WS, 'events/lexicon.ts SENSE_FILTERS not-shot-film .after'],
+  [String.raw`^\s+(a|the|an|its|his|their)?\s*(plan|`, WS, 'events/lexicon.ts SENSE_FILTERS not-executed-plan .after'],
+  [String.raw`(?:^|[,;:(]|\b(?:while|whereas|but|and|meanwhile)\b)\s*(?<by>`, WS, 'counts/rules.ts BY_BEFORE (cubic: 3,000 spaces 0.9 s)'],
+  [String.raw`\s+(governorate|department|province|region|state|district|municipality|prefecture|oblast)$`, WS, 'places/lexicon.ts ADMIN_SUFFIX'],
+  [String.raw`^\s*([^\n]*)\n[ \t\r]*\n`, WS, 'pipeline.ts headlineOf'],
+  [String.raw`(\d{1,3}(?:,\d{3})*|[a-z][\w-]*)\s+$`, ['"a"', '"aA"', '"a-"', '"a1"', '"Al-"'], 'quantity.ts leadingQuantity'],
+  [String.raw`^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b`, WS, 'refine/attach.ts'],
+  [String.raw`\s*\[[^\]]*\]\s*`, [...WS, '"["'], 'refine/record.ts'],
+  [String.raw`(^|[.!?]\s+|\n\s*)([a-z])`, WS, 'text.ts normalizeCase'],
+  [String.raw`\s*,(?!\d{3})\s*(?:and\s+)?|\s+and\s+`, WS, 'counts/index.ts CONJUNCT'],
+  [String.raw`\s+war\s+monitor$`, WS, 'actors/index.ts reporter name'],
+  [String.raw`\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|`, ['"1,"', '"1"', '"1 "'], 'events/index.ts DETERMINER_BEFORE'],
+  [String.raw`\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}`, ['"Al-"', `"O'"`], 'actors/lexicon.ts REPORTER_RULES rep-x-reported and a literal beside it'],
+];
+const SMALL = 300;
+
+function knownSlow(p: Pattern, run: string): boolean {
+  return KNOWN_SLOW.some(([src, runs]) => (typeof src === 'string' ? p.re.source.startsWith(src) : p.re.source === src.source) && runs.includes(run));
+}
+
+/** Per pattern and run, at N characters. */
+const BOUND_MS = 250;
+
+describe('regular expressions of the core', () => {
+  it('collects the patterns (exported rule tables and literals in the source)', () => {
+    expect(exported.length).toBeGreaterThan(40);
+    expect(patterns.length).toBeGreaterThan(150);
+  });
+
+  it(`no pattern takes over ${BOUND_MS} ms on a ${N}-character run`, () => {
+    const slow: string[] = [];
+    for (const p of patterns) {
+      for (const [name, s] of RUNS) {
+        const known = knownSlow(p, name);
+        const ms = timeOf(p.re, known ? s.slice(0, SMALL) : s);
+        if (ms > BOUND_MS) slow.push(`${p.where} ${p.re} on ${name} × ${N}: ${Math.round(ms)} ms`);
+      }
+    }
+    expect(slow).toEqual([]);
+  }, 60_000);
+});
+
+describe('the whole pipeline on 50 KB adversarial text', () => {
+  const SIZE = 50_000;
+  const mk = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+  const INPUTS: [string, string][] = [
+    ['spaces', mk(' ')],
+    ['tabs', mk('\t')],
+    ['letters', mk('a')],
+    ['capitals', mk('A')],
+    ['digits', mk('1')],
+    ['commas', mk(',')],
+    ['dashes', mk('-')],
+    ['dots', mk('.')],
+    ['newlines', mk('\n')],
+    ['brackets', mk('(')],
+    ['a a a', mk('a ')],
+    ['A A A', mk('A ')],
+    ['Capitalized words', mk('Abc ')],
+    ['capitalized run-on names', mk('San Juan del ')],
+    ['numbers and commas', mk('1, ')],
+    ['one endless sentence of violence', mk('gunmen killed two people in Kabul and ')],
+    ['upper-case endless wire', mk('REBELS ATTACKED THE TOWN OF SAN MARCOS AND ')],
+    ['many short sentences', mk('Two soldiers were killed in Lima. ')],
+    ['hyphenated words', mk('al-Qaeda-linked ')],
+    ['quotes and dashes', mk('"a" -- (b) — ')],
+  ];
+  // Found by this test and reported (src/core is not edited here): checked at
+  // 5,000 characters until fixed. 'spaces'/'tabs': the headline pattern of
+  // pipeline.ts (^\s*([^\n]*)\n…) is quadratic, 50,000 spaces take 4.4 s.
+  // 'many short sentences': refine/merge.ts placesConflict re-normalizes the
+  // place names of every group of the incident for each new group, O(groups²):
+  // 1,470 sentences take 4–5 s.
+  const KNOWN_SLOW_INPUTS = new Set(['spaces', 'tabs', 'many short sentences']);
+  const timed = (text: string) => {
+    const t0 = performance.now();
+    extract(text, { published: '2021-04-04' });
+    return performance.now() - t0;
+  };
+  for (const [name, full] of INPUTS) {
+    const text = KNOWN_SLOW_INPUTS.has(name) ? full.slice(0, 5000) : full;
+    it(`${name} (${text.length} characters${KNOWN_SLOW_INPUTS.has(name) ? ', known slow at 50,000' : ''}) in under 2 s`, () => {
+      // a second try only when the first is over: a loaded machine, not the input
+      const ms = timed(text);
+      expect(ms < 2000 ? ms : Math.min(ms, timed(text))).toBeLessThan(2000);
+    }, 30_000);
+  }
+});
