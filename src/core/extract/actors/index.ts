@@ -13,6 +13,7 @@ import {
   FACILITY_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
+  NOT_FACILITY_MODIFIERS,
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
@@ -131,7 +132,9 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         if (!ok) continue;
         const surface = text.slice(toks[i]!.start, toks[i + n - 1]!.end);
         if (n === 1 && CASE_SENSITIVE.has(cand.alias)) {
-          if (caps ? CAPS_NEEDS_CONTEXT.has(cand.words[0]!) : surface !== cand.alias) continue;
+          // a lower-case alias may be capitalized as a sentence's first word ("Soldiers killed...")
+          const initial = /^\p{Ll}/u.test(cand.alias) && surface === cand.alias[0]!.toUpperCase() + cand.alias.slice(1) && /(^|[.!?]["”’]?|\n\s*\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 4), toks[i]!.start));
+          if (caps ? CAPS_NEEDS_CONTEXT.has(cand.words[0]!) : surface !== cand.alias && !initial) continue;
         }
         if (n === 1 && caps && CAPS_NEEDS_CONTEXT.has(cand.words[0]!)) continue;
         if (!hit || n > hit.n) hit = { n, alias: cand.alias, entry: cand.entry };
@@ -142,7 +145,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     const a = toks[i]!;
     const b = toks[i + hit.n - 1]!;
     const e = hit.entry;
-    out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source });
+    out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army|warplanes|jets|air force/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source });
     for (let j = i; j < i + hit.n; j++) taken[j] = 1;
     i += hit.n - 1;
   }
@@ -153,6 +156,9 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     const twoWord = i > 0 ? `${toks[i - 1]!.lower} ${t.lower}` : '';
     const groupKind = GROUP_HEADS[t.lower];
     const facility = FACILITY_HEADS.test(t.lower) || (twoWord && FACILITY_HEADS.test(twoWord));
+    // a facility word before a person noun is a modifier: "university professor", "embassy officials"
+    const next = toks[i + 1];
+    if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower])) continue;
     if (groupKind || facility) {
       // walk back over modifiers
       let j = i - 1;
@@ -163,7 +169,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         const w = toks[j]!.lower;
         const dem = countryByDemonym(w);
         const af = affiliationOf(w);
-        const ok = groupKind ? GROUP_MODIFIERS.test(w) || !!dem || !!af : !STOP.has(w) && !DETERMINER.test(w) && !/(ed|ing|ly)$/.test(w) || !!dem;
+        const ok = groupKind ? GROUP_MODIFIERS.test(w) || !!dem || !!af : (!STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w)) || !!dem;
         if (!ok) break;
         if (dem && !cc) cc = dem.code;
         if (af) aff = af;
@@ -192,7 +198,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     const title = TITLES[t.lower] ? t.lower : twoWord && TITLES[twoWord] ? twoWord : null;
     if (title && !caps) {
       let k = i + 1;
-      while (k < toks.length && k - i <= 4 && /^\p{Lu}/u.test(toks[k]!.text) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
+      while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
       if (k > i + 1) {
         const a = toks[i + 1]!;
         const b = toks[k - 1]!;

@@ -8,24 +8,25 @@ const group = (name: string, cc: string | null, aliases: string[]): ActorEntry =
 const source = (name: string, aliases: string[]): ActorEntry => ({ name, kind: 'unknown', country_code: null, aliases, source: true });
 
 export const ACTORS: ActorEntry[] = [
-  state('United States', 'US', ['the US', 'the U.S.', 'U.S.', 'US', 'United States', 'the United States', 'Washington', 'the Pentagon', 'Pentagon', 'the White House', 'White House', 'America', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'US soldiers', 'U.S. soldiers', 'American soldiers', 'US military', 'the US military', 'American interests', 'US-led coalition', 'US-led forces']),
+  state('United States', 'US', ['the US', 'the U.S.', 'U.S.', 'US', 'United States', 'the United States', 'Washington', 'the Pentagon', 'Pentagon', 'the White House', 'White House', 'America', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'US soldiers', 'U.S. soldiers', 'American soldiers', 'US military', 'the US military', 'American interests', 'US-led coalition', 'US-led forces', 'US warplanes', 'U.S. warplanes', 'American warplanes', 'US jets']),
   state('Iran', 'IR', ['Iran', 'Tehran', 'Islamic Republic', 'Revolutionary Guards', 'IRGC', 'Quds Force']),
-  state('Russia', 'RU', ['Russia', 'Moscow', 'the Kremlin', 'Kremlin', 'Russian forces', 'Russian troops']),
-  state('Israel', 'IL', ['Israel', 'Israeli forces', 'Israeli troops', 'Israeli army', 'the Israeli army', 'IDF', 'Israeli military']),
+  state('Russia', 'RU', ['Russia', 'Moscow', 'the Kremlin', 'Kremlin', 'Russian forces', 'Russian troops', 'Russian warplanes', 'Russian jets', 'Russian air force', 'Russian military']),
+  state('Israel', 'IL', ['Israel', 'Israeli forces', 'Israeli troops', 'Israeli army', 'the Israeli army', 'IDF', 'Israeli military', 'Israeli warplanes', 'Israeli jets', 'Israeli air force']),
   state('Turkey', 'TR', ['Turkey', 'Ankara', 'Turkish forces', 'Turkish army', 'Turkish military', 'Turkish troops']),
-  state('Syria', 'SY', ['Damascus', 'Syrian regime', 'regime forces', 'Syrian army', 'Syrian government forces', 'Syrian troops']),
+  state('Syria', 'SY', ['Damascus', 'Syrian regime', 'regime forces', 'Syrian army', 'Syrian government forces', 'Syrian troops', 'Syrian warplanes', 'Syrian air force']),
   state('Iraq', 'IQ', ['Baghdad government', 'Iraqi forces', 'Iraqi army', 'Iraqi security forces', 'Iraqi troops']),
   state('Saudi Arabia', 'SA', ['Riyadh', 'Saudi-led coalition', 'Saudi forces']),
   { name: 'Police', kind: 'police', country_code: null, aliases: ['police', 'the police', 'policemen', 'police officers', 'police officer', 'a police officer', 'a policeman', 'carabineros', 'Carabineros', 'Civil Guard', 'civil guards', 'National Police', 'National Guard', 'Republican Guard', 'Treasury Police', 'security forces', 'the security forces'] },
   { name: 'Army', kind: 'military', country_code: null, aliases: ['the army', 'army', 'army troops', 'soldiers', 'troops', 'the military', 'armed forces', 'the armed forces', 'army soldiers', 'a soldier', 'army patrol', 'marines', 'paratroopers'] },
-  group('Islamic State', null, ['Islamic State', 'the Islamic State group', 'Islamic State group', 'ISIS', 'ISIL', 'Daesh', 'IS jihadists', 'IS fighters', 'IS militants']),
-  group('Hashed al-Shaabi', 'IQ', ['Hashed al-Shaabi', 'Hashd al-Shaabi', 'Hashed', 'Popular Mobilisation Forces', 'Popular Mobilization Forces', 'PMF']),
+  group('Islamic State', null, ['Islamic State', 'the Islamic State group', 'Islamic State group', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'ISIS', 'ISIL', 'IS', 'the IS group', 'Daesh', 'Daech', 'IS jihadists', 'IS fighters', 'IS militants']),
+  group('Hashed al-Shaabi', 'IQ', ['Hashed al-Shaabi', 'Hashd al-Shaabi', 'Hashed', 'Hashd', 'Popular Mobilisation Forces', 'Popular Mobilization Forces', 'Popular Mobilisation Units', 'Popular Mobilization Units', 'PMF', 'PMU']),
+  group('Kataib Hezbollah', 'IQ', ['Kataib Hezbollah', 'Kataeb Hezbollah', "Kata'ib Hezbollah", 'Hezbollah Brigades']),
   group('Al-Shabaab', 'SO', ['Al-Shabaab', 'al-Shabaab', 'Shabaab', 'al-Shabab', 'Al-Shabab']),
   group('Boko Haram', 'NG', ['Boko Haram']),
   group('ISWAP', 'NG', ['ISWAP', 'Islamic State West Africa Province']),
-  group('Taliban', 'AF', ['Taliban', 'the Taliban']),
-  group('Hezbollah', 'LB', ['Hezbollah', 'Hizbollah', 'Hizballah']),
-  group('Houthis', 'YE', ['Houthis', 'Houthi rebels', 'the Houthis', 'Ansar Allah', 'Huthis', 'Huthi rebels']),
+  group('Taliban', 'AF', ['Taliban', 'the Taliban', 'Taleban']),
+  group('Hezbollah', 'LB', ['Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah']),
+  group('Houthis', 'YE', ['Houthis', 'Houthi rebels', 'the Houthis', 'Ansar Allah', 'Huthis', 'Huthi rebels', 'Houthi', 'Huthi']),
   group('Hamas', 'PS', ['Hamas']),
   group('al-Qaeda', null, ['al-Qaeda', 'Al-Qaeda', 'al-Qaida', 'Al Qaeda', 'AQAP', 'AQIM']),
   group('Shining Path', 'PE', ['Shining Path', 'Sendero Luminoso', 'Senderistas', 'Sendero']),
@@ -42,10 +43,13 @@ export const ACTORS: ActorEntry[] = [
   group('Manuel Jose Arce Urban Command', 'SV', ['Manuel Jose Arce Urban Command']),
   group('Medellin Cartel', 'CO', ['Medellin Cartel', 'Medellin cartel', 'the Extraditables', 'Extraditables']),
   { name: 'death squads', kind: 'armed_group', country_code: null, aliases: ['death squad', 'death squads'] },
-  source('Syrian Observatory for Human Rights', ['Syrian Observatory for Human Rights', 'the Syrian Observatory', 'Syrian Observatory', 'the Observatory', 'Observatory']),
+  source('Syrian Observatory for Human Rights', ['Syrian Observatory for Human Rights', 'the Syrian Observatory for Human Rights', 'the Syrian Observatory', 'Syrian Observatory', 'the Observatory', 'Observatory']),
   source('AFP', ['AFP', 'Agence France-Presse']),
   source('Reuters', ['Reuters']),
   source('AP', ['AP', 'Associated Press', 'the Associated Press']),
+  source('Washington Post', ['The Washington Post', 'Washington Post']),
+  source('New York Times', ['The New York Times', 'New York Times']),
+  source('Wall Street Journal', ['The Wall Street Journal', 'Wall Street Journal']),
   source('EFE', ['EFE']),
   source('ACAN', ['ACAN']),
   source('state media', ['state media', 'state television', 'state TV', 'state news agency']),
@@ -68,13 +72,16 @@ export const GROUP_HEADS: Record<string, string> = {
   commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group',
   civilians: 'civilians', civilian: 'civilians', residents: 'civilians', peasants: 'civilians', villagers: 'civilians', inmates: 'civilians',
   students: 'civilians', pedestrians: 'civilians', pedestrian: 'civilians', passengers: 'civilians', workers: 'civilians', children: 'civilians',
-  women: 'civilians', people: 'civilians', worshippers: 'civilians', farmers: 'civilians', bodyguards: 'police', bodyguard: 'police', journalists: 'civilians',
+  women: 'civilians', people: 'civilians', worshippers: 'civilians', protesters: 'civilians', protestors: 'civilians', demonstrators: 'civilians', farmers: 'civilians', bodyguards: 'police', bodyguard: 'police', journalists: 'civilians',
   officials: 'government', official: 'government', guards: 'police',
 };
 
 export const GROUP_MODIFIERS = /^(unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|rebel|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
 
-export const FACILITY_HEADS = /^(airbase|air base|base|embassy|consulate|church|chapel|cathedral|mosque|temple|headquarters|offices|office|bank|pipeline|tower|towers|pylons|pylon|power line|power lines|bridge|bus|buses|vehicle|vehicles|truck|building|station|substation|plant|school|hospital|market|hotel|motel|home|house|houses|residence|installations|facilities|post|outpost|checkpoint|barracks|convoy|convoys|camp|parking lot|shacks|poles|pole|machinery|equipment|property|properties|installation|facility|factory|warehouse|store|shop|shops|restaurant|club|discotheque|theater|cinema|university|college|church|ministry|courthouse|court|jail|prison|airport|port|dam|power plant|oil well|oil wells|tanker|train|aircraft|helicopter|plane|car|cars|jeep|patrol|patrol car|motel|lot|highway|road|railway)$/;
+export const FACILITY_HEADS = /^(airbase|air base|base|embassy|consulate|church|chapel|cathedral|mosque|temple|headquarters|offices|office|premises|bank|pipeline|tower|towers|pylons|pylon|power line|power lines|bridge|bus|buses|vehicle|vehicles|truck|building|station|substation|plant|school|hospital|market|hotel|motel|home|house|houses|residence|installations|facilities|post|outpost|checkpoint|barracks|convoy|convoys|camp|parking lot|shacks|poles|pole|machinery|equipment|property|properties|installation|facility|factory|warehouse|store|shop|shops|restaurant|club|discotheque|theater|cinema|university|college|church|ministry|courthouse|court|jail|prison|airport|port|dam|power plant|oil well|oil wells|tanker|train|aircraft|helicopter|plane|car|cars|jeep|patrol|patrol car|motel|lot|highway|road|railway)$/;
+
+/** Words that never modify a facility: event words and verbs before its noun ("to sabotage government property", "attack an embassy"). */
+export const NOT_FACILITY_MODIFIERS = /^(sabotage|sabotaged|attack|attacks|attacked|bomb|bombs|bombed|blast|blasts|explosion|raid|raids|strike|strikes|struck|hit|hits|burn|burned|burnt|destroy|destroyed|damage|damaged|dynamite|dynamited|torch|torched|target|targeted|targeting|storm|stormed|shell|shelled|loot|looted|seize|seized|occupy|occupied|considerable|heavy|serious|severe|extensive|material|caused|causing)$/;
 
 /** Titles before a person's name, and the kind they give. */
 export const TITLES: Record<string, string> = {
@@ -83,6 +90,7 @@ export const TITLES: Record<string, string> = {
   president: 'government', minister: 'government', 'prime minister': 'government', mayor: 'government', governor: 'government', deputy: 'government',
   senator: 'government', congressman: 'government', judge: 'government', prosecutor: 'government', ambassador: 'government', councilman: 'government',
   father: 'civilians', priest: 'civilians', archbishop: 'civilians', bishop: 'civilians', journalist: 'civilians', businessman: 'civilians', leader: 'unknown',
+  msgr: 'civilians', monsignor: 'civilians', reverend: 'civilians', rev: 'civilians', cardinal: 'civilians', candidate: 'civilians', activist: 'civilians',
   'mr': 'unknown', 'mrs': 'unknown', 'dr': 'civilians', professor: 'civilians', lawyer: 'civilians', student: 'civilians', engineer: 'civilians',
 };
 
@@ -91,15 +99,18 @@ export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attribute
   { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
   { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+responsibility|claimed\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)|took\s+responsibility|said\s+it\s+carried\s+out|admitted\s+responsibility|claimed\s+credit)\b/g, actor: 'before' },
   { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
-  { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|carrying\s+out|having\s+carried)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
+  { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
+  { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(widely\s+|also\s+)?(blamed|held\s+responsible)\s+for\b/g, actor: 'before' },
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspect(s|ed)?|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
 /** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
 export const REPORTER_RULES: { name: string; re: RegExp }[] = [
-  { name: 'rep-according-to', re: /\baccording\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:police|sources?|officials?|the\s+army|army|military|ministry|media|monitor|observatory|witnesses|residents|spokesman|governor|report|reports|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}))\b/g },
+  { name: 'rep-according-to', re: /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:police|sources?|officials?|the\s+army|army|military|ministry|media|monitor|observatory|witnesses|residents|spokesman|governor|report|reports|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})(?:\s+(?:sources|source|reports|report|officials|authorities|spokesman))?)\b/g },
   { name: 'rep-source-told', re: /\b((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:source|official|spokesman|spokeswoman|officer|witness|resident|doctor))\s+(?:told|said)\b/g },
   { name: 'rep-told-agency', re: /\btold\s+(AFP|Reuters|AP|EFE|the\s+Associated\s+Press|[A-Z]{2,6})\b/g },
-  { name: 'rep-x-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
-  { name: 'rep-sources-reported', re: /\b((?:police|military|security|official|hospital|medical|government)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
+  { name: 'rep-sources-reported', re: /\b((?:[Pp]olice|[Mm]ilitary|[Ss]ecurity|[Oo]fficial|[Hh]ospital|[Mm]edical|[Gg]overnment)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
+  { name: 'rep-state-media', re: /\b([Ss]tate\s+(?:media|television|TV|radio|news\s+agency))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|quoted)\b/g },
+  { name: 'rep-agency-reported', re: /\b((?:[Tt]he\s+)?(?:AFP|Reuters|AP|EFE|ACAN|DPA|Associated\s+Press|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal))\s+(?:news\s+agency\s+|\w+\s+)?(?:reported|said|says|reports|quoted)\b/g },
+  { name: 'rep-x-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
 ];
