@@ -244,3 +244,17 @@ describe('reference incidents in background sentences', () => {
     expect(e?.evidence).toHaveLength(1);
   });
 });
+
+describe('named-victim-killed', () => {
+  it('"Corporal X was killed" is one death', () => {
+    const text = 'San Salvador, 25 Aug 88 (Canal Doce) -- Corporal Alexander Molina Granados was killed as he was trying to defuse a mine placed by the insurgents on La Noria Bridge.';
+    const [e] = ev(text, '1988-08-25');
+    expect(e?.killed).toMatchObject({ value: 1, text: 'killed' });
+    expect(e?.explain?.killed).toContain('named-victim-killed');
+  });
+  it('a named person who was only wounded gives no death', () => {
+    const text = 'San Salvador, 25 Aug 88 (Canal Doce) -- Corporal Alexander Molina Granados was wounded as he was trying to defuse a mine placed by the insurgents.';
+    const [e] = ev(text, '1988-08-25');
+    expect(e?.killed ?? null).toBeNull();
+  });
+});

@@ -23,6 +23,9 @@ function placeScore(p: PlaceMention): number {
   return s;
 }
 
+/** Kill verbs whose passive subject, a named person, is one death. */
+const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
+
 const NO_DATE: DateValue = { value: null, precision: 'unknown', text: null, start: null, end: null };
 
 /** Names read as one line, without bracketed insertions ("Christian Democratic Party [PDC]\nheadquarters"). */
@@ -196,6 +199,18 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       const t = first.trigger;
       killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
       note('killed', 'assassination-implies-death');
+    }
+    // `named-victim-killed`: "Corporal Alexander Molina Granados was killed": one person named, one dead
+    if (!killed && !inc.aggregate) {
+      for (const m of mentions) {
+        if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
+        const person = targetRoles.find((t) => t.value.rule === 'actor-person' && t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40);
+        if (!person) continue;
+        const t = m.trigger;
+        killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
+        note('killed', 'named-victim-killed');
+        break;
+      }
     }
 
     // a shooting or killing whose victim is a named person is an assassination
