@@ -41,6 +41,8 @@ export interface RejectedMention {
 interface Compiled {
   re: RegExp;
   byForm: Map<string, TriggerRule>;
+  /** Pattern rules, each with its pattern anchored, tried when no literal form matches. */
+  byPattern: { rule: TriggerRule; re: RegExp }[];
   senseByForm: Map<string, typeof SENSE_FILTERS>;
 }
 
@@ -55,7 +57,9 @@ function compile(): Compiled {
     .map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'));
   const senseByForm = new Map<string, typeof SENSE_FILTERS>();
   for (const s of SENSE_FILTERS) for (const t of s.triggers) senseByForm.set(t, [...(senseByForm.get(t) ?? []), s]);
-  compiled = { re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'g'), byForm, senseByForm };
+  const byPattern = TRIGGERS.flatMap((rule) => (rule.patterns ?? []).map((p) => ({ rule, re: new RegExp(`^(?:${p})$`), src: p })));
+  const all = [...byPattern.map((p) => p.src), ...forms];
+  compiled = { re: new RegExp(`(?<![\\w-])(?:${all.join('|')})(?![\\w-])`, 'g'), byForm, byPattern, senseByForm };
   return compiled;
 }
 
@@ -70,6 +74,8 @@ const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
 /** How far around a context-dependent trigger violence cues are looked for. */
 const CONTEXT_WINDOW = 300;
+/** "carried out air strikes on …", "launched raids against …": a past light verb makes a bare plural specific. */
+const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unleashed|waged)\s+(\w+\s+)?$/;
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
@@ -93,7 +99,7 @@ export function findEventMentions(
   sentences: Sentence[],
   rejected?: RejectedMention[],
 ): EventMention[] {
-  const { re, byForm, senseByForm } = compile();
+  const { re, byForm, byPattern, senseByForm } = compile();
   const out: EventMention[] = [];
   for (const s of sentences) {
     const sl = lower.slice(s.start, s.end);
@@ -101,7 +107,7 @@ export function findEventMentions(
     const found: EventMention[] = [];
     for (let m = re.exec(sl); m; m = re.exec(sl)) {
       const form = m[0].replace(/\s+/g, ' ');
-      const rule = byForm.get(form);
+      const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
       if (!rule) continue;
       const rel = m.index;
       const relEnd = rel + m[0].length;
@@ -111,7 +117,7 @@ export function findEventMentions(
       const reject = (name: string) => rejected?.push({ trigger, rule: name });
       const before = sl.slice(Math.max(0, rel - 60), rel);
       const after = sl.slice(relEnd, relEnd + 80);
-      const sense = (senseByForm.get(form) ?? []).find(
+      const sense = [...(senseByForm.get(form) ?? []), ...(rule.patterns ? senseByForm.get(rule.name) ?? [] : [])].find(
         (f) => (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after),
       );
       if (sense) {
@@ -169,7 +175,7 @@ export function findEventMentions(
           anaphoric = true;
           rules.push('anaphoric-np');
         }
-        if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after) && !/\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before)) {
+        if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after) && !/\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before) && !LIGHT_VERB_PAST.test(before)) {
           generic = true;
           rules.push('generic-bare-plural');
         }

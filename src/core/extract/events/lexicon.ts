@@ -15,7 +15,11 @@ export interface TriggerRule {
   needsContext?: boolean;
   /** Passive participle forms that take the victims as subject ("were killed"). */
   victimVerb?: boolean;
+  /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
+  patterns?: string[];
 }
+
+const PROJECTILE_COUNT = '(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z-]+\\s+)?';
 
 export const TRIGGERS: TriggerRule[] = [
   // remote violence
@@ -23,6 +27,9 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'air-strike-verb', forms: ['strafed', 'strafing'], type: 'air_strike', pos: 'verb' },
   { name: 'shelling-noun', forms: ['shelling', 'shellings', 'artillery fire', 'mortar fire', 'rocket fire', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'bombardment'], type: 'shelling', pos: 'noun' },
   { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
+  // "fired two rockets at", "launched ballistic missiles at", "lobbed mortar shells into"
+  { name: 'fire-projectile', forms: [], patterns: [`(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?))`], type: 'shelling', pos: 'verb' },
+  { name: 'launch-drones', forms: [], patterns: [`(?:launched|sent|flew)\\s+${PROJECTILE_COUNT}(?:drones?|kamikaze\\s+drones?)(?!\\s+(?:attacks?|strikes?))`], type: 'air_strike', pos: 'verb' },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks'], type: 'bombing', pos: 'noun' },
@@ -60,12 +67,15 @@ export const CONTEXT_CUES =
 /** Per-trigger non-violent senses, tested on the lower-cased text just before and after the trigger. */
 export interface SenseRule {
   name: string;
+  /** Trigger forms, or names of pattern trigger rules ("fire-projectile"). */
   triggers: string[];
   before?: RegExp;
   after?: RegExp;
 }
 
 export const SENSE_FILTERS: SenseRule[] = [
+  { name: 'not-missile-test', triggers: ['fire-projectile', 'launch-drones'], before: /\b(test|tests|tested|testing|exercise|drills?)\b[^.;]{0,40}$/ },
+  { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b/ },
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
   { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(on|against)?\s*(the|his|her|their|its|our)?\s*(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget)\b/ },
   { name: 'not-attack-verbal', triggers: ['attacked', 'attacking', 'attack', 'attacks'], after: /^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b/ },

@@ -7,6 +7,12 @@ import { ASSAULT_OR_ASSASSINATION as AOA, ev, neg, pos, type Expect } from './he
 const D = '2021-04-04';
 
 export const modernPositives: CorpusCase<Expect>[] = [
+  // ---- projectiles fired or launched at a target ----
+  pos(D, 'Iran-backed militias fired three rockets at the US embassy in Baghdad on Sunday.', [ev('shelling', 'fired three rockets', { attackers: ['Iran-backed militias'], weapons: ['rocket'] })]),
+  pos(D, 'Hezbollah fired rockets at an Israeli army post on Tuesday.', [ev('shelling', 'fired rockets', { attackers: ['Hezbollah'] })]),
+  pos(D, 'The Houthis launched drones at a Saudi oil facility in Abqaiq.', [ev('air_strike', 'launched drones', { attackers: ['Houthis'] })]),
+  pos(D, 'Tehran launched ballistic missiles at US bases in Iraq.', [ev('shelling', 'launched ballistic missiles', { attackers: ['Iran'], weapons: ['missile'] })]),
+  pos(D, 'The US carried out air strikes on militia positions in eastern Syria on Friday.', [ev('air_strike', 'air strikes', { attackers: ['United States'] })]),
   // ---- titles that are not proceedings ("prosecutor", "investigators") ----
   pos(D, 'Antioquia Department Prosecutor Rodrigo Velez Arango was assassinated this morning in Medellin by two hired gunmen riding a motorcycle.', [
     ev('assassination', 'assassinated', { targets: ['Rodrigo Velez Arango'] }),
@@ -272,6 +278,9 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'North Korea fired a ballistic missile into the sea on Monday, its fourth test this year.'),
+  neg(D, 'The navy test-fired two cruise missiles during an exercise off the coast.'),
+  neg(D, 'Ankara regularly carries out air strikes against PKK bases in northern Iraq.'),
   neg(D, 'WE HAVE INFLICTED THE FOLLOWING CUMULATIVE DAMAGE TO THE ENEMY: APPROXIMATELY 760 CASUALTIES, 24 ARMORED VEHICLES OUT OF COMBAT, AS WELL AS 11 HELICOPTERS AND PLANES.'),
   neg(D, 'Arauca has been the scene of deadly fighting between the ELN and dissidents of the demobilized FARC rebel group for several years.'),
   neg(D, 'The Army will step up patrols along the highway, which has been the target of frequent sabotage in recent months.'),
