@@ -1,8 +1,10 @@
 // read → extract → write: the one place I/O meets the pure core.
 //
 // Inputs are streamed in order; each article is coded in-process (`--jobs 1`,
-// or a single article) or by a pool of worker threads, with at most a bounded
-// window of articles in flight. Results are written in input order as soon as
+// or a single article) or by a pool of worker threads. Articles go to the
+// pool in batches (up to BATCH_ARTICLES or BATCH_CHARS of text; a batch is
+// sent at once when a worker is idle or the input pauses), with at most
+// IN_FLIGHT batches per worker outstanding, so memory is bounded. Results are written in input order as soon as
 // the head of the window is done, so ndjson/csv output starts before the input
 // ends and memory stays flat. Every input article yields a result or an error
 // record: nothing is lost silently.
@@ -13,8 +15,9 @@ import type { ActorEntry, ArticleResult } from './core/types.js';
 import type { Scope } from './core/refine/scope.js';
 import { listFiles, readInputs, singleArticle, type InputArticle, type InputError, type InputItem } from './io/inputs.js';
 import { EXIT, WirecoderError } from './io/errors.js';
-import { csvHeader, renderCsvRows, renderJson, renderNdjson, renderTable, type Format } from './io/formats/index.js';
-import { code as codeInProcess, type Task, type TaskResult } from './io/worker.js';
+import { csvHeader, renderJson, renderTable, type Format } from './io/formats/index.js';
+// types only: with a pool, the main thread never loads the core
+import type { Task, TaskResult } from './io/worker.js';
 
 export interface RunOptions {
   paths: string[];
@@ -39,20 +42,27 @@ export interface RunIO {
   stdin?: NodeJS.ReadableStream;
 }
 
-export { extractWindowed, WINDOW } from './io/window.js';
-
 export function defaultJobs(): number {
   return Math.max(1, Math.min(16, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length));
 }
 
 interface Coder {
-  code(task: Task): Promise<TaskResult>;
+  code(tasks: Task[]): Promise<TaskResult[]>;
   close(): Promise<void>;
 }
 
-function inProcess(): Coder {
-  return { code: async (t) => codeInProcess(t), close: async () => {} };
+async function inProcess(): Promise<Coder> {
+  const { codeBatch } = await import('./io/worker.js');
+  return { code: async (t) => codeBatch(t), close: async () => {} };
 }
+
+/** A batch for a worker ends at this many articles or this much text, whichever comes first. */
+export const BATCH_ARTICLES = 32;
+export const BATCH_CHARS = 64_000;
+/** Batches outstanding per worker (one running, the others queued). */
+const IN_FLIGHT = 3;
+/** A partial batch waits this long for more input before it is sent anyway. */
+const PAUSE_MS = 10;
 
 async function pool(jobs: number, actors: ActorEntry[] | undefined): Promise<Coder> {
   const { Piscina } = await import('piscina');
@@ -65,7 +75,7 @@ async function pool(jobs: number, actors: ActorEntry[] | undefined): Promise<Cod
     workerData: { actors },
   });
   return {
-    code: (t) => p.run(t) as Promise<TaskResult>,
+    code: (t) => p.run(t) as Promise<TaskResult[]>,
     close: () => p.destroy(),
   };
 }
@@ -105,8 +115,10 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
 
   const single = singleArticle(opts.paths);
   const jobs = single ? 1 : opts.jobs;
-  const coder = jobs > 1 ? await pool(jobs, opts.actors) : inProcess();
-  const maxInFlight = jobs > 1 ? jobs * 8 : 1;
+  const coder = jobs > 1 ? await pool(jobs, opts.actors) : await inProcess();
+  // in-process, one article at a time (nothing to gain from batches)
+  const batchArticles = jobs > 1 ? BATCH_ARTICLES : 1;
+  const maxBatches = jobs > 1 ? jobs * IN_FLIGHT : 1;
 
   const buffered: ArticleResult[] = [];
   const streaming = opts.format === 'ndjson' || opts.format === 'csv';
@@ -187,29 +199,75 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     render: opts.format === 'ndjson' || opts.format === 'csv' ? opts.format : undefined,
   });
 
-  // The in-flight window, in input order.
-  type Slot = { item: InputItem; done: boolean; result: Promise<TaskResult | null> };
+  // The window of articles read and not yet written, in input order; the
+  // articles not yet sent to a worker form the pending batch at its end.
+  type Slot = { item: InputItem; sent: boolean; done: boolean; result: Promise<TaskResult | null> };
   const window: Slot[] = [];
+  let pending: { slot: Slot; task: Task }[] = [];
+  let pendingChars = 0;
+  let batches = 0; // sent and not finished
+  const dispatch = () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    pendingChars = 0;
+    batches++;
+    const results = coder.code(batch.map((b) => b.task)).then(
+      (rs) => rs,
+      (e: unknown) => batch.map(() => ({ ok: false as const, message: (e as Error)?.message ?? String(e) })),
+    );
+    void results.then(() => batches--);
+    batch.forEach((b, i) => {
+      b.slot.sent = true;
+      b.slot.result = results.then((rs) => ((b.slot.done = true), rs[i] ?? null));
+    });
+  };
+  /** Writes the finished head of the window; with `all`, everything. Waits for the head while too many batches are out. */
   const flush = async (all: boolean) => {
-    while (window.length && (all || window[0]!.done || window.length >= maxInFlight)) {
+    while (window.length && (all || window[0]!.done || batches >= maxBatches)) {
       const slot = window.shift()!;
       await emit(slot.item, await slot.result);
     }
   };
+  const PAUSED = Symbol('paused');
+  const HEAD = Symbol('head done');
 
   try {
     if (opts.format === 'csv') await write(out, csvHeader());
-    for await (const item of readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })) {
-      const slot: Slot = { item, done: item.kind === 'error', result: Promise.resolve(null) };
-      if (item.kind === 'article') {
-        slot.result = coder.code(task(item)).then(
-          (r) => ((slot.done = true), r),
-          (e: unknown) => ((slot.done = true), { ok: false as const, message: (e as Error)?.message ?? String(e) }),
-        );
+    const inputs = readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })[Symbol.asyncIterator]();
+    for (;;) {
+      const next = inputs.next();
+      let r: IteratorResult<InputItem>;
+      // While the input pauses (a pipe, a FIFO): send the pending batch rather
+      // than hold it, and write results as they finish.
+      for (;;) {
+        const waits: Promise<IteratorResult<InputItem> | typeof PAUSED | typeof HEAD>[] = [next];
+        let timer: NodeJS.Timeout | undefined;
+        if (pending.length) waits.push(new Promise((res) => (timer = setTimeout(() => res(PAUSED), PAUSE_MS))));
+        const head = window[0];
+        if (head && head.sent && !head.done) waits.push(head.result.then(() => HEAD));
+        const w = waits.length > 1 ? await Promise.race(waits) : await next;
+        clearTimeout(timer);
+        if (w === PAUSED) dispatch();
+        else if (w === HEAD) await flush(false);
+        else {
+          r = w;
+          break;
+        }
       }
+      if (r.done) break;
+      const item = r.value;
+      const slot: Slot = { item, sent: false, done: item.kind === 'error', result: Promise.resolve(null) };
       window.push(slot);
+      if (item.kind === 'article') {
+        pending.push({ slot, task: task(item) });
+        pendingChars += item.text.length;
+        // full, or a worker has nothing to do
+        if (pending.length >= batchArticles || pendingChars >= BATCH_CHARS || batches < jobs) dispatch();
+      }
       await flush(false);
     }
+    dispatch();
     await flush(true);
   } finally {
     await coder.close();
