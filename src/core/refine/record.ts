@@ -7,6 +7,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import type { ArticleContext, Incident, Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
+import { REACTION_AFTER } from './roles.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
@@ -135,14 +136,16 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     // fallbacks: the incident's sentences name the parties outside the trigger's clause
     const sentencesOf = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
-    const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end));
+    const weaponSpans = inc.groups.flatMap((g) => g.weapons);
+    const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end) && !weaponSpans.some((w) => w.start < a.end && a.start < w.end));
     const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
     if (attackerRoles.length === 0 && !inc.aggregate) {
       const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x));
       if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
     }
     if (targetRoles.length === 0) {
-      for (const t of nearby.filter((x) => FALLBACK_TARGET_KINDS.has(x.kind) && !known(x)).slice(0, 2)) targetRoles.push({ value: t, rule: 'fallback-victim' });
+      const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+      for (const t of nearby.filter((x) => FALLBACK_TARGET_KINDS.has(x.kind) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: 'fallback-victim' });
     }
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));

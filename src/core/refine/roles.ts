@@ -20,6 +20,8 @@ const W = "[\\w'’-]+";
 
 export const ROLE_RULES: BetweenRule[] = [
   // actor after the trigger
+  // "struck a compound used by Kataib Hezbollah": the by-phrase belongs to the participle, not to the trigger
+  { name: 'participle-by-skip', role: 'skip', after: /\b(used|owned|run|held|controlled|operated|occupied|manned|guarded|frequented|built|belonging|claimed|led|backed|supported|funded|armed|trained)\s+by\s+([\w'’-]+\s+){0,3}$/ },
   { name: 'by-agent', role: 'attacker', after: new RegExp(`^[^.;]{0,40}?\\bby\\s+(${W}\\s+){0,3}$`) },
   { name: 'claimed-by', role: 'attacker', after: /^[^.;]{0,60}\bclaimed\s+by\s+$/ },
   { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
@@ -33,6 +35,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
   // actor before the trigger
   { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
+  // "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero"
+  { name: 'implicated-in-attacker', role: 'attacker', pos: 'noun', before: /^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
   { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
@@ -58,6 +62,9 @@ export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
 
 /** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
 export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);
+
+/** `reaction-not-victim`: who condemns, says or vows after an incident is no victim of it ("US President Joe Biden condemned the bombing"). */
+export const REACTION_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also\s+|later\s+)?(condemned|condemns|denounced|denounces|deplored|said|says|vowed|vows|called|calls|urged|urges|blamed|blames|accused|accuses|told|tells|expressed|ordered|orders|announced|announces|warned|warns|promised|pledged|demanded|offered|sent|visited)\b/;
 
 /** A habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular. */
 export const HABITUAL_CUE = /\b(routinely|often|usually|regularly|typically|frequently|sometimes|generally|always|such)\b/;

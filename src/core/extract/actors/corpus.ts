@@ -253,7 +253,7 @@ const cases: Case[] = [
   act('The strike hit a compound used by Kataib Hezbollah near Al-Qaim.', [A('Kataib Hezbollah', { text: 'Kataib Hezbollah', kind: 'armed_group', country_code: 'IQ' })], [], 'not the Lebanese Hezbollah'),
 
   // ---- descriptive actors ----
-  ev('Pro-Iranian Iraqi fighters attacked a US base.', { attackers: [A('Pro-Iranian Iraqi fighters', { kind: 'armed_group', country_code: 'IQ', affiliation: 'IR' })], targets: [A('base')] }),
+  ev('Pro-Iranian Iraqi fighters attacked a US base.', { attackers: [A('Pro-Iranian Iraqi fighters', { kind: 'armed_group', country_code: 'IQ', affiliation: 'IR' })], targets: [A('US base', { kind: 'facility', country_code: 'US' })] }),
   ev('Washington said the strike targeted Iranian-backed militia positions.', { targets: [A('Iranian-backed militia', { country_code: null, affiliation: 'IR' })] }),
   ev('Three soldiers were killed by gunmen in northern Mali.', { attackers: [A('gunmen')], targets: [A('Army', { text: 'soldiers' })] }, 'passive with agent'),
   ev('Suspected militants bombed a bridge.', { attackers: [A('Suspected militants', { kind: 'armed_group' })], targets: [A('bridge')] }),
@@ -302,6 +302,20 @@ const cases: Case[] = [
   negAct('Is it true that the gunmen told us they would return?', ['Is', 'us'], [A('gunmen')], '"Is" and "us" are words'),
   negAct('The contractor hashed out a deal with the army of lawyers.', ['hashed'], [], 'Hashed only with its capital'),
   negEv('The US embassy condemned the attack.', { notAttackers: ['United States', 'embassy'] }, 'a condemner, not the attacker'),
+  // moved from the backlog once events/refine were fixed (the reason it failed kept as the note)
+  negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
+    'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),
+  ev('The US carried out air strikes on militia positions near the border.', { attackers: [US('The US')] }, 'events: "carried out air strikes on" gives no event'),
+  ev('The Pentagon said American forces struck a compound used by Kataib Hezbollah.', { attackers: [US('American forces', 'military')] },
+    'roles: "by-agent" takes "used by Kataib Hezbollah" as the agent of "struck" (a participle\'s agent, not the trigger\'s)'),
+  muc('San Salvador, 18 Aug 88 (Canal Doce Television) -- [Excerpt] A judge has ordered the release of former Captain Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero.',
+    { attackers: [A('Alvaro Sanabria')], targets: [A('Oscar Arnulfo Romero')] }, 'roles: "X, who is implicated in the assassination of Y" makes X the (alleged) attacker'),
+  ev('Hezbollah fired rockets at Israeli positions.', { attackers: [A('Hezbollah')] }, 'events: "fired rockets at" gives no event'),
+  ev('The Houthis launched drones at a Saudi oil facility.', { attackers: [A('Houthis')], targets: [A('Saudi oil facility')] }, 'events: "launched drones at" gives no event'),
+  ev('Tehran launched ballistic missiles at US bases in Iraq.', { attackers: [A('Iran', { text: 'Tehran' })], targets: [US('US'), A('US bases', { kind: 'facility', country_code: 'US' })] }, 'events: "launched ballistic missiles at" gave no event; a state before a facility names the facility (actor-state-facility)'),
+  ev('Iran-backed militias fired rockets at the US embassy in Baghdad.', { attackers: [A('Iran-backed militias', { affiliation: 'IR' })], targets: [A('United States'), A('US embassy', { kind: 'facility', country_code: 'US' })] }, 'events: "fired rockets at" gave no event; actor-state-facility'),
+  ev('A car bomb exploded outside the US embassy in Kabul.', { targets: [A('US embassy', { kind: 'facility', country_code: 'US' })] },
+    'actors: "the US" is taken by the dictionary before "embassy" can be a facility of the US'),
 ];
 
 const backlog: Case[] = [
@@ -309,34 +323,21 @@ const backlog: Case[] = [
   ev('Russian warplanes bombed a hospital in Idlib, the Syrian Observatory said.',
     { attackers: [A('Russia', { text: 'Russian warplanes', kind: 'military', country_code: 'RU' })], targets: [A('hospital', { kind: 'facility' })], reported_by: ['Syrian Observatory for Human Rights'], notParties: ['Syrian Observatory for Human Rights'] },
     'roles/record at 538c290: a "warplanes" attacker is lost (it was found at 8b286ad); the word is also the weapon aircraft'),
-  negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
-    'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),
-  ev('Tehran launched ballistic missiles at US bases in Iraq.', { attackers: [A('Iran', { text: 'Tehran' })], targets: [US('US')] }, 'events: "launched ballistic missiles at" gives no event'),
-  ev('The US carried out air strikes on militia positions near the border.', { attackers: [US('The US')] }, 'events: "carried out air strikes on" gives no event'),
   muc('THE SELF-STYLED LOS EXTRADITABLES CLAIMED RESPONSIBILITY FOR WHAT THEY TERMED THE EXECUTION OF THE PUBLIC OFFICIAL ON 28 JULY.',
     { attackers: [A('Medellin Cartel', { text: 'EXTRADITABLES' })], responsibility: 'claimed' }, 'events: "the execution of the public official" gives no event (the claim cue is found)'),
   // role attachment (src/core/refine/*) or events (src/core/extract/events/*): for the lead
-  ev('The Pentagon said American forces struck a compound used by Kataib Hezbollah.', { attackers: [US('American forces', 'military')] },
-    'roles: "by-agent" takes "used by Kataib Hezbollah" as the agent of "struck" (a participle\'s agent, not the trigger\'s)'),
   ev('Unidentified gunmen shot dead a journalist in Karachi.', { attackers: [A('Unidentified gunmen')], targets: [A('journalist')] },
     'actors: a singular "journalist" with no name is only a title; a head noun for it breaks "journalist John Smith"'),
-  muc('San Salvador, 18 Aug 88 (Canal Doce Television) -- [Excerpt] A judge has ordered the release of former Captain Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero.',
-    { attackers: [A('Alvaro Sanabria')], targets: [A('Oscar Arnulfo Romero')] }, 'roles: "X, who is implicated in the assassination of Y" makes X the (alleged) attacker'),
   muc('On 21 August 1988, EPS soldiers kidnapped Honduran citizens Rosalio Mejia Rodriguez and her son Guillermo Saul Mejia Herrera, who were taken to Nicaraguan territory.',
     { attackers: [A('EPS'), A('Army')], targets: [A('Rosalio Mejia Rodriguez')] }, 'actors: a name after "citizens" or "her son" has no title, so no person mention'),
   ev('The US assassination of Qasem Soleimani sparked an escalation.', { attackers: [US('The US')], targets: [A('Qasem Soleimani')] },
     'actors: a name without a title ("top Iranian general") is not a person mention'),
   ev('Houthi rebels fired a missile at Riyadh.', { attackers: [A('Houthis')], targets: [A('Saudi Arabia')] }, 'events: "fired a missile at" gives no event'),
-  ev('Hezbollah fired rockets at Israeli positions.', { attackers: [A('Hezbollah')] }, 'events: "fired rockets at" gives no event'),
-  ev('Iran-backed militias fired rockets at the US embassy in Baghdad.', { attackers: [A('Iran-backed militias', { affiliation: 'IR' })], targets: [A('United States')] }, 'events: "fired rockets at" gives no event'),
-  ev('The Houthis launched drones at a Saudi oil facility.', { attackers: [A('Houthis')], targets: [A('Saudi oil facility')] }, 'events: "launched drones at" gives no event'),
   ev('The Taliban denied carrying out the attack.', { attackers: [], responsibility: 'denied' }, 'events: the attack that is denied gives no event (the cue is found: see the responsibility case)'),
   ev('Tehran denied any involvement in the attack on the tanker.', { attackers: [], responsibility: 'denied', targets: [A('tanker')] }, 'events: no event for "the attack on the tanker" in a denial'),
   muc('Lima, 2 Oct 88 (AFP) -- [Text] Terrorists of the Maoist Shining Path group during the past few hours killed a university professor, a policeman, and a pedestrian, while the police authorities reported today that an armed attack against the U.S. Embassy in Lima has been frustrated.',
     { attackers: [A('Shining Path'), A('Terrorists')], targets: [A('Police'), A('pedestrian')], notParties: ['university'] },
     'roles: "Terrorists of the Maoist Shining Path group" gives only Shining Path, not the Terrorists as a second attacker (MUC-4 codes both); the frustrated embassy attack is merged in'),
-  ev('A car bomb exploded outside the US embassy in Kabul.', { targets: [A('US embassy', { kind: 'facility', country_code: 'US' })] },
-    'actors: "the US" is taken by the dictionary before "embassy" can be a facility of the US'),
 ];
 
 function show(a: Actor): string {

@@ -211,6 +211,16 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     }
   }
   out.sort((x, y) => x.start - y.start);
+  // `actor-state-facility`: "the US embassy", "US bases" are a facility of that state (the state stays: an attack on
+  // the US embassy is an attack on the United States too), not a bare "embassy"
+  for (let i = 1; i < out.length; i++) {
+    const f = out[i]!;
+    const s = out[i - 1]!;
+    if (f.kind !== 'facility' || s.kind !== 'state' || s.source || !/^\s$/.test(text.slice(s.end, f.start)) || f.start - s.end !== 1) continue;
+    const from = s.start + (/^the\s+/i.exec(s.text)?.[0].length ?? 0); // "the US embassy" is the "US embassy"
+    const name = text.slice(from, f.end);
+    out[i] = { ...f, name, text: name, start: from, country_code: s.country_code, rule: 'actor-state-facility' };
+  }
   cache = { text, extra, result: out };
   return out;
 }

@@ -340,6 +340,11 @@ function mentionPass(
       const siteAfter = SITE_AFTER.exec(after);
       const within = qualifierOf(after, hintsMap);
       const country = within ? null : countryByName(lname);
+      // place-country-facility-skip: "at US bases", "outside the US embassy": a country's facility abroad, not the country
+      if (country && !partial && (SITE_AFTER.test(after) || /^\s+bases\b/i.test(after))) {
+        matched = true;
+        break;
+      }
       if (country && !partial) {
         // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened
         if (!relation && !adminAfter) {
