@@ -302,6 +302,9 @@ const cases: Case[] = [
   negAct('Is it true that the gunmen told us they would return?', ['Is', 'us'], [A('gunmen')], '"Is" and "us" are words'),
   negAct('The contractor hashed out a deal with the army of lawyers.', ['hashed'], [], 'Hashed only with its capital'),
   negEv('The US embassy condemned the attack.', { notAttackers: ['United States', 'embassy'] }, 'a condemner, not the attacker'),
+  // upper-case wires: verbs, ordinals and quantities are no part of a facility's name
+  act('THIS IS THE SECOND CAR BOMB PLANTED BY THE MRTA SINCE 7 MAY, WHEN THE TERRORIST GROUP BLEW UP ANOTHER VEHICLE IN FRONT OF THE SAN MARTIN MILITARY QUARTERS.', [A('VEHICLE', { text: 'VEHICLE', kind: 'facility' }), A('MRTA')], ['SECOND CAR', 'BLEW UP ANOTHER VEHICLE', 'ANOTHER VEHICLE']),
+  act('TRUJILLO WAS SHAKEN AT 0400 BY FOUR POWERFUL DYNAMITE EXPLOSIONS THAT DESTROYED A HALF DOZEN OFFICES.', [A('OFFICES', { text: 'OFFICES', kind: 'facility' })], ['HALF DOZEN OFFICES']),
   // moved from the backlog once events/refine were fixed (the reason it failed kept as the note)
   negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
     'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),
