@@ -154,7 +154,7 @@ const cases: Case[] = [
   muc('At daybreak today, FMLN guerrillas blew up a power pole at Galera Quemada Canton, Ilobasco jurisdiction.',
     { attackers: [A('FMLN', { text: 'FMLN guerrillas' })], targets: [A('power pole', { kind: 'facility' })] }),
   muc('On 21 August 1988, EPS soldiers kidnapped Honduran citizens Rosalio Mejia Rodriguez and her son Guillermo Saul Mejia Herrera, who were taken to Nicaraguan territory.',
-    { attackers: [A('EPS', { kind: 'armed_group', country_code: 'NI' }), A('Army', { text: 'soldiers' })] }, 'organisation and individuals, as the MUC-4 key'),
+    { attackers: [A('EPS', { text: 'EPS soldiers', kind: 'military', country_code: 'NI' })] }, 'the Sandinista army is a state force: its soldiers are one actor, EPS (military, NI)'),
   muc('Bogota, 17 Oct 88 (DPA) -- [Text] The leftist National Liberation Army (ELN) kidnapped two soldiers in northern Colombia in the past few hours.',
     { attackers: [A('ELN', { kind: 'armed_group' })], targets: [A('Army', { text: 'soldiers' })] }, 'the full name and the acronym are one attacker'),
   muc('Clandestine, 19 Oct 88 (Radio Venceremos) -- [Excerpts] Attention: The Manuel Jose Arce Urban Command has brilliantly sabotaged a commercial building belonging to the bourgeoisie in the Escalon neighborhood, causing heavy economic losses to the idle class.',

@@ -16,6 +16,8 @@ export const ACTORS: ActorEntry[] = [
   state('Syria', 'SY', ['Damascus', 'Syrian regime', 'regime forces', 'Syrian army', 'Syrian government forces', 'Syrian troops', 'Syrian warplanes', 'Syrian air force']),
   state('Iraq', 'IQ', ['Baghdad government', 'Iraqi forces', 'Iraqi army', 'Iraqi security forces', 'Iraqi troops']),
   state('Saudi Arabia', 'SA', ['Riyadh', 'Saudi-led coalition', 'Saudi forces']),
+  // state forces named by their own acronym: their kind is military, of that state
+  { name: 'EPS', kind: 'military', country_code: 'NI', aliases: ['EPS', "Sandinista People's Army", "Sandinist People's Army", 'Sandinista Popular Army', 'EPS soldiers', 'EPS troops'] },
   { name: 'Police', kind: 'police', country_code: null, aliases: ['police', 'the police', 'policemen', 'police officers', 'police officer', 'a police officer', 'a policeman', 'carabineros', 'Carabineros', 'Civil Guard', 'civil guards', 'National Police', 'National Guard', 'Republican Guard', 'Treasury Police', 'security forces', 'the security forces'] },
   { name: 'Army', kind: 'military', country_code: null, aliases: ['the army', 'army', 'army troops', 'soldiers', 'troops', 'the military', 'armed forces', 'the armed forces', 'army soldiers', 'a soldier', 'army patrol', 'marines', 'paratroopers'] },
   group('Islamic State', null, ['Islamic State', 'the Islamic State group', 'Islamic State group', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria', 'ISIS', 'ISIL', 'IS', 'the IS group', 'Daesh', 'Daech', 'IS jihadists', 'IS fighters', 'IS militants']),
@@ -39,7 +41,6 @@ export const ACTORS: ActorEntry[] = [
   group('FPMR', 'CL', ['FPMR', 'Manuel Rodriguez Patriotic Front']),
   group('Contras', 'NI', ['Contras', 'contras', 'the contras']),
   group('URNG', 'GT', ['URNG', 'Guatemalan National Revolutionary Unity']),
-  group('EPS', 'NI', ['EPS', 'Sandinist People\'s Army', 'Sandinista People\'s Army']),
   group('Manuel Jose Arce Urban Command', 'SV', ['Manuel Jose Arce Urban Command']),
   group('Medellin Cartel', 'CO', ['Medellin Cartel', 'Medellin cartel', 'the Extraditables', 'Extraditables']),
   { name: 'death squads', kind: 'armed_group', country_code: null, aliases: ['death squad', 'death squads'] },
