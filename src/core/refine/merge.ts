@@ -29,17 +29,37 @@ function sameDate(a: string, b: string): boolean {
 
 const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
+const placeNamesCache = new WeakMap<Group, string[]>();
+
 function placeNames(g: Group): string[] {
+  const hit = placeNamesCache.get(g);
+  if (hit) return hit;
   // the admin1 too: Tame (Arauca) does not conflict with "the province of Arauca"
-  return g.places.filter((p) => p.value.kind === 'place').flatMap((p) => [p.value.name, p.value.place ?? '', p.value.admin1 ?? ''].filter(Boolean).map(norm));
+  const names = g.places.filter((p) => p.value.kind === 'place').flatMap((p) => [p.value.name, p.value.place ?? '', p.value.admin1 ?? ''].filter(Boolean).map(norm));
+  placeNamesCache.set(g, names);
+  return names;
+}
+
+/** The distinct place names of an incident, grown as groups join it (linear in groups, not quadratic). */
+const incidentNamesCache = new WeakMap<Incident, { n: number; names: Set<string> }>();
+
+function incidentPlaceNames(inc: Incident): Set<string> {
+  let c = incidentNamesCache.get(inc);
+  if (!c) {
+    c = { n: 0, names: new Set() };
+    incidentNamesCache.set(inc, c);
+  }
+  for (; c.n < inc.groups.length; c.n++) for (const x of placeNames(inc.groups[c.n]!)) c.names.add(x);
+  return c.names;
 }
 
 function placesConflict(inc: Incident, g: Group): boolean {
   const mine = placeNames(g);
   if (mine.length === 0) return false;
-  const theirs = inc.groups.flatMap(placeNames);
-  if (theirs.length === 0) return false;
-  return !mine.some((a) => theirs.some((b) => a.includes(b) || b.includes(a)));
+  const theirs = incidentPlaceNames(inc);
+  if (theirs.size === 0) return false;
+  for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;
+  return true;
 }
 
 /** `earlier-period-conflict`: "the murder of three judges earlier this year" is not the incident of this morning. */
@@ -72,13 +92,22 @@ function typesAgree(inc: Incident, g: Group): boolean {
  * target, neither of them the incident's, reports another incident ("troops
  * killed a guerrilla in a skirmish" → "the rebels downed an electric tower").
  */
+const partiesCache = new WeakMap<Incident, { n: number; attackers: Set<string>; targets: Set<string> }>();
+const roleNames = (roles: { value: { name: string } }[]) => roles.map((r) => norm(r.value.name));
+
 function partiesConflict(inc: Incident, g: Group): boolean {
   if (g.attackers.length === 0 || g.targets.length === 0) return false;
-  const names = (roles: { value: { name: string } }[]) => roles.map((r) => norm(r.value.name));
-  const theirA = inc.groups.flatMap((x) => names(x.attackers));
-  const theirT = inc.groups.flatMap((x) => names(x.targets));
-  if (theirT.length === 0) return false;
-  return !names(g.attackers).some((a) => theirA.includes(a)) && !names(g.targets).some((t) => theirT.includes(t));
+  let c = partiesCache.get(inc);
+  if (!c) {
+    c = { n: 0, attackers: new Set(), targets: new Set() };
+    partiesCache.set(inc, c);
+  }
+  for (; c.n < inc.groups.length; c.n++) {
+    for (const a of roleNames(inc.groups[c.n]!.attackers)) c.attackers.add(a);
+    for (const t of roleNames(inc.groups[c.n]!.targets)) c.targets.add(t);
+  }
+  if (c.targets.size === 0) return false;
+  return !roleNames(g.attackers).some((a) => c!.attackers.has(a)) && !roleNames(g.targets).some((t) => c!.targets.has(t));
 }
 
 /** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
