@@ -309,7 +309,7 @@ function mentionPass(
       }
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
       if (PERSON_BEFORE.test(before)) continue;
-      if (STREET_AFTER.test(after) || RANGE_BEFORE.test(before)) continue; // place-street-skip, place-range-skip
+      if (STREET_AFTER.test(after) || (/between/i.test(before) && RANGE_BEFORE.test(before))) continue; // place-street-skip, place-range-skip
       if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
       // place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's"
