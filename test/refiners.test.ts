@@ -258,3 +258,18 @@ describe('named-victim-killed', () => {
     expect(e?.killed ?? null).toBeNull();
   });
 });
+
+describe('terrorism scope: military sites and vessels', () => {
+  it('an attack on the installations of a battalion is combat; on a party office it is not', () => {
+    const text = 'Bogota, 22 Sep 88 (Caracol) -- Suspected subversives staged an attack on the installations of the battalion stationed in Uraba.';
+    expect(extract(text, { published: '1988-09-22', scope: 'all' }).events).toHaveLength(1);
+    expect(extract(text, { published: '1988-09-22', scope: 'terrorism' }).events).toEqual([]);
+    const office = 'Bogota, 22 Sep 88 (Caracol) -- Suspected subversives staged an attack on the offices of the Communist Party in Uraba.';
+    expect(extract(office, { published: '1988-09-22', scope: 'terrorism' }).events).toHaveLength(1);
+  });
+  it('a gunboat firing at a naval vessel is combat', () => {
+    const text = 'Belmopan, 24 Nov 88 (CANA) -- State radio reported that a Guatemalan gunboat fired at a British naval vessel that was patrolling the coast.';
+    expect(extract(text, { published: '1988-11-24', scope: 'all' }).events).toHaveLength(1);
+    expect(extract(text, { published: '1988-11-24', scope: 'terrorism' }).events).toEqual([]);
+  });
+});

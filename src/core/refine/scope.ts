@@ -14,7 +14,7 @@ export const SCOPES: readonly Scope[] = ['all', 'terrorism'];
 export const COMBATANT_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(['military', 'armed_group']);
 
 /** A facility of an armed force ("the 9th Infantry Brigade Battalion post", "a military convoy") is a combatant target. */
-export const MILITARY_FACILITY = /\b(battalion|brigade|barracks|garrison|army|military|naval|navy|troops?|soldiers|infantry|regiment|division|artillery|air\s+force)\b/i;
+export const MILITARY_FACILITY = /\b(battalion|brigade|barracks|garrison|army|military|naval|navy|troops?|soldiers|infantry|regiment|division|artillery|air\s+force|gunboats?|warships?|frigates?|destroyers?)\b/i;
 
 const combatant = (t: Actor) => COMBATANT_KINDS.has(t.kind) || (t.kind === 'facility' && MILITARY_FACILITY.test(t.name));
 /** State forces: their fire with no victim or target named is military activity, not terrorism. */

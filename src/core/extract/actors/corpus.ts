@@ -130,7 +130,7 @@ const cases: Case[] = [
   muc('Guards at the site repelled the attack, which was apparently staged by guerrillas.',
     { attackers: [A('guerrillas')], notAttackers: ['Guards'] }),
   muc('It was also announced that suspected subversives staged another attack on the installations of the battalion stationed in Uraba at Cerro Azul, near Turbo.',
-    { attackers: [A('suspected subversives', { kind: 'armed_group' })], targets: [A('installations', { kind: 'facility' })] }),
+    { attackers: [A('suspected subversives', { kind: 'armed_group' })], targets: [A('installations of the battalion', { kind: 'facility' })] }, 'actor-facility-of-force: the owner, an armed force, stays in the name (the terrorism scope reads it as a military site)'),
   muc('Last night in San Clemente District, 9 km north of Pisco, a group of terrorists dynamited machinery belonging to Albolones Peruanos, Inc.',
     { attackers: [A('terrorists')], targets: [A('machinery', { kind: 'facility' })] }),
   muc('Finally, the Armed Forces reported that the FMLN on Wednesday destroyed ANTEL [National Administration for Telecommunications] installations in San Francisco Chinameca, La Paz Department.',

@@ -14,6 +14,7 @@ import {
   GROUP_HEADS,
   GROUP_MODIFIERS,
   NOT_FACILITY_MODIFIERS,
+  FORCE_OWNER,
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
@@ -185,6 +186,8 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         if (toks[k]?.lower === 'the') k++;
         let last = -1;
         while (k < toks.length && k - i < 9 && !caps && /^\p{Lu}/u.test(toks[k]!.text)) last = k++;
+        // …or an armed force, in any case: "the installations of the battalion", "THE HEADQUARTERS OF THE ARMY"
+        if (last < 0 && k < toks.length && FORCE_OWNER.test(toks[k]!.lower)) last = k;
         if (last > 0) end = toks[last]!.end;
       }
       const name = text.slice(a.start, end);
