@@ -273,3 +273,12 @@ describe('terrorism scope: military sites and vessels', () => {
     expect(extract(text, { published: '1988-11-24', scope: 'terrorism' }).events).toEqual([]);
   });
 });
+
+describe('anchor-date-skip', () => {
+  it('"The attack came 5 days before the 19 March elections" keeps the incident its own date', () => {
+    const text = 'San Salvador, 14 Mar 89 (ACAN-EFE) -- Four people were wounded last night when unidentified individuals hurled a grenade at a bus near Apopa.\n\n   The attack came 5 days before the 19 March presidential elections.';
+    const evs = ev(text, '1989-03-14');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]?.date).toMatchObject({ value: '1989-03-13', text: 'last night' });
+  });
+});

@@ -5,7 +5,7 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
-import { FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { ANCHOR_DATE_BEFORE, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -96,6 +96,8 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     const first = ms[0]!;
     const trig = first.trigger.start;
     const dates = within(ctx.dates, s.start, s.end)
+      // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
+      .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
       .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
       .map((d) => ({ value: d, rule: d.rule }));
     groups.push({

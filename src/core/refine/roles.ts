@@ -57,6 +57,9 @@ export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|
  */
 export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$/;
 
+/** `anchor-date-skip`: a date after "before/after/ahead of/prior to (the)" dates another event, the incident's anchor. */
+export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the\s+|its\s+|their\s+)?$/;
+
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
 

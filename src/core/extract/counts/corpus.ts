@@ -46,6 +46,16 @@ export const corpus: Corpus<Expect> = {
     neg('Sunday’s was the 14th attack against American interests — including troops, the Baghdad embassy or Iraqi supply convoys to foreign forces — since US President Joe Biden took office in January.'),
     neg('Two rockets hit near an Iraqi airbase hosting US soldiers north of Baghdad on Sunday, three days ahead of a new “strategic dialogue” with Washington, a security source told AFP.'),
 
+    // ---- tolls put by a source, bodies counted ----
+    pos('A suicide car bomb exploded at a checkpoint in Mogadishu, killing at least 12 people, police said, while a hospital official put the toll at 21.', [
+      ['killed', 12, 'killing at least 12 people'],
+      ['killed', 21, 'put the toll at 21'],
+    ]),
+    pos('The director of Madina hospital said his staff had received 21 bodies, most of them civilians.', [['killed', 21, '21 bodies']]),
+    pos('The army said it recovered six rebel bodies, rifles and explosives at the scene.', [['killed', 6, 'six rebel bodies']]),
+    neg('The ministry put the cost at 21 million dollars.', 'a cost, not a toll'),
+    neg('Several bodies of water were polluted by the spill.', 'no figure before "bodies"'),
+
     // ---- MUC-4 TST4 (real, whitespace normalized) ----
     pos('The explosion destroyed the door, the wall, the roof, and the windows of the church, but did not cause any injuries.', [['wounded', 0, 'did not cause any injuries']]),
     pos('A military court trying the people responsible for the killing of 124 inmates accused of terrorist activities held its session.', [['killed', 124, 'killing of 124 inmates']], 'a killing of 124 is a count'),

@@ -159,6 +159,18 @@ export const RULES: CountRule[] = [
     kind: 'killed',
   },
   {
+    // "a hospital official put the toll at 21", "medics estimated the death toll at 30"
+    name: 'counts.put_toll',
+    re: re(`(?<![\\w-])(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\\s+(?:the\\s+|a\\s+)?(?<trig>(?:death\\s+)?toll)\\s+at\\s+(?<q>${QTY})`),
+    kind: 'killed',
+  },
+  {
+    // "his staff had received 21 bodies", "six rebel bodies were recovered"
+    name: 'counts.bodies',
+    re: re(`(?<q>${QTY})\\s+(?:(?:more|other|charred|mutilated|unidentified|rebel|civilian)\\s+)?(?<trig>bodies|corpses)(?![\\w-])(?!\\s+of\\s+(?:water|knowledge|evidence|work|research|law|thought))`),
+    kind: 'killed',
+  },
+  {
     name: 'counts.claimed_lives',
     re: re(`(?<![\\w-])(?<trig>claim(?:ed|ing|s)?)\\s+(?:(?<q>${QTY})\\s+lives|the\\s+lives\\s+of\\s+(?<victims>${NP}))(?![\\w-])`),
     kind: 'killed',
@@ -228,4 +240,4 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit/;
+export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses/;
