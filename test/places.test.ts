@@ -74,3 +74,13 @@ describe('span invariant on the real corpora', () => {
     expect(n).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('place-caps-common-word', () => {
+  it('upper-case words that GeoNames also has as towns are not namesakes of the dateline country', () => {
+    const text = 'GUATEMALA CITY, 14 FEB 89 (EFE) -- THERE WAS AN ATTACK ON THE VILLAGE OF POCHUTA, AND THE GUERRILLAS BURNED THE GARRISON.';
+    const found = findPlaces(text).map((p) => p.text);
+    expect(found).toContain('POCHUTA');
+    expect(found).not.toContain('THE VILLAGE');
+    expect(found).not.toContain('GARRISON');
+  });
+});

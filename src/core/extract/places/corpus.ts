@@ -137,6 +137,7 @@ const cases: Case[] = [
   pos('In the central Andean town of Huancayo, 350 km east of Lima, professor Herminio Parra was shot at the door of his house.', p('Huancayo', 'PE', 'city', { relation: 'in' }), 'place-adjective-skip: Andean is no place'),
   pos('A Turkish drone strike on a vehicle in Iraq\'s northern Sinjar district killed three people.', p('Iraq', 'IQ', 'country', { relation: 'in' }), 'place-possessive: the country, not an unknown place "Iraq\'s"'),
   pos('A Turkish drone strike on a vehicle in Iraq\'s northern Sinjar district killed three people.', p('Sinjar', 'IQ', 'city', { name: 'Sinjār', relation: 'in' }), 'the place inside the possessive country inherits "in"'),
+  neg('GOVERNMENT POLICY DOES NOT SEEM TO CHANGE REGARDING THE ATTACK.', 'place-caps-common-word: "TO CHANGE" is no Changé'),
   neg('A bomb exploded at a bank on Roosevelt Avenue.', 'place-street-skip: a street named after a person or a town'),
   neg('The blackout cut the power supply to a vast region between Copiapo and Santiago.', 'place-range-skip: the ends of a stretch'),
   pos('Two bombs damaged the Torre de Cristal building on Roosevelt Avenue in San Salvador.', p('San Salvador', 'SV', 'city', { relation: 'in' }), 'the town after the street'),

@@ -26,6 +26,7 @@ import {
   RANGE_BEFORE,
   CAPITAL_OF_BEFORE,
   SETTLEMENT_OF_AFTER,
+  CAPS_COMMON_WORDS,
   STREET_AFTER,
 } from './lexicon.js';
 
@@ -378,6 +379,8 @@ function mentionPass(
         continue;
       }
       if (caps && !strong) continue;
+      // place-caps-common-word: in upper-case wires, "THE VILLAGE", "GARRISON", "TO CHANGE" are words, not namesakes of towns abroad
+      if (caps && (t.lower === 'the' || (n === 1 && CAPS_COMMON_WORDS.test(lname)) || (n === 1 && relation === 'to'))) continue;
       // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
       if (!within && fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
         const c = resolveCountry(fallbackCountry);

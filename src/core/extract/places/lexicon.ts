@@ -84,3 +84,6 @@ export const CAPITAL_OF_BEFORE = /\s(?:departmental\s+|provincial\s+|regional\s+
 
 /** `place-adjective-skip`: a capitalized word before "town of", "city of" is an adjective ("the central Andean town of Huancayo"). */
 export const SETTLEMENT_OF_AFTER = /^\s+(town|city|village|province|department|region|district|port|hamlet|municipality|locality)\s+of\b/i;
+
+/** `place-caps-common-word`: English words that GeoNames also has as towns; in upper-case wires (no capitals to tell) they are words. */
+export const CAPS_COMMON_WORDS = /^(village|villages|garrison|change|force|forces|union|progress|hope|victory|liberty|freedom|independence|justice|unity|concord|harmony|mobile|reading|bath|split|nice|bar|cable|march|may|price|rich|sale|best|early|most|mission|cross|camp|fort|port|center|centre|plaza|square|station|junction|bridge|river|lake|hill|hills|valley|mountain|mountains|coast|border|frontier|zone|sector|area|region|capital|city|town|district|province|department|state|country|nation|republic|government|army|police|guard|headquarters|base|post|office|embassy|church|school|hospital|market|farm|ranch|mine|mines|factory|plant|airport|highway|road|street|avenue|park|garden|gardens|palace|castle|tower|towers|wall|gate|gates|national|central|general|colonel|captain|major|san|santa|santo|saint|st|el|la|los|las|de|del)$/;
