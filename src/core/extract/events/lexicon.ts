@@ -82,6 +82,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-kill-bill', triggers: ['killed', 'killing', 'kills'], after: /^\s+(it|the\s+(bill|deal|plan|proposal|idea|motion|project|story|show|mood|engine|lights?)|time|off\s+the)\b/ },
   { name: 'not-killing-it', triggers: ['killing', 'killed'], before: /\b(is|are|was|were|been|be)\s+$/, after: /^\s+it\b/ },
   { name: 'not-labour-strike', triggers: ['strike', 'strikes'], before: /\b(general|hunger|labou?r|teachers'?|workers'?|doctors'?|nurses'?|transport|rail|national|student|students'|truckers'?|miners'?|lucky|on|a\s+one-day|24-hour|48-hour|indefinite|to)\s+$/ },
+  { name: 'not-armed-strike', triggers: ['strike', 'strikes'], before: /\barmed["”']?\s+["“']?$|\barmed\s+$/ },
   { name: 'not-strike-by-workers', triggers: ['strike', 'strikes'], after: /^\s+(by|of)\s+(teachers|workers|doctors|nurses|peasants|students|miners|truckers|drivers|employees|staff|unions?|pilots|farmers|coca\s+growers)\b/ },
   { name: 'not-strike-action', triggers: ['strike', 'strikes'], after: /^\s+(action|called|calls|ballot|pay|committee|leaders?|movement|organi[sz]ers?|deal|price|zone)\b/ },
   { name: 'not-struck-deal', triggers: ['struck', 'strike', 'strikes'], after: /^\s+(a|an)\s+(deal|agreement|chord|balance|note|pose|bargain|compromise|tone|blow\s+for)\b/ },

@@ -278,6 +278,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'THE SHINING PATH ALSO CALLED FOR AN "ARMED STRIKE" FROM TODAY UNTIL MONDAY IN HUARAZ, CAPITAL OF THE ANCASH DEPARTMENT.'),
   neg(D, 'North Korea fired a ballistic missile into the sea on Monday, its fourth test this year.'),
   neg(D, 'The navy test-fired two cruise missiles during an exercise off the coast.'),
   neg(D, 'Ankara regularly carries out air strikes against PKK bases in northern Iraq.'),
