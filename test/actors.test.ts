@@ -9,12 +9,7 @@ import { corpus } from '../src/core/extract/actors/corpus.js';
 import { findActors, findReporters, findResponsibility } from '../src/core/extract/actors/index.js';
 import { extract } from '../src/core/index.js';
 
-const CORPUS = '/work/shared/corpus';
-
-function title(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+import { CORPUS, articleFiles, title } from './helpers/corpus.js';
 
 describe(`corpus: ${corpus.kind}`, () => {
   it('has at least 90 cases, positive and negative, and a backlog with reasons', () => {
@@ -63,11 +58,7 @@ describe('extra dictionary entries', () => {
 });
 
 describe('span invariant on the real corpora', () => {
-  const files: string[] = [];
-  for (const dir of [path.join(CORPUS, 'afp'), path.join(CORPUS, 'muc4-tst4')]) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) files.push(path.join(dir, f));
-  }
+  const files = articleFiles([path.join(CORPUS, 'afp'), path.join(CORPUS, 'muc4-tst4')]);
   it(`holds on ${files.length} files`, () => {
     let n = 0;
     for (const f of files) {

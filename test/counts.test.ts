@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus } from '../src/core/extract/counts/corpus.js';
 import { findCasualties, mergeCasualties, parseQuantity, type CasualtyMention } from '../src/core/extract/counts/index.js';
+import { CORPUS, articleFiles, subfolders } from './helpers/corpus.js';
 
 describe('counts corpus', () => {
   it('has at least 90 cases, positive and negative', () => {
@@ -46,7 +47,7 @@ describe('parseQuantity', () => {
 });
 
 describe('mergeCasualties', () => {
-  const balad = readFileSync('/work/shared/corpus/afp/balad-airbase.txt', 'utf8');
+  const balad = readFileSync(join(CORPUS, 'afp/balad-airbase.txt'), 'utf8');
   it('Balad raid: the Observatory (22) over the Pentagon (1), range 1..22, both reports', () => {
     const start = balad.indexOf('The Syrian Observatory');
     const ms = findCasualties(balad, start, balad.indexOf('.', balad.indexOf('just one death')) + 1);
@@ -88,12 +89,7 @@ describe('findCasualties', () => {
     expect(t.slice(ms[0]!.start, ms[0]!.end)).toBe(ms[0]!.text);
   });
   it('span invariant over every real corpus file', () => {
-    const root = '/work/shared/corpus';
-    const files: string[] = [];
-    for (const d of readdirSync(root, { withFileTypes: true })) {
-      if (!d.isDirectory()) continue;
-      for (const f of readdirSync(join(root, d.name))) if (f.endsWith('.txt')) files.push(join(root, d.name, f));
-    }
+    const files = articleFiles(subfolders(CORPUS));
     expect(files.length).toBeGreaterThan(10);
     let n = 0;
     for (const f of files) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpus, datelines } from '../src/core/extract/dates/corpus.js';
 import { findDates, parseDateline } from '../src/core/extract/dates/index.js';
 import { DATE_RULES, DATELINES } from '../src/core/extract/dates/rules.js';
+import { CORPUS, articleFiles, subfolders } from './helpers/corpus.js';
 
 describe('dates corpus', () => {
   it('has at least 90 cases, positive and negative', () => {
@@ -77,14 +78,7 @@ describe('date rules', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
   it('span invariant and rule names over every real corpus file', () => {
-    const roots = ['/work/shared/corpus', 'fixtures'];
-    const files: string[] = [];
-    for (const root of roots) {
-      for (const d of readdirSync(root, { withFileTypes: true })) {
-        if (!d.isDirectory()) continue;
-        for (const f of readdirSync(join(root, d.name))) if (f.endsWith('.txt')) files.push(join(root, d.name, f));
-      }
-    }
+    const files = articleFiles([...subfolders(CORPUS), ...subfolders('fixtures')]);
     expect(files.length).toBeGreaterThan(10);
     let n = 0;
     for (const f of files) {

@@ -6,13 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { corpus } from '../src/core/extract/places/corpus.js';
 import { findPlaces, resolvePlace } from '../src/core/extract/places/index.js';
 
-const CORPUS = '/work/shared/corpus';
-const UNLABELED = '/work/shared/corpus-unlabeled/muc3-dev';
-
-function title(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+import { CORPUS, UNLABELED, articleFiles, title } from './helpers/corpus.js';
 
 describe(`corpus: ${corpus.kind}`, () => {
   it('has at least 90 cases, positive and negative', () => {
@@ -56,11 +50,7 @@ describe('resolvePlace', () => {
 });
 
 describe('span invariant on the real corpora', () => {
-  const files: string[] = [];
-  for (const dir of [path.join(CORPUS, 'afp'), path.join(CORPUS, 'muc4-tst4'), UNLABELED]) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir)) if (/\.(txt|xhtml)$/.test(f)) files.push(path.join(dir, f));
-  }
+  const files = articleFiles([path.join(CORPUS, 'afp'), path.join(CORPUS, 'muc4-tst4'), UNLABELED], /\.(txt|xhtml)$/);
   it(`holds on ${files.length} files`, () => {
     let n = 0;
     for (const f of files) {
