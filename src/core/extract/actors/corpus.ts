@@ -272,6 +272,8 @@ const cases: Case[] = [
   ev('There was no immediate claim of responsibility for the blast.', { attackers: [], responsibility: 'unclaimed' }),
   ev('The bombing went unclaimed.', { attackers: [], responsibility: 'unclaimed' }),
   ev('Gunmen attacked a police post on Monday.', { attackers: [A('Gunmen')], responsibility: 'unknown' }, 'no cue: unknown'),
+  cue('Turkey\'s defence ministry said in a statement that its forces had "neutralised" three "terrorists" in an air operation in northern Iraq.', [{ value: 'claimed', actor: 'Turkey' }], 'resp-acknowledged: a state owning its strike'),
+  cue('The ministry said its forces were searching the area.', [], 'no strike owned: searching is not an attack'),
   cue('The Taliban denied carrying out the attack.', [{ value: 'denied', actor: 'Taliban' }]),
   cue('Hezbollah denied any role in the attack.', [{ value: 'denied', actor: 'Hezbollah' }]),
   cue('The FMLN denied responsibility for the killing.', [{ value: 'denied', actor: 'FMLN' }]),
