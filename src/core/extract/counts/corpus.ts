@@ -46,6 +46,11 @@ export const corpus: Corpus<Expect> = {
     neg('Sunday’s was the 14th attack against American interests — including troops, the Baghdad embassy or Iraqi supply convoys to foreign forces — since US President Joe Biden took office in January.'),
     neg('Two rockets hit near an Iraqi airbase hosting US soldiers north of Baghdad on Sunday, three days ahead of a new “strategic dialogue” with Washington, a security source told AFP.'),
 
+    // ---- a victim's group after the noun ----
+    pos('Four Colombian soldiers and six rebels from the National Liberation Army (ELN) were killed in clashes on Sunday, the army said.', [
+      ['killed', 10, 'Four Colombian soldiers and six rebels from the National Liberation Army (ELN) were killed', { victims: 'Four Colombian soldiers and six rebels from the National Liberation Army (ELN)' }],
+    ]),
+    pos('Two members of the armed forces were wounded.', [['wounded', 2, 'Two members of the armed forces were wounded']]),
     // ---- tolls put by a source, bodies counted ----
     pos('A suicide car bomb exploded at a checkpoint in Mogadishu, killing at least 12 people, police said, while a hospital official put the toll at 21.', [
       ['killed', 12, 'killing at least 12 people'],

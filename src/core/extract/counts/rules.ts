@@ -68,7 +68,9 @@ export const STOP_WORDS = [
 ];
 const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
-const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?`;
+/** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
+const NP_TAIL = `(?:\\s+(?:from|of)\\s+the\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
+const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
 const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
