@@ -5,7 +5,9 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
-import { ANCHOR_DATE_BEFORE, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { countryByDemonym } from '../geo/countries.js';
+import { ACTORS } from '../extract/actors/lexicon.js';
+import { ANCHOR_DATE_BEFORE, DEMONYM_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -82,6 +84,19 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       if (!best) continue;
       if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
       (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
+    }
+    // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
+    if (attackers.length === 0) {
+      for (const m of ms) {
+        if (m.pos !== 'noun' || !STATE_WEAPON_TYPES.has(m.type)) continue;
+        const d = DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start));
+        const c = d ? countryByDemonym(d[1]!) : null;
+        if (!c) continue;
+        const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);
+        const name = ACTORS.find((a) => a.kind === 'state' && a.country_code === c.code)?.name ?? c.name; // "Turkey", as the dictionary names it
+        attackers.push({ value: { name, text: d![1]!, start, end: start + d![1]!.length, kind: 'state', country_code: c.code, affiliation: null, rule: 'actor-demonym', source: false }, rule: 'demonym-modifier-attacker' });
+        break;
+      }
     }
     const casualties = ctx.casualties(s.start, s.end);
     // the victims of a casualty phrase are targets

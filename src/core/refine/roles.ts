@@ -57,6 +57,10 @@ export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|
  */
 export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$/;
 
+/** `demonym-modifier-attacker`: remote violence a state's forces wage, named by the state's adjective right before the trigger. */
+export const STATE_WEAPON_TYPES: ReadonlySet<string> = new Set(['air_strike', 'shelling']);
+export const DEMONYM_BEFORE = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:(?:military|army|air\s+force|navy|government|regime|artillery|drone|missile|rocket|air|naval)\s+)?$/;
+
 /** `anchor-date-skip`: a date after "before/after/ahead of/prior to (the)" dates another event, the incident's anchor. */
 export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the\s+|its\s+|their\s+)?$/;
 

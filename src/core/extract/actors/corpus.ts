@@ -307,6 +307,10 @@ const cases: Case[] = [
   // upper-case wires: verbs, ordinals and quantities are no part of a facility's name
   act('THIS IS THE SECOND CAR BOMB PLANTED BY THE MRTA SINCE 7 MAY, WHEN THE TERRORIST GROUP BLEW UP ANOTHER VEHICLE IN FRONT OF THE SAN MARTIN MILITARY QUARTERS.', [A('VEHICLE', { text: 'VEHICLE', kind: 'facility' }), A('MRTA')], ['SECOND CAR', 'BLEW UP ANOTHER VEHICLE', 'ANOTHER VEHICLE']),
   act('TRUJILLO WAS SHAKEN AT 0400 BY FOUR POWERFUL DYNAMITE EXPLOSIONS THAT DESTROYED A HALF DOZEN OFFICES.', [A('OFFICES', { text: 'OFFICES', kind: 'facility' })], ['HALF DOZEN OFFICES']),
+  // a state's adjective before remote violence names the state (demonym-modifier-attacker)
+  ev('A Turkish drone strike on a vehicle in Sinjar killed three people on Wednesday.', { attackers: [A('Turkey', { text: 'Turkish', kind: 'state', country_code: 'TR' })] }),
+  ev('Russian shelling killed two civilians in Kharkiv on Monday.', { attackers: [A('Russia', { text: 'Russian', kind: 'state', country_code: 'RU' })] }),
+  negEv('Iraqi gunmen attacked a checkpoint near Kirkuk.', { notParties: ['Iraq'] }, 'an adjective before gunmen names where they are from, not the state'),
   // moved from the backlog once events/refine were fixed (the reason it failed kept as the note)
   negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
     'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),
