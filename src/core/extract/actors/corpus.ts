@@ -311,6 +311,10 @@ const cases: Case[] = [
   ev('A Turkish drone strike on a vehicle in Sinjar killed three people on Wednesday.', { attackers: [A('Turkey', { text: 'Turkish', kind: 'state', country_code: 'TR' })] }),
   ev('Russian shelling killed two civilians in Kharkiv on Monday.', { attackers: [A('Russia', { text: 'Russian', kind: 'state', country_code: 'RU' })] }),
   negEv('Iraqi gunmen attacked a checkpoint near Kirkuk.', { notParties: ['Iraq'] }, 'an adjective before gunmen names where they are from, not the state'),
+  // "suspected" as an adjective is no blame; a suicide bomber is the attacker; civilians by trade are victims
+  ev('Suspected jihadists killed 15 soldiers in an ambush in northern Burkina Faso, the army said on Sunday.', { attackers: [A('Suspected jihadists', { kind: 'armed_group' })], targets: [A('Army', { text: 'soldiers', kind: 'military' })] }),
+  ev('A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers, killing 59 people, officials said.', { attackers: [A('suicide bomber', { kind: 'armed_group' })], targets: [A('mosque', { kind: 'facility' })] }),
+  ev('Five Chinese engineers were kidnapped by gunmen in Niger\'s Tillaberi region on Wednesday.', { attackers: [A('gunmen')], targets: [A('Chinese engineers', { kind: 'civilians', country_code: 'CN' })] }),
   // moved from the backlog once events/refine were fixed (the reason it failed kept as the note)
   negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
     'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),

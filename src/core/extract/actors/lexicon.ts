@@ -70,14 +70,18 @@ export const GROUP_HEADS: Record<string, string> = {
   militias: 'armed_group', militia: 'armed_group', militiamen: 'armed_group', terrorists: 'armed_group', terrorist: 'armed_group', guerrillas: 'armed_group',
   guerrilla: 'armed_group', rebels: 'armed_group', insurgents: 'armed_group', jihadists: 'armed_group', attackers: 'armed_group', assailants: 'armed_group',
   individuals: 'unknown', men: 'unknown', kidnappers: 'armed_group', bandits: 'armed_group', extremists: 'armed_group', subversives: 'armed_group',
-  commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group',
+  commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group', bomber: 'armed_group', bombers: 'armed_group',
   civilians: 'civilians', civilian: 'civilians', residents: 'civilians', peasants: 'civilians', villagers: 'civilians', inmates: 'civilians',
   students: 'civilians', pedestrians: 'civilians', pedestrian: 'civilians', passengers: 'civilians', workers: 'civilians', children: 'civilians',
   women: 'civilians', people: 'civilians', worshippers: 'civilians', protesters: 'civilians', protestors: 'civilians', demonstrators: 'civilians', farmers: 'civilians', bodyguards: 'police', bodyguard: 'police', journalists: 'civilians',
   officials: 'government', official: 'government', guards: 'police',
+  engineers: 'civilians', teachers: 'civilians', doctors: 'civilians', nurses: 'civilians', shepherds: 'civilians', herders: 'civilians',
+  fishermen: 'civilians', miners: 'civilians', traders: 'civilians', pilgrims: 'civilians', schoolchildren: 'civilians', schoolgirls: 'civilians',
+  humanitarians: 'civilians', tourists: 'civilians', foreigners: 'civilians', refugees: 'civilians', migrants: 'civilians', mourners: 'civilians',
+  voters: 'civilians', drivers: 'civilians', truckers: 'civilians', priests: 'civilians', nuns: 'civilians', missionaries: 'civilians', employees: 'civilians',
 };
 
-export const GROUP_MODIFIERS = /^(unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|rebel|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
+export const GROUP_MODIFIERS = /^(suicide|unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|rebel|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
 
 export const FACILITY_HEADS = /^(airbase|air base|base|bases|compound|compounds|outposts|posts|checkpoints|gunboat|gunboats|warship|warships|vessel|vessels|frigate|destroyer|patrol boat|embassy|consulate|church|chapel|cathedral|mosque|temple|headquarters|offices|office|premises|bank|pipeline|tower|towers|pylons|pylon|power line|power lines|bridge|bus|buses|vehicle|vehicles|truck|building|station|substation|plant|school|hospital|market|hotel|motel|home|house|houses|residence|installations|facilities|post|outpost|checkpoint|barracks|convoy|convoys|camp|parking lot|shacks|poles|pole|machinery|equipment|property|properties|installation|facility|factory|warehouse|store|shop|shops|restaurant|club|discotheque|theater|cinema|university|college|church|ministry|courthouse|court|jail|prison|airport|port|dam|power plant|oil well|oil wells|tanker|train|aircraft|helicopter|plane|car|cars|jeep|patrol|patrol car|motel|lot|highway|road|railway)$/;
 
@@ -107,7 +111,7 @@ export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attribute
   { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
   { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(widely\s+|also\s+)?(blamed|held\s+responsible)\s+for\b/g, actor: 'before' },
-  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspect(s|ed)?|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
+  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
 /** Reporters: who the text credits. Group 1 (or the matched source) is the name. */

@@ -67,6 +67,7 @@ function runs(toks: Token[], text: string): { end: Int32Array; start: Int32Array
     while (j < n) {
       const x = toks[j]!;
       if (!joined(toks[j - 1]!, x)) break;
+      if (/['’]s$/.test(toks[j - 1]!.lower)) break; // a possessive ends a name: "Niger's Tillaberi region"
       if (x.cap && !RUN_STOP.test(x.lower)) {
         j++;
         continue;
@@ -94,7 +95,8 @@ function tokens(text: string): Token[] {
     let w = m[0];
     while (/[.'’-]$/.test(w)) w = w.slice(0, -1);
     if (!w) continue;
-    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), cap: /^\p{Lu}/u.test(w) });
+    // an Arabic article joined to a capital is a name part: "Deir ez-Zor", "al-Qaim"
+    out.push({ start: m.index, end: m.index + w.length, lower: w.toLowerCase(), cap: /^\p{Lu}/u.test(w) || /^(?:al|el|ad|ez|es|as|at|ash|az|an|ar)-\p{Lu}/u.test(w) });
   }
   return out;
 }

@@ -19,7 +19,8 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-mortar', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells'] },
   { name: 'w-artillery', weapon: 'artillery', forms: ['artillery', 'artillery shells', 'shells', 'howitzer', 'howitzers', 'cannon fire'] },
   { name: 'w-drone', weapon: 'drone', forms: ['drone', 'drones', 'armed drone', 'armed drones', 'kamikaze drone', 'kamikaze drones'] },
-  { name: 'w-aircraft', weapon: 'aircraft', forms: ['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'jets', 'aircraft', 'helicopter gunship', 'helicopter gunships', 'gunship', 'gunships', 'bomber', 'bombers', 'a-37', 'a-37s'] },
+  // not 'bomber' alone: in wires it is mostly a person ("a suicide bomber blew himself up")
+  { name: 'w-aircraft', weapon: 'aircraft', forms: ['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'jets', 'aircraft', 'helicopter gunship', 'helicopter gunships', 'gunship', 'gunships', 'bomber aircraft', 'bomber jets', 'strategic bombers', 'a-37', 'a-37s'] },
   { name: 'w-rifle', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns'] },
   { name: 'w-gun', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns'] },
   { name: 'w-knife', weapon: 'knife', forms: ['knife', 'knives', 'machete', 'machetes', 'axe', 'axes', 'dagger'] },
