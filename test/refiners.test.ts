@@ -282,3 +282,18 @@ describe('anchor-date-skip', () => {
     expect(evs[0]?.date).toMatchObject({ value: '1989-03-13', text: 'last night' });
   });
 });
+
+describe('a named victim shot dead', () => {
+  const text = 'Unknown assailants shot dead journalist Juan Perez outside his home in Tijuana on Monday.';
+  it('is an assassination with one death (named-victim-killed on the object)', () => {
+    const [e] = ev(text, '2024-03-05');
+    expect(e).toMatchObject({ type: 'assassination', killed: { value: 1, text: 'shot dead' } });
+    expect(e?.targets.map((t) => t.name)).toEqual(['Juan Perez']);
+  });
+  it('his home is where, not whom (victim-home-is-place); a house bombed is a target', () => {
+    const [e] = ev(text, '2024-03-05');
+    expect(e?.targets.map((t) => t.name)).not.toContain('home');
+    const [b] = ev('A bomb destroyed the house of a police officer in Tijuana on Monday.', '2024-03-05');
+    expect(b?.targets.map((t) => t.name).join(' ')).toContain('house');
+  });
+});

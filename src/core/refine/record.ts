@@ -155,6 +155,10 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     });
     // `abduction-targets-people`: people are kidnapped, not the highway they were working on
     if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');
+    // `victim-home-is-place`: "shot dead journalist Juan Perez outside his home": the home of a person attacked is where, not whom
+    if (targetRoles.some((t) => t.value.kind !== 'facility')) {
+      targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && /\b(his|her|their)\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 8), t.value.start)) && /^(home|house|residence|door|doorstep|car|vehicle|office)$/i.test(t.value.name)));
+    }
     // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
     const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
     targetRoles = targetRoles.filter((t, i) => {
@@ -203,11 +207,16 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
       note('killed', 'assassination-implies-death');
     }
-    // `named-victim-killed`: "Corporal Alexander Molina Granados was killed": one person named, one dead
+    // `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead
     if (!killed && !inc.aggregate) {
       for (const m of mentions) {
         if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
-        const person = targetRoles.find((t) => t.value.rule === 'actor-person' && t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40);
+        const person = targetRoles.find(
+          (t) =>
+            t.value.rule === 'actor-person' &&
+            ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
+              (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
+        );
         if (!person) continue;
         const t = m.trigger;
         killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
