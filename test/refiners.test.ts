@@ -297,3 +297,14 @@ describe('a named victim shot dead', () => {
     expect(b?.targets.map((t) => t.name).join(' ')).toContain('house');
   });
 });
+
+describe('reporter-place-skip', () => {
+  it('"Police in Manila said …" does not place the incident in Manila', () => {
+    const [e] = ev('Police in Manila said a grenade was lobbed into a crowd during a fiesta in Jolo, wounding 20 people.', '2024-03-09');
+    expect(e?.location?.name).toBe('Jolo');
+  });
+  it('"a bomb exploded in Manila, police said" keeps Manila', () => {
+    const [e] = ev('A bomb exploded at a bus terminal in Manila on Saturday, police said.', '2024-03-09');
+    expect(e?.location?.name).toBe('Manila');
+  });
+});

@@ -7,7 +7,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { ANCHOR_DATE_BEFORE, DEMONYM_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { ANCHOR_DATE_BEFORE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -66,7 +66,10 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     const actors = within(ctx.actors, s.start, s.end).filter(
       (a) => !a.source && !reporters.some((r) => overlaps(r, a)),
     );
-    const places = within(ctx.places, s.start, s.end).filter((p) => p.kind !== 'dateline');
+    const places = within(ctx.places, s.start, s.end).filter(
+      // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
+      (p) => p.kind !== 'dateline' && !(REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))),
+    );
     const weapons = ctx.weapons(s.start, s.end);
     const attackers: Role<ActorMention>[] = [];
     const targets: Role<ActorMention>[] = [];
@@ -88,8 +91,11 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
     if (attackers.length === 0) {
       for (const m of ms) {
-        if (m.pos !== 'noun' || !STATE_WEAPON_TYPES.has(m.type)) continue;
-        const d = DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start));
+        // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
+        const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
+        const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
+        // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
+        const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
         const c = d ? countryByDemonym(d[1]!) : null;
         if (!c) continue;
         const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);

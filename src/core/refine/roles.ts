@@ -61,6 +61,12 @@ export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|s
 export const STATE_WEAPON_TYPES: ReadonlySet<string> = new Set(['air_strike', 'shelling']);
 export const DEMONYM_BEFORE = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:(?:military|army|air\s+force|navy|government|regime|artillery|drone|missile|rocket|air|naval)\s+)?$/;
 
+export const DEMONYM_WEAPON_SUBJECT = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:missiles?|rockets?|drones?|warplanes?|jets?|fighter\s+jets|artillery|shells|helicopters?|gunships?|forces|troops|soldiers|navy|aircraft)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|has\s+)?$/;
+
+/** `reporter-place-skip`: "Police in Manila said …": the place of whoever reports, not of the incident. */
+export const REPORTER_PLACE_BEFORE = /\b(police|officials?|authorities|sources?|spokes(?:man|woman|person)|military|army|government|officers?|prosecutors?)\s+in\s+(the\s+)?$/;
+export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|confirmed|announced|stated)\b/;
+
 /** `anchor-date-skip`: a date after "before/after/ahead of/prior to (the)" dates another event, the incident's anchor. */
 export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the\s+|its\s+|their\s+)?$/;
 

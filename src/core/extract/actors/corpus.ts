@@ -315,6 +315,8 @@ const cases: Case[] = [
   ev('Suspected jihadists killed 15 soldiers in an ambush in northern Burkina Faso, the army said on Sunday.', { attackers: [A('Suspected jihadists', { kind: 'armed_group' })], targets: [A('Army', { text: 'soldiers', kind: 'military' })] }),
   ev('A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers, killing 59 people, officials said.', { attackers: [A('suicide bomber', { kind: 'armed_group' })], targets: [A('mosque', { kind: 'facility' })] }),
   ev('Five Chinese engineers were kidnapped by gunmen in Niger\'s Tillaberi region on Wednesday.', { attackers: [A('gunmen')], targets: [A('Chinese engineers', { kind: 'civilians', country_code: 'CN' })] }),
+  ev('Russian missiles struck an apartment block in Odesa overnight, killing at least five people.', { attackers: [A('Russia', { text: 'Russian', kind: 'state', country_code: 'RU' })] }, 'the state\'s weapon as subject'),
+  ev('An Israeli strike on a house in Rafah killed 14 people, according to hospital officials.', { attackers: [A('Israel', { text: 'Israeli', kind: 'state', country_code: 'IL' })] }, '"an Israeli strike" is a noun'),
   // moved from the backlog once events/refine were fixed (the reason it failed kept as the note)
   negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
     'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),

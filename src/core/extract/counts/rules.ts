@@ -77,7 +77,7 @@ const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
 const OBJ_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NP}){0,4}`;
 
 export const KILL_WORDS = [
-  'killed', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
+  'killed', 'martyred', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
   'assassinated', 'lost their lives', 'killing', 'kills', 'kill', 'murdering', 'massacring', 'slew',
   'shooting dead', 'shot and killed', 'deaths', 'death', 'fatalities', 'lives', 'killings', 'murder', 'murders',
   'massacre', 'slaying', 'slayings', 'assassination', 'toll',
@@ -100,7 +100,7 @@ export interface CountRule {
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
-  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives']);
+  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred']);
 const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
 export const RULES: CountRule[] = [
@@ -242,4 +242,4 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses/;
+export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;

@@ -140,6 +140,7 @@ const cases: Case[] = [
   neg('GOVERNMENT POLICY DOES NOT SEEM TO CHANGE REGARDING THE ATTACK.', 'place-caps-common-word: "TO CHANGE" is no Changé'),
   pos('Five Chinese engineers were kidnapped by gunmen in Niger\'s Tillaberi region on Wednesday.', p('Tillaberi', 'NE', 'admin1', { name: 'Tillabéri', relation: 'in' }), 'a possessive ends a capitalized run'),
   pos('A landmine explosion killed three shepherds near Deir ez-Zor, the monitor said.', p('Deir ez-Zor', 'SY', 'city', { relation: 'near' }), 'an Arabic article joined to a capital is a name part'),
+  pos('Police in Manila said a grenade was lobbed into a crowd during a fiesta in Jolo, wounding 20 people.', p('Jolo', 'PH', 'city', { relation: 'in' }), 'the event is in Jolo; "Police in Manila said" is skipped by the pipeline (reporter-place-skip)'),
   neg('A bomb exploded at a bank on Roosevelt Avenue.', 'place-street-skip: a street named after a person or a town'),
   neg('The blackout cut the power supply to a vast region between Copiapo and Santiago.', 'place-range-skip: the ends of a stretch'),
   pos('Two bombs damaged the Torre de Cristal building on Roosevelt Avenue in San Salvador.', p('San Salvador', 'SV', 'city', { relation: 'in' }), 'the town after the street'),

@@ -7,6 +7,9 @@ import { ASSAULT_OR_ASSASSINATION as AOA, ev, neg, pos, type Expect } from './he
 const D = '2021-04-04';
 
 export const modernPositives: CorpusCase<Expect>[] = [
+  // ---- South Asian and Caribbean wire usage ----
+  pos(D, 'At least seven security personnel were martyred and three injured when militants attacked a check post in North Waziristan on Saturday, the military said.', [ev('attack', 'attacked', { killed: 7, wounded: 3, attackers: ['militants'] })]),
+  pos(D, 'Gang members set fire to dozens of homes in the capital\'s Carrefour-Feuilles neighborhood on Sunday, forcing hundreds to flee, witnesses said.', [ev('arson', 'set fire to')]),
   // ---- projectiles fired or launched at a target ----
   pos(D, 'Iran-backed militias fired three rockets at the US embassy in Baghdad on Sunday.', [ev('shelling', 'fired three rockets', { attackers: ['Iran-backed militias'], weapons: ['rocket'] })]),
   pos(D, 'Hezbollah fired rockets at an Israeli army post on Tuesday.', [ev('shelling', 'fired rockets', { attackers: ['Hezbollah'] })]),
