@@ -308,3 +308,16 @@ describe('reporter-place-skip', () => {
     expect(e?.location?.name).toBe('Manila');
   });
 });
+
+describe('location-next-sentence and directional towns', () => {
+  it('the lead names the province, the next sentence the town: the town is the location', () => {
+    const text = 'ADDIS ABABA, Ethiopia, May 8, 2024 (AFP) - A drone strike on a market in Ethiopia\'s Amhara region killed at least 17 people on Monday, a health worker said.\n\nThe strike hit the weekly market in Dembecha as traders were setting up their stalls, residents said.';
+    const [e] = ev(text, '2024-05-08');
+    expect(e?.location).toMatchObject({ name: 'Dembecha', country_code: 'ET' });
+  });
+  it('"15 km south of the town of Macomia" beats the province named with "in"', () => {
+    const text = 'Militants ambushed a minibus in Cabo Delgado province on Sunday, on the main road about 15 kilometres south of the town of Macomia, killing six people.';
+    const [e] = ev(text, '2024-05-08');
+    expect(e?.location?.name).toBe('Macomia');
+  });
+});

@@ -19,7 +19,8 @@ const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
   if (p.kind === 'demonym') s -= 0.5;
-  if (p.relation && DIRECTIONAL.test(p.relation)) s -= 1.5;
+  // "15 km south of the town of Macomia" still places it at Macomia rather than in its province; a site or a town "in" wins
+  if (p.relation && DIRECTIONAL.test(p.relation)) s -= 0.4;
   else if (p.relation && /^(in|at|near|inside|on)$/.test(p.relation)) s += 0.5; // "in Guatemala City" beats a bare mention
   return s;
 }
@@ -59,6 +60,7 @@ function sentenceSpan(ctx: ArticleContext, i: number): Span {
 }
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
+  const incidentSentences = new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence)));
   return incidents.map((inc, n) => {
     const why: Record<string, string[]> = {};
     const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
@@ -99,6 +101,22 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     // location: the most specific place named in the incident; the dateline's otherwise
     let best: Role<PlaceMention> | null = null;
     for (const g of inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
+    // `location-next-sentence`: the lead names the province, the next sentence (no incident of its own) the town in it
+    if (best && (best.value.precision === 'admin1' || best.value.precision === 'country') && !inc.aggregate) {
+      const b = best.value;
+      const from = inc.groups[0]!.sentence;
+      for (let i = from + 1; i <= from + 2 && i < ctx.sentences.length; i++) {
+        if (incidentSentences.has(i)) break;
+        const s = ctx.sentences[i]!;
+        const town = ctx.places.find(
+          (p) => p.start >= s.start && p.end <= s.end && p.kind === 'place' && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1) && !(p.relation && DIRECTIONAL.test(p.relation)),
+        );
+        if (town) {
+          best = { value: town, rule: `${town.rule}>location-next-sentence` };
+          break;
+        }
+      }
+    }
     let location: Place | null = null;
     if (best) {
       note('location', best.rule);

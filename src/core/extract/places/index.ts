@@ -27,6 +27,7 @@ import {
   CAPITAL_OF_BEFORE,
   SETTLEMENT_OF_AFTER,
   CAPS_COMMON_WORDS,
+  SETTLEMENT_NAMED_BEFORE,
   STREET_AFTER,
 } from './lexicon.js';
 
@@ -226,6 +227,15 @@ function datelinePlace(text: string): { text: string; start: number; end: number
   return null;
 }
 
+/** The country named most often among the hints (the dateline's counts twice and wins ties, as it comes first). */
+function mostHinted(hints: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const h of hints) counts.set(h, (counts.get(h) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [h, n] of counts) if (best === null || n > counts.get(best)!) best = h;
+  return best;
+}
+
 /** All place mentions of the text, in order, with absolute offsets. */
 export function findPlaces(text: string): PlaceMention[] {
   const caps = upperRatio(text) > 0.8;
@@ -276,7 +286,8 @@ function mentionPass(
   out: PlaceMention[],
 ): PlaceMention[] {
   const hintsMap = hintMap(hints);
-  const fallbackCountry = hints[0] ?? null;
+  // unknown places belong to the country the article names most (a Beirut-datelined story about Syria), the dateline's on a tie
+  const fallbackCountry = mostHinted(hints);
   const mentions = (cc: string) => hints.filter((h) => h === cc).length;
   // pass 2: mentions
   for (let i = 0; i < toks.length; i++) {
@@ -371,7 +382,7 @@ function mentionPass(
         if (!wholeRun) continue;
         if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
         if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
-        const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter;
+        const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
         if (!unknown && !caps && local && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
           const c = resolveCountry(fallbackCountry);
           const clean = name.replace(/\s+/g, ' ');
