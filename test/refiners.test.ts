@@ -321,3 +321,18 @@ describe('location-next-sentence and directional towns', () => {
     expect(e?.location?.name).toBe('Macomia');
   });
 });
+
+describe('claims a few paragraphs down', () => {
+  it('"X claimed the attack on Wednesday" joins Tuesday\'s attack, and its date stays Tuesday (claimed-reference)', () => {
+    const text = 'PEMBA, Mozambique, Sept 20, 2023 (AFP) - Islamist insurgents ambushed a minibus on the main highway in Cabo Delgado province on Tuesday, killing at least six passengers, police said.\n\nThree people were wounded.\n\nThe Islamic State group claimed the attack on Wednesday through its Amaq propaganda agency.';
+    const evs = ev(text, '2023-09-20');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ responsibility: 'claimed', date: { value: '2023-09-19' } });
+    expect(evs[0]?.attackers.map((a) => a.name)).toContain('Islamic State');
+  });
+  it('a denial five sentences on is still the incident\'s (claim-reach)', () => {
+    const text = 'Soldiers set fire to at least 20 houses in Kikaikelaki on Monday, residents said. No one was hurt. Most residents had fled. Some returned on Tuesday. Aid groups said hundreds were sleeping in the bush. The defence ministry denied the accusation in a statement.';
+    const [e] = ev(text, '2024-05-08');
+    expect(e?.responsibility).toBe('denied');
+  });
+});

@@ -7,7 +7,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { ANCHOR_DATE_BEFORE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -57,6 +57,10 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     const sl = ctx.lower.slice(s.start, s.end);
     // time-offset-reference: "These terrorist attacks took place 1 day after the serious attack launched at …":
     // the sentence reports the earlier incident; the mentions before the offset only point back
+    // `claimed-reference`: "The Islamic State group claimed the attack on Wednesday": the mention points back to the
+    // incident and the date is the claim's, not the attack's
+    // (what the claim says, "saying its fighters had killed …", is part of it)
+    const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
     const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
     const ms = offsetAt > 0 ? all.slice(offsetAt) : all;
     const offsetRef = offsetAt >= 0;
@@ -116,7 +120,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     }
     const first = ms[0]!;
     const trig = first.trigger.start;
-    const dates = within(ctx.dates, s.start, s.end)
+    const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
       // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
       .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
       .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
@@ -126,7 +130,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       mentions: ms,
       type,
       typeRule: rule,
-      anaphoric: !offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1))),
+      anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
       aggregate: ms.some((m) => m.aggregate),
       fresh: offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
       dates,

@@ -13,6 +13,9 @@ export function habitualCue(ctx: ArticleContext, c: { start: number; end: number
  * `reference-figure-skip`: in a sentence with no trigger of its own, "the murder of three judges" names another
  * incident by its toll; it is no figure of the incident before it.
  */
+/** How many sentences after an incident a claim, denial or blame may still be its own. */
+export const CLAIM_REACH = 6;
+
 export const REFERENCE_FIGURE: ReadonlySet<string> = new Set(['counts.killing_of']);
 
 const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
@@ -157,11 +160,12 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
   const withGroup = new Set(groups.map((g) => g.sentence));
   const taken = new Set<number>();
   for (const inc of incidents) {
-    // inside the incident's span of sentences, and up to three after it
+    // inside the incident's span of sentences, and up to three after it for figures; a claim of
+    // responsibility up to CLAIM_REACH sentences on, as wires give it a few paragraphs down (`claim-reach`)
     const first = inc.groups[0]!.sentence;
     const last = lastSentence(inc);
     let figuresRun = true;
-    for (let i = first + 1; i < ctx.sentences.length && i <= last + 3; i++) {
+    for (let i = first + 1; i < ctx.sentences.length && i <= last + CLAIM_REACH; i++) {
       if (withGroup.has(i)) {
         if (i > last) break;
         continue;
@@ -169,7 +173,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       if (taken.has(i)) continue;
       const s = ctx.sentences[i]!;
       // figures only in the sentences right after a mention; a claim of responsibility a little later too
-      const figures = (i <= last || figuresRun) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
+      const figures = (i <= last || (figuresRun && i <= last + 3)) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
       const claims = ctx.responsibility(s.start, s.end).some((c) => !habitualCue(ctx, c));
       if (i > last && !figures) figuresRun = false;
       if (figures || claims) {

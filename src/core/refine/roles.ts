@@ -67,6 +67,9 @@ export const DEMONYM_WEAPON_SUBJECT = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:missiles?|
 export const REPORTER_PLACE_BEFORE = /\b(police|officials?|authorities|sources?|spokes(?:man|woman|person)|military|army|government|officers?|prosecutors?)\s+in\s+(the\s+)?$/;
 export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|confirmed|announced|stated)\b/;
 
+/** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
+export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
+
 /** `anchor-date-skip`: a date after "before/after/ahead of/prior to (the)" dates another event, the incident's anchor. */
 export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the\s+|its\s+|their\s+)?$/;
 
