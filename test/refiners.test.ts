@@ -336,3 +336,19 @@ describe('claims a few paragraphs down', () => {
     expect(e?.responsibility).toBe('denied');
   });
 });
+
+describe('roads and rigged vehicles are not targets', () => {
+  it('"ambushed a minibus on the main highway": the highway is where (road-is-place)', () => {
+    const [e] = ev('Islamist insurgents ambushed a minibus on the main highway in Cabo Delgado on Tuesday, killing six passengers.', '2023-09-20');
+    expect(e?.targets.map((t) => t.name).join(' ')).not.toMatch(/highway/);
+  });
+  it('"an explosion destroyed a section of the highway": the highway is the target', () => {
+    const [e] = ev('An explosion destroyed a section of the Central Highway near Bucaramanga on Friday.', '1988-10-07');
+    expect(e?.targets.map((t) => t.name).join(' ')).toMatch(/Highway/);
+  });
+  it('"drove an explosives-laden car into a military checkpoint": the car is the weapon', () => {
+    const [e] = ev('A suicide bomber drove an explosives-laden car into a military checkpoint in Abyan on Monday, killing five soldiers.', '2024-08-05');
+    expect(e?.targets.map((t) => t.name)).not.toContain('explosives-laden car');
+    expect(e?.targets.map((t) => t.name)).toContain('military checkpoint');
+  });
+});

@@ -7,7 +7,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -27,7 +27,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
-      if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind))) continue;
+      if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
       if (r.after.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
     }
     return null;
@@ -37,7 +37,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
-      if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind))) continue;
+      if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
       if (!r.before.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")
@@ -80,8 +80,8 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
     for (const a of actors) {
       // an actor that is also the place of the event ("in Syria") is not a party
       if (places.some((p) => overlaps(p, a)) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
-      // the weapon's own noun is not a party ("a car bomb": no car attacked)
-      if (weapons.some((w) => overlaps(w, a))) continue;
+      // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
+      if (weapons.some((w) => overlaps(w, a)) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
       let best: Role<'attacker' | 'target'> | null = null;
       for (const m of ms) {
         if (overlaps(m.trigger, a)) continue;

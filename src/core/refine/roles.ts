@@ -14,6 +14,8 @@ export interface BetweenRule {
   pos?: 'verb' | 'noun';
   /** Only for actors of these kinds. */
   kinds?: string[];
+  /** Only for actors whose name matches. */
+  names?: RegExp;
 }
 
 const W = "[\\w'’-]+";
@@ -29,6 +31,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
   // "a military patrol was attacked on a road": after a passive, on/at/near name the place; the subject is the target
   { name: 'passive-place-skip', role: 'skip', voice: 'passive', pos: 'verb', after: /^\s*(on|at|near|in|outside|inside|along)\s+/ },
+  // "ambushed a minibus on the main highway": a road the incident happened on is where, not whom
+  { name: 'road-is-place', role: 'skip', kinds: ['facility'], names: /\b(road|highway|street|avenue|route|motorway|expressway|boulevard)\b/i, after: /^[^.;]{0,60}\b(on|along|near)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}$/ },
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
@@ -69,6 +73,9 @@ export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|con
 
 /** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
 export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
+
+/** A vehicle rigged with explosives is the weapon, not a target ("drove an explosives-laden car into the checkpoint"). */
+export const VEHICLE_BOMB = /\b(explosives?-(laden|packed|filled|rigged)|booby-?trapped|rigged|bomb-laden)\b/i;
 
 /** `anchor-date-skip`: a date after "before/after/ahead of/prior to (the)" dates another event, the incident's anchor. */
 export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the\s+|its\s+|their\s+)?$/;

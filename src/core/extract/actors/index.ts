@@ -185,7 +185,8 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         let k = i + 2;
         if (toks[k]?.lower === 'the') k++;
         let last = -1;
-        while (k < toks.length && k - i < 9 && !caps && /^\p{Lu}/u.test(toks[k]!.text)) last = k++;
+        // the tail is one run of words: it stops at punctuation ("… Forces (SDF)")
+        while (k < toks.length && k - i < 9 && !caps && /^\p{Lu}/u.test(toks[k]!.text) && (last < 0 || /^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))) last = k++;
         // …or an armed force, in any case: "the installations of the battalion", "THE HEADQUARTERS OF THE ARMY"
         if (last < 0 && k < toks.length && FORCE_OWNER.test(toks[k]!.lower)) last = k;
         if (last > 0) end = toks[last]!.end;
