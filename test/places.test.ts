@@ -74,3 +74,12 @@ describe('place-caps-common-word', () => {
     expect(found).not.toContain('GARRISON');
   });
 });
+
+describe('fallback country of unknown places', () => {
+  it('is the country named most by name (a Beirut-datelined Syria story), not by adjectives', () => {
+    const syria = 'BEIRUT, Feb 26, 2025 (AFP) - A landmine killed four truffle hunters in Syria on Tuesday. Syria has seen many such deaths. The mine exploded near Al-Busayrah in Syria.';
+    expect(findPlaces(syria).find((p) => p.text === 'Al-Busayrah')?.country_code).toBe('SY');
+    const kherson = 'KHERSON, Ukraine, Nov 28, 2024 (AFP) - Russian shelling killed two people. Russian troops fired on the city. Russian shells hit a bus stop near Korabelny, said officials in Ukraine.';
+    expect(findPlaces(kherson).find((p) => p.text === 'Korabelny')?.country_code).toBe('UA');
+  });
+});

@@ -244,6 +244,7 @@ export function findPlaces(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   // pass 1: countries and demonyms named anywhere give the article's country hints
   const hints: string[] = [];
+  const nameHints: string[] = [];
   const dateline = datelinePlace(text);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -252,6 +253,8 @@ export function findPlaces(text: string): PlaceMention[] {
     const bare = t.lower.replace(/['’]s$/, ''); // "Iraq's"
     const c = (two && countryByName(two)) || (bare.length > 3 && countryByName(bare)) || (t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, '')));
     if (c) hints.push(c.code);
+    if (c && !((two && countryByName(two)) || (bare.length > 3 && countryByName(bare)))) continue;
+    if (c) nameHints.push(c.code);
   }
   if (dateline) {
     // "Managua (Nicaragua), …": the bracketed country decides
@@ -260,10 +263,11 @@ export function findPlaces(text: string): PlaceMention[] {
     const r = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null }) ?? (bc ? null : null);
     if (r) {
       hints.unshift(r.country_code!, r.country_code!);
+      nameHints.unshift(r.country_code!, r.country_code!);
       out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: 'place-dateline', kind: 'dateline' });
     }
   }
-  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice());
+  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice(), nameHints);
   if (hints.length > 0) return first;
   // no country named and no dateline country: the country of the settlements found stands in
   // (small unlisted places of the article, namesakes abroad), then a second pass
@@ -284,10 +288,12 @@ function mentionPass(
   dateline: { text: string; start: number; end: number; spanEnd: number } | null,
   hints: string[],
   out: PlaceMention[],
+  nameHints: string[] = hints,
 ): PlaceMention[] {
   const hintsMap = hintMap(hints);
-  // unknown places belong to the country the article names most (a Beirut-datelined story about Syria), the dateline's on a tie
-  const fallbackCountry = mostHinted(hints);
+  // unknown places belong to the country the article names most by name (a Beirut-datelined story about Syria; demonyms
+  // do not count: a Kherson story says "Russian" often), the dateline's on a tie
+  const fallbackCountry = mostHinted(nameHints.length ? nameHints : hints);
   const mentions = (cc: string) => hints.filter((h) => h === cc).length;
   // pass 2: mentions
   for (let i = 0; i < toks.length; i++) {

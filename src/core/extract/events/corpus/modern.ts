@@ -281,6 +281,9 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'Fano, a loose network of ethnic Amhara militias, fought alongside federal troops during the two-year war in neighbouring Tigray.'),
+  neg(D, 'The army has waged a sustained offensive against the remnants of the group in the province.'),
+  neg(D, 'Small mobile groups of fighters continue to raid villages and set up roadblocks.'),
   neg(D, 'THE SHINING PATH ALSO CALLED FOR AN "ARMED STRIKE" FROM TODAY UNTIL MONDAY IN HUARAZ, CAPITAL OF THE ANCASH DEPARTMENT.'),
   neg(D, 'North Korea fired a ballistic missile into the sea on Monday, its fourth test this year.'),
   neg(D, 'The navy test-fired two cruise missiles during an exercise off the coast.'),
