@@ -46,6 +46,15 @@ export const corpus: Corpus<Expect> = {
     neg('Sunday’s was the 14th attack against American interests — including troops, the Baghdad embassy or Iraqi supply convoys to foreign forces — since US President Joe Biden took office in January.'),
     neg('Two rockets hit near an Iraqi airbase hosting US soldiers north of Baghdad on Sunday, three days ahead of a new “strategic dialogue” with Washington, a security source told AFP.'),
 
+    // ---- the source after a comma is no victim ----
+    pos('A drone strike hit a crowded market on Monday, killing at least 17 people, a health worker said, while residents gave a higher toll of 28.', [
+      ['killed', 17, 'killing at least 17 people', { approximate: true }],
+      ['killed', 28, 'toll of 28'],
+    ]),
+    pos('A suicide bomber drove a car into a checkpoint, killing five soldiers and wounding seven, a security source told AFP.', [
+      ['killed', 5, 'killing five soldiers'],
+      ['wounded', 7, 'wounding seven'],
+    ]),
     // ---- a victim's group after the noun ----
     pos('Four Colombian soldiers and six rebels from the National Liberation Army (ELN) were killed in clashes on Sunday, the army said.', [
       ['killed', 10, 'Four Colombian soldiers and six rebels from the National Liberation Army (ELN) were killed', { victims: 'Four Colombian soldiers and six rebels from the National Liberation Army (ELN)' }],

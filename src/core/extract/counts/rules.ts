@@ -74,7 +74,9 @@ const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
 const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
-const OBJ_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NP}){0,4}`;
+/** A later item that is the subject of a reporting verb is the source, not a victim: "wounding seven, a security source told AFP". */
+const NOT_REPORTER = `(?!(?:a|an|the|one|two|three)\\s+(?:[a-z'-]+\\s+){0,3}?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
+const OBJ_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REPORTER}${NP}){0,4}`;
 
 export const KILL_WORDS = [
   'killed', 'martyred', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
