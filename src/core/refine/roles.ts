@@ -63,7 +63,7 @@ export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|s
 
 /** `demonym-modifier-attacker`: remote violence a state's forces wage, named by the state's adjective right before the trigger. */
 export const STATE_WEAPON_TYPES: ReadonlySet<string> = new Set(['air_strike', 'shelling']);
-export const DEMONYM_BEFORE = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:(?:military|army|air\s+force|navy|government|regime|artillery|drone|missile|rocket|air|naval)\s+)?$/;
+export const DEMONYM_BEFORE = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:(?:military|army|air\s+force|navy|government|regime|artillery|drone|missile|rocket|air|naval)\s+(?:and\s+)?)?$/;
 
 export const DEMONYM_WEAPON_SUBJECT = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:missiles?|rockets?|drones?|warplanes?|jets?|fighter\s+jets|artillery|shells|helicopters?|gunships?|forces|troops|soldiers|navy|aircraft)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|has\s+)?$/;
 

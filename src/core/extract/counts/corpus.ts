@@ -46,6 +46,9 @@ export const corpus: Corpus<Expect> = {
     neg('Sunday’s was the 14th attack against American interests — including troops, the Baghdad embassy or Iraqi supply convoys to foreign forces — since US President Joe Biden took office in January.'),
     neg('Two rockets hit near an Iraqi airbase hosting US soldiers north of Baghdad on Sunday, three days ahead of a new “strategic dialogue” with Washington, a security source told AFP.'),
 
+    // ---- one victim named by a role ----
+    pos('Gunmen on a motorcycle shot dead the mayor of a small town on Sunday.', [['killed', 1, 'shot dead the mayor', { victims: 'the mayor' }]]),
+    neg('He killed the bill in committee.', 'no role noun: not-kill-bill and no count'),
     // ---- the source after a comma is no victim ----
     pos('A drone strike hit a crowded market on Monday, killing at least 17 people, a health worker said, while residents gave a higher toll of 28.', [
       ['killed', 17, 'killing at least 17 people', { approximate: true }],

@@ -126,7 +126,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       let q: Quantity | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
       let victims: Span | null = null;
       if (g.victims) {
-        q = victimsCount(sub, lower, g.victims[0], g.victims[1]);
+        q = victimsCount(sub, lower, g.victims[0], g.victims[1]) ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
         victims = span(sub, g.victims[0], g.victims[1]);
       } else if (g.q) q = countAt(sub, lower, g.q[0], g.q[1]);
       if (!q) continue;

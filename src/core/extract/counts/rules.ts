@@ -98,6 +98,8 @@ export interface CountRule {
   zero?: boolean;
   /** Passive rules: with no auxiliary, the trigger must not take an object ("a bomb killed two"). */
   passive?: boolean;
+  /** Victims named by a role with no figure ("the mayor") are one. */
+  one?: boolean;
 }
 
 const re = (s: string) => new RegExp(s, 'gd');
@@ -149,6 +151,12 @@ export const RULES: CountRule[] = [
     name: 'counts.active',
     re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST})`),
     kind: 'trigger',
+  },
+  {
+    // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
+    name: 'counts.role_victim',
+    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child))(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`),
+    kind: 'trigger', one: true,
   },
   {
     // "left 12 dead", "leaving two wounded"

@@ -76,7 +76,9 @@ const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killi
 const CONTEXT_WINDOW = 300;
 /** "carried out air strikes on …", "launched raids against …": a past light verb makes a bare plural specific. */
 const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unleashed|waged)\s+(\w+\s+)?$/;
-const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly)\b/;
+/** "have shelled Kherson almost daily": the adverb after the verb says it is a habit. */
+const HABITUAL_AFTER = /^\s+([\w-]+\s+){0,3}(almost\s+|nearly\s+)?(daily|nightly|every\s+(day|night|week)|regularly|routinely|repeatedly|frequently)\b/;
+const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
 function clauseBefore(lowerSentence: string, rel: number): string {
@@ -183,7 +185,7 @@ export function findEventMentions(
         anaphoric = true;
         rules.push('anaphoric-subject');
       }
-      if (HABITUAL.test(clause)) {
+      if (HABITUAL.test(clause) || HABITUAL_AFTER.test(after)) {
         generic = true;
         rules.push('generic-habitual');
       }

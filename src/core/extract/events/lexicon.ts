@@ -167,7 +167,7 @@ export const ANAPHORA = /\b(the|this|that|these|those|its|sunday's|monday's|tues
 
 /** A tally of several incidents. */
 export const AGGREGATE_BEFORE = /\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozens\s+of|hundreds\s+of|series\s+of|wave\s+of|string\s+of|spate\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|repeated|recent|the)\s+(\w+[-\s]){0,2}$/;
-export const AGGREGATE_SENTENCE = /\b(since\s+(\w+\s+){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|took\s+office|the\s+start|the\s+beginning|\d{4})|so\s+far\s+this\s+year|this\s+year|in\s+a\s+row|in\s+recent\s+(weeks|months|years)|over\s+the\s+(past|last))\b/;
+export const AGGREGATE_SENTENCE = /\b(since\s+(\w+\s+){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|took\s+office|the\s+start|the\s+beginning|\d{4})|so\s+far\s+this\s+year|this\s+year|in\s+a\s+row|in\s+recent\s+(weeks|months|years)|over\s+the\s+(past|last)|in\s+the\s+first\s+(\w+\s+){0,2}(months?|weeks?|quarter|half)|since\s+the\s+start\s+of\s+the\s+(year|month))\b/;
 
 /** Type cues found in the sentence around a mention: the more specific type they name. */
 export interface TypeCue {
@@ -178,7 +178,7 @@ export interface TypeCue {
 
 export const TYPE_CUES: TypeCue[] = [
   { name: 'cue-suicide', pattern: /\bsuicide\s+(bomb\w*|attack\w*|car|vest|belt|truck)|\bblew\s+(him|her|them)sel(f|ves)\s+up\b/, type: 'suicide_bombing' },
-  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
   { name: 'cue-shelling', pattern: /\b(rockets?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b/, type: 'shelling' },
   { name: 'cue-bomb', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
   { name: 'cue-grenade', pattern: /\bgrenades?\b/, type: 'grenade' },

@@ -10,6 +10,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
   // ---- South Asian and Caribbean wire usage ----
   pos(D, 'At least seven security personnel were martyred and three injured when militants attacked a check post in North Waziristan on Saturday, the military said.', [ev('attack', 'attacked', { killed: 7, wounded: 3, attackers: ['militants'] })]),
   pos(D, 'Gang members set fire to dozens of homes in the capital\'s Carrefour-Feuilles neighborhood on Sunday, forcing hundreds to flee, witnesses said.', [ev('arson', 'set fire to')]),
+  pos(D, 'In the northeastern city of Kharkiv, a Russian drone struck an apartment block late on Wednesday, wounding seven people.', [ev('air_strike', 'struck', { attackers: ['Russia'], wounded: 7 })]),
   // ---- projectiles fired or launched at a target ----
   pos(D, 'Iran-backed militias fired three rockets at the US embassy in Baghdad on Sunday.', [ev('shelling', 'fired three rockets', { attackers: ['Iran-backed militias'], weapons: ['rocket'] })]),
   pos(D, 'Hezbollah fired rockets at an Israeli army post on Tuesday.', [ev('shelling', 'fired rockets', { attackers: ['Hezbollah'] })]),
@@ -281,6 +282,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'Russian forces have shelled Kherson almost daily from the eastern bank of the Dnipro since they withdrew.'),
   neg(D, 'Fano, a loose network of ethnic Amhara militias, fought alongside federal troops during the two-year war in neighbouring Tigray.'),
   neg(D, 'The army has waged a sustained offensive against the remnants of the group in the province.'),
   neg(D, 'Small mobile groups of fighters continue to raid villages and set up roadblocks.'),
