@@ -175,7 +175,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');
     // `victim-home-is-place`: "shot dead journalist Juan Perez outside his home": the home of a person attacked is where, not whom
     if (targetRoles.some((t) => t.value.kind !== 'facility')) {
-      targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && /\b(his|her|their)\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 8), t.value.start)) && /^(home|house|residence|door|doorstep|car|vehicle|office)$/i.test(t.value.name)));
+      targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && /\b(his|her|their)\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 8), t.value.start)) && /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i.test(t.value.name)));
     }
     // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
     const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');

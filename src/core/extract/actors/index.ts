@@ -114,6 +114,9 @@ const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'wome
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
 /** All actor mentions of the text, in order, without overlaps (longest first). */
+/** Pronouns and number words are no part of a victim group's name ("most of them civilians", "twelve people"). */
+const NOT_GROUP_MODIFIER = /^(them|those|these|us|you|all|both|each|most|some|many|few|other|others|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|million)$/;
+
 export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
   if (cache && cache.text === text && cache.extra === extra) return cache.result;
   const caps = upperRatio(text) > 0.8;
@@ -170,7 +173,8 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         const w = toks[j]!.lower;
         const dem = countryByDemonym(w);
         const af = affiliationOf(w);
-        const ok = groupKind ? GROUP_MODIFIERS.test(w) || !!dem || !!af : (!STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w)) || !!dem;
+        // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters")
+        const ok = groupKind && groupKind !== 'civilians' ? GROUP_MODIFIERS.test(w) || !!dem || !!af : (!STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w) && !(caps && groupKind) && !(groupKind && NOT_GROUP_MODIFIER.test(w))) || !!dem;
         if (!ok) break;
         if (dem && !cc) cc = dem.code;
         if (af) aff = af;

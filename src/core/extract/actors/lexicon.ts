@@ -78,6 +78,7 @@ export const GROUP_HEADS: Record<string, string> = {
   engineers: 'civilians', teachers: 'civilians', doctors: 'civilians', nurses: 'civilians', shepherds: 'civilians', herders: 'civilians',
   fishermen: 'civilians', miners: 'civilians', traders: 'civilians', pilgrims: 'civilians', schoolchildren: 'civilians', schoolgirls: 'civilians',
   humanitarians: 'civilians', tourists: 'civilians', foreigners: 'civilians', refugees: 'civilians', migrants: 'civilians', mourners: 'civilians',
+  hunters: 'civilians', herdsmen: 'civilians', vendors: 'civilians', commuters: 'civilians', shoppers: 'civilians',
   voters: 'civilians', drivers: 'civilians', truckers: 'civilians', priests: 'civilians', nuns: 'civilians', missionaries: 'civilians', employees: 'civilians',
 };
 
