@@ -352,3 +352,16 @@ describe('roads and rigged vehicles are not targets', () => {
     expect(e?.targets.map((t) => t.name)).toContain('military checkpoint');
   });
 });
+
+describe('a country-level mention and a town of that country', () => {
+  it('"shot dead the mayor … on Ecuador\'s coast" and the next sentence in Jama are one incident', () => {
+    const text = 'QUITO, June 13, 2024 (AFP) - Gunmen on a motorcycle shot dead the mayor of a small town in Ecuador on Wednesday, police said. Hector Mendoza, the mayor of Jama in Manabi province, was leaving a meeting when two men fired at least 15 shots at him.';
+    const evs = ev(text, '2024-06-13');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]?.killed?.value).toBe(1);
+  });
+  it('two towns of one country still conflict', () => {
+    const text = 'Gunmen shot dead a trader in Guayaquil on Wednesday. Gunmen shot dead a farmer in Quito on Wednesday.';
+    expect(ev(text, '2024-06-13')).toHaveLength(2);
+  });
+});

@@ -56,9 +56,18 @@ function incidentPlaceNames(inc: Incident): Set<string> {
   return c.names;
 }
 
+/** A group placed only in a country ("in Ecuador") does not conflict with a town of that country, nor the other way round. */
+function countryOnly(places: Group['places'], cc: Set<string>): boolean {
+  const ps = places.filter((p) => p.value.kind === 'place');
+  return ps.length > 0 && ps.every((p) => p.value.precision === 'country' && cc.has(p.value.country_code ?? ''));
+}
+
 function placesConflict(inc: Incident, g: Group): boolean {
   const mine = placeNames(g);
   if (mine.length === 0) return false;
+  const incCountries = new Set(inc.groups.flatMap((x) => x.places.map((p) => p.value.country_code ?? '')));
+  const myCountries = new Set(g.places.map((p) => p.value.country_code ?? ''));
+  if (countryOnly(g.places, incCountries) || inc.groups.every((x) => x.places.length === 0 || countryOnly(x.places, myCountries))) return false;
   const theirs = incidentPlaceNames(inc);
   if (theirs.size === 0) return false;
   for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;

@@ -149,7 +149,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'conditional', before: /\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$/ },
   { name: 'negated', before: /\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$/ },
   { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of)\b[^.;]{0,80}$/ },
-  { name: 'prevented', before: /\b(foil(s|ed)?|thwart(s|ed)?|prevent(s|ed)?|avert(s|ed)?|stop(s|ped)?|disrupt(s|ed)?)\s+(a|an|the|two|three|several)?\s*(\w+\s+){0,2}$/ },
+  { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
   { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
