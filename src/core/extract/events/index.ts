@@ -78,6 +78,8 @@ const CONTEXT_WINDOW = 300;
 const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unleashed|waged)\s+(\w+\s+)?$/;
 /** "have shelled Kherson almost daily": the adverb after the verb says it is a habit. */
 const HABITUAL_AFTER = /^\s+([\w-]+\s+){0,3}(almost\s+|nearly\s+)?(daily|nightly|every\s+(day|night|week)|regularly|routinely|repeatedly|frequently)\b/;
+const PERFECT_BEFORE = /\b(have|has)\s+((also|repeatedly|often|long|previously|frequently|even)\s+)*$/;
+const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|these|those|at|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|one|\d[\d,]*)\b)([a-z-]+\s+)?[a-z-]+s\b(?!\s+(in|on|at|near)\s+[a-z]+\s+(on|last|this|early|late)\b)/;
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
@@ -188,6 +190,10 @@ export function findEventMentions(
       if (HABITUAL.test(clause) || HABITUAL_AFTER.test(after)) {
         generic = true;
         rules.push('generic-habitual');
+      } else if (!isNoun && PERFECT_BEFORE.test(before) && BARE_PLURAL_AFTER.test(after)) {
+        // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern
+        generic = true;
+        rules.push('generic-perfect-bare-plural');
       }
       found.push({
         type: rule.type,

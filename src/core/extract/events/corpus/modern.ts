@@ -282,6 +282,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
 
 export const modernNegatives: CorpusCase<Expect>[] = [
   // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  neg(D, 'The jihadists have also attacked truffle hunters directly.'),
   neg(D, 'Rival armed groups agreed on Wednesday to extend a fragile truce after two days of talks aimed at heading off a new round of fighting.'),
   neg(D, 'Russian forces have shelled Kherson almost daily from the eastern bank of the Dnipro since they withdrew.'),
   neg(D, 'Fano, a loose network of ethnic Amhara militias, fought alongside federal troops during the two-year war in neighbouring Tigray.'),
