@@ -321,6 +321,8 @@ const cases: Case[] = [
   act('Armed men kidnapped two foreign aid workers and their Haitian driver in Tabarre on Tuesday.', [A('foreign aid workers', { kind: 'civilians' })]),
   act('At least 23 people, most of them civilians, have been killed by landmines.', [A('civilians', { kind: 'civilians' })], ['them civilians']),
   act('Russian shelling has killed twelve people in the Kherson region over the past week.', [], ['twelve people']),
+  muc('On 21 August 1988, EPS soldiers kidnapped Honduran citizens Rosalio Mejia Rodriguez and her son Guillermo Saul Mejia Herrera, who were taken to Nicaraguan territory.',
+    { attackers: [A('EPS', { kind: 'military' })], targets: [A('Rosalio Mejia Rodriguez', { kind: 'civilians' })] }, 'kin and trades before a name work as titles ("citizens"); the second victim, after "and her son", is not attached yet'),
   // moved from the backlog once events/refine were fixed (the reason it failed kept as the note)
   negEv('US President Joe Biden condemned the bombing.', { notParties: ['Joe Biden', 'United States'] },
     'record: fallback-victim makes a government person a target when the sentence only has him condemn the bombing'),
@@ -347,8 +349,6 @@ const backlog: Case[] = [
   // role attachment (src/core/refine/*) or events (src/core/extract/events/*): for the lead
   ev('Unidentified gunmen shot dead a journalist in Karachi.', { attackers: [A('Unidentified gunmen')], targets: [A('journalist')] },
     'actors: a singular "journalist" with no name is only a title; a head noun for it breaks "journalist John Smith"'),
-  muc('On 21 August 1988, EPS soldiers kidnapped Honduran citizens Rosalio Mejia Rodriguez and her son Guillermo Saul Mejia Herrera, who were taken to Nicaraguan territory.',
-    { attackers: [A('EPS'), A('Army')], targets: [A('Rosalio Mejia Rodriguez')] }, 'actors: a name after "citizens" or "her son" has no title, so no person mention'),
   ev('The US assassination of Qasem Soleimani sparked an escalation.', { attackers: [US('The US')], targets: [A('Qasem Soleimani')] },
     'actors: a name without a title ("top Iranian general") is not a person mention'),
   ev('Houthi rebels fired a missile at Riyadh.', { attackers: [A('Houthis')], targets: [A('Saudi Arabia')] }, 'events: "fired a missile at" gives no event'),

@@ -101,6 +101,10 @@ export const TITLES: Record<string, string> = {
   father: 'civilians', priest: 'civilians', archbishop: 'civilians', bishop: 'civilians', journalist: 'civilians', businessman: 'civilians', leader: 'unknown',
   msgr: 'civilians', monsignor: 'civilians', reverend: 'civilians', rev: 'civilians', cardinal: 'civilians', candidate: 'civilians', activist: 'civilians',
   'mr': 'unknown', 'mrs': 'unknown', 'dr': 'civilians', professor: 'civilians', lawyer: 'civilians', student: 'civilians', engineer: 'civilians',
+  // kin and trades before a name with no other title: "Honduran citizens Rosalio Mejia Rodriguez and her son Guillermo Saul Mejia Herrera"
+  son: 'civilians', daughter: 'civilians', wife: 'civilians', husband: 'civilians', brother: 'civilians', sister: 'civilians', nephew: 'civilians',
+  citizen: 'civilians', citizens: 'civilians', scientist: 'civilians', teacher: 'civilians', doctor: 'civilians', farmer: 'civilians', peasant: 'civilians',
+  trader: 'civilians', reporter: 'civilians', photographer: 'civilians', writer: 'civilians', economist: 'civilians', unionist: 'civilians', official: 'government',
 };
 
 /** Responsibility cues. `actor: 'before'` takes the actor just before the cue, `'after'` the one after. */
