@@ -14,6 +14,8 @@ const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|sout
 const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attributed', 'denied', 'unknown'];
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
+/** A group referred back to: "the same urban command", "the same group". */
+const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
 
 function placeScore(p: PlaceMention): number {
@@ -157,6 +159,15 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const weaponSpans = inc.groups.flatMap((g) => g.weapons);
     const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end) && !weaponSpans.some((w) => w.start < a.end && a.start < w.end));
     const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
+    // `anaphoric-group-attacker`: "The same urban command carried out other sabotage": the group named before
+    if (attackerRoles.length === 0 && !inc.aggregate) {
+      const s0 = ctx.sentences[inc.groups[0]!.sentence]!;
+      if (SAME_GROUP.test(ctx.lower.slice(s0.start, s0.end))) {
+        const before = ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.end <= s0.start && x.rule.startsWith('actor-dict'));
+        const a = before[before.length - 1];
+        if (a) attackerRoles.push({ value: a, rule: 'anaphoric-group-attacker' });
+      }
+    }
     if (attackerRoles.length === 0 && !inc.aggregate) {
       const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x));
       if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
