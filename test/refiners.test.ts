@@ -375,3 +375,13 @@ describe('anaphoric-group-attacker', () => {
     expect(second?.explain?.attackers).toContain('anaphoric-group-attacker');
   });
 });
+
+describe('generic-victims-beside-target', () => {
+  it('"people" is no target beside a market; alone it stays', () => {
+    const [e] = ev('A drone strike hit a crowded market in Dembecha on Monday, killing at least 17 people.', '2024-02-07');
+    expect(e?.targets.map((t) => t.name)).toContain('market');
+    expect(e?.targets.map((t) => t.name)).not.toContain('people');
+    const [f] = ev('Gunmen killed 12 people in Zamfara on Monday.', '2024-02-07');
+    expect(f?.targets.map((t) => t.name)).toEqual(['people']);
+  });
+});

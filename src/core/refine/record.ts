@@ -16,6 +16,7 @@ const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attribu
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
+const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
 
 function placeScore(p: PlaceMention): number {
@@ -184,6 +185,8 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     });
     // `abduction-targets-people`: people are kidnapped, not the highway they were working on
     if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');
+    // `generic-victims-beside-target`: "killing at least 17 people" adds nothing to "a crowded market" as a target
+    if (targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) targetRoles = targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
     // `victim-home-is-place`: "shot dead journalist Juan Perez outside his home": the home of a person attacked is where, not whom
     if (targetRoles.some((t) => t.value.kind !== 'facility')) {
       targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && /\b(his|her|their)\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 8), t.value.start)) && /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i.test(t.value.name)));
