@@ -120,6 +120,9 @@ export interface EventRecord {
   explain?: Record<string, string[]>;
 }
 
+/** The coding scope (src/core/refine/scope.ts has its rules). */
+export type Scope = 'all' | 'terrorism';
+
 export type PublishedFrom = 'flag' | 'metadata' | 'dateline' | null;
 
 export interface ArticleMeta {
@@ -154,7 +157,7 @@ export interface ExtractOptions {
   /** Extra actor dictionary entries (from `--actors FILE`). */
   actors?: ActorEntry[];
   /** Coding scope: `all` political violence (default), or `terrorism` (no combat between armed sides; src/core/refine/scope.ts). */
-  scope?: 'all' | 'terrorism';
+  scope?: Scope;
 }
 
 /** An entry of the actor dictionary (src/core/extract/actors/lexicon). */

@@ -13,7 +13,7 @@ function within<T extends { start: number; end: number }>(items: T[], from: numb
   return items.filter((x) => x.start >= from && x.end <= to);
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 

@@ -9,13 +9,13 @@ export function habitualCue(ctx: ArticleContext, c: { start: number; end: number
   return HABITUAL_CUE.test(ctx.lower.slice(Math.max(0, c.start - 60), c.end));
 }
 
+/** How many sentences after an incident a claim, denial or blame may still be its own. */
+export const CLAIM_REACH = 6;
+
 /**
  * `reference-figure-skip`: in a sentence with no trigger of its own, "the murder of three judges" names another
  * incident by its toll; it is no figure of the incident before it.
  */
-/** How many sentences after an incident a claim, denial or blame may still be its own. */
-export const CLAIM_REACH = 6;
-
 export const REFERENCE_FIGURE: ReadonlySet<string> = new Set(['counts.killing_of']);
 
 const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
@@ -43,32 +43,60 @@ function placeNames(g: Group): string[] {
   return names;
 }
 
-/** The distinct place names of an incident, grown as groups join it (linear in groups, not quadratic). */
-const incidentNamesCache = new WeakMap<Incident, { n: number; names: Set<string> }>();
-
-function incidentPlaceNames(inc: Incident): Set<string> {
-  let c = incidentNamesCache.get(inc);
-  if (!c) {
-    c = { n: 0, names: new Set() };
-    incidentNamesCache.set(inc, c);
-  }
-  for (; c.n < inc.groups.length; c.n++) for (const x of placeNames(inc.groups[c.n]!)) c.names.add(x);
-  return c.names;
+/**
+ * The countries of a group's places (all, demonyms too, and those of its places proper), and whether every place
+ * proper of it is a country ("in Ecuador").
+ */
+function countriesOf(g: Group): { all: string[]; places: string[]; countryOnly: boolean } {
+  const ps = g.places.filter((p) => p.value.kind === 'place');
+  return {
+    all: g.places.map((p) => p.value.country_code ?? ''),
+    places: ps.map((p) => p.value.country_code ?? ''),
+    countryOnly: ps.length > 0 && ps.every((p) => p.value.precision === 'country'),
+  };
 }
 
-/** A group placed only in a country ("in Ecuador") does not conflict with a town of that country, nor the other way round. */
-function countryOnly(places: Group['places'], cc: Set<string>): boolean {
-  const ps = places.filter((p) => p.value.kind === 'place');
-  return ps.length > 0 && ps.every((p) => p.value.precision === 'country' && cc.has(p.value.country_code ?? ''));
+interface IncidentPlaces {
+  n: number;
+  names: Set<string>;
+  /** the countries of every place of the incident, demonyms too */
+  countries: Set<string>;
+  /** the countries of its places proper */
+  placeCountries: Set<string>;
+  /** every group with places has places proper, all of them countries */
+  countryOnly: boolean;
+}
+
+/** The distinct place names and countries of an incident, grown as groups join it (linear in groups, not quadratic). */
+const incidentPlacesCache = new WeakMap<Incident, IncidentPlaces>();
+
+function incidentPlaces(inc: Incident): IncidentPlaces {
+  let c = incidentPlacesCache.get(inc);
+  if (!c) {
+    c = { n: 0, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true };
+    incidentPlacesCache.set(inc, c);
+  }
+  for (; c.n < inc.groups.length; c.n++) {
+    const g = inc.groups[c.n]!;
+    for (const x of placeNames(g)) c.names.add(x);
+    if (g.places.length === 0) continue;
+    const cs = countriesOf(g);
+    for (const cc of cs.all) c.countries.add(cc);
+    for (const cc of cs.places) c.placeCountries.add(cc);
+    c.countryOnly &&= cs.countryOnly;
+  }
+  return c;
 }
 
 function placesConflict(inc: Incident, g: Group): boolean {
   const mine = placeNames(g);
   if (mine.length === 0) return false;
-  const incCountries = new Set(inc.groups.flatMap((x) => x.places.map((p) => p.value.country_code ?? '')));
-  const myCountries = new Set(g.places.map((p) => p.value.country_code ?? ''));
-  if (countryOnly(g.places, incCountries) || inc.groups.every((x) => x.places.length === 0 || countryOnly(x.places, myCountries))) return false;
-  const theirs = incidentPlaceNames(inc);
+  // a group placed only in a country ("in Ecuador") does not conflict with a town of that country, nor the other way round
+  const theirPlaces = incidentPlaces(inc);
+  const my = countriesOf(g);
+  if (my.countryOnly && my.places.every((cc) => theirPlaces.countries.has(cc))) return false;
+  if (theirPlaces.countryOnly && [...theirPlaces.placeCountries].every((cc) => my.all.includes(cc))) return false;
+  const theirs = theirPlaces.names;
   if (theirs.size === 0) return false;
   for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;
   return true;

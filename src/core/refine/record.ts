@@ -8,6 +8,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import type { ArticleContext, Incident, Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { REACTION_AFTER } from './roles.js';
+import { overlaps } from './attach.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
@@ -32,6 +33,9 @@ function placeScore(p: PlaceMention): number {
 const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
 
 const NO_DATE: DateValue = { value: null, precision: 'unknown', text: null, start: null, end: null };
+
+/** One death, the trigger its evidence ("assassinated", "shot dead"). */
+const oneDeath = (t: Span): Count => ({ value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] });
 
 /** Names read as one line, without bracketed insertions ("Christian Democratic Party [PDC]\nheadquarters"). */
 const cleanName = (s: string) => s.replace(/\s*\[[^\]]*\]\s*/g, ' ').replace(/\s+/g, ' ').trim() || s;
@@ -158,7 +162,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     // fallbacks: the incident's sentences name the parties outside the trigger's clause
     const sentencesOf = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
     const weaponSpans = inc.groups.flatMap((g) => g.weapons);
-    const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end) && !weaponSpans.some((w) => w.start < a.end && a.start < w.end));
+    const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end) && !weaponSpans.some((w) => overlaps(w, a)));
     const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
     // `anaphoric-group-attacker`: "The same urban command carried out other sabotage": the group named before
     if (attackerRoles.length === 0 && !inc.aggregate) {
@@ -235,8 +239,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       note('killed', 'no-injuries-implies-no-deaths');
     }
     if (!killed && type === 'assassination' && !inc.aggregate && targets.length > 0) {
-      const t = first.trigger;
-      killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
+      killed = oneDeath(first.trigger);
       note('killed', 'assassination-implies-death');
     }
     // `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead
@@ -250,8 +253,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
               (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
         );
         if (!person) continue;
-        const t = m.trigger;
-        killed = { value: 1, low: 1, high: 1, approximate: false, text: t.text, start: t.start, end: t.end, reports: [] };
+        killed = oneDeath(m.trigger);
         note('killed', 'named-victim-killed');
         break;
       }

@@ -5,9 +5,9 @@
 // officials, police and property; it drops combat between armed sides
 // (clashes, attacks whose every target is a military force or an armed
 // group, soldiers kidnapped from a patrol). Each rule has a name.
-import type { Actor, ActorKind, EventRecord } from '../types.js';
+import type { Actor, ActorKind, EventRecord, Scope } from '../types.js';
 
-export type Scope = 'all' | 'terrorism';
+export type { Scope };
 export const SCOPES: readonly Scope[] = ['all', 'terrorism'];
 
 /** Combatants: an attack on them is a battle, not terrorism. Police are not: attacks on police are in scope. */
