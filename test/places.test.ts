@@ -83,3 +83,32 @@ describe('fallback country of unknown places', () => {
     expect(findPlaces(kherson).find((p) => p.text === 'Korabelny')?.country_code).toBe('UA');
   });
 });
+
+describe('gazetteer index (sorted key lines, parsed on look-up)', () => {
+  it('finds a name whatever its case and accents, with its fields', async () => {
+    const { lookup } = await import('../src/core/extract/places/gazetteer.js');
+    const sp = lookup('sao paulo');
+    expect(sp.cities.map((c) => [c.name, c.cc, c.admin1, c.level, c.seat])).toEqual([['São Paulo', 'BR', 'São Paulo', 'city', true]]);
+    expect(sp.cities[0]!.pop).toBeGreaterThan(10_000_000);
+    expect(lookup('SÃO PAULO')).toEqual(sp);
+    expect(lookup('Bogota').cities[0]).toMatchObject({ name: 'Bogotá', cc: 'CO', lat: 4.6097, lon: -74.0817 });
+  });
+  it('keeps a region under its short, full and bare names', async () => {
+    const { lookup } = await import('../src/core/extract/places/gazetteer.js');
+    for (const n of ['Al Anbar', 'Anbar']) expect(lookup(n).regions.map((r) => [r.name, r.cc, r.level])).toEqual([['Al Anbar', 'IQ', 'admin1']]);
+  });
+  it('misses cleanly, and knows the seat of a region', async () => {
+    const { lookup, seatOf } = await import('../src/core/extract/places/gazetteer.js');
+    expect(lookup('Xyzzy Qux')).toEqual({ cities: [], regions: [] });
+    expect(lookup('')).toEqual({ cities: [], regions: [] });
+    expect(seatOf('CO', 'Caquetá')).toMatchObject({ name: 'Florencia', seat: true });
+    expect(seatOf('CO', 'caqueta')?.name).toBe('Florencia');
+  });
+  it('writes one sorted line per key, alt names included, and the seats in its header', async () => {
+    const { buildIndex } = await import('../src/core/extract/places/gazetteer.js');
+    const tiny = buildIndex({ cities: [['Ab City', 'XX', 'Reg', 1, 2, 3000, 'Abcity', 1], ['Zed', 'XX', null, 0, 0, 1000, '', 0]], regions: [['Reg', 'Reg Province', 'XX', null, null]] });
+    const lines = tiny.split('\n');
+    expect(JSON.parse(lines[0]!).seats).toEqual([['XX:reg', 'Ab City|XX|Reg|1|2|3000|1']]);
+    expect(lines.slice(1).map((l) => l.split('\t')[0])).toEqual(['ab city', 'abcity', 'reg', 'reg province', 'zed']);
+  });
+});
