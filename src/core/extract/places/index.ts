@@ -302,6 +302,20 @@ function mentionPass(
     if (!caps && !t.cap) continue;
     if (run && run.start[i] !== i && !(run.start[i] === -1)) continue; // inside a run: only whole runs are names
     const before = text.slice(Math.max(0, t.start - 50), t.start);
+    // what precedes the token is the same for every n-gram starting at it: tested once
+    if (PERSON_BEFORE.test(before)) continue;
+    if (/between/i.test(before) && RANGE_BEFORE.test(before)) continue; // place-range-skip
+    const relM = RELATION_BEFORE.exec(before);
+    let relationBefore = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
+    const districtOf = DISTRICT_OF.test(before);
+    if (!relationBefore && (districtOf || OF_BEFORE.test(before))) relationBefore = 'in';
+    // coordination: "in northern Iraq and Syria"
+    if (!relationBefore) {
+      const prevOut = out[out.length - 1];
+      if (prevOut && prevOut.relation && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prevOut.end, t.start))) relationBefore = prevOut.relation;
+      // "in Iraq's northern Sinjar district": the place inside a possessive country is where it happened
+      else if (prevOut && prevOut.relation && prevOut.rule === 'place-possessive' && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(text.slice(prevOut.end, t.start))) relationBefore = prevOut.relation;
+    }
     let matched = false;
     let unknown: PlaceMention | null = null;
     const runEnd = run ? run.end[i] : -1;
@@ -315,21 +329,10 @@ function mentionPass(
       const partial = run !== null && runEnd >= 0 && i + n < runEnd;
       const name = text.slice(t.start, last.end);
       const lname = name.toLowerCase().replace(/\s+/g, ' ');
-      const relM = RELATION_BEFORE.exec(before);
-      let relation = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
+      const relation = relationBefore;
       const after = text.slice(last.end, last.end + 60);
-      const districtOf = DISTRICT_OF.test(before);
-      if (!relation && (districtOf || OF_BEFORE.test(before))) relation = 'in';
-      // coordination: "in northern Iraq and Syria"
-      if (!relation) {
-        const prevOut = out[out.length - 1];
-        if (prevOut && prevOut.relation && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prevOut.end, t.start))) relation = prevOut.relation;
-        // "in Iraq's northern Sinjar district": the place inside a possessive country is where it happened
-        else if (prevOut && prevOut.relation && prevOut.rule === 'place-possessive' && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(text.slice(prevOut.end, t.start))) relation = prevOut.relation;
-      }
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
-      if (PERSON_BEFORE.test(before)) continue;
-      if (STREET_AFTER.test(after) || (/between/i.test(before) && RANGE_BEFORE.test(before))) continue; // place-street-skip, place-range-skip
+      if (STREET_AFTER.test(after)) continue; // place-street-skip
       if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
       // place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's"
