@@ -4,7 +4,8 @@
 // compromise tagging of the same text; time to first output of the CLI from
 // a cold start; CLI batch throughput with 1 and 2 workers when --jobs exists
 // (the 1,300 MUC-3 XHTML wires through the real readers, best of two
-// alternating rounds, start-up included and steady state); peak RSS of the
+// alternating rounds, and the same wires four times over, one round; start-up
+// included and steady state); peak RSS of the
 // bench and of the CLI on 1,000 and 10,000 small articles (streamed output).
 // The machine's load average is recorded: on a shared machine other
 // processes take cores away from --jobs 2. Prints a table, writes bench-results/latest.json and appends to
@@ -193,60 +194,74 @@ async function cliRun(args: string[], articles: number): Promise<CliRun> {
 
 const load = () => os.loadavg().map((x) => r2(x));
 
-// ---- CLI batches with 1 and 2 workers: the MUC-3 XHTML wires, read, stripped and coded by the CLI
-type Workers =
-  | {
-      set: string;
-      articles: number;
-      kb: number;
-      runs: { jobs: number; seconds: number[]; cpuSeconds: number[]; loadAvg1: number[] }[];
-      best: { jobs: number; seconds: number; firstOutputMs: number | null; kbPerSec: number; articlesPerSec: number; steadyArticlesPerSec: number | null; steadyKbPerSec: number | null; cpuSeconds: number | null; maxRssMb: number | null }[];
-      speedup: number | null;
-      steadySpeedup: number | null;
-    }
-  | string;
+// ---- CLI batches with 1 and 2 workers: the MUC-3 XHTML wires, read, stripped and coded by the CLI;
+// then the same wires four times over (a day of wires), where start-up weighs less
+type WorkerSet = {
+  set: string;
+  articles: number;
+  kb: number;
+  runs: { jobs: number; seconds: number[]; cpuSeconds: number[]; loadAvg1: number[] }[];
+  best: { jobs: number; seconds: number; firstOutputMs: number | null; kbPerSec: number; articlesPerSec: number; steadyArticlesPerSec: number | null; steadyKbPerSec: number | null; cpuSeconds: number | null; maxRssMb: number | null }[];
+  speedup: number | null;
+  steadySpeedup: number | null;
+};
+type Workers = WorkerSet[] | string;
 const mucDir = path.join(SHARED, 'corpus-unlabeled', 'muc3-dev');
 const mucFiles = files(mucDir, '.xhtml');
-const mucBytes = mucFiles.reduce((n, f) => n + fs.statSync(f).size, 0);
-let workers: Workers = !cliBuilt ? 'n/a (CLI not built)' : !hasJobs ? 'n/a (no --jobs flag)' : mucFiles.length ? 'pending' : 'n/a (no MUC-3 wires)';
-if (workers === 'pending') {
-  const ROUNDS = 2;
+
+async function workerSet(label: string, dir: string, count: number, bytes: number, rounds: number): Promise<WorkerSet | null> {
   const all: Record<number, CliRun[]> = { 1: [], 2: [] };
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     // alternate, so a burst of load from elsewhere hits both
     for (const jobs of round % 2 ? [2, 1] : [1, 2]) {
-      const r = await cliRun([mucDir, '--jobs', String(jobs), '--format', 'ndjson', '--date', '2021-04-04', '-q'], mucFiles.length);
-      if (r.code === 0 && r.lines === mucFiles.length) all[jobs]!.push(r);
-      else console.error(`bench: CLI --jobs ${jobs} exited ${r.code} with ${r.lines} lines: ${r.err.split('\n')[0]}`);
+      const r = await cliRun([dir, '--recursive', '--jobs', String(jobs), '--format', 'ndjson', '--date', '2021-04-04', '-q'], count);
+      if (r.code === 0 && r.lines === count) all[jobs]!.push(r);
+      else console.error(`bench: CLI --jobs ${jobs} exited ${r.code} with ${r.lines} of ${count} lines: ${r.err.split('\n')[0]}`);
       (r as CliRun & { load1?: number }).load1 = load()[0];
     }
   }
-  if (all[1]!.length && all[2]!.length) {
-    const best = [1, 2].map((jobs) => {
-      const b = all[jobs]!.reduce((x, y) => (y.seconds < x.seconds ? y : x));
-      const steady = b.steadySeconds ? (mucFiles.length * 0.9) / b.steadySeconds : null;
-      return {
-        jobs,
-        seconds: r2(b.seconds),
-        firstOutputMs: b.firstMs,
-        kbPerSec: r1(mucBytes / 1024 / b.seconds),
-        articlesPerSec: r1(mucFiles.length / b.seconds),
-        steadyArticlesPerSec: steady === null ? null : r1(steady),
-        steadyKbPerSec: steady === null ? null : r1(((mucBytes / 1024) * (steady / mucFiles.length))),
-        cpuSeconds: b.cpuSeconds,
-        maxRssMb: b.maxRssMb,
-      };
-    });
-    workers = {
-      set: `muc3-dev, ${mucFiles.length} XHTML files through the CLI (--format ndjson, output counted by a pipe)`,
-      articles: mucFiles.length,
-      kb: Math.round(mucBytes / 1024),
-      runs: [1, 2].map((jobs) => ({ jobs, seconds: all[jobs]!.map((r) => r2(r.seconds)), cpuSeconds: all[jobs]!.map((r) => r.cpuSeconds ?? NaN), loadAvg1: all[jobs]!.map((r) => (r as CliRun & { load1?: number }).load1 ?? NaN) })),
-      best,
-      speedup: r2(best[0]!.seconds / best[1]!.seconds),
-      steadySpeedup: best[0]!.steadyArticlesPerSec && best[1]!.steadyArticlesPerSec ? r2(best[1]!.steadyArticlesPerSec / best[0]!.steadyArticlesPerSec) : null,
+  if (!all[1]!.length || !all[2]!.length) return null;
+  const best = [1, 2].map((jobs) => {
+    const b = all[jobs]!.reduce((x, y) => (y.seconds < x.seconds ? y : x));
+    const steady = b.steadySeconds ? (count * 0.9) / b.steadySeconds : null;
+    return {
+      jobs,
+      seconds: r2(b.seconds),
+      firstOutputMs: b.firstMs,
+      kbPerSec: r1(bytes / 1024 / b.seconds),
+      articlesPerSec: r1(count / b.seconds),
+      steadyArticlesPerSec: steady === null ? null : r1(steady),
+      steadyKbPerSec: steady === null ? null : r1((bytes / 1024) * (steady / count)),
+      cpuSeconds: b.cpuSeconds,
+      maxRssMb: b.maxRssMb,
     };
-  } else workers = 'n/a (the CLI batch failed)';
+  });
+  return {
+    set: label,
+    articles: count,
+    kb: Math.round(bytes / 1024),
+    runs: [1, 2].map((jobs) => ({ jobs, seconds: all[jobs]!.map((r) => r2(r.seconds)), cpuSeconds: all[jobs]!.map((r) => r.cpuSeconds ?? NaN), loadAvg1: all[jobs]!.map((r) => (r as CliRun & { load1?: number }).load1 ?? NaN) })),
+    best,
+    speedup: r2(best[0]!.seconds / best[1]!.seconds),
+    steadySpeedup: best[0]!.steadyArticlesPerSec && best[1]!.steadyArticlesPerSec ? r2(best[1]!.steadyArticlesPerSec / best[0]!.steadyArticlesPerSec) : null,
+  };
+}
+
+let workers: Workers = !cliBuilt ? 'n/a (CLI not built)' : !hasJobs ? 'n/a (no --jobs flag)' : mucFiles.length ? [] : 'n/a (no MUC-3 wires)';
+if (Array.isArray(workers)) {
+  const mucBytes = mucFiles.reduce((n, f) => n + fs.statSync(f).size, 0);
+  const one = await workerSet(`muc3-dev, ${mucFiles.length} XHTML files through the CLI (--format ndjson, output counted by a pipe)`, mucDir, mucFiles.length, mucBytes, 2);
+  // four copies of the wires in a temporary folder: 4 × 1,300 files
+  const COPIES = 4;
+  const day = path.join(tmp, 'day');
+  for (let c = 0; c < COPIES; c++) {
+    fs.mkdirSync(path.join(day, `copy${c}`), { recursive: true });
+    for (const f of mucFiles) fs.copyFileSync(f, path.join(day, `copy${c}`, path.basename(f)));
+  }
+  const four = await workerSet(`muc3-dev × ${COPIES}, ${mucFiles.length * COPIES} XHTML files (a day of wires)`, day, mucFiles.length * COPIES, mucBytes * COPIES, 1);
+  fs.rmSync(day, { recursive: true, force: true });
+  workers = [one, four].filter((w): w is WorkerSet => !!w);
+  if (!workers.length) workers = 'n/a (the CLI batch failed)';
 }
 
 // ---- CLI memory: peak RSS on 1,000 and 10,000 small articles, streamed output, default --jobs
@@ -306,15 +321,16 @@ console.log('ratio = pipeline KB/s ÷ compromise KB/s (compromise: nlp(text), ta
 console.log(`first-use warm-up (lexicons, gazetteer): ${warmUpMs} ms`);
 console.log(cold ? `cold start of the CLI, one article: first output ${cold.firstMs} ms, exit ${cold.exitMs} ms` : 'cold start of the CLI, one article: n/a');
 if (typeof workers === 'string') console.log(`CLI batch with 1 and 2 workers: ${workers}`);
-else {
-  console.log(`CLI batch, ${workers.set}, ${workers.kb} KB; best of ${workers.runs[0]!.seconds.length} alternating runs each:`);
-  for (const w of workers.best)
-    console.log(
-      `  --jobs ${w.jobs}${w.jobs === 1 ? ' (in-process)' : ' (worker pool)'}: ${w.seconds} s incl. start-up (${w.articlesPerSec} articles/s, ${w.kbPerSec} KB/s; first output ${w.firstOutputMs} ms); steady state ${w.steadyArticlesPerSec} articles/s, ${w.steadyKbPerSec} KB/s; CPU ${w.cpuSeconds} s; peak RSS ${w.maxRssMb} MB`,
-    );
-  for (const r of workers.runs) console.log(`  --jobs ${r.jobs} runs: ${r.seconds.join(', ')} s (CPU ${r.cpuSeconds.join(', ')} s; load average ${r.loadAvg1.join(', ')})`);
-  console.log(`speed-up with 2 workers: ${workers.speedup}× start-up included, ${workers.steadySpeedup}× steady state (after the first 10% of articles)`);
-}
+else
+  for (const ws of workers) {
+    console.log(`CLI batch, ${ws.set}, ${ws.kb} KB; best of ${ws.runs[0]!.seconds.length} alternating run${ws.runs[0]!.seconds.length > 1 ? 's' : ''} each:`);
+    for (const w of ws.best)
+      console.log(
+        `  --jobs ${w.jobs}${w.jobs === 1 ? ' (in-process)' : ' (worker pool)'}: ${w.seconds} s incl. start-up (${w.articlesPerSec} articles/s, ${w.kbPerSec} KB/s; first output ${w.firstOutputMs} ms); steady state ${w.steadyArticlesPerSec} articles/s, ${w.steadyKbPerSec} KB/s; CPU ${w.cpuSeconds} s; peak RSS ${w.maxRssMb} MB`,
+      );
+    for (const r of ws.runs) console.log(`  --jobs ${r.jobs} runs: ${r.seconds.join(', ')} s (CPU ${r.cpuSeconds.join(', ')} s; load average ${r.loadAvg1.join(', ')})`);
+    console.log(`  speed-up with 2 workers: ${ws.speedup}× start-up included, ${ws.steadySpeedup}× steady state (after the first 10% of articles)`);
+  }
 if (typeof memory === 'string') console.log(`CLI peak RSS on small articles: ${memory}`);
 else {
   for (const m of memory) console.log(`CLI, ${m.articles} small articles, --format ${m.format}: peak RSS ${m.maxRssMb} MB, ${m.seconds} s, CPU ${m.cpuSeconds} s`);
