@@ -205,6 +205,27 @@ function entries(g: Gazetteer, k: string): { cities: GazEntry[]; regions: GazEnt
   return r;
 }
 
+let firstWords: Set<string> | null = null;
+
+/** Whether some name of the gazetteer starts with this word (upper-case wires try every n-gram: most start with none). */
+export function startsName(word: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set();
+    // a word as the places tokenizer cuts it
+    const WORD = /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*/u;
+    for (const k of gazetteer().at.keys()) {
+      const w = WORD.exec(k);
+      if (w) firstWords.add(w[0]);
+    }
+  }
+  return firstWords.has(key(word));
+}
+
+/** Whether the gazetteer has the name at all (no entries parsed). */
+export function lookupHit(name: string): boolean {
+  return gazetteer().at.has(key(name));
+}
+
 /** The seat of an admin1 region ("the capital of Caqueta" is Florencia), if the gazetteer knows it. */
 export function seatOf(cc: string, admin1: string): GazEntry | null {
   return gazetteer().seats.get(`${cc}:${key(admin1)}`) ?? null;

@@ -6,7 +6,7 @@ import type { Place } from '../../types.js';
 import { upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
-import { lookup, seatOf, type GazEntry } from './gazetteer.js';
+import { lookup, lookupHit, seatOf, startsName, type GazEntry } from './gazetteer.js';
 import {
   ADMIN_AFTER,
   DATELINE_FALLBACK,
@@ -319,6 +319,7 @@ function mentionPass(
     let matched = false;
     let unknown: PlaceMention | null = null;
     const runEnd = run ? run.end[i] : -1;
+    const startsGazName = !caps || startsName(t.lower);
     for (let n = Math.min(6, toks.length - i); n >= 1 && !matched; n--) {
       const seq = toks.slice(i, i + n);
       const last = seq[n - 1]!;
@@ -329,6 +330,9 @@ function mentionPass(
       const partial = run !== null && runEnd >= 0 && i + n < runEnd;
       const name = text.slice(t.start, last.end);
       const lname = name.toLowerCase().replace(/\s+/g, ' ');
+      // upper case: every n-gram is a candidate, and one that is no gazetteer key, country, demonym or
+      // possessive can yield nothing (no unknown places in upper case): skip the tests on what follows it
+      if (caps && !(startsGazName && lookupHit(name)) && !countryByName(lname) && !(n === 1 && countryByDemonym(lname)) && !/['’]s$/.test(name)) continue;
       const relation = relationBefore;
       const after = text.slice(last.end, last.end + 60);
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
