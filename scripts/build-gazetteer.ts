@@ -8,6 +8,6 @@ import { buildCompact, buildIndex, GAZETTEER_VERSION } from '../src/core/extract
 const out = process.argv[2] ?? 'dist/gazetteer.json';
 const t0 = performance.now();
 const data = buildCompact();
-const index = buildIndex(data);
-fs.writeFileSync(out, JSON.stringify({ v: GAZETTEER_VERSION, index }));
-console.log(`gazetteer: ${data.cities.length} settlements, ${data.regions.length} regions, ${index.split('\n').length - 1} keys → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms)`);
+const { index, words } = buildIndex(data);
+fs.writeFileSync(out, JSON.stringify({ v: GAZETTEER_VERSION, index, words }));
+console.log(`gazetteer: ${data.cities.length} settlements, ${data.regions.length} regions, ${index.split('\n').length - 1} keys, ${words.split('\n').length} words → ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - t0)} ms)`);

@@ -107,8 +107,16 @@ describe('gazetteer index (sorted key lines, parsed on look-up)', () => {
   it('writes one sorted line per key, alt names included, and the seats in its header', async () => {
     const { buildIndex } = await import('../src/core/extract/places/gazetteer.js');
     const tiny = buildIndex({ cities: [['Ab City', 'XX', 'Reg', 1, 2, 3000, 'Abcity', 1], ['Zed', 'XX', null, 0, 0, 1000, '', 0]], regions: [['Reg', 'Reg Province', 'XX', null, null]] });
-    const lines = tiny.split('\n');
+    const lines = tiny.index.split('\n');
     expect(JSON.parse(lines[0]!).seats).toEqual([['XX:reg', 'Ab City|XX|Reg|1|2|3000|1']]);
     expect(lines.slice(1).map((l) => l.split('\t')[0])).toEqual(['ab city', 'abcity', 'reg', 'reg province', 'zed']);
+    expect(tiny.words.split('\n')).toEqual(['ab', 'abcity', 'city', 'province', 'reg', 'zed']);
+  });
+  it('knows the words of its names, for upper-case n-grams', async () => {
+    const { inSomeName, lookupHit } = await import('../src/core/extract/places/gazetteer.js');
+    expect(['SALVADOR', 'san', 'Bogotá', 'BOGOTA', 'ANBAR'].map(inSomeName)).toEqual([true, true, true, true, true]);
+    expect(['COMMUNIQUE', 'xyzzy', ''].map(inSomeName)).toEqual([false, false, false]);
+    expect(['SAN SALVADOR', 'san salvador'].map(lookupHit)).toEqual([true, true]);
+    expect(['SAN SALVADOR GUERRILLAS', 'SAN', 'zzzz'].map(lookupHit)).toEqual([false, true, false]);
   });
 });

@@ -73,6 +73,18 @@ export function countryByName(name: string): Country | null {
   return code ? countryByCode(code) : null;
 }
 
+let nameWords: Set<string> | null = null;
+
+/** Whether some country name has this word, any case (a cheap test before countryByName on many n-grams). */
+export function inSomeCountryName(word: string): boolean {
+  if (!nameWords) {
+    nameWords = new Set(['the']);
+    const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+    for (const k of load().byName.keys()) for (const w of k.match(WORD) ?? []) nameWords.add(w);
+  }
+  return nameWords.has(word.toLowerCase());
+}
+
 /** Country of a demonym or nationality adjective, any case ("Iraqi", "pro-Iranian" → give "Iranian"). */
 export function countryByDemonym(word: string): Country | null {
   const code = load().byDemonym.get(word.toLowerCase());

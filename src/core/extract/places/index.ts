@@ -4,9 +4,9 @@
 // Capitals that speak for their governments ("Washington said") are skipped.
 import type { Place } from '../../types.js';
 import { upperRatio } from '../../text.js';
-import { countryByCode, countryByDemonym, countryByName } from '../../geo/countries.js';
+import { countryByCode, countryByDemonym, countryByName, inSomeCountryName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
-import { lookup, lookupHit, seatOf, startsName, type GazEntry } from './gazetteer.js';
+import { inSomeName, lookup, lookupHit, seatOf, type GazEntry } from './gazetteer.js';
 import {
   ADMIN_AFTER,
   DATELINE_FALLBACK,
@@ -295,6 +295,15 @@ function mentionPass(
   // do not count: a Kherson story says "Russian" often), the dateline's on a tie
   const fallbackCountry = mostHinted(nameHints.length ? nameHints : hints);
   const mentions = (cc: string) => hints.filter((h) => h === cc).length;
+  // upper case: how many tokens from each one are words of some gazetteer name, or of some country name
+  // (an n-gram longer than that is neither)
+  const gazRun = caps ? new Int32Array(toks.length + 1) : null;
+  const countryRun = caps ? new Int32Array(toks.length + 1) : null;
+  if (gazRun && countryRun)
+    for (let i = toks.length - 1; i >= 0; i--) {
+      gazRun[i] = inSomeName(toks[i]!.lower) ? gazRun[i + 1]! + 1 : 0;
+      countryRun[i] = inSomeCountryName(toks[i]!.lower) ? countryRun[i + 1]! + 1 : 0;
+    }
   // pass 2: mentions
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -319,7 +328,6 @@ function mentionPass(
     let matched = false;
     let unknown: PlaceMention | null = null;
     const runEnd = run ? run.end[i] : -1;
-    const startsGazName = !caps || startsName(t.lower);
     for (let n = Math.min(6, toks.length - i); n >= 1 && !matched; n--) {
       const seq = toks.slice(i, i + n);
       const last = seq[n - 1]!;
@@ -332,7 +340,7 @@ function mentionPass(
       const lname = name.toLowerCase().replace(/\s+/g, ' ');
       // upper case: every n-gram is a candidate, and one that is no gazetteer key, country, demonym or
       // possessive can yield nothing (no unknown places in upper case): skip the tests on what follows it
-      if (caps && !(startsGazName && lookupHit(name)) && !countryByName(lname) && !(n === 1 && countryByDemonym(lname)) && !/['’]s$/.test(name)) continue;
+      if (caps && !(n <= gazRun![i]! && lookupHit(name)) && !(n <= countryRun![i]! && countryByName(lname)) && !(n === 1 && countryByDemonym(lname)) && !/['’]s$/.test(name)) continue;
       const relation = relationBefore;
       const after = text.slice(last.end, last.end + 60);
       if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
