@@ -113,7 +113,7 @@ function frontMatter(text: string): { body: string; published: string | null; he
   return { body: m[0].replace(/[^\r\n]/g, ' ') + text.slice(m[0].length), published: date, headline: title };
 }
 
-async function* readFile(file: string, ids: Ids): AsyncGenerator<InputItem> {
+async function* readFile(file: string, ids: Ids, ahead?: Promise<Buffer | { error: unknown }>): AsyncGenerator<InputItem> {
   const ext = path.extname(file).toLowerCase();
   const id = path.basename(file, path.extname(file));
   if (ext === '.ndjson' || ext === '.jsonl') {
@@ -126,13 +126,12 @@ async function* readFile(file: string, ids: Ids): AsyncGenerator<InputItem> {
     yield* readNdjson(file, ids);
     return;
   }
-  let buf: Buffer;
-  try {
-    buf = await fs.promises.readFile(file);
-  } catch (e) {
-    yield errorItem(ids, id, file, file, e);
+  const read = await (ahead ?? readAhead(file));
+  if (!Buffer.isBuffer(read)) {
+    yield errorItem(ids, id, file, file, read.error);
     return;
   }
+  const buf = read;
   try {
     const { text, warnings } = decode(buf, file);
     if (ext === '.json') {
@@ -266,8 +265,38 @@ export async function* readInputs(paths: string[], opts: { recursive: boolean; s
     }
     return;
   }
-  for (const f of listFiles(paths, opts.recursive)) {
+  // read ahead: the next few small files are read while this one is coded, so that --jobs 1 does not
+  // wait on the disk between articles
+  const queue: { f: Listed; ahead?: Promise<Buffer | { error: unknown }> }[] = [];
+  const listed = listFiles(paths, opts.recursive);
+  const fill = () => {
+    while (queue.length < READ_AHEAD) {
+      const n = listed.next();
+      if (n.done) return;
+      const f = n.value;
+      queue.push({ f, ahead: f.kind === 'file' && aheadable(f.path) ? readAhead(f.path) : undefined });
+    }
+  };
+  for (fill(); queue.length; fill()) {
+    const { f, ahead } = queue.shift()!;
     if (f.kind === 'error') yield errorItem(ids, path.basename(f.path), f.path, f.path, f.error);
-    else yield* readFile(f.path, ids);
+    else yield* readFile(f.path, ids, ahead);
+  }
+}
+
+/** Files read ahead of the one being coded, at most, each no larger than READ_AHEAD_BYTES. */
+const READ_AHEAD = 8;
+const READ_AHEAD_BYTES = 4 << 20;
+
+function readAhead(file: string): Promise<Buffer | { error: unknown }> {
+  return fs.promises.readFile(file).catch((error: unknown) => ({ error }));
+}
+
+function aheadable(file: string): boolean {
+  if (JSON_EXT.has(path.extname(file).toLowerCase())) return false;
+  try {
+    return fs.statSync(file).size <= READ_AHEAD_BYTES;
+  } catch {
+    return false; // read in turn, and its error reported then
   }
 }
