@@ -3,18 +3,35 @@
 import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import { moreSpecific } from '../../taxonomy.js';
+import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
   AGGREGATE_BEFORE,
   AGGREGATE_SENTENCE,
   ANAPHORA,
   CLAUSE_BREAK,
   CONTEXT_CUES,
+  GROUP_SUBJECT_FORMS,
+  GROUP_SUBJECT_REACH,
   MODALITY,
   SENSE_FILTERS,
   TRIGGERS,
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
+
+let groupRe: RegExp | null = null;
+/** A named armed group (lower case) ending a clause: the text before a verb of GROUP_SUBJECT_FORMS. */
+function groupBefore(): RegExp {
+  if (!groupRe) {
+    const names = ACTORS.filter((a) => a.kind === 'armed_group')
+      .flatMap((a) => [a.name, ...a.aliases])
+      .map((n) => n.toLowerCase())
+      .filter((n) => n.length > 2 && !CAPS_NEEDS_CONTEXT.has(n) && n !== 'hashed');
+    const alts = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    groupRe = new RegExp(`(?:^|[^\\w-])(?:${alts.join('|')})(?![\\w-])[^.;:!?,]*$`);
+  }
+  return groupRe;
+}
 
 export interface EventMention {
   type: EventType;
@@ -132,14 +149,17 @@ export function findEventMentions(
         reject('not-noun-modifier');
         continue;
       }
+      let cueRule: string | null = null;
       if (rule.needsContext) {
         // the sentence around the trigger, bounded so that run-on text stays linear
         const from = Math.max(0, rel - CONTEXT_WINDOW);
         const rest = sl.slice(from, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + CONTEXT_WINDOW);
-        if (!CONTEXT_CUES.test(rest)) {
+        const groupSubject = GROUP_SUBJECT_FORMS.has(form) && groupBefore().test(sl.slice(Math.max(0, rel - GROUP_SUBJECT_REACH), rel));
+        if (!groupSubject && !CONTEXT_CUES.test(rest)) {
           reject('no-violence-context');
           continue;
         }
+        if (groupSubject && !CONTEXT_CUES.test(rest)) cueRule = 'group-subject-cue';
       }
       const clause = clauseBefore(sl, rel);
       const wide = sl.slice(Math.max(0, rel - 200), rel);
@@ -152,7 +172,7 @@ export function findEventMentions(
         reject(modal.name);
         continue;
       }
-      const rules = [rule.name];
+      const rules = cueRule ? [rule.name, cueRule] : [rule.name];
       const plural = PLURAL_NOUN.test(form);
       const isNoun =
         (rule.pos === 'noun' && !/(ed|ed up|ed off)$/.test(form)) ||

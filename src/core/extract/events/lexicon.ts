@@ -64,6 +64,17 @@ export const TRIGGERS: TriggerRule[] = [
 export const CONTEXT_CUES =
   /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|helicopters?|gunmen|gunfire|guns?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
 
+/**
+ * group-subject-cue: a named armed group of the actor dictionary just before
+ * one of these verbs is itself the violence cue ("The FMLN last night blew up
+ * the administrative offices", "Al-Shabaab torched three trucks"): the verbs
+ * whose object is a thing destroyed. Aliases that are common words in some
+ * case ("IS", "Hashed") do not count.
+ */
+export const GROUP_SUBJECT_FORMS = new Set(['bombed', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'burned', 'burnt', 'destroyed', 'downed', 'knocked down']);
+/** How far before the verb the group may stand (one clause: no sentence or clause stop between). */
+export const GROUP_SUBJECT_REACH = 60;
+
 /** Per-trigger non-violent senses, tested on the lower-cased text just before and after the trigger. */
 export interface SenseRule {
   name: string;
@@ -118,6 +129,8 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-shoot-down-idea', triggers: ['shooting', 'shot', 'shoot'], after: /^\s+down\s+(the|a|an|his|her|their|its|any)?\s*(plan|plans|idea|ideas|proposal|proposals|bill|rumou?rs?|reports?|claims?|suggestions?|notion|motion|argument|arguments|criticism)\b/ },
   { name: 'not-dawn-raid', triggers: ['raid', 'raids'], before: /\b(dawn\s+share|share|stock|market|tax|corporate)\s+$/ },
   { name: 'not-executed-plan', triggers: ['executed'], after: /^\s+(a|the|an|its|his|their)?\s*(plan|order|orders|contract|contracts|trade|trades|deal|strategy|program|programme|transaction|transactions|warrant|search\s+warrant|will|document)\b/ },
+  { name: 'not-disarmament', triggers: ['destroyed', 'blew up', 'blown up', 'burned', 'burnt'], after: /^\s+(?:(?:its|their|all\s+(?:its|their)|part\s+of\s+(?:its|their))\s+(?:(?:last|remaining|own|old)\s+)?|(?:the\s+)?(?:seized|confiscated|surrendered|handed-in|obsolete|old)\s+)(?:weapons?|arms|guns|rifles|stockpiles?|arsenals?|ammunition|munitions|mines|landmines|explosives)\b/ },
+  { name: 'not-blew-up-talks', triggers: ['blew up', 'blown up', 'destroyed', 'torched'], after: /^\s+(?:the\s+|any\s+|a\s+)?(?:peace\s+)?(?:talks|deal|ceasefire|cease-fire|truce|negotiations?|agreement|accord|process|chances?|hopes?|coalition|alliance|relationship|consensus|plan|budget|meeting|summit|internet|social\s+media)\b/ },
   { name: 'not-destroyed-crops', triggers: ['destroyed', 'downed', 'knocked down'], after: /^\s+(the\s+)?(coca|crops?|fields?|plantations?|drugs?|cocaine|laboratory|laboratories|evidence|documents?|records?|files?|career|chances|hopes|reputation|confidence)\b/ },
   { name: 'not-offensive-remark', triggers: ['offensive'], after: /^\s+(remarks?|comments?|language|joke|jokes|content|behaviou?r|line|lineman|linemen|coordinator|tackle|play|rebounds?|words?|against\s+corruption|on\s+(?:corruption|inflation|drugs))\b/ },
   { name: 'not-charm-offensive', triggers: ['offensive'], before: /\b(charm|diplomatic|media|peace|public\s+relations|political|propaganda|legal|sales|marketing)\s+$/ },

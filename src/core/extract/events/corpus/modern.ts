@@ -366,6 +366,12 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Lawmakers debated a bill to regulate the sale of firearms and explosives.'),
   neg(D, 'The army held live-fire exercises near the border on Tuesday.'),
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
+  // group-subject-cue: a named armed group before a verb of destruction is the cue, and only for things destroyed
+  pos(D, 'Al-Shabaab blew up a bridge linking the two towns on Friday, residents said.', [ev('bombing', 'blew up', { attackers: ['Al-Shabaab'] })], 'group-subject-cue: no other violence word in the sentence'),
+  pos(D, 'The Taliban torched a girls\' school in Ghazni province overnight.', [ev('arson', 'torched', { attackers: ['Taliban'] })], 'group-subject-cue'),
+  neg(D, 'The FARC destroyed its last weapons under the peace deal, the UN mission said.', 'not-disarmament: the group destroys its own arms'),
+  neg(D, 'Hamas blew up the ceasefire talks with its new demands, mediators said.', 'not-blew-up-talks'),
+  neg(D, 'The ministry destroyed the seized files last year.', 'no group before the verb and no violence cue'),
 ];
 
 export const modernBacklog: CorpusCase<Expect>[] = [
