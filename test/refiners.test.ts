@@ -385,3 +385,18 @@ describe('generic-victims-beside-target', () => {
     expect(f?.targets.map((t) => t.name)).toEqual(['people']);
   });
 });
+
+describe('quoted-retelling', () => {
+  const report = "KABUL, May 3 (AFP) - Gunmen attacked a girls' school in Herat province on Sunday. Police said the school had received threats. The headmistress was at home. She spoke to a local radio station. This is what she told the station:";
+  it('a quoted account after the report, with no date of its own, is the same incident', () => {
+    const es = ev(`${report} "Unknown men came with guns and attacked our school."`, '2021-05-03');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toMatchObject({ value: '2021-05-02', text: 'on Sunday' });
+    expect(es[0]!.location?.name).toBe('Herat');
+    expect(es[0]!.attackers.map((a) => a.text)).toContain('Gunmen');
+  });
+  it('a quoted account dated to another day is another incident', () => {
+    const es = ev(`${report} "Last year on 4 June they attacked our school too."`, '2021-05-03');
+    expect(es.map((e) => e.date.value)).toEqual(['2021-05-02', '2020-06-04']);
+  });
+});

@@ -158,6 +158,32 @@ function sameDayRecap(inc: Incident, g: Group): boolean {
   return theirs === mine && !placesConflict(inc, g);
 }
 
+/**
+ * Rule `quoted-retelling`: a witness's or official's own account, quoted after
+ * the report ("This is what Balza told the radio: [Begin recording]
+ * Unidentified individuals attacked the PDC's premises …", 'A resident told
+ * AFP: "Gunmen burned our houses"'), tells the incident again: with no date of
+ * its own, a kindred type and no conflicting place, up to RETELL_REACH
+ * sentences on, it joins the incident.
+ */
+export const RETELL_REACH = 8;
+/** The text of a sentence before its trigger opens a quotation: a recording marker, or a quote mark at its start or after a colon, not closed. */
+export const QUOTE_OPEN = /\[begin recording\]|(?:^\s*|:\s*)["“][^"”]*$/;
+/** A sentence that ends by announcing the quotation that follows ("… told the radio:"). */
+export const QUOTE_ANNOUNCED = /:\s*["“]?\s*$/;
+
+function quotedRetelling(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  if (g.fresh || g.dates.some((d) => d.value.value) || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
+  const s = ctx.sentences[g.sentence];
+  const prev = ctx.sentences[g.sentence - 1];
+  const trig = g.mentions[0]!.trigger.start;
+  if (!s || !(QUOTE_OPEN.test(ctx.lower.slice(s.start, Math.max(s.start, trig))) || (prev && QUOTE_ANNOUNCED.test(ctx.lower.slice(prev.start, prev.end))))) return false;
+  // the account words the target its own way ("the PDC's premises" for "the PDC headquarters"): only another attacker conflicts
+  const theirs = new Set(inc.groups.flatMap((x) => roleNames(x.attackers)));
+  const attackersConflict = theirs.size > 0 && g.attackers.length > 0 && !roleNames(g.attackers).some((a) => theirs.has(a));
+  return typesAgree(inc, g) && !placesConflict(inc, g) && !attackersConflict;
+}
+
 export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
   const incidents: Incident[] = [];
   let single: Incident | null = null;
@@ -177,7 +203,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
       const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && single.groups.some((x) => x.type === g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && single.groups.some((x) => placeNames(x).length > 0);
       const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g) && !partiesConflict(single, g);
-      if (anaphoricJoin || continuation || samePlace) {
+      if (anaphoricJoin || continuation || samePlace || quotedRetelling(ctx, single, g)) {
         single.groups.push(g);
         continue;
       }
