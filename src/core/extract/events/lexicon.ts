@@ -172,6 +172,8 @@ export const MODALITY: ModalityRule[] = [
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|video\s+game)\b[^.;]{0,40}$/ },
   { name: 'investigation', before: /\b(investigat(?!ors?\b)\w*|inquiry\s+into|probe\s+into|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,80}$/ },
+  // "20 km from the place where a military convoy was ambushed last Wednesday": the clause places the incident by another one
+  { name: 'where-reference', before: /\b(?:the\s+(?:place|spot|site|area|scene|same\s+place|same\s+spot)\s+where|near\s+where|from\s+where|close\s+to\s+where|not\s+far\s+from\s+where)\s+[^.;]{0,60}$/ },
   { name: 'anniversary', before: /\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$/ },
 ];
 

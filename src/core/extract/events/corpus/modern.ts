@@ -366,6 +366,9 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Lawmakers debated a bill to regulate the sale of firearms and explosives.'),
   neg(D, 'The army held live-fire exercises near the border on Tuesday.'),
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
+  // where-reference: a clause that places the incident by an earlier one is no event of its own
+  neg(D, 'The march passed 20 km from the place where a military convoy was ambushed last Wednesday.', 'where-reference'),
+  pos(D, 'Gunmen shot dead a trader in the market on Monday, not far from where rebels attacked a convoy last year.', [ev('armed_assault', 'shot dead', { killed: 1, attackers: ['Gunmen'] })], 'where-reference: only the first clause is the incident'),
   // group-subject-cue: a named armed group before a verb of destruction is the cue, and only for things destroyed
   pos(D, 'Al-Shabaab blew up a bridge linking the two towns on Friday, residents said.', [ev('bombing', 'blew up', { attackers: ['Al-Shabaab'] })], 'group-subject-cue: no other violence word in the sentence'),
   pos(D, 'The Taliban torched a girls\' school in Ghazni province overnight.', [ev('arson', 'torched', { attackers: ['Taliban'] })], 'group-subject-cue'),
