@@ -120,3 +120,20 @@ describe('gazetteer index (sorted key lines, parsed on look-up)', () => {
     expect(['SAN SALVADOR GUERRILLAS', 'SAN', 'zzzz'].map(lookupHit)).toEqual([false, true, false]);
   });
 });
+
+describe('place-structure-skip', () => {
+  it('a name before Bridge/Hill names the structure; the town after it is the place (offsets and text)', () => {
+    const text = 'San Salvador, 25 Aug 88 -- Corporal Alexander Molina Granados was killed as he was trying to defuse a mine placed by the insurgents on La Noria Bridge, in San Marcos Lempa.';
+    const found = findPlaces(text);
+    expect(found.map((p) => p.text)).toEqual(['San Salvador', 'San Marcos Lempa']);
+    const town = found[1]!;
+    expect(town).toMatchObject({ name: 'San Marcos Lempa', country_code: 'SV', precision: 'city', relation: 'in', start: text.indexOf('San Marcos Lempa'), end: text.indexOf('San Marcos Lempa') + 16 });
+    expect(text.slice(town.start, town.end)).toBe(town.text);
+  });
+  it('keeps a known town before a structure noun as a site', () => {
+    const text = 'Bogota, 3 Oct 88 -- The guerrillas dynamited the Puente Nacional Bridge near Barbosa.';
+    const site = findPlaces(text).find((p) => p.rule === 'place-site')!;
+    expect(site).toMatchObject({ text: 'Puente Nacional Bridge', place: 'Puente Nacional', country_code: 'CO', start: 49, end: 71 });
+    expect(text.slice(site.start, site.end)).toBe(site.text);
+  });
+});

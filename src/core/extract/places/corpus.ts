@@ -172,6 +172,12 @@ const cases: Case[] = [
   neg('Chad Smith played drums.', 'person'),
   neg('General Lincoln Jordan met the press on Tuesday.'),
   neg('The Independence Day parade was cancelled.'),
+  // --- place-structure-skip: a name before a capitalized structure or landform noun names the structure
+  pos('San Salvador, 4 Sep 88 -- Troops killed an FMLN guerrilla in a skirmish on the slopes of La Cruz Hill in Chalatenango Department.', p('Chalatenango', 'SV', 'admin1', { relation: 'in' }), 'place-structure-skip: La Cruz Hill is no namesake town La Cruz'),
+  neg('A mine was placed by the insurgents on La Noria Bridge.', 'place-structure-skip: no small Mexican La Noria when the article names no country'),
+  neg('The rebels were dislodged from La Cruz Hill after a day of fighting.', 'place-structure-skip'),
+  pos('Bogota, 3 Oct 88 -- The guerrillas dynamited the Puente Nacional Bridge near Barbosa.', p('Puente Nacional Bridge', 'CO', 'site', { place: 'Puente Nacional' }), 'a town of the article\'s country keeps its site'),
+  pos('A car bomb exploded near the Kabul Airport in Afghanistan.', p('Kabul Airport', 'AF', 'site', { place: 'Kabul', relation: 'near' }), 'SITE_AFTER, not a structure name: Kabul Airport is in Kabul'),
 ];
 
 const backlog: Case[] = [

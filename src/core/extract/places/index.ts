@@ -29,6 +29,7 @@ import {
   CAPS_COMMON_WORDS,
   SETTLEMENT_NAMED_BEFORE,
   STREET_AFTER,
+  STRUCTURE_AFTER,
 } from './lexicon.js';
 
 
@@ -402,6 +403,7 @@ function mentionPass(
         // an unknown name after "in/near/at" or before "Department": a place of the article's country
         if (!wholeRun) continue;
         if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
+        if (STRUCTURE_AFTER.test(after)) continue; // place-structure-skip
         if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
         const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
         if (!unknown && !caps && local && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
@@ -416,7 +418,10 @@ function mentionPass(
       // place-caps-common-word: in upper-case wires, "THE VILLAGE", "GARRISON", "TO CHANGE" are words, not namesakes of towns abroad
       if (caps && (t.lower === 'the' || (n === 1 && CAPS_COMMON_WORDS.test(lname)) || (n === 1 && relation === 'to'))) continue;
       // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
-      if (!within && fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION) {
+      const namesake = !within && !!fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry!) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION;
+      // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
+      if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (namesake || (!hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) continue;
+      if (namesake) {
         const c = resolveCountry(fallbackCountry);
         const clean = name.replace(/\s+/g, ' ');
         out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });

@@ -76,6 +76,14 @@ export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
 /** `place-street-skip`: a name before a street word names a street, not the town ("on Roosevelt Avenue in San Salvador"). */
 export const STREET_AFTER = /^\s+(avenue|street|boulevard|blvd\.?|ave\.|st\.)(?=\W|$)/i;
 
+/**
+ * `place-structure-skip`: a name before a capitalized structure or landform noun is the proper name of that
+ * structure ("on La Noria Bridge, in San Marcos Lempa", "near La Cruz Hill"), not a town. Applied only where the
+ * name is no town of the article's country (unknown, or a small namesake abroad): a known town keeps its site
+ * ("Mosul Dam", "Kabul Airport" go through SITE_AFTER).
+ */
+export const STRUCTURE_AFTER = /^\s+(?=\p{Lu})(?:bridge|hill|hills|mountain|volcano|highway|road|building|tower|motel|hotel|dam|farm|estate|ranch|plantation)(?![\p{L}-])/iu;
+
 /** `place-range-skip`: the ends of a stretch are not where it happened ("a vast region between Copiapo and Santiago"). */
 export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+and\s+(?:the\s+)?$/iu;
 
