@@ -211,6 +211,10 @@ const cases: Case[] = [
   muc('US TROOPS ATTACKED THE HEADQUARTERS.', { attackers: [US('US TROOPS', 'military')] }, 'upper-case alias of several words'),
   negAct('HE TOLD US THAT THE ATTACK IS OVER AND THE UN IS NOT INVOLVED.', ['US', 'IS'], [], 'short upper-case aliases need context'),
 
+  // facility-compound-skip: a facility word that modifies the next noun
+  negAct('The storm caused property damage worth 50,000 pesos and the former minister remains under house arrest.', ['property', 'house']),
+  ev('A bomb exploded at a school, causing considerable property damage and affecting nine homes.', { attackers: [], targets: [A('school', { kind: 'facility' }), A('homes', { kind: 'facility' })], notParties: ['property'] }, 'damaged-target: what the damage reached'),
+
   // ---- state metonyms and forces ----
   ev('The US bombed militia positions near the border.', { attackers: [US('The US')], targets: [A('militia', { kind: 'armed_group' })] }),
   ev('American forces killed two militants in a raid on Tuesday.', { attackers: [US('American forces', 'military')], targets: [A('militants', { kind: 'armed_group' })] }),

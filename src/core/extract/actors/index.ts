@@ -10,6 +10,7 @@ import {
   ACTORS,
   CAPS_NEEDS_CONTEXT,
   CASE_SENSITIVE,
+  FACILITY_COMPOUND_AFTER,
   FACILITY_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
@@ -162,7 +163,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     const facility = FACILITY_HEADS.test(t.lower) || (twoWord && FACILITY_HEADS.test(twoWord));
     // a facility word before a person noun is a modifier: "university professor", "embassy officials"
     const next = toks[i + 1];
-    if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower])) continue;
+    if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower] || FACILITY_COMPOUND_AFTER.test(next.lower))) continue;
     if (groupKind || facility) {
       // walk back over modifiers
       let j = i - 1;
