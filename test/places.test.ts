@@ -137,3 +137,20 @@ describe('place-structure-skip', () => {
     expect(text.slice(site.start, site.end)).toBe(site.text);
   });
 });
+
+describe('place-source-seat-skip', () => {
+  it('skips the seat of a newspaper and its country, and keeps the place after it (offsets and text)', () => {
+    const text = 'According to the newspaper LA PRENSA, of Managua, Nicaragua, guerrillas attacked a post in Jinotega.';
+    const found = findPlaces(text);
+    expect(found.map((p) => [p.text, p.start, p.end, p.name, p.country_code, p.relation])).toEqual([['Jinotega', 91, 99, 'Jinotega', 'NI', 'in']]);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('Jinotega');
+  });
+  it('skips "the Madrid daily El Pais"', () => {
+    const text = 'Lima, 3 Oct 88 -- According to the Madrid daily El Pais, the attack was carried out in Ayacucho.';
+    const found = findPlaces(text);
+    expect(found.map((p) => [p.text, p.start, p.end, p.rule])).toEqual([
+      ['Lima', 0, 4, 'place-dateline'],
+      ['Ayacucho', 87, 95, 'place-city'],
+    ]);
+  });
+});

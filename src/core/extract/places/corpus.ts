@@ -178,6 +178,14 @@ const cases: Case[] = [
   neg('The rebels were dislodged from La Cruz Hill after a day of fighting.', 'place-structure-skip'),
   pos('Bogota, 3 Oct 88 -- The guerrillas dynamited the Puente Nacional Bridge near Barbosa.', p('Puente Nacional Bridge', 'CO', 'site', { place: 'Puente Nacional' }), 'a town of the article\'s country keeps its site'),
   pos('A car bomb exploded near the Kabul Airport in Afghanistan.', p('Kabul Airport', 'AF', 'site', { place: 'Kabul', relation: 'near' }), 'SITE_AFTER, not a structure name: Kabul Airport is in Kabul'),
+  // --- place-source-seat-skip: a newspaper's or radio's city is its seat
+  pos('La Paz, 16 Sep 88 (EL DIARIO) -- The minister expressed great annoyance at an article published by the newspaper EL PAIS, of Madrid, Spain, in which Felipe Kempff asserts that cocaine is made in Huanchaca.', p('Huanchaca', 'BO', 'city', { relation: 'in' }), 'TST4-MUC4-0018: Madrid, Spain is the seat of El Pais'),
+  neg('The minister criticized an article published by the newspaper EL PAIS, of Madrid, Spain, on the drug trade.', 'place-source-seat-skip: neither Madrid nor Spain'),
+  neg('According to the Madrid daily El Pais, the talks have stalled.', 'place-source-seat-skip: city before a media noun and a name'),
+  neg('Lima radio reported that the talks have stalled.', 'place-source-seat-skip: city radio + a verb of saying'),
+  neg('ACCORDING TO THE NEWSPAPER LA PRENSA, OF MANAGUA, NICARAGUA, THE TALKS HAVE STALLED.', 'place-source-seat-skip in upper case'),
+  pos('Lima, 3 Oct 88 -- Terrorists bombed the offices of a radio station in Huancayo.', p('Huancayo', 'PE', 'city', { relation: 'in' }), 'a station "in" a town is where the attack was, not a seat'),
+  pos('Lima, 3 Oct 88 -- A bomb damaged the Lima daily El Comercio, of Lima, and a bank in Huancayo.', p('Huancayo', 'PE', 'city', { relation: 'in' }), 'the place after the skipped seat is still found'),
 ];
 
 const backlog: Case[] = [

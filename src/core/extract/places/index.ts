@@ -30,6 +30,8 @@ import {
   SETTLEMENT_NAMED_BEFORE,
   STREET_AFTER,
   STRUCTURE_AFTER,
+  SOURCE_SEAT_BEFORE,
+  SOURCE_SEAT_AFTER,
 } from './lexicon.js';
 
 
@@ -328,6 +330,8 @@ function mentionPass(
     }
     let matched = false;
     let unknown: PlaceMention | null = null;
+    let skipTo = -1; // place-source-seat-skip: the end of a source's seat and its qualifier
+    const seatBefore = SOURCE_SEAT_BEFORE.test(before);
     const runEnd = run ? run.end[i] : -1;
     for (let n = Math.min(6, toks.length - i); n >= 1 && !matched; n--) {
       const seq = toks.slice(i, i + n);
@@ -348,6 +352,10 @@ function mentionPass(
       if (STREET_AFTER.test(after)) continue; // place-street-skip
       if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
+      if ((seatBefore || SOURCE_SEAT_AFTER.test(after)) && (lookupHit(name) || countryByName(lname))) {
+        skipTo = last.end + (seatBefore && qualifierOf(after, hintsMap) ? QUALIFIER.exec(after)![0].length : 0);
+        break;
+      }
       // place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's"
       if (/['’]s$/.test(name)) {
         const stem = name.slice(0, -2);
@@ -450,6 +458,10 @@ function mentionPass(
         } else out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule, kind: 'place' });
       }
       matched = true;
+    }
+    if (skipTo >= 0) {
+      while (i + 1 < toks.length && toks[i + 1]!.start < skipTo) i++;
+      continue;
     }
     if (!matched && unknown) {
       out.push(unknown);

@@ -84,6 +84,16 @@ export const STREET_AFTER = /^\s+(avenue|street|boulevard|blvd\.?|ave\.|st\.)(?=
  */
 export const STRUCTURE_AFTER = /^\s+(?=\p{Lu})(?:bridge|hill|hills|mountain|volcano|highway|road|building|tower|motel|hotel|dam|farm|estate|ranch|plantation)(?![\p{L}-])/iu;
 
+/**
+ * `place-source-seat-skip`: the city of a newspaper, radio or agency is its seat, not where anything happened.
+ * Before the name: "the newspaper EL PAIS, of Madrid, Spain" (the country after it is skipped too).
+ */
+export const SOURCE_SEAT_BEFORE = /\b(?:newspaper|daily|weekly|magazine|paper|radio|television|tv|agency|station|network|broadcaster)\s+(?:[^\s,.;:()]+\s+){0,4}[^\s,.;:()]+\s*,\s+of\s+$/i;
+
+/** `place-source-seat-skip`, after the name: "the Madrid daily El Pais", "Lima radio reported" (not "a Lima radio station was bombed"). */
+export const SOURCE_SEAT_AFTER =
+  /^\s+(?:(?:[Dd]aily|DAILY|[Nn]ewspaper|NEWSPAPER|[Ww]eekly|WEEKLY|[Mm]agazine|MAGAZINE)\s+["“']?(?=[A-Z\u00C0-\u00DE])|(?:[Rr]adio|RADIO|[Tt]elevision|TELEVISION|TV)\s+(?:said|says|reported|reports|quoted|announced|broadcast|added|SAID|SAYS|REPORTED|REPORTS|QUOTED|ANNOUNCED|BROADCAST|ADDED)\b)/;
+
 /** `place-range-skip`: the ends of a stretch are not where it happened ("a vast region between Copiapo and Santiago"). */
 export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+and\s+(?:the\s+)?$/iu;
 
