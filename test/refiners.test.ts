@@ -400,3 +400,18 @@ describe('quoted-retelling', () => {
     expect(es.map((e) => e.date.value)).toEqual(['2021-05-02', '2020-06-04']);
   });
 });
+
+describe('while-reported-clause', () => {
+  it('a reported clause after ", while" is another incident', () => {
+    const es = ev('KABUL, May 3 (AFP) - Gunmen killed two soldiers in Kandahar on Sunday, while police reported today that a bomb exploded at a market in Kabul.', '2021-05-03');
+    expect(es.map((e) => [e.type, e.location?.name, e.killed?.value ?? null])).toEqual([
+      ['armed_assault', 'Kandahār', 2],
+      ['bombing', 'Kabul', null],
+    ]);
+    expect(es[1]!.trigger.text).toBe('bomb');
+  });
+  it('a "while" clause that reports nothing stays in the incident', () => {
+    const es = ev('KABUL, May 3 (AFP) - Gunmen opened fire on a checkpoint in Kandahar on Sunday, while soldiers slept, and then set a truck ablaze.', '2021-05-03');
+    expect(es).toHaveLength(1);
+  });
+});

@@ -5,9 +5,10 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
+import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -48,100 +49,121 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
   return null;
 }
 
+/** The clauses of a sentence that are groups of their own: the whole sentence, or the part before and the reported clause after a `while-reported-clause`. */
+function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): { s: Sentence; mentions: EventMention[]; fresh: boolean }[] {
+  const re = new RegExp(REPORTED_CLAUSE.source, 'g');
+  const sl = ctx.lower.slice(s.start, s.end);
+  for (let m = re.exec(sl); m; m = re.exec(sl)) {
+    const at = s.start + m.index;
+    const before = ms.filter((x) => x.trigger.end <= at);
+    const after = ms.filter((x) => x.trigger.start >= at);
+    if (before.length === 0 || after.length === 0 || before.length + after.length !== ms.length) continue;
+    const cut = (start: number, end: number): Sentence => ({ index: s.index, start, end, text: ctx.text.slice(start, end) });
+    return [
+      { s: cut(s.start, at), mentions: before, fresh: false },
+      { s: cut(at, s.end), mentions: after, fresh: true },
+    ];
+  }
+  return [{ s, mentions: ms, fresh: false }];
+}
+
 export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Group[] {
   const bySentence = new Map<number, EventMention[]>();
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   const groups: Group[] = [];
-  for (const [si, all] of bySentence) {
-    const s = ctx.sentences[si]!;
-    const sl = ctx.lower.slice(s.start, s.end);
-    // time-offset-reference: "These terrorist attacks took place 1 day after the serious attack launched at …":
-    // the sentence reports the earlier incident; the mentions before the offset only point back
-    // `claimed-reference`: "The Islamic State group claimed the attack on Wednesday": the mention points back to the
-    // incident and the date is the claim's, not the attack's
-    // (what the claim says, "saying its fighters had killed …", is part of it)
-    const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
-    const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
-    const ms = offsetAt > 0 ? all.slice(offsetAt) : all;
-    const offsetRef = offsetAt >= 0;
-    const { type, rule } = typeOf(ms, ctx.lower, s);
-    const reporters = ctx.reporters(s.start, s.end);
-    const responsibility = ctx.responsibility(s.start, s.end);
-    const actors = within(ctx.actors, s.start, s.end).filter(
-      (a) => !a.source && !reporters.some((r) => overlaps(r, a)),
-    );
-    const places = within(ctx.places, s.start, s.end).filter(
-      // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
-      (p) => p.kind !== 'dateline' && !(REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))),
-    );
-    const weapons = ctx.weapons(s.start, s.end);
-    const attackers: Role<ActorMention>[] = [];
-    const targets: Role<ActorMention>[] = [];
-    for (const a of actors) {
-      // an actor that is also the place of the event ("in Syria") is not a party
-      if (places.some((p) => overlaps(p, a)) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
-      // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
-      if (weapons.some((w) => overlaps(w, a)) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
-      let best: Role<'attacker' | 'target'> | null = null;
-      for (const m of ms) {
-        if (overlaps(m.trigger, a)) continue;
-        const r = roleOf(ctx, m, a);
-        if (r && (!best || r.value === 'attacker')) best = r;
-      }
-      if (!best) continue;
-      if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
-      (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
-    }
-    // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
-    if (attackers.length === 0) {
-      for (const m of ms) {
-        // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
-        const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
-        const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
-        // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
-        const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
-        const c = d ? countryByDemonym(d[1]!) : null;
-        if (!c) continue;
-        const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);
-        const name = ACTORS.find((a) => a.kind === 'state' && a.country_code === c.code)?.name ?? c.name; // "Turkey", as the dictionary names it
-        attackers.push({ value: { name, text: d![1]!, start, end: start + d![1]!.length, kind: 'state', country_code: c.code, affiliation: null, rule: 'actor-demonym', source: false }, rule: 'demonym-modifier-attacker' });
-        break;
-      }
-    }
-    const casualties = ctx.casualties(s.start, s.end);
-    // the victims of a casualty phrase are targets
-    for (const c of casualties) {
-      if (!c.victims) continue;
+  for (const [si, inSentence] of bySentence) {
+    for (const unit of clauseUnits(ctx, ctx.sentences[si]!, inSentence)) {
+      const s = unit.s;
+      const all = unit.mentions;
+      const sl = ctx.lower.slice(s.start, s.end);
+      // time-offset-reference: "These terrorist attacks took place 1 day after the serious attack launched at …":
+      // the sentence reports the earlier incident; the mentions before the offset only point back
+      // `claimed-reference`: "The Islamic State group claimed the attack on Wednesday": the mention points back to the
+      // incident and the date is the claim's, not the attack's
+      // (what the claim says, "saying its fighters had killed …", is part of it)
+      const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
+      const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
+      const ms = offsetAt > 0 ? all.slice(offsetAt) : all;
+      const offsetRef = offsetAt >= 0;
+      const { type, rule } = typeOf(ms, ctx.lower, s);
+      const reporters = ctx.reporters(s.start, s.end);
+      const responsibility = ctx.responsibility(s.start, s.end);
+      const actors = within(ctx.actors, s.start, s.end).filter(
+        (a) => !a.source && !reporters.some((r) => overlaps(r, a)),
+      );
+      const places = within(ctx.places, s.start, s.end).filter(
+        // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
+        (p) => p.kind !== 'dateline' && !(REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))),
+      );
+      const weapons = ctx.weapons(s.start, s.end);
+      const attackers: Role<ActorMention>[] = [];
+      const targets: Role<ActorMention>[] = [];
       for (const a of actors) {
-        if (overlaps(a, c.victims) && !targets.some((t) => t.value === a) && !attackers.some((t) => t.value === a)) {
-          targets.push({ value: a, rule: 'casualty-victims' });
+        // an actor that is also the place of the event ("in Syria") is not a party
+        if (places.some((p) => overlaps(p, a)) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
+        // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
+        if (weapons.some((w) => overlaps(w, a)) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
+        let best: Role<'attacker' | 'target'> | null = null;
+        for (const m of ms) {
+          if (overlaps(m.trigger, a)) continue;
+          const r = roleOf(ctx, m, a);
+          if (r && (!best || r.value === 'attacker')) best = r;
+        }
+        if (!best) continue;
+        if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
+        (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
+      }
+      // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
+      if (attackers.length === 0) {
+        for (const m of ms) {
+          // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
+          const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
+          const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
+          // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
+          const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
+          const c = d ? countryByDemonym(d[1]!) : null;
+          if (!c) continue;
+          const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);
+          const name = ACTORS.find((a) => a.kind === 'state' && a.country_code === c.code)?.name ?? c.name; // "Turkey", as the dictionary names it
+          attackers.push({ value: { name, text: d![1]!, start, end: start + d![1]!.length, kind: 'state', country_code: c.code, affiliation: null, rule: 'actor-demonym', source: false }, rule: 'demonym-modifier-attacker' });
+          break;
         }
       }
+      const casualties = ctx.casualties(s.start, s.end);
+      // the victims of a casualty phrase are targets
+      for (const c of casualties) {
+        if (!c.victims) continue;
+        for (const a of actors) {
+          if (overlaps(a, c.victims) && !targets.some((t) => t.value === a) && !attackers.some((t) => t.value === a)) {
+            targets.push({ value: a, rule: 'casualty-victims' });
+          }
+        }
+      }
+      const first = ms[0]!;
+      const trig = first.trigger.start;
+      const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
+        // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
+        .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
+        .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
+        .map((d) => ({ value: d, rule: d.rule }));
+      groups.push({
+        sentence: si,
+        mentions: ms,
+        type,
+        typeRule: rule,
+        anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
+        aggregate: ms.some((m) => m.aggregate),
+        fresh: unit.fresh || offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
+        dates,
+        places: places.map((p) => ({ value: p, rule: p.rule })),
+        attackers,
+        targets,
+        weapons,
+        casualties,
+        responsibility,
+        reporters,
+      });
     }
-    const first = ms[0]!;
-    const trig = first.trigger.start;
-    const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
-      // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
-      .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
-      .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
-      .map((d) => ({ value: d, rule: d.rule }));
-    groups.push({
-      sentence: si,
-      mentions: ms,
-      type,
-      typeRule: rule,
-      anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
-      aggregate: ms.some((m) => m.aggregate),
-      fresh: offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
-      dates,
-      places: places.map((p) => ({ value: p, rule: p.rule })),
-      attackers,
-      targets,
-      weapons,
-      casualties,
-      responsibility,
-      reporters,
-    });
   }
   return groups.sort((a, b) => a.sentence - b.sentence);
 }

@@ -50,6 +50,13 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'subject-attacker-far', role: 'attacker', voice: 'active', pos: 'verb', before: /^(?![^]*\b(said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|reported|(?!armed|dressed|backed|linked|led|based|equipped|masked|hooded)\w{3,}ed)\b)\s*([\w'’-]+\s+){0,9}$/ },
 ];
 
+/**
+ * `while-reported-clause`: "…killed a professor, a policeman and a pedestrian, while the police authorities reported
+ * today that an armed attack against the U.S. Embassy has been frustrated": the reported clause tells another
+ * incident; its mentions form a group of their own, a fresh one.
+ */
+export const REPORTED_CLAUSE = /,\s+while\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:reported|said|announced|confirmed|stated|disclosed|added|revealed)\s+(?:\w+\s+){0,2}that\s+/g;
+
 /** A trigger is passive when the clause before it ends in a form of "be" (and adverbs). */
 export const PASSIVE_BEFORE = /\b(was|were|been|being|is|are|be|got|get)\s+(\w+ly\s+|reportedly\s+|also\s+|later\s+|allegedly\s+)*$/;
 
