@@ -154,3 +154,23 @@ describe('place-source-seat-skip', () => {
     ]);
   });
 });
+
+describe('place-destination-skip', () => {
+  it('drops the destination of "taken to", keeps the place of the deed (offsets and text)', () => {
+    const text = 'Gunmen seized five aid workers in Mandera, Kenya, and took them to Somalia.';
+    const found = findPlaces(text);
+    expect(found.map((p) => [p.text, p.start, p.end, p.country_code, p.relation])).toEqual([
+      ['Mandera', 34, 41, 'KE', 'in'],
+      ['Kenya', 43, 48, 'KE', 'in'],
+    ]);
+    for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('place-destination-skip on a demonym', () => {
+  it('"taken to Nicaraguan territory" gives no Nicaragua (TST4-MUC4-0038)', () => {
+    const text = 'Tegucigalpa, 15 Oct 88 (EL HERALDO) -- On 21 August 1988, EPS soldiers kidnapped Honduran citizens Rosalio Mejia Rodriguez and her son, who were taken to Nicaraguan territory.';
+    const found = findPlaces(text);
+    expect(found.map((p) => [p.text, p.start, p.end, p.country_code, p.kind])).toEqual([['Tegucigalpa', 0, 11, 'HN', 'dateline']]);
+  });
+});

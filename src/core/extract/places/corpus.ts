@@ -186,6 +186,13 @@ const cases: Case[] = [
   neg('ACCORDING TO THE NEWSPAPER LA PRENSA, OF MANAGUA, NICARAGUA, THE TALKS HAVE STALLED.', 'place-source-seat-skip in upper case'),
   pos('Lima, 3 Oct 88 -- Terrorists bombed the offices of a radio station in Huancayo.', p('Huancayo', 'PE', 'city', { relation: 'in' }), 'a station "in" a town is where the attack was, not a seat'),
   pos('Lima, 3 Oct 88 -- A bomb damaged the Lima daily El Comercio, of Lima, and a bank in Huancayo.', p('Huancayo', 'PE', 'city', { relation: 'in' }), 'the place after the skipped seat is still found'),
+  // --- place-destination-skip: where people were taken afterwards is not where it happened
+  pos('Tegucigalpa, 15 Oct 88 (EL HERALDO) -- On 21 August 1988, EPS soldiers kidnapped Honduran citizens Rosalio Mejia Rodriguez and her son, who were taken to Nicaraguan territory.', p('Tegucigalpa', 'HN', 'city', { kind: 'dateline' }), 'TST4-MUC4-0038: no demonym place Nicaragua'),
+  neg('The wounded were flown to Baghdad for treatment.', 'place-destination-skip'),
+  neg('The hostages were later moved to the town of Jolo.', 'place-destination-skip through "the town of"'),
+  pos('Gunmen seized five aid workers in Mandera, Kenya, and took them to Somalia.', p('Mandera', 'KE', 'city', { relation: 'in' }), 'where they were seized stays'),
+  neg('Gunmen seized five aid workers and took them to Somalia.', 'place-destination-skip: took them to'),
+  pos('Troops moved into Fallujah, Iraq, on Monday.', p('Iraq', 'IQ', 'country', { relation: 'into' }), '"moved into" is an entry, not a destination afterwards'),
 ];
 
 const backlog: Case[] = [

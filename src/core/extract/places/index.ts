@@ -32,6 +32,7 @@ import {
   STRUCTURE_AFTER,
   SOURCE_SEAT_BEFORE,
   SOURCE_SEAT_AFTER,
+  DESTINATION_BEFORE,
 } from './lexicon.js';
 
 
@@ -317,6 +318,7 @@ function mentionPass(
     // what precedes the token is the same for every n-gram starting at it: tested once
     if (PERSON_BEFORE.test(before)) continue;
     if (/between/i.test(before) && RANGE_BEFORE.test(before)) continue; // place-range-skip
+    if (DESTINATION_BEFORE.test(before)) continue; // place-destination-skip
     const relM = RELATION_BEFORE.exec(before);
     let relationBefore = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
     const districtOf = DISTRICT_OF.test(before);

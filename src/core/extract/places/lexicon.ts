@@ -94,6 +94,13 @@ export const SOURCE_SEAT_BEFORE = /\b(?:newspaper|daily|weekly|magazine|paper|ra
 export const SOURCE_SEAT_AFTER =
   /^\s+(?:(?:[Dd]aily|DAILY|[Nn]ewspaper|NEWSPAPER|[Ww]eekly|WEEKLY|[Mm]agazine|MAGAZINE)\s+["“']?(?=[A-Z\u00C0-\u00DE])|(?:[Rr]adio|RADIO|[Tt]elevision|TELEVISION|TV)\s+(?:said|says|reported|reports|quoted|announced|broadcast|added|SAID|SAYS|REPORTED|REPORTS|QUOTED|ANNOUNCED|BROADCAST|ADDED)\b)/;
 
+/**
+ * `place-destination-skip`: where people or things were taken afterwards is not where it happened
+ * ("kidnapped Honduran citizens ... who were taken to Nicaraguan territory", "the wounded were flown to Baghdad").
+ */
+export const DESTINATION_BEFORE =
+  /\b(?:taken|flown|moved|transferred|transported|evacuated|airlifted|rushed|deported|driven|carried|brought|fled|escaped|(?:took|flew|moved|transferred|drove|carried|brought)\s+(?:them|him|her|it|the\s+(?:hostages|captives|victims|wounded|bodies)))\s+(?:back\s+|away\s+|later\s+|immediately\s+|by\s+(?:helicopter|plane|road|boat|ambulance)\s+)?(?:to|towards?)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:town|city|village|capital|province|department|region|area|port)\s+of\s+)?$/i;
+
 /** `place-range-skip`: the ends of a stretch are not where it happened ("a vast region between Copiapo and Santiago"). */
 export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+and\s+(?:the\s+)?$/iu;
 
