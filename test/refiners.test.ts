@@ -415,3 +415,27 @@ describe('while-reported-clause', () => {
     expect(es).toHaveLength(1);
   });
 });
+
+describe('drop-listed-summary', () => {
+  const lead = 'KABUL, May 3 (AFP) - Taliban fighters killed a teacher and two soldiers on Sunday, officials said.';
+  it('a lead listing the victims of incidents told one by one is dropped, its deaths given to each', () => {
+    const text = `${lead} In Ghazni, the teacher was shot outside his school by two gunmen on motorbikes. In Kandahar, militants ambushed two soldiers at a checkpoint.`;
+    const es = ev(text, '2021-05-03');
+    expect(es.map((e) => [e.location?.name, e.killed?.value ?? null])).toEqual([
+      ['Ghazni', 1],
+      ['Kandahār', 2],
+    ]);
+    expect(es[0]!.killed).toMatchObject({ text: 'a teacher', start: text.indexOf('a teacher') });
+    expect(es[1]!.killed?.text).toBe('two soldiers');
+    expect(es[1]!.explain?.killed).toContain('counts.lead-listed');
+  });
+  it('stays when a victim it lists is told nowhere else (the merger then joins it to the first incident told)', () => {
+    const text = `${lead} In Ghazni, the teacher was shot outside his school by two gunmen on motorbikes. In Kandahar, militants burned a truck at a checkpoint.`;
+    const es = ev(text, '2021-05-03');
+    expect(es.map((e) => [e.location?.name, e.killed?.value ?? null])).toEqual([
+      ['Ghazni', 3],
+      ['Kandahār', null],
+    ]);
+    expect(es[0]!.explain?.killed).not.toContain('counts.lead-listed');
+  });
+});

@@ -19,7 +19,7 @@ import { toRecords } from './refine/record.js';
 import type { ArticleContext } from './refine/context.js';
 import { dropHistory, dropRetrospective } from './refine/retrospective.js';
 import { applyScope } from './refine/scope.js';
-import { dropSummaries } from './refine/summary.js';
+import { dropListedSummaries, dropSummaries } from './refine/summary.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -82,7 +82,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     reporters: (from, to) => findReporters(text, from, to),
   };
   const groups = groupMentions(ctx, mentions);
-  const incidents = dropSummaries(mergeGroups(ctx, groups));
+  const incidents = dropListedSummaries(ctx, dropSummaries(mergeGroups(ctx, groups)));
   const lead = body[0]!;
   const coded = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
   const { kept: events, dropped } = applyScope(coded, options.scope);

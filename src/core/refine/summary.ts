@@ -4,7 +4,9 @@
 // The summary is no incident of its own and no tally to keep beside them: it
 // is dropped when at least one single incident follows it. Counted tallies
 // with nothing reported after them stay (`aggregate: true`).
-import type { Incident } from './context.js';
+import type { Span } from '../types.js';
+import { leadingQuantity } from '../quantity.js';
+import type { ArticleContext, Incident } from './context.js';
 
 export const SUMMARY = { name: 'drop-counted-summary', rule: 'aggregate-counted' };
 
@@ -16,4 +18,105 @@ export function dropSummaries(incidents: Incident[]): Incident[] {
     const at = inc.groups[0]!.sentence;
     return !incidents.some((o) => !o.aggregate && o.groups[0]!.sentence > at);
   });
+}
+
+/**
+ * `drop-listed-summary`: a lead that lists the victims of several incidents
+ * ("Shining Path terrorists killed a university professor, a policeman, and a
+ * pedestrian") which the story then reports one by one (the professor shot in
+ * Huancayo; a civil guard and a pedestrian machinegunned in Paucarbambilla) is
+ * no incident of its own. It is dropped when every victim it lists is a victim
+ * of one of at least two later incidents, and each of those takes the deaths
+ * the lead gave it (`counts.lead-listed`: its victims, the lead's words the
+ * evidence) when it has no death toll of its own.
+ */
+export const LISTED_SUMMARY = {
+  name: 'drop-listed-summary',
+  rule: 'counts.lead-listed',
+  /** The lead: the incident of the first sentences, up to this sentence index. */
+  leadSentences: 1,
+};
+
+const LIST_ITEM = /[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)/g;
+
+interface ListedVictim {
+  start: number;
+  end: number;
+  head: string;
+  /** how many: "two soldiers" 2, "a teacher" 1 */
+  n: number;
+  /** dictionary actors inside it ("a policeman" → Police) */
+  names: string[];
+}
+
+function listedVictims(ctx: ArticleContext, victims: Span): ListedVictim[] {
+  const out: ListedVictim[] = [];
+  const lower = ctx.lower.slice(victims.start, victims.end);
+  for (const m of lower.matchAll(LIST_ITEM)) {
+    const raw = m[0].replace(/^\s*(?:and\s+)?/, '');
+    if (!raw.trim()) continue;
+    const start = victims.start + m.index! + (m[0].length - raw.length);
+    const end = start + raw.trimEnd().length;
+    const head = /([a-z][a-z'-]*)\s*$/.exec(raw.trimEnd())?.[1];
+    if (!head) continue;
+    const n = leadingQuantity(ctx.text, ctx.lower, end - head.length)?.value ?? 1;
+    const names = ctx.actors.filter((a) => a.start >= start && a.end <= end && !a.source).map((a) => a.name);
+    out.push({ start, end, head, n, names });
+  }
+  return out;
+}
+
+function sentencesOf(inc: Incident): number[] {
+  return [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
+}
+
+/**
+ * Whether a listed victim is among the people an incident's sentences name: a dictionary actor by the same name
+ * ("a policeman" for "a civil guard": Police), not as a source; any other victim by its head noun ("a university
+ * professor" for "professor Herminio Parra", "the teacher").
+ */
+function victimOf(ctx: ArticleContext, inc: Incident, v: ListedVictim): boolean {
+  const headWord = new RegExp(`\\b${v.head.replace(/[^a-z'-]/g, '')}(?:s|es)?\\b`, 'g');
+  for (const si of sentencesOf(inc)) {
+    const s = ctx.sentences[si];
+    if (!s) continue;
+    const reporters = ctx.reporters(s.start, s.end);
+    const reported = (x: { start: number; end: number }) => reporters.some((r) => r.start < x.end && x.start < r.end);
+    if (v.names.length) {
+      if (ctx.actors.some((a) => a.start >= s.start && a.end <= s.end && !a.source && !reported(a) && v.names.includes(a.name))) return true;
+      continue;
+    }
+    const sl = ctx.lower.slice(s.start, s.end);
+    for (const m of sl.matchAll(headWord)) if (!reported({ start: s.start + m.index!, end: s.start + m.index! + m[0].length })) return true;
+  }
+  return false;
+}
+
+export function dropListedSummaries(ctx: ArticleContext, incidents: Incident[]): Incident[] {
+  const lead = incidents.find((i) => !i.aggregate);
+  const leadGroup = lead?.groups[0];
+  if (!lead || !leadGroup || leadGroup.sentence > LISTED_SUMMARY.leadSentences) return incidents;
+  const listed = leadGroup.casualties.find((c) => c.kind === 'killed' && c.victims);
+  if (!listed?.victims) return incidents;
+  const victims = listedVictims(ctx, listed.victims);
+  if (victims.length < 2) return incidents;
+  // the groups the merger joined to the lead are an incident of their own (the first one told in detail)
+  const rest: Incident | null = lead.groups.length > 1 ? { ...lead, groups: lead.groups.slice(1) } : null;
+  const later = [...(rest ? [rest] : []), ...incidents.filter((i) => i !== lead && !i.aggregate && i.groups[0]!.sentence > leadGroup.sentence)];
+  const whose = new Map<Incident, ListedVictim[]>();
+  for (const v of victims) {
+    const inc = later.find((i) => victimOf(ctx, i, v));
+    if (!inc) return incidents;
+    whose.set(inc, [...(whose.get(inc) ?? []), v]);
+  }
+  if (whose.size < 2) return incidents;
+  for (const [inc, vs] of whose) {
+    if (inc.groups.some((g) => g.casualties.some((c) => c.kind === 'killed'))) continue;
+    const start = vs[0]!.start;
+    const end = vs[vs.length - 1]!.end;
+    const span: Span = { text: ctx.text.slice(start, end), start, end };
+    const n = vs.reduce((k, v) => k + v.n, 0);
+    inc.groups[0]!.casualties.push({ kind: 'killed', value: n, low: n, high: n, approximate: false, ...span, rule: LISTED_SUMMARY.rule, victims: span, by: null });
+  }
+  return incidents.flatMap((i) => (i !== lead ? [i] : rest ? [rest] : []));
 }
