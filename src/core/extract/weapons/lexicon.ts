@@ -10,8 +10,8 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-roadside-bomb', weapon: 'roadside bomb', forms: ['roadside bomb', 'roadside bombs'] },
   { name: 'w-ied', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices'] },
   { name: 'w-suicide-vest', weapon: 'suicide vest', forms: ['suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
-  { name: 'w-bomb', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails'] },
-  { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex'] },
+  { name: 'w-bomb', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails', 'ammonium nitrate bomb', 'ammonium nitrate bombs', 'fertilizer bomb', 'fertilizer bombs', 'fertiliser bomb', 'fertiliser bombs'] },
+  { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'an/fo', 'ammonium nitrate', 'ammonium-nitrate', 'ammonium nitrate-fuel oil', 'ammonium nitrate fuel oil', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex'] },
   { name: 'w-landmine', weapon: 'landmine', forms: ['landmine', 'landmines', 'land mine', 'land mines', 'mine', 'mines'] },
   { name: 'w-grenade', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
   { name: 'w-rocket', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
@@ -34,6 +34,8 @@ export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: Reg
   { name: 'not-gun-control', forms: ['gun', 'guns'], after: /^\s+(control|laws?|lobby|rights|owners?|violence\s+debate|ownership|show|shows|shop|shops)\b/ },
   { name: 'not-bomb-threat', forms: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
   { name: 'not-rocket-science', forms: ['rocket'], after: /^\s+(science|scientist|launch|launcher\s+company|engine)\b/ },
+  // ammonium nitrate is a fertilizer first: stored, shipped, sold or made, it is no weapon ("2,750 tonnes of ammonium nitrate stored at the port")
+  { name: 'not-fertilizer', forms: ['ammonium nitrate', 'ammonium-nitrate'], after: /^\s+(fertili[sz]ers?|plants?|factory|factories|production|producers?|prices?|imports?|exports?|stored|storage|stockpiles?|warehouses?|shipments?|cargo|was\s+stored|had\s+been\s+stored)\b/ },
   { name: 'not-drone-delivery', forms: ['drone', 'drones'], after: /^\s+(delivery|deliveries|footage|photography|show|racing)\b/ },
 ];
 
