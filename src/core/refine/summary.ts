@@ -37,7 +37,8 @@ export const LISTED_SUMMARY = {
   leadSentences: 1,
 };
 
-const LIST_ITEM = /[^,]+?(?=\s*,\s*(?:and\s+)?|\s+and\s+|$)/g;
+/** What separates the items of a victim list ("a professor, a policeman, and a pedestrian"). */
+const LIST_SEPARATOR = /,(?:\s*and\b)?|\band\b/g;
 
 interface ListedVictim {
   start: number;
@@ -52,15 +53,23 @@ interface ListedVictim {
 function listedVictims(ctx: ArticleContext, victims: Span): ListedVictim[] {
   const out: ListedVictim[] = [];
   const lower = ctx.lower.slice(victims.start, victims.end);
-  for (const m of lower.matchAll(LIST_ITEM)) {
-    const raw = m[0].replace(/^\s*(?:and\s+)?/, '');
-    if (!raw.trim()) continue;
-    const start = victims.start + m.index! + (m[0].length - raw.length);
-    const end = start + raw.trimEnd().length;
-    const head = /([a-z][a-z'-]*)\s*$/.exec(raw.trimEnd())?.[1];
-    if (!head) continue;
+  const sep = new RegExp(LIST_SEPARATOR.source, 'g');
+  const items: [number, number][] = [];
+  let from = 0;
+  for (let m = sep.exec(lower); m; m = sep.exec(lower)) {
+    items.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  items.push([from, lower.length]);
+  for (const [a, b] of items) {
+    const raw = lower.slice(a, b);
+    const lead = raw.length - raw.trimStart().length;
+    const start = victims.start + a + lead;
+    const end = victims.start + a + raw.trimEnd().length;
+    const head = /([a-z][a-z'-]*)$/.exec(raw.trimEnd())?.[1];
+    if (end <= start || !head) continue;
     const n = leadingQuantity(ctx.text, ctx.lower, end - head.length)?.value ?? 1;
-    const names = ctx.actors.filter((a) => a.start >= start && a.end <= end && !a.source).map((a) => a.name);
+    const names = ctx.actors.filter((x) => x.start >= start && x.end <= end && !x.source).map((x) => x.name);
     out.push({ start, end, head, n, names });
   }
   return out;
