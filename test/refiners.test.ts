@@ -439,3 +439,17 @@ describe('drop-listed-summary', () => {
     expect(es[0]!.explain?.killed).not.toContain('counts.lead-listed');
   });
 });
+
+// (Nawa is a small town: it is Syria's because the article names Syria twice against the dateline's Lebanon once)
+describe('hospital-place-skip and location-next-sentence', () => {
+  const text = "BEIRUT, March 3, 2025 (AFP) - A landmine killed three shepherds in Syria's southern Daraa province on Monday, a war monitor said. A fourth man was wounded and rushed to a hospital in Daraa city. The men were grazing sheep west of the town of Nawa when one of them stepped on the mine. Mines have killed hundreds of people in Syria since 2011.";
+  it('the town the next sentences place it by is the location, not the hospital the wounded were taken to', () => {
+    const [e] = ev(text, '2025-03-03');
+    expect(e?.location).toMatchObject({ name: 'Nawá', country_code: 'SY', precision: 'city' });
+    expect(e?.explain?.location?.[0]).toMatch(/location-next-sentence$/);
+  });
+  it('a hospital named where it happened still counts ("a blast at a hospital in Daraa city")', () => {
+    const [e] = ev('BEIRUT, March 3, 2025 (AFP) - A car bomb exploded outside a hospital in Daraa city on Monday, killing two guards.', '2025-03-03');
+    expect(e?.location?.name).toBe('Daraa');
+  });
+});

@@ -8,7 +8,7 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -16,6 +16,16 @@ function within<T extends { start: number; end: number }>(items: T[], from: numb
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Whether a place named in a sentence can be where its incident happened: not where whoever reports it is
+ * (`reporter-place-skip`: "Police in Manila said a grenade was lobbed … in Jolo"), nor where the wounded were taken
+ * (`hospital-place-skip`).
+ */
+export function incidentPlace(ctx: ArticleContext, p: { start: number; end: number }): boolean {
+  if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
+  return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
 }
 
 /** Role of one actor relative to one mention, or null. */
@@ -93,7 +103,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       );
       const places = within(ctx.places, s.start, s.end).filter(
         // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
-        (p) => p.kind !== 'dateline' && !(REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))),
+        (p) => p.kind !== 'dateline' && incidentPlace(ctx, p),
       );
       const weapons = ctx.weapons(s.start, s.end);
       const attackers: Role<ActorMention>[] = [];

@@ -8,7 +8,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import type { ArticleContext, Incident, Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { REACTION_AFTER } from './roles.js';
-import { overlaps } from './attach.js';
+import { incidentPlace, overlaps } from './attach.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
@@ -113,10 +113,10 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       const b = best.value;
       const from = inc.groups[0]!.sentence;
       for (let i = from + 1; i <= from + 2 && i < ctx.sentences.length; i++) {
-        if (incidentSentences.has(i)) break;
+        if (incidentSentences.has(i) && !inc.groups.some((g) => g.sentence === i)) break; // another incident's sentence
         const s = ctx.sentences[i]!;
         const town = ctx.places.find(
-          (p) => p.start >= s.start && p.end <= s.end && p.kind === 'place' && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1) && !(p.relation && DIRECTIONAL.test(p.relation)),
+          (p) => p.start >= s.start && p.end <= s.end && p.kind === 'place' && incidentPlace(ctx, p) && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1),
         );
         if (town) {
           best = { value: town, rule: `${town.rule}>location-next-sentence` };

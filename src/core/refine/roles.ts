@@ -76,6 +76,9 @@ export const DEMONYM_BEFORE = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:(?:military|army|a
 
 export const DEMONYM_WEAPON_SUBJECT = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:missiles?|rockets?|drones?|warplanes?|jets?|fighter\s+jets|artillery|shells|helicopters?|gunships?|forces|troops|soldiers|navy|aircraft)\s+(?:\w+ly\s+|also\s+|have\s+|had\s+|has\s+)?$/;
 
+/** `hospital-place-skip`: "taken to hospital in Deir ez-Zor city": where the wounded were taken, not where it happened. */
+export const HOSPITAL_PLACE_BEFORE = /\b(?:taken|rushed|brought|evacuated|transferred|transported|airlifted|flown|admitted|treated)\s+(?:\w+\s+){0,2}(?:to|at|in)\s+(?:a\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilit(?:y|ies)))\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/;
+
 /** `reporter-place-skip`: "Police in Manila said …": the place of whoever reports, not of the incident. */
 export const REPORTER_PLACE_BEFORE = /\b(police|officials?|authorities|sources?|spokes(?:man|woman|person)|military|army|government|officers?|prosecutors?)\s+in\s+(the\s+)?$/;
 export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|confirmed|announced|stated)\b/;

@@ -267,7 +267,7 @@ export function findPlaces(text: string): PlaceMention[] {
     const r = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null }) ?? (bc ? null : null);
     if (r) {
       hints.unshift(r.country_code!, r.country_code!);
-      nameHints.unshift(r.country_code!, r.country_code!);
+      nameHints.unshift(r.country_code!); // once: a country the article names wins over it, the dateline's on a tie
       out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: 'place-dateline', kind: 'dateline' });
     }
   }
