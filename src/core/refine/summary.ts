@@ -46,7 +46,7 @@ interface ListedVictim {
   head: string;
   /** how many: "two soldiers" 2, "a teacher" 1 */
   n: number;
-  /** dictionary actors inside it ("a policeman" → Police) */
+  /** dictionary actors inside it ("a policeman" → Police): synonyms a later incident may use ("a civil guard") */
   names: string[];
 }
 
@@ -69,7 +69,7 @@ function listedVictims(ctx: ArticleContext, victims: Span): ListedVictim[] {
     const head = /([a-z][a-z'-]*)$/.exec(raw.trimEnd())?.[1];
     if (end <= start || !head) continue;
     const n = leadingQuantity(ctx.text, ctx.lower, end - head.length)?.value ?? 1;
-    const names = ctx.actors.filter((x) => x.start >= start && x.end <= end && !x.source).map((x) => x.name);
+    const names = ctx.actors.filter((x) => x.start >= start && x.end <= end && !x.source && x.rule.startsWith('actor-dict:')).map((x) => x.name);
     out.push({ start, end, head, n, names });
   }
   return out;

@@ -211,6 +211,13 @@ const cases: Case[] = [
   muc('US TROOPS ATTACKED THE HEADQUARTERS.', { attackers: [US('US TROOPS', 'military')] }, 'upper-case alias of several words'),
   negAct('HE TOLD US THAT THE ATTACK IS OVER AND THE UN IS NOT INVOLVED.', ['US', 'IS'], [], 'short upper-case aliases need context'),
 
+  // actor-person-appositive and actor-bare-title: people named with their title after the name, or by the title alone
+  act('Héctor Mendoza Loor, the 51-year-old mayor of Jama, was leaving a community meeting.', [A('Héctor Mendoza Loor', { kind: 'government', text: 'Héctor Mendoza Loor' })]),
+  act('Fernando Villavicencio, a presidential candidate, was shot dead in Quito.', [A('Fernando Villavicencio', { kind: 'civilians' })]),
+  act('Gunmen on a motorcycle shot dead the mayor of a small town on Wednesday.', [A('mayor', { kind: 'government', text: 'mayor' })]),
+  negAct('In Manabi Province, the governor said schools would reopen.', ['Manabi Province']),
+  negAct('Gunmen killed the mayor Carlos Ruiz outside his home.', ['mayor'], [A('Carlos Ruiz', { kind: 'government' })], 'a title before a name makes a titled person, not a bare title'),
+
   // facility-compound-skip: a facility word that modifies the next noun
   negAct('The storm caused property damage worth 50,000 pesos and the former minister remains under house arrest.', ['property', 'house']),
   ev('A bomb exploded at a school, causing considerable property damage and affecting nine homes.', { attackers: [], targets: [A('school', { kind: 'facility' }), A('homes', { kind: 'facility' })], notParties: ['property'] }, 'damaged-target: what the damage reached'),

@@ -8,12 +8,15 @@ import { foldCase, upperRatio } from '../../text.js';
 import { countryByDemonym, countryByName } from '../../geo/countries.js';
 import {
   ACTORS,
+  APPOSITIVE_TITLE,
+  BARE_TITLE_BEFORE,
   CAPS_NEEDS_CONTEXT,
   CASE_SENSITIVE,
   FACILITY_COMPOUND_AFTER,
   FACILITY_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
+  NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
   REPORTER_RULES,
@@ -217,6 +220,34 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         for (let m = i + 1; m < k; m++) taken[m] = 1;
         i = k - 1;
       }
+    }
+  }
+  // `actor-bare-title`: "shot dead the mayor of a small town", "killed a university professor": a person named by title only
+  if (!caps) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      const kind = TITLES[t.lower];
+      if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+      const next = toks[i + 1];
+      if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name
+      out.push({ name: t.text.toLowerCase(), text: t.text, start: t.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });
+      taken[i] = 1;
+    }
+  }
+  // `actor-person-appositive`: "Héctor Mendoza Loor, the 51-year-old mayor of Jama"
+  if (!caps) {
+    for (let i = 0; i < toks.length; i++) {
+      if (taken[i] || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text)) continue;
+      let k = i;
+      while (k + 1 < toks.length && k - i < 3 && !taken[k + 1] && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+      const last = toks[k]!;
+      const m = k > i ? APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) : null;
+      if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
+        const a = toks[i]!;
+        out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false });
+        for (let j = i; j <= k; j++) taken[j] = 1;
+      }
+      i = k;
     }
   }
   out.sort((x, y) => x.start - y.start);

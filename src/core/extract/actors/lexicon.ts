@@ -110,6 +110,17 @@ export const TITLES: Record<string, string> = {
   trader: 'civilians', reporter: 'civilians', photographer: 'civilians', writer: 'civilians', economist: 'civilians', unionist: 'civilians', official: 'government',
 };
 
+/**
+ * `actor-person-appositive`: a name followed by its title in apposition is a person of that title's kind
+ * ("Héctor Mendoza Loor, the 51-year-old mayor of Jama", "Fernando Villavicencio, a presidential candidate").
+ * The title may follow up to three modifiers; the name is a capitalized run of two to four words.
+ */
+export const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+/** `actor-bare-title`: what comes before a title that names a person by it alone ("the mayor", "a university professor", "a local judge"). */
+export const BARE_TITLE_BEFORE = /\b(?:a|an|the|his|her|their|its|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}$/;
+/** Last words that make a capitalized run a place or an organisation, not a person's name. */
+export const NOT_NAME_END = /^(province|state|region|district|department|county|city|town|village|street|avenue|road|square|university|college|school|hospital|ministry|party|front|army|forces|police|group|movement|council|court|company|corporation|bank|agency|news|times|post|press|radio|television|tv|network|observatory|watch|international|organisation|organization|committee|commission|union|brigade|battalion|command|reuters|afp)$/i;
+
 /** Responsibility cues. `actor: 'before'` takes the actor just before the cue, `'after'` the one after. */
 export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attributed' | 'denied' | 'unclaimed'; re: RegExp; actor: 'before' | 'after' | null }[] = [
   { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
