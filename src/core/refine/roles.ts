@@ -36,9 +36,12 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
+  // "set fire to a church and at least a dozen houses", "destroyed a school and three shops": the next thing of a list
+  // (people in a list are the casualty phrase's; "and then …" starts another clause)
+  { name: 'coordinated-target', role: 'target', voice: 'active', pos: 'verb', kinds: ['facility'], after: new RegExp(`^\\s*(${W}\\s+){1,4}?(?:,\\s*(?:and\\s+)?|and\\s+|as\\s+well\\s+as\\s+)(?!(?:then|later|also|afterwards|subsequently|soon|immediately)\\b)(?:at\\s+least\\s+|some\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|another\\s+|other\\s+)?(${W}\\s+){0,3}$`) },
   // "…, which resulted in seven people injured and considerable property damage, affecting nine homes": what the damage reached
   { name: 'damaged-target', role: 'target', kinds: ['facility'], after: /^[^.;]{0,140}\b(?:affecting|damaging|destroying|razing|gutting|flattening)\s+(?:\w+\s+){0,2}$/ },
-  { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
+  { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^(?![^]*\\b(?:then|later|afterwards|subsequently)\\b)\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
   // actor before the trigger
   { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   // "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero"

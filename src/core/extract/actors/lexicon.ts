@@ -71,6 +71,8 @@ export const GROUP_HEADS: Record<string, string> = {
   guerrilla: 'armed_group', rebels: 'armed_group', insurgents: 'armed_group', jihadists: 'armed_group', attackers: 'armed_group', assailants: 'armed_group',
   individuals: 'unknown', men: 'unknown', kidnappers: 'armed_group', bandits: 'armed_group', extremists: 'armed_group', subversives: 'armed_group',
   commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group', bomber: 'armed_group', bombers: 'armed_group',
+  // perpetrators as modern wires name them: "unidentified miscreants" (India), "hitmen" (Latin America), "raiders", "separatists"
+  miscreants: 'armed_group', hitmen: 'armed_group', raiders: 'armed_group', arsonists: 'armed_group', abductors: 'armed_group', separatists: 'armed_group', secessionists: 'armed_group', jihadis: 'armed_group', snipers: 'armed_group',
   civilians: 'civilians', civilian: 'civilians', residents: 'civilians', peasants: 'civilians', villagers: 'civilians', inmates: 'civilians',
   students: 'civilians', pedestrians: 'civilians', pedestrian: 'civilians', passengers: 'civilians', workers: 'civilians', children: 'civilians',
   women: 'civilians', people: 'civilians', worshippers: 'civilians', protesters: 'civilians', protestors: 'civilians', demonstrators: 'civilians', farmers: 'civilians', bodyguards: 'police', bodyguard: 'police', journalists: 'civilians',
