@@ -466,3 +466,12 @@ describe('coordinated-target', () => {
     expect(e?.targets.map((t) => t.text)).toEqual(['checkpoint']);
   });
 });
+
+describe('place-in-name-skip', () => {
+  it('a place inside a group name is not where it happened', () => {
+    const [e] = ev('ADEN, May 3 (AFP) - Al-Qaeda in the Arabian Peninsula fighters attacked a checkpoint on Sunday, killing six soldiers.', '2024-05-03');
+    expect(e?.location).toMatchObject({ name: 'Aden', country_code: 'YE' });
+    expect(e?.explain?.location?.[0]).toMatch(/dateline$/);
+    expect(e?.attackers.map((a) => [a.name, a.text])).toContainEqual(['al-Qaeda', 'Al-Qaeda in the Arabian Peninsula']);
+  });
+});

@@ -19,11 +19,13 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 }
 
 /**
- * Whether a place named in a sentence can be where its incident happened: not where whoever reports it is
+ * Whether a place named in a sentence can be where its incident happened: not part of a group's name, not where whoever reports it is
  * (`reporter-place-skip`: "Police in Manila said a grenade was lobbed … in Jolo"), nor where the wounded were taken
  * (`hospital-place-skip`).
  */
 export function incidentPlace(ctx: ArticleContext, p: { start: number; end: number }): boolean {
+  // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
+  if (ctx.actors.some((a) => a.rule.startsWith('actor-dict:') && a.start <= p.start && a.end >= p.end && a.end - a.start > p.end - p.start)) return false;
   if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
   return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
 }
