@@ -98,7 +98,8 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       }
     }
     if (date === NO_DATE && n === 0 && !inc.aggregate) {
-      const lead = ctx.dates.find((d) => d.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0));
+      // (not a period's start: "since 1985" dates a trend, not an incident)
+      const lead = ctx.dates.find((d) => d.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !/^since\b/i.test(d.text));
       if (lead) {
         date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
         note('date', `${lead.rule}>lead`);

@@ -31,14 +31,24 @@ export function dropRetrospective(events: EventRecord[], lead: string, leadSente
 }
 
 /**
- * Refiner: an incident dated more than HISTORY_YEARS before publication is
- * history told as context ("during the period following 11 September 1973"),
- * coded when it happened; it is not an event of this story.
+ * Refiner: an incident whose date ends more than HISTORY.months before
+ * publication is history told as context ("In October 2023, 29 soldiers were
+ * killed in an ambush near Tabatol", "during the period following 11 September
+ * 1973"), coded when it happened; it is not an event of this story. The month
+ * or year of a date counts to its end: "in January 2020" is still recent news
+ * in April 2021 (the Balad story codes it).
  */
-export const HISTORY = { name: 'drop-history', years: 5 };
+export const HISTORY = { name: 'drop-history', months: 18 };
+
+/** The last month a date can mean, as a count of months ("2020" → December 2020). */
+function lastMonth(value: string): number {
+  const y = Number(value.slice(0, 4));
+  const m = value.length >= 7 ? Number(value.slice(5, 7)) : 12;
+  return y * 12 + (m - 1);
+}
 
 export function dropHistory(events: EventRecord[], published: string | null): EventRecord[] {
   if (!published) return events;
-  const year = Number(published.slice(0, 4));
-  return events.filter((e) => !e.date.value || Number(e.date.value.slice(0, 4)) >= year - HISTORY.years);
+  const now = lastMonth(published.slice(0, 7));
+  return events.filter((e) => !e.date.value || now - lastMonth(e.date.value) <= HISTORY.months);
 }
