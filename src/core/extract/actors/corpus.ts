@@ -211,6 +211,12 @@ const cases: Case[] = [
   muc('US TROOPS ATTACKED THE HEADQUARTERS.', { attackers: [US('US TROOPS', 'military')] }, 'upper-case alias of several words'),
   negAct('HE TOLD US THAT THE ATTACK IS OVER AND THE UN IS NOT INVOLVED.', ['US', 'IS'], [], 'short upper-case aliases need context'),
 
+  // armed groups of today's conflicts
+  ev('RSF paramilitaries shelled the Naivasha market in El Fasher on Sunday.', { attackers: [A('Rapid Support Forces', { kind: 'armed_group', country_code: 'SD', text: 'RSF paramilitaries' })] }),
+  ev('M23 rebels attacked Wazalendo positions near Kashuga.', { attackers: [A('M23', { kind: 'armed_group' })], targets: [A('Wazalendo', { kind: 'armed_group' })] }),
+  ev('A junta jet bombed a monastery school in Sagaing region.', { attackers: [A('Army', { kind: 'military', text: 'junta' })] }),
+  ev('Dozens of Israeli settlers set fire to homes in the village of Qusra.', { attackers: [A('Israeli settlers', { kind: 'unknown' })] }),
+
   // actor-person-appositive and actor-bare-title: people named with their title after the name, or by the title alone
   act('Héctor Mendoza Loor, the 51-year-old mayor of Jama, was leaving a community meeting.', [A('Héctor Mendoza Loor', { kind: 'government', text: 'Héctor Mendoza Loor' })]),
   act('Fernando Villavicencio, a presidential candidate, was shot dead in Quito.', [A('Fernando Villavicencio', { kind: 'civilians' })]),

@@ -62,7 +62,7 @@ export const TRIGGERS: TriggerRule[] = [
  * within the sentence (outside the trigger itself) satisfies needsContext.
  */
 export const CONTEXT_CUES =
-  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|helicopters?|gunmen|gunfire|guns?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
+  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|helicopters?|gunmen|gunfire|guns?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
 
 /**
  * group-subject-cue: a named armed group of the actor dictionary just before
@@ -71,7 +71,7 @@ export const CONTEXT_CUES =
  * whose object is a thing destroyed. Aliases that are common words in some
  * case ("IS", "Hashed") do not count.
  */
-export const GROUP_SUBJECT_FORMS = new Set(['bombed', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'burned', 'burnt', 'destroyed', 'downed', 'knocked down']);
+export const GROUP_SUBJECT_FORMS = new Set(['bombed', 'shelled', 'bombarded', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'burned', 'burnt', 'destroyed', 'downed', 'knocked down']);
 /** How far before the verb the group may stand (one clause: no sentence or clause stop between). */
 export const GROUP_SUBJECT_REACH = 60;
 
