@@ -5,7 +5,7 @@
 // - admin1 regions, and the admin1 of each settlement: `country-state-city`
 //   (GeoNames-derived states and cities with their state codes).
 import { createRequire } from 'node:module';
-import { ADMIN1_DISPLAY, ADMIN_SUFFIX, REGION_PREFIX } from './lexicon.js';
+import { ADMIN1_DISPLAY, ADMIN_SUFFIX, PLACE_ALIASES, REGION_PREFIX } from './lexicon.js';
 
 export interface GazEntry {
   name: string;
@@ -19,10 +19,15 @@ export interface GazEntry {
   seat?: boolean;
 }
 
-const key = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s.toLowerCase());
+/** The look-up key of a name: lower case, without accents or apostrophes, hyphens as spaces ("Kramators’k" = "Kramatorsk", "Al-Raqqah" = "Al Raqqah"). */
+export const key = (s: string) => {
+  let k = s.toLowerCase();
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return /['’ʼʻ`-]/.test(k) ? k.replace(/['’ʼʻ`]/g, '').replace(/-/g, ' ') : k;
+};
 
 /** Bump when the compact form or its content changes: a stale dist/gazetteer.json is then ignored. */
-export const GAZETTEER_VERSION = 5;
+export const GAZETTEER_VERSION = 6;
 
 /** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName, seat (1: admin1 seat)] and [name, fullName, cc, lat, lon]. */
 export interface CompactGazetteer {
@@ -135,6 +140,14 @@ export function buildIndex(data: CompactGazetteer): GazetteerIndex {
     }
     at(key(name)).cities.push(e);
     if (alt && alt.length >= 3 && clean(alt) && key(alt) !== key(name)) at(key(alt)).cities.push(e);
+  }
+  // place-alias: today's spellings of places the gazetteer knows by another ("Zaporizhzhia", "Khan Younis")
+  for (const [written, known] of Object.entries(PLACE_ALIASES)) {
+    const target = byKey.get(key(known));
+    if (!target || key(written) === key(known)) continue;
+    const v = at(key(written));
+    v.cities.push(...target.cities.filter((e) => !v.cities.includes(e)));
+    v.regions.push(...target.regions.filter((e) => !v.regions.includes(e)));
   }
   const keys = [...byKey.keys()].filter(clean).sort(cmp);
   const header = JSON.stringify({ v: GAZETTEER_VERSION, seats: [...seats].map(([k, { e }]) => [k, e]) });
@@ -258,7 +271,10 @@ function entries(g: Gazetteer, k: string): { cities: GazEntry[]; regions: GazEnt
 
 /** Whether some name of the gazetteer has this word (upper-case wires try every n-gram: most have a word no name has). */
 export function inSomeName(word: string): boolean {
-  return gazetteer().words.find(key(word)) !== -1;
+  const g = gazetteer();
+  // a hyphenated word is several words of a key ("Al-Raqqah")
+  const ws = key(word).split(' ').filter(Boolean);
+  return ws.length > 0 && ws.every((w) => g.words.find(w) !== -1);
 }
 
 /** Whether the gazetteer has the name at all (no entries parsed). */

@@ -6,7 +6,7 @@ import type { Place } from '../../types.js';
 import { upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName, inSomeCountryName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
-import { inSomeName, lookup, lookupHit, seatOf, type GazEntry } from './gazetteer.js';
+import { inSomeName, key, lookup, lookupHit, seatOf, type GazEntry } from './gazetteer.js';
 import {
   ADMIN_AFTER,
   DATELINE_FALLBACK,
@@ -154,7 +154,15 @@ function hintMap(countryHints: string[]): Map<string, number> {
   return hints;
 }
 
-function toResolved(e: GazEntry): Resolved {
+/**
+ * The entry as resolved; when it was found under another spelling (`place-alias`: "Zaporizhzhia" for the
+ * gazetteer's Zaporizhia) the name is the one written and `place` the gazetteer's.
+ */
+function toResolved(e: GazEntry, written?: string): Resolved {
+  if (written && key(written) !== key(e.name) && !(e.level === 'admin1')) {
+    const r = toResolved(e);
+    return { ...r, name: written.replace(/\s+/g, ' ') };
+  }
   const c = resolveCountry(e.cc);
   return { name: e.name, place: e.level === 'city' ? e.name : null, admin1: e.admin1, country: c.country, country_code: e.cc, lat: e.lat, lon: e.lon, precision: e.level };
 }
@@ -175,13 +183,13 @@ function resolveWith(name: string, hints: Map<string, number>, opts: ResolveOpti
   }
   if (opts.preferRegion) {
     const region = pick(regions, hints);
-    if (region) return toResolved(region);
+    if (region) return toResolved(region, name);
   }
   const city = pick(cities, hints);
   const region = pick(regions, hints);
   const useRegion = region && (!city || (hints.get(region.cc) ?? 0) > (hints.get(city.cc) ?? 0));
   const e = useRegion ? region! : city;
-  return e ? toResolved(e) : null;
+  return e ? toResolved(e, name) : null;
 }
 
 /** Resolve a name to a gazetteer entry, preferring the countries hinted, then population. */

@@ -115,3 +115,25 @@ export const CAPS_COMMON_WORDS = /^(same|university|plan|home|many|arena|tass|es
 
 /** A name right after "the town of", "the village of" is a settlement whatever the preposition before ("the entrance to the town of Mudiyah"). */
 export const SETTLEMENT_NAMED_BEFORE = /\b(town|city|village|hamlet|locality|municipality|commune|township)\s+of\s+$/i;
+
+/**
+ * `place-alias`: spellings of today's wires for places the gazetteer knows by
+ * another name (written → the gazetteer's). Built into the index, so the
+ * written form finds the same entries.
+ */
+export const PLACE_ALIASES: Record<string, string> = {
+  Zaporizhzhia: 'Zaporizhia',
+  Zaporozhye: 'Zaporizhia',
+  Kiev: 'Kyiv',
+  Odesa: 'Odessa',
+  'Gaza City': 'Gaza',
+  'Khan Younis': 'Khan Yunis',
+  Tulkarem: 'Tulkarm',
+  Jenin: 'Janin',
+  Raqqa: 'Ar Raqqah',
+  Hodeidah: 'Al Hudaydah',
+  Hudaydah: 'Al Hudaydah',
+  Mayadeen: 'Al Mayadin',
+  'Al-Mayadeen': 'Al Mayadin',
+  Fallujah: 'Al Fallujah',
+};
