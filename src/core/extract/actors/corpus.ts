@@ -211,6 +211,8 @@ const cases: Case[] = [
   muc('US TROOPS ATTACKED THE HEADQUARTERS.', { attackers: [US('US TROOPS', 'military')] }, 'upper-case alias of several words'),
   negAct('HE TOLD US THAT THE ATTACK IS OVER AND THE UN IS NOT INVOLVED.', ['US', 'IS'], [], 'short upper-case aliases need context'),
 
+  cue('The Islamic State Sahel Province (ISSP) claimed the ambush late on Tuesday in a statement.', [{ value: 'claimed', actor: 'Islamic State' }]),
+  cue("Al-Shabaab claimed Saturday's bombing in a statement.", [{ value: 'claimed', actor: 'Al-Shabaab' }]),
   // armed groups of today's conflicts
   ev('RSF paramilitaries shelled the Naivasha market in El Fasher on Sunday.', { attackers: [A('Rapid Support Forces', { kind: 'armed_group', country_code: 'SD', text: 'RSF paramilitaries' })] }),
   ev('M23 rebels attacked Wazalendo positions near Kashuga.', { attackers: [A('M23', { kind: 'armed_group' })], targets: [A('Wazalendo', { kind: 'armed_group' })] }),
