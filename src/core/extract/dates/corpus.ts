@@ -51,6 +51,9 @@ export const corpus: Corpus<Expect> & { noPublished: CorpusCase<Expect>[] } = {
     pos('Sunday’s was the 14th attack against American interests since US President Joe Biden took office in January.', PUB,
       [['2021-04-04', 'Sunday'], ['2021-01', 'in January']], 'the possessive is not part of the text'),
     pos('Gunmen attacked the village on Monday, killing four.', PUB, [['2021-03-29', 'on Monday']]),
+    // date-year-range: a span of years, dated by its last year
+    pos('The army killed 96 young men in Cesar between 2004 and 2007, the court found.', PUB, [['2007', 'between 2004 and 2007']], 'date-year-range'),
+    pos('From 2002 to 2008 soldiers killed civilians and presented them as rebels.', PUB, [['2008', 'From 2002 to 2008']], 'date-year-range'),
     pos('Police said Thursday that three men had been arrested.', PUB, [['2021-04-01', 'Thursday']], 'AP style: bare weekday'),
     pos('A suicide car bomb exploded at a security checkpoint late on Saturday, killing at least 12 people.', '2024-03-03', [['2024-03-02', 'late on Saturday']]),
     pos('A rebel was killed on Saturday night near the border.', PUB, [['2021-04-03', 'on Saturday night']]),

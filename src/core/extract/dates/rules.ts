@@ -59,6 +59,8 @@ export const DATE_RULES: DateRule[] = [
   { name: 'date-mdy', re: new RegExp(`\\b(?:on\\s+)?${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?(?!\\s*${COUNTED})`, 'gd'), kind: 'mdy', month: 1 },
   { name: 'date-month-year', re: new RegExp(`\\b(?:(?:in|since|during|by|until|from)\\s+)?${PART}?${MONTH_FULL}\\s+(\\d{4})\\b`, 'gd'), kind: 'my', month: 1 },
   { name: 'date-month', re: new RegExp(`\\b(?:(?:in|since|during|by|until)\\s+${PART}?|${PART}|(?:last|this|next)\\s+)${MONTH_FULL}\\b`, 'gd'), kind: 'month', month: 1 },
+  // a span of years dates what it spans by its last year: "between 2004 and 2007", "from 2002 to 2008"
+  { name: 'date-year-range', re: /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/g, kind: 'year' },
   { name: 'date-year', re: new RegExp(`\\b(?:in|since|from|during|by|until)\\s+((?:19|20)\\d{2})\\b(?!\\s*${COUNTED})`, 'g'), kind: 'year' },
   { name: 'date-weekday', re: new RegExp(`\\b(?:(?:early|late)\\s+)?(?:(?:on|last|this|next)\\s+)?(${WEEKDAY})\\b(?:\\s+(?:morning|afternoon|evening|night))?`, 'g'), kind: 'weekday' },
   {

@@ -172,6 +172,10 @@ export const MODALITY: ModalityRule[] = [
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|video\s+game)\b[^.;]{0,40}$/ },
   { name: 'investigation', before: /\b(investigat(?!ors?\b)\w*|inquiry\s+into|probe\s+into|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,80}$/ },
+  // "sentenced … for their role in the killing of civilians", "had taken part in the murder of 96 young men": a crime judged or
+  // admitted, not an incident told; "passed off as guerrillas killed in combat": what was pretended
+  { name: 'role-in', before: /\b(?:role|roles|part|involvement|participation|complicity|hand)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/ },
+  { name: 'passed-off-as', before: /\b(?:passed\s+(?:[\w-]+\s+){0,3}?off\s+as|(?:falsely\s+)?(?:presented|disguised|staged|dressed\s+up)\s+(?:[\w-]+\s+){0,3}?as)\s+(?:[\w-]+\s+){0,4}$/ },
   // "20 km from the place where a military convoy was ambushed last Wednesday": the clause places the incident by another one
   { name: 'where-reference', before: /\b(?:the\s+(?:place|spot|site|area|scene|same\s+place|same\s+spot)\s+where|near\s+where|from\s+where|close\s+to\s+where|not\s+far\s+from\s+where)\s+[^.;]{0,60}$/ },
   { name: 'anniversary', before: /\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$/ },

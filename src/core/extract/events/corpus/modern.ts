@@ -366,6 +366,10 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Lawmakers debated a bill to regulate the sale of firearms and explosives.'),
   neg(D, 'The army held live-fire exercises near the border on Tuesday.'),
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
+  // role-in, passed-off-as
+  neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'role-in'),
+  neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'passed-off-as'),
+  pos(D, 'Gunmen killed a judge on Tuesday, a day after he ruled on the role of the police in the protests.', [ev(['armed_assault', 'assassination'], 'killed', { killed: 1 })], 'role-in needs "in the" right before the trigger'),
   // where-reference: a clause that places the incident by an earlier one is no event of its own
   neg(D, 'The march passed 20 km from the place where a military convoy was ambushed last Wednesday.', 'where-reference'),
   pos(D, 'Gunmen shot dead a trader in the market on Monday, not far from where rebels attacked a convoy last year.', [ev('armed_assault', 'shot dead', { killed: 1, attackers: ['Gunmen'] })], 'where-reference: only the first clause is the incident'),
