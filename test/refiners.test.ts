@@ -485,3 +485,15 @@ describe('place-in-name-skip', () => {
     expect(e?.attackers.map((a) => [a.name, a.text])).toContainEqual(['al-Qaeda', 'Al-Qaeda in the Arabian Peninsula']);
   });
 });
+
+describe('in-the-anaphor', () => {
+  it('"was also killed … in the shooting" adds victims to the incident told, not another incident', () => {
+    const es = ev('MOGADISHU, Jan 14, 2026 (AFP) - Gunmen shot dead a district commissioner in Afgoye on Tuesday. One of his bodyguards was also killed and a passer-by was wounded in the shooting, police said.', '2026-01-14');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.wounded?.value).toBe(1);
+  });
+  it('"also" with an incident of its own still starts another', () => {
+    const es = ev('MOGADISHU, Jan 14, 2026 (AFP) - Gunmen shot dead a district commissioner in Afgoye on Tuesday. In Baidoa, a roadside bomb also killed two soldiers.', '2026-01-14');
+    expect(es).toHaveLength(2);
+  });
+});

@@ -8,7 +8,7 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, ROLE_RULES, SAME_INCIDENT } from './roles.js';
+import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -165,7 +165,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         typeRule: rule,
         anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
         aggregate: ms.some((m) => m.aggregate),
-        fresh: unit.fresh || offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start))),
+        fresh: unit.fresh || offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start)) || (m.anaphoric && IN_THE_ANAPHOR.test(ctx.lower.slice(Math.max(0, m.trigger.start - 12), m.trigger.start)))),
         dates,
         places: places.map((p) => ({ value: p, rule: p.rule })),
         attackers,

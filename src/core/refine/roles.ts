@@ -97,6 +97,8 @@ export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the
 
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
+/** `in-the-anaphor`: "was also killed … in the shooting": the victims of the incident told, not another one. */
+export const IN_THE_ANAPHOR = /\b(?:in|during|from)\s+(?:the|that|this)\s+$/;
 
 /** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
 export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);

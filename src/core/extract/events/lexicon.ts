@@ -167,7 +167,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },
-  { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
+  { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|video\s+game)\b[^.;]{0,40}$/ },

@@ -366,6 +366,7 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Lawmakers debated a bill to regulate the sale of firearms and explosives.'),
   neg(D, 'The army held live-fire exercises near the border on Tuesday.'),
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
+  neg(D, 'Militants have repeatedly attacked the pipeline since 2019, officials say.', 'present-habitual: repeatedly'),
   // role-in, passed-off-as
   neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'role-in'),
   neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'passed-off-as'),
