@@ -69,6 +69,22 @@ describe('mergeCasualties', () => {
     expect(mergeCasualties([m(10, 0, 'the army'), m(12, 50, 'Gen Medina')])!.value).toBe(12);
     expect(mergeCasualties([m(10, 0, null), m(12, 50, null)])!.value).toBe(12);
   });
+  it('toll-revised: a toll that rose replaces the figures before it and those given "initially"', () => {
+    const text = 'A suicide bomber killed at least seven people at a checkpoint on Monday. By the evening, the toll had risen to 11 dead, after rescuers pulled two more bodies from the rubble. Officials had initially reported five dead.';
+    const ms = findCasualties(text).filter((x) => x.kind === 'killed');
+    expect(ms.map((x) => [x.value, x.revision ?? null])).toEqual([
+      [7, null],
+      [11, 'risen'],
+      [5, 'initial'],
+    ]);
+    const c = mergeCasualties(ms)!;
+    expect(c).toMatchObject({ value: 11, low: 11, high: 11, text: 'toll had risen to 11' });
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+  it('without a risen toll, differing figures stay a range', () => {
+    const c = mergeCasualties([m(7, 0, null), m(11, 50, null)])!;
+    expect(c).toMatchObject({ value: 11, low: 7, high: 11 });
+  });
   it('an independent monitor wins even when earlier', () => {
     expect(mergeCasualties([m(30, 0, 'the UN'), m(5, 50, 'the ministry')])!.value).toBe(30);
   });

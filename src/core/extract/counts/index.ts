@@ -6,7 +6,7 @@ import { foldCase, span, trimSpan } from '../../text.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, WOUND_WORDS,
+  INITIAL_FIGURE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -17,6 +17,8 @@ export interface CasualtyMention extends Omit<Count, 'reports'> {
   rule: string;
   victims: Span | null;
   by: string | null;
+  /** `toll-revised`: a toll that rose ("has risen to 13"), or a figure given first and superseded ("had initially reported five dead"). */
+  revision?: 'risen' | 'initial';
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
@@ -140,12 +142,14 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
       const phrase = trimSpan(sub, s, end);
       const by = reporter(sub, lower, phrase.start, phrase.end);
+      const revision = TOLL_RISEN.test(lower.slice(start, end)) ? 'risen' : INITIAL_FIGURE.test(lower.slice(Math.max(0, start - 50), start)) ? 'initial' : undefined;
       for (const kind of kinds) {
         found.push({
           kind, value: q.value, low: q.low, high: q.high, approximate: q.approximate,
           text: phrase.text, start: phrase.start + from, end: phrase.end + from, rule: rule.name,
           victims: victims && { text: victims.text, start: victims.start + from, end: victims.end + from },
           by,
+          ...(revision ? { revision } : {}),
         });
       }
     }
@@ -176,9 +180,15 @@ const independent = (by: string | null) => (by !== null && INDEPENDENT_SOURCE.te
  */
 export function mergeCasualties(mentions: CasualtyMention[]): Count | null {
   if (mentions.length === 0) return null;
-  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  // `toll-revised`: once a toll has risen, the figures it replaced (lower ones before it, "initially" ones anywhere) are no
+  // other source's: they leave the range
+  const risen = mentions.filter((m) => m.revision === 'risen');
+  const top = risen.length ? Math.max(...risen.map((m) => m.value)) : null;
+  const kept = top === null ? mentions : mentions.filter((m) => m.revision === 'risen' || !(m.value < top && (m.revision === 'initial' || m.start < risen[risen.length - 1]!.start)));
+  const ordered = [...kept].sort((a, b) => a.start - b.start);
   let best = ordered[0]!;
   for (const m of ordered) if (independent(m.by) >= independent(best.by)) best = m;
+  if (top !== null && best.value < top && best.revision !== 'risen') best = [...ordered].reverse().find((m) => m.revision === 'risen') ?? best;
   const reports: CountReport[] = [];
   for (const m of ordered) {
     const r = reports.find((x) => x.value === m.value);

@@ -179,7 +179,7 @@ export const RULES: CountRule[] = [
   {
     // "his staff had received 21 bodies", "six rebel bodies were recovered"
     name: 'counts.bodies',
-    re: re(`(?<q>${QTY})\\s+(?:(?:more|other|charred|mutilated|unidentified|rebel|civilian)\\s+)?(?<trig>bodies|corpses)(?![\\w-])(?!\\s+of\\s+(?:water|knowledge|evidence|work|research|law|thought))`),
+    re: re(`(?<q>${QTY})\\s+(?:(?:other|charred|mutilated|unidentified|rebel|civilian)\\s+)?(?<trig>bodies|corpses)(?![\\w-])(?!\\s+of\\s+(?:water|knowledge|evidence|work|research|law|thought))`),
     kind: 'killed',
   },
   {
@@ -190,7 +190,7 @@ export const RULES: CountRule[] = [
   {
     // "just one death", "22 civilian deaths", "three injuries"
     name: 'counts.noun',
-    re: re(`(?<q>${QTY})\\s+(?:(?:civilian|confirmed|reported|more|further|new|other)\\s+)?(?<trig>deaths?|fatalities|fatality|injuries)(?![\\w-])(?!\\s+(?:squads?|threats?|penalty|penalties|sentences?|row|certificates?|toll))`),
+    re: re(`(?<q>${QTY})\\s+(?:(?:civilian|confirmed|reported)\\s+)?(?<trig>deaths?|fatalities|fatality|injuries)(?![\\w-])(?!\\s+(?:squads?|threats?|penalty|penalties|sentences?|row|certificates?|toll))`),
     kind: 'trigger',
   },
   {
@@ -253,3 +253,8 @@ export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human right
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
 export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
+
+/** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
+export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
+/** A figure given first and since replaced: "officials had initially reported five dead". */
+export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlier|previously)\s+(?:[\w-]+\s+){0,4}$/;
