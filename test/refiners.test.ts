@@ -497,3 +497,12 @@ describe('in-the-anaphor', () => {
     expect(es).toHaveLength(2);
   });
 });
+
+describe('report-time-skip', () => {
+  it('"By Sunday morning, … 13 people had been killed" updates the toll of the strike told, not another incident', () => {
+    const text = 'KYIV, Dec 3, 2023 (AFP) - A Russian missile strike hit a residential area of Zaporizhzhia on Saturday, killing five people, officials said. By Sunday morning, the regional governor said that 13 people had been killed and 34 wounded.';
+    const es = ev(text, '2023-12-03');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toMatchObject({ value: '2023-12-02', text: 'on Saturday' });
+  });
+});

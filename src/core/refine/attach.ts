@@ -8,7 +8,7 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -156,6 +156,8 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
         // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
         .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
+      // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
+      .filter((d) => !REPORT_TIME_BEFORE.test(ctx.lower.slice(s.start, d.start)))
         .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
         .map((d) => ({ value: d, rule: d.rule }));
       groups.push({

@@ -97,6 +97,8 @@ export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the
 
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
+/** `report-time-skip`: a date that opens its sentence with "By" is when a figure was given ("By Sunday morning, …"). */
+export const REPORT_TIME_BEFORE = /^\s*(?:\[[^\]]*\]\s*)?by\s+(?:the\s+)?$/;
 /** `in-the-anaphor`: "was also killed … in the shooting": the victims of the incident told, not another one. */
 export const IN_THE_ANAPHOR = /\b(?:in|during|from)\s+(?:the|that|this)\s+$/;
 
