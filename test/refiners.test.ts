@@ -506,3 +506,15 @@ describe('report-time-skip', () => {
     expect(es[0]!.date).toMatchObject({ value: '2023-12-02', text: 'on Saturday' });
   });
 });
+
+describe('generic-attacker-beside-group', () => {
+  it('"gunmen" are the named group beside them, one party', () => {
+    const [e] = ev('MOGADISHU, Jan 14, 2026 (AFP) - Gunmen shot dead a district commissioner in Afgoye on Tuesday, in an attack claimed by Al-Shabaab.', '2026-01-14');
+    expect(e?.attackers.map((a) => a.name)).toEqual(['Al-Shabaab']);
+    expect(e?.responsibility).toBe('claimed');
+  });
+  it('without a named group the gunmen stay', () => {
+    const [e] = ev('MOGADISHU, Jan 14, 2026 (AFP) - Gunmen shot dead a district commissioner in Afgoye on Tuesday.', '2026-01-14');
+    expect(e?.attackers.map((a) => a.text)).toEqual(['Gunmen']);
+  });
+});

@@ -18,6 +18,8 @@ const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|milita
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
 const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
+/** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
+const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
 
 function placeScore(p: PlaceMention): number {
@@ -184,6 +186,13 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
+    // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party
+    if (attackerRoles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) {
+      for (let i = attackerRoles.length - 1; i >= 0; i--) {
+        const v = attackerRoles[i]!.value;
+        if (v.kind === 'armed_group' && v.rule === 'actor-descriptive' && GENERIC_PERPETRATOR.test(v.name)) attackerRoles.splice(i, 1);
+      }
+    }
     const attackers = attackerRoles.map((r) => {
       note('attackers', r.rule);
       return toActor(r.value, responsibility === 'attributed' && cues.some((c) => c.actor?.name === r.value.name), 'attacker');
