@@ -133,6 +133,9 @@ export const TITLES: Record<string, string> = {
   son: 'civilians', daughter: 'civilians', wife: 'civilians', husband: 'civilians', brother: 'civilians', sister: 'civilians', nephew: 'civilians',
   citizen: 'civilians', citizens: 'civilians', scientist: 'civilians', teacher: 'civilians', doctor: 'civilians', farmer: 'civilians', peasant: 'civilians',
   trader: 'civilians', reporter: 'civilians', photographer: 'civilians', writer: 'civilians', economist: 'civilians', unionist: 'civilians', official: 'government',
+  // local officials and notables of today's wires: "shot dead the commissioner of Afgoye", "a tribal elder", "the imam of the mosque"
+  commissioner: 'government', councillor: 'government', councilor: 'government', lawmaker: 'government', legislator: 'government', administrator: 'government',
+  elder: 'civilians', imam: 'civilians', pastor: 'civilians', cleric: 'civilians', chief: 'unknown', headman: 'civilians',
 };
 
 /**
