@@ -228,6 +228,8 @@ const cases: Case[] = [
 
   // facility-compound-skip: a facility word that modifies the next noun
   negAct('The storm caused property damage worth 50,000 pesos and the former minister remains under house arrest.', ['property', 'house']),
+  negAct('The bar association condemned the ruling.', ['bar']),
+  ev('Gunmen hurled a grenade into a crowded bar in Celaya on Friday.', { attackers: [A('Gunmen')], targets: [A('bar', { kind: 'facility' })] }, '"crowded" ends in -ed: not kept as a modifier'),
   ev('A bomb exploded at a school, causing considerable property damage and affecting nine homes.', { attackers: [], targets: [A('school', { kind: 'facility' }), A('homes', { kind: 'facility' })], notParties: ['property'] }, 'damaged-target: what the damage reached'),
 
   // ---- state metonyms and forces ----
