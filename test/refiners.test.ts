@@ -518,3 +518,11 @@ describe('generic-attacker-beside-group', () => {
     expect(e?.attackers.map((a) => a.text)).toEqual(['Gunmen']);
   });
 });
+
+describe('generic-target-beside-group', () => {
+  it('"Hashed al-Shaabi fighters" struck are the Hashed, one party', () => {
+    const [e] = ev('BAGHDAD, May 19, 2024 (AFP) - A drone strike targeted Hashed al-Shaabi fighters in a vehicle south of Baghdad on Sunday, killing two of them.', '2024-05-19');
+    expect(e?.targets.map((t) => t.name)).toContain('Hashed al-Shaabi');
+    expect(e?.targets.map((t) => t.name)).not.toContain('fighters');
+  });
+});

@@ -186,11 +186,13 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
-    // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party
-    if (attackerRoles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) {
-      for (let i = attackerRoles.length - 1; i >= 0; i--) {
-        const v = attackerRoles[i]!.value;
-        if (v.kind === 'armed_group' && v.rule === 'actor-descriptive' && GENERIC_PERPETRATOR.test(v.name)) attackerRoles.splice(i, 1);
+    // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;
+    // and on the other side: "Hashed al-Shaabi fighters" targeted are the Hashed, not two parties
+    for (const roles of [attackerRoles, targetRoles]) {
+      if (!roles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) continue;
+      for (let i = roles.length - 1; i >= 0; i--) {
+        const v = roles[i]!.value;
+        if (v.kind === 'armed_group' && v.rule === 'actor-descriptive' && GENERIC_PERPETRATOR.test(v.name)) roles.splice(i, 1);
       }
     }
     const attackers = attackerRoles.map((r) => {
