@@ -526,3 +526,15 @@ describe('generic-target-beside-group', () => {
     expect(e?.targets.map((t) => t.name)).not.toContain('fighters');
   });
 });
+
+describe('vehicle-beside-people', () => {
+  it('the vehicle that carried the people struck is no target of its own', () => {
+    const [e] = ev('ERBIL, Aug 23, 2023 (AFP) - A Turkish drone strike on a vehicle in Sinjar killed three PKK fighters on Wednesday.', '2023-08-23');
+    expect(e?.targets.map((t) => t.name)).not.toContain('vehicle');
+    expect(e?.targets.length).toBeGreaterThan(0);
+  });
+  it("a named owner's vehicle stays the target", () => {
+    const [e] = ev("SANTIAGO, Oct 2 (AFP) - A bomb exploded under the general's vehicle in Santiago on Sunday, wounding his driver.", '2023-10-02');
+    expect(e?.targets.map((t) => t.text)).toContain('vehicle');
+  });
+});

@@ -18,6 +18,8 @@ const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|milita
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
 const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
+/** Vehicles that carry the people attacked (not buses, whose passengers the attack is on too). */
+const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|police|army|civilian|private|white)\s+)*(?:vehicle|vehicles|car|cars|truck|trucks|pickup|pickups|pickup truck|pickup trucks|jeep|jeeps|motorcycle|motorcycles|motorbike|motorbikes|suv)$/i;
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
 const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
@@ -207,6 +209,11 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     if (targetRoles.some((t) => t.value.kind !== 'facility')) {
       targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && /\b(his|her|their)\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 8), t.value.start)) && /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i.test(t.value.name)));
     }
+    // `vehicle-beside-people`: "a strike on a vehicle killed three members of a Yazidi armed group", "the bomb went off under
+    // the lead armoured vehicle": the people in it are the target, the vehicle only carried them (a bus stays: its passengers)
+    // (a named owner's vehicle, "the general's vehicle", was the target itself)
+    if (targetRoles.some((t) => t.value.kind !== 'facility'))
+      targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && CARRIER_VEHICLE.test(cleanName(t.value.name)) && !/['’]s\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 4), t.value.start))));
     // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
     const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
     targetRoles = targetRoles.filter((t, i) => {
