@@ -20,6 +20,7 @@ const neg = (text: string, note?: string): Case => ({ text, expect: [], negative
 const cases: Case[] = [
   pos('Two rockets hit the Balad airbase on Sunday.', [{ name: 'rocket', text: 'Two rockets', count: 2, rule: 'w-rocket' }]),
   pos('A car bomb exploded in Kabul.', [{ name: 'car bomb', text: 'A car bomb', count: 1, rule: 'w-car-bomb' }]),
+  pos('The mortar bombs came one after the other.', [{ name: 'mortar', text: 'mortar bombs', count: null, rule: 'w-mortar' }], 'one weapon, not a mortar and a bomb'),
   // --- ANFO and ammonium nitrate (TST4-MUC4-0001, modern IED reports)
   pos('The bomb was made of 50 grams of an-fo [ammonium nitrate-fuel oil blasting agents] and a slow fuse.', [
     { name: 'bomb', text: 'bomb', rule: 'w-bomb' },

@@ -16,7 +16,7 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-grenade', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
   { name: 'w-rocket', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
   { name: 'w-missile', weapon: 'missile', forms: ['missile', 'missiles', 'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles'] },
-  { name: 'w-mortar', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells'] },
+  { name: 'w-mortar', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells', 'mortar bomb', 'mortar bombs'] },
   { name: 'w-artillery', weapon: 'artillery', forms: ['artillery', 'artillery shells', 'shells', 'howitzer', 'howitzers', 'cannon fire'] },
   { name: 'w-drone', weapon: 'drone', forms: ['drone', 'drones', 'armed drone', 'armed drones', 'kamikaze drone', 'kamikaze drones'] },
   // not 'bomber' alone: in wires it is mostly a person ("a suicide bomber blew himself up")
