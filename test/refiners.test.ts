@@ -538,3 +538,10 @@ describe('vehicle-beside-people', () => {
     expect(e?.targets.map((t) => t.text)).toContain('vehicle');
   });
 });
+
+describe('period-figure-skip', () => {
+  it("a figure over a period in the next sentence is not the incident's toll", () => {
+    const [e] = ev('BUNIA, Aug 12, 2025 (AFP) - ADF rebels killed at least 18 villagers in an attack in Ituri province on Sunday night. The group is accused of killing thousands of civilians over the past decade.', '2025-08-12');
+    expect(e?.killed).toMatchObject({ value: 18, low: 18, high: 18 });
+  });
+});

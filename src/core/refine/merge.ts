@@ -3,6 +3,7 @@
 // join the article's tally; a new date, place or an "also" starts a new one.
 import type { ArticleContext, Group, Incident } from './context.js';
 import { HABITUAL_CUE } from './roles.js';
+import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 
 /** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
 export function habitualCue(ctx: ArticleContext, c: { start: number; end: number }): boolean {
@@ -236,7 +237,8 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       if (taken.has(i)) continue;
       const s = ctx.sentences[i]!;
       // figures only in the sentences right after a mention; a claim of responsibility a little later too
-      const figures = (i <= last || (figuresRun && i <= last + 3)) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
+      // (`period-figure-skip`: "is accused of killing thousands of civilians over the past decade" counts a period, not the incident)
+      const figures = (i <= last || (figuresRun && i <= last + 3)) && !AGGREGATE_SENTENCE.test(ctx.lower.slice(s.start, s.end)) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
       const claims = ctx.responsibility(s.start, s.end).some((c) => !habitualCue(ctx, c));
       if (i > last && !figures) figuresRun = false;
       if (figures || claims) {
