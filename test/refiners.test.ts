@@ -545,3 +545,18 @@ describe('period-figure-skip', () => {
     expect(e?.killed).toMatchObject({ value: 18, low: 18, high: 18 });
   });
 });
+
+describe('denied-keeps-accused', () => {
+  it("an accused party's denial is the responsibility; the accused stays the attacker, attributed", () => {
+    const [e] = ev('BAGHDAD, May 19, 2024 (AFP) - A drone strike hit a base of the paramilitary force south of Baghdad late on Saturday, killing two fighters, the force said, blaming the United States. The US military denied any involvement.', '2024-05-19');
+    expect(e?.responsibility).toBe('denied');
+    expect(e?.attackers.map((a) => [a.name, a.attributed ?? false])).toEqual([['United States', true]]);
+  });
+});
+
+describe('one-generic-attacker', () => {
+  it('unnamed perpetrators described twice are one party', () => {
+    const [e] = ev('KADUNA, March 12, 2021 (AFP) - Gunmen stormed a college in Kaduna state on Thursday and kidnapped 30 students, police said. The bandits, as armed gangs are known locally, often kidnap villagers for ransom.', '2021-03-12');
+    expect(e?.attackers.map((a) => a.text)).toEqual(['Gunmen']);
+  });
+});

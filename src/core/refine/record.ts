@@ -12,7 +12,8 @@ import { incidentPlace, overlaps } from './attach.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
-const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'attributed', 'denied', 'unknown'];
+/** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
+const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'denied', 'attributed', 'unknown'];
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
 /** A group referred back to: "the same urban command", "the same group". */
@@ -164,6 +165,11 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         break;
       }
     }
+    // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
+    if (responsibility === 'denied') {
+      const accused = cues.find((c) => c.value === 'attributed' && c.actor && !habitualCue(ctx, c));
+      if (accused && !attackerRoles.some((a) => a.value.name === accused.actor!.name)) attackerRoles.push({ value: { ...accused.actor! }, rule: accused.rule });
+    }
     // fallbacks: the incident's sentences name the parties outside the trigger's clause
     const sentencesOf = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
     const weaponSpans = inc.groups.flatMap((g) => g.weapons);
@@ -189,6 +195,14 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
     // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;
+    // `one-generic-attacker`: "gunmen … bandits, as armed gangs are known": unnamed perpetrators described twice are one party
+    {
+      const generic = attackerRoles.filter((r) => r.value.kind === 'armed_group' && r.value.rule === 'actor-descriptive');
+      if (generic.length > 1 && generic.length === attackerRoles.length) {
+        const first = generic.reduce((a, b) => (b.value.start < a.value.start ? b : a));
+        attackerRoles.splice(0, attackerRoles.length, first);
+      }
+    }
     // and on the other side: "Hashed al-Shaabi fighters" targeted are the Hashed, not two parties
     for (const roles of [attackerRoles, targetRoles]) {
       if (!roles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) continue;
@@ -199,7 +213,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     const attackers = attackerRoles.map((r) => {
       note('attackers', r.rule);
-      return toActor(r.value, responsibility === 'attributed' && cues.some((c) => c.actor?.name === r.value.name), 'attacker');
+      return toActor(r.value, (responsibility === 'attributed' || responsibility === 'denied') && cues.some((c) => c.value === 'attributed' && c.actor?.name === r.value.name), 'attacker');
     });
     // `abduction-targets-people`: people are kidnapped, not the highway they were working on
     if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');

@@ -95,7 +95,7 @@ export const GROUP_HEADS: Record<string, string> = {
   individuals: 'unknown', men: 'unknown', kidnappers: 'armed_group', bandits: 'armed_group', extremists: 'armed_group', subversives: 'armed_group',
   commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group', bomber: 'armed_group', bombers: 'armed_group',
   // perpetrators as modern wires name them: "unidentified miscreants" (India), "hitmen" (Latin America), "raiders", "separatists"
-  settlers: 'unknown', miscreants: 'armed_group', hitmen: 'armed_group', raiders: 'armed_group', arsonists: 'armed_group', abductors: 'armed_group', separatists: 'armed_group', secessionists: 'armed_group', jihadis: 'armed_group', snipers: 'armed_group',
+  settlers: 'unknown', gang: 'armed_group', gangs: 'armed_group', miscreants: 'armed_group', hitmen: 'armed_group', raiders: 'armed_group', arsonists: 'armed_group', abductors: 'armed_group', separatists: 'armed_group', secessionists: 'armed_group', jihadis: 'armed_group', snipers: 'armed_group',
   civilians: 'civilians', civilian: 'civilians', residents: 'civilians', peasants: 'civilians', villagers: 'civilians', inmates: 'civilians',
   students: 'civilians', pedestrians: 'civilians', pedestrian: 'civilians', passengers: 'civilians', workers: 'civilians', children: 'civilians',
   women: 'civilians', people: 'civilians', worshippers: 'civilians', protesters: 'civilians', protestors: 'civilians', demonstrators: 'civilians', farmers: 'civilians', bodyguards: 'police', bodyguard: 'police', journalists: 'civilians',
@@ -158,7 +158,7 @@ export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attribute
   { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|denied\s+the\s+(accusations?|allegations?|charges?|claims?|reports?)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
   { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(widely\s+|also\s+)?(blamed|held\s+responsible)\s+for\b/g, actor: 'before' },
-  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
+  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
 /** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
