@@ -560,3 +560,10 @@ describe('one-generic-attacker', () => {
     expect(e?.attackers.map((a) => a.text)).toEqual(['Gunmen']);
   });
 });
+
+describe('unclaimed-for-all', () => {
+  it('"No group has claimed responsibility for either incident" is said of both', () => {
+    const es = ev('IMPHAL, Sep 14, 2023 (PTI) - Suspected militants lobbed a grenade at a market in Imphal on Wednesday night, wounding five people, police said. In a separate incident, miscreants set fire to a church in a village near Kangpokpi early on Thursday. No group has claimed responsibility for either incident.', '2023-09-14');
+    expect(es.map((e) => e.responsibility)).toEqual(['unclaimed', 'unclaimed']);
+  });
+});

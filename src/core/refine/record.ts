@@ -19,6 +19,8 @@ const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|milita
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
 const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
+/** What a denial of claims refers to when it speaks of every incident ("for either incident", "for any of the attacks"). */
+const ALL_INCIDENTS = /^\s*(?:responsibility\s+|credit\s+)?(?:for|of)\s+(?:either|both|any\s+of\s+(?:the|these)|all\s+(?:the|these|three|four)|the\s+(?:two|three|four))\b/;
 /** Vehicles that carry the people attacked (not buses, whose passengers the attack is on too). */
 const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|police|army|civilian|private|white)\s+)*(?:vehicle|vehicles|car|cars|truck|trucks|pickup|pickups|pickup truck|pickup trucks|jeep|jeeps|motorcycle|motorcycles|motorbike|motorbikes|suv)$/i;
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
@@ -73,6 +75,8 @@ function sentenceSpan(ctx: ArticleContext, i: number): Span {
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
   const incidentSentences = new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence)));
+  // `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story
+  const forAll = incidents.length > 1 ? ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40))) : undefined;
   return incidents.map((inc, n) => {
     const why: Record<string, string[]> = {};
     const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
@@ -164,6 +168,10 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         }
         break;
       }
+    }
+    if (responsibility === 'unknown' && forAll && !inc.aggregate) {
+      responsibility = 'unclaimed';
+      note('responsibility', 'unclaimed-for-all');
     }
     // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
     if (responsibility === 'denied') {
