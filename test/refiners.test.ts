@@ -567,3 +567,11 @@ describe('unclaimed-for-all', () => {
     expect(es.map((e) => e.responsibility)).toEqual(['unclaimed', 'unclaimed']);
   });
 });
+
+describe('new-parties-new-incident by head word', () => {
+  it('"the bomber struck a checkpoint" retells "a suicide bomber drove … into a military checkpoint"', () => {
+    const es = ev("ADEN, Aug 5, 2024 (AFP) - A suicide bomber drove an explosives-laden car into a military checkpoint in Yemen's southern Abyan province on Monday, killing five soldiers. The bomber struck the checkpoint at the eastern entrance to the town of Mudiyah shortly after dawn, the source said.", '2024-08-05');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.type).toBe('suicide_bombing');
+  });
+});

@@ -134,7 +134,13 @@ function typesAgree(inc: Incident, g: Group): boolean {
  * killed a guerrilla in a skirmish" → "the rebels downed an electric tower").
  */
 const partiesCache = new WeakMap<Incident, { n: number; attackers: Set<string>; targets: Set<string> }>();
-const roleNames = (roles: { value: { name: string } }[]) => roles.map((r) => norm(r.value.name));
+/** A party's names for comparing: its name and its head word ("suicide bomber" and "bomber", "military checkpoint" and "checkpoint"). */
+const roleNames = (roles: { value: { name: string } }[]) =>
+  roles.flatMap((r) => {
+    const n = norm(r.value.name);
+    const head = /(\S+)$/.exec(n)?.[1];
+    return head && head !== n ? [n, head] : [n];
+  });
 
 function partiesConflict(inc: Incident, g: Group): boolean {
   if (g.attackers.length === 0 || g.targets.length === 0) return false;
