@@ -81,6 +81,14 @@ describe('mergeCasualties', () => {
     expect(c).toMatchObject({ value: 11, low: 11, high: 11, text: 'toll had risen to 11' });
     expect(text.slice(c.start, c.end)).toBe(c.text);
   });
+  it('partitive-skip: "two of the wounded" are some of the toll given, no toll of their own', () => {
+    const text = 'The blast killed five soldiers and wounded seven. Two of the wounded were in critical condition.';
+    const ms = findCasualties(text);
+    expect(ms.map((x) => [x.kind, x.value, x.text])).toEqual([
+      ['killed', 5, 'killed five soldiers'],
+      ['wounded', 7, 'wounded seven'],
+    ]);
+  });
   it('without a risen toll, differing figures stay a range', () => {
     const c = mergeCasualties([m(7, 0, null), m(11, 50, null)])!;
     expect(c).toMatchObject({ value: 11, low: 7, high: 11 });

@@ -6,7 +6,7 @@ import { foldCase, span, trimSpan } from '../../text.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  INITIAL_FIGURE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  INITIAL_FIGURE, PARTITIVE_AFTER, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -36,6 +36,8 @@ function countAt(text: string, lower: string, pos: number, end: number): (Quanti
   if (/\d/.test(m[0]) && NUMBER_LABEL.test(lower.slice(Math.max(0, pos - 16), pos))) return null;
   const next = /^\s+([a-z][a-z'.-]*)/.exec(lower.slice(pos + m[0].length, end));
   if (next && NON_VICTIM.has(next[1]!.replace(/\.$/, ''))) return null;
+  // `partitive-skip`: "two of the wounded were in critical condition" counts some of a toll already given
+  if (PARTITIVE_AFTER.test(lower.slice(pos + m[0].length, pos + m[0].length + 30))) return null;
   return { ...q, qEnd: pos + m[0].length };
 }
 

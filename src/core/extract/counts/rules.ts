@@ -258,3 +258,5 @@ export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|l
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
 /** A figure given first and since replaced: "officials had initially reported five dead". */
 export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlier|previously)\s+(?:[\w-]+\s+){0,4}$/;
+/** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
+export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
