@@ -89,6 +89,13 @@ describe('mergeCasualties', () => {
       ['wounded', 7, 'wounded seven'],
     ]);
   });
+  it('passive_relative: the relative clause ends at its own verb ("who tried to resist were shot dead and two others were wounded")', () => {
+    const text = 'Three men who tried to resist were shot dead and two others were wounded, a resident said.';
+    expect(findCasualties(text).map((x) => [x.kind, x.value, x.text])).toEqual([
+      ['killed', 3, 'Three men who tried to resist were shot dead'],
+      ['wounded', 2, 'two others were wounded'],
+    ]);
+  });
   it('without a risen toll, differing figures stay a range', () => {
     const c = mergeCasualties([m(7, 0, null), m(11, 50, null)])!;
     expect(c).toMatchObject({ value: 11, low: 7, high: 11 });

@@ -137,7 +137,9 @@ export const RULES: CountRule[] = [
   {
     // "a lieutenant and five civilians who were passing through the area at the time were injured"
     name: 'counts.passive_relative',
-    re: re(`(?<victims>${NP_LIST})\\s+who\\s+[^.;,:()]{0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
+    // (the relative clause holds no other "were" but a progressive one: "Three men who tried to resist were shot dead and two others
+    // were wounded", "five civilians who were passing through the area were injured")
+    re: re(`(?<victims>${NP_LIST})\\s+who\\s+(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down)(?![\\w-])`),
     kind: 'trigger',
   },
   {
