@@ -51,6 +51,7 @@ export const corpus: Corpus<Expect> & { noPublished: CorpusCase<Expect>[] } = {
     pos('Sunday’s was the 14th attack against American interests since US President Joe Biden took office in January.', PUB,
       [['2021-04-04', 'Sunday'], ['2021-01', 'in January']], 'the possessive is not part of the text'),
     pos('Gunmen attacked the village on Monday, killing four.', PUB, [['2021-03-29', 'on Monday']]),
+    pos('Two years ago, IS gunmen killed more than 50 people near Palmyra.', '2025-02-26', [['2023-02', 'Two years ago']], 'date-offset in years: the month, years back'),
     // date-year-range: a span of years, dated by its last year
     pos('The army killed 96 young men in Cesar between 2004 and 2007, the court found.', PUB, [['2007', 'between 2004 and 2007']], 'date-year-range'),
     pos('From 2002 to 2008 soldiers killed civilians and presented them as rebels.', PUB, [['2008', 'From 2002 to 2008']], 'date-year-range'),

@@ -190,7 +190,11 @@ export function findDates(text: string, published: string | null): DateMention[]
         case 'offset': {
           const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
           const sign = m[3] === 'ago' ? -1 : 1;
-          if (m[2]!.startsWith('month')) {
+          // "two years ago": that month, two years back (as precise as "ago" is)
+          if (m[2]!.startsWith('year')) {
+            precision = 'month';
+            if (pubDate) value = monthValue(pubDate.getUTCFullYear() + sign * n, pubDate.getUTCMonth() + 1);
+          } else if (m[2]!.startsWith('month')) {
             precision = 'month';
             if (pubDate) {
               const t = pubDate.getUTCFullYear() * 12 + pubDate.getUTCMonth() + sign * n;

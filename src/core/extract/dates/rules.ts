@@ -74,7 +74,7 @@ export const DATE_RULES: DateRule[] = [
     kind: 'relative-day',
   },
   { name: 'date-relative-month', re: /\b((?:earlier|later)\s+this\s+(?:week|month|year)|this\s+(?:past\s+)?(?:week|month|year)|last\s+(?:week|month|year))\b/g, kind: 'relative-month' },
-  { name: 'date-offset', re: new RegExp(`\\b${NUM}\\s+(days?|weeks?|months?)\\s+(ago|ahead)\\b`, 'g'), kind: 'offset' },
+  { name: 'date-offset', re: new RegExp(`\\b${NUM}\\s+(days?|weeks?|months?|years?)\\s+(ago|ahead)\\b`, 'g'), kind: 'offset' },
   { name: 'date-offset-in', re: new RegExp(`\\bin\\s+${NUM}\\s+(days?|weeks?)\\b(?:['’]\\s*time\\b)?`, 'g'), kind: 'offset' },
 ];
 
