@@ -86,7 +86,7 @@ const IMPACT_AFTER = /^[^.;]{0,80}\b(killed|killing|wounded|wounding|injured|inj
 /** A determiner or possessive right before a word makes it a noun ("the strike", "Sunday's attack"). */
 const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\w+’s|latest|new|last|first|deadly|suicide|similar|major|\d+(st|nd|rd|th))\s+$/;
 /** A nominal trigger used as a modifier: "the airstrike debate", "attack helicopters", "kidnapping insurance". */
-const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
+const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|drones?|boats?|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
 /** Plurals that count incidents (not weapons: "two bombs" is one bombing). */
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
 /** How far around a context-dependent trigger violence cues are looked for. */
