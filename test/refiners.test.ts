@@ -575,3 +575,12 @@ describe('new-parties-new-incident by head word', () => {
     expect(es[0]!.type).toBe('suicide_bombing');
   });
 });
+
+describe('raid family', () => {
+  it('shots fired during a raid continue the raid', () => {
+    const es = ev('MEXICO CITY, March 30, 2025 (Reuters) - On Saturday, state police raided a safe house in Salamanca, arresting five men. A sixth suspect was shot dead after he opened fire on officers as they entered the property.', '2025-03-30');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.type).toBe('raid');
+    expect(es[0]!.killed?.value).toBe(1);
+  });
+});

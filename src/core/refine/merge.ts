@@ -120,7 +120,8 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   ['bombing', 'suicide_bombing', 'grenade'],
   ['armed_assault', 'assassination'],
   ['shelling', 'air_strike'],
-  ['raid', 'armed_clash'],
+  // a raid in which shots are fired on both sides ("a sixth suspect was shot dead after he opened fire on officers")
+  ['raid', 'armed_clash', 'armed_assault'],
 ];
 
 function typesAgree(inc: Incident, g: Group): boolean {

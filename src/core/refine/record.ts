@@ -95,6 +95,11 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       }
     }
     if (!why.type) note('type', first.rules[0]!);
+    // `raid-with-shots`: shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid
+    if (type === 'armed_assault' && inc.groups[0]!.type === 'raid') {
+      type = 'raid';
+      note('type', 'raid-with-shots');
+    }
 
     // date: nearest in the incident's sentences; the lead's date for the story's main incident
     let date: DateValue = NO_DATE;
