@@ -193,6 +193,7 @@ const cases: Case[] = [
   pos('Gunmen seized five aid workers in Mandera, Kenya, and took them to Somalia.', p('Mandera', 'KE', 'city', { relation: 'in' }), 'where they were seized stays'),
   neg('Gunmen seized five aid workers and took them to Somalia.', 'place-destination-skip: took them to'),
   pos('Troops moved into Fallujah, Iraq, on Monday.', p('Iraq', 'IQ', 'country', { relation: 'into' }), '"moved into" is an entry, not a destination afterwards'),
+  neg('Gonzalez said the detained men belonged to the Santa Rosa de Lima Cartel.', 'place-speaker-skip: a surname that speaks'),
   // place-alias and the key's spelling: today's spellings find the gazetteer's entries; the name stays as written
   pos('A Russian missile struck an apartment block in Zaporizhzhia on Saturday.', p('Zaporizhzhia', 'UA', 'city', { place: 'Zaporizhia', relation: 'in' }), 'place-alias'),
   pos('Shelling hit the centre of Kramatorsk overnight.', p('Kramatorsk', 'UA', 'city', { name: 'Kramators’k', relation: 'in' }), "the gazetteer's Kramators’k: apostrophes are not part of a key"),

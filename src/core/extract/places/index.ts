@@ -33,6 +33,7 @@ import {
   SOURCE_SEAT_BEFORE,
   SOURCE_SEAT_AFTER,
   DESTINATION_BEFORE,
+  SPEAKER_AFTER,
 } from './lexicon.js';
 
 
@@ -435,6 +436,8 @@ function mentionPass(
       if (caps && !strong) continue;
       // place-caps-common-word: in upper-case wires, "THE VILLAGE", "GARRISON", "TO CHANGE" are words, not namesakes of towns abroad
       if (caps && (t.lower === 'the' || (n === 1 && CAPS_COMMON_WORDS.test(lname)) || (n === 1 && relation === 'to'))) continue;
+      // place-speaker-skip: "…, state security chief Juan Mauro Gonzalez said": a name that speaks is a person or an institution
+      if (!relation && SPEAKER_AFTER.test(after)) continue;
       // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
       const namesake = !within && !!fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry!) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION;
       // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
