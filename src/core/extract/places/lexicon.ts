@@ -139,4 +139,4 @@ export const PLACE_ALIASES: Record<string, string> = {
 };
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
-export const SPEAKER_AFTER = /^\s*,?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned)\b/;
+export const SPEAKER_AFTER = /^(?:\s*,)?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned)\b/;
