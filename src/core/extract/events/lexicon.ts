@@ -29,6 +29,8 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
   // "fired two rockets at", "launched ballistic missiles at", "lobbed mortar shells into"
   { name: 'fire-projectile', forms: [], patterns: [`(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?))`], type: 'shelling', pos: 'verb' },
+  // "a Ukrainian drone dropped an explosive on a car": a munition dropped from the air
+  { name: 'drop-munition', forms: [], patterns: [`(?:dropped|drops)\\s+${PROJECTILE_COUNT}(?:explosives?|bombs?|grenades?|munitions?|explosive\\s+devices?)\\s+(?:on|onto)`], type: 'air_strike', pos: 'verb' },
   { name: 'launch-drones', forms: [], patterns: [`(?:launched|sent|flew)\\s+${PROJECTILE_COUNT}(?:drones?|kamikaze\\s+drones?)(?!\\s+(?:attacks?|strikes?))`], type: 'air_strike', pos: 'verb' },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },

@@ -371,6 +371,8 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, "Overnight, Ukraine's air force said it had shot down 18 of 23 Shahed attack drones launched by Russia.", 'not-interception'),
   pos(D, 'Rebels shot down an army helicopter over the province on Sunday.', [ev(['attack', 'armed_assault'], 'shot down', {})], 'a helicopter shot down is an attack, not an interception'),
   neg(D, 'Regional officials initially said the commissioner had been wounded and airlifted to Mogadishu.', 'initial-report'),
+  pos(D, 'A Ukrainian drone dropped an explosive on a car in the town of Shebekino on Saturday evening, wounding two men.', [ev('air_strike', 'dropped an explosive on', { wounded: 2 })], 'drop-munition'),
+  neg(D, 'The army dropped leaflets on the town urging residents to leave.', 'drop-munition needs a munition'),
   // role-in, passed-off-as
   neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'role-in'),
   neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'passed-off-as'),
