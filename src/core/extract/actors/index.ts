@@ -11,6 +11,7 @@ import {
   APPOSITIVE_TITLE,
   BARE_TITLE_BEFORE,
   CAPS_NEEDS_CONTEXT,
+  CLAIMANT_APPOSITION,
   CASE_SENSITIVE,
   FACILITY_COMPOUND_AFTER,
   FACILITY_HEADS,
@@ -266,6 +267,19 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
 }
 
 /** Cues of responsibility in text[from, to). */
+/**
+ * `actor-claimant`: a group named before an apposition that describes it ("Ittehad-ul-Mujahideen Pakistan, an alliance
+ * of militant factions formed last year, claimed the bombing"): the name, not a word of the description, is the claimant.
+ */
+function claimantBefore(text: string, from: number, to: number): ActorMention | null {
+  const m = CLAIMANT_APPOSITION.exec(text.slice(from, to));
+  if (!m) return null;
+  const name = m[1]!;
+  const start = from + m.index + m[0].indexOf(name);
+  const known = findActors(text).find((a) => a.start <= start && a.end >= start + name.length && !a.source);
+  return known ?? { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: 'actor-claimant', source: false };
+}
+
 export function findResponsibility(text: string, from = 0, to = text.length): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
   const actors = findActors(text).filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians');
@@ -277,7 +291,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
-      if (r.actor === 'before') actor = [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
+      if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < 60 && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor });

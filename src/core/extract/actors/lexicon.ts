@@ -149,6 +149,9 @@ export const BARE_TITLE_BEFORE = /\b(?:a|an|the|his|her|their|its|one|another)\s
 /** Last words that make a capitalized run a place or an organisation, not a person's name. */
 export const NOT_NAME_END = /^(province|state|region|district|department|county|city|town|village|street|avenue|road|square|university|college|school|hospital|ministry|party|front|army|forces|police|group|movement|council|court|company|corporation|bank|agency|news|times|post|press|radio|television|tv|network|observatory|watch|international|organisation|organization|committee|commission|union|brigade|battalion|command|reuters|afp)$/i;
 
+/** `actor-claimant`: "Name, a/an/the … group|alliance|faction|movement …," right before a claim: group 1 is the name. */
+export const CLAIMANT_APPOSITION = /(?:^|[.;]\s+|\n)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:group|alliance|faction|movement|organi[sz]ation|offshoot|affiliate|branch|coalition|network|front)\b[^,.;]{0,60},\s*$/;
+
 /** Responsibility cues. `actor: 'before'` takes the actor just before the cue, `'after'` the one after. */
 export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attributed' | 'denied' | 'unclaimed'; re: RegExp; actor: 'before' | 'after' | null }[] = [
   { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
