@@ -584,3 +584,15 @@ describe('raid family', () => {
     expect(es[0]!.killed?.value).toBe(1);
   });
 });
+
+describe('reference-point-no-conflict', () => {
+  it('an incident placed only "south of Baghdad" takes the base a later sentence names', () => {
+    const es = ev("BAGHDAD, May 19, 2024 (AFP) - A drone strike hit a base of the Hashed al-Shaabi south of Baghdad late on Saturday, killing two fighters, the force said. Two missiles fired from an unmanned aircraft struck a building inside the base at Jurf al-Nasr, the force said.", '2024-05-19');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.location?.name).toMatch(/Jurf al-Nasr/);
+  });
+  it('two towns each named with "in" still conflict', () => {
+    const es = ev('KABUL, May 3 (AFP) - A drone strike hit a house in Kandahar on Sunday. Two missiles struck a building in Herat, officials said.', '2021-05-03');
+    expect(es).toHaveLength(2);
+  });
+});

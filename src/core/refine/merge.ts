@@ -89,9 +89,16 @@ function incidentPlaces(inc: Incident): IncidentPlaces {
   return c;
 }
 
+/** Relations that make a place a reference point ("60 km southwest of Baghdad"), not where it happened. */
+const REFERENCE_POINT = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kilometres|kilometers|miles)\b/;
+
 function placesConflict(inc: Incident, g: Group): boolean {
   const mine = placeNames(g);
   if (mine.length === 0) return false;
+  // `reference-point-no-conflict`: an incident placed only by reference points ("south of Baghdad") does not conflict with the
+  // place a later sentence names ("inside the base at Jurf al-Nasr")
+  const own = inc.groups.flatMap((x) => x.places).filter((p) => p.value.kind === 'place' && p.value.precision !== 'country');
+  if (own.length > 0 && own.every((p) => p.value.relation && REFERENCE_POINT.test(p.value.relation))) return false;
   // a group placed only in a country ("in Ecuador") does not conflict with a town of that country, nor the other way round
   const theirPlaces = incidentPlaces(inc);
   const my = countriesOf(g);
