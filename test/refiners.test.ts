@@ -596,3 +596,12 @@ describe('reference-point-no-conflict', () => {
     expect(es).toHaveLength(2);
   });
 });
+
+describe('period-start-skip', () => {
+  it('"who had governed the district since 2023" does not date the shooting', () => {
+    const es = ev('MOGADISHU, Jan 14, 2026 (AFP) - Gunmen shot dead a district commissioner in Afgoye on Tuesday, officials said. The commissioner, who had governed the district since 2023, was hit several times by two men armed with pistols.', '2026-01-14');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date.value).toBe('2026-01-13');
+    expect(es[0]!.weapons.map((w) => w.name)).toEqual(['gun']);
+  });
+});

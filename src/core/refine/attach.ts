@@ -156,8 +156,10 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
         // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
         .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
-      // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
-      .filter((d) => !REPORT_TIME_BEFORE.test(ctx.lower.slice(s.start, d.start)))
+        // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
+        .filter((d) => !REPORT_TIME_BEFORE.test(ctx.lower.slice(s.start, d.start)))
+        // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
+        .filter((d) => !/^since\b/i.test(d.text))
         .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
         .map((d) => ({ value: d, rule: d.rule }));
       groups.push({

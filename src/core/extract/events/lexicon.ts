@@ -181,6 +181,8 @@ export const MODALITY: ModalityRule[] = [
   { name: 'group-record', before: /\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/ },
   // "Regional officials initially said Gure had been wounded": a first account since corrected, not another incident
   { name: 'initial-report', before: /\b(?:initially|originally|at\s+first|first|earlier)\s+(?:said|reported|claimed|stated|announced|believed|thought)\b[^.;]{0,60}$/ },
+  // "Al-Shabaab … frequently targets local officials, lawmakers and government employees in bombings and shootings"
+  { name: 'habitual-clause', before: /\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$/ },
   { name: 'role-in', before: /\b(?:role|roles|part|involvement|participation|complicity|hand)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/ },
   { name: 'passed-off-as', before: /\b(?:passed\s+(?:[\w-]+\s+){0,3}?off\s+as|(?:falsely\s+)?(?:presented|disguised|staged|dressed\s+up)\s+(?:[\w-]+\s+){0,3}?as)\s+(?:[\w-]+\s+){0,4}$/ },
   // "20 km from the place where a military convoy was ambushed last Wednesday": the clause places the incident by another one

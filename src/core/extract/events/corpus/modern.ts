@@ -373,6 +373,7 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Regional officials initially said the commissioner had been wounded and airlifted to Mogadishu.', 'initial-report'),
   pos(D, 'A Ukrainian drone dropped an explosive on a car in the town of Shebekino on Saturday evening, wounding two men.', [ev('air_strike', 'dropped an explosive on', { wounded: 2 })], 'drop-munition'),
   neg(D, 'The army dropped leaflets on the town urging residents to leave.', 'drop-munition needs a munition'),
+  neg(D, 'Al-Shabaab frequently targets local officials, lawmakers and government employees in bombings and shootings.', 'habitual-clause'),
   // role-in, passed-off-as
   neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'role-in'),
   neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'passed-off-as'),
