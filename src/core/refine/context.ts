@@ -57,3 +57,8 @@ export interface Incident {
   extraSentences: number[];
   responsibility?: Responsibility;
 }
+
+/** The sentences an incident is told in: its groups', then the trigger-less ones that continue it, each once. */
+export function incidentSentences(inc: Incident): number[] {
+  return [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
+}

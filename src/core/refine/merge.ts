@@ -2,7 +2,7 @@
 // ("the strike at Balad airbase") join the incident they refer to; tallies
 // join the article's tally; a new date, place or an "also" starts a new one.
 import type { ArticleContext, Group, Incident } from './context.js';
-import { HABITUAL_CUE } from './roles.js';
+import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 
 /** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
@@ -88,9 +88,6 @@ function incidentPlaces(inc: Incident): IncidentPlaces {
   }
   return c;
 }
-
-/** Relations that make a place a reference point ("60 km southwest of Baghdad"), not where it happened. */
-const REFERENCE_POINT = /\b(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|km|kilometres|kilometers|miles)\b/;
 
 function placesConflict(inc: Incident, g: Group): boolean {
   const mine = placeNames(g);

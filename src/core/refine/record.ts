@@ -5,13 +5,12 @@ import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
-import type { ArticleContext, Incident, Role } from './context.js';
+import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { REACTION_AFTER } from './roles.js';
+import { DIRECTIONAL, PERIOD_START, REACTION_AFTER } from './roles.js';
 import { incidentPlace, overlaps } from './attach.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
-const DIRECTIONAL = /\b(north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles|outside)\b/;
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
 const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'denied', 'attributed', 'unknown'];
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
@@ -74,7 +73,7 @@ function sentenceSpan(ctx: ArticleContext, i: number): Span {
 }
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
-  const incidentSentences = new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence)));
+  const groupSentences = new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence)));
   // `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story
   const forAll = incidents.length > 1 ? ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40))) : undefined;
   return incidents.map((inc, n) => {
@@ -113,7 +112,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     if (date === NO_DATE && n === 0 && !inc.aggregate) {
       // (not a period's start: "since 1985" dates a trend, not an incident)
-      const lead = ctx.dates.find((d) => d.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !/^since\b/i.test(d.text));
+      const lead = ctx.dates.find((d) => d.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(d.text));
       if (lead) {
         date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
         note('date', `${lead.rule}>lead`);
@@ -128,7 +127,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       const b = best.value;
       const from = inc.groups[0]!.sentence;
       for (let i = from + 1; i <= from + 2 && i < ctx.sentences.length; i++) {
-        if (incidentSentences.has(i) && !inc.groups.some((g) => g.sentence === i)) break; // another incident's sentence
+        if (groupSentences.has(i) && !inc.groups.some((g) => g.sentence === i)) break; // another incident's sentence
         const s = ctx.sentences[i]!;
         const town = ctx.places.find(
           (p) => p.start >= s.start && p.end <= s.end && p.kind === 'place' && incidentPlace(ctx, p) && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1),
@@ -184,7 +183,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       if (accused && !attackerRoles.some((a) => a.value.name === accused.actor!.name)) attackerRoles.push({ value: { ...accused.actor! }, rule: accused.rule });
     }
     // fallbacks: the incident's sentences name the parties outside the trigger's clause
-    const sentencesOf = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
+    const sentencesOf = incidentSentences(inc);
     const weaponSpans = inc.groups.flatMap((g) => g.weapons);
     const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end) && !weaponSpans.some((w) => overlaps(w, a)));
     const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
@@ -311,7 +310,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       note('type', 'named-victim-assassination');
     }
     const reported_by = [...new Set(inc.groups.flatMap((g) => g.reporters.map((r) => r.name)))];
-    const evidence = [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));
+    const evidence = [...sentencesOf].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));
     const [acledType, acledSub] = acledFor(type, targets);
     const record: EventRecord = {
       id: `${articleId}#${n + 1}`,

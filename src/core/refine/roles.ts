@@ -97,6 +97,15 @@ export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the
 
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
+/** `period-start-skip`: a date that starts a period ("since 2023", "since 1985") dates a state of affairs or a trend, no incident. */
+export const PERIOD_START = /^since\b/i;
+
+/** Words that place something by direction or distance from a place ("60 km southwest of Baghdad"): that place is a reference point. */
+const DIRECTION_WORDS = 'north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles';
+export const REFERENCE_POINT = new RegExp(`\\b(${DIRECTION_WORDS})\\b`);
+/** …and "outside", for the score of a location: near the place, not in it. */
+export const DIRECTIONAL = new RegExp(`\\b(${DIRECTION_WORDS}|outside)\\b`);
+
 /** `report-time-skip`: a date that opens its sentence with "By" is when a figure was given ("By Sunday morning, …"). */
 export const REPORT_TIME_BEFORE = /^\s*(?:\[[^\]]*\]\s*)?by\s+(?:the\s+)?$/;
 /** `in-the-anaphor`: "was also killed … in the shooting": the victims of the incident told, not another one. */

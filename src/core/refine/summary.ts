@@ -6,7 +6,7 @@
 // with nothing reported after them stay (`aggregate: true`).
 import type { Span } from '../types.js';
 import { leadingQuantity } from '../quantity.js';
-import type { ArticleContext, Incident } from './context.js';
+import { incidentSentences, type ArticleContext, type Incident } from './context.js';
 
 export const SUMMARY = { name: 'drop-counted-summary', rule: 'aggregate-counted' };
 
@@ -75,10 +75,6 @@ function listedVictims(ctx: ArticleContext, victims: Span): ListedVictim[] {
   return out;
 }
 
-function sentencesOf(inc: Incident): number[] {
-  return [...new Set([...inc.groups.map((g) => g.sentence), ...inc.extraSentences])];
-}
-
 /**
  * Whether a listed victim is among the people an incident's sentences name: a dictionary actor by the same name
  * ("a policeman" for "a civil guard": Police), not as a source; any other victim by its head noun ("a university
@@ -86,7 +82,7 @@ function sentencesOf(inc: Incident): number[] {
  */
 function victimOf(ctx: ArticleContext, inc: Incident, v: ListedVictim): boolean {
   const headWord = new RegExp(`\\b${v.head.replace(/[^a-z'-]/g, '')}(?:s|es)?\\b`, 'g');
-  for (const si of sentencesOf(inc)) {
+  for (const si of incidentSentences(inc)) {
     const s = ctx.sentences[si];
     if (!s) continue;
     const reporters = ctx.reporters(s.start, s.end);

@@ -277,11 +277,10 @@ export function inSomeName(word: string): boolean {
   return ws.length > 0 && ws.every((w) => g.words.find(w) !== -1);
 }
 
-/** Whether the gazetteer has the name at all (no entries parsed). */
+/** Whether the gazetteer has the name at all. */
 export function lookupHit(name: string): boolean {
-  const g = gazetteer();
-  const k = key(name);
-  return g.memo.has(k) || g.keys.find(k) !== -1;
+  // one search; a hit keeps its entries for the look-up that follows it
+  return entries(gazetteer(), key(name)) !== NONE;
 }
 
 /** The seat of an admin1 region ("the capital of Caqueta" is Florencia), if the gazetteer knows it. */
