@@ -25,6 +25,12 @@ const ABBREVIATIONS = new Set(
  * whitespace and an upper-case letter, digit, quote or bracket end one too,
  * unless the word before is a known abbreviation or a single initial.
  */
+/**
+ * A word of a place name: how the places tokenizer, the gazetteer's word list and the country-name words cut text. The
+ * three must agree, or an upper-case n-gram is skipped that a name has (global: reset lastIndex before exec loops).
+ */
+export const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;

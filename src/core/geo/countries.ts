@@ -3,6 +3,7 @@
 // Loaded once, lazily, into a compact index. Pure after loading: no file is
 // read by extraction code beyond this package's own JSON through require.
 import { createRequire } from 'node:module';
+import { NAME_WORD } from '../text.js';
 import { COUNTRY_EXTRA_NAMES, DEMONYM_EXTRA } from './countries.lexicon.js';
 
 export interface Country {
@@ -79,8 +80,7 @@ let nameWords: Set<string> | null = null;
 export function inSomeCountryName(word: string): boolean {
   if (!nameWords) {
     nameWords = new Set(['the']);
-    const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
-    for (const k of load().byName.keys()) for (const w of k.match(WORD) ?? []) nameWords.add(w);
+    for (const k of load().byName.keys()) for (const w of k.match(NAME_WORD) ?? []) nameWords.add(w);
   }
   return nameWords.has(word.toLowerCase());
 }

@@ -5,6 +5,7 @@
 // - admin1 regions, and the admin1 of each settlement: `country-state-city`
 //   (GeoNames-derived states and cities with their state codes).
 import { createRequire } from 'node:module';
+import { NAME_WORD } from '../../text.js';
 import { ADMIN1_DISPLAY, ADMIN_SUFFIX, PLACE_ALIASES, REGION_PREFIX } from './lexicon.js';
 
 export interface GazEntry {
@@ -101,8 +102,6 @@ function cityFields(name: string, cc: string, admin1: string | null, lat: number
   return [name, cc, admin1 ?? '', lat, lon, pop, seat].join(FIELD);
 }
 
-/** The word tokens of a name, as the places tokenizer cuts them. */
-const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 
 export interface GazetteerIndex {
   /** a header line (version, seats), then one sorted line per key */

@@ -3,7 +3,7 @@
 // dateline's place, resolved with the countries the article mentions.
 // Capitals that speak for their governments ("Washington said") are skipped.
 import type { Place } from '../../types.js';
-import { upperRatio } from '../../text.js';
+import { NAME_WORD, upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName, inSomeCountryName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
 import { inSomeName, key, lookup, lookupHit, seatOf, type GazEntry } from './gazetteer.js';
@@ -49,7 +49,6 @@ interface Token {
   cap: boolean;
 }
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'of', 'the', 'da', 'do', 'al', 'ad', 'an', 'y']);
 /** Particles that join a capitalized run ("Alto de San Pablo"); "of"/"the" join only a name that resolves whole. */
 const RUN_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do', 'y']);
@@ -96,8 +95,8 @@ function runs(toks: Token[], text: string): { end: Int32Array; start: Int32Array
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  NAME_WORD.lastIndex = 0;
+  for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
     let w = m[0];
     while (/[.'’-]$/.test(w)) w = w.slice(0, -1);
     if (!w) continue;
@@ -160,7 +159,7 @@ function hintMap(countryHints: string[]): Map<string, number> {
  * gazetteer's Zaporizhia) the name is the one written and `place` the gazetteer's.
  */
 function toResolved(e: GazEntry, written?: string): Resolved {
-  if (written && key(written) !== key(e.name) && !(e.level === 'admin1')) {
+  if (written && key(written) !== key(e.name) && e.level !== 'admin1') {
     const r = toResolved(e);
     return { ...r, name: written.replace(/\s+/g, ' ') };
   }
