@@ -6,13 +6,10 @@ import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
+import { containing, near, overlapsAny, within } from '../spans.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
-
-function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
-  return items.filter((x) => x.start >= from && x.end <= to);
-}
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -25,10 +22,13 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
  */
 export function incidentPlace(ctx: ArticleContext, p: { start: number; end: number }): boolean {
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
-  if (ctx.actors.some((a) => a.rule.startsWith('actor-dict:') && a.start <= p.start && a.end >= p.end && a.end - a.start > p.end - p.start)) return false;
+  if (containing(ctx.actors, p.start, p.end).some((a) => a.rule.startsWith('actor-dict:') && a.end - a.start > p.end - p.start)) return false;
   if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
   return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
 }
+
+/** How far (characters) an actor may be after a trigger, or before it, to have a role in its clause. */
+const ROLE_REACH = { after: 140, before: 120 };
 
 /** Role of one actor relative to one mention, or null. */
 export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): Role<'attacker' | 'target'> | null {
@@ -36,7 +36,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
   const passive = m.pos === 'verb' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, m.trigger.start - 40), m.trigger.start));
   const voice = passive ? 'passive' : 'active';
   if (a.start >= m.trigger.end) {
-    if (a.start - m.trigger.end > 140) return null;
+    if (a.start - m.trigger.end > ROLE_REACH.after) return null;
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
@@ -46,7 +46,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     return null;
   }
   if (a.end <= m.trigger.start) {
-    if (m.trigger.start - a.end > 120) return null;
+    if (m.trigger.start - a.end > ROLE_REACH.before) return null;
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
@@ -54,7 +54,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
       if (!r.before.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")
-      if (r.name === 'passive-subject' && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && ctx.actors.some((b) => b !== a && b.start >= a.end && b.end <= m.trigger.start)) return null;
+      if (r.name === 'passive-subject' && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
       return r.role === 'skip' ? null : { value: r.role, rule: r.name };
     }
   }
@@ -81,7 +81,11 @@ function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): { s:
 
 export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Group[] {
   const bySentence = new Map<number, EventMention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const groups: Group[] = [];
   for (const [si, inSentence] of bySentence) {
     for (const unit of clauseUnits(ctx, ctx.sentences[si]!, inSentence)) {
@@ -101,7 +105,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       const reporters = ctx.reporters(s.start, s.end);
       const responsibility = ctx.responsibility(s.start, s.end);
       const actors = within(ctx.actors, s.start, s.end).filter(
-        (a) => !a.source && !reporters.some((r) => overlaps(r, a)),
+        (a) => !a.source && !overlapsAny(reporters, a),
       );
       const places = within(ctx.places, s.start, s.end).filter(
         // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
@@ -110,13 +114,16 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       const weapons = ctx.weapons(s.start, s.end);
       const attackers: Role<ActorMention>[] = [];
       const targets: Role<ActorMention>[] = [];
+      const triggers = ms.map((m) => m.trigger);
       for (const a of actors) {
         // an actor that is also the place of the event ("in Syria") is not a party
-        if (places.some((p) => overlaps(p, a)) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
+        if (overlapsAny(places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
         // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
-        if (weapons.some((w) => overlaps(w, a)) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
+        if (overlapsAny(weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
         let best: Role<'attacker' | 'target'> | null = null;
-        for (const m of ms) {
+        // (only the mentions within reach can give one)
+        for (const i of near(triggers, a.start - ROLE_REACH.after, a.end + ROLE_REACH.before)) {
+          const m = ms[i]!;
           if (overlaps(m.trigger, a)) continue;
           const r = roleOf(ctx, m, a);
           if (r && (!best || r.value === 'attacker')) best = r;
@@ -143,11 +150,14 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       }
       const casualties = ctx.casualties(s.start, s.end);
       // the victims of a casualty phrase are targets
+      const parties = new Set([...attackers, ...targets].map((r) => r.value));
       for (const c of casualties) {
         if (!c.victims) continue;
-        for (const a of actors) {
-          if (overlaps(a, c.victims) && !targets.some((t) => t.value === a) && !attackers.some((t) => t.value === a)) {
+        for (const i of near(actors, c.victims.start, c.victims.end)) {
+          const a = actors[i]!;
+          if (overlaps(a, c.victims) && !parties.has(a)) {
             targets.push({ value: a, rule: 'casualty-victims' });
+            parties.add(a);
           }
         }
       }

@@ -21,10 +21,41 @@ export const REFERENCE_FIGURE: ReadonlySet<string> = new Set(['counts.killing_of
 
 const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
 
-function dateOf(inc: Incident): string | null {
-  for (const g of inc.groups) for (const d of g.dates) if (d.value.value) return d.value.value;
-  return null;
+/**
+ * What the merge asks of an incident's groups, grown as groups join it, so that a question costs the same however many
+ * groups it has (an article of one incident told in many sentences stays linear).
+ */
+interface IncidentFacts {
+  n: number;
+  /** the types of its groups */
+  types: Set<string>;
+  /** the first date with a value of its groups, and the first one to the day */
+  date: string | null;
+  day: string | null;
 }
+
+const factsCache = new WeakMap<Incident, IncidentFacts>();
+
+function factsOf(inc: Incident): IncidentFacts {
+  let c = factsCache.get(inc);
+  if (!c) {
+    c = { n: 0, types: new Set(), date: null, day: null };
+    factsCache.set(inc, c);
+  }
+  for (; c.n < inc.groups.length; c.n++) {
+    const g = inc.groups[c.n]!;
+    c.types.add(g.type);
+    for (const d of g.dates) {
+      if (!d.value.value) continue;
+      c.date ??= d.value.value;
+      if (d.value.precision === 'day') c.day ??= d.value.value;
+    }
+  }
+  return c;
+}
+
+const dateOf = (inc: Incident): string | null => factsOf(inc).date;
+const hasType = (inc: Incident, type: string): boolean => factsOf(inc).types.has(type);
 
 function sameDate(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
@@ -59,6 +90,9 @@ function countriesOf(g: Group): { all: string[]; places: string[]; countryOnly: 
 
 interface IncidentPlaces {
   n: number;
+  /** how many of its places proper are not countries, and whether each of them is placed by a reference point ("south of Baghdad") */
+  own: number;
+  ownByReference: boolean;
   names: Set<string>;
   /** the countries of every place of the incident, demonyms too */
   countries: Set<string>;
@@ -74,12 +108,17 @@ const incidentPlacesCache = new WeakMap<Incident, IncidentPlaces>();
 function incidentPlaces(inc: Incident): IncidentPlaces {
   let c = incidentPlacesCache.get(inc);
   if (!c) {
-    c = { n: 0, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true };
+    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true };
     incidentPlacesCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     const g = inc.groups[c.n]!;
     for (const x of placeNames(g)) c.names.add(x);
+    for (const p of g.places) {
+      if (p.value.kind !== 'place' || p.value.precision === 'country') continue;
+      c.own++;
+      c.ownByReference &&= !!p.value.relation && REFERENCE_POINT.test(p.value.relation);
+    }
     if (g.places.length === 0) continue;
     const cs = countriesOf(g);
     for (const cc of cs.all) c.countries.add(cc);
@@ -94,10 +133,9 @@ function placesConflict(inc: Incident, g: Group): boolean {
   if (mine.length === 0) return false;
   // `reference-point-no-conflict`: an incident placed only by reference points ("south of Baghdad") does not conflict with the
   // place a later sentence names ("inside the base at Jurf al-Nasr")
-  const own = inc.groups.flatMap((x) => x.places).filter((p) => p.value.kind === 'place' && p.value.precision !== 'country');
-  if (own.length > 0 && own.every((p) => p.value.relation && REFERENCE_POINT.test(p.value.relation))) return false;
-  // a group placed only in a country ("in Ecuador") does not conflict with a town of that country, nor the other way round
   const theirPlaces = incidentPlaces(inc);
+  if (theirPlaces.own > 0 && theirPlaces.ownByReference) return false;
+  // a group placed only in a country ("in Ecuador") does not conflict with a town of that country, nor the other way round
   const my = countriesOf(g);
   if (my.countryOnly && my.places.every((cc) => theirPlaces.countries.has(cc))) return false;
   if (theirPlaces.countryOnly && [...theirPlaces.placeCountries].every((cc) => my.all.includes(cc))) return false;
@@ -130,7 +168,7 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
 
 function typesAgree(inc: Incident, g: Group): boolean {
   const kin = (a: string, b: string) => a === b || a === 'attack' || b === 'attack' || TYPE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
-  return inc.groups.some((x) => kin(x.type, g.type));
+  return [...factsOf(inc).types].some((t) => kin(t, g.type));
 }
 
 /**
@@ -165,9 +203,8 @@ function partiesConflict(inc: Incident, g: Group): boolean {
 /** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
 function sameDayRecap(inc: Incident, g: Group): boolean {
   const mine = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
-  if (!mine || !inc.groups.some((x) => x.type === g.type)) return false;
-  const theirs = inc.groups.flatMap((x) => x.dates).find((d) => d.value.value && d.value.precision === 'day')?.value.value;
-  return theirs === mine && !placesConflict(inc, g);
+  if (!mine || !hasType(inc, g.type)) return false;
+  return factsOf(inc).day === mine && !placesConflict(inc, g);
 }
 
 /**
@@ -196,8 +233,119 @@ function quotedRetelling(ctx: ArticleContext, inc: Incident, g: Group): boolean 
   return typesAgree(inc, g) && !placesConflict(inc, g) && !attackersConflict;
 }
 
+/**
+ * The incidents dated to a day, by day and type, in the order they were opened: where `merge-same-day-recap` looks for
+ * the incident a recap tells again (a look-up, not a scan of every incident).
+ */
+class RecapIndex {
+  private readonly lists = new Map<string, Incident[]>();
+  private readonly keys = new WeakMap<Incident, Set<string>>();
+  private readonly opened = new Map<Incident, number>();
+
+  /** Index an incident again after a group joined it (or it was opened). */
+  add(inc: Incident): void {
+    if (!this.opened.has(inc)) this.opened.set(inc, this.opened.size);
+    const f = factsOf(inc);
+    if (!f.day) return;
+    let mine = this.keys.get(inc);
+    if (!mine) this.keys.set(inc, (mine = new Set()));
+    const at = this.opened.get(inc)!;
+    for (const t of f.types) {
+      const k = `${f.day} ${t}`;
+      if (mine.has(k)) continue;
+      mine.add(k);
+      const list = this.lists.get(k) ?? [];
+      this.lists.set(k, list);
+      let i = list.length;
+      while (i > 0 && this.opened.get(list[i - 1]!)! > at) i--;
+      list.splice(i, 0, inc);
+    }
+  }
+
+  /** The first incident opened that `g` is a same-day recap of. */
+  find(g: Group): Incident | undefined {
+    const day = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
+    return day ? this.lists.get(`${day} ${g.type}`)?.find((inc) => sameDayRecap(inc, g)) : undefined;
+  }
+}
+
+function joinsSingle(ctx: ArticleContext, single: Incident, g: Group): boolean {
+  if (datesConflict(ctx, single, g)) return false;
+  const near = g.sentence - lastSentence(single) <= 3;
+  const anaphoricJoin = g.anaphoric && !g.fresh;
+  // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
+  const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && hasType(single, g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && incidentPlaces(single).names.size > 0;
+  const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g) && !partiesConflict(single, g);
+  return anaphoricJoin || continuation || samePlace || quotedRetelling(ctx, single, g);
+}
+
+/** Sentences still open to a scan, each passed over in near-constant time once closed (union-find, path halving). */
+class OpenSentences {
+  private readonly next: Int32Array;
+  constructor(n: number) {
+    this.next = Int32Array.from({ length: n + 1 }, (_, i) => i);
+  }
+  /** The first open sentence at or after i (n when none). */
+  from(i: number): number {
+    while (this.next[i] !== i) {
+      this.next[i] = this.next[this.next[i]!]!;
+      i = this.next[i]!;
+    }
+    return i;
+  }
+  close(i: number): void {
+    this.next[i] = i + 1;
+  }
+}
+
+/**
+ * A sentence with no trigger right after an incident that gives casualty figures or a responsibility cue continues it
+ * ("The Observatory reported 22 of them had died", "No group has claimed responsibility"): inside the incident's span
+ * of sentences, and up to three after it for figures; a claim of responsibility up to CLAIM_REACH sentences on, as
+ * wires give it a few paragraphs down (`claim-reach`). Each sentence is looked at once inside spans, whatever the
+ * number of incidents whose span covers it.
+ */
+function attachTriggerless(ctx: ArticleContext, groups: Group[], incidents: Incident[]): void {
+  const withGroup = new Set(groups.map((g) => g.sentence));
+  const taken = new Set<number>();
+  const open = new OpenSentences(ctx.sentences.length);
+  for (const i of withGroup) open.close(i);
+  const memo = (f: (i: number) => boolean) => {
+    const seen = new Map<number, boolean>();
+    return (i: number) => seen.get(i) ?? seen.set(i, f(i)).get(i)!;
+  };
+  // (`period-figure-skip`: "is accused of killing thousands of civilians over the past decade" counts a period, not the incident)
+  const figuresIn = memo((i) => {
+    const s = ctx.sentences[i]!;
+    return !AGGREGATE_SENTENCE.test(ctx.lower.slice(s.start, s.end)) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
+  });
+  const claimsIn = memo((i) => ctx.responsibility(ctx.sentences[i]!.start, ctx.sentences[i]!.end).some((c) => !habitualCue(ctx, c)));
+  const take = (inc: Incident, i: number) => {
+    inc.extraSentences.push(i);
+    taken.add(i);
+    open.close(i);
+  };
+  for (const inc of incidents) {
+    const last = lastSentence(inc);
+    for (let i = open.from(inc.groups[0]!.sentence + 1); i <= last; i = open.from(i + 1)) {
+      if (figuresIn(i) || claimsIn(i)) take(inc, i);
+      open.close(i);
+    }
+    // figures only in the sentences right after a mention; a claim of responsibility a little later too
+    let figuresRun = true;
+    for (let i = last + 1; i < ctx.sentences.length && i <= last + CLAIM_REACH; i++) {
+      if (withGroup.has(i)) break;
+      if (taken.has(i)) continue;
+      const figures = figuresRun && i <= last + 3 && figuresIn(i);
+      if (!figures) figuresRun = false;
+      if (figures || claimsIn(i)) take(inc, i);
+    }
+  }
+}
+
 export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
   const incidents: Incident[] = [];
+  const recaps = new RecapIndex();
   let single: Incident | null = null;
   let tally: Incident | null = null;
   for (const g of groups) {
@@ -209,54 +357,15 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       }
       continue;
     }
-    if (single && !datesConflict(ctx, single, g)) {
-      const near = g.sentence - lastSentence(single) <= 3;
-      const anaphoricJoin = g.anaphoric && !g.fresh;
-      // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
-      const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && single.groups.some((x) => x.type === g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && single.groups.some((x) => placeNames(x).length > 0);
-      const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g) && !partiesConflict(single, g);
-      if (anaphoricJoin || continuation || samePlace || quotedRetelling(ctx, single, g)) {
-        single.groups.push(g);
-        continue;
-      }
-    }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
-    const recap = !g.fresh && g.type !== 'attack' ? incidents.find((inc) => !inc.aggregate && sameDayRecap(inc, g)) : undefined;
-    if (recap) {
-      recap.groups.push(g);
-      continue;
+    const join = single && joinsSingle(ctx, single, g) ? single : !g.fresh && g.type !== 'attack' ? recaps.find(g) : undefined;
+    if (join) join.groups.push(g);
+    else {
+      single = { groups: [g], aggregate: false, extraSentences: [] };
+      incidents.push(single);
     }
-    single = { groups: [g], aggregate: false, extraSentences: [] };
-    incidents.push(single);
+    recaps.add(join ?? single!);
   }
-  // A sentence with no trigger right after an incident that gives casualty
-  // figures or a responsibility cue continues it ("The Observatory reported
-  // 22 of them had died", "No group has claimed responsibility").
-  const withGroup = new Set(groups.map((g) => g.sentence));
-  const taken = new Set<number>();
-  for (const inc of incidents) {
-    // inside the incident's span of sentences, and up to three after it for figures; a claim of
-    // responsibility up to CLAIM_REACH sentences on, as wires give it a few paragraphs down (`claim-reach`)
-    const first = inc.groups[0]!.sentence;
-    const last = lastSentence(inc);
-    let figuresRun = true;
-    for (let i = first + 1; i < ctx.sentences.length && i <= last + CLAIM_REACH; i++) {
-      if (withGroup.has(i)) {
-        if (i > last) break;
-        continue;
-      }
-      if (taken.has(i)) continue;
-      const s = ctx.sentences[i]!;
-      // figures only in the sentences right after a mention; a claim of responsibility a little later too
-      // (`period-figure-skip`: "is accused of killing thousands of civilians over the past decade" counts a period, not the incident)
-      const figures = (i <= last || (figuresRun && i <= last + 3)) && !AGGREGATE_SENTENCE.test(ctx.lower.slice(s.start, s.end)) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
-      const claims = ctx.responsibility(s.start, s.end).some((c) => !habitualCue(ctx, c));
-      if (i > last && !figures) figuresRun = false;
-      if (figures || claims) {
-        inc.extraSentences.push(i);
-        taken.add(i);
-      }
-    }
-  }
+  attachTriggerless(ctx, groups, incidents);
   return incidents;
 }
