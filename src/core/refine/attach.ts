@@ -61,6 +61,22 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
   return null;
 }
 
+/** REPORT_TIME_BEFORE without its end: the longest opening of a sentence that the rule can match a part of. */
+const REPORT_TIME_LEAD = new RegExp(REPORT_TIME_BEFORE.source.replace(/\$$/, ''));
+
+/**
+ * `report-time-skip` for the dates of a sentence: REPORT_TIME_BEFORE is anchored at the sentence's start and at the
+ * date, so only a date that starts after the "by" of the sentence's opening and within it can match (the test on the
+ * text before every date was quadratic in a long sentence that opens with a bracket). The opening is found once.
+ */
+export function reportTimeAt(lower: string, s: { start: number; end: number }): (d: { start: number }) => boolean {
+  const lead = REPORT_TIME_LEAD.exec(lower.slice(s.start, s.end))?.[0];
+  if (!lead) return () => false;
+  // (where "by" is; were the rule's end to change, every date within the opening is tested)
+  const by = s.start + (/by\s+(?:the\s+)?$/.exec(lead)?.index ?? 0);
+  return (d) => d.start > by && d.start <= s.start + lead.length && REPORT_TIME_BEFORE.test(lower.slice(s.start, d.start));
+}
+
 /** The clauses of a sentence that are groups of their own: the whole sentence, or the part before and the reported clause after a `while-reported-clause`. */
 function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): { s: Sentence; mentions: EventMention[]; fresh: boolean }[] {
   const re = new RegExp(REPORTED_CLAUSE.source, 'g');
@@ -163,11 +179,12 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       }
       const first = ms[0]!;
       const trig = first.trigger.start;
+      const reportTime = reportTimeAt(ctx.lower, s);
       const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
         // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
         .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
         // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
-        .filter((d) => !REPORT_TIME_BEFORE.test(ctx.lower.slice(s.start, d.start)))
+        .filter((d) => !reportTime(d))
         // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
         .filter((d) => !PERIOD_START.test(d.text))
         .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))

@@ -156,19 +156,36 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       }
     }
   }
-  // overlapping mentions of one kind: keep the longer phrase (rules are tried in priority order)
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const out: CasualtyMention[] = [];
-  for (const m of found) {
-    const clash = out.find((o) => o.kind === m.kind && o.start < m.end && m.start < o.end);
-    if (!clash) out.push(m);
-    else if (m.end - m.start > clash.end - clash.start) out[out.indexOf(clash)] = m;
-  }
+  const out = longestOfOverlaps(found);
   // "X reported that one was killed and five were wounded": the second figure has the same reporter
   for (let i = 1; i < out.length; i++) {
     const m = out[i]!;
     const prev = out[i - 1]!;
     if (m.by === null && prev.by !== null && m.start >= prev.end && /^\s*(?:,\s*)?(?:and\s*)?$/i.test(text.slice(prev.end, m.start))) m.by = prev.by;
+  }
+  return out;
+}
+
+/**
+ * Overlapping mentions of one kind: keep the longer phrase (rules are tried in priority order). In order of start, each
+ * mention is compared with the first mention kept of its kind that it overlaps, found among those that still reach past
+ * its start (a queue per kind; a mention that ends before one starts ends before every later one): linear, where a
+ * search of every mention kept was quadratic in a run-on sentence of figures.
+ */
+function longestOfOverlaps(found: CasualtyMention[]): CasualtyMention[] {
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: CasualtyMention[] = [];
+  const live = new Map<string, { at: number[]; head: number }>();
+  for (const m of found) {
+    const q = live.get(m.kind) ?? { at: [], head: 0 };
+    live.set(m.kind, q);
+    while (q.head < q.at.length && out[q.at[q.head]!]!.end <= m.start) q.head++;
+    // (an empty phrase overlaps nothing that starts where it is: the first live one need not be it)
+    const clashAt = m.end > m.start ? q.at[q.head] : q.at.slice(q.head).find((i) => out[i]!.start < m.end && m.start < out[i]!.end);
+    if (clashAt === undefined) {
+      q.at.push(out.length);
+      out.push(m);
+    } else if (m.end - m.start > out[clashAt]!.end - out[clashAt]!.start) out[clashAt] = m;
   }
   return out;
 }

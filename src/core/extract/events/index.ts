@@ -126,6 +126,8 @@ export function findEventMentions(
     const sl = lower.slice(s.start, s.end);
     re.lastIndex = 0;
     const found: EventMention[] = [];
+    // (tested once per sentence, not once per plural trigger in it)
+    let aggregateSentence: boolean | undefined;
     for (let m = re.exec(sl); m; m = re.exec(sl)) {
       const form = m[0].replace(/\s+/g, ' ');
       const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
@@ -185,7 +187,7 @@ export function findEventMentions(
         if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
           aggregate = true;
           rules.push('aggregate-ordinal');
-        } else if (plural && (AGGREGATE_SENTENCE.test(sl) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
+        } else if (plural && ((aggregateSentence ??= AGGREGATE_SENTENCE.test(sl)) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
           aggregate = true;
           rules.push('aggregate-plural');
         } else if (plural && INCIDENT_PLURAL.test(form) && /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$/.test(before)) {
