@@ -172,7 +172,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
  * its start (a queue per kind; a mention that ends before one starts ends before every later one): linear, where a
  * search of every mention kept was quadratic in a run-on sentence of figures.
  */
-function longestOfOverlaps(found: CasualtyMention[]): CasualtyMention[] {
+export function longestOfOverlaps(found: CasualtyMention[]): CasualtyMention[] {
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: CasualtyMention[] = [];
   const live = new Map<string, { at: number[]; head: number }>();
