@@ -4,7 +4,7 @@
 // pattern tested on the text before every position.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { containing, lastEndingBy, near, overlapsAny, within, type Spanned } from '../src/core/spans.js';
+import { containing, lastEndingBy, near, overlapsAny, within, withinAny, type Spanned } from '../src/core/spans.js';
 import { reportTimeAt } from '../src/core/refine/attach.js';
 import { REPORT_TIME_BEFORE } from '../src/core/refine/roles.js';
 import { longestOfOverlaps } from '../src/core/extract/counts/index.js';
@@ -42,6 +42,13 @@ describe('span look-ups equal the scans they replace', () => {
   it('lastEndingBy: the last item in list order that ends by a position', () => {
     fc.assert(fc.property(items, fc.integer({ min: -5, max: 260 }), (xs, to) => {
       expect(lastEndingBy(xs, to)).toBe(xs.filter((x) => x.end <= to).at(-1));
+    }), { numRuns: 500 });
+  });
+
+  it('withinAny: items within any of several ranges, each once, in list order', () => {
+    fc.assert(fc.property(items, fc.array(range, { maxLength: 4 }), (xs, rs) => {
+      const ranges = rs.map(([start, end]) => ({ start, end }));
+      expect(withinAny(xs, ranges)).toEqual(xs.filter((x) => ranges.some((r) => x.start >= r.start && x.end <= r.end)));
     }), { numRuns: 500 });
   });
 

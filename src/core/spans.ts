@@ -65,6 +65,15 @@ export function within<T extends Spanned>(items: readonly T[], from: number, to:
   return positions(items, from, to, inside).map((i) => items[i]!);
 }
 
+/** The items within any of the ranges, each once, in list order: `items.filter((x) => ranges.some((r) => x within r))`. */
+export function withinAny<T extends Spanned>(items: readonly T[], ranges: readonly Spanned[]): T[] {
+  const inAny = (x: T) => ranges.some((r) => x.start >= r.start && x.end <= r.end);
+  if (items.length < SCAN) return items.filter(inAny);
+  const at = new Set<number>();
+  for (const r of ranges) for (const i of positions(items, r.start, r.end, (x) => x.start >= r.start && x.end <= r.end)) at.add(i);
+  return [...at].sort((a, b) => a - b).map((i) => items[i]!);
+}
+
 /** The items that contain [from, to] (start <= from and end >= to), in list order. */
 export function containing<T extends Spanned>(items: readonly T[], from: number, to: number): T[] {
   const around = (x: T) => x.start <= from && x.end >= to;

@@ -8,7 +8,8 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER } from './roles.js';
-import { incidentPlace, overlaps } from './attach.js';
+import { incidentPlace } from './attach.js';
+import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
@@ -76,6 +77,9 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
   const groupSentences = new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence)));
   // `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story
   const forAll = incidents.length > 1 ? ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40))) : undefined;
+  // looked up once for all incidents
+  let armedGroups: ActorMention[] | undefined;
+  let datelinePlace: { place: PlaceMention | undefined } | undefined;
   return incidents.map((inc, n) => {
     const why: Record<string, string[]> = {};
     const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
@@ -129,8 +133,8 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       for (let i = from + 1; i <= from + 2 && i < ctx.sentences.length; i++) {
         if (groupSentences.has(i) && !inc.groups.some((g) => g.sentence === i)) break; // another incident's sentence
         const s = ctx.sentences[i]!;
-        const town = ctx.places.find(
-          (p) => p.start >= s.start && p.end <= s.end && p.kind === 'place' && incidentPlace(ctx, p) && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1),
+        const town = within(ctx.places, s.start, s.end).find(
+          (p) => p.kind === 'place' && incidentPlace(ctx, p) && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1),
         );
         if (town) {
           best = { value: town, rule: `${town.rule}>location-next-sentence` };
@@ -142,7 +146,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     if (best) {
       note('location', best.rule);
     } else {
-      const dl = ctx.places.find((p) => p.kind === 'dateline');
+      const dl = (datelinePlace ??= { place: ctx.places.find((p) => p.kind === 'dateline') }).place;
       if (dl) {
         best = { value: dl, rule: dl.rule };
         note('location', `${dl.rule}>dateline`);
@@ -185,14 +189,14 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     // fallbacks: the incident's sentences name the parties outside the trigger's clause
     const sentencesOf = incidentSentences(inc);
     const weaponSpans = inc.groups.flatMap((g) => g.weapons);
-    const nearby = ctx.actors.filter((a) => !a.source && sentencesOf.some((i) => a.start >= ctx.sentences[i]!.start && a.end <= ctx.sentences[i]!.end) && !weaponSpans.some((w) => overlaps(w, a)));
+    const nearby = withinAny(ctx.actors, sentencesOf.map((i) => ctx.sentences[i]!)).filter((a) => !a.source && !overlapsAny(weaponSpans, a));
     const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
     // `anaphoric-group-attacker`: "The same urban command carried out other sabotage": the group named before
     if (attackerRoles.length === 0 && !inc.aggregate) {
       const s0 = ctx.sentences[inc.groups[0]!.sentence]!;
       if (SAME_GROUP.test(ctx.lower.slice(s0.start, s0.end))) {
-        const before = ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.end <= s0.start && x.rule.startsWith('actor-dict'));
-        const a = before[before.length - 1];
+        armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.rule.startsWith('actor-dict'));
+        const a = lastEndingBy(armedGroups, s0.start);
         if (a) attackerRoles.push({ value: a, rule: 'anaphoric-group-attacker' });
       }
     }
