@@ -95,7 +95,8 @@ export function markText(text: string, marks: Mark[]): string {
   const out: string[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i]!, cuts[i + 1]!];
-    const piece = escapeHtml(text.slice(a, b));
+    // a CR as a reference: the parser would make a raw CR (or CRLF) one LF, and offsets would drift
+    const piece = escapeHtml(text.slice(a, b)).replace(/\r/g, '&#13;');
     // outermost first: the longest span, then the earlier event
     const over = marks.filter((m) => m.start <= a && m.end >= b).sort((x, y) => y.end - y.start - (x.end - x.start) || x.event - y.event);
     if (!over.length) {
