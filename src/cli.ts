@@ -145,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --recursive', 'read folders recursively')
     .option('--explain', 'name the rule behind each value on hover')
     .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
+    .option('--jobs <n>', 'worker threads for batches (as for the main command)')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .addOption(new Option('--scope <scope>', 'coding scope').choices(SCOPES).default('all'))
     .addHelpText('after', '\nExamples:\n  $ wirecoder view fixtures/articles/balad-airbase.txt --date 2021-04-04 --out balad.html\n  $ wirecoder fixtures/articles --format html > batch.html    # the same page, from the main command')

@@ -21,7 +21,7 @@ const COLUMNS = [
   { head: 'date', width: 12, min: 12, grow: 0 },
   { head: 'where', width: 15, min: 10, grow: 2 },
   { head: 'who → whom', width: 20, min: 11, grow: 3 },
-  { head: 'with', width: 10, min: 7, grow: 1 },
+  { head: 'with', width: 10, min: 8, grow: 1 },
   { head: 'dead', width: 6, min: 6, grow: 0 },
   { head: 'wounded', width: 9, min: 9, grow: 0 },
 ];
