@@ -133,12 +133,14 @@ function eventRow(e: EventRecord, n: number, explain: boolean): string {
   ].map(cell).join('')}</tr>${rulesRow}`;
 }
 
-const COLUMNS = ['#', 'type', 'date', 'where', 'attackers', 'targets', 'weapons', 'killed', 'wounded', 'reported by', 'responsibility', 'sentence'];
+/** The table's columns: heading, and its full name on hover where shortened. */
+const COLUMNS: [string, string?][] = [['#', 'event'], ['type'], ['date'], ['where'], ['attackers'], ['targets'], ['weapons'], ['killed'], ['wounded'], ['reported by'], ['claim', 'responsibility'], ['sent.', 'sentence (from 1)']];
 
 function eventTable(r: ArticleResult): string {
   if (!r.events.length) return '<p class="none">No events found.</p>';
   const explain = r.events.some((e) => e.explain);
-  return `<table><thead><tr>${COLUMNS.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${r.events.map((e, i) => eventRow(e, i + 1, explain)).join('\n')}\n</tbody></table>`;
+  const head = COLUMNS.map(([h, long]) => `<th${long ? ` title="${long}"` : ''}>${h}</th>`).join('');
+  return `<div class="events"><table><thead><tr>${head}</tr></thead><tbody>\n${r.events.map((e, i) => eventRow(e, i + 1, explain)).join('\n')}\n</tbody></table></div>`;
 }
 
 function meta(r: ArticleResult): string {
@@ -171,8 +173,9 @@ mark.v{background:hsl(var(--h) 90% 85%);color:#111;border-bottom:2px solid hsl(v
 mark.v mark.v{padding:0}
 mark.trigger{font-weight:700}
 mark.trigger.end::after{content:"#" attr(data-e);font:700 .65em system-ui,sans-serif;vertical-align:super;color:hsl(var(--h) 70% 25%);margin-left:1px}
-table{border-collapse:collapse;margin:1.5rem 0 2.5rem;font-size:.8125rem;width:100%}
-th,td{border:1px solid #bbb;padding:.25rem .4rem;text-align:left;vertical-align:top}
+.events{overflow-x:auto;margin:1.5rem 0 2.5rem}
+table{border-collapse:collapse;font-size:.8125rem;line-height:1.4;width:100%}
+th,td{border:1px solid #bbb;padding:.25rem .35rem;text-align:left;vertical-align:top}
 th{background:#eee}
 td:nth-child(3){white-space:nowrap}
 tr.rules td{border-top:0;color:#444;font-size:.75rem}
