@@ -89,20 +89,25 @@ function openMark(m: Mark, title: string, last: boolean): string {
   return `<mark class="${cls}" style="--h:${eventHue(m.event)}" data-e="${m.event}" data-f="${m.field}" data-s="${m.start}" data-t="${m.end}" title="${escapeHtml(title)}">`;
 }
 
-/** The text, escaped, with the marks nested at every piece they cover. */
+/** The text, escaped, with the marks nested at every piece they cover (a sweep: linear in text and marks, times the overlap). */
 export function markText(text: string, marks: Mark[]): string {
   const cuts = [...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end])])].sort((a, b) => a - b);
+  const byStart = [...marks].sort((x, y) => x.start - y.start);
   const out: string[] = [];
+  let active: Mark[] = [];
+  let next = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [a, b] = [cuts[i]!, cuts[i + 1]!];
     // a CR as a reference: the parser would make a raw CR (or CRLF) one LF, and offsets would drift
     const piece = escapeHtml(text.slice(a, b)).replace(/\r/g, '&#13;');
-    // outermost first: the longest span, then the earlier event
-    const over = marks.filter((m) => m.start <= a && m.end >= b).sort((x, y) => y.end - y.start - (x.end - x.start) || x.event - y.event);
-    if (!over.length) {
+    active = active.filter((m) => m.end > a);
+    while (next < byStart.length && byStart[next]!.start <= a) active.push(byStart[next++]!);
+    if (!active.length) {
       out.push(piece);
       continue;
     }
+    // outermost first: the longest span, then the earlier event
+    const over = [...active].sort((x, y) => y.end - y.start - (x.end - x.start) || x.event - y.event);
     const all = over.map((m) => m.title).join('\n');
     out.push(over.map((m, k) => openMark(m, k === over.length - 1 ? all : m.title, m.end === b)).join(''), piece, '</mark>'.repeat(over.length));
   }
