@@ -24,7 +24,7 @@ interface Probe {
   title: string;
   scripts: number;
   articles: { id: string; text: string; h1: string }[];
-  marks: { article: string; e: string; f: string; s: string; t: string; text: string; bg: string; fg: string; inner: boolean }[];
+  marks: { article: string; e: string; f: string; s: string; t: string; text: string; bg: string; fg: string; inner: boolean; after: string | null }[];
   rows: { article: string; bg: string }[];
 }
 
@@ -40,7 +40,8 @@ function probe(frame) {
     marks: [].map.call(d.querySelectorAll('mark'), function (m) {
       var cs = w.getComputedStyle(m);
       return { article: m.closest('article').id, e: m.dataset.e, f: m.dataset.f, s: m.dataset.s, t: m.dataset.t, text: m.textContent,
-               bg: cs.backgroundColor, fg: cs.color, inner: !m.querySelector('mark') };
+               bg: cs.backgroundColor, fg: cs.color, inner: !m.querySelector('mark'),
+               after: w.getComputedStyle(m, '::after').content !== 'none' ? w.getComputedStyle(m, '::after').color : null };
     }),
     rows: [].map.call(d.querySelectorAll('.sw'), function (s) { return { article: s.closest('article').id, bg: w.getComputedStyle(s).backgroundColor }; })
   };
@@ -145,6 +146,10 @@ describe.skipIf(!HAVE)(`wirecoder view in headless Chromium (${CHROMIUM})`, () =
     const rows = probe.rows.filter((r) => r.article === 'balad-airbase').map((r) => r.bg);
     expect(rows).toEqual(['1', '2', '3', '4'].map((e) => [...byEvent.get(e)!][0]));
     for (const m of marks) expect(contrast(m.fg, m.bg), `${m.e} ${m.f} ${m.fg} on ${m.bg}`).toBeGreaterThanOrEqual(4.5);
+    // the event number after each trigger too
+    const numbers = marks.filter((m) => m.after);
+    expect(numbers.map((m) => m.e)).toEqual(['1', '2', '3', '4']);
+    for (const m of numbers) expect(contrast(m.after!, m.bg), `#${m.e} ${m.after} on ${m.bg}`).toBeGreaterThanOrEqual(4.5);
   });
 
   it('script text in an article is shown, not run: no script element, the title unchanged', () => {

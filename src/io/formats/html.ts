@@ -177,7 +177,7 @@ h1{font-size:1.5rem;line-height:1.3;margin:1.5rem 0 .25rem}
 mark.v{background:hsl(var(--h) 90% 85%);color:#111;border-bottom:2px solid hsl(var(--h) 70% 30%);padding:3px 0}
 mark.v mark.v{padding:0}
 mark.trigger{font-weight:700}
-mark.trigger.end::after{content:"#" attr(data-e);font:700 .65em system-ui,sans-serif;vertical-align:super;color:hsl(var(--h) 70% 25%);margin-left:1px}
+mark.trigger.end::after{content:"#" attr(data-e);font:700 .65em system-ui,sans-serif;vertical-align:super;color:hsl(var(--h) 70% 20%);margin-left:1px}
 .events{overflow-x:auto;margin:1.5rem 0 2.5rem}
 table{border-collapse:collapse;font-size:.8125rem;line-height:1.4;width:100%}
 th,td{border:1px solid #bbb;padding:.25rem .35rem;text-align:left;vertical-align:top}
