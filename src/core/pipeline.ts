@@ -4,7 +4,7 @@
 //   sentences → event mentions (extract/events)
 //   mentions grouped by sentence → arguments attached (refine/attach)
 //   groups merged into incidents (refine/merge)
-//   incidents → EventRecords (refine/record)
+//   incidents → EventRecords (refine/record), actors named as ACLED names them (acled/)
 import type { ArticleResult, ExtractOptions } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions } from './extract/events/index.js';
@@ -20,6 +20,7 @@ import type { ArticleContext } from './refine/context.js';
 import { dropHistory, dropRetrospective } from './refine/retrospective.js';
 import { applyScope } from './refine/scope.js';
 import { dropListedSummaries, dropSummaries } from './refine/summary.js';
+import { withAcledActors } from './acled/index.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -87,7 +88,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const coded = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
   const { kept: events, dropped } = applyScope(coded, options.scope);
   if (options.explain) for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
-  // ids follow the order of first mention among the events kept
-  result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
+  // ids follow the order of first mention among the events kept; actors get their ACLED names
+  result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${id}#${i + 1}` }));
   return result;
 }

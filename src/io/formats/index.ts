@@ -1,13 +1,17 @@
 // Pure renderers: (results, options) → string.
 import type { ArticleResult } from '../../core/types.js';
+import { renderAcled } from './acled.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderNdjson } from './ndjson.js';
 import { renderTable, type TableOptions } from './table.js';
 
-export type Format = 'table' | 'json' | 'ndjson' | 'csv';
-export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
+export type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'acled';
+export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv', 'acled'];
+/** Formats written row by row as articles are coded (rendered in the workers). */
+export const STREAMING: ReadonlySet<Format> = new Set(['ndjson', 'csv', 'acled']);
 
+export { ACLED_COLUMNS, acledHeader, renderAcled, renderAcledRows } from './acled.js';
 export { CSV_COLUMNS, csvHeader, escapeFormula, renderCsv, renderCsvRows } from './csv.js';
 export { renderJson } from './json.js';
 export { renderNdjson } from './ndjson.js';
@@ -18,6 +22,8 @@ export function render(format: Format, results: ArticleResult[], opts: TableOpti
   switch (format) {
     case 'csv':
       return renderCsv(results);
+    case 'acled':
+      return renderAcled(results);
     case 'json':
       return renderJson(results);
     case 'ndjson':
