@@ -17,9 +17,9 @@ Examples:
   $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson
   $ wirecoder story.txt --explain          # which rule produced each value
   $ wirecoder wires/ --scope terrorism     # attacks on civilians, police, property; no battles
-  $ wirecoder wires/ --format acled >> acled-export.csv   # rows in ACLED's columns (drop the header when appending)
+  $ wirecoder wires/ --format acled --out rows.csv   # the columns of an ACLED export
   $ wirecoder eval fixtures ../shared/corpus --verbose
-  $ wirecoder eval --acled acled-export.csv
+  $ wirecoder eval --acled acled-export.csv          # score against an ACLED download
 
 Input: .txt .md (front matter date:/title:) .html .xhtml .htm (<title>, DC.date
 meta) .json/.ndjson (one {id?, text, date?, headline?, url?} per line or

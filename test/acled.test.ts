@@ -132,6 +132,12 @@ describe('--format acled', () => {
     const [, row] = parseCsv(renderAcled([result([event({ attackers: [], killed: null, targets: [] })])]));
     expect([row![5], row![7], row![8], row![10], row![11], row![21]]).toEqual(['Unidentified Armed Group (Nigeria)', '3', '', '', '30', '0']);
   });
+  it("notes: a wire's dateline is no part of them", () => {
+    const [, row] = parseCsv(renderAcled([result([event({ evidence: [{ text: 'MOGADISHU, March 3, 2024 (AFP) - Gunmen attacked a police station.', start: 0, end: 66 }] })])]));
+    expect(row![20]).toBe('Gunmen attacked a police station.');
+    const [, kept] = parseCsv(renderAcled([result([event({ evidence: [{ text: 'Gunmen (three of them) attacked a police station.', start: 0, end: 49 }] })])]));
+    expect(kept![20]).toBe('Gunmen (three of them) attacked a police station.');
+  });
   it('time precision: a day 1, a month 3 (the 15th), no date the report date 2', () => {
     expect(acledDate(event(), null)).toEqual({ date: '2024-03-10', precision: 1 });
     expect(acledDate(event({ date: { value: '2024-02', precision: 'month', text: 'in February', start: 0, end: 0 } }), '2024-03-12')).toEqual({ date: '2024-02-15', precision: 3 });

@@ -41,12 +41,15 @@ export function geoPrecision(l: EventRecord['location']): 1 | 2 | 3 | null {
   return l.relation && NEAR.test(l.relation) ? 2 : 1;
 }
 
+/** A wire's dateline before the first sentence ("MOGADISHU, March 3, 2024 (AFP) - "): no part of the notes. */
+const DATELINE = /^[A-Z][A-Z .'’-]+,[^()]{0,60}\([^)]{1,40}\)\s*[-–—]+\s*/;
+
 function acledRow(r: ArticleResult, e: EventRecord): Cell[] {
   const l = e.location;
   const { date, precision } = acledDate(e, r.article.published);
   const { side1, side2 } = acledSides(e);
   const place = l ? (l.place ?? (l.precision === 'admin1' ? l.admin1 : l.precision === 'country' ? acledCountryName(l.country_code) ?? l.country : l.name)) : null;
-  const notes = [...new Set(e.evidence.map((s) => s.text.replace(/\s+/g, ' ').trim()))].join(' ');
+  const notes = [...new Set(e.evidence.map((s) => s.text.replace(/\s+/g, ' ').trim().replace(DATELINE, '')))].join(' ');
   return [
     date, date ? Number(date.slice(0, 4)) : null, precision, e.acled_event_type, e.acled_sub_event_type,
     side1.actors[0] ?? null, side1.actors.slice(1).join('; '), side1.inter,
