@@ -12,7 +12,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ArticleResult, EventRecord } from '../../core/types.js';
 import { acledCountryName, acledSides, interaction } from '../../core/acled/index.js';
-import { escapeFormula } from './csv.js';
+import { renderEventRows, type Cell } from './csv.js';
 
 export const ACLED_COLUMNS = [
   'event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'inter1',
@@ -20,7 +20,6 @@ export const ACLED_COLUMNS = [
   'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities',
 ] as const;
 
-type Cell = string | number | null;
 
 /** event_date and time_precision by ACLED's rule; the publication date stands in for an undated event. */
 export function acledDate(e: EventRecord, published: string | null): { date: string | null; precision: 1 | 2 | 3 | null } {
@@ -59,15 +58,6 @@ function acledRow(r: ArticleResult, e: EventRecord): Cell[] {
   ];
 }
 
-export function acledHeader(): string {
-  return stringify([ACLED_COLUMNS as unknown as string[]]);
-}
-
-export function renderAcledRows(results: ArticleResult[]): string {
-  const rows = results.flatMap((r) => r.events.map((e) => acledRow(r, e).map(escapeFormula)));
-  return rows.length ? stringify(rows) : '';
-}
-
-export function renderAcled(results: ArticleResult[]): string {
-  return acledHeader() + renderAcledRows(results);
-}
+export const acledHeader = (): string => stringify([[...ACLED_COLUMNS]]);
+export const renderAcledRows = (results: ArticleResult[]): string => renderEventRows(results, acledRow);
+export const renderAcled = (results: ArticleResult[]): string => acledHeader() + renderAcledRows(results);
