@@ -49,7 +49,7 @@ const STATE_KINDS = new Set(['state', 'military', 'police', 'government']);
 function fill(template: string, code: string | null): string {
   const country = acledCountryName(code);
   if (country) return template.replace(' of {country}', ` of ${ACLED_COUNTRY_THE.has(code!.toUpperCase()) ? 'the ' : ''}${country}`).replace('{country}', country);
-  return template.replace(/\s*\(\{country\}\)/, '').replace(/\s+of\s+\{country\}/, '');
+  return template.replace(' ({country})', '').replace(' of {country}', '');
 }
 
 /**
