@@ -6,7 +6,7 @@ import { extract } from '../src/core/index.js';
 import type { Actor, ActorKind, ArticleResult, EventRecord } from '../src/core/types.js';
 import { ACLED_GROUPS, ACLED_KINDS, acledActor, acledCountryCode, acledCountryName, acledSides, interaction } from '../src/core/acled/index.js';
 import { ACLED_COLUMNS, acledDate, geoPrecision, renderAcled } from '../src/io/formats/acled.js';
-import { acledArticles, asAcledWrites, orientBattle, parseCsv, runAcledEval, typesForAcled } from '../src/eval/acled.js';
+import { acledArticles, acledDate as exportDate, asAcledWrites, orientBattle, parseCsv, runAcledEval, typesForAcled } from '../src/eval/acled.js';
 import { evalCommand } from '../src/eval/command.js';
 import { slotTotals } from '../src/eval/score.js';
 import { BALAD, cli, ensureBuilt } from './helpers/cli.js';
@@ -169,6 +169,11 @@ describe('eval --acled', () => {
   const FILE = 'fixtures/acled/sample-export.csv';
   it('parses RFC 4180: quotes, doubled quotes, line breaks in cells, CRLF, a byte order mark', () => {
     expect(parseCsv('\uFEFFa,b\r\n"x, ""y""","two\nlines"\r\n\r\n')).toEqual([['a', 'b'], ['x, "y"', 'two\nlines']]);
+  });
+  it('reads event_date as ACLED exports write it, now and formerly', () => {
+    expect(['2024-03-12', '2024/3/12', '12 March 2024', '12-March-2024', '12-Mar-24'].map(exportDate)).toEqual(Array(5).fill('2024-03-12'));
+    expect(exportDate('12 Smarch 2024')).toBeNull();
+    expect(exportDate('March 2024')).toBeNull();
   });
   it('maps ACLED types back to ours; types we do not code map to none', () => {
     expect(typesForAcled('Battles', 'Armed clash')).toEqual(['armed_clash', 'armed_assault', 'raid', 'attack']);

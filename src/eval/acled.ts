@@ -64,6 +64,20 @@ export function typesForAcled(eventType: string, subEventType: string): EventTyp
   return out;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** event_date as ACLED exports write it, now or formerly: 2024-03-12, 2024/03/12, "12 March 2024", "12-March-2024", "12-Mar-24" → YYYY-MM-DD. */
+export function acledDate(s: string): string | null {
+  const t = s.trim();
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(t);
+  if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  m = /^(\d{1,2})[-\s]([A-Za-z]{3,9})[-\s](\d{2}|\d{4})$/.exec(t);
+  const month = m ? MONTHS.findIndex((x) => x.startsWith(m![2]!.toLowerCase())) : -1;
+  if (!m || month < 0) return null;
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3];
+  return `${year}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
 export interface AcledArticle {
   id: string;
   text: string;
@@ -78,8 +92,8 @@ const side = (actor: string, assoc: string | undefined) => [actor, ...(assoc ?? 
 function rowToArticle(r: Record<string, string>, id: string): AcledArticle | { skip: string } {
   const type = typesForAcled(r.event_type!, r.sub_event_type!);
   if (type.length === 0) return { skip: `${r.event_type} / ${r.sub_event_type}` };
-  const date = r.event_date!.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`${id}: event_date "${date}" is not YYYY-MM-DD`);
+  const date = acledDate(r.event_date!);
+  if (!date) throw new Error(`${id}: event_date "${r.event_date}" is not a date (YYYY-MM-DD, "12 March 2024", "12-March-2024")`);
   const gold: GoldEvent = { type, date: r.time_precision && r.time_precision.trim() !== '1' ? date.slice(0, 7) : date };
   const cc = acledCountryCode(r.country ?? '');
   const name = (r.geo_precision?.trim() === '3' && r.admin1?.trim()) || r.location?.trim();
