@@ -22,6 +22,9 @@ describe('truecase', () => {
     const t = 'POLICE SAID MAYOR HECTOR OQUELI AND THE PDC LEADER WERE KILLED IN LA ESPERANZA. [TEXT] THEY WILL MARK THE SITE.';
     expect(truecase(t)).toBe('Police said mayor Hector Oqueli and the PDC leader were killed in La Esperanza. [Text] They will mark the site.');
   });
+  it('a possessive keeps its ending; a bracket mid-sentence does not open a sentence; multiword demonyms give no common words', () => {
+    expect(truecase("THE PDC'S PREMISES IN THE [NAME INDISTINCT] SEASIDE RESORT, 350 KM EAST OF LIMA.")).toBe("The PDC's premises in the [Name indistinct] seaside resort, 350 KM east of Lima.");
+  });
   it('a line broken inside a sentence stays lower; an indented line opens a paragraph', () => {
     expect(truecase('THE BOMB EXPLODED NEAR THE\nCHURCH.\n\n   POLICE ARRIVED.')).toBe('The bomb exploded near the\nchurch.\n\n   Police arrived.');
   });

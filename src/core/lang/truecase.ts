@@ -30,7 +30,11 @@ function knownCases(): Map<string, string> {
   const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
   // the words of country names that are no English words ("peru", "salvador"; not "central", "city", "democratic")
   for (const n of names) for (const w of n.split(/[\s-]+/)) if (!englishWords().has(w)) add(capital(w));
-  for (const n of [...demonyms, ...CALENDAR]) for (const w of n.split(/[\s-]+/)) add(capital(w));
+  for (const n of [...demonyms, ...CALENDAR]) {
+    const words = n.split(/[\s-]+/);
+    // "Central African", "East Timorese": only the words that are no English words
+    for (const w of words) if (words.length === 1 || !englishWords().has(w)) add(capital(w));
+  }
   // the actor dictionary's acronyms ("FMLN") and name words that are no English words ("Farabundo", "Hezbollah")
   for (const a of ACTORS) for (const n of [a.name, ...a.aliases]) for (const w of n.split(/[\s-]+/)) if (/^[A-Z][\w'.]*$/.test(w) && (/^[A-Z]{2,}$/.test(w) || !englishWords().has(w.toLowerCase()))) add(w);
   return cases;
@@ -45,12 +49,18 @@ export function sentenceCase(text: string): string {
   const out = foldCase(text).split('');
   // `start`: the next letter opens a sentence; one scan, no backtracking
   let start = true;
+  // a bracket's first word is capitalised ("[Text]", "(Radio Sandino)"); after it, the sentence goes on as before it
+  let before = false;
   for (let i = 0; i < out.length; i++) {
     const c = out[i]!;
     if (/\p{L}/u.test(c)) {
       if (start) out[i] = c.toUpperCase().length === 1 ? c.toUpperCase() : c;
       start = false;
-    } else if (c === '.' || c === '!' || c === '?' || c === '[' || c === '(' || c === ']') start = c === ']' ? /\s/.test(out[i + 1] ?? '') : true;
+    } else if (c === '[' || c === '(') {
+      before = start;
+      start = true;
+    } else if (c === ']' || c === ')') start = before;
+    else if (c === '.' || c === '!' || c === '?') start = true;
     else if (c === '\n') start = start || out[i + 1] === ' ' || out[i + 1] === '\t' || out[i + 1] === '\n' || out[i + 1] === '\r';
     else if (!/[\s"'”’)\d-]/.test(c)) start = false;
   }
@@ -110,16 +120,19 @@ export function truecase(text: string): string {
   const known = knownCases();
   const cased = sentenceCase(text);
   const words = [...cased.matchAll(/[\p{L}](?:[\p{L}']|\.(?=\p{L}))*/gu)];
-  const how = words.map((m) => casingOf(m[0].toLowerCase(), known));
+  const how = words.map((m) => casingOf(m[0].toLowerCase().replace(/'s$/, ''), known));
   const out = cased.split('');
   words.forEach((m, i) => {
     const w = m[0];
     const lower = w.toLowerCase();
+    // "PDC'S" is the possessive of "PDC": the stem is cased, the ending stays "'s"
+    const stem = lower.replace(/'s$/, '');
+    const ending = lower.slice(stem.length);
     let h = how[i]!;
     if (h === 'lower' && NAME_ARTICLES.has(lower) && how[i + 1] === 'capital') h = 'capital';
-    const capital = lower.charAt(0).toUpperCase() + lower.slice(1);
-    // a sentence's first word keeps its capital
-    const written = h === 'known' ? known.get(lower)! : h === 'capital' ? capital : h === 'upper' ? w.toUpperCase() : w;
+    // a sentence's first word keeps its capital ('lower' leaves the word as sentence case wrote it)
+    const written =
+      h === 'known' ? known.get(stem)! + ending : h === 'capital' ? stem.charAt(0).toUpperCase() + stem.slice(1) + ending : h === 'upper' ? stem.toUpperCase() + ending : w;
     if (written.length !== w.length) return;
     for (let j = 0; j < w.length; j++) out[m.index! + j] = written[j]!;
   });
