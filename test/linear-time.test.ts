@@ -63,7 +63,9 @@ const STORIES = fs
   .readdirSync('fixtures/articles')
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => fs.readFileSync(`fixtures/articles/${f}`, 'utf8'));
+  .map((f) => fs.readFileSync(`fixtures/articles/${f}`, 'utf8'))
+  // (the stories with an event: one that reports none is coded in a moment and measures nothing)
+  .filter((t) => code(t).events.length > 0);
 
 /** "killed wounded 3 killed …": a trigger every few characters, one endless sentence. */
 const triggerDense = fc
