@@ -6,10 +6,18 @@ import path from 'node:path';
 import { extract } from '../core/index.js';
 import type { Scope } from '../core/refine/scope.js';
 import { addScores, checkGold, emptyScore, scoreArticle, type Score } from './score.js';
-import { renderJson, renderText, type EvalReport } from './report.js';
+import { renderJson, renderText, type EvalReport, type QuietSplit } from './report.js';
 
 export type { EvalReport } from './report.js';
-export { renderJson, renderText } from './report.js';
+export { falseRate, renderJson, renderText } from './report.js';
+
+const emptySplit = (): QuietSplit => ({ quiet: 0, falseEvents: 0, eventful: 0, eventfulScore: emptyScore() });
+
+/** Adds one article (its gold event count and score) to a quiet/eventful split. */
+function addToSplit(s: QuietSplit, goldEvents: number, score: Score): QuietSplit {
+  if (goldEvents === 0) return { ...s, quiet: s.quiet + 1, falseEvents: s.falseEvents + score.events.fp };
+  return { ...s, eventful: s.eventful + 1, eventfulScore: addScores(s.eventfulScore, score) };
+}
 
 export interface EvalCommandOptions {
   verbose: boolean;
@@ -54,9 +62,10 @@ export function runEval(paths: string[], scope: Scope = 'all'): EvalReport {
       }
     }
   }
-  const corpora = new Map<string, { articles: number; score: Score }>();
+  const corpora = new Map<string, { articles: number; score: Score; split: QuietSplit }>();
   const articles: EvalReport['articles'] = [];
   let total = emptyScore();
+  let totalSplit = emptySplit();
   for (const file of files) {
     const goldPath = goldOf(file);
     let gold;
@@ -71,14 +80,16 @@ export function runEval(paths: string[], scope: Scope = 'all'): EvalReport {
     const s = scoreArticle(gold.events, res.events);
     for (const d of s.disagreements) d.article = id;
     const corpus = path.dirname(file);
-    const c = corpora.get(corpus) ?? { articles: 0, score: emptyScore() };
+    const c = corpora.get(corpus) ?? { articles: 0, score: emptyScore(), split: emptySplit() };
     c.articles++;
     c.score = addScores(c.score, s);
+    c.split = addToSplit(c.split, gold.events.length, s);
     corpora.set(corpus, c);
     articles.push({ id, corpus, score: s });
     total = addScores(total, s);
+    totalSplit = addToSplit(totalSplit, gold.events.length, s);
   }
-  return { total, corpora: [...corpora].map(([name, c]) => ({ name, ...c })), articles };
+  return { total, totalSplit, corpora: [...corpora].map(([name, c]) => ({ name, ...c })), articles };
 }
 
 /**
