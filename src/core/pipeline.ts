@@ -7,7 +7,8 @@
 //   incidents → EventRecords (refine/record)
 import type { ArticleResult, ExtractOptions } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
-import { findEventMentions } from './extract/events/index.js';
+import { findEventMentions, type RejectedMention } from './extract/events/index.js';
+import { readHeadline } from './extract/events/senses.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -60,7 +61,13 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const lower = foldCase(text);
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
-  const mentions = findEventMentions(text, lower, body).filter((m) => !m.generic);
+  const reading = readHeadline(result.article.headline);
+  const rejected: RejectedMention[] = [];
+  const mentions = findEventMentions(text, lower, body, rejected, { reading, published }).filter((m) => !m.generic);
+  if (options.explain && reading) {
+    const raised = rejected.filter((r) => r.rule.startsWith('reading-')).map((r) => `"${r.trigger.text}"`);
+    warnings.push(`article reading: ${reading.name} (headline "${reading.cue}"): weak triggers need a violence cue in their sentence${raised.length ? `; not coded: ${raised.join(', ')}` : ''}`);
+  }
   if (mentions.length === 0) return result;
 
   const dates = findDates(text, published);

@@ -18,6 +18,13 @@ import {
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
+import { everydaySense, NAMED_PAST, namedPast, type ArticleReading } from './senses.js';
+
+/** What the article as a whole tells the mention finder: its reading (senses.ts) and publication date. */
+export interface ArticleFrame {
+  reading: ArticleReading | null;
+  published: string | null;
+}
 
 let groupRe: RegExp | null = null;
 /** A named armed group (lower case) ending a clause: the text before a verb of GROUP_SUBJECT_FORMS. */
@@ -119,6 +126,7 @@ export function findEventMentions(
   lower: string,
   sentences: Sentence[],
   rejected?: RejectedMention[],
+  frame: ArticleFrame = { reading: null, published: null },
 ): EventMention[] {
   const { re, byForm, byPattern, senseByForm } = compile();
   const out: EventMention[] = [];
@@ -147,6 +155,11 @@ export function findEventMentions(
       }
       if (rule.pos === 'noun' && NOUN_MODIFIER_AFTER.test(after)) {
         reject('not-noun-modifier');
+        continue;
+      }
+      const everyday = everydaySense(form, sl, rel, relEnd, frame.reading);
+      if (everyday) {
+        reject(everyday);
         continue;
       }
       let cueRule: string | null = null;
@@ -181,6 +194,10 @@ export function findEventMentions(
       let anaphoric = false;
       let aggregate = false;
       let generic = false;
+      if (isNoun && namedPast(before, frame.published)) {
+        reject(NAMED_PAST.name);
+        continue;
+      }
       if (isNoun) {
         if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
           aggregate = true;

@@ -90,7 +90,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-missile-test', triggers: ['fire-projectile', 'launch-drones'], before: /\b(test|tests|tested|testing|exercise|drills?)\b[^.;]{0,40}$/ },
   { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b/ },
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
-  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget)\b/ },
+  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget|legislation|proclamation|investigation|inquiry|subpoena|impeachment|announcement|move|measures?|claims?|allegations?|accusations?|verdict|proposals?)\b/ },
   { name: 'not-attack-verbal', triggers: ['attacked', 'attacking', 'attack', 'attacks'], after: /^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b/ },
   { name: 'not-kill-bill', triggers: ['killed', 'killing', 'kills'], after: /^\s+(it|the\s+(bill|deal|plan|proposal|idea|motion|project|story|show|mood|engine|lights?)|time|off\s+the)\b/ },
   { name: 'not-killing-it', triggers: ['killing', 'killed'], before: /\b(is|are|was|were|been|be)\s+$/, after: /^\s+it\b/ },
@@ -145,6 +145,17 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-sabotage-talks', triggers: ['sabotage', 'sabotaged'], after: /^\s+(the\s+)?(talks|negotiations|peace|process|deal|elections?|efforts?|campaign|plan|economy|plans)\b/ },
   { name: 'not-dead-wood-kills', triggers: ['kills'], before: /\b(\w+)\s+$/, after: /^\s+(germs|bacteria|weeds|pests|viruses)\b/ },
   { name: 'not-murder-trial', triggers: ['murder', 'assassination', 'killing of'], after: /^\s+(trial|trials|charge|charges|case|cases|suspect|suspects|conviction|convictions|investigation|inquiry|probe|plot|plots|attempt)\b/ },
+  // everyday senses of single words (senses.ts has the sentence- and article-level ones)
+  { name: 'not-angle-of-attack', triggers: ['attack'], before: /\bangle\s+of\s+$/ },
+  { name: 'not-water-bombing', triggers: ['bombing', 'bombings'], before: /\b(?:water|dive|photo)[\s-]?$/ },
+  { name: 'not-shot-up', triggers: ['shot'], after: /^\s+(?:wide|over\s+the\s+bar|into\s+the\s+lead|to\s+(?:fame|the\s+top|number)|up\s+(?:\d|by\b|to\b|in\s+the\s+charts))/ },
+  { name: 'not-had-a-blast', triggers: ['blast'], before: /\b(?:was|is|were|are|be|been|had|have|has)\s+(?:a|an|such\s+a|an\s+absolute|a\s+real)\s+$/, after: /^(?:\s*[,.;!?"”']|\s*$|\s+for\b)/ },
+  { name: 'not-explosion-of-growth', triggers: ['explosion', 'explosions'], after: /^\s+(?:in|of)\s+(?:popularity|interest|demand|growth|sales|prices|numbers|use|usage|cases|creativity|activity|podcasting|streaming|gaming|spending|lending|borrowing|start-?ups|e-commerce|online\s+\w+|the\s+number\s+of)\b/ },
+  { name: 'not-murder-charge', triggers: ['murder', 'murders', 'killing', 'killings', 'assassination'], before: /\b(?:charges?|counts?|convicted|guilty)\s+of\s+$/ },
+  { name: 'not-no-sign-of', triggers: ['sabotage', 'explosion', 'explosions', 'blast', 'attack', 'bomb', 'bombing', 'arson', 'shooting'], before: /\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$/ },
+  // a sentence carried out by the state: "was executed by lethal injection", "executed 25 years after he was sentenced to death"
+  { name: 'not-judicial-execution', triggers: ['executed'], after: /^[^.;]{0,80}\b(?:lethal\s+injection|death\s+row|sentenced|death\s+sentences?|convicted|electric\s+chair|gallows|by\s+hanging)\b/ },
+  { name: 'not-judicial-execution-before', triggers: ['executed'], before: /\b(?:sentenced\s+to\s+death|death\s+row|death\s+sentences?|convicted)\b[^.;]{0,80}$/ },
   { name: 'not-assassination-attempt', triggers: ['assassination'], after: /^\s+(plot|plots|attempt\s+against|list|squads?)\b/ },
 ];
 

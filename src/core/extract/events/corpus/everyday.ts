@@ -1,0 +1,102 @@
+// Event corpus, part 3: everyday news, where nobody was attacked. Sentences
+// in the style of general-news wires (sport, business, film, technology,
+// weather, accidents, disease, courts, politics), written for this corpus;
+// the few marked "Wikinews" are quoted from Wikinews articles of 2019
+// (https://en.wikinews.org, CC BY 2.5; the article is named beside each).
+// A case with a headline gives it as the first line, then a blank line, so
+// that the article-level reading (reading.ts) sees it. The positives at the
+// end are attacks told inside such stories: they must survive.
+import type { CorpusCase } from '../../../corpus.js';
+import { ev, neg, pos, type Expect } from './helpers.js';
+
+const D = '2021-04-04';
+
+export const everydayNegatives: CorpusCase<Expect>[] = [
+  // ---- sport: shots, attacks, strikes, blasts ----
+  neg(D, 'Kane shot wide from the edge of the box before Son struck the post in the second half.'),
+  neg(D, 'The attacking left-back was booked for a late challenge on the winger.'),
+  neg(D, 'United attacked from the opening whistle and Rashford fired home a shot from 20 yards.'),
+  neg(D, 'The striker scored twice as Arsenal destroyed Norwich 5-0 at the Emirates on Saturday.'),
+  neg(D, 'Djokovic blasted a forehand winner to break serve and killed off the match in the third set.'),
+  neg(D, 'City beat Liverpool 2-1\n\nCity came from behind to beat Liverpool 2-1 on Sunday. Salah had given the visitors the lead with a shot that deflected off Walker, but De Bruyne struck twice after the break.'),
+  neg(D, 'The Lakers were hit by injuries again, with Davis out with a sore ankle and James listed as questionable.'),
+  neg(D, 'The shooting guard hit a three-pointer at the buzzer to send the game into overtime.'),
+  neg(D, 'The Ravens defense ambushed the quarterback with a blitz on third down.'),
+  neg(D, 'The home side were massacred 6-0 by the champions.'),
+  // ---- business and markets ----
+  neg(D, 'Shares in the airline shot up 12 percent after it reported a return to profit.'),
+  neg(D, 'Oil prices were hit hard by fears of a slowdown in China.'),
+  neg(D, 'Airlines attacked the legislation, saying it would raise fares.'),
+  neg(D, 'The company has been hit by a wave of cyber attacks on its payment systems.'),
+  neg(D, 'Retail sales exploded in December as shoppers returned to the high street.'),
+  neg(D, 'Analysts said the merger would kill off competition in the regional market.'),
+  neg(D, 'Union leaders said the strike at the car plant would continue into next week.'),
+  neg(D, 'Apple earnings beat forecasts\n\nApple reported record quarterly revenue on Tuesday. The iPhone maker said sales in China exploded, and the shares shot up in after-hours trading.'),
+  // ---- film, music, books ----
+  neg(D, 'The film was shot in Morocco over twelve weeks with a cast of unknowns.'),
+  neg(D, 'Shooting on the second season begins in Belfast in the spring.'),
+  neg(D, 'The premiere was a blast, the director said, thanking the crew for three days of shooting in the desert.'),
+  neg(D, 'The album was a smash hit in Britain and went on to sell five million copies.'),
+  neg(D, 'The comedy bombed at the box office, taking just $4 million on its opening weekend.'),
+  neg(D, 'Her debut novel about a bank robbery that goes wrong has been shortlisted for the prize.'),
+  neg(D, 'Critics savaged the remake, which the studio had killed off once before in 2015.'),
+  // ---- technology ----
+  neg(D, 'There has been an explosion in podcasting, with more than two million shows now online.'),
+  neg(D, 'Phishing attacks on bank customers rose sharply last year, the regulator said.'),
+  neg(D, 'Hackers attacked the servers of the ministry, taking the website offline for six hours.'),
+  neg(D, 'A ransomware attack crippled the hospital network on Monday, forcing staff to use paper records.'),
+  neg(D, 'The update killed battery life on older phones, users complained.'),
+  // ---- weather and disasters ----
+  neg(D, 'Typhoon Phanfone made landfall on the central Philippines on Wednesday, killing at least 20 people.'),
+  neg(D, 'The storm struck the coast overnight, destroying hundreds of homes and killing four people.'),
+  neg(D, 'Hurricane Dorian leaves trail of destruction in the Bahamas\n\nPrime minister Hubert Minnis said yesterday night that twenty people have been confirmed killed.', 'Wikinews, "Hurricane Dorian leaves trail of destruction in the Bahamas": the disaster-report reading'),
+  neg(D, 'On Wednesday, the strong tremor left five dead and at least 30 injured.'),
+  neg(D, 'Flash floods swept through the valley, killing 12 people and injuring dozens more.'),
+  neg(D, 'Lightning struck the church tower during the storm, injuring two people.'),
+  // ---- fires, explosions, collapses ----
+  neg(D, 'A fire yesterday afternoon killed five girls, all aged fifteen, at an escape room the group was visiting to celebrate a birthday.', 'Wikinews, "Escape room fire kills five teen girls in Koszalin, Poland"'),
+  neg(D, 'The blaze killed three, including a 92-year-old woman, and injured sixteen, including a baby.', 'Wikinews, "Catalonia apartment block fire kills three, injures sixteen"'),
+  neg(D, 'A suspected gas leak led to an explosion, followed by the ten-storey building coming down.', 'Wikinews, "Magnitogorsk apartment building collapses after explosion, dozens dead"'),
+  neg(D, 'A boiler explosion at the factory killed two workers and injured eleven, the fire service said.'),
+  neg(D, 'Fire kills nine in slum\n\nA fire swept through a slum on Sunday night. Officials said it killed nine people and injured at least 50 more.'),
+  neg(D, 'Water bombing by aircraft was ruled out as it might have damaged the roof further.'),
+  // ---- road, rail, air and work accidents ----
+  neg(D, 'A road accident followed by a fire on a highway near Gainesville on Thursday killed five children and two truck drivers.', 'Wikinews, "Florida highway pileup, fire kills five children, two truck drivers"'),
+  neg(D, 'The crash reportedly killed seven.', 'Wikinews, "State-run bus crashes in Cuba en route to Havana, killing seven"'),
+  neg(D, 'At least seven people were killed yesterday when a World War II-era bomber crashed at the airport.'),
+  neg(D, 'She was involved in a traffic collision which killed a motorcyclist on August 27.'),
+  neg(D, 'An engineer was killed while working on a travelator at the station early on Wednesday.'),
+  neg(D, 'Two passengers were injured when the train derailed near the station.'),
+  neg(D, 'The aircraft had been flying with a faulty airspeed indicator; its angle of attack sensor had recently been replaced.'),
+  // ---- disease and animals ----
+  neg(D, 'The government began a shutdown to make way for a vaccination campaign to combat the measles outbreak, which has killed 62 people.'),
+  neg(D, 'The virus has killed more than 3,000 people in the province since January.'),
+  neg(D, 'The owner of the lodge was killed by his lions on Tuesday.', 'after Wikinews, "South African \'lion man\' killed by his lions"'),
+  neg(D, 'A swimmer was injured in a shark attack off the beach on Sunday.'),
+  neg(D, 'He suffered a heart attack on stage and died in hospital two days later.'),
+  // ---- courts and old cases ----
+  neg(D, 'A potential charge of murder against the suspect carries a possible life sentence.'),
+  neg(D, 'Charlottesville killer sentenced to life\n\nA federal judge sentenced James Fields to life in prison on Friday. In that event, in August 2017, Fields killed a woman named Heather Heyer and injured at least nineteen others.'),
+  neg(D, 'The man was executed by lethal injection on Thursday, 25 years after he was sentenced to death for the murders.'),
+  // ---- politics and figures of speech ----
+  neg(D, 'On live television the president also attacked the proclamation of the Golan Heights as Israeli territory.'),
+  neg(D, 'Trump attacked the impeachment investigation as "Witch Hunt garbage."'),
+  neg(D, 'Republican representatives attacked the impeachment inquiry on Thursday.'),
+  neg(D, 'The senator shot down the proposal within hours, calling it unworkable.'),
+  neg(D, 'The minister said the opposition had torpedoed the budget talks.'),
+  // ---- past attacks named only as background ----
+  neg(D, 'Security at airports has been tightened since the 11 September attacks.'),
+  neg(D, 'The 2015 Paris attacks changed the way the city polices large events.'),
+  neg(D, 'Organisers said security had been reviewed after the 2017 Manchester Arena bombing.'),
+  neg(D, 'He has written two books about the September 11 attacks and the wars that followed.'),
+  neg(D, 'The city has hosted the festival every year since the 2015 Paris attacks.'),
+  neg(D, 'The band played its first concert in the hall since the Bataclan attack in 2015.'),
+];
+
+export const everydayPositives: CorpusCase<Expect>[] = [
+  pos(D, 'United held to a draw\n\nUnited were held to a 1-1 draw on Sunday. Before kick-off, a bomb exploded outside the stadium, wounding three police officers.', [ev('bombing', 'bomb', { wounded: 3 })]),
+  pos(D, 'A gunman opened fire at a concert in the city centre on Saturday night, killing two people and wounding five.', [ev('armed_assault', 'opened fire', { killed: 2, wounded: 5 })]),
+  pos(D, 'Shares fall after attack\n\nShares in the company fell 4 percent on Monday. On Sunday, gunmen attacked its plant in the north of the country, killing three guards.', [ev(['attack', 'armed_assault'], 'attacked', { killed: 3 })]),
+  pos(D, 'Fans were injured when militants threw a grenade into the crowd at the football match in Mogadishu on Friday.', [ev('grenade', 'threw a grenade')]),
+  pos(D, 'Arsonists set fire to the cinema during the premiere of the film on Saturday, police said.', [ev('arson', 'set fire to')]),
+];
