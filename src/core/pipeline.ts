@@ -8,7 +8,8 @@
 import type { ArticleResult, ExtractOptions } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
-import { readHeadline } from './extract/events/senses.js';
+import { readHeadline, violenceCue } from './extract/events/senses.js';
+import { HEADLINE_INCIDENT } from './refine/merge.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -33,6 +34,12 @@ function headlineOf(text: string): { text: string; end: number } | null {
   if (!HEADLINE.test(line) || /[.:]$/.test(line) || /\((AFP|Reuters|AP|EFE|[A-Z][\w ]+)\)\s*[-–—]/.test(line)) return null;
   const start = text.indexOf(line);
   return { text: line, end: start + line.length };
+}
+
+/** The headline names one violent incident (merge.ts HEADLINE_INCIDENT). */
+function headlineIncident(headline: string | null): boolean {
+  const h = headline?.toLowerCase();
+  return !!h && violenceCue().test(h) && !HEADLINE_INCIDENT.several.test(h);
 }
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
@@ -87,6 +94,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     weapons: (from, to) => findWeapons(text, lower, from, to),
     responsibility: (from, to) => findResponsibility(text, from, to),
     reporters: (from, to) => findReporters(text, from, to),
+    headlineIncident: headlineIncident(result.article.headline),
   };
   const groups = groupMentions(ctx, mentions);
   const incidents = dropListedSummaries(ctx, dropSummaries(mergeGroups(ctx, groups)));

@@ -53,7 +53,7 @@ export const TRIGGERS: TriggerRule[] = [
   // arson
   { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
   // raids
-  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
+  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'counter-terrorism operation', 'counterterrorism operation', 'counter-terror operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
   { name: 'attack', forms: ['attack', 'attacks', 'attacked', 'attacking', 'terrorist attack', 'terrorist attacks', 'terrorist act', 'terrorist acts', 'sabotage', 'sabotaged'], type: 'attack', pos: 'noun' },
   { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed', 'downed', 'knocked down'], type: 'attack', pos: 'verb', needsContext: true },
