@@ -152,6 +152,8 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-had-a-blast', triggers: ['blast'], before: /\b(?:was|is|were|are|be|been|had|have|has)\s+(?:a|an|such\s+a|an\s+absolute|a\s+real)\s+$/, after: /^(?:\s*[,.;!?"”']|\s*$|\s+for\b)/ },
   { name: 'not-explosion-of-growth', triggers: ['explosion', 'explosions'], after: /^\s+(?:in|of)\s+(?:popularity|interest|demand|growth|sales|prices|numbers|use|usage|cases|creativity|activity|podcasting|streaming|gaming|spending|lending|borrowing|start-?ups|e-commerce|online\s+\w+|the\s+number\s+of)\b/ },
   { name: 'not-murder-charge', triggers: ['murder', 'murders', 'killing', 'killings', 'assassination'], before: /\b(?:charges?|counts?|convicted|guilty)\s+of\s+$/ },
+  // "a young woman whose eye was said to have been severely injured by police in an earlier protest": another, unspecified incident
+  { name: 'not-earlier-incident', triggers: ['injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested'], after: /^[^.;]{0,40}\bin\s+(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest)\b/ },
   { name: 'not-no-sign-of', triggers: ['sabotage', 'explosion', 'explosions', 'blast', 'attack', 'bomb', 'bombing', 'arson', 'shooting'], before: /\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$/ },
   // a sentence carried out by the state: "was executed by lethal injection", "executed 25 years after he was sentenced to death"
   { name: 'not-judicial-execution', triggers: ['executed'], after: /^[^.;]{0,80}\b(?:lethal\s+injection|death\s+row|sentenced|death\s+sentences?|convicted|electric\s+chair|gallows|by\s+hanging)\b/ },

@@ -139,6 +139,7 @@ export const READINGS: Reading[] = [
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
   { name: 'review', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
   { name: 'court-report', domains: ['court'], examples: ['Charlottesville killer sentenced to life in prison'] },
+  { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
   { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
   { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
 ];

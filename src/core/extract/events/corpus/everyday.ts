@@ -84,6 +84,9 @@ export const everydayNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Republican representatives attacked the impeachment inquiry on Thursday.'),
   neg(D, 'The senator shot down the proposal within hours, calling it unworkable.'),
   neg(D, 'The minister said the opposition had torpedoed the budget talks.'),
+  // ---- history and earlier, unspecified incidents ----
+  neg(D, 'Divers identify wreck of wartime submarine\n\nMilitary records showed that a Japanese bomber had attacked a U.S. vessel in late February, but the coordinates were wrong.', 'after Wikinews, "Lost 52 Project announces discovery of wrecked sub near Okinawa": the history-report reading'),
+  neg(D, 'Many protesters wore eyepatches in reference to a young woman whose eye was said to have been injured by police in an earlier protest.', 'after Wikinews, "Hong Kong protests continue through police opposition, rainstorms"'),
   // ---- past attacks named only as background ----
   neg(D, 'Security at airports has been tightened since the 11 September attacks.'),
   neg(D, 'The 2015 Paris attacks changed the way the city polices large events.'),
