@@ -5,10 +5,10 @@
 //   mentions grouped by sentence → arguments attached (refine/attach)
 //   groups merged into incidents (refine/merge)
 //   incidents → EventRecords (refine/record)
-import type { ArticleResult, ExtractOptions } from './types.js';
+import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
-import { readHeadline, violenceCue } from './extract/events/senses.js';
+import { readHeadline, violenceCue, type ArticleReading } from './extract/events/senses.js';
 import { HEADLINE_INCIDENT } from './refine/merge.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
@@ -18,10 +18,10 @@ import { findWeapons } from './extract/weapons/index.js';
 import { groupMentions } from './refine/attach.js';
 import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
-import type { ArticleContext } from './refine/context.js';
-import { dropHistory, dropRetrospective } from './refine/retrospective.js';
+import type { ArticleContext, Incident } from './refine/context.js';
+import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { applyScope } from './refine/scope.js';
-import { dropListedSummaries, dropSummaries } from './refine/summary.js';
+import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -40,6 +40,23 @@ function headlineOf(text: string): { text: string; end: number } | null {
 function headlineIncident(headline: string | null): boolean {
   const h = headline?.toLowerCase();
   return !!h && violenceCue().test(h) && !HEADLINE_INCIDENT.several.test(h);
+}
+
+/** With a trace (explain), records what a dropping refiner took out of `before` under its rule name. */
+function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], after: T[], span: (x: T) => Span): T[] {
+  if (trace && after.length < before.length) {
+    const kept = new Set(after);
+    for (const x of before) if (!kept.has(x)) trace.push({ rule, action: 'drop', ...span(x) });
+  }
+  return after;
+}
+
+const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger;
+
+/** The warning that names the article's reading and the triggers it held back (explain). */
+function readingWarning(reading: ArticleReading, rejected: RejectedMention[]): string {
+  const raised = rejected.filter((r) => r.rule === `reading-${reading.name}`).map((r) => `"${r.trigger.text}"`);
+  return `article reading: ${reading.name} (headline "${reading.cue}"): weak triggers need a violence cue in their sentence${raised.length ? `; not coded: ${raised.join(', ')}` : ''}`;
 }
 
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
@@ -69,11 +86,14 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
   const reading = readHeadline(result.article.headline);
-  const rejected: RejectedMention[] = [];
-  const mentions = findEventMentions(text, lower, body, rejected, { reading, published }).filter((m) => !m.generic);
-  if (options.explain && reading) {
-    const raised = rejected.filter((r) => r.rule.startsWith('reading-')).map((r) => `"${r.trigger.text}"`);
-    warnings.push(`article reading: ${reading.name} (headline "${reading.cue}"): weak triggers need a violence cue in their sentence${raised.length ? `; not coded: ${raised.join(', ')}` : ''}`);
+  const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
+  const found = findEventMentions(text, lower, body, rejected, { reading, published });
+  const mentions = found.filter((m) => !m.generic);
+  if (rejected) {
+    if (reading) warnings.push(readingWarning(reading, rejected));
+    // a generic mention ("attacks on our people") is rejected by the last rule that marked it
+    for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
+    result.rejected = rejected.map((r) => ({ rule: r.rule, action: 'reject', ...r.trigger }));
   }
   if (mentions.length === 0) return result;
 
@@ -97,11 +117,19 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     headlineIncident: headlineIncident(result.article.headline),
   };
   const groups = groupMentions(ctx, mentions);
-  const incidents = dropListedSummaries(ctx, dropSummaries(mergeGroups(ctx, groups)));
+  const trace = result.rejected;
+  const merged = mergeGroups(ctx, groups);
+  const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
+  const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = body[0]!;
-  const coded = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
+  const records = toRecords(ctx, incidents, id, !!options.explain);
+  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, lower.slice(lead.start, lead.end), lead.index, published), (e) => e.trigger);
+  const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
   const { kept: events, dropped } = applyScope(coded, options.scope);
-  if (options.explain) for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
+  if (options.explain) {
+    for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
+    result.rejected!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
+  }
   // ids follow the order of first mention among the events kept
   result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
   return result;
