@@ -194,7 +194,7 @@ export function findEventMentions(
       let anaphoric = false;
       let aggregate = false;
       let generic = false;
-      if (isNoun && namedPast(before, frame.published)) {
+      if (isNoun && namedPast(before, frame.published, after)) {
         reject(NAMED_PAST.name);
         continue;
       }

@@ -40,7 +40,7 @@ const VIOLENCE_WORDS = [
   'knife', 'knives', 'machetes?', 'stabb\\w+', 'hacked\\s+to\\s+death', 'beheaded', 'lynched', 'murder\\w*', 'assassin\\w*', 'massacred?',
   'militants?', 'terrorists?', 'terrorism', 'jihadists?', 'insurgents?', 'rebels?', 'guerrillas?', 'attackers?', 'assailants?', 'militia\\w*', 'paramilitar\\w+', 'hitm[ae]n', 'gangs?', 'kidnap\\w*', 'abduct\\w*', 'hostages?',
   'arson\\w*', 'set\\s+fire\\s+to', 'torched', 'molotov', 'armed', 'troops', 'soldiers', 'battalions?', 'brigades?', 'garrisons?', 'barracks', 'platoons?', 'combatants', 'fighters', 'armed\\s+forces', 'death\\s+squads?', 'invad\\w+', 'invasion',
-  'by\\s+(?:the\\s+)?(?:police|army|military|security\\s+forces)', 'police\\s+(?:shot|fired|killed|opened)',
+  'police\\s+(?:shot|fired|killed|opened|beat)',
 ];
 let violenceRe: RegExp | null = null;
 export function violenceCue(): RegExp {
@@ -69,12 +69,12 @@ export interface Domain {
 export const DOMAINS: Domain[] = [
   {
     name: 'disaster',
-    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricane|typhoon|cyclone|tornado|earthquake|quake|tremor|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunami|eruption|heatwave|gas\s+leak|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
+    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricane|typhoon|cyclone|tornado|earthquake|quake|tremor|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunami|eruption|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
     examples: ['A fire yesterday afternoon killed five girls', 'Typhoon Phanfone made landfall, killing at least 20', 'the strong tremor left five dead and at least 30 injured'],
   },
   {
     name: 'accident',
-    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|shipwreck|electrocuted|drowned|travelator|escalator)\b/,
+    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|shipwreck|electrocuted|overturned|overturning|plunged|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator)\b/,
     examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'An engineer was killed while working'],
   },
   {
@@ -94,7 +94,7 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'market',
-    match: /\b(?:shares|stocks?|investors|earnings|revenue|profits?|quarterly|forecasts?|dividend|retail\s+sales|sales|trading|nasdaq|ftse|prices|competition|merger)\b/,
+    match: /\b(?:shares|stocks?|investors|earnings|revenue|profits?|quarterly|forecasts?|dividend|retail\s+sales|sales|trading|nasdaq|ftse|prices|competition|merger|takeover|rival\s+bid)\b/,
     examples: ['Shares in the airline shot up 12 percent', 'Oil prices were hit hard', 'Airlines attacked the legislation'],
   },
   {
@@ -109,7 +109,7 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'court',
-    match: /\b(?:sentenced|sentence|convicted|conviction|trial|jury|verdict|pleaded|pleads|plea|lethal\s+injection|death\s+row|acquitted|indicted|indictment|charges?\s+of\s+(?:murder|manslaughter|homicide|killing)|life\s+in\s+prison)\b/,
+    match: /\b(?:sentenced|sentence|convicted|conviction|trial|jury|verdict|pleaded|pleads|plea|lethal\s+injection|death\s+row|execut\w+|acquitted|indicted|indictment|charges?\s+of\s+(?:murder|manslaughter|homicide|killing)|life\s+in\s+prison)\b/,
     headlineOnly: true,
     examples: ['Charlottesville killer sentenced to life in prison', 'Driver in multi-motorcycle crash pleads not guilty'],
   },
@@ -127,6 +127,8 @@ export interface Reading {
   domains: string[];
   /** Other headline words that give it. */
   match?: RegExp;
+  /** Strong forms that are weak in such a story too (a court report tells the murder it tries). */
+  weak?: string[];
   examples: string[];
 }
 
@@ -138,23 +140,33 @@ export const READINGS: Reading[] = [
   { name: 'match-report', domains: ['sport'], examples: ['City beat Liverpool 2-1'] },
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
   { name: 'review', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
-  { name: 'court-report', domains: ['court'], examples: ['Charlottesville killer sentenced to life in prison'] },
+  { name: 'court-report', domains: ['court'], weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
   { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
   { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
-  { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
+  { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*|tax|taxes|manifesto|tory|tories|labour|lib\s+dems?|mps|polls?)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
 ];
 
 /** A modifier that makes a weak trigger strong: "a mass shooting", "a knife attack", "a terror attack". */
 export const STRONG_MODIFIER = /\b(?:mass|drive-by|school|terror|terrorist|knife|gun|bomb|mortar|rocket|grenade|sniper|militant|jihadist|insurgent|rebel|suicide|arson|machete|acid)\s+$/;
 
 /** A complement that makes a weak trigger strong: "shot at the tires", "shot in the head". */
+/** A violent agent right after a weak passive trigger: "injured by police", "killed by gunmen". */
+export const AGENT_AFTER = /^\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|army|military|soldiers|troops|security\s+forces|gunm[ae]n|militants|rebels|insurgents|attackers|assailants)\b/;
+
 export const STRONG_COMPLEMENT = { forms: new Set(['shot', 'shooting']), after: /^\s+(?:at\s+(?!least\b|most\b|\d)|dead\b|and\s+killed\b|in\s+the\s+(?:head|chest|back|neck|legs?|stomach|face|arm)\b)/ };
 
 /** The reading of an article: a READINGS entry and the headline words that gave it. */
 export interface ArticleReading {
   name: string;
+  /** READINGS[].weak of the reading. */
+  weak?: ReadonlySet<string>;
   /** The headline words that gave the reading. */
   cue: string;
+}
+
+function reading(name: string, cue: string): ArticleReading {
+  const weak = READINGS.find((r) => r.name === name)?.weak;
+  return weak ? { name, cue, weak: new Set(weak) } : { name, cue };
 }
 
 /**
@@ -164,14 +176,17 @@ export interface ArticleReading {
 export function readHeadline(headline: string | null | undefined): ArticleReading | null {
   if (!headline) return null;
   const h = headline.toLowerCase();
+  // a court report is one even when it names the crime ("Texas executes man for 1998 murder")
+  const court = DOMAINS.find((d) => d.name === 'court')!.match.exec(h);
+  if (court) return reading('court-report', court[0]);
   if (violenceCue().test(h)) return null;
   for (const r of READINGS) {
     for (const name of r.domains) {
       const m = DOMAINS.find((d) => d.name === name)!.match.exec(h);
-      if (m) return { name: r.name, cue: m[0] };
+      if (m) return reading(r.name, m[0]);
     }
     const m = r.match?.exec(h);
-    if (m) return { name: r.name, cue: m[0] };
+    if (m) return reading(r.name, m[0]);
   }
   return null;
 }
@@ -187,8 +202,8 @@ const SENSE_WINDOW = 300;
  * trigger at [rel, relEnd).
  */
 export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null): string | null {
-  if (!WEAK_FORMS.has(form)) return null;
-  if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel)) || (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40)))) return null;
+  if (!WEAK_FORMS.has(form) && !reading?.weak?.has(form)) return null;
+  if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel)) || (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) || AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return null;
   const around = sl.slice(Math.max(0, rel - SENSE_WINDOW), rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + SENSE_WINDOW);
   if (violenceCue().test(around)) return null;
   const domain = DOMAINS.find((d) => !d.headlineOnly && d.match.test(around));
@@ -207,14 +222,16 @@ export const NAMED_PAST = {
   name: 'background-named-past',
   year: /\b((?:19|20)\d\d)\s+(?:[a-z][\w'’.-]*\s+){0,3}$/,
   nineEleven: /\b(?:september\s+11(?:th)?|11\s+september|9\/11)\s+(?:[a-z][\w'’.-]*\s+){0,2}$/,
+  /** "the London bombings of July 2005" */
+  yearAfter: /^\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/,
   months: 18,
   examples: ['since the 2015 Paris attacks', 'since the 11 September attacks', 'after the 2017 Manchester Arena bombing'],
 };
 
-/** Whether the text before a nominal trigger names it as a past incident (see NAMED_PAST); `published` is YYYY-MM-DD. */
-export function namedPast(before: string, published: string | null): boolean {
+/** Whether the text before (or after) a nominal trigger names it as a past incident (see NAMED_PAST); `published` is YYYY-MM-DD. */
+export function namedPast(before: string, published: string | null, after = ''): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
-  const year = NAMED_PAST.year.exec(before)?.[1] ?? (NAMED_PAST.nineEleven.test(before) ? '2001' : null);
+  const year = NAMED_PAST.year.exec(before)?.[1] ?? NAMED_PAST.yearAfter.exec(after)?.[1] ?? (NAMED_PAST.nineEleven.test(before) ? '2001' : null);
   return !!year && now - (Number(year) * 12 + 11) > NAMED_PAST.months;
 }

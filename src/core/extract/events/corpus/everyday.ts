@@ -4,7 +4,7 @@
 // the few marked "Wikinews" are quoted from Wikinews articles of 2019
 // (https://en.wikinews.org, CC BY 2.5; the article is named beside each).
 // A case with a headline gives it as the first line, then a blank line, so
-// that the article-level reading (reading.ts) sees it. The positives at the
+// that the article-level reading (senses.ts READINGS) sees it. The positives at the
 // end are attacks told inside such stories: they must survive.
 import type { CorpusCase } from '../../../corpus.js';
 import { ev, neg, pos, type Expect } from './helpers.js';
@@ -101,5 +101,59 @@ export const everydayPositives: CorpusCase<Expect>[] = [
   pos(D, 'A gunman opened fire at a concert in the city centre on Saturday night, killing two people and wounding five.', [ev('armed_assault', 'opened fire', { killed: 2, wounded: 5 })]),
   pos(D, 'Shares fall after attack\n\nShares in the company fell 4 percent on Monday. On Sunday, gunmen attacked its plant in the north of the country, killing three guards.', [ev(['attack', 'armed_assault'], 'attacked', { killed: 3 })]),
   pos(D, 'Fans were injured when militants threw a grenade into the crowd at the football match in Mogadishu on Friday.', [ev('grenade', 'threw a grenade')]),
+  pos('2005-08-01', 'Bomb hits London bus\n\nA bomb exploded on a double-decker bus in Tavistock Square on Thursday, killing 13 people.', [ev('bombing', 'bomb', { killed: 13 })]),
+  pos('2005-08-01', 'A suicide bomber blew himself up outside a football stadium in Baghdad, killing 12 fans.', [ev('suicide_bombing', 'suicide bomber', { killed: 12 })]),
   pos(D, 'Arsonists set fire to the cinema during the premiere of the film on Saturday, police said.', [ev('arson', 'set fire to')]),
+];
+
+/**
+ * A second round, written after the first rules were in, in the style of a
+ * British general-news site of 2004–2005, as a check on news the rules were
+ * not written from: 10 of its 41 cases failed when written (verbal attacks,
+ * a bus that overturned, a gas explosion, an execution, "ten years after").
+ */
+const B = '2005-08-01';
+
+export const everydayNegatives2: CorpusCase<Expect>[] = [
+  neg(B, 'Chelsea boss hits back at critics\n\nThe Chelsea manager hit back at his critics after a 2-0 defeat at Newcastle, saying his side had been killed by two set pieces.'),
+  neg(B, 'Henry double sinks Villa\n\nThierry Henry struck twice as Arsenal beat Aston Villa 3-1 to go top of the Premiership.'),
+  neg(B, 'Wales fight back to beat Italy\n\nWales fought back from 10 points down to beat Italy in the Six Nations, with Shane Williams scoring the decisive try.'),
+  neg(B, 'The England captain was shot down in flames by the tabloids after the defeat.'),
+  neg(B, 'Rooney fired in a low shot that the keeper could only parry.'),
+  neg(B, 'Federer blasted past Hewitt in straight sets to reach the final.'),
+  neg(B, 'The Lions were torn apart by the All Blacks in the first Test.'),
+  neg(B, 'Mourinho launched a fresh attack on referees after the game.'),
+  neg(B, 'Celtic were hit with a fine after fans invaded the pitch.'),
+  neg(B, 'Yukos shares slump on bankruptcy fears\n\nShares in Yukos plunged 20% on Monday as fears grew that the oil giant would be killed off by a huge tax bill.'),
+  neg(B, 'The dollar took a battering against the euro after weak jobs figures.'),
+  neg(B, 'Rising oil prices hit airline profits, with British Airways warning of a fall in earnings.'),
+  neg(B, 'The firm said the strike by baggage handlers had hit passenger numbers.'),
+  neg(B, 'Ebbers trial hears of WorldCom \'bombshell\'\n\nThe former finance chief told the jury the accounting fraud was a bombshell that destroyed the company.'),
+  neg(B, 'Analysts said the rival bid was a hostile attack on the board.'),
+  neg(B, 'Aviator takes Oscar nominations\n\nThe Aviator led the field with 11 nominations, while the Spanish film shot in Madrid took best foreign language film.'),
+  neg(B, 'The rapper was shot in the arm outside a New York studio in 2001, his record label said.'),
+  neg(B, 'The film follows a hitman who kills his way through Los Angeles.'),
+  neg(B, 'Critics slammed the sequel, which bombed at the US box office.'),
+  neg(B, 'The singer\'s new album is an explosive mix of rock and soul.'),
+  neg(B, 'Virus attacks mobile phones\n\nA new virus that attacks mobile phones running Symbian software has been found by security firms.'),
+  neg(B, 'Spam attacks rose sharply over Christmas, anti-virus firms said.'),
+  neg(B, 'Hackers hit Microsoft\'s search engine with a denial of service attack.'),
+  neg(B, 'The games console market exploded last year as Sony and Microsoft launched new machines.'),
+  neg(B, 'Blair attacks Tory tax plans\n\nTony Blair attacked Conservative tax plans on Monday, saying they would hit public services.'),
+  neg(B, 'Howard launched a blistering attack on the prime minister\'s record on crime.'),
+  neg(B, 'The Lib Dems said the government had killed off the hopes of thousands of students.'),
+  neg(B, 'Campaigners said the proposal was a direct assault on civil liberties.'),
+  neg(B, 'Tsunami death toll rises\n\nThe death toll from the Asian tsunami has risen to more than 150,000, with thousands still missing.'),
+  neg(B, 'Floods killed at least 30 people in Haiti on Sunday, officials said.'),
+  neg(B, 'Two workers died when a crane collapsed on a building site in London.'),
+  neg(B, 'Five people were killed and 20 injured when a bus overturned on a motorway in Spain.'),
+  neg(B, 'Bird flu has killed 32 people in Vietnam and Thailand since last year.'),
+  neg(B, 'A man was mauled to death by a bear in Alaska, park officials said.'),
+  neg(B, 'A teenager was killed when a train struck his car at a level crossing.'),
+  neg(B, 'A gas explosion destroyed a block of flats in Lyon, killing four residents.'),
+  neg(B, 'Three climbers were killed by an avalanche in the Alps on Saturday.'),
+  neg(B, 'Murder accused denies killing wife\n\nA man accused of killing his wife at their home in Leeds told a jury he was innocent.'),
+  neg(B, 'The man was jailed for life in 2003 for the murder of a pensioner.'),
+  neg(B, 'Texas executes man for 1998 murder\n\nTexas executed a man on Tuesday for the murder of a shop worker in 1998.'),
+  neg(B, 'Ten years after the Madrid train bombings, survivors still seek answers.'),
 ];
