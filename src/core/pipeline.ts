@@ -10,6 +10,7 @@ import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
 import { readHeadline, violenceCue, type ArticleReading } from './extract/events/senses.js';
 import { HEADLINE_INCIDENT } from './refine/merge.js';
+import { Language } from './lang/layer.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -87,13 +88,14 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
   const reading = readHeadline(result.article.headline);
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
-  const found = findEventMentions(text, lower, body, rejected, { reading, published });
+  const lang = new Language(text, sentences);
+  const found = findEventMentions(text, lower, body, rejected, { reading, published, lang });
   const mentions = found.filter((m) => !m.generic);
   if (rejected) {
     if (reading) warnings.push(readingWarning(reading, rejected));
     // a generic mention ("attacks on our people") is rejected by the last rule that marked it
     for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
-    result.rejected = rejected.map((r) => ({ rule: r.rule, action: 'reject', ...r.trigger }));
+    result.trace = rejected.map((r) => ({ rule: r.rule, action: r.action ?? 'reject', ...r.trigger }));
   }
   if (mentions.length === 0) return result;
 
@@ -117,7 +119,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     headlineIncident: headlineIncident(result.article.headline),
   };
   const groups = groupMentions(ctx, mentions);
-  const trace = result.rejected;
+  const trace = result.trace;
   const merged = mergeGroups(ctx, groups);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
@@ -128,7 +130,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const { kept: events, dropped } = applyScope(coded, options.scope);
   if (options.explain) {
     for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
-    result.rejected!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
+    result.trace!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
   }
   // ids follow the order of first mention among the events kept
   result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));

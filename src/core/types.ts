@@ -137,8 +137,8 @@ export interface ArticleMeta {
 /** One rule's decision on a piece of text, kept with `explain: true` (accepts are in each event's `explain`). */
 export interface RuleFiring {
   rule: string;
-  /** What the rule decided: a trigger rejected, an event dropped. */
-  action: 'reject' | 'drop';
+  /** What the rule decided: a reading accepted (beyond the events' own `explain`), a trigger rejected, an event dropped. */
+  action: 'accept' | 'reject' | 'drop';
   text: string;
   start: number;
   end: number;
@@ -148,8 +148,8 @@ export interface ArticleResult {
   article: ArticleMeta;
   events: EventRecord[];
   warnings: string[];
-  /** Present only with `explain: true`: every reject of a rule (the accepts are in each event's `explain`). */
-  rejected?: RuleFiring[];
+  /** Present only with `explain: true`: every reject and drop of a rule, and accepts not shown in the events' `explain`. */
+  trace?: RuleFiring[];
 }
 
 /** Options of the pure core. The reference date is passed in, never read from the clock. */

@@ -4,17 +4,19 @@ import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderNdjson } from './ndjson.js';
 import { renderTable, type TableOptions } from './table.js';
+import { renderHtml } from './html.js';
 
-export type Format = 'table' | 'json' | 'ndjson' | 'csv';
-export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv'];
+export type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'html';
+export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv', 'html'];
 
 export { CSV_COLUMNS, csvHeader, escapeFormula, renderCsv, renderCsvRows } from './csv.js';
 export { renderJson } from './json.js';
 export { renderNdjson } from './ndjson.js';
 export { renderTable, type TableOptions } from './table.js';
+export { escapeHtml, htmlFoot, htmlHead, renderHtml, renderHtmlArticle } from './html.js';
 
-/** Render a whole set of results in one format. */
-export function render(format: Format, results: ArticleResult[], opts: TableOptions): string {
+/** Render a whole set of results in one format (HTML needs the texts they were coded from). */
+export function render(format: Format, results: ArticleResult[], opts: TableOptions, texts: string[] = []): string {
   switch (format) {
     case 'csv':
       return renderCsv(results);
@@ -24,5 +26,7 @@ export function render(format: Format, results: ArticleResult[], opts: TableOpti
       return renderNdjson(results);
     case 'table':
       return renderTable(results, opts);
+    case 'html':
+      return renderHtml(results, texts);
   }
 }
