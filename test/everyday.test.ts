@@ -6,6 +6,9 @@ import { extract } from '../src/core/index.js';
 import { findEventMentions, type RejectedMention } from '../src/core/extract/events/index.js';
 import { everydaySense, namedPast, readHeadline, WEAK_FORMS } from '../src/core/extract/events/senses.js';
 import { foldCase, splitSentences } from '../src/core/text.js';
+import { SENSE_LAYER_RULES } from '../src/core/extract/events/layer-rules.js';
+import { Language } from '../src/core/lang/layer.js';
+import { firstRule, viewOf } from '../src/core/lang/match.js';
 
 function rejections(text: string, headline: string | null = null, published: string | null = '2021-04-04'): RejectedMention[] {
   const rejected: RejectedMention[] = [];
@@ -89,5 +92,23 @@ describe('--explain shows the reading', () => {
     expect(res.events).toEqual([]);
     expect(res.warnings).toContain('article reading: disaster-report (headline "typhoon"): weak triggers need a violence cue in their sentence; not coded: "killed"');
     expect(extract(text, { published: '2019-12-28' }).warnings).toEqual([]);
+  });
+});
+
+describe('sense rules over the language layer', () => {
+  const fires = (rule: (typeof SENSE_LAYER_RULES)[number], sentence: string) => {
+    const l = new Language(sentence, splitSentences(sentence));
+    const m = /\battack(?:ed|s)?\b/i.exec(sentence)!;
+    return firstRule([rule], viewOf(l, 0, m.index, m.index + m[0].length))?.name ?? null;
+  };
+  for (const rule of SENSE_LAYER_RULES) {
+    for (const s of rule.examples.pos) it(`${rule.name} holds: ${s}`, () => expect(fires(rule, s)).toBe(rule.name));
+    for (const s of rule.examples.neg) it(`${rule.name} does not hold: ${s}`, () => expect(fires(rule, s)).toBeNull());
+  }
+  it('rejects a verbal attack in the pipeline, named under explain; a violent one with the same shape stays', () => {
+    const res = extract('The mayor attacked the scheme as a waste of money.', { explain: true });
+    expect(res.events).toEqual([]);
+    expect(res.trace).toContainEqual({ rule: 'verbal-attack-as', action: 'reject', text: 'attacked', start: 10, end: 18 });
+    expect(extract('Gunmen attacked the police station as night fell, killing two officers.').events.map((e) => e.trigger.text)).toEqual(['attacked']);
   });
 });

@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
-import { MENTION_RULES } from './layer-rules.js';
+import { SENSE_LAYER_RULES, MENTION_RULES } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
@@ -21,7 +21,7 @@ import {
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
-import { everydaySense, NAMED_PAST, namedPast, type ArticleReading } from './senses.js';
+import { everydaySense, NAMED_PAST, namedPast, weakWithoutViolence, type ArticleReading } from './senses.js';
 
 /** What the article as a whole tells the mention finder: its reading (senses.ts), publication date and language layer. */
 export interface ArticleFrame {
@@ -175,8 +175,9 @@ export function findEventMentions(
         continue;
       }
       const everyday = everydaySense(form, sl, rel, relEnd, frame.reading);
-      if (everyday) {
-        reject(everyday);
+      const layered = everyday === null && weakWithoutViolence(form, sl, rel, relEnd) ? firstRule(SENSE_LAYER_RULES, look()) : null;
+      if (everyday || layered) {
+        reject(everyday ?? layered!.name);
         continue;
       }
       let cueRule: string | null = null;

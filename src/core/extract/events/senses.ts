@@ -202,13 +202,24 @@ const SENSE_WINDOW = 300;
  * trigger at [rel, relEnd).
  */
 export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null): string | null {
-  if (!WEAK_FORMS.has(form) && !reading?.weak?.has(form)) return null;
-  if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel)) || (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) || AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return null;
-  const around = sl.slice(Math.max(0, rel - SENSE_WINDOW), rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + SENSE_WINDOW);
-  if (violenceCue().test(around)) return null;
+  if (!weakWithoutViolence(form, sl, rel, relEnd, reading)) return null;
+  const around = windowAround(sl, rel, relEnd);
   const domain = DOMAINS.find((d) => !d.headlineOnly && d.match.test(around));
   if (domain) return `sense-${domain.name}`;
   return reading ? `reading-${reading.name}` : null;
+}
+
+/** The sentence around a trigger, the trigger blanked out, bounded (SENSE_WINDOW). */
+const windowAround = (sl: string, rel: number, relEnd: number) =>
+  sl.slice(Math.max(0, rel - SENSE_WINDOW), rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + SENSE_WINDOW);
+
+/** A weak trigger (or one the reading makes weak) that nothing around it makes violent: no strong modifier, complement, agent or cue. */
+export function weakWithoutViolence(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null = null): boolean {
+  if (!WEAK_FORMS.has(form) && !reading?.weak?.has(form)) return false;
+  if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel))) return false;
+  if (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) return false;
+  if (AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return false;
+  return !violenceCue().test(windowAround(sl, rel, relEnd));
 }
 
 /**

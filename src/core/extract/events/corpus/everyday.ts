@@ -81,7 +81,8 @@ export const everydayNegatives: CorpusCase<Expect>[] = [
   // ---- politics and figures of speech ----
   neg(D, 'On live television the president also attacked the proclamation of the Golan Heights as Israeli territory.'),
   neg(D, 'Trump attacked the impeachment investigation as "Witch Hunt garbage."'),
-  neg(D, 'Republican representatives attacked the impeachment inquiry on Thursday.'),
+  neg(D, 'House formalizes rules for impeachment proceedings\n\nRepublican representatives attacked the impeachment inquiry on Thursday.', 'the political-report reading'),
+  neg(D, 'The mayor attacked the scheme as a waste of money.', 'verbal-attack-as, on the language layer'),
   neg(D, 'The senator shot down the proposal within hours, calling it unworkable.'),
   neg(D, 'The minister said the opposition had torpedoed the budget talks.'),
   // ---- history and earlier, unspecified incidents ----
