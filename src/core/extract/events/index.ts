@@ -116,6 +116,13 @@ const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|thes
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
+/** The everyday sense of a trigger: a domain or reading (senses.ts), else a sense rule on the language layer; null when it may be violence. */
+function everydayRule(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null, look: () => SpanView | null): string | null {
+  const everyday = everydaySense(form, sl, rel, relEnd, reading);
+  if (everyday || !weakWithoutViolence(form, sl, rel, relEnd)) return everyday;
+  return firstRule(SENSE_LAYER_RULES, look())?.name ?? null;
+}
+
 function clauseBefore(lowerSentence: string, rel: number): string {
   const before = lowerSentence.slice(Math.max(0, rel - 120), rel);
   let cut = 0;
@@ -174,10 +181,9 @@ export function findEventMentions(
         reject(compound.name);
         continue;
       }
-      const everyday = everydaySense(form, sl, rel, relEnd, frame.reading);
-      const layered = everyday === null && weakWithoutViolence(form, sl, rel, relEnd) ? firstRule(SENSE_LAYER_RULES, look()) : null;
-      if (everyday || layered) {
-        reject(everyday ?? layered!.name);
+      const everyday = everydayRule(form, sl, rel, relEnd, frame.reading, look);
+      if (everyday) {
+        reject(everyday);
         continue;
       }
       let cueRule: string | null = null;
