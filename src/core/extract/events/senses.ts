@@ -84,12 +84,12 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'animal',
-    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|wolves|hippos?|leopards?|bees|hornets|jellyfish)\b/,
+    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|pit\s+bulls?|rottweilers?|wolves|hippos?|leopards?|bees|hornets|jellyfish)\b/,
     examples: ['The owner of the lodge was killed by his lions', 'injured in a shark attack'],
   },
   {
     name: 'sport',
-    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards)\b/,
+    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb)\b/,
     examples: ['Kane shot wide from the edge of the box', 'The attacking left-back was booked', 'The home side were massacred 6-0'],
   },
   {
@@ -137,7 +137,7 @@ export const READINGS: Reading[] = [
   { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator'] },
   { name: 'epidemic-report', domains: ['disease'], examples: ['Samoan government temporarily shuts down for nationwide measles vaccination'] },
   { name: 'animal-report', domains: ['animal'], examples: ["South African 'lion man' killed by his lions"] },
-  { name: 'match-report', domains: ['sport'], examples: ['City beat Liverpool 2-1'] },
+  { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, examples: ['City beat Liverpool 2-1'] },
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
   { name: 'review', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
   { name: 'court-report', domains: ['court'], weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },

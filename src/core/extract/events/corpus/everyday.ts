@@ -104,6 +104,9 @@ export const everydayPositives: CorpusCase<Expect>[] = [
   pos(D, 'Fans were injured when militants threw a grenade into the crowd at the football match in Mogadishu on Friday.', [ev('grenade', 'threw a grenade')]),
   pos('2005-08-01', 'Bomb hits London bus\n\nA bomb exploded on a double-decker bus in Tavistock Square on Thursday, killing 13 people.', [ev('bombing', 'bomb', { killed: 13 })]),
   pos('2005-08-01', 'A suicide bomber blew himself up outside a football stadium in Baghdad, killing 12 fans.', [ev('suicide_bombing', 'suicide bomber', { killed: 12 })]),
+  pos('2022-10-01', 'Gunman kills five at Colorado nightclub\n\nA gunman opened fire at a nightclub in Colorado Springs late on Saturday, killing five people and wounding 18.', [ev('armed_assault', 'opened fire', { killed: 5, wounded: 18 })]),
+  pos('2022-10-01', 'A car bomb exploded outside a stadium in Mogadishu during a football match on Friday, killing six people.', [ev('bombing', 'car bomb', { killed: 6 })]),
+  pos('2022-10-01', 'Militants attacked a cinema during a film premiere in the city, killing three people.', [ev(['attack', 'armed_assault'], 'attacked', { killed: 3 })]),
   pos(D, 'Arsonists set fire to the cinema during the premiere of the film on Saturday, police said.', [ev('arson', 'set fire to')]),
 ];
 
@@ -157,4 +160,43 @@ export const everydayNegatives2: CorpusCase<Expect>[] = [
   neg(B, 'The man was jailed for life in 2003 for the murder of a pensioner.'),
   neg(B, 'Texas executes man for 1998 murder\n\nTexas executed a man on Tuesday for the murder of a shop worker in 1998.'),
   neg(B, 'Ten years after the Madrid train bombings, survivors still seek answers.'),
+];
+
+/**
+ * A third round in the style of American general news (2022), written the same
+ * way after the second round's rules: 4 of its 29 negatives failed when written
+ * (basketball and baseball words, a match headline, a pit bull).
+ */
+const C = '2022-10-01';
+
+export const everydayNegatives3: CorpusCase<Expect>[] = [
+  neg(C, 'Warriors rout Rockets\n\nStephen Curry shot 9-for-12 from three-point range as Golden State blew out Houston 128-95 on Tuesday night.'),
+  neg(C, 'The quarterback was sacked five times and threw two interceptions in the loss.'),
+  neg(C, 'Yankees slugger hit two home runs, including a grand slam that killed any hope of a comeback.'),
+  neg(C, 'The Patriots defense attacked the line of scrimmage all afternoon.'),
+  neg(C, 'McIlroy fires 65 to take the lead at Augusta\n\nRory McIlroy fired a seven-under 65 on Thursday, striking the ball beautifully on the back nine.'),
+  neg(C, 'The goalkeeper was injured in a collision with a striker and was carried off.'),
+  neg(C, 'Tesla shares jump\n\nTesla shares exploded higher on Wednesday after the carmaker posted a surprise profit.'),
+  neg(C, 'The retailer was hit hard by the pandemic and has closed 200 stores.'),
+  neg(C, 'Netflix takes aim at rivals with price cut\n\nNetflix fired the first shot in a price war on Monday, cutting its basic plan to $6.99.'),
+  neg(C, 'Investors were killed in the crash of the cryptocurrency market, one analyst said.'),
+  neg(C, 'The blockbuster opened to a record $350 million, blowing away expectations.'),
+  neg(C, 'The band\'s third album is a bombshell, a savage attack on the music industry.'),
+  neg(C, 'The new iPhone was shot down by reviewers for its poor battery life.'),
+  neg(C, 'A massive data breach hit 50 million Facebook accounts, the company said.'),
+  neg(C, 'Hurricane Ian slams Florida\n\nHurricane Ian slammed into the Florida coast on Wednesday, killing at least 21 people and leaving millions without power.'),
+  neg(C, 'A tornado ripped through the town overnight, destroying dozens of homes and injuring 14 people.'),
+  neg(C, 'Wildfires have destroyed more than 400 homes in California this week.'),
+  neg(C, 'A heatwave killed dozens of elderly people across Europe last summer.'),
+  neg(C, 'Three hikers were struck by lightning on the mountain on Sunday.'),
+  neg(C, 'A 7.1-magnitude earthquake struck off the coast of Japan on Saturday, injuring 30 people.'),
+  neg(C, 'A truck ploughed into a line of cars on the interstate, killing three people.'),
+  neg(C, 'Dozens were injured when a stage collapsed at a music festival in Belgium.'),
+  neg(C, 'Salmonella outbreak kills two\n\nThe outbreak has killed two people and sickened more than 100 in six states.'),
+  neg(C, 'A pit bull attacked a seven-year-old boy in his backyard on Monday.'),
+  neg(C, 'Senate passes bill\n\nDemocrats attacked the bill as a giveaway to the rich, while Republicans said it would create jobs.'),
+  neg(C, 'The senator blasted the administration\'s handling of the crisis.'),
+  neg(C, 'Critics said the policy would kill thousands of jobs.'),
+  neg(C, 'Judge sentences former officer\n\nThe former officer was sentenced to 22 years for killing George Floyd in May 2020.'),
+  neg(C, 'The jury found him guilty of murdering his business partner in 2016.'),
 ];
