@@ -49,6 +49,12 @@ describe('weak triggers in everyday sentences', () => {
     ];
     for (const [text, rule] of cases) expect(rejections(text).map((r) => r.rule), text).toContain(rule);
   });
+  it('after-violence: a crash told right after a bomb is not ruled an accident', () => {
+    const alone = rejections('The plane crashed into the sea, killing all 40 on board.');
+    expect(alone.map((r) => [r.trigger.text, r.rule])).toContainEqual(['killing', 'sense-accident']);
+    const after = rejections('A bomb exploded in the cargo hold shortly after take-off. The plane crashed into the sea, killing all 40 on board.');
+    expect(after.filter((r) => r.trigger.text === 'killing')).toEqual([]);
+  });
   it('keeps a weak trigger whose sentence names a violent agent, weapon or act', () => {
     expect(everydaySense('killed', 'gunmen set fire to the house, and the blaze killed three', 38, 44, null)).toBeNull();
     expect(everydaySense('injured', 'fans were injured when militants threw a grenade at the match', 9, 16, null)).toBeNull();

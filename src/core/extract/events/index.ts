@@ -117,8 +117,8 @@ const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typi
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
 /** The everyday sense of a trigger: a domain or reading (senses.ts), else a sense rule on the language layer; null when it may be violence. */
-function everydayRule(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null, look: () => SpanView | null): string | null {
-  const everyday = everydaySense(form, sl, rel, relEnd, reading);
+function everydayRule(form: string, sl: string, rel: number, relEnd: number, frame: ArticleFrame & { previous: string }, look: () => SpanView | null): string | null {
+  const everyday = everydaySense(form, sl, rel, relEnd, frame.reading, frame.previous);
   if (everyday || !weakWithoutViolence(form, sl, rel, relEnd)) return everyday;
   return firstRule(SENSE_LAYER_RULES, look())?.name ?? null;
 }
@@ -146,6 +146,7 @@ export function findEventMentions(
 ): EventMention[] {
   const { re, byForm, byPattern, senseByForm } = compile();
   const out: EventMention[] = [];
+  let previous = '';
   for (const s of sentences) {
     const sl = lower.slice(s.start, s.end);
     re.lastIndex = 0;
@@ -181,7 +182,7 @@ export function findEventMentions(
         reject(compound.name);
         continue;
       }
-      const everyday = everydayRule(form, sl, rel, relEnd, frame.reading, look);
+      const everyday = everydayRule(form, sl, rel, relEnd, { ...frame, previous }, look);
       if (everyday) {
         reject(everyday);
         continue;
@@ -277,6 +278,7 @@ export function findEventMentions(
       });
     }
     out.push(...found);
+    previous = sl;
   }
   return out;
 }

@@ -63,6 +63,8 @@ export interface Domain {
   match: RegExp;
   /** Only a headline's reading uses it, not a sentence (court words sit beside real incidents: "sentenced for the bombing"). */
   headlineOnly?: boolean;
+  /** false: the domain does not hold right after a sentence that names violence ("… a bomb exploded on board. The plane crashed"). */
+  afterViolence?: false;
   examples: string[];
 }
 
@@ -70,11 +72,13 @@ export const DOMAINS: Domain[] = [
   {
     name: 'disaster',
     match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricane|typhoon|cyclone|tornado|earthquake|quake|tremor|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunami|eruption|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
+    afterViolence: false,
     examples: ['A fire yesterday afternoon killed five girls', 'Typhoon Phanfone made landfall, killing at least 20', 'the strong tremor left five dead and at least 30 injured'],
   },
   {
     name: 'accident',
     match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|shipwreck|electrocuted|overturned|overturning|plunged|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator)\b/,
+    afterViolence: false,
     examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'An engineer was killed while working'],
   },
   {
@@ -201,11 +205,12 @@ const SENSE_WINDOW = 300;
  * the sentence names no violence. `sl` is the lower-cased sentence, the
  * trigger at [rel, relEnd).
  */
-export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null): string | null {
+export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null, previous = ''): string | null {
   if (!weakWithoutViolence(form, sl, rel, relEnd, reading)) return null;
   const around = windowAround(sl, rel, relEnd);
   const domain = DOMAINS.find((d) => !d.headlineOnly && d.match.test(around));
-  if (domain) return `sense-${domain.name}`;
+  // `after-violence`: a crash or a fire told right after a bomb or an attack may be its work
+  if (domain && !(domain.afterViolence === false && violenceCue().test(previous.slice(-SENSE_WINDOW)))) return `sense-${domain.name}`;
   return reading ? `reading-${reading.name}` : null;
 }
 
