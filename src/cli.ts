@@ -20,8 +20,10 @@ Examples:
   $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson
   $ wirecoder story.txt --explain          # which rule produced each value
   $ wirecoder wires/ --scope terrorism     # attacks on civilians, police, property; no battles
+  $ wirecoder wires/ --format acled --out rows.csv   # the columns of an ACLED export
   $ wirecoder eval fixtures ../shared/corpus --verbose
   $ wirecoder view story.txt --out story.html   # the text with each event's values marked
+  $ wirecoder eval --acled acled-export.csv          # score against an ACLED download
 
 Input: .txt .md (front matter date:/title:) .html .xhtml .htm (<title>, DC.date
 meta) .json/.ndjson (one {id?, text, date?, headline?, url?} per line or
@@ -63,7 +65,7 @@ export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.P
   if (raw.date !== undefined && !validDate(raw.date)) throw new WirecoderError('E_USAGE', `--date: "${raw.date}" is not a date (YYYY-MM-DD)`);
   const format = (raw.format ?? (stdoutIsTTY && !raw.out ? 'table' : 'ndjson')) as Format;
   if (!FORMATS.includes(format)) throw new WirecoderError('E_USAGE', `--format: "${raw.format}" is not one of ${FORMATS.join(', ')}`);
-  if (raw.bom && format !== 'csv') throw new WirecoderError('E_USAGE', `--bom: only for --format csv (the format is ${format})`);
+  if (raw.bom && format !== 'csv' && format !== 'acled') throw new WirecoderError('E_USAGE', `--bom: only for --format csv or acled (the format is ${format})`);
   if (raw.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(raw.jobs)) throw new WirecoderError('E_USAGE', `--jobs: "${raw.jobs}" is not a positive whole number`);
   let actors: ActorEntry[] | undefined;
   if (raw.actors) {
@@ -156,13 +158,15 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('eval')
     .description('score the tool against gold files (NAME.txt beside NAME.gold.json), as docs/gold.md says')
-    .argument('<paths...>', 'files or folders with gold files')
+    .argument('[paths...]', 'files or folders with gold files')
+    .option('--acled <file>', 'an ACLED export (CSV): each row\'s notes is an article dated event_date, its fields the gold')
     .option('-v, --verbose', 'list every disagreement')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
-    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles')
-    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope }) => {
-      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope }, (s) => process.stdout.write(s));
+    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles\n  $ wirecoder eval --acled my-acled-export.csv                     # score against an ACLED download')
+    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope; acled?: string }) => {
+      if (!paths.length && !o.acled) throw new WirecoderError('E_USAGE', 'eval: name gold files or folders, or an ACLED export with --acled FILE');
+      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope, acled: o.acled }, (s) => process.stdout.write(s));
     });
   program
     .command('rules')

@@ -15,7 +15,7 @@ import type { ActorEntry, ArticleResult } from './core/types.js';
 import type { Scope } from './core/refine/scope.js';
 import { listFiles, readInputs, singleArticle, type InputArticle, type InputError, type InputItem } from './io/inputs.js';
 import { EXIT, WirecoderError } from './io/errors.js';
-import { csvHeader, htmlFoot, htmlHead, renderJson, renderTable, type Format } from './io/formats/index.js';
+import { STREAMING, acledHeader, csvHeader, htmlFoot, htmlHead, renderJson, renderTable, type Format } from './io/formats/index.js';
 // types only: with a pool, the main thread never loads the core
 import type { Task, TaskResult } from './io/worker.js';
 
@@ -125,7 +125,6 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   const maxBatches = jobs > 1 ? jobs * IN_FLIGHT : 1;
 
   const buffered: ArticleResult[] = [];
-  const streaming = opts.format === 'ndjson' || opts.format === 'csv';
   const progress = !opts.quiet && !!io.stderr.isTTY && !single;
   let ok = 0;
   let failed = 0;
@@ -200,7 +199,7 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     },
     warnings: a.warnings,
     url: a.url,
-    render: opts.format === 'ndjson' || opts.format === 'csv' || opts.format === 'html' ? opts.format : undefined,
+    render: STREAMING.has(opts.format) ? (opts.format as Task['render']) : undefined,
   });
 
   // The window of articles read and not yet written, in input order; the
@@ -239,6 +238,7 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   try {
     if (opts.format === 'csv') await write(out, (opts.bom ? '\uFEFF' : '') + csvHeader());
     if (opts.format === 'html') await write(out, htmlHead(`wirecoder: ${opts.paths.join(' ') || 'stdin'}`));
+    if (opts.format === 'acled') await write(out, (opts.bom ? '\uFEFF' : '') + acledHeader());
     const inputs = readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })[Symbol.asyncIterator]();
     for (;;) {
       const next = inputs.next();

@@ -50,7 +50,7 @@ describe('--bom', () => {
   it('is refused with another format (exit 2)', () => {
     const r = cli([BALAD, '--format', 'json', '--bom']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('wirecoder: --bom: only for --format csv (the format is json)\n');
+    expect(r.err).toBe('wirecoder: --bom: only for --format csv or acled (the format is json)\n');
   });
 });
 

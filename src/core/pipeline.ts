@@ -4,7 +4,7 @@
 //   sentences → event mentions (extract/events)
 //   mentions grouped by sentence → arguments attached (refine/attach)
 //   groups merged into incidents (refine/merge)
-//   incidents → EventRecords (refine/record)
+//   incidents → EventRecords (refine/record), actors named as ACLED names them (acled/)
 import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
@@ -23,6 +23,7 @@ import type { ArticleContext, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { applyScope } from './refine/scope.js';
 import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
+import { withAcledActors } from './acled/index.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -132,7 +133,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
     result.trace!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
   }
-  // ids follow the order of first mention among the events kept
-  result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
+  // ids follow the order of first mention among the events kept; actors get their ACLED names
+  result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${id}#${i + 1}` }));
   return result;
 }

@@ -69,6 +69,10 @@ export interface Actor {
   affiliation: string | null;
   /** true when the text only attributes (blames, suspects) rather than asserts. */
   attributed?: boolean;
+  /** ACLED's name for the actor ("Military Forces of Yemen", "Civilians (Mali)"); null for property. Set on every record's attackers and targets (src/core/acled). */
+  acled_actor?: string | null;
+  /** ACLED's inter code: 1 state forces … 8 external/other forces; null for property. */
+  inter?: number | null;
 }
 
 export interface Weapon {

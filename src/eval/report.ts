@@ -1,7 +1,7 @@
 // Rendering of an eval report: text (headline slot F1, events, fields,
 // per-corpus subtotals, and with verbose every disagreement) or JSON with
 // the same numbers.
-import { FIELDS, prf, slotTotals, type Disagreement, type PRF, type Score } from './score.js';
+import { addScores, emptyScore, FIELDS, prf, slotTotals, type Disagreement, type PRF, type Score } from './score.js';
 
 /**
  * The split of a corpus by its gold: articles whose gold has no event (the
@@ -26,6 +26,21 @@ export interface EvalReport {
   corpora: { name: string; articles: number; score: Score; split: QuietSplit }[];
   articles: { id: string; corpus: string; score: Score }[];
 }
+
+export const emptySplit = (): QuietSplit => ({ quiet: 0, falseEvents: 0, eventful: 0, eventfulScore: emptyScore() });
+
+/** Adds one article (its gold event count and score) to a quiet/eventful split. */
+export function addToSplit(s: QuietSplit, goldEvents: number, score: Score): QuietSplit {
+  if (goldEvents === 0) return { ...s, quiet: s.quiet + 1, falseEvents: s.falseEvents + score.events.fp };
+  return { ...s, eventful: s.eventful + 1, eventfulScore: addScores(s.eventfulScore, score) };
+}
+
+export const addSplits = (a: QuietSplit, b: QuietSplit): QuietSplit => ({
+  quiet: a.quiet + b.quiet,
+  falseEvents: a.falseEvents + b.falseEvents,
+  eventful: a.eventful + b.eventful,
+  eventfulScore: addScores(a.eventfulScore, b.eventfulScore),
+});
 
 /** False events per 100 articles whose gold has no event (0 when there are none). */
 export const falseRate = (s: QuietSplit): number => (s.quiet === 0 ? 0 : (100 * s.falseEvents) / s.quiet);

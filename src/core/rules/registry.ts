@@ -14,6 +14,7 @@ import { ROLE_RULES } from '../refine/roles.js';
 import { SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
+import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
 
 export interface RuleEntry {
   name: string;
@@ -50,6 +51,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles', ROLE_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
+    ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
   ];
   const seen = new Set<string>();
   inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));

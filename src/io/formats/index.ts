@@ -1,14 +1,18 @@
 // Pure renderers: (results, options) → string.
 import type { ArticleResult } from '../../core/types.js';
+import { renderAcled } from './acled.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderNdjson } from './ndjson.js';
 import { renderTable, type TableOptions } from './table.js';
 import { renderHtml } from './html.js';
 
-export type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'html';
-export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv', 'html'];
+export type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'acled' | 'html';
+export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv', 'acled', 'html'];
+/** Formats written article by article as they are coded (rendered in the workers). */
+export const STREAMING: ReadonlySet<Format> = new Set(['ndjson', 'csv', 'acled', 'html']);
 
+export { ACLED_COLUMNS, acledHeader, renderAcled, renderAcledRows } from './acled.js';
 export { CSV_COLUMNS, csvHeader, escapeFormula, renderCsv, renderCsvRows } from './csv.js';
 export { renderJson } from './json.js';
 export { renderNdjson } from './ndjson.js';
@@ -20,6 +24,8 @@ export function render(format: Format, results: ArticleResult[], opts: TableOpti
   switch (format) {
     case 'csv':
       return renderCsv(results);
+    case 'acled':
+      return renderAcled(results);
     case 'json':
       return renderJson(results);
     case 'ndjson':
