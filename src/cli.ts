@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import type { ActorEntry } from './core/types.js';
 import { defaultJobs, run, type RunOptions } from './run.js';
-import { EXIT, WirecoderError } from './io/errors.js';
+import { EXIT, WirecoderError, escapeControl } from './io/errors.js';
+import { isCalendarDate, type InputFormat } from './io/inputs.js';
 import { FORMATS, type Format } from './io/formats/index.js';
 import { evalCommand } from './eval/command.js';
 import { SCOPES, type Scope } from './core/refine/scope.js';
@@ -21,20 +22,17 @@ Examples:
 
 Input: .txt .md (front matter date:/title:) .html .xhtml .htm (<title>, DC.date
 meta) .json/.ndjson (one {id?, text, date?, headline?, url?} per line or
-element); standard input is one article with id "stdin".
+element); standard input is one article with id "stdin", or NDJSON lines
+(detected, or --input-format ndjson), coded and written line by line.
 
 Exit codes:
   0  every input coded
   1  some inputs failed (the others were written; see stderr or --errors)
   2  bad usage: --date, --format, --jobs, --actors, --out, unknown option
   3  nothing could be read (missing path, unreadable or empty input)
-  70 internal error`;
-
-function validDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+  70 internal error
+  74 an output could not be written (full disk, I/O error); no file replaced
+  130 interrupted (Ctrl-C); stderr says how far the output is complete`;
 
 interface RawOptions {
   date?: string;
@@ -47,13 +45,15 @@ interface RawOptions {
   quiet?: boolean;
   errors?: string;
   scope?: Scope;
+  articles?: string;
+  inputFormat?: InputFormat;
 }
 
 export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): RunOptions {
-  if (raw.date !== undefined && !validDate(raw.date)) throw new WirecoderError('E_USAGE', `--date: "${raw.date}" is not a date (YYYY-MM-DD)`);
+  if (raw.date !== undefined && !isCalendarDate(raw.date)) throw new WirecoderError('E_USAGE', `--date: "${raw.date}" is not a date (YYYY-MM-DD)`);
   const format = (raw.format ?? (stdoutIsTTY && !raw.out ? 'table' : 'ndjson')) as Format;
   if (!FORMATS.includes(format)) throw new WirecoderError('E_USAGE', `--format: "${raw.format}" is not one of ${FORMATS.join(', ')}`);
-  if (raw.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(raw.jobs)) throw new WirecoderError('E_USAGE', `--jobs: "${raw.jobs}" is not a positive whole number`);
+  if (raw.jobs !== undefined && !/^[1-9]\d*$/.test(raw.jobs)) throw new WirecoderError('E_USAGE', `--jobs: "${raw.jobs}" is not a positive whole number`);
   let actors: ActorEntry[] | undefined;
   if (raw.actors) {
     try {
@@ -76,6 +76,8 @@ export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.P
     quiet: !!raw.quiet,
     errors: raw.errors ?? null,
     scope: raw.scope ?? 'all',
+    articles: raw.articles ?? null,
+    inputFormat: raw.inputFormat ?? 'auto',
     color: stdoutIsTTY && !raw.out && !('NO_COLOR' in env),
   };
 }
@@ -94,9 +96,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --recursive', 'read folders recursively')
     .option('--explain', 'name the rule behind each value')
     .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
-    .option('--jobs <n>', `worker threads for batches, output order kept (default: ${defaultJobs()}, the cores; 1 = in-process)`)
+    .option('--jobs <n>', `worker threads for batches, output order kept (default and most: ${defaultJobs()}, the cores; 1 = in-process; small batches are coded in-process)`)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--errors <file>', 'write failed inputs as NDJSON {source, id, error, code}')
+    .option('--articles <file>', 'write one CSV row per article: article_id, source, published, status (ok|error), events, error')
+    .addOption(new Option('--input-format <format>', 'standard input: NDJSON lines or one article (default: detected)').choices(['ndjson', 'text']))
     .addOption(new Option('--scope <scope>', 'all: every kind of political violence, battles too; terrorism: no combat between armed sides (MUC-4, GTD)').choices(SCOPES).default('all'))
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -107,7 +111,9 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], raw: RawOptions) => {
       const opts = normalizeOptions(paths, raw, process.env, !!process.stdout.isTTY);
       if (paths.length === 0 && process.stdin.isTTY) throw new WirecoderError('E_USAGE', 'no input: name files or folders, or pipe an article to standard input (wirecoder --help)');
-      code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+      const ac = new AbortController();
+      process.once('SIGINT', () => ac.abort()); // a second Ctrl-C kills at once
+      code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, signal: ac.signal });
     });
   program
     .command('eval')
@@ -127,11 +133,11 @@ export async function main(argv: string[]): Promise<number> {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
     if (typeof err.code === 'string' && err.code.startsWith('commander.')) return EXIT.USAGE; // commander already printed the message
     if (e instanceof WirecoderError) {
-      process.stderr.write(`wirecoder: ${e.input ? `${e.input}: ` : ''}${e.message}\n`);
-      return e.code === 'E_USAGE' ? EXIT.USAGE : EXIT.NO_INPUT;
+      process.stderr.write(`wirecoder: ${escapeControl(`${e.input ? `${e.input}: ` : ''}${e.message}`)}\n`);
+      return e.code === 'E_USAGE' ? EXIT.USAGE : e.code === 'E_WRITE' ? EXIT.WRITE : EXIT.NO_INPUT;
     }
     if (err.code === 'ENOENT') {
-      process.stderr.write(`wirecoder: ${err.message}\n`);
+      process.stderr.write(`wirecoder: ${escapeControl(err.message ?? '')}\n`);
       return EXIT.NO_INPUT;
     }
     process.stderr.write(`wirecoder: internal error: ${err.message ?? String(e)}\n`);
@@ -140,12 +146,16 @@ export async function main(argv: string[]): Promise<number> {
   return code;
 }
 
-// Output piped into `head` ends quietly.
+// Output piped into `head` ends quietly; any other error on standard output is
+// reported by the run (exit 74). A stream of errors never becomes a stack trace.
+let stdoutGone = false;
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0);
-  throw e;
+  if (e.code === 'EPIPE') stdoutGone = true;
 });
+process.stderr.on('error', () => {}); // nowhere left to say it
 
 main(process.argv).then((code) => {
   process.exitCode = code;
+  // interrupted, or the reader went away: standard input may still be open
+  if (code === EXIT.INTERRUPTED || stdoutGone) process.exit(code);
 });
