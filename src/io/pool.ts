@@ -36,11 +36,13 @@ export function defaultJobs(): number {
 interface Coder {
   code(tasks: Task[]): Promise<TaskResult[]>;
   close(): Promise<void>;
+  /** Worker threads running (0 in-process). */
+  threads(): number;
 }
 
 async function inProcess(actors: ActorEntry[] | undefined): Promise<Coder> {
   const { codeBatch } = await import('./worker.js');
-  return { code: async (t) => codeBatch(t, actors), close: async () => {} };
+  return { code: async (t) => codeBatch(t, actors), close: async () => {}, threads: () => 0 };
 }
 
 async function workerPool(jobs: number, actors: ActorEntry[] | undefined): Promise<Coder> {
@@ -53,7 +55,7 @@ async function workerPool(jobs: number, actors: ActorEntry[] | undefined): Promi
     atomics: 'disabled',
     workerData: { actors }, // the dictionary once per worker, not per task
   });
-  return { code: (t) => p.run(t) as Promise<TaskResult[]>, close: () => p.destroy() };
+  return { code: (t) => p.run(t) as Promise<TaskResult[]>, close: () => p.destroy(), threads: () => p.threads.length };
 }
 
 /** In-process until the work read so far is worth a pool (with `jobs` > 1), then the pool. */
@@ -88,7 +90,10 @@ class Coders {
     const coder = this.pooled ? (this.pool ??= workerPool(this.jobs, this.actors)) : (this.local ??= inProcess(this.actors));
     return (await coder).code(tasks);
   }
+  /** Worker threads started, at most. */
+  threads = 0;
   async close(): Promise<void> {
+    if (this.pool) this.threads = (await this.pool).threads();
     await Promise.all([this.local, this.pool].map(async (c) => c && (await c).close()));
   }
 }
@@ -105,6 +110,8 @@ export interface Ordered {
 /** How a run of the window ended. */
 export interface Pumped {
   read: number;
+  /** Worker threads running at the end (0: coded in-process). */
+  threads: number;
   interrupted: boolean;
   stopped: boolean;
 }
@@ -232,5 +239,5 @@ export async function codeInOrder(inputs: AsyncIterable<InputItem>, jobs: number
     await coders.close();
     if (interrupted || w.stopped) void it.return?.(undefined);
   }
-  return { read, interrupted, stopped: w.stopped };
+  return { read, threads: coders.threads, interrupted, stopped: w.stopped };
 }
