@@ -124,8 +124,8 @@ describe('--articles: every article visible, with or without events', () => {
     expect(fs.readFileSync(f, 'utf8')).toBe(
       [
         'article_id,source,published,status,events,error',
-        'k1,stdin:1,2021-04-05,ok,1,',
-        'k2,stdin:2,,ok,0,',
+        'k1,stdin,2021-04-05,ok,1,',
+        'k2,stdin,,ok,0,',
         'stdin:3,stdin:3,,error,,line is not valid JSON',
         'k4,stdin:4,,error,,"""date"": ""2021-13-01"" is not a calendar date"',
         '',

@@ -26,7 +26,7 @@ describe('NDJSON on standard input', () => {
     expect(r.code).toBe(0);
     const res = lines(r.out);
     expect(res.map((x) => x.article.id)).toEqual(['s0', 's1', 's2', 's3', 's4', 's5', 's6']);
-    expect(res[1].article).toMatchObject({ source: 'stdin:2', published: '2021-04-05', published_from: 'metadata' });
+    expect(res[1].article).toMatchObject({ source: 'stdin', published: '2021-04-05', published_from: 'metadata' });
     expect(res[1].events[0]).toMatchObject({ id: 's1#1', type: 'bombing' });
     expect(res[2].events).toEqual([]);
   });

@@ -92,6 +92,8 @@ interface LineSource {
   /** Prefix of the source (`wires.ndjson`) and of the fallback id (`wires`). */
   source: string;
   base: string;
+  /** The source of each coded article when not `SOURCE:N` (standard input: "stdin", so a chunked run gives the same records). */
+  articleSource?: string;
   close(): void;
 }
 
@@ -116,7 +118,9 @@ async function* readNdjson(src: LineSource, ids: Ids): AsyncGenerator<InputItem>
         yield { kind: 'error', id: ids.unique(`${base}:${n}`), source, file, code: 'E_JSON', message: 'line is not valid JSON' };
         continue;
       }
-      yield fromJsonRecord(rec, `${base}:${n}`, source, file, ids);
+      const item = fromJsonRecord(rec, `${base}:${n}`, source, file, ids);
+      if (item.kind === 'article' && src.articleSource) item.source = src.articleSource;
+      yield item;
     }
   } catch (e) {
     yield errorItem(ids, `${base}:${n + 1}`, n ? `${src.source}:${n + 1}` : src.source, file, e);
@@ -347,7 +351,7 @@ async function* readStdin(stdin: NodeJS.ReadableStream, format: InputFormat, ids
     const peeked = await peekStdin(stdin, format);
     if (peeked.ndjson) {
       const rl = readline.createInterface({ input: Readable.from(rejoin(peeked)), crlfDelay: Infinity });
-      yield* readNdjson({ lines: rl, file: 'stdin', source: 'stdin', base: 'stdin', close: () => rl.close() }, ids);
+      yield* readNdjson({ lines: rl, file: 'stdin', source: 'stdin', base: 'stdin', articleSource: 'stdin', close: () => rl.close() }, ids);
       return;
     }
     const chunks: Buffer[] = [];
