@@ -19,11 +19,18 @@ export const BATCH_ARTICLES = 32;
 export const BATCH_CHARS = 64_000;
 /** Batches outstanding per worker (one running, the others queued). */
 const IN_FLIGHT = 3;
-/** A partial batch waits this long for more input before it is sent anyway. */
+/** A partial batch waits this long for more input before it is sent anyway; the first articles, while in-process or pool is undecided, longer. */
 const PAUSE_MS = 10;
-/** Less work than this is coded in-process: a pool would cost more than it gains (README, Batches). */
-export const POOL_MIN_ARTICLES = 50;
-export const POOL_MIN_CHARS = 200_000;
+const DECIDE_MS = 100;
+/**
+ * Less work than this is coded in-process: a pool costs 0.7-0.9 s of CPU to
+ * start (each worker loads the core) and gains at most half the work on two
+ * cores; coding costs about 1 ms per article plus 2.5 us per character, so
+ * the pool pays from about 0.6 s of work: 500 small articles, or 240,000
+ * characters of wire stories, or a mix (README, Batches).
+ */
+export const POOL_MIN_ARTICLES = 500;
+export const POOL_MIN_CHARS = 240_000;
 
 export function cores(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -58,7 +65,12 @@ async function workerPool(jobs: number, actors: ActorEntry[] | undefined): Promi
   return { code: (t) => p.run(t) as Promise<TaskResult[]>, close: () => p.destroy(), threads: () => p.threads.length };
 }
 
-/** In-process until the work read so far is worth a pool (with `jobs` > 1), then the pool. */
+/**
+ * In-process unless the work read is worth a pool (with `jobs` > 1): the
+ * first articles wait until there are enough, or the input ends or pauses
+ * (then they are coded in-process, and the pool still starts if enough work
+ * follows).
+ */
 class Coders {
   private local: Promise<Coder> | null = null;
   private pool: Promise<Coder> | null = null;
@@ -73,8 +85,12 @@ class Coders {
     this.articles++;
     this.chars += chars;
   }
+  /** With jobs > 1, nothing is coded until the pool pays or the input ends or pauses: the main thread loads no core for a pool run. */
+  get undecided(): boolean {
+    return this.jobs > 1 && !this.pooled && this.local === null;
+  }
   get pooled(): boolean {
-    return this.jobs > 1 && (this.pool !== null || this.articles >= POOL_MIN_ARTICLES || this.chars >= POOL_MIN_CHARS);
+    return this.jobs > 1 && (this.pool !== null || this.articles / POOL_MIN_ARTICLES + this.chars / POOL_MIN_CHARS >= 1);
   }
   /** Articles per batch, and batches out at once, for the coder in use. */
   get batchArticles(): number {
@@ -142,6 +158,8 @@ class Window {
     this.coders.saw(item.text.length);
     this.pending.push({ slot, task: this.o.task(item) });
     this.pendingChars += item.text.length;
+    // undecided: the work read so far is held until it is worth a pool, or the input ends or pauses
+    if (this.coders.undecided) return;
     // full, or a coder has nothing to do
     if (this.pending.length >= this.coders.batchArticles || this.pendingChars >= BATCH_CHARS || this.batches < this.coders.workers) this.dispatch();
   }
@@ -150,11 +168,23 @@ class Window {
     return this.pending.length > 0;
   }
 
+  /** How long the pending batch waits for more input. */
+  get pauseMs(): number {
+    return this.coders.undecided ? DECIDE_MS : PAUSE_MS;
+  }
+
+  /** Sends the pending articles to the coder, in batches of the coder's size. */
   dispatch(): void {
-    if (!this.pending.length) return;
-    const batch = this.pending;
-    this.pending = [];
+    while (this.pending.length) {
+      let n = 0;
+      let chars = 0;
+      while (n < this.pending.length && n < this.coders.batchArticles && (n === 0 || chars + this.pending[n]!.task.text.length <= BATCH_CHARS)) chars += this.pending[n++]!.task.text.length;
+      this.send(this.pending.splice(0, n));
+    }
     this.pendingChars = 0;
+  }
+
+  private send(batch: { slot: Slot; task: Task }[]): void {
     this.batches++;
     const results = this.coders.code(batch.map((b) => b.task)).then(
       (rs) => rs,
@@ -196,7 +226,7 @@ async function nextInput(inputs: AsyncIterator<InputItem>, w: Window, aborted: P
   for (;;) {
     const waits: Promise<IteratorResult<InputItem> | typeof PAUSED | typeof HEAD | typeof ABORTED>[] = [next, aborted];
     let timer: NodeJS.Timeout | undefined;
-    if (w.hasPending) waits.push(new Promise((res) => (timer = setTimeout(() => res(PAUSED), PAUSE_MS))));
+    if (w.hasPending) waits.push(new Promise((res) => (timer = setTimeout(() => res(PAUSED), w.pauseMs))));
     const head = w.headDone();
     if (head) waits.push(head);
     const r = await Promise.race(waits);
