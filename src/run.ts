@@ -163,7 +163,8 @@ async function handOn(item: InputItem, r: TaskResult | null, w: Writers, rep: Re
 async function interrupted(p: Pumped, w: Writers, rep: Reporter, format: Format): Promise<number> {
   const kept = await w.abort(true);
   const done = rep.ok + rep.failed;
-  const upTo = rep.last ? `complete up to article ${rep.last.id} (${rep.last.source})` : 'empty';
+  const from = rep.last && rep.last.source !== 'stdin' ? ` (${rep.last.source})` : '';
+  const upTo = rep.last ? `complete up to article ${rep.last.id}${from}` : 'empty';
   const where = format === 'json' || format === 'table' ? `${format} output is written only at the end: none written` : `output so far is ${upTo}`;
   const files = kept.length ? `; partial files: ${kept.join(', ')} (earlier files left as they were)` : '';
   rep.say(`interrupted: ${done} of ${p.read} articles read were coded (${rep.failed} failed); ${where}${files}`);
@@ -172,6 +173,10 @@ async function interrupted(p: Pumped, w: Writers, rep: Reporter, format: Format)
 
 /** The run is complete: put the files in place and say how it went. */
 async function finish(opts: RunOptions, w: Writers, rep: Reporter): Promise<number> {
+  if (rep.ok + rep.failed === 0 && readsStdin(opts.paths) && opts.inputFormat === 'ndjson') {
+    await w.commit(); // a mapper's empty share of the input (a Spark partition): nothing to do, and no error
+    return EXIT.OK;
+  }
   if (rep.ok + rep.failed === 0) {
     await w.abort();
     rep.say(`${opts.paths.join(', ')}: no articles found (.txt .md .html .xhtml .htm .json .ndjson${opts.recursive ? '' : '; --recursive for subfolders'})`);

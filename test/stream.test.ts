@@ -51,6 +51,12 @@ describe('NDJSON on standard input', () => {
     expect(forcedNd.err).toContain('wirecoder: stdin:1: record has no "text" string');
   });
 
+  it('an empty share with --input-format ndjson (a Spark partition) is no error: nothing out, exit 0', () => {
+    const r = cli(['--format', 'ndjson', '--input-format', 'ndjson', '-q'], '');
+    expect([r.code, r.out, r.err]).toEqual([0, '', '']);
+    expect(cli(['--format', 'ndjson'], '').code).toBe(3); // detected: empty input is still an error
+  });
+
   it('streamed: each result is written before the next line arrives', async () => {
     const p = spawn(process.execPath, [BIN, '--format', 'ndjson', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
     p.stdout.setEncoding('utf8');
@@ -100,6 +106,27 @@ describe('Ctrl-C', () => {
     const code = await new Promise<number | null>((resolve) => p.on('close', resolve));
     expect(code).toBe(130);
     expect(lines(out).map((x) => x.article.id)).toEqual(['s0', 's1', 's2']);
-    expect(err).toBe('wirecoder: interrupted: 3 of 3 articles read were coded (0 failed); output so far is complete up to article s2 (stdin:3)\n');
+    expect(err).toBe('wirecoder: interrupted: 3 of 3 articles read were coded (0 failed); output so far is complete up to article s2\n');
+  }, 60_000);
+
+  it('with --out: the earlier file is left as it was, the partial output kept beside it', async () => {
+    const d = tmpDir('sigint');
+    const out = path.join(d, 'events.ndjson');
+    fs.writeFileSync(out, 'earlier\n');
+    const p = spawn(process.execPath, [BIN, '--format', 'ndjson', '--jobs', '1', '--out', out], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    for (let i = 0; i < 2; i++) p.stdin.write(line(i));
+    const tmpLines = () => fs.readdirSync(d).filter((f) => f.endsWith('.tmp')).map((f) => fs.readFileSync(path.join(d, f), 'utf8').split('\n').length - 1)[0] ?? 0;
+    await new Promise<void>((resolve) => {
+      const t = setInterval(() => tmpLines() >= 2 && (clearInterval(t), resolve()), 20);
+    });
+    p.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => p.on('close', resolve));
+    expect(code).toBe(130);
+    expect(fs.readFileSync(out, 'utf8')).toBe('earlier\n');
+    expect(lines(fs.readFileSync(`${out}.partial`, 'utf8')).map((x) => x.article.id)).toEqual(['s0', 's1']);
+    expect(err).toBe(`wirecoder: interrupted: 2 of 2 articles read were coded (0 failed); output so far is complete up to article s1; partial files: ${out}.partial (earlier files left as they were)\n`);
+    expect(fs.readdirSync(d).sort()).toEqual(['events.ndjson', 'events.ndjson.partial']);
   }, 60_000);
 });
