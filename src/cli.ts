@@ -15,7 +15,8 @@ Examples:
   $ wirecoder fixtures/articles/balad-airbase.txt --date 2021-04-04
   $ cat story.txt | wirecoder --date 2021-04-04 --format csv > events.csv
   $ wirecoder wires/ --recursive --format ndjson > events.ndjson
-  $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson
+  $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson --articles articles.csv
+  $ jq -c '.[]' batch.json | wirecoder --format ndjson    # one result per line, streamed
   $ wirecoder story.txt --explain          # which rule produced each value
   $ wirecoder wires/ --scope terrorism     # attacks on civilians, police, property; no battles
   $ wirecoder eval fixtures ../shared/corpus --verbose
