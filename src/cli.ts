@@ -8,6 +8,7 @@ import { EXIT, WirecoderError, escapeControl } from './io/errors.js';
 import { isCalendarDate, type InputFormat } from './io/inputs.js';
 import { FORMATS, type Format } from './io/formats/index.js';
 import { evalCommand } from './eval/command.js';
+import { rulesCommand } from './eval/rules-command.js';
 import { SCOPES, type Scope } from './core/refine/scope.js';
 
 const EXAMPLES = `
@@ -126,6 +127,18 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles')
     .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope }) => {
       code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope }, (s) => process.stdout.write(s));
+    });
+  program
+    .command('rules')
+    .description('every named rule with how often it fired on the articles (NAME.txt) and, beside gold files, how many of the events and slots it produced were right')
+    .argument('<paths...>', 'files or folders of NAME.txt (with NAME.gold.json where there is gold)')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
+    .option('--min-articles <n>', 'flag a rule that fires on fewer articles', '3')
+    .option('--min-precision <p>', 'flag a rule whose slots are right less often (10 slots or more)', '0.3')
+    .addHelpText('after', '\nExamples:\n  $ wirecoder rules --scope terrorism ../shared/corpus-train/muc4-dev\n  $ wirecoder rules fixtures --format json | jq \'.rules[] | select(.gate)\'')
+    .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope; minArticles: string; minPrecision: string }) => {
+      code = rulesCommand(paths, { format: o.format, scope: o.scope, minArticles: Number(o.minArticles), minPrecision: Number(o.minPrecision) }, (s) => process.stdout.write(s));
     });
   try {
     await program.parseAsync(argv);

@@ -134,10 +134,22 @@ export interface ArticleMeta {
   url?: string | null;
 }
 
+/** One rule's decision on a piece of text, kept with `explain: true` (accepts are in each event's `explain`). */
+export interface RuleFiring {
+  rule: string;
+  /** What the rule decided: a trigger rejected, an event dropped. */
+  action: 'reject' | 'drop';
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface ArticleResult {
   article: ArticleMeta;
   events: EventRecord[];
   warnings: string[];
+  /** Present only with `explain: true`: every reject of a rule (the accepts are in each event's `explain`). */
+  rejected?: RuleFiring[];
 }
 
 /** Options of the pure core. The reference date is passed in, never read from the clock. */
