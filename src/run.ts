@@ -216,9 +216,9 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     }
     return await finish(opts, w, rep);
   } catch (e) {
+    await w.abort(); // no temporary file is left behind, whatever failed
     if (!(e instanceof WirecoderError) || e.code !== 'E_WRITE') throw e;
     const kept = outputs(opts).map(([, f]) => f);
-    await w.abort();
     rep.say(`${e.message}${kept.length ? `; ${kept.join(', ')} left as ${kept.length > 1 ? 'they were' : 'it was'}` : ''}`);
     return EXIT.WRITE;
   }
