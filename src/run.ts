@@ -13,7 +13,7 @@ import type { ActorEntry } from './core/types.js';
 import type { Scope } from './core/refine/scope.js';
 import { listFiles, readInputs, readsStdin, singleArticle, type InputArticle, type InputFormat, type InputItem } from './io/inputs.js';
 import { EXIT, WirecoderError } from './io/errors.js';
-import type { Format } from './io/formats/index.js';
+import { STREAMING, type Format } from './io/formats/index.js';
 import { codeInOrder, cores, type Pumped } from './io/pool.js';
 import { Reporter, type Stderr } from './io/report.js';
 import type { OpenFile } from './io/sink.js';
@@ -26,6 +26,10 @@ export interface RunOptions {
   paths: string[];
   date: string | null;
   format: Format;
+  /** CSV: a UTF-8 byte order mark first, for Excel. */
+  bom?: boolean;
+  /** Table: the terminal's width in columns. */
+  width?: number;
   out: string | null;
   recursive: boolean;
   explain: boolean;
@@ -138,7 +142,7 @@ function taskOf(opts: RunOptions, a: InputArticle): Task {
     },
     warnings: a.warnings,
     url: a.url,
-    render: opts.format === 'ndjson' || opts.format === 'csv' ? opts.format : undefined,
+    render: STREAMING.has(opts.format) ? (opts.format as Task['render']) : undefined,
   };
 }
 

@@ -26,20 +26,20 @@ describe('explain trace', () => {
     const text = 'Militants carry out attacks on police posts in the region, the minister said.';
     const res = extract(text, { explain: true });
     expect(res.events).toEqual([]);
-    expect(res.rejected).toHaveLength(1);
-    const r = res.rejected![0]!;
+    expect(res.trace).toHaveLength(1);
+    const r = res.trace![0]!;
     expect(r.action).toBe('reject');
     expect(text.slice(r.start, r.end)).toBe(r.text);
     expect(r.text).toBe('attacks');
     expect(r.rule).toBe('generic-bare-plural');
   });
   it('is absent without explain', () => {
-    expect(extract('Militants carry out attacks on police posts.', {}).rejected).toBeUndefined();
+    expect(extract('Militants carry out attacks on police posts.', {}).trace).toBeUndefined();
   });
   it('records an event dropped by the scope under the scope rule', () => {
     const res = extract('Rebels clashed with troops near the town of Ayacucho on Monday, the army said.', { explain: true, scope: 'terrorism', published: '1989-05-02' });
     expect(res.events).toEqual([]);
-    expect(res.rejected!.find((r) => r.action === 'drop')?.rule).toBe('terrorism-no-clash');
+    expect(res.trace!.find((r) => r.action === 'drop')?.rule).toBe('terrorism-no-clash');
   });
 });
 

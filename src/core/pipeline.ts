@@ -4,10 +4,11 @@
 //   sentences → event mentions (extract/events)
 //   mentions grouped by sentence → arguments attached (refine/attach)
 //   groups merged into incidents (refine/merge)
-//   incidents → EventRecords (refine/record)
+//   incidents → EventRecords (refine/record), actors named as ACLED names them (acled/)
 import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
+import { Language } from './lang/layer.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -20,6 +21,7 @@ import type { ArticleContext, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { applyScope } from './refine/scope.js';
 import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
+import { withAcledActors } from './acled/index.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -72,12 +74,13 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
-  const found = findEventMentions(text, lower, body, rejected);
+  const lang = new Language(text, sentences);
+  const found = findEventMentions(text, lower, body, rejected, lang);
   const mentions = found.filter((m) => !m.generic);
   if (rejected) {
     // a generic mention ("attacks on our people") is rejected by the last rule that marked it
     for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
-    result.rejected = rejected.map((r) => ({ rule: r.rule, action: 'reject', ...r.trigger }));
+    result.trace = rejected.map((r) => ({ rule: r.rule, action: r.action ?? 'reject', ...r.trigger }));
   }
   if (mentions.length === 0) return result;
 
@@ -100,7 +103,7 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     reporters: (from, to) => findReporters(text, from, to),
   };
   const groups = groupMentions(ctx, mentions);
-  const trace = result.rejected;
+  const trace = result.trace;
   const merged = mergeGroups(ctx, groups);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
@@ -111,9 +114,9 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const { kept: events, dropped } = applyScope(coded, options.scope);
   if (options.explain) {
     for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
-    result.rejected!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
+    result.trace!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
   }
-  // ids follow the order of first mention among the events kept
-  result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
+  // ids follow the order of first mention among the events kept; actors get their ACLED names
+  result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${id}#${i + 1}` }));
   return result;
 }

@@ -95,9 +95,10 @@ export function tallyArticle(tallies: Map<string, Tally>, id: string, res: Artic
       if (g) t.eventsRight++;
     }
   });
-  for (const r of res.rejected ?? []) {
+  for (const r of res.trace ?? []) {
     const t = get(r.rule);
-    t.rejects++;
+    if (r.action === 'accept') t.accepts++;
+    else t.rejects++;
     t.seen.add(id);
   }
 }

@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import type { ActorEntry, ArticleResult, ExtractOptions } from '../core/types.js';
 import { extractWindowed } from './window.js';
-import { renderCsvRows, renderNdjson } from './formats/index.js';
+import { renderAcledRows, renderCsvRows, renderHtmlArticle, renderNdjson } from './formats/index.js';
 
 export interface Task {
   text: string;
@@ -15,7 +15,7 @@ export interface Task {
   warnings?: string[];
   url?: string | null;
   /** Streaming formats are rendered here, in the worker, so the main thread only writes strings. */
-  render?: 'ndjson' | 'csv';
+  render?: 'ndjson' | 'csv' | 'acled' | 'html';
 }
 
 export type TaskResult =
@@ -33,6 +33,8 @@ export function code(task: Task, actors = shared.actors): TaskResult {
     const done = { ok: true as const, events: result.events.length, published: result.article.published };
     if (task.render === 'ndjson') return { ...done, rendered: renderNdjson([result]) };
     if (task.render === 'csv') return { ...done, rendered: renderCsvRows([result]) };
+    if (task.render === 'html') return { ...done, rendered: renderHtmlArticle(result, task.text) };
+    if (task.render === 'acled') return { ...done, rendered: renderAcledRows([result]) };
     return { ok: true, result };
   } catch (e) {
     return { ok: false, message: (e as Error)?.message ?? String(e) };

@@ -3,7 +3,7 @@
 // as articles are coded; JSON and the table at the end. Files are committed
 // (renamed into place) only when the run is complete.
 import type { ArticleResult } from '../core/types.js';
-import { csvHeader, renderJson, renderTable, type Format } from './formats/index.js';
+import { acledHeader, csvHeader, htmlFoot, htmlHead, renderJson, renderTable, type Format } from './formats/index.js';
 import { articlesHeader, renderArticleRow, type ArticleRow } from './formats/articles.js';
 import { fileSink, stdoutSink, type OpenFile, type Sink } from './sink.js';
 import type { InputArticle, InputError } from './inputs.js';
@@ -11,6 +11,12 @@ import type { TaskResult } from './worker.js';
 
 export interface WriterOptions {
   format: Format;
+  /** CSV and ACLED: a UTF-8 byte order mark first, for Excel. */
+  bom?: boolean;
+  /** Table: the terminal's width. */
+  width?: number;
+  /** The inputs, for the HTML page's title. */
+  paths: string[];
   out: string | null;
   errors: string | null;
   articles: string | null;
@@ -52,7 +58,10 @@ export class Writers {
   }
 
   async begin(): Promise<void> {
-    if (this.o.format === 'csv') await this.out.write(csvHeader());
+    const bom = this.o.bom ? '\uFEFF' : '';
+    if (this.o.format === 'csv') await this.out.write(bom + csvHeader());
+    if (this.o.format === 'acled') await this.out.write(bom + acledHeader());
+    if (this.o.format === 'html') await this.out.write(htmlHead(`wirecoder: ${this.o.paths.join(' ') || 'stdin'}`));
     if (this.articles) await this.articles.write(articlesHeader());
   }
 
@@ -76,7 +85,8 @@ export class Writers {
   /** The run is complete: JSON and the table are written, and every file put in place. */
   async commit(): Promise<void> {
     if (this.o.format === 'json') await this.out.write(renderJson(this.buffered));
-    if (this.o.format === 'table') await this.out.write(renderTable(this.buffered, { color: this.o.color, explain: this.o.explain }));
+    if (this.o.format === 'html') await this.out.write(htmlFoot());
+    if (this.o.format === 'table') await this.out.write(renderTable(this.buffered, { color: this.o.color, explain: this.o.explain, width: this.o.width }));
     if (!this.o.out) await this.out.commit();
     // every file complete before any is put in place
     for (const s of this.files) await s.ready();

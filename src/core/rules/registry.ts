@@ -3,6 +3,8 @@
 // a rule that never fires shows up. Labels written in code (a few
 // refiners') are counted when they fire but are not listed here.
 import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
+import { MENTION_RULES } from '../extract/events/layer-rules.js';
+import { TAG_FIXES } from '../lang/layer.js';
 import { DATELINES, DATE_RULES } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
@@ -11,6 +13,7 @@ import { ROLE_RULES } from '../refine/roles.js';
 import { SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
+import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
 
 export interface RuleEntry {
   name: string;
@@ -30,6 +33,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.sense', SENSE_FILTERS),
     ...entries('events.modality', MODALITY),
     ...entries('events.type-cue', TYPE_CUES),
+    ...entries('events.layer', MENTION_RULES),
+    ...entries('lang.tag', TAG_FIXES),
     ...entries('dates.dateline', DATELINES),
     ...entries('dates', DATE_RULES),
     ...entries('counts', COUNT_RULES),
@@ -40,6 +45,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles', ROLE_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
+    ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
   ];
   const seen = new Set<string>();
   inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));
