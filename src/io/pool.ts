@@ -31,6 +31,8 @@ const DECIDE_MS = 100;
  */
 export const POOL_MIN_ARTICLES = 500;
 export const POOL_MIN_CHARS = 240_000;
+/** WIRECODER_POOL=always: the pool whatever the size (tests and measurements of the pool itself). */
+const ALWAYS = process.env.WIRECODER_POOL === 'always';
 
 export function cores(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
@@ -90,7 +92,7 @@ class Coders {
     return this.jobs > 1 && !this.pooled && this.local === null;
   }
   get pooled(): boolean {
-    return this.jobs > 1 && (this.pool !== null || this.articles / POOL_MIN_ARTICLES + this.chars / POOL_MIN_CHARS >= 1);
+    return this.jobs > 1 && (ALWAYS || this.pool !== null || this.articles / POOL_MIN_ARTICLES + this.chars / POOL_MIN_CHARS >= 1);
   }
   /** Articles per batch, and batches out at once, for the coder in use. */
   get batchArticles(): number {
