@@ -118,6 +118,68 @@ async function view(paths: string[], raw: RawOptions): Promise<number> {
   return code;
 }
 
+/** `view`, `eval` and `rules`; each sets the exit code through `done`. */
+function subcommands(program: Command, done: (code: number) => void): void {
+  program
+    .command('view')
+    .description('one self-contained HTML page: each article with its events\' values marked in the text, and the table of events')
+    .argument('[paths...]', 'files or folders, as for the main command; standard input when none')
+    .option('--date <YYYY-MM-DD>', 'publication date (else metadata, else the dateline)')
+    .option('--out <file>', 'write the page there (default: standard output; on a terminal, a new file in the temporary folder)')
+    .option('-r, --recursive', 'read folders recursively')
+    .option('--explain', 'name the rule behind each value on hover')
+    .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
+    .option('--jobs <n>', 'worker threads for batches (as for the main command)')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .addOption(new Option('--scope <scope>', 'coding scope').choices(SCOPES).default('all'))
+    .addHelpText('after', '\nExamples:\n  $ wirecoder view fixtures/articles/balad-airbase.txt --date 2021-04-04 --out balad.html\n  $ wirecoder fixtures/articles --format html > batch.html    # the same page, from the main command')
+    .action(async (paths: string[], raw: RawOptions) => {
+      done(await view(paths, raw));
+    });
+  program
+    .command('eval')
+    .description('score the tool against gold files (NAME.txt beside NAME.gold.json), as docs/gold.md says')
+    .argument('[paths...]', 'files or folders with gold files')
+    .option('--acled <file>', 'an ACLED export (CSV): each row\'s notes is an article dated event_date, its fields the gold')
+    .option('-v, --verbose', 'list every disagreement')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
+    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles\n  $ wirecoder eval --acled my-acled-export.csv                     # score against an ACLED download')
+    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope; acled?: string }) => {
+      if (!paths.length && !o.acled) throw new WirecoderError('E_USAGE', 'eval: name gold files or folders, or an ACLED export with --acled FILE');
+      done(await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope, acled: o.acled }, (s) => process.stdout.write(s)));
+    });
+  program
+    .command('rules')
+    .description('every named rule with how often it fired on the articles (NAME.txt) and, beside gold files, how many of the events and slots it produced were right')
+    .argument('<paths...>', 'files or folders of NAME.txt (with NAME.gold.json where there is gold)')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
+    .option('--min-articles <n>', 'flag a rule that fires on fewer articles', '3')
+    .option('--min-precision <p>', 'flag a rule whose slots are right less often (10 slots or more)', '0.3')
+    .addHelpText('after', '\nExamples:\n  $ wirecoder rules --scope terrorism ../shared/corpus-train/muc4-dev\n  $ wirecoder rules fixtures --format json | jq \'.rules[] | select(.gate)\'')
+    .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope; minArticles: string; minPrecision: string }) => {
+      done(rulesCommand(paths, { format: o.format, scope: o.scope, minArticles: Number(o.minArticles), minPrecision: Number(o.minPrecision) }, (s) => process.stdout.write(s)));
+    });
+}
+
+/** A thrown error as one stderr line (commander has printed its own) and its exit code. */
+function exitCodeOf(e: unknown): number {
+  const err = e as { code?: string; exitCode?: number; message?: string };
+  if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
+  if (typeof err.code === 'string' && err.code.startsWith('commander.')) return EXIT.USAGE; // commander already printed the message
+  if (e instanceof WirecoderError) {
+    process.stderr.write(`wirecoder: ${escapeControl(`${e.input ? `${e.input}: ` : ''}${e.message}`)}\n`);
+    return e.code === 'E_USAGE' ? EXIT.USAGE : e.code === 'E_WRITE' ? EXIT.WRITE : EXIT.NO_INPUT;
+  }
+  if (err.code === 'ENOENT') {
+    process.stderr.write(`wirecoder: ${escapeControl(err.message ?? '')}\n`);
+    return EXIT.NO_INPUT;
+  }
+  process.stderr.write(`wirecoder: internal error: ${escapeControl(err.message ?? String(e))}\n`);
+  return EXIT.INTERNAL;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   const program = new Command();
@@ -151,63 +213,11 @@ export async function main(argv: string[]): Promise<number> {
       if (paths.length === 0 && process.stdin.isTTY) throw new WirecoderError('E_USAGE', 'no input: name files or folders, or pipe an article to standard input (wirecoder --help)');
       code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, signal: onCtrlC() });
     });
-  program
-    .command('view')
-    .description('one self-contained HTML page: each article with its events\' values marked in the text, and the table of events')
-    .argument('[paths...]', 'files or folders, as for the main command; standard input when none')
-    .option('--date <YYYY-MM-DD>', 'publication date (else metadata, else the dateline)')
-    .option('--out <file>', 'write the page there (default: standard output; on a terminal, a new file in the temporary folder)')
-    .option('-r, --recursive', 'read folders recursively')
-    .option('--explain', 'name the rule behind each value on hover')
-    .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
-    .option('--jobs <n>', 'worker threads for batches (as for the main command)')
-    .option('-q, --quiet', 'no progress or summary on stderr')
-    .addOption(new Option('--scope <scope>', 'coding scope').choices(SCOPES).default('all'))
-    .addHelpText('after', '\nExamples:\n  $ wirecoder view fixtures/articles/balad-airbase.txt --date 2021-04-04 --out balad.html\n  $ wirecoder fixtures/articles --format html > batch.html    # the same page, from the main command')
-    .action(async (paths: string[], raw: RawOptions) => {
-      code = await view(paths, raw);
-    });
-  program
-    .command('eval')
-    .description('score the tool against gold files (NAME.txt beside NAME.gold.json), as docs/gold.md says')
-    .argument('[paths...]', 'files or folders with gold files')
-    .option('--acled <file>', 'an ACLED export (CSV): each row\'s notes is an article dated event_date, its fields the gold')
-    .option('-v, --verbose', 'list every disagreement')
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
-    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles\n  $ wirecoder eval --acled my-acled-export.csv                     # score against an ACLED download')
-    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope; acled?: string }) => {
-      if (!paths.length && !o.acled) throw new WirecoderError('E_USAGE', 'eval: name gold files or folders, or an ACLED export with --acled FILE');
-      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope, acled: o.acled }, (s) => process.stdout.write(s));
-    });
-  program
-    .command('rules')
-    .description('every named rule with how often it fired on the articles (NAME.txt) and, beside gold files, how many of the events and slots it produced were right')
-    .argument('<paths...>', 'files or folders of NAME.txt (with NAME.gold.json where there is gold)')
-    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
-    .option('--min-articles <n>', 'flag a rule that fires on fewer articles', '3')
-    .option('--min-precision <p>', 'flag a rule whose slots are right less often (10 slots or more)', '0.3')
-    .addHelpText('after', '\nExamples:\n  $ wirecoder rules --scope terrorism ../shared/corpus-train/muc4-dev\n  $ wirecoder rules fixtures --format json | jq \'.rules[] | select(.gate)\'')
-    .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope; minArticles: string; minPrecision: string }) => {
-      code = rulesCommand(paths, { format: o.format, scope: o.scope, minArticles: Number(o.minArticles), minPrecision: Number(o.minPrecision) }, (s) => process.stdout.write(s));
-    });
+  subcommands(program, (c) => (code = c));
   try {
     await program.parseAsync(argv);
   } catch (e) {
-    const err = e as { code?: string; exitCode?: number; message?: string };
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.OK;
-    if (typeof err.code === 'string' && err.code.startsWith('commander.')) return EXIT.USAGE; // commander already printed the message
-    if (e instanceof WirecoderError) {
-      process.stderr.write(`wirecoder: ${escapeControl(`${e.input ? `${e.input}: ` : ''}${e.message}`)}\n`);
-      return e.code === 'E_USAGE' ? EXIT.USAGE : e.code === 'E_WRITE' ? EXIT.WRITE : EXIT.NO_INPUT;
-    }
-    if (err.code === 'ENOENT') {
-      process.stderr.write(`wirecoder: ${escapeControl(err.message ?? '')}\n`);
-      return EXIT.NO_INPUT;
-    }
-    process.stderr.write(`wirecoder: internal error: ${err.message ?? String(e)}\n`);
-    return EXIT.INTERNAL;
+    return exitCodeOf(e);
   }
   return code;
 }
