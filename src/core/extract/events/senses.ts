@@ -236,7 +236,8 @@ export function weakWithoutViolence(form: string, sl: string, rel: number, relEn
  */
 export const NAMED_PAST = {
   name: 'background-named-past',
-  year: /\b((?:19|20)\d\d)\s+(?:[a-z][\w'’.-]*\s+){0,3}$/,
+  /** the year as a modifier of the noun phrase: "the 2015 Paris attacks" (not "in 1987 the attacks") */
+  year: /\bthe\s+((?:19|20)\d\d)\s+(?!(?:the|a|an|and|in|on|of|at)\s)(?:[a-z][\w'’.-]*\s+){0,3}$/,
   nineEleven: /\b(?:september\s+11(?:th)?|11\s+september|9\/11)\s+(?:[a-z][\w'’.-]*\s+){0,2}$/,
   /** "the London bombings of July 2005" */
   yearAfter: /^\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/,
