@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../src/core/extract/actors/corpus.js';
-import { findActors, findReporters, findResponsibility } from '../src/core/extract/actors/index.js';
+import { NAME_RULES, findActors, findReporters, findResponsibility } from '../src/core/extract/actors/index.js';
 import { extract } from '../src/core/index.js';
 
 import { CORPUS, articleFiles, title } from './helpers/corpus.js';
@@ -69,5 +69,64 @@ describe('span invariant on the real corpora', () => {
       }
     }
     expect(n).toBeGreaterThan(100);
+  });
+});
+
+describe('persons by given name and, in upper case, by title (names.ts)', () => {
+  const person = (text: string) => findActors(text).filter((a) => a.rule === 'actor-given-name' || a.rule === 'actor-caps-titled');
+  it('each NAME_RULES example gives its person (or none), with its span and the rule that names it', () => {
+    for (const r of NAME_RULES) {
+      expect(r.examples.length).toBeGreaterThanOrEqual(3);
+      for (const ex of r.examples) {
+        const found = person(ex.text);
+        if (ex.name === null) {
+          expect(found, ex.text).toEqual([]);
+          continue;
+        }
+        const p = found.find((a) => a.name === ex.name);
+        expect(p, ex.text).toBeDefined();
+        expect(p!.rule).toBe(r.name);
+        expect(ex.text.slice(p!.start, p!.end)).toBe(ex.name);
+      }
+    }
+  });
+  it('a given name and surnames in an upper-case wire; the title before one gives its kind', () => {
+    const text = 'RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, WAS FOUND DEAD. TORRADO\'S SON AND BODYGUARD JAIRO ORTEGA WERE ALSO KILLED. COLONEL GUILLERMO BENAVIDES AND PRESIDENT CRISTIANI MET.';
+    const ps = person(text);
+    expect(ps.map((a) => [a.name, a.rule, a.kind])).toEqual([
+      ['RICARDO ALFONSO CASTELLAR', 'actor-given-name', 'unknown'],
+      ['GUILLERMO BENAVIDES', 'actor-caps-titled', 'military'],
+      ['CRISTIANI', 'actor-caps-titled', 'government'],
+    ]);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.name);
+    // "BODYGUARD" is a group noun, no title, and JAIRO no given name of the lexicon: nothing is found there
+    expect(ps.some((a) => /JAIRO/.test(a.name))).toBe(false);
+  });
+  it('no person where the words are ordinary ones, a place after a saint, an institution, or a possessive', () => {
+    for (const t of ['OFFICIAL SOURCES REPORTED THE REACTION', 'A GENERAL UPRISING', 'IN THE SAN MARTIN STREETS', "PRESIDENT VIRGILIO BARCO'S GOVERNMENT", 'THE FMLN\'S PEDRO PABLO CASTILLO URBAN COMMAND', 'Joe Biden’s administration said', 'IN SAN JOSE, POLICE SAID'])
+      expect(person(t), t).toEqual([]);
+  });
+  it('in mixed case a title before the name is left to actor-person, which keeps the whole name', () => {
+    const ps = findActors('Prime Minister Mustafa al-Kadhemi and candidate Luis Carlos Galan.');
+    expect(ps.map((a) => [a.name, a.rule])).toEqual([
+      ['Mustafa al-Kadhemi', 'actor-person'],
+      ['Luis Carlos Galan', 'actor-person'],
+    ]);
+  });
+  it('a named person beside an incident with no other target is its victim (fallback-named-person), not one who asserts', () => {
+    const text = 'SAN SALVADOR, 12 JAN 90 (RADIO) -- [TEXT] UNIDENTIFIED INDIVIDUALS MURDERED JOSE ANTONIO RODRIGUEZ PORTH YESTERDAY AT HIS HOME IN SAN SALVADOR.';
+    const [e] = extract(text, { published: '1990-01-12', explain: true }).events;
+    const t = e!.targets.find((x) => x.name === 'JOSE ANTONIO RODRIGUEZ PORTH');
+    expect(t).toBeDefined();
+    expect(text.slice(t!.start, t!.end)).toBe(t!.name);
+    const spoken = 'A BOMB EXPLODED IN LA PAZ TODAY. FELIPE KEMPFF, SON OF THE MURDERED SCIENTIST, ASSERTS THAT THE POLICE KNOW WHO DID IT.';
+    for (const ev of extract(spoken, { published: '1990-01-12', explain: true }).events) expect(ev.targets.map((x) => x.name)).not.toContain('FELIPE KEMPFF');
+  });
+  it('a person named by a title in upper case and killed is one death (named-victim-killed)', () => {
+    const text = 'SAN SALVADOR, 12 JAN 90 (RADIO) -- [TEXT] COLONEL ROBERTO ARMANDO RIVERA WAS KILLED BY GUERRILLAS TODAY IN SAN MIGUEL.';
+    const [e] = extract(text, { published: '1990-01-12', explain: true }).events;
+    expect(e!.targets.map((x) => x.name)).toContain('ROBERTO ARMANDO RIVERA');
+    expect(e!.killed).toMatchObject({ value: 1, text: 'KILLED' });
+    expect(e!.explain?.killed).toContain('named-victim-killed');
   });
 });

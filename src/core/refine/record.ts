@@ -7,7 +7,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, PERIOD_START, REACTION_AFTER } from './roles.js';
+import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
 import { incidentPlace, overlaps } from './attach.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -25,6 +25,8 @@ const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|p
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
 const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
+/** `fallback-named-person`: a person named in the incident's sentences (names.ts) may be its victim whatever their kind, unless they speak or act. */
+const FALLBACK_PERSON_RULES = new Set(['actor-given-name', 'actor-caps-titled']);
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -34,6 +36,9 @@ function placeScore(p: PlaceMention): number {
   else if (p.relation && /^(in|at|near|inside|on)$/.test(p.relation)) s += 0.5; // "in Guatemala City" beats a bare mention
   return s;
 }
+
+/** Rules that find a person by name: a title before it, a title in apposition, a given name (names.ts). */
+const NAMED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled']);
 
 /** Kill verbs whose passive subject, a named person, is one death. */
 const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
@@ -202,7 +207,8 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     if (targetRoles.length === 0) {
       const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-      for (const t of nearby.filter((x) => FALLBACK_TARGET_KINDS.has(x.kind) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: 'fallback-victim' });
+      const person = (x: ActorMention) => FALLBACK_PERSON_RULES.has(x.rule) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+      for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person' });
     }
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
@@ -293,7 +299,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
         const person = targetRoles.find(
           (t) =>
-            t.value.rule === 'actor-person' &&
+            NAMED_PERSON_RULES.has(t.value.rule) &&
             ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
               (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
         );
