@@ -130,3 +130,28 @@ describe('persons by given name and, in upper case, by title (names.ts)', () => 
     expect(e!.explain?.killed).toContain('named-victim-killed');
   });
 });
+
+describe('victim nouns of the wires (lexicon.ts GROUP_HEADS, victim-noun-needs-count)', () => {
+  const desc = (text: string) => findActors(text).filter((a) => a.rule === 'actor-descriptive').map((a) => [a.name, a.kind]);
+  it('persons counted, the Jesuits and their maids, his driver, a civilian', () => {
+    expect(desc('FIVE PERSONS WERE SERIOUSLY WOUNDED.')).toEqual([['PERSONS', 'unknown']]);
+    expect(desc('THE JESUITS AND THEIR TWO MAIDS WERE MURDERED.')).toEqual([['JESUITS', 'civilians'], ['MAIDS', 'civilians']]);
+    expect(desc('HIS DRIVER WAS KILLED')).toEqual([['DRIVER', 'civilians']]);
+    expect(desc('Rebels blew up three power lines, wounding a civilian.')).toEqual([['Rebels', 'armed_group'], ['civilian', 'civilians']]);
+  });
+  it('a bare person noun with no count, modifier or determiner of one person is nobody', () => {
+    expect(desc('PERSONS CLOSE TO THE INVESTIGATION SAID')).toEqual([]);
+    expect(desc('The driver of the truck said')).toEqual([]);
+  });
+  it('the victims of a casualty phrase are targets, with their span and rule', () => {
+    const text = 'SAN SALVADOR, 30 MAR 89 -- [TEXT] GUERRILLAS BLEW UP AT LEAST THREE POWER LINES IN USULUTAN, WOUNDING A CIVILIAN.';
+    const [e] = extract(text, { published: '1989-03-30', explain: true }).events;
+    const i = e!.targets.findIndex((t) => t.name === 'CIVILIAN');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(text.slice(e!.targets[i]!.start, e!.targets[i]!.end)).toBe('CIVILIAN');
+    expect(e!.explain?.targets?.[i]).toBe('casualty-victims');
+    // "the persons" (no count) are nobody
+    const [f] = extract('SAN SALVADOR, 30 MAR 89 -- [TEXT] GUERRILLAS BLEW UP A POWER LINE. THE PERSONS WHO SAW IT FLED.', { published: '1989-03-30' }).events;
+    expect(f!.targets.map((t) => t.name)).not.toContain('PERSONS');
+  });
+});

@@ -20,6 +20,8 @@ import {
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
+  ONE_PERSON_DETERMINER,
+  ONE_PERSON_HEADS,
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
@@ -116,7 +118,7 @@ function affiliationOf(word: string): string | null {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
 const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
-const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian']);
+const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', ...ONE_PERSON_HEADS]);
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
@@ -199,7 +201,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         mods++;
         j--;
       }
-      if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower))) continue;
+      if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))))) continue;
       const a = toks[j + 1]!;
       let end = t.end;
       // facilities keep an "of X" tail: "headquarters of the Shoe Industry Workers Union"
