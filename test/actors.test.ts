@@ -155,3 +155,24 @@ describe('victim nouns of the wires (lexicon.ts GROUP_HEADS, victim-noun-needs-c
     expect(f!.targets.map((t) => t.name)).not.toContain('PERSONS');
   });
 });
+
+describe('group-beside-generic', () => {
+  const run = (text: string) => extract(text, { published: '1989-03-14', explain: true }).events[0]!;
+  it('the named group before generic perpetrators, its expansion between, is the attacker', () => {
+    const text = 'SAN SALVADOR, 14 MAR 89 (CANAL DOCE TELEVISION) -- [TEXT] FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] URBAN COMMANDOS DESTROYED A TRUCK OWNED BY TROPICAL SODA COMPANY TODAY.';
+    const e = run(text);
+    // as MUC-4 codes them: the group (PERP ORGANIZATION) and its members (PERP INDIVIDUAL)
+    expect(e.attackers.map((a) => a.name)).toEqual(['URBAN COMMANDOS', 'FMLN']);
+    expect(text.slice(e.attackers[1]!.start, e.attackers[1]!.end)).toBe('FARABUNDO MARTI NATIONAL LIBERATION FRONT');
+    expect(e.explain?.attackers?.[1]).toBe('group-beside-generic');
+  });
+  it('generic perpetrators "of the" group', () => {
+    const e = run('BOGOTA, 3 JUL 89 (AFP) -- [TEXT] THREE TANK TRUCKS WERE ATTACKED TODAY IN ARAUCA BY GUERRILLAS OF THE PRO-CASTRO ARMY OF NATIONAL LIBERATION.');
+    expect(e.attackers.map((a) => a.name)).toEqual(['GUERRILLAS', 'ELN']);
+    expect(e.explain?.attackers?.[1]).toBe('group-beside-generic');
+  });
+  it('a group named elsewhere in the sentence is not theirs', () => {
+    const e = run('SAN SALVADOR, 14 MAR 89 -- [TEXT] URBAN COMMANDOS DESTROYED A TRUCK TODAY, ACCORDING TO A REPORT THAT ALSO MENTIONED THE FMLN.');
+    expect(e.explain?.attackers ?? []).not.toContain('group-beside-generic');
+  });
+});

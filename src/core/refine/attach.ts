@@ -8,7 +8,7 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -59,6 +59,18 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     }
   }
   return null;
+}
+
+/** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
+function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention): ActorMention | null {
+  return (
+    actors.find(
+      (g) =>
+        g.kind === 'armed_group' &&
+        g.rule.startsWith('actor-dict:') &&
+        (g.end <= generic.start ? GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, generic.start)) : g.start >= generic.end && GROUP_OWNS_GENERIC.test(ctx.lower.slice(generic.end, g.start))),
+    ) ?? null
+  );
 }
 
 /** The clauses of a sentence that are groups of their own: the whole sentence, or the part before and the reported clause after a `while-reported-clause`. */
@@ -124,6 +136,12 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         if (!best) continue;
         if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
         (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
+      }
+      // `group-beside-generic`: "SHINING PATH TERRORISTS", "FMLN [FARABUNDO MARTI …] URBAN COMMANDOS", "GUERRILLAS OF THE … ELN":
+      // the named group the generic perpetrators belong to is the attacker (record.ts then keeps it for them)
+      for (const r of [...attackers]) {
+        const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value) : null;
+        if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
       }
       // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
       if (attackers.length === 0) {
