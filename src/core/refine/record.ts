@@ -3,6 +3,8 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
+import { NAMED_DEATH_AFTER } from '../extract/counts/rules.js';
+import { sentenceAt } from '../text.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
@@ -75,6 +77,26 @@ function uniqueActors(roles: Role<ActorMention>[]): Role<ActorMention>[] {
 function sentenceSpan(ctx: ArticleContext, i: number): Span {
   const s = ctx.sentences[i]!;
   return { text: s.text, start: s.start, end: s.end };
+}
+
+/** Rules that name a person, for `named-victims-died` (a given name too: the death phrase, not the name, says a victim died). */
+const DIED_PERSON_RULES = new Set([...NAMED_PERSON_RULES, 'actor-given-name']);
+
+/** The deaths of the persons among the targets whose own clause says they died, one each, spanning the first such sentence. */
+function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[]): Count | null {
+  const hits: { start: number; end: number }[] = [];
+  for (const t of targets) {
+    if (!DIED_PERSON_RULES.has(t.value.rule)) continue;
+    const m = NAMED_DEATH_AFTER.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
+    if (m) hits.push({ start: t.value.start, end: t.value.end + m.index + m[0].length });
+  }
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => a.start - b.start);
+  const s = sentenceAt(ctx.sentences, hits[0]!.start);
+  const same = hits.filter((h) => sentenceAt(ctx.sentences, h.start) === s);
+  const start = same[0]!.start;
+  const end = Math.max(...same.map((h) => h.end));
+  return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
 }
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
@@ -307,6 +329,16 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         killed = oneDeath(m.trigger);
         note('killed', 'named-victim-killed');
         break;
+      }
+    }
+
+    // `named-victims-died`: "RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, … WAS FOUND DEAD", "INSPECTOR EULOGIO FLORES DIED IN THE
+    // EXPLOSION": each person named as a target whose clause says they died is one death (counts/rules.ts NAMED_DEATH_AFTER)
+    if (!killed && !inc.aggregate) {
+      const died = namedDeaths(ctx, targetRoles);
+      if (died) {
+        killed = died;
+        note('killed', 'named-victims-died');
       }
     }
 

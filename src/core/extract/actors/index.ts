@@ -291,7 +291,7 @@ function nameToken(t: Tok | undefined, caps: boolean): boolean {
 const UNTITLED_KIND: ActorKind = 'unknown';
 
 /** Only spaces and at most one line break between two words of a name. */
-const NAME_GAP = /^[ \t]*\n?[ \t]*$/;
+const NAME_GAP = /^[ \t]*(?:\n[ \t]*)?$/;
 
 /**
  * `actor-given-name` (a given name and one to three name words: "RICARDO ALFONSO CASTELLAR") and, in upper-case text,
