@@ -164,3 +164,19 @@ describe('named-victims-died (NAMED_DEATH_AFTER)', async () => {
     expect(e.explain?.killed ?? []).not.toContain('named-victims-died');
   });
 });
+
+describe('named-victims-wounded (NAMED_WOUND_AFTER)', async () => {
+  const { extract } = await import('../src/core/index.js');
+  const { NAMED_WOUND_AFTER } = await import('../src/core/extract/counts/rules.js');
+  it('a named target wounded is one wounded, with its evidence and rule', () => {
+    const text = 'SAN SALVADOR, 2 JUL 89 (ACAN-EFE) -- [TEXT] UNIDENTIFIED PERSONS ATTACKED MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WHO WAS SERIOUSLY WOUNDED.';
+    const [e] = extract(text, { published: '1989-07-02', explain: true }).events;
+    expect(e!.wounded).toMatchObject({ value: 1 });
+    expect(e!.wounded!.text).toBe(text.slice(e!.wounded!.start!, e!.wounded!.end!));
+    expect(e!.explain?.wounded).toEqual(['named-victims-wounded']);
+  });
+  it('the pattern: wounds, not a hurt reputation or an unhurt escape', () => {
+    for (const t of [' WAS WOUNDED', ', A REUTER PHOTOGRAPHER, WAS SLIGHTLY INJURED', ' SUFFERED SERIOUS WOUNDS']) expect(NAMED_WOUND_AFTER.test(t.toLowerCase()), t).toBe(true);
+    for (const t of [' WAS UNHURT', ' ESCAPED', ' SAID HE WAS WOUNDED IN 1980', ' WAS WOUNDED-KNEE']) expect(NAMED_WOUND_AFTER.test(t.toLowerCase()), t).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER } from '../extract/counts/rules.js';
+import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
@@ -83,11 +83,11 @@ function sentenceSpan(ctx: ArticleContext, i: number): Span {
 const DIED_PERSON_RULES = new Set([...NAMED_PERSON_RULES, 'actor-given-name']);
 
 /** The deaths of the persons among the targets whose own clause says they died, one each, spanning the first such sentence. */
-function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[]): Count | null {
+function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase: RegExp = NAMED_DEATH_AFTER): Count | null {
   const hits: { start: number; end: number }[] = [];
   for (const t of targets) {
     if (!DIED_PERSON_RULES.has(t.value.rule)) continue;
-    const m = NAMED_DEATH_AFTER.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
+    const m = phrase.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
     if (m) hits.push({ start: t.value.start, end: t.value.end + m.index + m[0].length });
   }
   if (hits.length === 0) return null;
@@ -303,7 +303,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const killedM = cas.filter((c) => c.kind === 'killed');
     const woundedM = cas.filter((c) => c.kind === 'wounded');
     let killed: Count | null = mergeCasualties(killedM);
-    const wounded: Count | null = mergeCasualties(woundedM);
+    let wounded: Count | null = mergeCasualties(woundedM);
     for (const c of killedM) note('killed', c.rule);
     for (const c of woundedM) note('wounded', c.rule);
     // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
@@ -339,6 +339,14 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       if (died) {
         killed = died;
         note('killed', 'named-victims-died');
+      }
+    }
+    // `named-victims-wounded`: "MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WAS WOUNDED" (NAMED_WOUND_AFTER)
+    if (!wounded && !inc.aggregate) {
+      const hurt = namedDeaths(ctx, targetRoles, NAMED_WOUND_AFTER);
+      if (hurt) {
+        wounded = hurt;
+        note('wounded', 'named-victims-wounded');
       }
     }
 

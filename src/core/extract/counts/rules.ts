@@ -270,3 +270,5 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
  * or alive", nor "died down".
  */
 export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<death>(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:found\s+dead|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
+/** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
+export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
