@@ -176,3 +176,19 @@ describe('group-beside-generic', () => {
     expect(e.explain?.attackers ?? []).not.toContain('group-beside-generic');
   });
 });
+
+describe('facility-subject-skip', () => {
+  const run = (text: string) => extract(text, { published: '1989-03-20', explain: true }).events[0]!;
+  it('a facility before an active verb is no victim of it', () => {
+    const e = run('SAN SALVADOR, 20 MAR 89 -- [TEXT] HIGHWAY CHECKPOINT SOLDIERS KILLED TWO PEASANTS LATE LAST NIGHT.');
+    expect(e.targets.map((t) => t.name)).toEqual(['PEASANTS']);
+    expect(e.explain?.targets).toEqual(['object-target']);
+  });
+  it('a facility after the verb stays its target', () => {
+    const text = 'SAN SALVADOR, 20 MAR 89 -- [TEXT] URBAN GUERRILLAS ATTACKED A MILITARY CHECKPOINT IN SOYAPANGO LAST NIGHT.';
+    const e = run(text);
+    const t = e.targets.find((x) => x.kind === 'facility');
+    expect(t?.name).toBe('MILITARY CHECKPOINT');
+    expect(text.slice(t!.start, t!.end)).toBe('MILITARY CHECKPOINT');
+  });
+});

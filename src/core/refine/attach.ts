@@ -10,6 +10,9 @@ import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import { GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
+/** The role rules that read an actor before an active verb as its subject. */
+const SUBJECT_RULES = new Set(['subject-attacker', 'subject-attacker-far']);
+
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
 }
@@ -134,6 +137,9 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
           if (r && (!best || r.value === 'attacker')) best = r;
         }
         if (!best) continue;
+        // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
+        // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
+        if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) continue;
         if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
         (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
       }
