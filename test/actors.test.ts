@@ -192,3 +192,23 @@ describe('facility-subject-skip', () => {
     expect(text.slice(t!.start, t!.end)).toBe('MILITARY CHECKPOINT');
   });
 });
+
+describe('coordinated-target', () => {
+  const run = (text: string) => extract(text, { published: '1989-03-20', explain: true }).events[0]!;
+  it('a person listed with a person targeted is a target too, with span and rule', () => {
+    const text = 'BOGOTA, 20 MAR 89 -- [TEXT] IT WAS LEARNED THAT CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH BY A GROUP OF HEAVILY ARMED MEN.';
+    const e = run(text);
+    const names = e.targets.map((t) => t.name);
+    expect(names).toContain('RUBEN DARIO RAMIREZ');
+    const i = names.indexOf('CRISTOBAL PEREZ');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(text.slice(e.targets[i]!.start, e.targets[i]!.end)).toBe('CRISTOBAL PEREZ');
+    expect(e.explain?.targets?.[i]).toBe('coordinated-target');
+  });
+  it('not what modern wires list beside a target (a bus and its driver), nor a person who then speaks', () => {
+    const e = run('APOPA, 20 MAR 89 -- [TEXT] A GRENADE WAS THROWN AT A BUS AND ITS DRIVER IN APOPA TODAY.');
+    expect(e.explain?.targets ?? []).not.toContain('coordinated-target');
+    const f = run('BOGOTA, 20 MAR 89 -- [TEXT] GUNMEN KILLED CRISTOBAL PEREZ, AND JOSE ANTONIO GOMEZ SAID THE POLICE WERE LATE.');
+    expect(f.targets.map((t) => t.name)).not.toContain('JOSE ANTONIO GOMEZ');
+  });
+});

@@ -8,7 +8,11 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_AFTER, LIST_BEFORE, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+
+/** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
+ * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
+const LISTED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled', 'actor-given-name']);
 
 /** The role rules that read an actor before an active verb as its subject. */
 const SUBJECT_RULES = new Set(['subject-attacker', 'subject-attacker-far']);
@@ -62,6 +66,24 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     }
   }
   return null;
+}
+
+/**
+ * `coordinated-target`: what a list joins to a target is a target too ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT",
+ * "KILLING MARIA JACINTA PULIDO, 42; PILAR
+ * PULIDO, 19"), the list walked both ways, between persons named; not one who then speaks.
+ */
+function coordinatedTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+  const taken = (a: ActorMention) => attackers.some((r) => r.value === a) || targets.some((r) => r.value === a);
+  const fits = (a: ActorMention, t: ActorMention) => LISTED_PERSON_RULES.has(a.rule) && LISTED_PERSON_RULES.has(t.rule) && !REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100));
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!.value;
+    const k = actors.indexOf(t);
+    const next = actors[k + 1];
+    const prev = actors[k - 1];
+    if (next && !taken(next) && fits(next, t) && LIST_AFTER.test(ctx.lower.slice(t.end, next.start))) targets.push({ value: next, rule: 'coordinated-target' });
+    if (prev && !taken(prev) && fits(prev, t) && LIST_BEFORE.test(ctx.lower.slice(prev.end, t.start))) targets.push({ value: prev, rule: 'coordinated-target' });
+  }
 }
 
 /** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
@@ -175,6 +197,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
           }
         }
       }
+      coordinatedTargets(ctx, actors, attackers, targets);
       const first = ms[0]!;
       const trig = first.trigger.start;
       const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))

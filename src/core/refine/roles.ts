@@ -127,3 +127,8 @@ export const SPEAKER_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also\
 export const GROUP_BEFORE_GENERIC = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?$/;
 /** …and between generic perpetrators and the group they belong to after them ("TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT", "GUERRILLAS OF THE PRO-CASTRO ARMY OF NATIONAL LIBERATION"). */
 export const GROUP_OWNS_GENERIC = /^\s+(?:of|from)\s+(?:the\s+)?(?:(?:pro\s*-\s*\w+|maoist|leftist|rightist|communist|marxist|pro-castro|so-called|self-styled|\w+ist)\s+){0,2}$/;
+
+/** `coordinated-target`: between a target and the next item of its list: an apposition or age (", 42", ", A REUTER PHOTOGRAPHER,"), then ", ", "; ", "and" or ", and", then up to three words ("THE", "PATRIOTIC UNION LEADER"). */
+export const LIST_AFTER = /^(?:\s*,\s*[^,;.:()]{1,50}?)??\s*(?:,\s*and|;\s*and|,|;|and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}$/;
+/** …and between the item before a target and the target ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ"). */
+export const LIST_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,3}$/;
