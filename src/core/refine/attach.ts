@@ -74,28 +74,31 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
  * PULIDO, 19"), the list walked both ways, between persons named; not one who then speaks.
  */
 function coordinatedTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
-  const taken = (a: ActorMention) => attackers.some((r) => r.value === a) || targets.some((r) => r.value === a);
+  const roles = new Set([...attackers, ...targets].map((r) => r.value));
+  const taken = (a: ActorMention) => roles.has(a);
+  const index = new Map(actors.map((a, i) => [a, i]));
   const fits = (a: ActorMention, t: ActorMention) => LISTED_PERSON_RULES.has(a.rule) && LISTED_PERSON_RULES.has(t.rule) && !REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100));
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]!.value;
-    const k = actors.indexOf(t);
+    const k = index.get(t) ?? -1;
     const next = actors[k + 1];
     const prev = actors[k - 1];
-    if (next && !taken(next) && fits(next, t) && LIST_AFTER.test(ctx.lower.slice(t.end, next.start))) targets.push({ value: next, rule: 'coordinated-target' });
-    if (prev && !taken(prev) && fits(prev, t) && LIST_BEFORE.test(ctx.lower.slice(prev.end, t.start))) targets.push({ value: prev, rule: 'coordinated-target' });
+    for (const [a, between] of [[next, LIST_AFTER], [prev, LIST_BEFORE]] as const) {
+      if (!a || taken(a) || !fits(a, t) || !between.test(a === next ? ctx.lower.slice(t.end, a.start) : ctx.lower.slice(a.end, t.start))) continue;
+      targets.push({ value: a, rule: 'coordinated-target' });
+      roles.add(a);
+    }
   }
 }
 
 /** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
-function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention): ActorMention | null {
-  return (
-    actors.find(
-      (g) =>
-        g.kind === 'armed_group' &&
-        g.rule.startsWith('actor-dict:') &&
-        (g.end <= generic.start ? GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, generic.start)) : g.start >= generic.end && GROUP_OWNS_GENERIC.test(ctx.lower.slice(generic.end, g.start))),
-    ) ?? null
-  );
+function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
+  const isGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && g.rule.startsWith('actor-dict:');
+  const before = actors[k - 1];
+  if (isGroup(before) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(before.end, generic.start))) return before;
+  const after = actors[k + 1];
+  if (isGroup(after) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(generic.end, after.start))) return after;
+  return null;
 }
 
 /** The clauses of a sentence that are groups of their own: the whole sentence, or the part before and the reported clause after a `while-reported-clause`. */
@@ -167,8 +170,9 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
       }
       // `group-beside-generic`: "SHINING PATH TERRORISTS", "FMLN [FARABUNDO MARTI …] URBAN COMMANDOS", "GUERRILLAS OF THE … ELN":
       // the named group the generic perpetrators belong to is the attacker (record.ts then keeps it for them)
+      const at = new Map(actors.map((a, i) => [a, i]));
       for (const r of [...attackers]) {
-        const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value) : null;
+        const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
         if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
       }
       // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
