@@ -18,10 +18,39 @@ describe('truecase', () => {
     expect(t.length).toBe(caps.length);
     expect(t).toBe('San Salvador, 3 Jan 90 -- the FMLN last night blew up the offices of the mayor in Peru. The guerrillas may attack.');
   });
+  it('writes names as names: known to compromise, unknown words, acronyms without vowels, an article before a name', () => {
+    const t = 'POLICE SAID MAYOR HECTOR OQUELI AND THE PDC LEADER WERE KILLED IN LA ESPERANZA. [TEXT] THEY WILL MARK THE SITE.';
+    expect(truecase(t)).toBe('Police said mayor Hector Oqueli and the PDC leader were killed in La Esperanza. [Text] They will mark the site.');
+  });
+  it('a possessive keeps its ending; a bracket mid-sentence does not open a sentence; multiword demonyms give no common words', () => {
+    expect(truecase("THE PDC'S PREMISES IN THE [NAME INDISTINCT] SEASIDE RESORT, 350 KM EAST OF LIMA.")).toBe("The PDC's premises in the [Name indistinct] seaside resort, 350 KM east of Lima.");
+  });
+  it('a line broken inside a sentence stays lower; an indented line opens a paragraph', () => {
+    expect(truecase('THE BOMB EXPLODED NEAR THE\nCHURCH.\n\n   POLICE ARRIVED.')).toBe('The bomb exploded near the\nchurch.\n\n   Police arrived.');
+  });
   it('only upper-case text is truecased', () => {
     expect(isUpperCaseText(caps)).toBe(true);
     expect(isUpperCaseText('The FMLN blew up the offices.')).toBe(false);
     expect(lang('The FMLN blew up the offices.').cased).toBe('The FMLN blew up the offices.');
+  });
+});
+
+describe('an upper-case wire is coded from its truecased copy', () => {
+  const mixed = 'Unidentified gunmen shot dead mayor Hector Oqueli in the town of Jama on Sunday, police said.';
+  it('gives the events of its mixed-case form, with every span exact on the original', () => {
+    const caps = mixed.toUpperCase();
+    const a = extract(mixed, { published: '2024-06-12' });
+    const b = extract(caps, { published: '2024-06-12' });
+    expect(b.events.map((e) => [e.type, e.date.value, e.targets.map((t) => t.name.toLowerCase())])).toEqual(a.events.map((e) => [e.type, e.date.value, e.targets.map((t) => t.name.toLowerCase())]));
+    expect(b.events[0]!.targets.map((t) => t.text)).toEqual(['HECTOR OQUELI']);
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) return x.forEach(walk);
+      if (!x || typeof x !== 'object') return;
+      const o = x as Record<string, unknown>;
+      if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number') expect(caps.slice(o.start, o.end as number)).toBe(o.text);
+      Object.values(o).forEach(walk);
+    };
+    walk(b);
   });
 });
 
@@ -72,6 +101,15 @@ describe('clauses', () => {
     const b = show('THE FMLN LAST NIGHT BLEW UP THE OFFICES, WHICH WERE DAMAGED.');
     expect(b[0]).toMatchObject({ kind: 'main', lemma: 'blow up', tense: 'past', object: 'THE OFFICES' });
     expect(b[1]).toMatchObject({ kind: 'relative', voice: 'passive' });
+  });
+  it('a subordinator with a subject and a verb after it opens a subordinate clause; with a noun alone it is a preposition', () => {
+    const c = show("POLICE SEIZED TWO GRENADE LAUNCHERS AFTER GUERRILLAS ATTACKED THE MAYOR'S OFFICE IN SAN MIGUEL.");
+    expect(c.map((x) => [x.kind, x.lemma, x.subject, x.object])).toEqual([
+      ['main', 'seize', 'POLICE', 'TWO GRENADE LAUNCHERS'],
+      ['subordinate', 'attack', 'GUERRILLAS', "THE MAYOR'S OFFICE"],
+    ]);
+    expect(c[1]!.pps).toEqual(['in SAN MIGUEL']);
+    expect(show('Police arrived after the attack on the base.').map((x) => x.kind)).toEqual(['main']);
   });
   it('a participle after a comma opens a clause of its own', () => {
     const c = show('Airstrikes reportedly targeted the Maiwand district on Monday, killing three.');

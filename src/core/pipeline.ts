@@ -9,6 +9,7 @@ import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
 import { Language } from './lang/layer.js';
+import { isUpperCaseText, truecase } from './lang/truecase.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -47,7 +48,31 @@ function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], a
 
 const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger;
 
+/**
+ * Text in, records out. An ALL-CAPS wire is coded from its truecased copy
+ * (lang/truecase.ts: the same length, so every offset holds) and its spans'
+ * text is then taken from the original, so evidence stays exact.
+ */
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
+  if (!isUpperCaseText(text)) return extractCased(text, options);
+  const result = extractCased(truecase(text), { ...options, headline: options.headline ?? headlineOf(text)?.text });
+  restoreSpans(result, text);
+  return result;
+}
+
+/** Every `{text, start, end}` inside a result takes its text from the original. */
+function restoreSpans(x: unknown, original: string): void {
+  if (Array.isArray(x)) {
+    for (const y of x) restoreSpans(y, original);
+    return;
+  }
+  if (!x || typeof x !== 'object') return;
+  const o = x as Record<string, unknown>;
+  if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number') o.text = original.slice(o.start, o.end);
+  for (const v of Object.values(o)) if (v && typeof v === 'object') restoreSpans(v, original);
+}
+
+function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const id = options.id ?? 'article';
   const warnings: string[] = [];
   const headline = headlineOf(text);

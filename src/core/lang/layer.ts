@@ -46,7 +46,7 @@ export interface VerbInfo {
   modal: string | null;
 }
 
-export type ClauseKind = 'main' | 'relative' | 'reported' | 'fronted' | 'quote';
+export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'reported' | 'fronted' | 'quote';
 
 export interface Clause {
   kind: ClauseKind;
@@ -137,6 +137,9 @@ export function buildLayer(text: string, cased: string, s: Sentence): SentenceLa
   return { sentence: s.index, terms, clauses: clausesOf(terms) };
 }
 
+/** The longest sentence the layer is built for; past it, layer rules do not apply. */
+export const MAX_LAYER_CHARS = 1500;
+
 /** Per article: the truecased text once, and each sentence's layer on first use. */
 export class Language {
   readonly cased: string;
@@ -154,7 +157,9 @@ export class Language {
   layer(sentence: number): SentenceLayer {
     let l = this.layers.get(sentence);
     if (!l) {
-      l = buildLayer(this.text, this.cased, this.sentences[sentence]!);
+      const s = this.sentences[sentence]!;
+      // a run-on "sentence" (no full stops for pages) gets no layer: the tagger's cost grows faster than its length
+      l = s.end - s.start > MAX_LAYER_CHARS ? { sentence, terms: [], clauses: [] } : buildLayer(this.text, this.cased, s);
       this.layers.set(sentence, l);
       this.built++;
     }
