@@ -124,7 +124,7 @@ export const HABITUAL_CUE = /\b(routinely|often|usually|regularly|typically|freq
 export const SPEAKER_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also\s+|later\s+)?(asserted|asserts|stated|states|declared|declares|added|adds|explained|explains|noted|notes|indicated|indicates|insisted|insists|stressed|stresses|affirmed|affirms|confirmed|confirms|denied|denies)\b/;
 
 /** `group-beside-generic`: what lies between a named group and the generic perpetrators after it: nothing but its bracketed expansion or acronym ("FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] URBAN COMMANDOS", "SHINING PATH TERRORISTS"). */
-export const GROUP_BEFORE_GENERIC = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?$/;
+export const GROUP_BEFORE_GENERIC = /^[\])]?\s*(?:[\[(][^\])]{0,80}[\])]\s*)?$/;
 /** …and between generic perpetrators and the group they belong to after them ("TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT", "GUERRILLAS OF THE PRO-CASTRO ARMY OF NATIONAL LIBERATION"). */
 export const GROUP_OWNS_GENERIC = /^\s+(?:of|from)\s+(?:the\s+)?(?:(?:pro\s*-\s*\w+|maoist|leftist|rightist|communist|marxist|pro-castro|so-called|self-styled|\w+ist)\s+){0,2}$/;
 
