@@ -26,21 +26,24 @@ export class EvalError extends Error {}
 
 const goldOf = (txt: string) => txt.replace(/\.txt$/, '.gold.json');
 
-/** The NAME.txt files under `p` that have a NAME.gold.json beside them, sorted. */
-function goldArticles(p: string): string[] {
-  const st = fs.statSync(p);
-  if (st.isFile()) {
-    if (p.endsWith('.gold.json')) p = p.replace(/\.gold\.json$/, '.txt');
-    return p.endsWith('.txt') && fs.existsSync(p) && fs.existsSync(goldOf(p)) ? [p] : [];
-  }
+/** The NAME.txt files under `p` (folders recursive, sorted by name); `p` itself when it is one. */
+export function textFiles(p: string): string[] {
+  if (fs.statSync(p).isFile()) return p.endsWith('.txt') ? [p] : [];
   return fs
     .readdirSync(p, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((e) => {
       const q = path.join(p, e.name);
-      if (e.isDirectory()) return goldArticles(q);
-      return e.isFile() && e.name.endsWith('.txt') && fs.existsSync(goldOf(q)) ? [q] : [];
+      if (e.isDirectory()) return textFiles(q);
+      return e.isFile() && e.name.endsWith('.txt') ? [q] : [];
     });
+}
+
+/** The NAME.txt files under `p` that have a NAME.gold.json beside them, sorted (a gold file names its article). */
+function goldArticles(p: string): string[] {
+  if (fs.statSync(p).isFile() && p.endsWith('.gold.json')) p = p.replace(/\.gold\.json$/, '.txt');
+  if (!fs.existsSync(p)) return [];
+  return textFiles(p).filter((f) => fs.existsSync(goldOf(f)));
 }
 
 /** Score every article with a gold file under the paths. Throws EvalError on a missing path or a bad gold file. */

@@ -9,7 +9,7 @@ import type { EventRecord, ArticleResult } from '../core/types.js';
 import type { Scope } from '../core/refine/scope.js';
 import { ruleInventory } from '../core/rules/registry.js';
 import { checkGold, FIELDS, pairEvents, scoreArticle, type Field, type GoldEvent } from './score.js';
-import { EvalError } from './command.js';
+import { EvalError, textFiles } from './command.js';
 
 export interface RuleStats {
   name: string;
@@ -31,20 +31,6 @@ export interface RulesReport {
   articles: number;
   gold: number;
   rules: RuleStats[];
-}
-
-/** The .txt files under a path (folders recursive, sorted), with their gold file when there is one. */
-function textFiles(p: string): string[] {
-  const st = fs.statSync(p);
-  if (st.isFile()) return p.endsWith('.txt') ? [p] : [];
-  return fs
-    .readdirSync(p, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((e) => {
-      const q = path.join(p, e.name);
-      if (e.isDirectory()) return textFiles(q);
-      return e.isFile() && e.name.endsWith('.txt') ? [q] : [];
-    });
 }
 
 function readGold(file: string): { events: GoldEvent[]; published: string | null } | null {
