@@ -168,9 +168,10 @@ const STEPS: Record<string, Step> = {
     const y0 = ymd(pub).year;
     const [m, d] = [c.get('month')!, c.get('day')!];
     const ts = [y0 - 1, y0, y0 + 1].map((y) => Date.UTC(y, m - 1, d)).filter((t) => ymd(t).day === d);
-    const pick = EVENT_AFTER.test(after(ctx, r, 40))
+    // after future words, or naming an election ahead, the nearest such day: "will be tried for the murder on 20 December" is last month's
+    const pick = EVENT_AFTER.test(after(ctx, r, 40)) || future(ctx, r)
       ? ts.sort((a, b) => Math.abs(a - pub) - Math.abs(b - pub))[0]
-      : future(ctx, r) ? ts.find((t) => t >= pub) : ts.filter((t) => t <= pub + DAY).pop();
+      : ts.filter((t) => t <= pub + DAY).pop();
     if (pick === undefined) return null;
     c.assign('year', ymd(pick).year);
     return r;

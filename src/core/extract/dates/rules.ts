@@ -71,6 +71,13 @@ export const NEWS_PARSERS: NewsParserRule[] = [
     examples: { pos: [['A bomb exploded at dawn today at the union.', 'at dawn today'], ['Gunmen attacked a police post overnight.', 'overnight']], neg: ['Militants stormed the village at dawn on Saturday.'] },
   },
   {
+    name: 'past-hours',
+    // a live report: "in the past few hours", "over the past 18 hours", "right now": the day of publication
+    re: /\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|1?\d|2[0-4])\s+hours|right\s+now)\b/i,
+    then: { kind: 'day-offset', offset: () => 0 },
+    examples: { pos: [['IN THE PAST FEW HOURS, THE GUERRILLAS DESTROYED 10 TOWERS.', 'IN THE PAST FEW HOURS'], ['RIGHT NOW WE ARE HEARING HEAVY SHOOTING.', 'RIGHT NOW']], neg: ['In the past 72 hours, troops arrived.', 'The rebels now control the town.'] },
+  },
+  {
     name: 'days-ahead',
     // "three days ahead of the talks": from publication forward
     re: new RegExp(`\\b${NUM}\\s+(days?|weeks?)\\s+ahead\\b`, 'i'),
@@ -118,8 +125,8 @@ export const CHRONO_PARSERS: ChronoParserRule[] = [
   { name: 'casual-day', chrono: 'ENCasualDateParser', reject: /^(?:now|tomorrow|tmrw?|overmorrow)$/i, examples: { pos: [['Rebels attacked the barracks yesterday.', 'yesterday'], ['TERRORISTS LAST NIGHT BURNED THE BUILDING.', 'LAST NIGHT']], neg: ['The group now controls the town.'] } },
   // weeks, months and years before or of publication; "the next day" counts from an event, not from publication; "next year" is planned
   { name: 'relative-period', chrono: 'ENRelativeDateFormatParser', reject: /(?:day|hour|minute|second|quarter|^after|^past|^next)/i, examples: { pos: [['Gunmen killed five people last week.', 'last week']], neg: ['The next day, troops arrived.'] } },
-  // "two years ago"; "two days earlier" or "a day before" count from an event
-  { name: 'ago', chrono: 'ENTimeUnitAgoFormatParser', reject: /(?:before|earlier)$|\b(?:few|several|some|many|couple)\b/i, examples: { pos: [['Three days ago, gunmen stormed the village.', 'Three days ago']], neg: ['Two days earlier, gunmen stormed the village.'] } },
+  // "two years ago", "a few minutes ago"; "two days earlier" or "a day before" count from an event; "a few days ago" has no day
+  { name: 'ago', chrono: 'ENTimeUnitAgoFormatParser', reject: /(?:before|earlier)$|\b(?:few|several|some|many|couple)\b.*\b(?:days?|weeks?|months?|years?)\b/i, examples: { pos: [['Three days ago, gunmen stormed the village.', 'Three days ago'], ['TWO BOMBS EXPLODED A FEW MINUTES AGO IN BOGOTA.', 'A FEW MINUTES AGO']], neg: ['Two days earlier, gunmen stormed the village.', 'A few days ago, troops arrived.'] } },
   // "in three days"; "for three days" and "within a week" are durations
   { name: 'in-days', chrono: 'ENTimeUnitWithinFormatParser', reject: /^(?!in\s)|\b(?:the|few|several|some|many|couple)\b|(?:hour|minute|second|month|year|quarter)s?$/i, examples: { pos: [['The vote is due in three days.', 'in three days']], neg: ['The rebels held him for three days.'] } },
   { name: 'year-month-day', chrono: 'ENYearMonthDayParser', examples: { pos: [['The report dated 2021-03-30 said.', '2021-03-30']], neg: ['Call 0800 123 4567.'] } },
@@ -184,8 +191,8 @@ export const REFINERS: RefinerRule[] = [
     examples: { pos: [['Washington on Wednesday extended the exemption.', 'on Wednesday'], ['The two sides will meet on Tuesday.', 'on Tuesday']], neg: [] } },
   { name: 'month-most-recent', does: 'a month without a year is the latest one not after publication; after future words, the next one not before it',
     examples: { pos: [['The town was attacked in May.', 'in May']], neg: [] } },
-  { name: 'day-month-most-recent', does: 'a day and month without a year is the most recent on or before publication (a day of slack); after future words the next; before an election or summit the nearest',
-    examples: { pos: [['The blast occurred on 16 November.', 'on 16 November']], neg: [] } },
+  { name: 'day-month-most-recent', does: 'a day and month without a year is the most recent on or before publication (a day of slack); after future words, or before an election or summit, the nearest',
+    examples: { pos: [['The blast occurred on 16 November.', 'on 16 November'], ['The talks will resume on May 10.', 'on May 10'], ['He will be tried for the murder on 20 March.', 'on 20 March']], neg: [] } },
   { name: 'week-as-month', does: '"last week" and "this week" have no day: the month of a week before publication, or of publication',
     examples: { pos: [['Gunmen killed five people last week.', 'last week']], neg: [] } },
   { name: 'years-ago-month', does: '"two years ago": that month, years back (as precise as "ago" is)',
