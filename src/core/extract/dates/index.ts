@@ -40,9 +40,20 @@ function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && t.getUTCDate() === d && t.getUTCMonth() === m - 1;
 }
 
+/** The last article's dateline: the pipeline and the places extractor both ask for it. */
+let lastDateline: { head: string; dateline: Dateline | null } | null = null;
+
 /** The dateline at the start of the article (after an optional headline). */
 export function parseDateline(text: string): Dateline | null {
-  const head = foldCase(text.slice(0, 600));
+  // (a dateline lies in the first 600 characters: they are the key)
+  const first = text.slice(0, 600);
+  if (lastDateline?.head === first) return lastDateline.dateline;
+  const dateline = readDateline(text, foldCase(first));
+  lastDateline = { head: first, dateline };
+  return dateline;
+}
+
+function readDateline(text: string, head: string): Dateline | null {
   const starts = [0];
   for (let i = head.indexOf('\n'); i >= 0 && starts.length < 4; i = head.indexOf('\n', i + 1)) starts.push(i + 1);
   for (const at of starts) {
