@@ -1,12 +1,15 @@
 // commander → options (normalized once) → run(); one error handler maps
 // coded errors to a stderr line and an exit code.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { ActorEntry } from './core/types.js';
 import { defaultJobs, run, type RunOptions } from './run.js';
 import { EXIT, WirecoderError } from './io/errors.js';
 import { FORMATS, type Format } from './io/formats/index.js';
 import { evalCommand } from './eval/command.js';
+import { rulesCommand } from './eval/rules-command.js';
 import { SCOPES, type Scope } from './core/refine/scope.js';
 
 const EXAMPLES = `
@@ -17,7 +20,10 @@ Examples:
   $ wirecoder dump.ndjson --format csv --out events.csv --errors failed.ndjson
   $ wirecoder story.txt --explain          # which rule produced each value
   $ wirecoder wires/ --scope terrorism     # attacks on civilians, police, property; no battles
+  $ wirecoder wires/ --format acled --out rows.csv   # the columns of an ACLED export
   $ wirecoder eval fixtures ../shared/corpus --verbose
+  $ wirecoder view story.txt --out story.html   # the text with each event's values marked
+  $ wirecoder eval --acled acled-export.csv          # score against an ACLED download
 
 Input: .txt .md (front matter date:/title:) .html .xhtml .htm (<title>, DC.date
 meta) .json/.ndjson (one {id?, text, date?, headline?, url?} per line or
@@ -39,6 +45,7 @@ function validDate(s: string): boolean {
 interface RawOptions {
   date?: string;
   format?: string;
+  bom?: boolean;
   out?: string;
   recursive?: boolean;
   explain?: boolean;
@@ -49,10 +56,16 @@ interface RawOptions {
   scope?: Scope;
 }
 
-export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean): RunOptions {
+/** The version in package.json (dist/src/cli.js → ../../package.json). */
+export function version(): string {
+  return (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
+export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.ProcessEnv, stdoutIsTTY: boolean, columns?: number): RunOptions {
   if (raw.date !== undefined && !validDate(raw.date)) throw new WirecoderError('E_USAGE', `--date: "${raw.date}" is not a date (YYYY-MM-DD)`);
   const format = (raw.format ?? (stdoutIsTTY && !raw.out ? 'table' : 'ndjson')) as Format;
   if (!FORMATS.includes(format)) throw new WirecoderError('E_USAGE', `--format: "${raw.format}" is not one of ${FORMATS.join(', ')}`);
+  if (raw.bom && format !== 'csv' && format !== 'acled') throw new WirecoderError('E_USAGE', `--bom: only for --format csv or acled (the format is ${format})`);
   if (raw.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(raw.jobs)) throw new WirecoderError('E_USAGE', `--jobs: "${raw.jobs}" is not a positive whole number`);
   let actors: ActorEntry[] | undefined;
   if (raw.actors) {
@@ -68,6 +81,8 @@ export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.P
     paths,
     date: raw.date ?? null,
     format,
+    bom: !!raw.bom,
+    width: stdoutIsTTY && !raw.out && columns ? columns : undefined,
     out: raw.out ?? null,
     recursive: !!raw.recursive,
     explain: !!raw.explain,
@@ -80,6 +95,19 @@ export function normalizeOptions(paths: string[], raw: RawOptions, env: NodeJS.P
   };
 }
 
+/** `wirecoder view`: the main command with --format html; on a terminal, into a new file rather than onto the screen. */
+async function view(paths: string[], raw: RawOptions): Promise<number> {
+  const opts = normalizeOptions(paths, { ...raw, format: 'html' }, process.env, false);
+  if (paths.length === 0 && process.stdin.isTTY) throw new WirecoderError('E_USAGE', 'no input: name files or folders, or pipe an article to standard input (wirecoder view --help)');
+  if (!opts.out && process.stdout.isTTY) {
+    const name = paths.length === 1 ? path.basename(paths[0]!).replace(/\.[^.]*$/, '') || 'view' : paths.length ? 'batch' : 'stdin';
+    opts.out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wirecoder-view-')), `${name}.html`);
+  }
+  const code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+  if (opts.out && !raw.out && !opts.quiet) process.stderr.write(`wirecoder: wrote ${opts.out} (open it in a browser)\n`);
+  return code;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   const program = new Command();
@@ -87,9 +115,11 @@ export async function main(argv: string[]): Promise<number> {
     .name('wirecoder')
     .enablePositionalOptions() // options after `eval` are eval's (its --format is text|json)
     .description('Turn English news wire stories into structured event records (what, when, where, who, with what, how many), each value with the text it came from.')
+    .version(version(), '-V, --version', 'print the version')
     .argument('[paths...]', 'files or folders (.txt .md .html .xhtml .json .ndjson); standard input when none')
     .option('--date <YYYY-MM-DD>', 'publication date (else metadata, else the dateline)')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, ndjson otherwise)').choices(FORMATS).makeOptionMandatory(false))
+    .option('--bom', 'CSV: start with a UTF-8 byte order mark (for Excel)')
     .option('--out <file>', 'write to a file instead of standard output')
     .option('-r, --recursive', 'read folders recursively')
     .option('--explain', 'name the rule behind each value')
@@ -105,20 +135,50 @@ export async function main(argv: string[]): Promise<number> {
       outputError: (s, write) => write(`wirecoder: ${s.replace(/^error: /, '')}`),
     })
     .action(async (paths: string[], raw: RawOptions) => {
-      const opts = normalizeOptions(paths, raw, process.env, !!process.stdout.isTTY);
+      const opts = normalizeOptions(paths, raw, process.env, !!process.stdout.isTTY, process.stdout.columns);
       if (paths.length === 0 && process.stdin.isTTY) throw new WirecoderError('E_USAGE', 'no input: name files or folders, or pipe an article to standard input (wirecoder --help)');
       code = await run(opts, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
     });
   program
+    .command('view')
+    .description('one self-contained HTML page: each article with its events\' values marked in the text, and the table of events')
+    .argument('[paths...]', 'files or folders, as for the main command; standard input when none')
+    .option('--date <YYYY-MM-DD>', 'publication date (else metadata, else the dateline)')
+    .option('--out <file>', 'write the page there (default: standard output; on a terminal, a new file in the temporary folder)')
+    .option('-r, --recursive', 'read folders recursively')
+    .option('--explain', 'name the rule behind each value on hover')
+    .option('--actors <file>', 'extra actor dictionary (JSON array of {name, kind, country_code, aliases})')
+    .option('--jobs <n>', 'worker threads for batches (as for the main command)')
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .addOption(new Option('--scope <scope>', 'coding scope').choices(SCOPES).default('all'))
+    .addHelpText('after', '\nExamples:\n  $ wirecoder view fixtures/articles/balad-airbase.txt --date 2021-04-04 --out balad.html\n  $ wirecoder fixtures/articles --format html > batch.html    # the same page, from the main command')
+    .action(async (paths: string[], raw: RawOptions) => {
+      code = await view(paths, raw);
+    });
+  program
     .command('eval')
     .description('score the tool against gold files (NAME.txt beside NAME.gold.json), as docs/gold.md says')
-    .argument('<paths...>', 'files or folders with gold files')
+    .argument('[paths...]', 'files or folders with gold files')
+    .option('--acled <file>', 'an ACLED export (CSV): each row\'s notes is an article dated event_date, its fields the gold')
     .option('-v, --verbose', 'list every disagreement')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
-    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles')
-    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope }) => {
-      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope }, (s) => process.stdout.write(s));
+    .addHelpText('after', '\nExamples:\n  $ wirecoder eval fixtures/articles --verbose\n  $ wirecoder eval --scope terrorism ../shared/corpus/muc4-tst4   # MUC-4 codes terrorism, not battles\n  $ wirecoder eval --acled my-acled-export.csv                     # score against an ACLED download')
+    .action(async (paths: string[], o: { verbose?: boolean; format: 'text' | 'json'; scope: Scope; acled?: string }) => {
+      if (!paths.length && !o.acled) throw new WirecoderError('E_USAGE', 'eval: name gold files or folders, or an ACLED export with --acled FILE');
+      code = await evalCommand(paths, { verbose: !!o.verbose, format: o.format, scope: o.scope, acled: o.acled }, (s) => process.stdout.write(s));
+    });
+  program
+    .command('rules')
+    .description('every named rule with how often it fired on the articles (NAME.txt) and, beside gold files, how many of the events and slots it produced were right')
+    .argument('<paths...>', 'files or folders of NAME.txt (with NAME.gold.json where there is gold)')
+    .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
+    .option('--min-articles <n>', 'flag a rule that fires on fewer articles', '3')
+    .option('--min-precision <p>', 'flag a rule whose slots are right less often (10 slots or more)', '0.3')
+    .addHelpText('after', '\nExamples:\n  $ wirecoder rules --scope terrorism ../shared/corpus-train/muc4-dev\n  $ wirecoder rules fixtures --format json | jq \'.rules[] | select(.gate)\'')
+    .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope; minArticles: string; minPrecision: string }) => {
+      code = rulesCommand(paths, { format: o.format, scope: o.scope, minArticles: Number(o.minArticles), minPrecision: Number(o.minPrecision) }, (s) => process.stdout.write(s));
     });
   try {
     await program.parseAsync(argv);

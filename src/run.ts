@@ -15,7 +15,7 @@ import type { ActorEntry, ArticleResult } from './core/types.js';
 import type { Scope } from './core/refine/scope.js';
 import { listFiles, readInputs, singleArticle, type InputArticle, type InputError, type InputItem } from './io/inputs.js';
 import { EXIT, WirecoderError } from './io/errors.js';
-import { csvHeader, renderJson, renderTable, type Format } from './io/formats/index.js';
+import { STREAMING, acledHeader, csvHeader, htmlFoot, htmlHead, renderJson, renderTable, type Format } from './io/formats/index.js';
 // types only: with a pool, the main thread never loads the core
 import type { Task, TaskResult } from './io/worker.js';
 
@@ -23,6 +23,10 @@ export interface RunOptions {
   paths: string[];
   date: string | null;
   format: Format;
+  /** CSV: a UTF-8 byte order mark first, for Excel. */
+  bom?: boolean;
+  /** Table: the terminal's width in columns. */
+  width?: number;
   out: string | null;
   recursive: boolean;
   explain: boolean;
@@ -121,7 +125,6 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   const maxBatches = jobs > 1 ? jobs * IN_FLIGHT : 1;
 
   const buffered: ArticleResult[] = [];
-  const streaming = opts.format === 'ndjson' || opts.format === 'csv';
   const progress = !opts.quiet && !!io.stderr.isTTY && !single;
   let ok = 0;
   let failed = 0;
@@ -196,7 +199,7 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
     },
     warnings: a.warnings,
     url: a.url,
-    render: opts.format === 'ndjson' || opts.format === 'csv' ? opts.format : undefined,
+    render: STREAMING.has(opts.format) ? (opts.format as Task['render']) : undefined,
   });
 
   // The window of articles read and not yet written, in input order; the
@@ -233,7 +236,9 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   const HEAD = Symbol('head done');
 
   try {
-    if (opts.format === 'csv') await write(out, csvHeader());
+    if (opts.format === 'csv') await write(out, (opts.bom ? '\uFEFF' : '') + csvHeader());
+    if (opts.format === 'html') await write(out, htmlHead(`wirecoder: ${opts.paths.join(' ') || 'stdin'}`));
+    if (opts.format === 'acled') await write(out, (opts.bom ? '\uFEFF' : '') + acledHeader());
     const inputs = readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })[Symbol.asyncIterator]();
     for (;;) {
       const next = inputs.next();
@@ -275,7 +280,8 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
   if (lastFile !== null) filesDone++;
 
   if (opts.format === 'json') await write(out, renderJson(buffered));
-  if (opts.format === 'table') await write(out, renderTable(buffered, { color: opts.color, explain: opts.explain }));
+  if (opts.format === 'html') await write(out, htmlFoot());
+  if (opts.format === 'table') await write(out, renderTable(buffered, { color: opts.color, explain: opts.explain, width: opts.width }));
   if (progress) {
     showProgress(true);
     io.stderr.write(`\r\x1b[K${ok} articles coded from ${filesDone} files, ${events} events, ${failed} errors in ${fmtTime((Date.now() - t0) / 1000)}${opts.errors && failed ? ` (errors in ${opts.errors})` : ''}\n`);

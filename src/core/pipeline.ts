@@ -4,10 +4,12 @@
 //   sentences → event mentions (extract/events)
 //   mentions grouped by sentence → arguments attached (refine/attach)
 //   groups merged into incidents (refine/merge)
-//   incidents → EventRecords (refine/record)
-import type { ArticleResult, ExtractOptions } from './types.js';
+//   incidents → EventRecords (refine/record), actors named as ACLED names them (acled/)
+import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
-import { findEventMentions } from './extract/events/index.js';
+import { findEventMentions, type RejectedMention } from './extract/events/index.js';
+import { Language } from './lang/layer.js';
+import { isUpperCaseText, truecase } from './lang/truecase.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -16,10 +18,11 @@ import { findWeapons } from './extract/weapons/index.js';
 import { groupMentions } from './refine/attach.js';
 import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
-import type { ArticleContext } from './refine/context.js';
-import { dropHistory, dropRetrospective } from './refine/retrospective.js';
+import type { ArticleContext, Incident } from './refine/context.js';
+import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { applyScope } from './refine/scope.js';
-import { dropListedSummaries, dropSummaries } from './refine/summary.js';
+import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
+import { withAcledActors } from './acled/index.js';
 
 const HEADLINE = /^[^\n]{3,160}$/;
 
@@ -34,7 +37,42 @@ function headlineOf(text: string): { text: string; end: number } | null {
   return { text: line, end: start + line.length };
 }
 
+/** With a trace (explain), records what a dropping refiner took out of `before` under its rule name. */
+function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], after: T[], span: (x: T) => Span): T[] {
+  if (trace && after.length < before.length) {
+    const kept = new Set(after);
+    for (const x of before) if (!kept.has(x)) trace.push({ rule, action: 'drop', ...span(x) });
+  }
+  return after;
+}
+
+const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger;
+
+/**
+ * Text in, records out. An ALL-CAPS wire is coded from its truecased copy
+ * (lang/truecase.ts: the same length, so every offset holds) and its spans'
+ * text is then taken from the original, so evidence stays exact.
+ */
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
+  if (!isUpperCaseText(text)) return extractCased(text, options);
+  const result = extractCased(truecase(text), { ...options, headline: options.headline ?? headlineOf(text)?.text });
+  restoreSpans(result, text);
+  return result;
+}
+
+/** Every `{text, start, end}` inside a result takes its text from the original. */
+function restoreSpans(x: unknown, original: string): void {
+  if (Array.isArray(x)) {
+    for (const y of x) restoreSpans(y, original);
+    return;
+  }
+  if (!x || typeof x !== 'object') return;
+  const o = x as Record<string, unknown>;
+  if (typeof o.text === 'string' && typeof o.start === 'number' && typeof o.end === 'number') o.text = original.slice(o.start, o.end);
+  for (const v of Object.values(o)) if (v && typeof v === 'object') restoreSpans(v, original);
+}
+
+function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const id = options.id ?? 'article';
   const warnings: string[] = [];
   const headline = headlineOf(text);
@@ -60,7 +98,15 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
   const lower = foldCase(text);
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
-  const mentions = findEventMentions(text, lower, body).filter((m) => !m.generic);
+  const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
+  const lang = new Language(text, sentences);
+  const found = findEventMentions(text, lower, body, rejected, lang);
+  const mentions = found.filter((m) => !m.generic);
+  if (rejected) {
+    // a generic mention ("attacks on our people") is rejected by the last rule that marked it
+    for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
+    result.trace = rejected.map((r) => ({ rule: r.rule, action: r.action ?? 'reject', ...r.trigger }));
+  }
   if (mentions.length === 0) return result;
 
   // dates only where they are read: the sentences of the mentions (attach), and the first three (the lead's date, record)
@@ -84,12 +130,20 @@ export function extract(text: string, options: ExtractOptions = {}): ArticleResu
     reporters: (from, to) => findReporters(text, from, to),
   };
   const groups = groupMentions(ctx, mentions);
-  const incidents = dropListedSummaries(ctx, dropSummaries(mergeGroups(ctx, groups)));
+  const trace = result.trace;
+  const merged = mergeGroups(ctx, groups);
+  const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
+  const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = body[0]!;
-  const coded = dropHistory(dropRetrospective(toRecords(ctx, incidents, id, !!options.explain), lower.slice(lead.start, lead.end), lead.index, published), published);
+  const records = toRecords(ctx, incidents, id, !!options.explain);
+  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, lower.slice(lead.start, lead.end), lead.index, published), (e) => e.trigger);
+  const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
   const { kept: events, dropped } = applyScope(coded, options.scope);
-  if (options.explain) for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
-  // ids follow the order of first mention among the events kept
-  result.events = events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` }));
+  if (options.explain) {
+    for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
+    result.trace!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
+  }
+  // ids follow the order of first mention among the events kept; actors get their ACLED names
+  result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${id}#${i + 1}` }));
   return result;
 }

@@ -69,6 +69,10 @@ export interface Actor {
   affiliation: string | null;
   /** true when the text only attributes (blames, suspects) rather than asserts. */
   attributed?: boolean;
+  /** ACLED's name for the actor ("Military Forces of Yemen", "Civilians (Mali)"); null for property. Set on every record's attackers and targets (src/core/acled). */
+  acled_actor?: string | null;
+  /** ACLED's inter code: 1 state forces … 8 external/other forces; null for property. */
+  inter?: number | null;
 }
 
 export interface Weapon {
@@ -134,10 +138,22 @@ export interface ArticleMeta {
   url?: string | null;
 }
 
+/** One rule's decision on a piece of text, kept with `explain: true` (accepts are in each event's `explain`). */
+export interface RuleFiring {
+  rule: string;
+  /** What the rule decided: a reading accepted (beyond the events' own `explain`), a trigger rejected, an event dropped. */
+  action: 'accept' | 'reject' | 'drop';
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface ArticleResult {
   article: ArticleMeta;
   events: EventRecord[];
   warnings: string[];
+  /** Present only with `explain: true`: every reject and drop of a rule, and accepts not shown in the events' `explain`. */
+  trace?: RuleFiring[];
 }
 
 /** Options of the pure core. The reference date is passed in, never read from the clock. */

@@ -7,6 +7,7 @@ import { extract } from '../core/index.js';
 import type { Scope } from '../core/refine/scope.js';
 import { addScores, checkGold, emptyScore, scoreArticle, type Score } from './score.js';
 import { renderJson, renderText, type EvalReport } from './report.js';
+import { runAcledEval } from './acled.js';
 
 export type { EvalReport } from './report.js';
 export { renderJson, renderText } from './report.js';
@@ -16,6 +17,8 @@ export interface EvalCommandOptions {
   format: 'text' | 'json';
   /** The coding scope the articles are extracted with (`--scope`). */
   scope?: Scope;
+  /** An ACLED export to score against (`--acled FILE`), beside or instead of the gold folders. */
+  acled?: string;
 }
 
 /** An error of the eval command: a missing path, an unreadable or malformed gold file. */
@@ -81,6 +84,19 @@ export function runEval(paths: string[], scope: Scope = 'all'): EvalReport {
   return { total, corpora: [...corpora].map(([name, c]) => ({ name, ...c })), articles };
 }
 
+/** The report with the rows of an ACLED export as one more corpus; the rows of types we do not code are counted on stderr. */
+function withAcled(rep: EvalReport, file: string, scope: Scope | undefined): EvalReport {
+  let a: ReturnType<typeof runAcledEval>;
+  try {
+    a = runAcledEval(file, scope);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new EvalError(`${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+  }
+  if (a.skipped.size) process.stderr.write(`wirecoder eval: ${file}: ${[...a.skipped.values()].reduce((x, y) => x + y, 0)} rows of types wirecoder does not code, not scored (${[...a.skipped].map(([t, n]) => `${t}: ${n}`).join('; ')})\n`);
+  return { total: addScores(rep.total, a.report.total), corpora: [...rep.corpora, ...a.report.corpora], articles: [...rep.articles, ...a.report.articles] };
+}
+
 /**
  * Runs the evaluation, writes its report to `out`, returns the exit code:
  * 0, or 2 (message on stderr) when a path does not exist, a gold file is
@@ -94,13 +110,14 @@ export async function evalCommand(
   let rep: EvalReport;
   try {
     rep = runEval(paths, opts.scope);
+    if (opts.acled) rep = withAcled(rep, opts.acled, opts.scope);
   } catch (e) {
     if (!(e instanceof EvalError)) throw e;
     process.stderr.write(`wirecoder eval: ${e.message}\n`);
     return 2;
   }
   if (rep.articles.length === 0) {
-    process.stderr.write(`wirecoder eval: nothing to score: no NAME.txt with a NAME.gold.json beside it under ${paths.join(', ') || '(no paths)'}\n`);
+    process.stderr.write(`wirecoder eval: nothing to score: no NAME.txt with a NAME.gold.json beside it under ${paths.join(', ') || '(no paths)'}${opts.acled ? ` and no row to score in ${opts.acled}` : ''}\n`);
     return 2;
   }
   out(opts.format === 'json' ? renderJson(rep, opts.verbose) : renderText(rep, opts.verbose));

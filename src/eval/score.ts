@@ -273,9 +273,12 @@ function scorePair(g: GoldEvent, p: EventRecord, score: Score) {
  * Score one article's predictions against its gold events (an empty gold list
  * means the article reports no event: every prediction is a false positive).
  */
-export function scoreArticle(gold: GoldEvent[], predicted: EventRecord[]): Score {
-  const score = emptyScore();
-  // greedy one-to-one pairing, best pair first (ties: gold order, then prediction order); pairs under 2 are not paired
+/**
+ * The one-to-one pairing of gold and predicted events: greedy, best pair
+ * first (ties: gold order, then prediction order); pairs under 2 are not
+ * paired. Returns [gold index, predicted index] pairs.
+ */
+export function pairEvents(gold: GoldEvent[], predicted: EventRecord[]): [number, number][] {
   const pairs: [number, number, number][] = [];
   gold.forEach((g, i) => predicted.forEach((p, j) => {
     const s = pairScore(g, p);
@@ -284,8 +287,21 @@ export function scoreArticle(gold: GoldEvent[], predicted: EventRecord[]): Score
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const gUsed = new Set<number>();
   const pUsed = new Set<number>();
+  const out: [number, number][] = [];
   for (const [, i, j] of pairs) {
     if (gUsed.has(i) || pUsed.has(j)) continue;
+    gUsed.add(i);
+    pUsed.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+export function scoreArticle(gold: GoldEvent[], predicted: EventRecord[]): Score {
+  const score = emptyScore();
+  const gUsed = new Set<number>();
+  const pUsed = new Set<number>();
+  for (const [i, j] of pairEvents(gold, predicted)) {
     gUsed.add(i);
     pUsed.add(j);
     score.events.tp++;

@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import type { ActorEntry, ArticleResult, ExtractOptions } from '../core/types.js';
 import { extractWindowed } from './window.js';
-import { renderCsvRows, renderNdjson } from './formats/index.js';
+import { renderAcledRows, renderCsvRows, renderHtmlArticle, renderNdjson } from './formats/index.js';
 
 export interface Task {
   text: string;
@@ -15,7 +15,7 @@ export interface Task {
   warnings?: string[];
   url?: string | null;
   /** Streaming formats are rendered here, in the worker, so the main thread only writes strings. */
-  render?: 'ndjson' | 'csv';
+  render?: 'ndjson' | 'csv' | 'acled' | 'html';
 }
 
 export type TaskResult =
@@ -32,6 +32,8 @@ export function code(task: Task): TaskResult {
     if (task.url) result.article.url = task.url;
     if (task.render === 'ndjson') return { ok: true, rendered: renderNdjson([result]), events: result.events.length };
     if (task.render === 'csv') return { ok: true, rendered: renderCsvRows([result]), events: result.events.length };
+    if (task.render === 'html') return { ok: true, rendered: renderHtmlArticle(result, task.text), events: result.events.length };
+    if (task.render === 'acled') return { ok: true, rendered: renderAcledRows([result]), events: result.events.length };
     return { ok: true, result };
   } catch (e) {
     return { ok: false, message: (e as Error)?.message ?? String(e) };

@@ -12,7 +12,7 @@ export const CSV_COLUMNS = [
   'sentence', 'trigger', 'evidence', 'source',
 ] as const;
 
-type Cell = string | number | boolean | null | undefined;
+export type Cell = string | number | boolean | null | undefined;
 
 /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
 export function escapeFormula(v: Cell): string {
@@ -39,9 +39,14 @@ export function csvHeader(): string {
   return stringify([CSV_COLUMNS as unknown as string[]]);
 }
 
-export function renderCsvRows(results: ArticleResult[]): string {
-  const rows = results.flatMap((r) => r.events.map((e) => csvRow(r, e).map(escapeFormula)));
+/** One CSV row per event, cells escaped; '' for no event. Shared with the ACLED renderer. */
+export function renderEventRows(results: ArticleResult[], row: (r: ArticleResult, e: EventRecord) => Cell[]): string {
+  const rows = results.flatMap((r) => r.events.map((e) => row(r, e).map(escapeFormula)));
   return rows.length ? stringify(rows) : '';
+}
+
+export function renderCsvRows(results: ArticleResult[]): string {
+  return renderEventRows(results, csvRow);
 }
 
 export function renderCsv(results: ArticleResult[]): string {

@@ -398,7 +398,8 @@ function compareActor(got: { name: string; text: string; kind: string; country_c
 
 /** The actor of `list` that best fits `e` (same name, and same text when given), or null. */
 function pick<T extends { name: string; text: string }>(list: T[], e: ActorExpect): T | null {
-  const same = list.filter((a) => a.name === e.name);
+  // names compare as gold.md scores them, case aside ("peasants" from an upper-case wire is PEASANTS); spans exactly
+  const same = list.filter((a) => a.name.toLowerCase() === e.name.toLowerCase());
   return same.find((a) => e.text === undefined || a.text === e.text) ?? same[0] ?? null;
 }
 
@@ -422,8 +423,8 @@ function checkExtract(text: string, published: string | undefined, e: Expect): s
     const ev = events[e.event ?? 0];
     if (!ev) return [...errors, `no event #${e.event ?? 0} (got ${events.length})`].join('; ');
     if (e.attackers) {
-      const names = ev.attackers.map((a) => a.name).sort();
-      const want = e.attackers.map((a) => a.name).sort();
+      const names = ev.attackers.map((a) => a.name.toLowerCase()).sort();
+      const want = e.attackers.map((a) => a.name.toLowerCase()).sort();
       if (JSON.stringify(names) !== JSON.stringify(want)) errors.push(`attackers [${ev.attackers.map(show).join('; ')}] != [${want.join('; ')}]`);
       else for (const x of e.attackers) errors.push(...compareActor(pick(ev.attackers, x)!, x).map((d) => `attacker ${x.name}: ${d}`));
     }

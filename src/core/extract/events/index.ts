@@ -2,6 +2,9 @@
 // (lexicon.ts), typed, and marked as anaphoric, aggregate or generic. Pure.
 import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
+import type { Language } from '../../lang/layer.js';
+import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
+import { MENTION_RULES } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
@@ -53,6 +56,8 @@ export interface EventMention {
 export interface RejectedMention {
   trigger: Span;
   rule: string;
+  /** 'reject' when absent; 'accept' for a layer rule that changed a reading (a bare plural made specific). */
+  action?: 'accept';
 }
 
 interface Compiled {
@@ -80,6 +85,8 @@ function compile(): Compiled {
   return compiled;
 }
 
+/** A word right after a noun trigger: it may be a compound ("grenade launchers"), so the layer is asked. */
+const COMPOUND_AFTER = /^[ \t]+[a-z]/;
 const PLURAL_NOUN = /(?:attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|clashes|ambushes|kidnappings|abductions|assassinations|massacres|bombs|rockets)$/;
 const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[-\s]){0,2}$/;
 const IMPACT_AFTER = /^[^.;]{0,80}\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
@@ -119,6 +126,7 @@ export function findEventMentions(
   lower: string,
   sentences: Sentence[],
   rejected?: RejectedMention[],
+  lang?: Language,
 ): EventMention[] {
   const { re, byForm, byPattern, senseByForm } = compile();
   const out: EventMention[] = [];
@@ -147,6 +155,14 @@ export function findEventMentions(
       }
       if (rule.pos === 'noun' && NOUN_MODIFIER_AFTER.test(after)) {
         reject('not-noun-modifier');
+        continue;
+      }
+      // the layer is built only for a sentence where a rule may hold: a noun trigger with a word after it, a bare plural
+      let view: SpanView | null | undefined;
+      const look = (): SpanView | null => (view === undefined ? (view = lang ? viewOf(lang, s.index, start, end) : null) : view);
+      const compound = rule.pos === 'noun' && COMPOUND_AFTER.test(after) ? firstRule(MENTION_RULES, look()) : null;
+      if (compound?.then === 'reject') {
+        reject(compound.name);
         continue;
       }
       let cueRule: string | null = null;
@@ -200,8 +216,15 @@ export function findEventMentions(
           rules.push('anaphoric-np');
         }
         if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after) && !/\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before) && !LIGHT_VERB_PAST.test(before)) {
-          generic = true;
-          rules.push('generic-bare-plural');
+          const specific = firstRule(MENTION_RULES, look());
+          if (specific?.then === 'specific') {
+            rules.push(specific.name);
+            rejected?.push({ trigger, rule: specific.name, action: 'accept' });
+          }
+          else {
+            generic = true;
+            rules.push('generic-bare-plural');
+          }
         }
       } else if (ANAPHORIC_SUBJECT.test(clause) || ANAPHORIC_SUBJECT.test(before)) {
         anaphoric = true;

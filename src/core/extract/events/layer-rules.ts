@@ -1,0 +1,24 @@
+// Event-mention rules over the language layer (src/core/lang): records of
+// {name, match, then, examples}, applied by firstRule. `reject`: the trigger
+// is no incident; `specific`: a bare plural that would be generic reports
+// incidents. Each example is checked by test/lang.test.ts.
+import type { LayerRule } from '../../lang/match.js';
+
+/** Nouns after a trigger that still make the phrase an incident ("bomb attack", "shooting victims"). */
+const EVENT_HEADS = ['attack', 'attacks', 'explosion', 'explosions', 'blast', 'blasts', 'incident', 'incidents', 'victim', 'victims', 'survivor', 'survivors', 'toll', 'scene', 'site', 'spree', 'wave', 'death', 'deaths',
+  'action', 'actions', 'operation', 'operations', 'activity', 'activities', 'mission', 'missions', 'strike', 'strikes', 'fire', 'campaign', 'raid', 'raids', 'tonight', 'today', 'yesterday', 'here', 'there', 'overnight'];
+
+export type MentionThen = 'reject' | 'specific';
+
+export const MENTION_RULES: LayerRule<MentionThen>[] = [
+  {
+    // a trigger noun that modifies the noun after it names a thing, not an incident
+    name: 'compound-modifier',
+    match: { head: { tags: ['Noun'], notTags: ['Verb'], notEnds: ['ing', 'ed'] }, next: { tags: ['Noun'], notTags: ['Date', 'Value', 'Pronoun', 'ProperNoun', 'Possessive', 'Place', 'Verb', 'Adverb'], notWords: EVENT_HEADS } },
+    then: 'reject',
+    examples: {
+      pos: ['Police seized grenade launchers and rifles in the raid.', 'Attack helicopters flew over the city.', 'The bomb squad defused the device.', 'His name stands at the top of the hit list.'],
+      neg: ['A bomb exploded near the market.', 'The bomb attack killed three people.', 'The rebels carried out sabotage actions against the power grid.', 'Planes were bombing areas near the capital.'],
+    },
+  },
+];

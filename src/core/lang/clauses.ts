@@ -1,0 +1,145 @@
+// Clauses from tagged, chunked terms: where a clause starts (relative
+// pronouns, a verb of saying, a comma before a conjunction or participle, a
+// semicolon), what kind it is, and inside it the verb group, subject,
+// object and prepositional phrases. Words lists are stated once, here.
+import type { Clause, ClauseKind, Phrase, Term, VerbInfo } from './layer.js';
+import { lemmaOf } from './layer.js';
+
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'report', 'state', 'claim', 'announce', 'add', 'tell', 'confirm', 'deny', 'allege', 'explain', 'indicate', 'note', 'warn', 'insist', 'acknowledge', 'admit', 'believe', 'charge', 'accuse', 'assert', 'declare', 'disclose', 'reveal', 'estimate']);
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'but', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before', 'as', 'and', 'since', 'until', 'where']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const HARD_BREAK = /[;:]|--|—|–/;
+
+const isVerb = (t: Term) => t.tags.has('Verb');
+const isAux = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal');
+/** "which were damaged": a participle compromise tags as an adjective, right after a form of "be". */
+const participleAfterBe = (terms: Term[], j: number) => {
+  const t = terms[j]!;
+  const prev = terms[j - 1];
+  return t.tags.has('Adjective') && /(ed|en)$/.test(t.normal) && !!prev && prev.tags.has('Copula') && !prev.post;
+};
+/** "…, killing three": a participle opening a clause (compromise sometimes tags it a noun). */
+const isParticiple = (terms: Term[], i: number) => {
+  const t = terms[i]!;
+  if (t.tags.has('Gerund')) return true;
+  const next = terms[i + 1];
+  return /ing$/.test(t.normal) && t.tags.has('Noun') && !!next && (next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Possessive'));
+};
+
+/** Where each clause starts (term index) and its kind. */
+function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
+  const out: { at: number; kind: ClauseKind }[] = [{ at: 0, kind: 'main' }];
+  let sawVerb = false;
+  for (let i = 1; i < terms.length; i++) {
+    const prev = terms[i - 1]!;
+    const t = terms[i]!;
+    const comma = prev.post.includes(',');
+    let kind: ClauseKind | null = null;
+    if (HARD_BREAK.test(prev.post)) kind = 'main';
+    else if (RELATIVE_PRONOUNS.has(t.normal)) kind = 'relative';
+    else if (t.normal === 'that' && (prev.tags.has('Noun') && !prev.tags.has('Pronoun'))) kind = 'relative';
+    else if (isVerb(prev) && !isAux(prev) && SAYING_VERBS.has(lemmaOf(prev.normal, prev.tags)) && !t.tags.has('Preposition') && t.normal !== 'to' && !prev.post) kind = 'reported';
+    else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal)) kind = 'main';
+    else if (comma && isParticiple(terms, i)) kind = 'main';
+    else if (comma && !sawVerb && out.length === 1 && (terms[0]!.tags.has('Preposition') || terms[0]!.tags.has('Adverb') || terms[0]!.tags.has('Date') || terms[0]!.tags.has('Conjunction'))) {
+      out[0]!.kind = 'fronted';
+      kind = 'main';
+    }
+    if (kind) {
+      out.push({ at: i, kind });
+      sawVerb = false;
+    }
+    if (isVerb(t)) sawVerb = true;
+  }
+  return out;
+}
+
+/** The run of noun-chunk terms starting at i (within [i, to)), as a phrase. */
+function nounPhrase(terms: Term[], i: number, to: number): Phrase | null {
+  if (i >= to || terms[i]!.chunk !== 'Noun') return null;
+  let j = i;
+  while (j < to && terms[j]!.chunk === 'Noun') {
+    j++;
+    if (terms[j - 1]!.post) break;
+  }
+  let h = j - 1;
+  while (h > i && !terms[h]!.tags.has('Noun')) h--;
+  return { from: i, to: j, start: terms[i]!.start, end: terms[j - 1]!.end, head: terms[h]!.normal };
+}
+
+/** The verb group starting at i: auxiliaries, negation, the main verb. */
+function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end: number } {
+  let j = i;
+  let negated = false;
+  let modal: string | null = null;
+  let main = i;
+  if (!isVerb(terms[i]!)) {
+    // a participle tagged as a noun: the verb by itself
+    const t = terms[i]!;
+    return { info: { term: i, lemma: lemmaOf(t.normal, new Set(['Gerund'])), tense: 'gerund', voice: 'active', negated: false, modal: null }, end: i + 1 };
+  }
+  const auxes: string[] = [];
+  while (j < to && (isVerb(terms[j]!) || NEGATIONS.has(terms[j]!.normal) || (terms[j]!.tags.has('Adverb') && j + 1 < to && isVerb(terms[j + 1]!)) || participleAfterBe(terms, j))) {
+    const t = terms[j]!;
+    if (NEGATIONS.has(t.normal)) negated = true;
+    else if (t.tags.has('Modal')) modal = t.normal;
+    else if (isVerb(t) || participleAfterBe(terms, j)) {
+      if (isAux(t) && j + 1 < to && (isVerb(terms[j + 1]!) || NEGATIONS.has(terms[j + 1]!.normal) || terms[j + 1]!.tags.has('Adverb') || participleAfterBe(terms, j + 1))) auxes.push(t.normal);
+      main = j;
+    }
+    j++;
+    if (t.post) break;
+  }
+  // a phrasal verb's particle ("blew up") belongs to the verb before it
+  const particle = main > i && terms[main]!.tags.has('Particle') ? terms[main]!.normal : null;
+  if (particle) main--;
+  const m = terms[main]!;
+  const be = auxes.some((a) => /^(is|are|was|were|be|been|being|am|'s|'re)$/.test(a));
+  const have = auxes.some((a) => /^(has|have|had|having)$/.test(a));
+  const passive = be && (m.tags.has('PastTense') || m.tags.has('Participle') || m.tags.has('Passive') || participleAfterBe(terms, main));
+  const tense: VerbInfo['tense'] =
+    modal === 'will' || modal === 'shall' ? 'future' : have ? 'perfect' : m.tags.has('Gerund') && auxes.length === 0 ? 'gerund' : m.tags.has('Infinitive') && auxes.length === 0 && terms[main - 1]?.normal === 'to' ? 'infinitive' : m.tags.has('PastTense') || auxes.some((a) => /^(was|were|did)$/.test(a)) ? 'past' : 'present';
+  const lemma = lemmaOf(m.normal, m.tags);
+  return { info: { term: main, lemma: particle ? `${lemma} ${particle}` : lemma, tense, voice: passive ? 'passive' : 'active', negated, modal }, end: Math.max(j, main + 1) };
+}
+
+function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clause {
+  let verb: VerbInfo | null = null;
+  let subject: Phrase | null = null;
+  let object: Phrase | null = null;
+  const pps: Clause['pps'] = [];
+  let lastNp: Phrase | null = null;
+  for (let i = from; i < to; ) {
+    const t = terms[i]!;
+    if (!verb && ((isVerb(t) && t.chunk === 'Verb') || (i === from && isParticiple(terms, i)))) {
+      const g = verbGroup(terms, i, to);
+      verb = g.info;
+      subject = lastNp;
+      object = nounPhrase(terms, g.end, to);
+      i = object ? object.to : g.end;
+      continue;
+    }
+    if (t.tags.has('Preposition') && i + 1 < to) {
+      const np = nounPhrase(terms, i + 1, to);
+      if (np) {
+        pps.push({ prep: t.normal, np });
+        i = np.to;
+        continue;
+      }
+    }
+    const np = nounPhrase(terms, i, to);
+    if (np) {
+      lastNp = np;
+      i = np.to;
+      continue;
+    }
+    i++;
+  }
+  return { kind, from, to, verb, subject, object, pps };
+}
+
+export function clausesOf(terms: Term[]): Clause[] {
+  const b = boundaries(terms);
+  return b.map((x, k) => clause(terms, x.at, b[k + 1]?.at ?? terms.length, x.kind));
+}

@@ -1,0 +1,184 @@
+// The language layer: one structure per sentence that every extractor can
+// read, built on compromise's tagger and chunker. Terms with their tags and
+// exact offsets, chunks (noun, verb, pivot), and clauses with their verb
+// (lemma, tense, voice, negation, modal), subject, object and prepositional
+// phrases. Built lazily, once per sentence that needs it; ALL-CAPS wires are
+// truecased first (same length, so offsets hold) so they get the same tags.
+import nlp from 'compromise';
+import type { Sentence } from '../text.js';
+import { domainPlugin } from './plugin.js';
+import { truecase, isUpperCaseText } from './truecase.js';
+import { clausesOf } from './clauses.js';
+
+export interface Term {
+  /** The original text of the word (not the truecased one). */
+  text: string;
+  start: number;
+  end: number;
+  /** Lower case, as compromise normalizes it. */
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** compromise's chunk: Noun, Verb, Pivot, Adjective, or '' */
+  chunk: string;
+  /** Punctuation right after the word (",", ".", ";"…), '' when none. */
+  post: string;
+  /** The TAG_FIXES rule that retagged it. */
+  fix?: string;
+}
+
+export interface Phrase {
+  /** Indices into the sentence's terms, [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The head (last noun) word's normal form. */
+  head: string;
+}
+
+export interface VerbInfo {
+  /** The main verb's term index. */
+  term: number;
+  lemma: string;
+  tense: 'past' | 'present' | 'future' | 'perfect' | 'infinitive' | 'gerund';
+  voice: 'active' | 'passive';
+  negated: boolean;
+  modal: string | null;
+}
+
+export type ClauseKind = 'main' | 'relative' | 'reported' | 'fronted' | 'quote';
+
+export interface Clause {
+  kind: ClauseKind;
+  /** Term indices [from, to). */
+  from: number;
+  to: number;
+  verb: VerbInfo | null;
+  subject: Phrase | null;
+  object: Phrase | null;
+  pps: { prep: string; np: Phrase }[];
+}
+
+export interface SentenceLayer {
+  sentence: number;
+  terms: Term[];
+  clauses: Clause[];
+}
+
+let plugged = false;
+function tagger(): typeof nlp {
+  if (!plugged) {
+    nlp.plugin(domainPlugin);
+    plugged = true;
+  }
+  return nlp;
+}
+
+const lemmas = new Map<string, string>();
+/** The infinitive of a verb form, memoized (compromise's own conjugation tables). */
+export function lemmaOf(normal: string, tags: ReadonlySet<string>): string {
+  const key = `${normal}|${tags.has('PastTense') ? 'p' : tags.has('Gerund') ? 'g' : tags.has('PresentTense') ? 's' : ''}`;
+  let l = lemmas.get(key);
+  if (l === undefined) {
+    const world = tagger().world() as unknown as { methods: { two: { transform: { verb: { toInfinitive: (s: string, m: unknown, t?: string) => string } } } }; model: unknown };
+    const tense = tags.has('PastTense') ? 'PastTense' : tags.has('Gerund') ? 'Gerund' : tags.has('PresentTense') ? 'PresentTense' : undefined;
+    l = tags.has('Infinitive') ? normal : world.methods.two.transform.verb.toInfinitive(normal, world.model, tense) || normal;
+    lemmas.set(key, l);
+  }
+  return l;
+}
+
+/**
+ * Corrections of compromise's tags, by exact text and the word before:
+ * "gunmen believed to belong to IS shot…" is the group, not the verb.
+ */
+export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>; tags: string[]; examples: string[] }[] = [
+  {
+    name: 'tag-is-group',
+    text: 'IS',
+    after: new Set(['to', 'of', 'by', 'from', 'with', 'against', 'and', 'for', 'the', 'joined', 'joining', 'fighting', 'fought', 'blamed', 'blaming', 'linked', 'pro']),
+    tags: ['Noun', 'ProperNoun', 'Organization'],
+    examples: ['Gunmen believed to belong to IS shot and killed two soldiers.', 'The attack was claimed by IS on Monday.'],
+  },
+];
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: Set<string>;
+  chunk?: string;
+}
+
+/** Tags the sentence and maps compromise's terms back to offsets in the original text. */
+export function tagSentence(text: string, cased: string, s: Sentence): Term[] {
+  const doc = tagger()(cased.slice(s.start, s.end));
+  doc.compute('chunks');
+  const out: Term[] = [];
+  let pos = s.start;
+  for (const raw of (doc as unknown as { docs: RawTerm[][] }).docs.flat()) {
+    pos += raw.pre.length;
+    const start = pos;
+    const end = start + raw.text.length;
+    pos = end + raw.post.length;
+    if (raw.text.length === 0) continue; // implicit terms of contractions
+    const term: Term = { text: text.slice(start, end), start, end, normal: raw.normal, tags: raw.tags, chunk: raw.chunk ?? '', post: raw.post.trim() };
+    const fix = TAG_FIXES.find((f) => f.text === raw.text && f.after.has(out[out.length - 1]?.normal ?? ''));
+    if (fix) Object.assign(term, { tags: new Set(fix.tags), chunk: 'Noun', fix: fix.name });
+    out.push(term);
+  }
+  return out;
+}
+
+/** The sentence's layer: terms and clauses. `cased` is the text as tagged (truecased when ALL-CAPS). */
+export function buildLayer(text: string, cased: string, s: Sentence): SentenceLayer {
+  const terms = tagSentence(text, cased, s);
+  return { sentence: s.index, terms, clauses: clausesOf(terms) };
+}
+
+/** The longest sentence the layer is built for; past it, layer rules do not apply. */
+export const MAX_LAYER_CHARS = 1500;
+
+/** Per article: the truecased text once, and each sentence's layer on first use. */
+export class Language {
+  readonly cased: string;
+  private readonly layers = new Map<number, SentenceLayer>();
+  /** Sentences analysed, for the bench and the tests (work counted, not timed). */
+  built = 0;
+
+  constructor(
+    readonly text: string,
+    private readonly sentences: Sentence[],
+  ) {
+    this.cased = isUpperCaseText(text) ? truecase(text) : text;
+  }
+
+  layer(sentence: number): SentenceLayer {
+    let l = this.layers.get(sentence);
+    if (!l) {
+      const s = this.sentences[sentence]!;
+      // a run-on "sentence" (no full stops for pages) gets no layer: the tagger's cost grows faster than its length
+      l = s.end - s.start > MAX_LAYER_CHARS ? { sentence, terms: [], clauses: [] } : buildLayer(this.text, this.cased, s);
+      this.layers.set(sentence, l);
+      this.built++;
+    }
+    return l;
+  }
+
+  /** The index of the term that covers offset `pos` in a sentence's layer, or -1. */
+  termAt(sentence: number, pos: number): number {
+    const terms = this.layer(sentence).terms;
+    let lo = 0;
+    let hi = terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = terms[mid]!;
+      if (pos < t.start) hi = mid - 1;
+      else if (pos >= t.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}
+

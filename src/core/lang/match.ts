@@ -1,0 +1,106 @@
+// Patterns over the language layer, and the one runner that applies rule
+// records to a span: a rule is {name, match, then, examples}; the runner
+// returns the first rule whose pattern holds, and the caller records it as
+// an accept or a reject under its name. Names are labels, never conditions.
+import type { Clause, Language, Term, VerbInfo } from './layer.js';
+
+/** A test on one term: any of `tags` / `words` (normal form), none of `notTags` / `notWords`. */
+export interface TermTest {
+  tags?: string[];
+  notTags?: string[];
+  words?: string[];
+  notWords?: string[];
+  /** None of these endings ("ing": "bombing missions" may be a verb and its object). */
+  notEnds?: string[];
+}
+
+/** What a span must be, seen through the layer. Every part given must hold. */
+export interface SpanPattern {
+  /** The span's head (last) term. */
+  head?: TermTest;
+  /** The term right after the span in the same noun phrase (no punctuation between). */
+  next?: TermTest;
+  /** The term right before the span in the same noun phrase. */
+  prev?: TermTest;
+  /** The span's role in its clause. */
+  role?: ('subject' | 'object' | 'verb' | 'pp')[];
+  /** The kind of its clause. */
+  clause?: Clause['kind'][];
+  /** Its clause's verb. */
+  verb?: { lemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean };
+}
+
+export interface LayerRule<Then> {
+  name: string;
+  match: SpanPattern;
+  then: Then;
+  examples: { pos: string[]; neg: string[] };
+}
+
+/** A span seen through the layer: its terms, its clause and its role there. */
+export interface SpanView {
+  terms: Term[];
+  first: number;
+  head: number;
+  clause: Clause | null;
+  role: 'subject' | 'object' | 'verb' | 'pp' | null;
+}
+
+const inside = (p: { from: number; to: number } | null, i: number) => !!p && i >= p.from && i < p.to;
+
+export function viewOf(lang: Language, sentence: number, start: number, end: number): SpanView | null {
+  const first = lang.termAt(sentence, start);
+  const head = lang.termAt(sentence, end - 1);
+  if (first < 0 || head < 0) return null;
+  const { terms, clauses } = lang.layer(sentence);
+  const clause = clauses.find((c) => head >= c.from && head < c.to) ?? null;
+  let role: SpanView['role'] = null;
+  if (clause) {
+    if (clause.verb && clause.verb.term >= first && clause.verb.term <= head) role = 'verb';
+    else if (inside(clause.subject, head)) role = 'subject';
+    else if (inside(clause.object, head)) role = 'object';
+    else if (clause.pps.some((p) => inside(p.np, head))) role = 'pp';
+  }
+  return { terms, first, head, clause, role };
+}
+
+export function termMatches(t: Term | undefined, test: TermTest): boolean {
+  if (!t) return false;
+  if (test.tags && !test.tags.some((x) => t.tags.has(x))) return false;
+  if (test.notTags && test.notTags.some((x) => t.tags.has(x))) return false;
+  if (test.words && !test.words.includes(t.normal)) return false;
+  if (test.notWords && test.notWords.includes(t.normal)) return false;
+  if (test.notEnds && test.notEnds.some((e) => t.normal.endsWith(e))) return false;
+  return true;
+}
+
+export function spanMatches(v: SpanView, p: SpanPattern): boolean {
+  if (p.head && !termMatches(v.terms[v.head], p.head)) return false;
+  if (p.next) {
+    const h = v.terms[v.head]!;
+    const n = v.terms[v.head + 1];
+    if (!n || h.post || n.chunk !== 'Noun' || !termMatches(n, p.next)) return false;
+  }
+  if (p.prev) {
+    const b = v.terms[v.first - 1];
+    if (!b || b.post || b.chunk !== 'Noun' || !termMatches(b, p.prev)) return false;
+  }
+  if (p.role && (!v.role || !p.role.includes(v.role))) return false;
+  if (p.clause && (!v.clause || !p.clause.includes(v.clause.kind))) return false;
+  if (p.verb) {
+    const verb = v.clause?.verb;
+    if (!verb) return false;
+    if (p.verb.lemma && !p.verb.lemma.includes(verb.lemma)) return false;
+    if (p.verb.tense && !p.verb.tense.includes(verb.tense)) return false;
+    if (p.verb.voice && verb.voice !== p.verb.voice) return false;
+    if (p.verb.negated !== undefined && verb.negated !== p.verb.negated) return false;
+    if (p.verb.modal !== undefined && (verb.modal !== null) !== p.verb.modal) return false;
+  }
+  return true;
+}
+
+/** The first rule whose pattern holds for the span, or null. */
+export function firstRule<T extends LayerRule<unknown>>(rules: readonly T[], v: SpanView | null): T | null {
+  if (!v) return null;
+  return rules.find((r) => spanMatches(v, r.match)) ?? null;
+}

@@ -1,0 +1,28 @@
+// compromise's domain plugin: words of political-violence reporting that its
+// general lexicon tags wrongly ("airstrikes" as a verb, "gunmen" fine), and
+// the armed groups' acronyms as organizations. Data only.
+import { ACTORS, CAPS_NEEDS_CONTEXT } from '../extract/actors/lexicon.js';
+
+/** Nouns of the domain, by the tag compromise should give them. */
+export const DOMAIN_WORDS: Record<string, string> = {
+  airstrike: 'Singular', airstrikes: 'Plural', 'air strike': 'Singular', 'air strikes': 'Plural', 'drone strike': 'Singular', 'drone strikes': 'Plural',
+  'missile strike': 'Singular', 'missile strikes': 'Plural', shelling: 'Singular', shellings: 'Plural', bombing: 'Singular', bombings: 'Plural',
+  gunmen: 'Plural', gunman: 'Singular', militiamen: 'Plural', guerrillas: 'Plural', guerrilla: 'Singular', insurgents: 'Plural', jihadists: 'Plural',
+  ied: 'Singular', ieds: 'Plural', mortars: 'Plural', 'grenade launcher': 'Singular', 'grenade launchers': 'Plural', 'rocket launcher': 'Singular', 'rocket launchers': 'Plural',
+  firefight: 'Singular', firefights: 'Plural', gunbattle: 'Singular', shootout: 'Singular', 'shoot-out': 'Singular', 'shoot-outs': 'Plural',
+};
+
+/** The dictionary's armed groups and forces written as acronyms (FMLN, ELN, PKK), tagged Organization. */
+function acronyms(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of ACTORS) {
+    for (const n of [a.name, ...a.aliases]) {
+      if (/^[A-Z][A-Z-]{1,7}$/.test(n) && !CAPS_NEEDS_CONTEXT.has(n.toLowerCase())) out[n.toLowerCase()] = 'Organization';
+    }
+  }
+  return out;
+}
+
+export const domainPlugin = {
+  words: { ...acronyms(), ...DOMAIN_WORDS },
+};

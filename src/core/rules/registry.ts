@@ -1,0 +1,53 @@
+// The inventory of named rules: every rule record of the lexicons, with the
+// kind of decision it makes. `wirecoder rules` sets what fired against it, so
+// a rule that never fires shows up. Labels written in code (a few
+// refiners') are counted when they fire but are not listed here.
+import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
+import { MENTION_RULES } from '../extract/events/layer-rules.js';
+import { TAG_FIXES } from '../lang/layer.js';
+import { DATELINES, DATE_RULES } from '../extract/dates/rules.js';
+import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
+import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
+import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
+import { ROLE_RULES } from '../refine/roles.js';
+import { SCOPE_RULES } from '../refine/scope.js';
+import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
+import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
+import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
+
+export interface RuleEntry {
+  name: string;
+  /** The extractor or refiner whose rule it is. */
+  kind: string;
+}
+
+const entries = (kind: string, rules: readonly { name: string }[]): RuleEntry[] => rules.map((r) => ({ name: r.name, kind }));
+
+let inventory: RuleEntry[] | null = null;
+
+/** Every named rule record, each name once (the first kind that names it). */
+export function ruleInventory(): RuleEntry[] {
+  if (inventory) return inventory;
+  const all = [
+    ...entries('events.trigger', TRIGGERS),
+    ...entries('events.sense', SENSE_FILTERS),
+    ...entries('events.modality', MODALITY),
+    ...entries('events.type-cue', TYPE_CUES),
+    ...entries('events.layer', MENTION_RULES),
+    ...entries('lang.tag', TAG_FIXES),
+    ...entries('dates.dateline', DATELINES),
+    ...entries('dates', DATE_RULES),
+    ...entries('counts', COUNT_RULES),
+    ...entries('actors.responsibility', RESPONSIBILITY_RULES),
+    ...entries('actors.reporter', REPORTER_RULES),
+    ...entries('weapons', WEAPONS),
+    ...entries('weapons.sense', WEAPON_SENSE_FILTERS),
+    ...entries('roles', ROLE_RULES),
+    ...entries('scope', Object.values(SCOPE_RULES).flat()),
+    ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
+    ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
+  ];
+  const seen = new Set<string>();
+  inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));
+  return inventory;
+}

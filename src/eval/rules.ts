@@ -1,0 +1,179 @@
+// `wirecoder rules PATH…`: every named rule with how often it fired on a
+// folder of articles and, where a NAME.gold.json sits beside NAME.txt, how
+// many of the events and slots it produced were right. The gate for rules:
+// one that never fires, fires on too few articles or is mostly wrong shows.
+import fs from 'node:fs';
+import path from 'node:path';
+import { extract } from '../core/index.js';
+import type { EventRecord, ArticleResult } from '../core/types.js';
+import type { Scope } from '../core/refine/scope.js';
+import { ruleInventory } from '../core/rules/registry.js';
+import { checkGold, FIELDS, pairEvents, scoreArticle, type Field, type GoldEvent } from './score.js';
+import { EvalError } from './command.js';
+
+export interface RuleStats {
+  name: string;
+  kind: string;
+  /** Articles it fired in. */
+  articles: number;
+  /** Times it fired: values it gave (accepts) plus triggers it rejected and events it dropped. */
+  accepts: number;
+  rejects: number;
+  /** Events it took part in, and of those (on gold) the ones paired with a gold event. */
+  events: number;
+  eventsRight: number;
+  /** Slots of the fields it produced that agree / disagree with the gold. */
+  slotsRight: number;
+  slotsWrong: number;
+}
+
+export interface RulesReport {
+  articles: number;
+  gold: number;
+  rules: RuleStats[];
+}
+
+/** The .txt files under a path (folders recursive, sorted), with their gold file when there is one. */
+function textFiles(p: string): string[] {
+  const st = fs.statSync(p);
+  if (st.isFile()) return p.endsWith('.txt') ? [p] : [];
+  return fs
+    .readdirSync(p, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((e) => {
+      const q = path.join(p, e.name);
+      if (e.isDirectory()) return textFiles(q);
+      return e.isFile() && e.name.endsWith('.txt') ? [q] : [];
+    });
+}
+
+function readGold(file: string): { events: GoldEvent[]; published: string | null } | null {
+  const g = file.replace(/\.txt$/, '.gold.json');
+  if (!fs.existsSync(g)) return null;
+  try {
+    const gold = checkGold(JSON.parse(fs.readFileSync(g, 'utf8').replace(/^\uFEFF/, '')));
+    return { events: gold.events, published: gold.published ?? null };
+  } catch (e) {
+    throw new EvalError(`${g}: ${(e as Error).message}`);
+  }
+}
+
+type Tally = Omit<RuleStats, 'name' | 'kind' | 'articles'> & { seen: Set<string> };
+const emptyTally = (): Tally => ({ accepts: 0, rejects: 0, events: 0, eventsRight: 0, slotsRight: 0, slotsWrong: 0, seen: new Set() });
+
+/** Right and wrong slots of one field of a predicted event (its gold pair, or none). */
+function fieldSlots(e: EventRecord, g: GoldEvent | null, f: Field): { right: number; wrong: number } {
+  const s = g ? scoreArticle([g], [e]) : scoreArticle([], [e]);
+  if (g && g[f] === undefined) return { right: 0, wrong: 0 };
+  return { right: s.fields[f].tp, wrong: s.fields[f].fp };
+}
+
+/** Adds one coded article to the tallies. `gold` null: no gold file, only firings are counted. */
+export function tallyArticle(tallies: Map<string, Tally>, id: string, res: ArticleResult, gold: GoldEvent[] | null) {
+  const get = (rule: string) => tallies.get(rule) ?? tallies.set(rule, emptyTally()).get(rule)!;
+  const paired = new Map<number, GoldEvent>();
+  if (gold) for (const [i, j] of pairEvents(gold, res.events)) paired.set(j, gold[i]!);
+  res.events.forEach((e, j) => {
+    const g = paired.get(j) ?? null;
+    const inEvent = new Set<string>();
+    for (const [field, rules] of Object.entries(e.explain ?? {})) {
+      const slots = gold && (FIELDS as readonly string[]).includes(field) ? fieldSlots(e, g, field as Field) : null;
+      for (const rule of new Set(rules.flatMap((r) => r.split('>')))) {
+        const t = get(rule);
+        t.accepts++;
+        t.seen.add(id);
+        inEvent.add(rule);
+        if (slots) {
+          t.slotsRight += slots.right;
+          t.slotsWrong += slots.wrong;
+        }
+      }
+    }
+    for (const rule of inEvent) {
+      const t = get(rule);
+      t.events++;
+      if (g) t.eventsRight++;
+    }
+  });
+  for (const r of res.trace ?? []) {
+    const t = get(r.rule);
+    if (r.action === 'accept') t.accepts++;
+    else t.rejects++;
+    t.seen.add(id);
+  }
+}
+
+/** Codes every article under the paths with explain on and sums what each rule did. Throws EvalError on a missing path or bad gold. */
+export function runRules(paths: string[], scope: Scope = 'all'): RulesReport {
+  const tallies = new Map<string, Tally>();
+  let articles = 0;
+  let withGold = 0;
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (!fs.existsSync(p)) throw new EvalError(`${p}: no such file or directory`);
+    for (const file of textFiles(p)) {
+      const abs = path.resolve(file);
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      const gold = readGold(file);
+      const id = `${abs}`;
+      const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const res = extract(text, { id: path.basename(file, '.txt'), published: gold?.published ?? null, publishedFrom: 'metadata', scope, explain: true });
+      tallyArticle(tallies, id, res, gold?.events ?? null);
+      articles++;
+      if (gold) withGold++;
+    }
+  }
+  return { articles, gold: withGold, rules: summarize(tallies) };
+}
+
+/** One line per rule: those of the inventory (fired or not), then labels that fired but are not in it. */
+export function summarize(tallies: Map<string, Tally>): RuleStats[] {
+  const stats = (name: string, kind: string): RuleStats => {
+    const t = tallies.get(name) ?? emptyTally();
+    const { seen, ...rest } = t;
+    return { name, kind, articles: seen.size, ...rest };
+  };
+  const inv = ruleInventory();
+  const listed = new Set(inv.map((r) => r.name));
+  const extra = [...tallies.keys()].filter((n) => !listed.has(n)).sort();
+  return [...inv.map((r) => stats(r.name, r.kind)), ...extra.map((n) => stats(n, 'label'))];
+}
+
+export interface RulesRenderOptions {
+  /** A rule that fires on fewer articles is flagged (the gate: three). */
+  minArticles: number;
+  /** A rule whose slots are right less often is flagged (with at least 10 slots scored). */
+  minPrecision: number;
+}
+
+/** Why a rule fails the gate, or null. */
+export function flag(r: RuleStats, o: RulesRenderOptions): string | null {
+  if (r.articles === 0) return 'never fires';
+  if (r.articles < o.minArticles) return `fires on ${r.articles} article${r.articles === 1 ? '' : 's'}`;
+  const scored = r.slotsRight + r.slotsWrong;
+  if (scored >= 10 && r.slotsRight / scored < o.minPrecision) return 'low precision';
+  return null;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(2));
+
+export function renderRulesText(rep: RulesReport, o: RulesRenderOptions): string {
+  const head = ['rule', 'kind', 'articles', 'accepts', 'rejects', 'events', 'right', 'slots ok', 'wrong', 'precision', 'gate'];
+  const rows = rep.rules.map((r) => [r.name, r.kind, r.articles, r.accepts, r.rejects, r.events, r.eventsRight, r.slotsRight, r.slotsWrong, pct(r.slotsRight, r.slotsRight + r.slotsWrong), flag(r, o) ?? 'ok'].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const flagged = rep.rules.filter((r) => flag(r, o));
+  const never = rep.rules.filter((r) => r.articles === 0);
+  return [
+    `${rep.articles} article${rep.articles === 1 ? '' : 's'} (${rep.gold} with gold); ${rep.rules.length} rules, ${rep.rules.length - never.length} fired, ${never.length} never; ${flagged.length} fail the gate (fewer than ${o.minArticles} articles, or precision under ${o.minPrecision})`,
+    '',
+    fmt(head),
+    ...rows.map(fmt),
+    '',
+  ].join('\n');
+}
+
+export function renderRulesJson(rep: RulesReport, o: RulesRenderOptions): string {
+  return JSON.stringify({ ...rep, rules: rep.rules.map((r) => ({ ...r, gate: flag(r, o) })) }, null, 2) + '\n';
+}

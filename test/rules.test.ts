@@ -1,0 +1,89 @@
+// `wirecoder rules`: what each rule did on a folder, right and wrong against gold, and the gate.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { extract } from '../src/core/index.js';
+import { flag, runRules, renderRulesText } from '../src/eval/rules.js';
+import { rulesCommand } from '../src/eval/rules-command.js';
+import { ruleInventory } from '../src/core/rules/registry.js';
+
+let tmp = '';
+const STORY = 'BAGHDAD, April 4 (AFP) - Rockets hit the Balad airbase north of Baghdad on Sunday, wounding two soldiers, security sources said.\n';
+const GOLD = { id: 'a', published: '2021-04-04', events: [{ type: 'shelling', date: '2021-04-04', location: { name: 'Balad', country_code: 'IQ' }, wounded: 3 }] };
+const GATE = { minArticles: 3, minPrecision: 0.3 };
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wirecoder-rules-'));
+  fs.writeFileSync(path.join(tmp, 'a.txt'), STORY);
+  fs.writeFileSync(path.join(tmp, 'a.gold.json'), JSON.stringify(GOLD));
+  fs.writeFileSync(path.join(tmp, 'b.txt'), 'Militants carry out attacks on police posts in the region, the minister said.\n');
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('explain trace', () => {
+  it('records a rejected trigger with its rule and exact span', () => {
+    const text = 'Militants carry out attacks on police posts in the region, the minister said.';
+    const res = extract(text, { explain: true });
+    expect(res.events).toEqual([]);
+    expect(res.trace).toHaveLength(1);
+    const r = res.trace![0]!;
+    expect(r.action).toBe('reject');
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(r.text).toBe('attacks');
+    expect(r.rule).toBe('generic-bare-plural');
+  });
+  it('is absent without explain', () => {
+    expect(extract('Militants carry out attacks on police posts.', {}).trace).toBeUndefined();
+  });
+  it('records an event dropped by the scope under the scope rule', () => {
+    const res = extract('Rebels clashed with troops near the town of Ayacucho on Monday, the army said.', { explain: true, scope: 'terrorism', published: '1989-05-02' });
+    expect(res.events).toEqual([]);
+    expect(res.trace!.find((r) => r.action === 'drop')?.rule).toBe('terrorism-no-clash');
+  });
+});
+
+describe('runRules', () => {
+  it('counts firings per rule, and right and wrong slots against gold', () => {
+    const rep = runRules([tmp]);
+    expect(rep.articles).toBe(2);
+    expect(rep.gold).toBe(1);
+    const by = new Map(rep.rules.map((r) => [r.name, r]));
+    // "on Sunday" dates the paired event right
+    expect(by.get('date-weekday')).toMatchObject({ articles: 1, accepts: 1, events: 1, eventsRight: 1, slotsRight: 1, slotsWrong: 0 });
+    // two wounded where the gold says three: a wrong slot
+    const wounded = rep.rules.find((r) => r.slotsWrong === 1 && r.name.startsWith('counts.'));
+    expect(wounded).toBeDefined();
+    expect(by.get('generic-bare-plural')).toMatchObject({ articles: 1, rejects: 1, accepts: 0 });
+  });
+  it('lists every rule of the inventory, fired or not', () => {
+    const names = new Set(runRules([tmp]).rules.map((r) => r.name));
+    for (const r of ruleInventory()) expect(names.has(r.name)).toBe(true);
+    expect(new Set(ruleInventory().map((r) => r.name)).size).toBe(ruleInventory().length);
+  });
+});
+
+describe('the gate', () => {
+  const base = { name: 'x', kind: 'k', accepts: 5, rejects: 0, events: 5, eventsRight: 5, slotsRight: 0, slotsWrong: 0 };
+  it('flags a rule that never fires, fires on too few articles, or is mostly wrong', () => {
+    expect(flag({ ...base, articles: 0, accepts: 0 }, GATE)).toBe('never fires');
+    expect(flag({ ...base, articles: 2 }, GATE)).toBe('fires on 2 articles');
+    expect(flag({ ...base, articles: 5, slotsRight: 2, slotsWrong: 10 }, GATE)).toBe('low precision');
+    // too few slots to judge precision
+    expect(flag({ ...base, articles: 5, slotsRight: 0, slotsWrong: 9 }, GATE)).toBeNull();
+    expect(flag({ ...base, articles: 3, slotsRight: 8, slotsWrong: 2 }, GATE)).toBeNull();
+  });
+  it('renders a header with the counts and one line per rule', () => {
+    const text = renderRulesText(runRules([tmp]), GATE);
+    expect(text.split('\n')[0]).toMatch(/^2 articles \(1 with gold\); \d+ rules, \d+ fired, \d+ never; \d+ fail the gate/);
+    expect(text).toMatch(/\ndate-weekday +dates +1 +1 +0 +1 +1 +1 +0 +1\.00 +fires on 1 article\n/);
+  });
+  it('exits 2 on a bad option or a missing path', () => {
+    const out: string[] = [];
+    expect(rulesCommand([path.join(tmp, 'nope')], { format: 'text', scope: 'all', ...GATE }, (s) => out.push(s))).toBe(2);
+    expect(rulesCommand([tmp], { format: 'text', scope: 'all', minArticles: 0, minPrecision: 0.3 }, (s) => out.push(s))).toBe(2);
+    expect(out).toEqual([]);
+    expect(rulesCommand([tmp], { format: 'json', scope: 'all', ...GATE }, (s) => out.push(s))).toBe(0);
+    expect(JSON.parse(out[0]!).rules.find((r: { name: string }) => r.name === 'date-weekday').gate).toBe('fires on 1 article');
+  });
+});
