@@ -1,23 +1,26 @@
 // read → extract → write: the one place I/O meets the pure core.
 //
-// Inputs are streamed in order; each article is coded in-process (`--jobs 1`,
-// or a single article) or by a pool of worker threads. Articles go to the
-// pool in batches (up to BATCH_ARTICLES or BATCH_CHARS of text; a batch is
-// sent at once when a worker is idle or the input pauses), with at most
-// IN_FLIGHT batches per worker outstanding, so memory is bounded. Results are written in input order as soon as
-// the head of the window is done, so ndjson/csv output starts before the input
-// ends and memory stays flat. Every input article yields a result or an error
-// record: nothing is lost silently.
+// The inputs are read in order (io/inputs.ts), coded in order in-process or
+// by a pool of workers (io/pool.ts), and written as they are done
+// (io/writers.ts; files through temporary files renamed into place at the
+// end, io/sink.ts); stderr says what failed and how far the run got
+// (io/report.ts). Every input article yields a result or an error record:
+// nothing is lost silently. A write error is one line and exit 74; Ctrl-C
+// is a line saying how far the output is complete, and exit 130.
 import fs from 'node:fs';
-import os from 'node:os';
-import { once } from 'node:events';
-import type { ActorEntry, ArticleResult } from './core/types.js';
+import path from 'node:path';
+import type { ActorEntry } from './core/types.js';
 import type { Scope } from './core/refine/scope.js';
-import { listFiles, readInputs, singleArticle, type InputArticle, type InputError, type InputItem } from './io/inputs.js';
+import { listFiles, readInputs, readsStdin, singleArticle, type InputArticle, type InputFormat, type InputItem } from './io/inputs.js';
 import { EXIT, WirecoderError } from './io/errors.js';
-import { STREAMING, acledHeader, csvHeader, htmlFoot, htmlHead, renderJson, renderTable, type Format } from './io/formats/index.js';
-// types only: with a pool, the main thread never loads the core
+import { STREAMING, type Format } from './io/formats/index.js';
+import { codeInOrder, cores, type Pumped } from './io/pool.js';
+import { Reporter, type Stderr } from './io/report.js';
+import type { OpenFile } from './io/sink.js';
+import { Writers } from './io/writers.js';
 import type { Task, TaskResult } from './io/worker.js';
+
+export { defaultJobs } from './io/pool.js';
 
 export interface RunOptions {
   paths: string[];
@@ -33,159 +36,100 @@ export interface RunOptions {
   /** Coding scope (core/refine/scope.ts). */
   scope: Scope;
   actors: ActorEntry[] | undefined;
-  /** Worker threads; 1 codes in-process. */
+  /** Worker threads at most; 1 codes in-process. */
   jobs: number;
   quiet: boolean;
   errors: string | null;
+  /** One CSV row per article (coded or failed). */
+  articles?: string | null;
+  /** Standard input: NDJSON lines, one article, or detected. */
+  inputFormat?: InputFormat;
   color: boolean;
 }
 
 export interface RunIO {
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: Stderr;
   stdin?: NodeJS.ReadableStream;
+  /** Aborted on Ctrl-C: the run stops, says how far it got, and returns 130. */
+  signal?: AbortSignal;
+  /** Opens the temporary file an output is written to (tests: one that fails). */
+  openFile?: OpenFile;
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(16, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length));
+/** The outputs of the run, by option. */
+function outputs(opts: RunOptions): [string, string][] {
+  const all: [string, string | null][] = [
+    ['--out', opts.out],
+    ['--errors', opts.errors],
+    ['--articles', opts.articles ?? null],
+  ];
+  return all.filter((o): o is [string, string] => !!o[1]);
 }
 
-interface Coder {
-  code(tasks: Task[]): Promise<TaskResult[]>;
-  close(): Promise<void>;
+/** The real path a file has, or would have once written. */
+function realTarget(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    try {
+      return path.join(fs.realpathSync(path.dirname(file)), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
+  }
 }
 
-async function inProcess(): Promise<Coder> {
-  const { codeBatch } = await import('./io/worker.js');
-  return { code: async (t) => codeBatch(t), close: async () => {} };
+/** Would reading `input` (a file or a folder) read `target`? */
+function reads(input: string, target: string, recursive: boolean): boolean {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(input);
+  } catch {
+    return false;
+  }
+  if (!st.isDirectory()) return realTarget(input) === target;
+  if (!fs.existsSync(target)) return false;
+  const rel = path.relative(realTarget(input), target);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+  const parts = rel.split(path.sep);
+  return (recursive || parts.length === 1) && !parts.some((p) => p.startsWith('.')) && [...listFiles([path.dirname(target)], false)].some((f) => f.kind === 'file' && realTarget(f.path) === target);
 }
 
-/** A batch for a worker ends at this many articles or this much text, whichever comes first. */
-export const BATCH_ARTICLES = 32;
-export const BATCH_CHARS = 64_000;
-/** Batches outstanding per worker (one running, the others queued). */
-const IN_FLIGHT = 3;
-/** A partial batch waits this long for more input before it is sent anyway. */
-const PAUSE_MS = 10;
-
-async function pool(jobs: number, actors: ActorEntry[] | undefined): Promise<Coder> {
-  const { Piscina } = await import('piscina');
-  const p = new Piscina({
-    filename: new URL('./io/worker.js', import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
-    idleTimeout: 60_000,
-    atomics: 'disabled',
-    workerData: { actors },
+/** An output that is also an input (or another output) is refused before anything is opened. */
+function refuseOverlap(opts: RunOptions, stdin: NodeJS.ReadableStream | undefined): void {
+  const outs = outputs(opts).map(([opt, file]) => [opt, file, realTarget(file)] as const);
+  outs.forEach(([opt, file, real], i) => {
+    const twice = outs.find(([, , r], j) => j < i && r === real);
+    if (twice) throw new WirecoderError('E_USAGE', `${opt} ${file}: the same file as ${twice[0]}`);
+    const input = opts.paths.find((p) => p !== '-' && reads(p, real, opts.recursive));
+    if (input !== undefined) throw new WirecoderError('E_USAGE', `${opt} ${file}: is also an input (${input}); refusing to overwrite it`);
+    if (readsStdin(opts.paths) && sameAsStdin(stdin, real)) throw new WirecoderError('E_USAGE', `${opt} ${file}: is also standard input; refusing to overwrite it`);
   });
+}
+
+function sameAsStdin(stdin: NodeJS.ReadableStream | undefined, file: string): boolean {
+  const fd = (stdin as { fd?: unknown } | undefined)?.fd;
+  if (typeof fd !== 'number') return false;
+  try {
+    const a = fs.fstatSync(fd);
+    const b = fs.statSync(file);
+    return a.isFile() && a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** `--jobs` above the cores is clamped: more threads than cores only cost memory. */
+function clampJobs(jobs: number, rep: Reporter): number {
+  const n = cores();
+  if (jobs <= n) return jobs;
+  rep.say(`note: --jobs ${jobs} is more than the ${n} cores; using ${n}`);
+  return n;
+}
+
+function taskOf(opts: RunOptions, a: InputArticle): Task {
   return {
-    code: (t) => p.run(t) as Promise<TaskResult[]>,
-    close: () => p.destroy(),
-  };
-}
-
-/** Writes to a stream, waiting for 'drain' so a slow reader keeps memory flat. */
-async function write(s: NodeJS.WritableStream, chunk: string): Promise<void> {
-  if (!chunk) return;
-  if (!s.write(chunk)) await once(s as NodeJS.EventEmitter, 'drain');
-}
-
-function fmtTime(secs: number): string {
-  if (!Number.isFinite(secs) || secs < 0) return '?';
-  if (secs < 60) return `${Math.round(secs)}s`;
-  const m = Math.floor(secs / 60);
-  return m < 60 ? `${m}m${String(Math.round(secs % 60)).padStart(2, '0')}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
-}
-
-export async function run(opts: RunOptions, io: RunIO): Promise<number> {
-  let out: NodeJS.WritableStream = io.stdout;
-  if (opts.out) {
-    const ws = fs.createWriteStream(opts.out);
-    await new Promise<void>((res, rej) => {
-      ws.once('open', () => res());
-      ws.once('error', (e: NodeJS.ErrnoException) => rej(new WirecoderError('E_USAGE', `--out: cannot write ${opts.out}: ${e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOENT' ? 'no such folder' : e.message}`)));
-    });
-    out = ws;
-  }
-  let errorsOut: fs.WriteStream | null = null;
-  if (opts.errors) {
-    const ws = fs.createWriteStream(opts.errors);
-    await new Promise<void>((res, rej) => {
-      ws.once('open', () => res());
-      ws.once('error', (e: Error) => rej(new WirecoderError('E_USAGE', `--errors: cannot write ${opts.errors}: ${e.message}`)));
-    });
-    errorsOut = ws;
-  }
-
-  const single = singleArticle(opts.paths);
-  const jobs = single ? 1 : opts.jobs;
-  const coder = jobs > 1 ? await pool(jobs, opts.actors) : await inProcess();
-  // in-process, one article at a time (nothing to gain from batches)
-  const batchArticles = jobs > 1 ? BATCH_ARTICLES : 1;
-  const maxBatches = jobs > 1 ? jobs * IN_FLIGHT : 1;
-
-  const buffered: ArticleResult[] = [];
-  const progress = !opts.quiet && !!io.stderr.isTTY && !single;
-  let ok = 0;
-  let failed = 0;
-  let events = 0;
-  let filesDone = 0;
-  let lastFile: string | null = null;
-  const t0 = Date.now();
-  let lastProgress = 0;
-  // Total files, for the ETA: counted only when progress is shown.
-  let totalFiles = 0;
-  if (progress) for (const f of listFiles(opts.paths, opts.recursive)) if (f.kind === 'file') totalFiles++;
-
-  const clearLine = () => {
-    if (progress && lastProgress) io.stderr.write('\r\x1b[K');
-  };
-  const showProgress = (force = false) => {
-    if (!progress) return;
-    const now = Date.now();
-    if (!force && now - lastProgress < 200) return;
-    lastProgress = now;
-    const secs = (now - t0) / 1000;
-    const rate = (ok + failed) / Math.max(secs, 0.001);
-    const eta = totalFiles > 1 && filesDone > 0 ? `, ETA ${fmtTime((secs / filesDone) * (totalFiles - filesDone))}` : '';
-    const line = `${filesDone}${totalFiles ? `/${totalFiles}` : ''} files, ${ok + failed} articles, ${rate.toFixed(1)}/s, ${events} events, ${failed} errors${eta}`;
-    io.stderr.write(`\r\x1b[K${line.slice(0, Math.max(20, (io.stderr.columns || 100) - 1))}`);
-  };
-
-  const report = async (e: InputError) => {
-    failed++;
-    clearLine();
-    io.stderr.write(`wirecoder: ${e.source}: ${e.message}\n`);
-    if (errorsOut) await write(errorsOut, JSON.stringify({ source: e.source, id: e.id, error: e.message, code: e.code }) + '\n');
-  };
-
-  const emit = async (item: InputItem, r: TaskResult | null) => {
-    if (item.file !== lastFile) {
-      if (lastFile !== null) filesDone++;
-      lastFile = item.file;
-    }
-    if (item.kind === 'article' && !opts.quiet) {
-      for (const w of item.warnings.filter((x) => x.startsWith('invalid'))) {
-        clearLine();
-        io.stderr.write(`wirecoder: ${item.source}: warning: ${w}\n`);
-      }
-    }
-    if (item.kind === 'error') await report(item);
-    else if (!r || !r.ok) await report({ kind: 'error', id: item.id, source: item.source, file: item.file, code: 'E_EXTRACT', message: `extraction failed: ${r && !r.ok ? r.message : 'no result'}` });
-    else if (r.rendered !== undefined) {
-      ok++;
-      events += r.events;
-      await write(out, r.rendered);
-    } else {
-      const result = r.result;
-      ok++;
-      events += result.events.length;
-      buffered.push(result);
-    }
-    showProgress();
-  };
-
-  const task = (a: InputArticle): Task => ({
     text: a.text,
     opts: {
       id: a.id,
@@ -195,105 +139,91 @@ export async function run(opts: RunOptions, io: RunIO): Promise<number> {
       headline: a.headline,
       explain: opts.explain,
       scope: opts.scope,
-      actors: jobs > 1 ? undefined : opts.actors, // workers get the dictionary once, as workerData
     },
     warnings: a.warnings,
     url: a.url,
     render: STREAMING.has(opts.format) ? (opts.format as Task['render']) : undefined,
-  });
-
-  // The window of articles read and not yet written, in input order; the
-  // articles not yet sent to a worker form the pending batch at its end.
-  type Slot = { item: InputItem; sent: boolean; done: boolean; result: Promise<TaskResult | null> };
-  const window: Slot[] = [];
-  let pending: { slot: Slot; task: Task }[] = [];
-  let pendingChars = 0;
-  let batches = 0; // sent and not finished
-  const dispatch = () => {
-    if (!pending.length) return;
-    const batch = pending;
-    pending = [];
-    pendingChars = 0;
-    batches++;
-    const results = coder.code(batch.map((b) => b.task)).then(
-      (rs) => rs,
-      (e: unknown) => batch.map(() => ({ ok: false as const, message: (e as Error)?.message ?? String(e) })),
-    );
-    void results.then(() => batches--);
-    batch.forEach((b, i) => {
-      b.slot.sent = true;
-      b.slot.result = results.then((rs) => ((b.slot.done = true), rs[i] ?? null));
-    });
   };
-  /** Writes the finished head of the window; with `all`, everything. Waits for the head while too many batches are out. */
-  const flush = async (all: boolean) => {
-    while (window.length && (all || window[0]!.done || batches >= maxBatches)) {
-      const slot = window.shift()!;
-      await emit(slot.item, await slot.result);
-    }
-  };
-  const PAUSED = Symbol('paused');
-  const HEAD = Symbol('head done');
+}
 
-  try {
-    if (opts.format === 'csv') await write(out, (opts.bom ? '\uFEFF' : '') + csvHeader());
-    if (opts.format === 'html') await write(out, htmlHead(`wirecoder: ${opts.paths.join(' ') || 'stdin'}`));
-    if (opts.format === 'acled') await write(out, (opts.bom ? '\uFEFF' : '') + acledHeader());
-    const inputs = readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin })[Symbol.asyncIterator]();
-    for (;;) {
-      const next = inputs.next();
-      let r: IteratorResult<InputItem>;
-      // While the input pauses (a pipe, a FIFO): send the pending batch rather
-      // than hold it, and write results as they finish.
-      for (;;) {
-        const waits: Promise<IteratorResult<InputItem> | typeof PAUSED | typeof HEAD>[] = [next];
-        let timer: NodeJS.Timeout | undefined;
-        if (pending.length) waits.push(new Promise((res) => (timer = setTimeout(() => res(PAUSED), PAUSE_MS))));
-        const head = window[0];
-        if (head && head.sent && !head.done) waits.push(head.result.then(() => HEAD));
-        const w = waits.length > 1 ? await Promise.race(waits) : await next;
-        clearTimeout(timer);
-        if (w === PAUSED) dispatch();
-        else if (w === HEAD) await flush(false);
-        else {
-          r = w;
-          break;
-        }
-      }
-      if (r.done) break;
-      const item = r.value;
-      const slot: Slot = { item, sent: false, done: item.kind === 'error', result: Promise.resolve(null) };
-      window.push(slot);
-      if (item.kind === 'article') {
-        pending.push({ slot, task: task(item) });
-        pendingChars += item.text.length;
-        // full, or a worker has nothing to do
-        if (pending.length >= batchArticles || pendingChars >= BATCH_CHARS || batches < jobs) dispatch();
-      }
-      await flush(false);
-    }
-    dispatch();
-    await flush(true);
-  } finally {
-    await coder.close();
+/** One input with its result: written, or reported as failed. False when the reader of standard output is gone. */
+async function handOn(item: InputItem, r: TaskResult | null, w: Writers, rep: Reporter): Promise<boolean> {
+  rep.handed(item);
+  if (item.kind === 'article') rep.warn(item.source, item.warnings);
+  const failure =
+    item.kind === 'error' ? item : !r || !r.ok ? { id: item.id, source: item.source, code: 'E_EXTRACT' as const, message: `extraction failed: ${r && !r.ok ? r.message : 'no result'}` } : null;
+  if (failure) {
+    rep.failure(failure);
+    await w.failure(failure);
+  } else if (item.kind === 'article' && r?.ok) {
+    rep.coded(r.rendered !== undefined ? r.events : r.result.events.length);
+    await w.result(item, r);
   }
-  if (lastFile !== null) filesDone++;
+  rep.showProgress();
+  return !w.gone;
+}
 
-  if (opts.format === 'json') await write(out, renderJson(buffered));
-  if (opts.format === 'html') await write(out, htmlFoot());
-  if (opts.format === 'table') await write(out, renderTable(buffered, { color: opts.color, explain: opts.explain, width: opts.width }));
-  if (progress) {
-    showProgress(true);
-    io.stderr.write(`\r\x1b[K${ok} articles coded from ${filesDone} files, ${events} events, ${failed} errors in ${fmtTime((Date.now() - t0) / 1000)}${opts.errors && failed ? ` (errors in ${opts.errors})` : ''}\n`);
-  } else if (failed > 0 && ok + failed > 1 && !opts.quiet) {
-    io.stderr.write(`wirecoder: ${failed} input${failed > 1 ? 's' : ''} failed, ${ok} coded${opts.errors ? ` (see ${opts.errors})` : ''}\n`);
+/** Ctrl-C: how far the output is complete; partial files kept beside the targets. */
+async function interrupted(p: Pumped, w: Writers, rep: Reporter, format: Format): Promise<number> {
+  const kept = await w.abort(true);
+  const done = rep.ok + rep.failed;
+  const from = rep.last && rep.last.source !== 'stdin' ? ` (${rep.last.source})` : '';
+  const upTo = rep.last ? `complete up to article ${rep.last.id}${from}` : 'empty';
+  const where = format === 'json' || format === 'table' ? `${format} output is written only at the end: none written` : `output so far is ${upTo}`;
+  const files = kept.length ? `; partial files: ${kept.join(', ')} (earlier files left as they were)` : '';
+  rep.say(`interrupted: ${done} of ${p.read} articles read were coded (${rep.failed} failed); ${where}${files}`);
+  return EXIT.INTERRUPTED;
+}
+
+/** The run is complete: put the files in place and say how it went. */
+async function finish(opts: RunOptions, w: Writers, rep: Reporter): Promise<number> {
+  if (rep.ok + rep.failed === 0 && readsStdin(opts.paths) && opts.inputFormat === 'ndjson') {
+    await w.commit(); // a mapper's empty share of the input (a Spark partition): nothing to do, and no error
+    return EXIT.OK;
   }
-  const ends = [opts.out ? out : null, errorsOut].filter((s): s is fs.WriteStream => !!s);
-  await Promise.all(ends.map((s) => new Promise<void>((res) => s.end(res))));
-  if (ok + failed === 0) {
-    io.stderr.write(`wirecoder: ${opts.paths.join(', ')}: no articles found (.txt .md .html .xhtml .htm .json .ndjson${opts.recursive ? '' : '; --recursive for subfolders'})\n`);
+  if (rep.ok + rep.failed === 0) {
+    await w.abort();
+    rep.say(`${opts.paths.join(', ')}: no articles found (.txt .md .html .xhtml .htm .json .ndjson${opts.recursive ? '' : '; --recursive for subfolders'})`);
+    rep.summary(null);
     return EXIT.NO_INPUT;
   }
-  if (failed === 0) return EXIT.OK;
-  return ok > 0 ? EXIT.SOME_FAILED : EXIT.NO_INPUT;
+  if (rep.ok === 0) {
+    // nothing readable (a mistyped path): an earlier result is not replaced by an empty one
+    await w.abort();
+    const kept = outputs(opts).map(([, f]) => f);
+    rep.summary(null);
+    if (kept.length && !opts.quiet) rep.say(`nothing coded: ${kept.join(', ')} left as ${kept.length > 1 ? 'they were' : 'it was'}`);
+    return EXIT.NO_INPUT;
+  }
+  await w.commit();
+  rep.summary(opts.errors);
+  return rep.failed === 0 ? EXIT.OK : EXIT.SOME_FAILED;
+}
+
+export async function run(opts: RunOptions, io: RunIO): Promise<number> {
+  refuseOverlap(opts, io.stdin);
+  const single = singleArticle(opts.paths);
+  const progress = !opts.quiet && !!io.stderr.isTTY && !single;
+  // total files, for the ETA: counted only when progress is shown
+  const total = progress ? [...listFiles(opts.paths, opts.recursive)].filter((f) => f.kind === 'file').length : 0;
+  const rep = new Reporter(io.stderr, opts.quiet, progress, total);
+  const jobs = clampJobs(opts.jobs, rep);
+  const w = new Writers({ ...opts, articles: opts.articles ?? null }, io.stdout, io.openFile);
+  try {
+    await w.begin();
+    const inputs = readInputs(opts.paths, { recursive: opts.recursive, stdin: io.stdin, inputFormat: opts.inputFormat, onSkip: (f, why) => rep.skip(f, why) });
+    const p = await codeInOrder(inputs, jobs, opts.actors, { emit: (item, r) => handOn(item, r, w, rep), task: (a) => taskOf(opts, a), signal: io.signal });
+    if (p.interrupted) return await interrupted(p, w, rep, opts.format);
+    if (p.stopped) {
+      await w.abort(); // the reader went away (`| head`): quietly
+      return EXIT.OK;
+    }
+    return await finish(opts, w, rep);
+  } catch (e) {
+    await w.abort(); // no temporary file is left behind, whatever failed
+    if (!(e instanceof WirecoderError) || e.code !== 'E_WRITE') throw e;
+    const kept = outputs(opts).map(([, f]) => f);
+    rep.say(`${e.message}${kept.length ? `; ${kept.join(', ')} left as ${kept.length > 1 ? 'they were' : 'it was'}` : ''}`);
+    return EXIT.WRITE;
+  }
 }

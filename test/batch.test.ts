@@ -3,8 +3,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { BIN, cliAsync, ensureBuilt, tmpDir, writeHostile } from './helpers/cli.js';
+import type { InputArticle } from '../src/io/inputs.js';
+import { BIN, cli, cliAsync, ensureBuilt, tmpDir, writeHostile } from './helpers/cli.js';
 
 const N = 2000;
 const STORIES = [
@@ -71,4 +73,64 @@ describe('batch', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/\nf50,f50#1,/);
   }, 30_000);
+});
+
+describe('the pool: bounded by the cores, started only when the work pays', () => {
+  it('--jobs above the cores is clamped with a note', () => {
+    const cores = os.availableParallelism();
+    const r = cli([path.join(dir, 'a0001.txt'), path.join(dir, 'a0002.txt'), '--jobs', '999', '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`wirecoder: note: --jobs 999 is more than the ${cores} cores; using ${cores}\n`);
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('a small batch is coded in-process, a larger one by workers, with the same results in order', async () => {
+    // the built pool: its workers load dist/src/io/worker.js
+    const { codeInOrder, POOL_MIN_ARTICLES } = (await import(path.resolve('dist/src/io/pool.js'))) as typeof import('../src/io/pool.js');
+    const article = (i: number): InputArticle => ({ kind: 'article', id: `p${i}`, source: `p${i}`, file: `p${i}`, text: STORIES[i % STORIES.length]!, published: '2021-04-04', headline: null, url: null, warnings: [] });
+    const codeAll = async (n: number) => {
+      const ids: string[] = [];
+      async function* inputs() {
+        for (let i = 0; i < n; i++) yield article(i);
+      }
+      const p = await codeInOrder(inputs(), 2, undefined, {
+        task: (a) => ({ text: a.text, opts: { id: a.id, source: a.source, published: a.published }, render: 'ndjson' }),
+        emit: async (item, r) => (ids.push(r?.ok && r.rendered ? JSON.parse(r.rendered).article.id : `error:${item.id}`), true),
+      });
+      return { ids, threads: p.threads };
+    };
+    const few = Math.floor(POOL_MIN_ARTICLES / 2);
+    const small = await codeAll(few);
+    expect(small.threads).toBe(0);
+    expect(small.ids).toEqual(Array.from({ length: few }, (_, i) => `p${i}`));
+    const large = await codeAll(2 * POOL_MIN_ARTICLES);
+    expect(large.threads).toBeGreaterThanOrEqual(1);
+    expect(large.threads).toBeLessThanOrEqual(2);
+    expect(large.ids).toEqual(Array.from({ length: 2 * POOL_MIN_ARTICLES }, (_, i) => `p${i}`));
+  }, 60_000);
+});
+
+describe('--articles: every article visible, with or without events', () => {
+  it('one CSV row per article: coded with events, coded with none, failed', () => {
+    const f = `${dir}-articles.csv`;
+    const input = [
+      JSON.stringify({ id: 'k1', text: STORIES[0], date: '2021-04-05' }),
+      JSON.stringify({ id: 'k2', text: STORIES[2] }),
+      '{broken',
+      JSON.stringify({ id: 'k4', text: STORIES[1], date: '2021-13-01' }),
+    ].join('\n');
+    const r = cli(['--format', 'csv', '--articles', f], input);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').filter((l) => /^k\d,/.test(l)).map((l) => l.split(',')[0])).toEqual(['k1']); // the events CSV: only k1 has events
+    expect(fs.readFileSync(f, 'utf8')).toBe(
+      [
+        'article_id,source,published,status,events,error',
+        'k1,stdin,2021-04-05,ok,1,',
+        'k2,stdin,,ok,0,',
+        'stdin:3,stdin:3,,error,,line is not valid JSON',
+        'k4,stdin:4,,error,,"""date"": ""2021-13-01"" is not a calendar date"',
+        '',
+      ].join('\n'),
+    );
+  });
 });

@@ -1,6 +1,6 @@
 // Hostile input: each a clear per-article error or a sensible result, never a crash.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BIN, cli, cliAsync, ensureBuilt, isRoot, tmpDir, writeHostile } from './helpers/cli.js';
@@ -58,13 +58,14 @@ describe('the hostile set in one folder', () => {
   });
 
   it('the same set through the worker pool gives the same output', async () => {
+    // 17 small files are coded in-process whatever --jobs says: the pool is forced on here
     const [one, two] = await Promise.all([
       cliAsync([dir, '--recursive', '--format', 'ndjson', '--date', '2021-04-04', '--jobs', '1', '--quiet']),
-      cliAsync([dir, '--recursive', '--format', 'ndjson', '--date', '2021-04-04', '--jobs', '2', '--quiet']),
+      cliAsync([dir, '--recursive', '--format', 'ndjson', '--date', '2021-04-04', '--jobs', '2', '--quiet'], '', { WIRECODER_POOL: 'always' }),
     ]);
     expect(two.code).toBe(1);
     expect(two.out).toBe(one.out);
-  });
+  }, 180_000);
 });
 
 describe('single hostile inputs', () => {
@@ -125,5 +126,48 @@ describe('single hostile inputs', () => {
     });
     expect(result.err).not.toMatch(/EPIPE|Error|at /);
     expect(result.code).toBe(0);
+  });
+});
+
+describe('folder entries that are not articles, and names that are not plain', () => {
+  it('dangling symlinks, FIFOs and unknown extensions are counted and named in the summary; the exit code is unchanged', () => {
+    const d = path.join(dir, '..', `${path.basename(dir)}-skips`);
+    fs.mkdirSync(d);
+    fs.writeFileSync(path.join(d, 'a.txt'), 'Gunmen shot dead two policemen in Kabul on Monday.\n');
+    fs.writeFileSync(path.join(d, 'scan.pdf'), '%PDF-1.4');
+    fs.writeFileSync(path.join(d, 'photo.jpg'), 'x');
+    fs.writeFileSync(path.join(d, '.hidden.txt'), 'not counted');
+    fs.symlinkSync('gone.txt', path.join(d, 'broken.txt'));
+    let fifo = true;
+    try {
+      execFileSync('mkfifo', [path.join(d, 'pipe.txt')]);
+    } catch {
+      fifo = false;
+    }
+    const r = cli([d, '--format', 'ndjson', '--date', '2021-04-04']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(1);
+    const counts = fifo ? 'skipped 4 folder entries that are not articles: ' : 'skipped 3 folder entries that are not articles: ';
+    const parts = [`1 dangling symlink (${path.join(d, 'broken.txt')})`, `2 unknown extensions (${path.join(d, 'photo.jpg')}, ${path.join(d, 'scan.pdf')})`];
+    if (fifo) parts.push(`1 not a regular file (${path.join(d, 'pipe.txt')})`);
+    expect(r.err).toBe(`wirecoder: ${counts}${parts.join('; ')}\n`);
+    expect(cli([d, '--format', 'ndjson', '-q']).err).toBe('');
+  });
+
+  it('a newline or escape in a file name cannot forge a line on stderr', () => {
+    const d = path.join(dir, '..', `${path.basename(dir)}-names`);
+    fs.mkdirSync(d);
+    fs.writeFileSync(path.join(d, 'a\nwirecoder: all 100 articles coded.txt'), ''); // empty: an error line names it
+    fs.writeFileSync(path.join(d, 'b\x1b[2K.pdf'), 'x');
+    fs.writeFileSync(path.join(d, 'c.txt'), 'Gunmen shot dead two policemen in Kabul on Monday.\n');
+    const r = cli([d, '--format', 'ndjson', '--date', '2021-04-04']);
+    expect(r.code).toBe(1);
+    const errLines = r.err.trimEnd().split('\n');
+    expect(errLines).toEqual([
+      `wirecoder: ${path.join(d, 'a')}\\nwirecoder: all 100 articles coded.txt: empty file`,
+      'wirecoder: 1 input failed, 1 coded',
+      `wirecoder: skipped 1 folder entry that is not articles: 1 unknown extension (${path.join(d, 'b')}\\x1b[2K.pdf)`,
+    ]);
+    expect(r.err).not.toContain('\x1b');
   });
 });

@@ -102,6 +102,15 @@ describe('clauses', () => {
     expect(b[0]).toMatchObject({ kind: 'main', lemma: 'blow up', tense: 'past', object: 'THE OFFICES' });
     expect(b[1]).toMatchObject({ kind: 'relative', voice: 'passive' });
   });
+  it('a subordinator with a subject and a verb after it opens a subordinate clause; with a noun alone it is a preposition', () => {
+    const c = show("POLICE SEIZED TWO GRENADE LAUNCHERS AFTER GUERRILLAS ATTACKED THE MAYOR'S OFFICE IN SAN MIGUEL.");
+    expect(c.map((x) => [x.kind, x.lemma, x.subject, x.object])).toEqual([
+      ['main', 'seize', 'POLICE', 'TWO GRENADE LAUNCHERS'],
+      ['subordinate', 'attack', 'GUERRILLAS', "THE MAYOR'S OFFICE"],
+    ]);
+    expect(c[1]!.pps).toEqual(['in SAN MIGUEL']);
+    expect(show('Police arrived after the attack on the base.').map((x) => x.kind)).toEqual(['main']);
+  });
   it('a participle after a comma opens a clause of its own', () => {
     const c = show('Airstrikes reportedly targeted the Maiwand district on Monday, killing three.');
     expect(c.map((x) => [x.kind, x.lemma, x.subject, x.object])).toEqual([

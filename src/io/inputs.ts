@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { Readable } from 'node:stream';
 import { decode } from './decode.js';
 import { fromHtml } from './html.js';
 import { WirecoderError, type ErrorCode } from './errors.js';
@@ -55,16 +56,25 @@ function errorItem(ids: Ids, id: string, source: string, file: string, e: unknow
   return { kind: 'error', id: ids.unique(id), source, file, code, message };
 }
 
+/** A real calendar date: "2021-02-30" is not one. */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 function fromJsonRecord(rec: unknown, fallbackId: string, source: string, file: string, ids: Ids): InputItem {
-  if (!rec || typeof rec !== 'object' || typeof (rec as { text?: unknown }).text !== 'string') {
-    const own = rec && typeof rec === 'object' ? (rec as { id?: unknown }).id : undefined;
-    return { kind: 'error', id: ids.unique(typeof own === 'string' || typeof own === 'number' ? String(own) : fallbackId), source, file, code: 'E_NOTEXT', message: 'record has no "text" string' };
-  }
+  const own = rec && typeof rec === 'object' ? (rec as { id?: unknown }).id : undefined;
+  const id = () => ids.unique(typeof own === 'string' || typeof own === 'number' ? String(own) : fallbackId);
+  if (!rec || typeof rec !== 'object' || typeof (rec as { text?: unknown }).text !== 'string') return { kind: 'error', id: id(), source, file, code: 'E_NOTEXT', message: 'record has no "text" string' };
   const r = rec as { id?: unknown; text: string; date?: unknown; published?: unknown; headline?: unknown; title?: unknown; url?: unknown };
+  const key = typeof r.published === 'string' ? 'published' : 'date';
   const date = typeof r.published === 'string' ? r.published : typeof r.date === 'string' ? r.date : null;
+  // looks like a date and is none: an error rather than a wrong date on every event
+  if (date && ISO.test(date) && !isCalendarDate(date.slice(0, 10))) return { kind: 'error', id: id(), source, file, code: 'E_DATE', message: `"${key}": "${date.slice(0, 40)}" is not a calendar date` };
   return {
     kind: 'article',
-    id: ids.unique(typeof r.id === 'string' || typeof r.id === 'number' ? String(r.id) : fallbackId),
+    id: id(),
     source,
     file,
     text: r.text.replace(/^\uFEFF/, ''),
@@ -75,16 +85,32 @@ function fromJsonRecord(rec: unknown, fallbackId: string, source: string, file: 
   };
 }
 
-async function* readNdjson(file: string, ids: Ids): AsyncGenerator<InputItem> {
-  const base = path.basename(file).replace(/\.(ndjson|jsonl|json)$/i, '');
+/** Where NDJSON lines come from: a file (`wires.ndjson:3`, id `wires:3`) or standard input (`stdin:3`). */
+interface LineSource {
+  lines: AsyncIterable<string>;
+  file: string;
+  /** Prefix of the source (`wires.ndjson`) and of the fallback id (`wires`). */
+  source: string;
+  base: string;
+  /** The source of each coded article when not `SOURCE:N` (standard input: "stdin", so a chunked run gives the same records). */
+  articleSource?: string;
+  close(): void;
+}
+
+function fileLines(file: string): LineSource {
   const rl = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  return { lines: rl, file, source: file, base: path.basename(file).replace(/\.(ndjson|jsonl|json)$/i, ''), close: () => rl.close() };
+}
+
+async function* readNdjson(src: LineSource, ids: Ids): AsyncGenerator<InputItem> {
+  const { file, base } = src;
   let n = 0;
   try {
-    for await (const raw of rl) {
+    for await (const raw of src.lines) {
       n++;
       const line = n === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (!line.trim()) continue;
-      const source = `${file}:${n}`;
+      const source = `${src.source}:${n}`;
       let rec: unknown;
       try {
         rec = JSON.parse(line);
@@ -92,12 +118,14 @@ async function* readNdjson(file: string, ids: Ids): AsyncGenerator<InputItem> {
         yield { kind: 'error', id: ids.unique(`${base}:${n}`), source, file, code: 'E_JSON', message: 'line is not valid JSON' };
         continue;
       }
-      yield fromJsonRecord(rec, `${base}:${n}`, source, file, ids);
+      const item = fromJsonRecord(rec, `${base}:${n}`, source, file, ids);
+      if (item.kind === 'article' && src.articleSource) item.source = src.articleSource;
+      yield item;
     }
   } catch (e) {
-    yield errorItem(ids, `${base}:${n + 1}`, n ? `${file}:${n + 1}` : file, file, e);
+    yield errorItem(ids, `${base}:${n + 1}`, n ? `${src.source}:${n + 1}` : src.source, file, e);
   } finally {
-    rl.close();
+    src.close();
   }
 }
 
@@ -123,7 +151,7 @@ async function* readFile(file: string, ids: Ids, ahead?: Promise<Buffer | { erro
       yield errorItem(ids, id, file, file, e);
       return;
     }
-    yield* readNdjson(file, ids);
+    yield* readNdjson(fileLines(file), ids);
     return;
   }
   const read = await (ahead ?? readAhead(file));
@@ -159,7 +187,7 @@ async function* readFile(file: string, ids: Ids, ahead?: Promise<Buffer | { erro
           return;
         }
       }
-      yield* readNdjson(file, ids);
+      yield* readNdjson(fileLines(file), ids);
       return;
     }
     if (!text.trim()) throw new WirecoderError('E_EMPTY', 'empty file', file);
@@ -179,7 +207,21 @@ async function* readFile(file: string, ids: Ids, ahead?: Promise<Buffer | { erro
 /** A file to read, or an error for a path that cannot be listed. */
 export type Listed = { kind: 'file'; path: string } | { kind: 'error'; path: string; error: unknown };
 
-function* walk(dir: string, recursive: boolean, seen: Set<string>): Generator<Listed> {
+/** Why an entry of a folder is not read (hidden files and gold files are skipped on purpose, and not counted). */
+export type SkipReason = 'dangling symlink' | 'not a regular file' | 'unknown extension';
+export type OnSkip = (file: string, reason: SkipReason) => void;
+
+function entryKind(dir: string, e: fs.Dirent): { isDir: boolean; isFile: boolean } | 'dangling' {
+  if (!e.isSymbolicLink()) return { isDir: e.isDirectory(), isFile: e.isFile() };
+  try {
+    const st = fs.statSync(path.join(dir, e.name));
+    return { isDir: st.isDirectory(), isFile: st.isFile() };
+  } catch {
+    return 'dangling'; // or a loop of links
+  }
+}
+
+function* walk(dir: string, recursive: boolean, seen: Set<string>, onSkip?: OnSkip): Generator<Listed> {
   let real: string;
   try {
     real = fs.realpathSync(dir);
@@ -199,29 +241,25 @@ function* walk(dir: string, recursive: boolean, seen: Set<string>): Generator<Li
   for (const e of entries) {
     const p = path.join(dir, e.name);
     if (e.name.startsWith('.')) continue;
-    let isDir = e.isDirectory();
-    let isFile = e.isFile();
-    if (e.isSymbolicLink()) {
-      try {
-        const st = fs.statSync(p);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-        continue; // dangling link or a loop of links
-      }
-    }
-    if (isDir) {
-      if (recursive) yield* walk(p, recursive, seen);
+    const k = entryKind(dir, e);
+    if (k === 'dangling') {
+      onSkip?.(p, 'dangling symlink');
       continue;
     }
-    if (!isFile || e.name.endsWith('.gold.json')) continue;
+    if (k.isDir) {
+      if (recursive) yield* walk(p, recursive, seen, onSkip);
+      continue;
+    }
+    if (e.name.endsWith('.gold.json')) continue;
     const ext = path.extname(e.name).toLowerCase();
-    if (TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext)) yield { kind: 'file', path: p };
+    if (!k.isFile) onSkip?.(p, 'not a regular file'); // a FIFO, socket or device
+    else if (TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext)) yield { kind: 'file', path: p };
+    else onSkip?.(p, 'unknown extension');
   }
 }
 
 /** The files under the paths, in order (folders sorted by name, `--recursive` descends). */
-export function* listFiles(paths: string[], recursive: boolean): Generator<Listed> {
+export function* listFiles(paths: string[], recursive: boolean, onSkip?: OnSkip): Generator<Listed> {
   const seen = new Set<string>();
   for (const p of paths) {
     let st: fs.Stats;
@@ -231,7 +269,7 @@ export function* listFiles(paths: string[], recursive: boolean): Generator<Liste
       yield { kind: 'error', path: p, error: e };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, recursive, seen);
+    if (st.isDirectory()) yield* walk(p, recursive, seen, onSkip);
     else yield { kind: 'file', path: p };
   }
 }
@@ -247,28 +285,103 @@ export function singleArticle(paths: string[]): boolean {
   }
 }
 
-/** Every input article, in order: stdin when there are no paths. */
-export async function* readInputs(paths: string[], opts: { recursive: boolean; stdin?: NodeJS.ReadableStream }): AsyncGenerator<InputItem> {
-  const ids = new Ids();
-  if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
-    const chunks: Buffer[] = [];
-    try {
-      for await (const c of opts.stdin ?? process.stdin) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as string));
-      const { text, warnings } = decode(Buffer.concat(chunks), 'stdin');
-      if (!text.trim()) throw new WirecoderError('E_EMPTY', 'empty input', 'stdin');
-      if (/^\s*(<!doctype html|<\?xml[^>]*>\s*<html|<html)/i.test(text.slice(0, 200))) {
-        const h = fromHtml(text);
-        yield { kind: 'article', id: 'stdin', source: 'stdin', file: 'stdin', text: h.text, published: h.published, headline: h.headline, url: null, warnings };
-      } else yield { kind: 'article', id: 'stdin', source: 'stdin', file: 'stdin', text, published: null, headline: null, url: null, warnings };
-    } catch (e) {
-      yield errorItem(ids, 'stdin', 'stdin', 'stdin', e);
+export type InputFormat = 'auto' | 'ndjson' | 'text';
+
+export interface ReadOptions {
+  recursive: boolean;
+  stdin?: NodeJS.ReadableStream;
+  /** Standard input: NDJSON lines, one article, or detected (first line a JSON object with "text"). */
+  inputFormat?: InputFormat;
+  onSkip?: OnSkip;
+}
+
+/** The bytes of standard input read so far, and the rest. */
+interface Peeked {
+  head: Buffer;
+  rest: AsyncIterator<unknown>;
+  ended: boolean;
+}
+
+const chunkOf = (c: unknown): Buffer => (Buffer.isBuffer(c) ? c : Buffer.from(c as string));
+
+/** Reads standard input until its first line is complete (or it ends), and says whether it is NDJSON. */
+async function peekStdin(stdin: NodeJS.ReadableStream, format: InputFormat): Promise<Peeked & { ndjson: boolean }> {
+  const rest = stdin[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let ended = false;
+  let head = Buffer.alloc(0);
+  const start = () => head.toString('utf8').replace(/^\uFEFF/, '').search(/\S/);
+  while (format === 'auto') {
+    const i = start();
+    if (i >= 0 && head.toString('utf8').replace(/^\uFEFF/, '')[i] !== '{') break; // prose
+    if (i >= 0 && head.indexOf(10, i) >= 0) break; // the first line is complete
+    const n = await rest.next();
+    if (n.done) {
+      ended = true;
+      break;
     }
+    chunks.push(chunkOf(n.value));
+    head = Buffer.concat(chunks);
+  }
+  if (format !== 'auto') return { head, rest, ended, ndjson: format === 'ndjson' };
+  return { head, rest, ended, ndjson: firstLineIsArticle(head) };
+}
+
+function firstLineIsArticle(head: Buffer): boolean {
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (!text.startsWith('{')) return false;
+  const nl = text.indexOf('\n');
+  try {
+    const rec = JSON.parse(nl >= 0 ? text.slice(0, nl) : text) as { text?: unknown };
+    return !!rec && typeof rec === 'object' && typeof rec.text === 'string';
+  } catch {
+    return false;
+  }
+}
+
+async function* rejoin(p: Peeked): AsyncGenerator<Buffer> {
+  if (p.head.length) yield p.head;
+  if (p.ended) return;
+  for (let n = await p.rest.next(); !n.done; n = await p.rest.next()) yield chunkOf(n.value);
+}
+
+/** Standard input: NDJSON streamed line by line (`stdin:N`), or the whole of it as one article with id "stdin". */
+async function* readStdin(stdin: NodeJS.ReadableStream, format: InputFormat, ids: Ids): AsyncGenerator<InputItem> {
+  try {
+    const peeked = await peekStdin(stdin, format);
+    if (peeked.ndjson) {
+      const rl = readline.createInterface({ input: Readable.from(rejoin(peeked)), crlfDelay: Infinity });
+      yield* readNdjson({ lines: rl, file: 'stdin', source: 'stdin', base: 'stdin', articleSource: 'stdin', close: () => rl.close() }, ids);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const c of rejoin(peeked)) chunks.push(c);
+    const { text, warnings } = decode(Buffer.concat(chunks), 'stdin');
+    if (!text.trim()) throw new WirecoderError('E_EMPTY', 'empty input', 'stdin');
+    if (/^\s*(<!doctype html|<\?xml[^>]*>\s*<html|<html)/i.test(text.slice(0, 200))) {
+      const h = fromHtml(text);
+      yield { kind: 'article', id: 'stdin', source: 'stdin', file: 'stdin', text: h.text, published: h.published, headline: h.headline, url: null, warnings };
+    } else yield { kind: 'article', id: 'stdin', source: 'stdin', file: 'stdin', text, published: null, headline: null, url: null, warnings };
+  } catch (e) {
+    yield errorItem(ids, 'stdin', 'stdin', 'stdin', e);
+  }
+}
+
+export function readsStdin(paths: string[]): boolean {
+  return paths.length === 0 || (paths.length === 1 && paths[0] === '-');
+}
+
+/** Every input article, in order: stdin when there are no paths. */
+export async function* readInputs(paths: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
+  const ids = new Ids();
+  if (readsStdin(paths)) {
+    yield* readStdin(opts.stdin ?? process.stdin, opts.inputFormat ?? 'auto', ids);
     return;
   }
   // read ahead: the next few small files are read while this one is coded, so that --jobs 1 does not
   // wait on the disk between articles
   const queue: { f: Listed; ahead?: Promise<Buffer | { error: unknown }> }[] = [];
-  const listed = listFiles(paths, opts.recursive);
+  const listed = listFiles(paths, opts.recursive, opts.onSkip);
   const fill = () => {
     while (queue.length < READ_AHEAD) {
       const n = listed.next();

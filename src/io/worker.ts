@@ -20,29 +20,30 @@ export interface Task {
 
 export type TaskResult =
   | { ok: true; result: ArticleResult; rendered?: undefined }
-  | { ok: true; rendered: string; events: number; result?: undefined }
+  | { ok: true; rendered: string; events: number; published: string | null; result?: undefined }
   | { ok: false; message: string };
 
 const shared = (workerData ?? {}) as { actors?: ActorEntry[]; explain?: boolean };
 
-export function code(task: Task): TaskResult {
+export function code(task: Task, actors = shared.actors): TaskResult {
   try {
-    const result = extractWindowed(task.text, { ...task.opts, actors: task.opts.actors ?? shared.actors });
+    const result = extractWindowed(task.text, { ...task.opts, actors: task.opts.actors ?? actors });
     if (task.warnings?.length) result.warnings.unshift(...task.warnings);
     if (task.url) result.article.url = task.url;
-    if (task.render === 'ndjson') return { ok: true, rendered: renderNdjson([result]), events: result.events.length };
-    if (task.render === 'csv') return { ok: true, rendered: renderCsvRows([result]), events: result.events.length };
-    if (task.render === 'html') return { ok: true, rendered: renderHtmlArticle(result, task.text), events: result.events.length };
-    if (task.render === 'acled') return { ok: true, rendered: renderAcledRows([result]), events: result.events.length };
+    const done = { ok: true as const, events: result.events.length, published: result.article.published };
+    if (task.render === 'ndjson') return { ...done, rendered: renderNdjson([result]) };
+    if (task.render === 'csv') return { ...done, rendered: renderCsvRows([result]) };
+    if (task.render === 'html') return { ...done, rendered: renderHtmlArticle(result, task.text) };
+    if (task.render === 'acled') return { ...done, rendered: renderAcledRows([result]) };
     return { ok: true, result };
   } catch (e) {
     return { ok: false, message: (e as Error)?.message ?? String(e) };
   }
 }
 
-/** The pool's entry: every task of the batch, in order. */
-export function codeBatch(tasks: Task[]): TaskResult[] {
-  return tasks.map(code);
+/** The pool's entry: every task of the batch, in order (in-process, with the actor dictionary given). */
+export function codeBatch(tasks: Task[], actors = shared.actors): TaskResult[] {
+  return tasks.map((t) => code(t, actors));
 }
 
 export default codeBatch;

@@ -23,9 +23,9 @@ export function cli(args: string[], input?: string | Buffer, env: Record<string,
 }
 
 /** Like cli() but asynchronous, so independent runs can overlap. */
-export function cliAsync(args: string[], input?: string | Buffer): Promise<CliResult> {
+export function cliAsync(args: string[], input?: string | Buffer, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
     let out = '';
     let err = '';
     p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));

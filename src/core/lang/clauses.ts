@@ -8,6 +8,8 @@ import { lemmaOf } from './layer.js';
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
 export const SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'report', 'state', 'claim', 'announce', 'add', 'tell', 'confirm', 'deny', 'allege', 'explain', 'indicate', 'note', 'warn', 'insist', 'acknowledge', 'admit', 'believe', 'charge', 'accuse', 'assert', 'declare', 'disclose', 'reveal', 'estimate']);
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'but', 'whereas', 'although', 'though', 'because', 'when', 'after', 'before', 'as', 'and', 'since', 'until', 'where']);
+/** Words that open a clause of time, cause or concession when a subject and a verb follow ("after guerrillas attacked…"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'since', 'until', 'although', 'though', 'if', 'whereas', 'once']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 const HARD_BREAK = /[;:]|--|—|–/;
 
@@ -27,6 +29,19 @@ const isParticiple = (terms: Term[], i: number) => {
   return /ing$/.test(t.normal) && t.tags.has('Noun') && !!next && (next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Possessive'));
 };
 
+/** A noun phrase then a finite verb within a few words, with no punctuation between: the words after a subordinator are a clause. */
+function finiteVerbAhead(terms: Term[], i: number): boolean {
+  let sawNoun = false;
+  for (let j = i; j < Math.min(terms.length, i + 7); j++) {
+    const t = terms[j]!;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) return sawNoun;
+    if (t.chunk === 'Noun') sawNoun = true;
+    else return false;
+    if (t.post) return false;
+  }
+  return false;
+}
+
 /** Where each clause starts (term index) and its kind. */
 function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
   const out: { at: number; kind: ClauseKind }[] = [{ at: 0, kind: 'main' }];
@@ -41,6 +56,7 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
     else if (t.normal === 'that' && (prev.tags.has('Noun') && !prev.tags.has('Pronoun'))) kind = 'relative';
     else if (isVerb(prev) && !isAux(prev) && SAYING_VERBS.has(lemmaOf(prev.normal, prev.tags)) && !t.tags.has('Preposition') && t.normal !== 'to' && !prev.post) kind = 'reported';
     else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal)) kind = 'main';
+    else if (SUBORDINATORS.has(t.normal) && finiteVerbAhead(terms, i + 1)) kind = 'subordinate';
     else if (comma && isParticiple(terms, i)) kind = 'main';
     else if (comma && !sawVerb && out.length === 1 && (terms[0]!.tags.has('Preposition') || terms[0]!.tags.has('Adverb') || terms[0]!.tags.has('Date') || terms[0]!.tags.has('Conjunction'))) {
       out[0]!.kind = 'fronted';
@@ -59,7 +75,7 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
 function nounPhrase(terms: Term[], i: number, to: number): Phrase | null {
   if (i >= to || terms[i]!.chunk !== 'Noun') return null;
   let j = i;
-  while (j < to && terms[j]!.chunk === 'Noun') {
+  while (j < to && terms[j]!.chunk === 'Noun' && (j === i || !terms[j]!.tags.has('Preposition'))) {
     j++;
     if (terms[j - 1]!.post) break;
   }
@@ -110,7 +126,8 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
   let object: Phrase | null = null;
   const pps: Clause['pps'] = [];
   let lastNp: Phrase | null = null;
-  for (let i = from; i < to; ) {
+  // the subordinator ("after", "when") is the clause's first word, not a preposition of it
+  for (let i = kind === 'subordinate' ? from + 1 : from; i < to; ) {
     const t = terms[i]!;
     if (!verb && ((isVerb(t) && t.chunk === 'Verb') || (i === from && isParticiple(terms, i)))) {
       const g = verbGroup(terms, i, to);

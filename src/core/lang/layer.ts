@@ -46,7 +46,7 @@ export interface VerbInfo {
   modal: string | null;
 }
 
-export type ClauseKind = 'main' | 'relative' | 'reported' | 'fronted' | 'quote';
+export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'reported' | 'fronted' | 'quote';
 
 export interface Clause {
   kind: ClauseKind;
