@@ -5,7 +5,7 @@
 import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
 import { MENTION_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
-import { DATELINES, DATE_RULES } from '../extract/dates/rules.js';
+import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
@@ -36,7 +36,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.layer', MENTION_RULES),
     ...entries('lang.tag', TAG_FIXES),
     ...entries('dates.dateline', DATELINES),
-    ...entries('dates', DATE_RULES),
+    ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),
+    ...entries('dates.refiner', DATE_REFINERS),
     ...entries('counts', COUNT_RULES),
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),

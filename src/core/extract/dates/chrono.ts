@@ -7,7 +7,7 @@
 // anywhere.
 import { casual, Chrono, ParsingComponents, ParsingResult, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
 import {
-  CHRONO_PARSERS, CHRONO_REFINERS, COUNTED, DATELINES, EVENT_AFTER, FUTURE_BEFORE, LEAD_IN_DAY, LEAD_IN_PERIOD, MODAL_AFTER, MONTH_LEAD, MONTHS, NAME_AFTER, NAME_BEFORE,
+  CHRONO_PARSERS, CHRONO_REFINERS, COUNTED, DATELINES, EVENT_AFTER, FUTURE_BEFORE, LEAD_IN_DAY, LEAD_IN_PERIOD, LOWER_MONTH_LEAD, MODAL_AFTER, MONTH_LEAD, MONTHS, NAME_AFTER, NAME_BEFORE,
   NAME_BEFORE_MONTH, NEWS_PARSERS, PART_OF_DAY_AFTER, REFINERS, WORD_MONTHS, type NewsParserRule,
 } from './rules.js';
 
@@ -109,12 +109,12 @@ const STEPS: Record<string, Step> = {
   },
   'month-word': (ctx, r) => {
     const w = monthWord(r);
-    if (!w || r.start.isCertain('year')) return false;
-    if (!WORD_MONTHS.test(w) && /\p{Lu}/u.test(w[0] ?? '')) return false;
-    const upper = !/\p{Ll}/u.test(ctx.text);
-    if (!upper && !/^\p{Lu}/u.test(w)) return null;
-    if (!upper) return NAME_BEFORE_MONTH.test(before(ctx, r, 30)) && !r.start.isCertain('day') ? null : false;
-    return r.start.isCertain('day') && /^may$/i.test(w) && MODAL_AFTER.test(after(ctx, r, 20)) ? null : false;
+    if (!w || r.start.isCertain('year') || !WORD_MONTHS.test(w)) return false;
+    const day = r.start.isCertain('day');
+    if (day && /^may$/i.test(w) && MODAL_AFTER.test(after(ctx, r, 20))) return null;
+    // lower case (as written, or as the truecased copy of a wire has it): a month only beside its day or after in/since/…
+    if (/^\p{Ll}/u.test(w)) return day || LOWER_MONTH_LEAD.test(before(ctx, r, 20)) ? false : null;
+    return !day && /\p{Ll}/u.test(ctx.text) && NAME_BEFORE_MONTH.test(before(ctx, r, 30)) ? null : false;
   },
   'counted-year': (ctx, r) => {
     const m = /\s+'?(\d{2})$/.exec(r.text);

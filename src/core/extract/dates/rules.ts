@@ -151,6 +151,8 @@ export const WORD_MONTHS = /^(?:may|march|june|april|august)$/i;
 export const NAME_BEFORE_MONTH = /\b(?!(?:On|In|Since|By|Until|From|During|Early|Late|Mid|Last|This|Next|Of|And|Or|To|The|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b)[A-Z][a-z]+\s+$/;
 /** In upper-case text a bare MAY or MARCH is a month only after one of these ("IN MAY", "SINCE MARCH", "LATE MAY"). */
 export const MONTH_LEAD = /\b(?:in|since|by|until|during|of|early|late|mid|last|this|next|from|through|to|and|between|before|after|or)[\s-]+$/i;
+/** Before a lower-case month word that is also a common word, what makes it a month ("in may" of a truecased wire; not "last march", "to march"). */
+export const LOWER_MONTH_LEAD = /\b(?:in|since|during|until|by|early|late|mid)[\s-]+$/i;
 /** After "3 MAY", words that make MAY a modal verb ("UP TO 3 MAY HAVE DIED"). */
 export const MODAL_AFTER = /^\s+(?:have|has|be|been|not|also|still|never|well|only|even|already|soon|now|become|take|help|need|lose|face|die|return|come|go)\b/i;
 /** Words before a day that belong to its text ("late on Saturday", "on the 12th of October", "Earlier today"). */
@@ -175,8 +177,8 @@ export interface RefinerRule {
 export const REFINERS: RefinerRule[] = [
   { name: 'name-not-date', drops: true, does: 'drop a weekday or date that is part of a name (Sunday Times, Bloody Sunday, the March 23 Movement)',
     examples: { pos: [], neg: ['He told the Sunday Times that the group was behind it.', 'Bloody Sunday is remembered in Derry.', 'The April 6 Youth Movement called a strike.'] } },
-  { name: 'month-word', drops: true, does: 'drop a month word that is a verb or a name: lower case in mixed-case text ("march on"), "Theresa May", "3 MAY HAVE" in upper case',
-    examples: { pos: [['THE TOWN WAS ATTACKED ON 3 MAY.', 'ON 3 MAY']], neg: ['Theresa May said the attack was barbaric.', 'Up to 3 may have died.', 'UP TO 3 MAY HAVE DIED IN THE FIRE.', 'The protesters began to march on the capital.'] } },
+  { name: 'month-word', drops: true, does: 'drop a month word that is also a verb or a name (may, march, june, april, august): in lower case (as written, or in the truecased copy of a wire) unless beside its day or after in/since/during…; "Theresa May"; "3 MAY HAVE"',
+    examples: { pos: [['THE TOWN WAS ATTACKED ON 3 MAY.', 'ON 3 MAY'], ['The town was attacked in may by the FMLN.', 'in may'], ['On 12 march the FMLN attacked.', 'On 12 march']], neg: ['Theresa May said the attack was barbaric.', 'Up to 3 may have died.', 'UP TO 3 MAY HAVE DIED IN THE FIRE.', 'The protesters began to march on the capital.', 'Their last march ended in clashes.'] } },
   { name: 'month-alone', drops: true, does: 'a month with neither day nor year is a date only after a time word ("in May", "since early March", "last October", "the start of February"); otherwise it is a verb or part of a name ("THEY MAY MARCH", "LA MAR")',
     examples: { pos: [['THE TOWN WAS ATTACKED IN MAY.', 'IN MAY'], ['Landmines killed 20 people since the start of February.', 'since the start of February']], neg: ['THE STUDENTS MAY MARCH TO THE CAPITAL.', 'PEASANTS ARRIVED FROM THE LA MAR AREA.', 'MARCH MADNESS BEGAN.'] } },
   { name: 'counted-year', does: 'a two-digit "year" that counts a noun, or lies after publication, is no year ("On 4 April 10 people were killed", "ON 23 SEPTEMBER 28 BODIES")',
