@@ -129,7 +129,6 @@ export const CHRONO_PARSERS: ChronoParserRule[] = [
   { name: 'ago', chrono: 'ENTimeUnitAgoFormatParser', reject: /(?:before|earlier)$|\b(?:few|several|some|many|couple)\b.*\b(?:days?|weeks?|months?|years?)\b/i, examples: { pos: [['Three days ago, gunmen stormed the village.', 'Three days ago'], ['TWO BOMBS EXPLODED A FEW MINUTES AGO IN BOGOTA.', 'A FEW MINUTES AGO']], neg: ['Two days earlier, gunmen stormed the village.', 'A few days ago, troops arrived.'] } },
   // "in three days"; "for three days" and "within a week" are durations
   { name: 'in-days', chrono: 'ENTimeUnitWithinFormatParser', reject: /^(?!in\s)|\b(?:the|few|several|some|many|couple)\b|(?:hour|minute|second|month|year|quarter)s?$/i, examples: { pos: [['The vote is due in three days.', 'in three days']], neg: ['The rebels held him for three days.'] } },
-  { name: 'year-month-day', chrono: 'ENYearMonthDayParser', examples: { pos: [['The report dated 2021-03-30 said.', '2021-03-30']], neg: ['Call 0800 123 4567.'] } },
 ];
 
 /** chrono's refiners we keep, by class name, in this order, before ours. */
