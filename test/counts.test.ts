@@ -135,3 +135,48 @@ describe('findCasualties', () => {
     expect(n).toBeGreaterThan(20);
   });
 });
+
+describe('named-victims-died (NAMED_DEATH_AFTER)', async () => {
+  const { extract } = await import('../src/core/index.js');
+  const { NAMED_DEATH_AFTER } = await import('../src/core/extract/counts/rules.js');
+  const first = (text: string, published = '1990-01-09') => extract(text, { published, explain: true }).events[0]!;
+  it('a named victim found dead after an apposition and a relative clause is one death, with its evidence', () => {
+    const text = 'BOGOTA, 9 JAN 90 (EFE) -- [TEXT] RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, WHO WAS KIDNAPPED ON 5 JANUARY BY ELN GUERRILLAS, WAS FOUND DEAD TODAY.';
+    const e = first(text);
+    expect(e.killed).toMatchObject({ value: 1, low: 1, high: 1 });
+    expect(e.killed!.text).toBe(text.slice(e.killed!.start!, e.killed!.end!));
+    expect(e.killed!.text).toMatch(/^RICARDO ALFONSO CASTELLAR,.*WAS FOUND DEAD$/);
+    expect(e.explain?.killed).toEqual(['named-victims-died']);
+  });
+  it('"died" after a titled name among the targets', () => {
+    const e = first('SAN SALVADOR, 20 MAR 89 -- [TEXT] GUERRILLAS SHOT REPORTER MAURICIO PINEDA, A SOUND TECHNICIAN FOR CANAL DOCE, WHO DIED THIS MORNING.', '1989-03-20');
+    expect(e.killed?.value).toBe(1);
+    expect(e.explain?.killed).toEqual(['named-victims-died']);
+  });
+  it('the pattern: deaths, not escapes, arrests or a fire that died down', () => {
+    const ok = [', MAYOR OF ACHI, WAS FOUND DEAD TODAY', ' DIED IN THE EXPLOSION', ' WAS MURDERED THIS MORNING', ', WHO WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD'];
+    const no = [' WAS FOUND DEAD OR ALIVE', ' WAS ARRESTED', ', WHO SURVIVED, SAID', ' ESCAPED UNHURT', '. THE FIRE DIED DOWN'];
+    for (const t of ok) expect(NAMED_DEATH_AFTER.exec(t.toLowerCase())?.groups?.death, t).toBeTruthy();
+    for (const t of no) expect(NAMED_DEATH_AFTER.test(t.toLowerCase()), t).toBe(false);
+  });
+  it('a person who is no target (a sayer) adds no death', () => {
+    const e = first('BOGOTA, 9 JAN 90 (EFE) -- [TEXT] GUERRILLAS BOMBED A BRIDGE IN ARAUCA TODAY, CAUSING DAMAGE. NO ONE WAS HURT.');
+    expect(e.explain?.killed ?? []).not.toContain('named-victims-died');
+  });
+});
+
+describe('named-victims-wounded (NAMED_WOUND_AFTER)', async () => {
+  const { extract } = await import('../src/core/index.js');
+  const { NAMED_WOUND_AFTER } = await import('../src/core/extract/counts/rules.js');
+  it('a named target wounded is one wounded, with its evidence and rule', () => {
+    const text = 'SAN SALVADOR, 2 JUL 89 (ACAN-EFE) -- [TEXT] UNIDENTIFIED PERSONS ATTACKED MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WHO WAS SERIOUSLY WOUNDED.';
+    const [e] = extract(text, { published: '1989-07-02', explain: true }).events;
+    expect(e!.wounded).toMatchObject({ value: 1 });
+    expect(e!.wounded!.text).toBe(text.slice(e!.wounded!.start!, e!.wounded!.end!));
+    expect(e!.explain?.wounded).toEqual(['named-victims-wounded']);
+  });
+  it('the pattern: wounds, not a hurt reputation or an unhurt escape', () => {
+    for (const t of [' WAS WOUNDED', ', A REUTER PHOTOGRAPHER, WAS SLIGHTLY INJURED', ' SUFFERED SERIOUS WOUNDS']) expect(NAMED_WOUND_AFTER.test(t.toLowerCase()), t).toBe(true);
+    for (const t of [' WAS UNHURT', ' ESCAPED', ' SAID HE WAS WOUNDED IN 1980', ' WAS WOUNDED-KNEE']) expect(NAMED_WOUND_AFTER.test(t.toLowerCase()), t).toBe(false);
+  });
+});

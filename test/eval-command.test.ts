@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evalCommand, runEval } from '../src/eval/command.js';
+import { evalCommand, falseRate, runEval } from '../src/eval/command.js';
+import { extract } from '../src/core/index.js';
 
 let tmp = '';
 const STORY = 'BAGHDAD, April 4 (AFP) - Rockets hit the Balad airbase north of Baghdad on Sunday, wounding two soldiers, security sources said.\n';
@@ -17,6 +18,13 @@ beforeAll(() => {
   fs.writeFileSync(path.join(tmp, 'one/no-gold.txt'), STORY);
   fs.writeFileSync(path.join(tmp, 'two/deeper/b.txt'), 'The budget was passed on Monday.\n');
   fs.writeFileSync(path.join(tmp, 'two/deeper/b.gold.json'), JSON.stringify({ id: 'b', events: [] }));
+  fs.mkdirSync(path.join(tmp, 'quiet'));
+  fs.writeFileSync(path.join(tmp, 'quiet/attack.txt'), STORY);
+  fs.writeFileSync(path.join(tmp, 'quiet/attack.gold.json'), JSON.stringify(gold));
+  fs.writeFileSync(path.join(tmp, 'quiet/coded-but-none.txt'), STORY);
+  fs.writeFileSync(path.join(tmp, 'quiet/coded-but-none.gold.json'), JSON.stringify({ id: 'n', published: '2021-04-04', events: [] }));
+  fs.writeFileSync(path.join(tmp, 'quiet/budget.txt'), 'The budget was passed on Monday.\n');
+  fs.writeFileSync(path.join(tmp, 'quiet/budget.gold.json'), JSON.stringify({ id: 'q', events: [] }));
   fs.mkdirSync(path.join(tmp, 'empty'));
   fs.mkdirSync(path.join(tmp, 'bad'));
   fs.writeFileSync(path.join(tmp, 'bad/c.txt'), STORY);
@@ -58,6 +66,29 @@ describe('eval command', () => {
     const t = capture();
     await evalCommand([path.join(tmp, 'one')], { verbose: false, format: 'text' }, t.out);
     expect(t.text().split('\n')[0]).toContain(rep.total.slot.f1.toFixed(3));
+  });
+  it('counts false events in articles whose gold has none, per 100, and scores the others alone', async () => {
+    const coded = extract(STORY, { id: 'n', published: '2021-04-04', publishedFrom: 'metadata' }).events.length;
+    expect(coded).toBeGreaterThan(0);
+    const rep = runEval([path.join(tmp, 'quiet')]);
+    const split = rep.corpora[0]!.split;
+    expect(split.quiet).toBe(2);
+    expect(split.falseEvents).toBe(coded);
+    expect(falseRate(split)).toBe((100 * coded) / 2);
+    expect(split.eventful).toBe(1);
+    expect(split.eventfulScore.events).toEqual({ tp: 1, fp: coded - 1, fn: 0 });
+    expect(rep.totalSplit).toEqual(split);
+    // the whole corpus has the quiet false events on top of the eventful article's
+    expect(rep.total.events.fp).toBe(split.eventfulScore.events.fp + coded);
+    const t = capture();
+    await evalCommand([path.join(tmp, 'quiet')], { verbose: false, format: 'text' }, t.out);
+    expect(t.text()).toContain(`no-event articles 2: ${coded} false event${coded === 1 ? '' : 's'}, ${((100 * coded) / 2).toFixed(1)} per 100`);
+    expect(t.text()).toContain('1 article with gold events: event F1 ');
+    const j = capture();
+    await evalCommand([path.join(tmp, 'quiet')], { verbose: false, format: 'json' }, j.out);
+    const js = JSON.parse(j.text());
+    expect(js.corpora[0]).toMatchObject({ no_event_articles: 2, false_events: coded, event_articles: 1 });
+    expect(js.total.false_per_100).toBe((100 * coded) / 2);
   });
   it('exit 2 with a message for a missing path, nothing to score, a malformed gold file', async () => {
     const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);

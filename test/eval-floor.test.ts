@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runEval } from '../src/eval/command.js';
+import { falseRate, runEval } from '../src/eval/command.js';
 import { prf, slotTotals } from '../src/eval/score.js';
 import type { Scope } from '../src/core/refine/scope.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const floors = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/eval-floor.json'), 'utf8')) as Record<string, { event_f1: number; slot_f1: number; path?: string; scope?: Scope }>;
+const floors = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/eval-floor.json'), 'utf8')) as Record<string, { event_f1: number; slot_f1: number; path?: string; scope?: Scope; false_per_100_max?: number }>;
 
 describe('accuracy floor', () => {
   // a key is the folder, or a label with `path` and `scope` (the coding scope the folder's gold follows)
@@ -28,6 +28,13 @@ describe('accuracy floor', () => {
       console.log(`eval floor: ${dir}: event F1 ${ev.toFixed(3)} (floor ${floor.event_f1}), slot F1 ${slot.toFixed(3)} (floor ${floor.slot_f1})`);
       expect(ev).toBeGreaterThanOrEqual(floor.event_f1);
       expect(slot).toBeGreaterThanOrEqual(floor.slot_f1);
+      if (floor.false_per_100_max !== undefined) {
+        // false events per 100 articles whose gold has no event: a ceiling
+        const rate = falseRate(rep.totalSplit);
+        console.log(`eval floor: ${dir}: ${rate.toFixed(1)} false events per 100 no-event articles (ceiling ${floor.false_per_100_max})`);
+        expect(rep.totalSplit.quiet).toBeGreaterThan(0);
+        expect(rate).toBeLessThanOrEqual(floor.false_per_100_max);
+      }
     });
   }
 });

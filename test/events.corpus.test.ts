@@ -34,7 +34,7 @@ describe(`corpus: ${corpus.kind}`, () => {
 
   it('keeps most of the corpus out of the backlog', () => {
     // raise when the backlog shrinks; never lower without saying why in the commit
-    expect(corpus.cases.length - backlog.size).toBeGreaterThanOrEqual(297);
+    expect(corpus.cases.length - backlog.size).toBeGreaterThanOrEqual(455);
   });
 
   for (const [i, c] of corpus.cases.entries()) {

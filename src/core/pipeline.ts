@@ -8,6 +8,8 @@
 import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
 import { findEventMentions, type RejectedMention } from './extract/events/index.js';
+import { readHeadline, violenceCue, type ArticleReading } from './extract/events/senses.js';
+import { HEADLINE_INCIDENT } from './refine/merge.js';
 import { Language } from './lang/layer.js';
 import { isUpperCaseText, truecase } from './lang/truecase.js';
 import { parseDateline, findDates } from './extract/dates/index.js';
@@ -37,6 +39,12 @@ function headlineOf(text: string): { text: string; end: number } | null {
   return { text: line, end: start + line.length };
 }
 
+/** The headline names one violent incident (merge.ts HEADLINE_INCIDENT). */
+function headlineIncident(headline: string | null): boolean {
+  const h = headline?.toLowerCase();
+  return !!h && violenceCue().test(h) && !HEADLINE_INCIDENT.several.test(h);
+}
+
 /** With a trace (explain), records what a dropping refiner took out of `before` under its rule name. */
 function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], after: T[], span: (x: T) => Span): T[] {
   if (trace && after.length < before.length) {
@@ -47,6 +55,12 @@ function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], a
 }
 
 const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger;
+
+/** The warning that names the article's reading and the triggers it held back (explain). */
+function readingWarning(reading: ArticleReading, rejected: RejectedMention[]): string {
+  const raised = rejected.filter((r) => r.rule === `reading-${reading.name}`).map((r) => `"${r.trigger.text}"`);
+  return `article reading: ${reading.name} (headline "${reading.cue}"): weak triggers need a violence cue in their sentence${raised.length ? `; not coded: ${raised.join(', ')}` : ''}`;
+}
 
 /**
  * Text in, records out. An ALL-CAPS wire is coded from its truecased copy
@@ -98,11 +112,13 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const lower = foldCase(text);
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
+  const reading = readHeadline(result.article.headline);
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   const lang = new Language(text, sentences);
-  const found = findEventMentions(text, lower, body, rejected, lang);
+  const found = findEventMentions(text, lower, body, rejected, { reading, published, lang });
   const mentions = found.filter((m) => !m.generic);
   if (rejected) {
+    if (reading) warnings.push(readingWarning(reading, rejected));
     // a generic mention ("attacks on our people") is rejected by the last rule that marked it
     for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
     result.trace = rejected.map((r) => ({ rule: r.rule, action: r.action ?? 'reject', ...r.trigger }));
@@ -128,6 +144,7 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
     weapons: (from, to) => findWeapons(text, lower, from, to),
     responsibility: (from, to) => findResponsibility(text, from, to),
     reporters: (from, to) => findReporters(text, from, to),
+    headlineIncident: headlineIncident(result.article.headline),
   };
   const groups = groupMentions(ctx, mentions);
   const trace = result.trace;

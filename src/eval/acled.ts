@@ -24,7 +24,7 @@ import type { Scope } from '../core/refine/scope.js';
 import { TYPES } from '../core/taxonomy.js';
 import { acledCountryCode, acledSides } from '../core/acled/index.js';
 import { addScores, emptyScore, nameMatch, scoreArticle, type Alternatives, type GoldEvent } from './score.js';
-import type { EvalReport } from './report.js';
+import { addToSplit, emptySplit, type EvalReport } from './report.js';
 
 /** RFC 4180: quoted cells with doubled quotes and line breaks; CRLF or LF rows; a byte order mark dropped. */
 export function parseCsv(text: string): string[][] {
@@ -148,6 +148,7 @@ export function orientBattle(gold: GoldEvent, p: EventRecord): EventRecord {
 export function runAcledEval(file: string, scope: Scope = 'all'): { report: EvalReport; skipped: Map<string, number> } {
   const { articles, skipped } = acledArticles(fs.readFileSync(file, 'utf8'), path.basename(file, '.csv'));
   let total = emptyScore();
+  let split = emptySplit();
   const out: EvalReport['articles'] = [];
   for (const a of articles) {
     const res = extract(a.text, { id: a.id, source: file, published: a.published, publishedFrom: 'metadata', scope });
@@ -155,6 +156,7 @@ export function runAcledEval(file: string, scope: Scope = 'all'): { report: Eval
     for (const d of s.disagreements) d.article = a.id;
     out.push({ id: a.id, corpus: file, score: s });
     total = addScores(total, s);
+    split = addToSplit(split, 1, s);
   }
-  return { report: { total, corpora: [{ name: file, articles: articles.length, score: total }], articles: out }, skipped };
+  return { report: { total, totalSplit: split, corpora: [{ name: file, articles: articles.length, score: total, split }], articles: out }, skipped };
 }

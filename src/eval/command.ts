@@ -6,11 +6,11 @@ import path from 'node:path';
 import { extract } from '../core/index.js';
 import type { Scope } from '../core/refine/scope.js';
 import { addScores, checkGold, emptyScore, scoreArticle, type Score } from './score.js';
-import { renderJson, renderText, type EvalReport } from './report.js';
+import { addSplits, addToSplit, emptySplit, renderJson, renderText, type EvalReport, type QuietSplit } from './report.js';
 import { runAcledEval } from './acled.js';
 
 export type { EvalReport } from './report.js';
-export { renderJson, renderText } from './report.js';
+export { falseRate, renderJson, renderText } from './report.js';
 
 export interface EvalCommandOptions {
   verbose: boolean;
@@ -57,9 +57,10 @@ export function runEval(paths: string[], scope: Scope = 'all'): EvalReport {
       }
     }
   }
-  const corpora = new Map<string, { articles: number; score: Score }>();
+  const corpora = new Map<string, { articles: number; score: Score; split: QuietSplit }>();
   const articles: EvalReport['articles'] = [];
   let total = emptyScore();
+  let totalSplit = emptySplit();
   for (const file of files) {
     const goldPath = goldOf(file);
     let gold;
@@ -74,14 +75,16 @@ export function runEval(paths: string[], scope: Scope = 'all'): EvalReport {
     const s = scoreArticle(gold.events, res.events);
     for (const d of s.disagreements) d.article = id;
     const corpus = path.dirname(file);
-    const c = corpora.get(corpus) ?? { articles: 0, score: emptyScore() };
+    const c = corpora.get(corpus) ?? { articles: 0, score: emptyScore(), split: emptySplit() };
     c.articles++;
     c.score = addScores(c.score, s);
+    c.split = addToSplit(c.split, gold.events.length, s);
     corpora.set(corpus, c);
     articles.push({ id, corpus, score: s });
     total = addScores(total, s);
+    totalSplit = addToSplit(totalSplit, gold.events.length, s);
   }
-  return { total, corpora: [...corpora].map(([name, c]) => ({ name, ...c })), articles };
+  return { total, totalSplit, corpora: [...corpora].map(([name, c]) => ({ name, ...c })), articles };
 }
 
 /** The report with the rows of an ACLED export as one more corpus; the rows of types we do not code are counted on stderr. */
@@ -94,7 +97,12 @@ function withAcled(rep: EvalReport, file: string, scope: Scope | undefined): Eva
     throw new EvalError(`${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   }
   if (a.skipped.size) process.stderr.write(`wirecoder eval: ${file}: ${[...a.skipped.values()].reduce((x, y) => x + y, 0)} rows of types wirecoder does not code, not scored (${[...a.skipped].map(([t, n]) => `${t}: ${n}`).join('; ')})\n`);
-  return { total: addScores(rep.total, a.report.total), corpora: [...rep.corpora, ...a.report.corpora], articles: [...rep.articles, ...a.report.articles] };
+  return {
+    total: addScores(rep.total, a.report.total),
+    totalSplit: addSplits(rep.totalSplit, a.report.totalSplit),
+    corpora: [...rep.corpora, ...a.report.corpora],
+    articles: [...rep.articles, ...a.report.articles],
+  };
 }
 
 /**

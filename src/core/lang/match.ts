@@ -28,7 +28,15 @@ export interface SpanPattern {
   clause?: Clause['kind'][];
   /** Its clause's verb. */
   verb?: { lemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean };
+  /**
+   * Its clause has a prepositional phrase with one of these prepositions; with
+   * `nominal`, one whose noun phrase is no clause in disguise ("as night fell",
+   * "as it left": a pronoun head or a verb right after it).
+   */
+  pp?: { preps: string[]; nominal?: boolean };
 }
+
+const nominalPP = (terms: Term[], np: { to: number }) => !terms[np.to - 1]?.tags.has('Pronoun') && !terms[np.to]?.tags.has('Verb');
 
 export interface LayerRule<Then> {
   name: string;
@@ -96,6 +104,7 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
     if (p.verb.negated !== undefined && verb.negated !== p.verb.negated) return false;
     if (p.verb.modal !== undefined && (verb.modal !== null) !== p.verb.modal) return false;
   }
+  if (p.pp && !v.clause?.pps.some((x) => p.pp!.preps.includes(x.prep) && (!p.pp!.nominal || nominalPP(v.terms, x.np)))) return false;
   return true;
 }
 

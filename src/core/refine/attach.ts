@@ -8,7 +8,14 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_AFTER, LIST_BEFORE, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+
+/** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
+ * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
+const LISTED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled', 'actor-given-name']);
+
+/** The role rules that read an actor before an active verb as its subject. */
+const SUBJECT_RULES = new Set(['subject-attacker', 'subject-attacker-far']);
 
 function within<T extends { start: number; end: number }>(items: T[], from: number, to: number): T[] {
   return items.filter((x) => x.start >= from && x.end <= to);
@@ -58,6 +65,39 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
       return r.role === 'skip' ? null : { value: r.role, rule: r.name };
     }
   }
+  return null;
+}
+
+/**
+ * `coordinated-target`: what a list joins to a target is a target too ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT",
+ * "KILLING MARIA JACINTA PULIDO, 42; PILAR
+ * PULIDO, 19"), the list walked both ways, between persons named; not one who then speaks.
+ */
+function coordinatedTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+  const roles = new Set([...attackers, ...targets].map((r) => r.value));
+  const taken = (a: ActorMention) => roles.has(a);
+  const index = new Map(actors.map((a, i) => [a, i]));
+  const fits = (a: ActorMention, t: ActorMention) => LISTED_PERSON_RULES.has(a.rule) && LISTED_PERSON_RULES.has(t.rule) && !REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100));
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!.value;
+    const k = index.get(t) ?? -1;
+    const next = actors[k + 1];
+    const prev = actors[k - 1];
+    for (const [a, between] of [[next, LIST_AFTER], [prev, LIST_BEFORE]] as const) {
+      if (!a || taken(a) || !fits(a, t) || !between.test(a === next ? ctx.lower.slice(t.end, a.start) : ctx.lower.slice(a.end, t.start))) continue;
+      targets.push({ value: a, rule: 'coordinated-target' });
+      roles.add(a);
+    }
+  }
+}
+
+/** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
+function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
+  const isGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && g.rule.startsWith('actor-dict:');
+  const before = actors[k - 1];
+  if (isGroup(before) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(before.end, generic.start))) return before;
+  const after = actors[k + 1];
+  if (isGroup(after) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(generic.end, after.start))) return after;
   return null;
 }
 
@@ -122,8 +162,18 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
           if (r && (!best || r.value === 'attacker')) best = r;
         }
         if (!best) continue;
+        // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
+        // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
+        if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) continue;
         if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
         (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
+      }
+      // `group-beside-generic`: "SHINING PATH TERRORISTS", "FMLN [FARABUNDO MARTI …] URBAN COMMANDOS", "GUERRILLAS OF THE … ELN":
+      // the named group the generic perpetrators belong to is the attacker (record.ts then keeps it for them)
+      const at = new Map(actors.map((a, i) => [a, i]));
+      for (const r of [...attackers]) {
+        const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
+        if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
       }
       // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
       if (attackers.length === 0) {
@@ -151,6 +201,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
           }
         }
       }
+      coordinatedTargets(ctx, actors, attackers, targets);
       const first = ms[0]!;
       const trig = first.trigger.start;
       const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))

@@ -22,6 +22,8 @@ export interface ArticleContext {
   weapons(from: number, to: number): WeaponMention[];
   responsibility(from: number, to: number): ResponsibilityCue[];
   reporters(from: number, to: number): ReporterCue[];
+  /** The headline names one incident (merge.ts HEADLINE_INCIDENT): the story is about it. */
+  headlineIncident?: boolean;
 }
 
 export interface Role<T> {

@@ -196,11 +196,73 @@ function quotedRetelling(ctx: ArticleContext, inc: Incident, g: Group): boolean 
   return typesAgree(inc, g) && !placesConflict(inc, g) && !attackersConflict;
 }
 
+/**
+ * Rule `headline-incident`: a story whose headline names one incident ("Mokha,
+ * Yemen bomb kills photojournalist", "Indonesian security minister Wiranto
+ * stabbed") tells that incident all through; a later mention of a kindred
+ * type, not fresh ("another", "also"), in no other place, with no other
+ * parties and dated within DAY_REACH days of it ("no fatalities have emerged
+ * from the shooting", "Jamal's killing", "The local police chief and two
+ * others were also injured") joins it, however far down. An ordinal member
+ * ("the second blast") of it is no tally. A headline of several incidents
+ * ("hit by drone attacks", "a wave of bombings") does not count.
+ */
+export const HEADLINE_INCIDENT = {
+  name: 'headline-incident',
+  several: /\b(?:attacks|raids|strikes|airstrikes|clashes|bombings|shootings|killings|wave|series|spate|string|separate|across)\b|;/,
+  dayReach: 2,
+  member: /\bthe\s+(?:first|second|third|last|two|twin|three)\s+$/,
+  /** "were also injured": more victims of the same incident, not another one */
+  alsoVictims: /\balso\s+(?:been\s+)?$/,
+};
+
+/** A fresh group that is still the head's: anaphoric ("also died in last night's attack") or more victims ("were also injured"). */
+function stillTheHeads(ctx: ArticleContext, g: Group): boolean {
+  return g.anaphoric || g.mentions.every((m) => m.victimVerb && HEADLINE_INCIDENT.alsoVictims.test(ctx.lower.slice(Math.max(0, m.trigger.start - 14), m.trigger.start)));
+}
+
+const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000;
+
+/** The head's own type (its first group's) or a kindred one; a bare "attack" joins any. */
+function headTypeAgrees(head: Incident, g: Group): boolean {
+  const t = head.groups[0]!.type;
+  return g.type === 'attack' || g.type === t || TYPE_FAMILIES.some((f) => f.includes(t) && f.includes(g.type));
+}
+
+function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): boolean {
+  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g) || partiesConflict(head, g)) return false;
+  const mine = g.dates.find((d) => d.value.value)?.value.value;
+  const theirs = dateOf(head);
+  if (!mine) return true;
+  // a date of its own: the same day, or, told with the head's own kind of word or by anaphora ("this appalling attack"),
+  // within DAY_REACH days (a report the day after); a month or a year is another time
+  if (!theirs || mine.length !== 10 || theirs.length !== 10) return false;
+  if (mine === theirs) return true;
+  return (g.type !== 'attack' || g.anaphoric) && Math.abs(dayNumber(mine) - dayNumber(theirs)) <= HEADLINE_INCIDENT.dayReach;
+}
+
+/** An aggregate group that is only an ordinal member of the headline's incident ("The second blast affected first responders"). */
+function ordinalMember(ctx: ArticleContext, g: Group): boolean {
+  return g.mentions.every((m) => !m.aggregate || ((m.rules.includes('aggregate-ordinal') || m.rules.includes('aggregate-counted')) && HEADLINE_INCIDENT.member.test(ctx.lower.slice(Math.max(0, m.trigger.start - 16), m.trigger.start))));
+}
+
+/** The incident the headline names, when `g` joins it (HEADLINE_INCIDENT). */
+function headlineJoin(ctx: ArticleContext, incidents: Incident[], g: Group): Incident | undefined {
+  if (!ctx.headlineIncident || (g.aggregate && !ordinalMember(ctx, g))) return undefined;
+  const head = incidents.find((i) => !i.aggregate);
+  return head && joinsHeadlineIncident(ctx, head, g) ? head : undefined;
+}
+
 export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
   const incidents: Incident[] = [];
   let single: Incident | null = null;
   let tally: Incident | null = null;
   for (const g of groups) {
+    const head = g.aggregate ? headlineJoin(ctx, incidents, g) : undefined;
+    if (head) {
+      head.groups.push(g);
+      continue;
+    }
     if (g.aggregate) {
       if (tally) tally.groups.push(g);
       else {
@@ -221,7 +283,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
       }
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
-    const recap = !g.fresh && g.type !== 'attack' ? incidents.find((inc) => !inc.aggregate && sameDayRecap(inc, g)) : undefined;
+    const recap = (!g.fresh && g.type !== 'attack' ? incidents.find((inc) => !inc.aggregate && sameDayRecap(inc, g)) : undefined) ?? headlineJoin(ctx, incidents, g);
     if (recap) {
       recap.groups.push(g);
       continue;

@@ -3,11 +3,13 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
+import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { sentenceAt } from '../text.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, PERIOD_START, REACTION_AFTER } from './roles.js';
+import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
 import { incidentPlace, overlaps } from './attach.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -25,6 +27,8 @@ const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|p
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
 const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
+/** `fallback-named-person`: a person named in the incident's sentences (names.ts) may be its victim whatever their kind, unless they speak or act. */
+const FALLBACK_PERSON_RULES = new Set(['actor-given-name', 'actor-caps-titled']);
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -34,6 +38,9 @@ function placeScore(p: PlaceMention): number {
   else if (p.relation && /^(in|at|near|inside|on)$/.test(p.relation)) s += 0.5; // "in Guatemala City" beats a bare mention
   return s;
 }
+
+/** Rules that find a person by name: a title before it, a title in apposition, a given name (names.ts). */
+const NAMED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled']);
 
 /** Kill verbs whose passive subject, a named person, is one death. */
 const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
@@ -70,6 +77,26 @@ function uniqueActors(roles: Role<ActorMention>[]): Role<ActorMention>[] {
 function sentenceSpan(ctx: ArticleContext, i: number): Span {
   const s = ctx.sentences[i]!;
   return { text: s.text, start: s.start, end: s.end };
+}
+
+/** Rules that name a person, for `named-victims-died` (a given name too: the death phrase, not the name, says a victim died). */
+const DIED_PERSON_RULES = new Set([...NAMED_PERSON_RULES, 'actor-given-name']);
+
+/** The deaths of the persons among the targets whose own clause says they died, one each, spanning the first such sentence. */
+function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase: RegExp = NAMED_DEATH_AFTER): Count | null {
+  const hits: { start: number; end: number }[] = [];
+  for (const t of targets) {
+    if (!DIED_PERSON_RULES.has(t.value.rule)) continue;
+    const m = phrase.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
+    if (m) hits.push({ start: t.value.start, end: t.value.end + m.index + m[0].length });
+  }
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => a.start - b.start);
+  const s = sentenceAt(ctx.sentences, hits[0]!.start);
+  const same = hits.filter((h) => sentenceAt(ctx.sentences, h.start) === s);
+  const start = same[0]!.start;
+  const end = Math.max(...same.map((h) => h.end));
+  return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
 }
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
@@ -202,7 +229,8 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     }
     if (targetRoles.length === 0) {
       const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-      for (const t of nearby.filter((x) => FALLBACK_TARGET_KINDS.has(x.kind) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: 'fallback-victim' });
+      const person = (x: ActorMention) => FALLBACK_PERSON_RULES.has(x.rule) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+      for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person' });
     }
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
@@ -275,7 +303,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     const killedM = cas.filter((c) => c.kind === 'killed');
     const woundedM = cas.filter((c) => c.kind === 'wounded');
     let killed: Count | null = mergeCasualties(killedM);
-    const wounded: Count | null = mergeCasualties(woundedM);
+    let wounded: Count | null = mergeCasualties(woundedM);
     for (const c of killedM) note('killed', c.rule);
     for (const c of woundedM) note('wounded', c.rule);
     // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
@@ -293,7 +321,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
         const person = targetRoles.find(
           (t) =>
-            t.value.rule === 'actor-person' &&
+            NAMED_PERSON_RULES.has(t.value.rule) &&
             ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
               (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
         );
@@ -301,6 +329,24 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
         killed = oneDeath(m.trigger);
         note('killed', 'named-victim-killed');
         break;
+      }
+    }
+
+    // `named-victims-died`: "RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, … WAS FOUND DEAD", "INSPECTOR EULOGIO FLORES DIED IN THE
+    // EXPLOSION": each person named as a target whose clause says they died is one death (counts/rules.ts NAMED_DEATH_AFTER)
+    if (!killed && !inc.aggregate) {
+      const died = namedDeaths(ctx, targetRoles);
+      if (died) {
+        killed = died;
+        note('killed', 'named-victims-died');
+      }
+    }
+    // `named-victims-wounded`: "MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WAS WOUNDED" (NAMED_WOUND_AFTER)
+    if (!wounded && !inc.aggregate) {
+      const hurt = namedDeaths(ctx, targetRoles, NAMED_WOUND_AFTER);
+      if (hurt) {
+        wounded = hurt;
+        note('wounded', 'named-victims-wounded');
       }
     }
 

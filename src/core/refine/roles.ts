@@ -119,3 +119,16 @@ export const REACTION_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also
 
 /** A habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular. */
 export const HABITUAL_CUE = /\b(routinely|often|usually|regularly|typically|frequently|sometimes|generally|always|such)\b/;
+
+/** `fallback-named-person`: a person named beside the incident who then asserts or states something speaks of it ("Felipe Kempff, son of the murdered scientist, asserts"). */
+export const SPEAKER_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also\s+|later\s+)?(asserted|asserts|stated|states|declared|declares|added|adds|explained|explains|noted|notes|indicated|indicates|insisted|insists|stressed|stresses|affirmed|affirms|confirmed|confirms|denied|denies)\b/;
+
+/** `group-beside-generic`: what lies between a named group and the generic perpetrators after it: nothing but its bracketed expansion or acronym ("FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] URBAN COMMANDOS", "SHINING PATH TERRORISTS"). */
+export const GROUP_BEFORE_GENERIC = /^[\])]?\s*(?:[\[(][^\])]{0,80}[\])]\s*)?$/;
+/** …and between generic perpetrators and the group they belong to after them ("TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT", "GUERRILLAS OF THE PRO-CASTRO ARMY OF NATIONAL LIBERATION"). */
+export const GROUP_OWNS_GENERIC = /^\s+(?:of|from)\s+(?:the\s+)?(?:(?:pro\s*-\s*\w+|maoist|leftist|rightist|communist|marxist|pro-castro|so-called|self-styled|\w+ist)\s+){0,2}$/;
+
+/** `coordinated-target`: between a target and the next item of its list: an apposition or age (", 42", ", A REUTER PHOTOGRAPHER,"), then ", ", "; ", "and" or ", and", then up to three words ("THE", "PATRIOTIC UNION LEADER"). */
+export const LIST_AFTER = /^(?:\s*,\s*[^,;.:()]{1,50}?)??\s*(?:,\s*and|;\s*and|,|;|and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}$/;
+/** …and between the item before a target and the target ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ"). */
+export const LIST_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,3}$/;

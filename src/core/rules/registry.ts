@@ -3,7 +3,8 @@
 // a rule that never fires shows up. Labels written in code (a few
 // refiners') are counted when they fire but are not listed here.
 import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
-import { MENTION_RULES } from '../extract/events/layer-rules.js';
+import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
+import { MENTION_RULES, SENSE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
@@ -33,7 +34,12 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.sense', SENSE_FILTERS),
     ...entries('events.modality', MODALITY),
     ...entries('events.type-cue', TYPE_CUES),
+    // the everyday senses fire under the label their domain or reading gives them
+    ...entries('events.everyday', DOMAINS.filter((d) => !d.headlineOnly).map((d) => ({ name: `sense-${d.name}` }))),
+    ...entries('events.reading', READINGS.map((r) => ({ name: `reading-${r.name}` }))),
+    ...entries('events.sense', [NAMED_PAST]),
     ...entries('events.layer', MENTION_RULES),
+    ...entries('events.layer', SENSE_LAYER_RULES),
     ...entries('lang.tag', TAG_FIXES),
     ...entries('dates.dateline', DATELINES),
     ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),

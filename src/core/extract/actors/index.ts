@@ -20,12 +20,16 @@ import {
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
+  ONE_PERSON_DETERMINER,
+  ONE_PERSON_HEADS,
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
 } from './lexicon.js';
+import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, isGivenName, isNameWord } from './names.js';
 
 export { ACTORS } from './lexicon.js';
+export { NAME_RULES } from './names.js';
 
 export interface ActorMention extends Actor {
   rule: string;
@@ -114,7 +118,7 @@ function affiliationOf(word: string): string | null {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
 const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
-const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian']);
+const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', ...ONE_PERSON_HEADS]);
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
@@ -158,6 +162,17 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     for (let j = i; j < i + hit.n; j++) taken[j] = 1;
     i += hit.n - 1;
   }
+  // 1b. persons by their given name or, in upper-case text, by their title (names.ts)
+  for (let i = 0; i < toks.length; i++) {
+    const p = taken[i] ? null : personAt(text, toks, taken, i, caps);
+    if (!p) continue;
+    const a = toks[i]!;
+    const b = toks[p.end - 1]!;
+    const name = text.slice(a.start, b.end);
+    out.push({ name, text: name, start: a.start, end: b.end, kind: p.kind, country_code: null, affiliation: null, rule: p.rule, source: false });
+    for (let k = i; k < p.end; k++) taken[k] = 1;
+    i = p.end - 1;
+  }
   // 2. descriptive groups, facilities and titled people
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
@@ -186,7 +201,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
         mods++;
         j--;
       }
-      if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && /^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower))) continue;
+      if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))))) continue;
       const a = toks[j + 1]!;
       let end = t.end;
       // facilities keep an "of X" tail: "headquarters of the Shoe Industry Workers Union"
@@ -264,6 +279,49 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
   }
   cache = { text, extra, result: out };
   return out;
+}
+
+/** Whether a token may be a word of a person's name here: a name word of the lexicon, capitalized in mixed case, and no title, group, facility or place noun. */
+function nameToken(t: Tok | undefined, caps: boolean): boolean {
+  if (!t || STOP.has(t.lower) || TITLES[t.lower] || GROUP_HEADS[t.lower] || FACILITY_HEADS.test(t.lower) || NOT_NAME_END.test(t.text)) return false;
+  return (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isNameWord(t.lower);
+}
+
+/** The kind of a person no title describes: who they are the clause says (an attacker or a victim). */
+const UNTITLED_KIND: ActorKind = 'unknown';
+
+/** Only spaces and at most one line break between two words of a name. */
+const NAME_GAP = /^[ \t]*(?:\n[ \t]*)?$/;
+
+/**
+ * `actor-given-name` (a given name and one to three name words: "RICARDO ALFONSO CASTELLAR") and, in upper-case text,
+ * `actor-caps-titled` (a title and one to three name words: "BODYGUARD JAIRO ORTEGA"): the person's tokens [i, end).
+ */
+function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps: boolean): { end: number; kind: ActorKind; rule: string } | null {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const titled = !!prev && !taken[i - 1] && !!TITLES[prev.lower] && NAME_GAP.test(text.slice(prev.end, t.start));
+  const given = (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isGivenName(t.lower);
+  // in mixed case a title before the name is the title rule's (`actor-person`: "Prime Minister Mustafa al-Kadhemi")
+  // a name starts where its run of name words starts ("Luis Carlos Galan" is not "Carlos Galan" after "Luis")
+  const inRun = !!prev && !titled && NAME_GAP.test(text.slice(prev.end, t.start)) && nameToken(prev, caps);
+  if (!(caps ? given || (titled && !CAPS_AMBIGUOUS_TITLE.test(prev!.lower)) : given && !titled) || inRun || !nameToken(t, caps) || (prev && SAINT_BEFORE.test(prev.lower))) return null;
+  let end = i + 1;
+  while (end < toks.length && end - i < 4 && !taken[end] && NAME_GAP.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && nameToken(toks[end], caps)) end++;
+  if (end - i < (titled ? 1 : 2)) return null;
+  // a place or an institution named after a person: "JOSE MARIA CORDOBA AIRPORT", "Simon Bolivar University"
+  // (or one word later: "the FMLN's Pedro Pablo Castillo Urban Command")
+  for (let k = end; k < end + 2 && k < toks.length && NAME_GAP.test(text.slice(toks[k - 1]!.end, toks[k]!.start)); k++) {
+    if (FACILITY_HEADS.test(toks[k]!.lower) || NOT_NAME_END.test(toks[k]!.text) || NAMED_AFTER_PERSON.test(toks[k]!.text)) return null;
+  }
+  const after = text.slice(toks[end - 1]!.end, toks[end - 1]!.end + 60);
+  // `name-possessive-skip`: a name that modifies a noun ("Joe Biden's administration") is no party
+  if (/^['’]s\b/i.test(after) || /['’]s$/i.test(toks[end - 1]!.text)) return null;
+  // a title in apposition gives the kind, as `actor-person-appositive` does ("Fernando Villavicencio, a presidential candidate")
+  const appositive = APPOSITIVE_TITLE.exec(after);
+  if (appositive) return { end, kind: TITLES[appositive[1]!.toLowerCase()] as ActorKind, rule: 'actor-person-appositive' };
+  const kind = (titled ? TITLES[prev!.lower] : UNTITLED_KIND) as ActorKind;
+  return { end, kind, rule: titled ? 'actor-caps-titled' : 'actor-given-name' };
 }
 
 /** Cues of responsibility in text[from, to). */

@@ -105,7 +105,16 @@ export const GROUP_HEADS: Record<string, string> = {
   humanitarians: 'civilians', tourists: 'civilians', foreigners: 'civilians', refugees: 'civilians', migrants: 'civilians', mourners: 'civilians',
   hunters: 'civilians', herdsmen: 'civilians', vendors: 'civilians', commuters: 'civilians', shoppers: 'civilians',
   voters: 'civilians', drivers: 'civilians', truckers: 'civilians', priests: 'civilians', nuns: 'civilians', missionaries: 'civilians', employees: 'civilians',
+  // victims as wires describe them ("ONE PERSON WAS KILLED", "THE JESUITS AND THEIR TWO MAIDS", "HIS DRIVER AND ONE BODYGUARD",
+  // "A WOMAN WHO PASSED THROUGH THE AREA"): a person noun tells no side, the clause does (kind unknown)
+  persons: 'unknown', youths: 'unknown', jesuits: 'civilians', maids: 'civilians', maid: 'civilians',
+  driver: 'civilians', watchman: 'civilians', passerby: 'civilians', passersby: 'civilians', bystanders: 'civilians',
+  clergymen: 'civilians', newsmen: 'civilians', seamen: 'civilians', sailors: 'civilians', relatives: 'civilians', family: 'civilians',
 };
+
+/** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
+export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
+export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
 export const GROUP_MODIFIERS = /^(suicide|unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|rebel|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
 

@@ -262,3 +262,13 @@ export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revi
 export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlier|previously)\s+(?:[\w-]+\s+){0,4}$/;
 /** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
+
+/**
+ * `named-victims-died`: what follows a person's name when that person died: "WAS FOUND DEAD", "DIED TONIGHT", an apposition
+ * or a relative clause between ("MAURICIO PINEDA, A SOUND TECHNICIAN FOR CANAL DOCE, DIED THIS MORNING", "HECTOR OQUELI, WHO
+ * WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD"). Lower case; group `death` is the phrase that says so. Not "was found dead
+ * or alive", nor "died down".
+ */
+export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<death>(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:found\s+dead|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
+/** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
+export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;

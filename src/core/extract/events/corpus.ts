@@ -25,6 +25,7 @@ import { extract } from '../../index.js';
 import type { Expect, ExpectedEvent } from './corpus/helpers.js';
 import { modernBacklog, modernNegatives, modernPositives } from './corpus/modern.js';
 import { realBacklog, realNegatives, realPositives } from './corpus/real.js';
+import { everydayNegatives, everydayNegatives2, everydayNegatives3, everydayPositives } from './corpus/everyday.js';
 
 export type { Expect, ExpectedEvent } from './corpus/helpers.js';
 
@@ -113,7 +114,7 @@ function check(c: CorpusCase<Expect>): string | null {
 
 export const corpus: Corpus<Expect> = {
   kind: 'events',
-  cases: [...realPositives, ...modernPositives, ...realNegatives, ...modernNegatives],
+  cases: [...realPositives, ...modernPositives, ...everydayPositives, ...realNegatives, ...modernNegatives, ...everydayNegatives, ...everydayNegatives2, ...everydayNegatives3],
   backlog: [...realBacklog, ...modernBacklog],
   check,
 };

@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
-import { MENTION_RULES } from './layer-rules.js';
+import { SENSE_LAYER_RULES, MENTION_RULES } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
@@ -21,6 +21,15 @@ import {
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
+import { everydaySense, NAMED_PAST, namedPast, weakWithoutViolence, type ArticleReading } from './senses.js';
+
+/** What the article as a whole tells the mention finder: its reading (senses.ts), publication date and language layer. */
+export interface ArticleFrame {
+  reading: ArticleReading | null;
+  published: string | null;
+  /** The language layer (src/core/lang), built per sentence only when a rule asks. */
+  lang?: Language;
+}
 
 let groupRe: RegExp | null = null;
 /** A named armed group (lower case) ending a clause: the text before a verb of GROUP_SUBJECT_FORMS. */
@@ -107,6 +116,13 @@ const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|thes
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
+/** The everyday sense of a trigger: a domain or reading (senses.ts), else a sense rule on the language layer; null when it may be violence. */
+function everydayRule(form: string, sl: string, rel: number, relEnd: number, frame: ArticleFrame & { previous: string }, look: () => SpanView | null): string | null {
+  const everyday = everydaySense(form, sl, rel, relEnd, frame.reading, frame.previous);
+  if (everyday || !weakWithoutViolence(form, sl, rel, relEnd)) return everyday;
+  return firstRule(SENSE_LAYER_RULES, look())?.name ?? null;
+}
+
 function clauseBefore(lowerSentence: string, rel: number): string {
   const before = lowerSentence.slice(Math.max(0, rel - 120), rel);
   let cut = 0;
@@ -126,10 +142,11 @@ export function findEventMentions(
   lower: string,
   sentences: Sentence[],
   rejected?: RejectedMention[],
-  lang?: Language,
+  frame: ArticleFrame = { reading: null, published: null },
 ): EventMention[] {
   const { re, byForm, byPattern, senseByForm } = compile();
   const out: EventMention[] = [];
+  let previous = '';
   for (const s of sentences) {
     const sl = lower.slice(s.start, s.end);
     re.lastIndex = 0;
@@ -159,10 +176,15 @@ export function findEventMentions(
       }
       // the layer is built only for a sentence where a rule may hold: a noun trigger with a word after it, a bare plural
       let view: SpanView | null | undefined;
-      const look = (): SpanView | null => (view === undefined ? (view = lang ? viewOf(lang, s.index, start, end) : null) : view);
+      const look = (): SpanView | null => (view === undefined ? (view = frame.lang ? viewOf(frame.lang, s.index, start, end) : null) : view);
       const compound = rule.pos === 'noun' && COMPOUND_AFTER.test(after) ? firstRule(MENTION_RULES, look()) : null;
       if (compound?.then === 'reject') {
         reject(compound.name);
+        continue;
+      }
+      const everyday = everydayRule(form, sl, rel, relEnd, { ...frame, previous }, look);
+      if (everyday) {
+        reject(everyday);
         continue;
       }
       let cueRule: string | null = null;
@@ -197,6 +219,10 @@ export function findEventMentions(
       let anaphoric = false;
       let aggregate = false;
       let generic = false;
+      if (isNoun && namedPast(before, frame.published, after)) {
+        reject(NAMED_PAST.name);
+        continue;
+      }
       if (isNoun) {
         if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
           aggregate = true;
@@ -252,6 +278,7 @@ export function findEventMentions(
       });
     }
     out.push(...found);
+    previous = sl;
   }
   return out;
 }

@@ -22,3 +22,20 @@ export const MENTION_RULES: LayerRule<MentionThen>[] = [
     },
   },
 ];
+
+/**
+ * Everyday senses over the layer, tried on a weak verb trigger whose sentence
+ * names no violence (senses.ts): who did what to whom says it is no attack.
+ */
+export const SENSE_LAYER_RULES: LayerRule<'reject'>[] = [
+  {
+    // "attacked the investigation as 'Witch Hunt garbage'": to attack something as something is to call it that
+    name: 'verbal-attack-as',
+    match: { role: ['verb'], verb: { lemma: ['attack', 'slam', 'blast'], voice: 'active' }, pp: { preps: ['as'], nominal: true } },
+    then: 'reject',
+    examples: {
+      pos: ['Trump attacked the impeachment investigation as "Witch Hunt garbage."', 'On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory.', 'The mayor attacked the scheme as a waste of money.'],
+      neg: ['Gunmen attacked the police station in the town on Sunday.', 'Men attacked the convoy as it left the base.', 'Gunmen attacked the police station as night fell.'],
+    },
+  },
+];

@@ -53,7 +53,7 @@ export const TRIGGERS: TriggerRule[] = [
   // arson
   { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
   // raids
-  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
+  { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'counter-terrorism operation', 'counterterrorism operation', 'counter-terror operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
   { name: 'attack', forms: ['attack', 'attacks', 'attacked', 'attacking', 'terrorist attack', 'terrorist attacks', 'terrorist act', 'terrorist acts', 'sabotage', 'sabotaged'], type: 'attack', pos: 'noun' },
   { name: 'hit', forms: ['hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed', 'downed', 'knocked down'], type: 'attack', pos: 'verb', needsContext: true },
@@ -90,7 +90,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-missile-test', triggers: ['fire-projectile', 'launch-drones'], before: /\b(test|tests|tested|testing|exercise|drills?)\b[^.;]{0,40}$/ },
   { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b/ },
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
-  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget)\b/ },
+  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget|legislation|announcement|move|measures?|claims?|allegations?|accusations?|verdict|proposals?)\b/ },
   { name: 'not-attack-verbal', triggers: ['attacked', 'attacking', 'attack', 'attacks'], after: /^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b/ },
   { name: 'not-kill-bill', triggers: ['killed', 'killing', 'kills'], after: /^\s+(it|the\s+(bill|deal|plan|proposal|idea|motion|project|story|show|mood|engine|lights?)|time|off\s+the)\b/ },
   { name: 'not-killing-it', triggers: ['killing', 'killed'], before: /\b(is|are|was|were|been|be)\s+$/, after: /^\s+it\b/ },
@@ -145,6 +145,26 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-sabotage-talks', triggers: ['sabotage', 'sabotaged'], after: /^\s+(the\s+)?(talks|negotiations|peace|process|deal|elections?|efforts?|campaign|plan|economy|plans)\b/ },
   { name: 'not-dead-wood-kills', triggers: ['kills'], before: /\b(\w+)\s+$/, after: /^\s+(germs|bacteria|weeds|pests|viruses)\b/ },
   { name: 'not-murder-trial', triggers: ['murder', 'assassination', 'killing of'], after: /^\s+(trial|trials|charge|charges|case|cases|suspect|suspects|conviction|convictions|investigation|inquiry|probe|plot|plots|attempt)\b/ },
+  // everyday senses of single words (senses.ts has the sentence- and article-level ones)
+  { name: 'not-angle-of-attack', triggers: ['attack'], before: /\bangle\s+of\s+$/ },
+  { name: 'not-water-bombing', triggers: ['bombing', 'bombings'], before: /\b(?:water|dive|photo)[\s-]?$/ },
+  { name: 'not-shot-up', triggers: ['shot'], after: /^\s+(?:wide|over\s+the\s+bar|into\s+the\s+lead|to\s+(?:fame|the\s+top|number)|up\s+(?:\d|by\b|to\b|in\s+the\s+charts))/ },
+  { name: 'not-had-a-blast', triggers: ['blast'], before: /\b(?:was|is|were|are|be|been|had|have|has)\s+(?:a|an|such\s+a|an\s+absolute|a\s+real)\s+$/, after: /^(?:\s*[,.;!?"”']|\s*$|\s+for\b)/ },
+  { name: 'not-explosion-of-growth', triggers: ['explosion', 'explosions'], after: /^\s+(?:in|of)\s+(?:popularity|interest|demand|growth|sales|prices|numbers|use|usage|cases|creativity|activity|podcasting|streaming|gaming|spending|lending|borrowing|start-?ups|e-commerce|online\s+\w+|the\s+number\s+of)\b/ },
+  { name: 'not-murder-charge', triggers: ['murder', 'murders', 'killing', 'killings', 'assassination'], before: /\b(?:charges?|counts?|convicted|guilty)\s+of\s+$/ },
+  // "a young woman whose eye was said to have been severely injured by police in an earlier protest": another, unspecified incident
+  { name: 'not-earlier-incident', triggers: ['injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested'], after: /^[^.;]{0,40}\bin\s+(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest)\b/ },
+  // verbal attacks: "launched a blistering attack on the prime minister's record", "attacked Conservative tax plans"
+  { name: 'not-verbal-attack', triggers: ['attack', 'attacks'], before: /\b(?:blistering|scathing|stinging|withering|verbal|rhetorical|thinly[- ]veiled|outspoken|furious|angry|bitter|hostile|savage\s+verbal|broadside|fresh\s+verbal)\s+$/ },
+  { name: 'not-attack-on-record', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:on\s+|against\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:record|tax|taxes|plans|policy|policies|proposals?|reforms?|handling|leadership|stance|manifesto|referees?|refereeing|critics|the\s+board)\b(?!\s+(?:office|offices|building|headquarters|station|post))/ },
+  // an industrial or domestic explosion: "a gas explosion destroyed a block of flats"
+  { name: 'not-industrial-explosion', triggers: ['explosion', 'explosions', 'blast', 'blasts'], before: /\b(?:gas|boiler|methane|coal\s+dust|dust|chemical|industrial|factory|firework|fireworks|volcanic|accidental|pipeline|oxygen|transformer|cylinder|furnace|reactor)\s+$/ },
+  // "Ten years after the Madrid train bombings": an incident dated by the years since it
+  { name: 'background-years-after', triggers: ['bombings', 'bombing', 'attacks', 'attack', 'massacre', 'shooting', 'shootings', 'killings', 'killing'], before: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\s+(?:after|since|on\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/ },
+  { name: 'not-no-sign-of', triggers: ['sabotage', 'explosion', 'explosions', 'blast', 'attack', 'bomb', 'bombing', 'arson', 'shooting'], before: /\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$/ },
+  // a sentence carried out by the state: "was executed by lethal injection", "executed 25 years after he was sentenced to death"
+  { name: 'not-judicial-execution', triggers: ['executed'], after: /^[^.;]{0,80}\b(?:lethal\s+injection|death\s+row|sentenced|death\s+sentences?|convicted|electric\s+chair|gallows|by\s+hanging|for\s+(?:the\s+|his\s+|her\s+)?(?:\d{4}\s+)?(?:murders?|killings?|crimes?|rapes?))\b/ },
+  { name: 'not-judicial-execution-before', triggers: ['executed'], before: /\b(?:sentenced\s+to\s+death|death\s+row|death\s+sentences?|convicted)\b[^.;]{0,80}$/ },
   { name: 'not-assassination-attempt', triggers: ['assassination'], after: /^\s+(plot|plots|attempt\s+against|list|squads?)\b/ },
 ];
 
@@ -169,6 +189,8 @@ export const MODALITY: ModalityRule[] = [
   { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
+  // "Texas executed a man on Tuesday for the murder of a shop worker", "jailed for life for the killing": a crime judged
+  { name: 'punished-for', before: /\b(?:executed|jailed|imprisoned|hanged|punished|fined)\b[^.;]{0,60}\bfor\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$/ },
   { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },
   { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },

@@ -1,0 +1,254 @@
+// Everyday senses of the violence words: data only, applied by index.ts.
+//
+// A "weak" trigger (killed, injured, attack, shot, hit, blast, explosion,
+// combat…) names violence only when someone did it to someone: it stays an
+// event when its sentence names a violent agent, weapon or act (VIOLENCE_CUE),
+// and is rejected when, with no such cue, its sentence says what else it is
+// (a fire that killed, a striker's shot, a ransomware attack, a sentence
+// carried out: DOMAINS), or when the article as a whole is a match report,
+// an earnings report, a disaster report… (READINGS, from the headline).
+// Strong triggers (bomb, grenade, gunned down, stabbed, air strike…) are
+// never touched: a bomb outside a stadium is found in a match report.
+import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
+
+/** Trigger forms with an everyday sense; other forms are strong. */
+export const WEAK_FORMS: ReadonlySet<string> = new Set([
+  'killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed',
+  'wounded', 'injured',
+  'explosion', 'explosions', 'blast', 'blasts', 'exploded', 'blew up', 'blown up', 'went off', 'bombed',
+  'attack', 'attacks', 'attacked', 'attacking',
+  'hit', 'hits', 'struck', 'strike', 'strikes', 'landed', 'slammed into', 'targeted', 'destroyed', 'downed', 'knocked down',
+  'shot', 'shooting', 'shootings', 'shot and killed',
+  'clashes', 'clash', 'clashed', 'fighting', 'fought', 'battle', 'battles', 'combat', 'confrontation', 'confrontations',
+  'ambushed', 'ambush', 'ambushes', 'massacre', 'massacred', 'massacres', 'stormed',
+  'raid', 'raids', 'raided', 'offensive', 'burned', 'burnt',
+]);
+
+const armedGroupNames = (): string[] =>
+  ACTORS.filter((a) => a.kind === 'armed_group')
+    .flatMap((a) => [a.name, ...a.aliases])
+    .map((n) => n.toLowerCase())
+    .filter((n) => n.length > 3 && !CAPS_NEEDS_CONTEXT.has(n) && /^[\w' -]+$/.test(n));
+
+/**
+ * A violent agent, weapon or act in the sentence (lower case, the trigger
+ * itself blanked out): any of these keeps a weak trigger an event.
+ */
+const VIOLENCE_WORDS = [
+  'gunm[ae]n', 'gunfire', 'gunshots?', 'guns?', 'rifles?', 'pistols?', 'bullets?', 'shot\\s+dead', 'gunned\\s+down', 'opened\\s+fire', 'open\\s+fire', 'fired\\s+(?:on|at)', 'mass\\s+shootings?',
+  'bombs?', 'bombings?', 'suicide', 'dynamite', 'tnt', 'detonat\\w+', 'petards?', 'incendiary', 'firebombs?', 'weapons?', 'shot\\s+at', 'explosives?', 'grenades?', 'ieds?', 'rockets?', 'missiles?', 'mortars?', 'artillery', 'shelling', 'air\\s*strikes?', 'drones?', 'warplanes?',
+  'knife', 'knives', 'machetes?', 'stabb\\w+', 'hacked\\s+to\\s+death', 'beheaded', 'lynched', 'murder\\w*', 'assassin\\w*', 'massacred?',
+  'militants?', 'terrorists?', 'terrorism', 'jihadists?', 'insurgents?', 'rebels?', 'guerrillas?', 'attackers?', 'assailants?', 'militia\\w*', 'paramilitar\\w+', 'hitm[ae]n', 'gangs?', 'kidnap\\w*', 'abduct\\w*', 'hostages?',
+  'arson\\w*', 'set\\s+fire\\s+to', 'torched', 'molotov', 'armed', 'troops', 'soldiers', 'battalions?', 'brigades?', 'garrisons?', 'barracks', 'platoons?', 'combatants', 'fighters', 'armed\\s+forces', 'death\\s+squads?', 'invad\\w+', 'invasion',
+  'police\\s+(?:shot|fired|killed|opened|beat)',
+];
+let violenceRe: RegExp | null = null;
+export function violenceCue(): RegExp {
+  if (!violenceRe) {
+    const groups = [...new Set(armedGroupNames())].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    violenceRe = new RegExp(`(?<![\\w-])(?:${[...VIOLENCE_WORDS, ...groups].join('|')})(?!\\w)`);
+  }
+  return violenceRe;
+}
+
+/**
+ * What a sentence (or a headline) is about when it is not violence. A weak
+ * trigger in a sentence with one of these words and no violence cue is
+ * rejected as `sense-<name>`; a headline with one of them and no violence cue
+ * gives the article its reading (READINGS).
+ */
+export interface Domain {
+  name: string;
+  /** Lower-case words of the domain, bounded. */
+  match: RegExp;
+  /** Only a headline's reading uses it, not a sentence (court words sit beside real incidents: "sentenced for the bombing"). */
+  headlineOnly?: boolean;
+  /** false: the domain does not hold right after a sentence that names violence ("… a bomb exploded on board. The plane crashed"). */
+  afterViolence?: false;
+  examples: string[];
+}
+
+export const DOMAINS: Domain[] = [
+  {
+    name: 'disaster',
+    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricane|typhoon|cyclone|tornado|earthquake|quake|tremor|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunami|eruption|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
+    afterViolence: false,
+    examples: ['A fire yesterday afternoon killed five girls', 'Typhoon Phanfone made landfall, killing at least 20', 'the strong tremor left five dead and at least 30 injured'],
+  },
+  {
+    name: 'accident',
+    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|shipwreck|electrocuted|overturned|overturning|plunged|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator)\b/,
+    afterViolence: false,
+    examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'An engineer was killed while working'],
+  },
+  {
+    name: 'disease',
+    match: /\b(?:outbreak|epidemic|pandemic|virus|measles|ebola|cholera|influenza|flu|disease|infections?|vaccin\w+|dengue|malaria)\b/,
+    examples: ['a vaccination campaign to combat the measles outbreak', 'The virus has killed more than 3,000 people'],
+  },
+  {
+    name: 'animal',
+    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|pit\s+bulls?|rottweilers?|wolves|hippos?|leopards?|bees|hornets|jellyfish)\b/,
+    examples: ['The owner of the lodge was killed by his lions', 'injured in a shark attack'],
+  },
+  {
+    name: 'sport',
+    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb)\b/,
+    examples: ['Kane shot wide from the edge of the box', 'The attacking left-back was booked', 'The home side were massacred 6-0'],
+  },
+  {
+    name: 'market',
+    match: /\b(?:shares|stocks?|investors|earnings|revenue|profits?|quarterly|forecasts?|dividend|retail\s+sales|sales|trading|nasdaq|ftse|prices|competition|merger|takeover|rival\s+bid)\b/,
+    examples: ['Shares in the airline shot up 12 percent', 'Oil prices were hit hard', 'Airlines attacked the legislation'],
+  },
+  {
+    name: 'arts',
+    match: /\b(?:film|films|movie|movies|premiere|box\s+office|album|songs?|singer|band|actor|actress|novel|season|episode|documentary|comedy|remake|studio|podcast\w*|opening\s+weekend|hits)\b/,
+    examples: ['The film was shot in Morocco', 'The comedy bombed at the box office', 'the crew for three days of shooting'],
+  },
+  {
+    name: 'cyber',
+    match: /\b(?:hackers?|hacking|hacked|ransomware|malware|phishing|cyber\w*|servers?|website|websites|software|update|battery|smartphones?|data\s+breach|ddos|computers?|online)\b/,
+    examples: ['A ransomware attack crippled the hospital network', 'Hackers attacked the servers of the ministry'],
+  },
+  {
+    name: 'court',
+    match: /\b(?:sentenced|sentence|convicted|conviction|trial|jury|verdict|pleaded|pleads|plea|lethal\s+injection|death\s+row|execut\w+|acquitted|indicted|indictment|charges?\s+of\s+(?:murder|manslaughter|homicide|killing)|life\s+in\s+prison)\b/,
+    headlineOnly: true,
+    examples: ['Charlottesville killer sentenced to life in prison', 'Driver in multi-motorcycle crash pleads not guilty'],
+  },
+];
+
+/**
+ * The article-level reading: what the story is about, from its headline. A
+ * headline with a domain word and no violence cue makes the story a match
+ * report, an earnings report, a disaster report…: every weak trigger of the
+ * article then needs a violence cue in its own sentence (`reading-<name>`).
+ */
+export interface Reading {
+  name: string;
+  /** The domains whose words in the headline give this reading. */
+  domains: string[];
+  /** Other headline words that give it. */
+  match?: RegExp;
+  /** Strong forms that are weak in such a story too (a court report tells the murder it tries). */
+  weak?: string[];
+  examples: string[];
+}
+
+export const READINGS: Reading[] = [
+  { name: 'disaster-report', domains: ['disaster'], examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
+  { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator'] },
+  { name: 'epidemic-report', domains: ['disease'], examples: ['Samoan government temporarily shuts down for nationwide measles vaccination'] },
+  { name: 'animal-report', domains: ['animal'], examples: ["South African 'lion man' killed by his lions"] },
+  { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, examples: ['City beat Liverpool 2-1'] },
+  { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
+  { name: 'review', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
+  { name: 'court-report', domains: ['court'], weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
+  { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
+  { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
+  { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*|tax|taxes|manifesto|tory|tories|labour|lib\s+dems?|mps|polls?)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
+];
+
+/** A modifier that makes a weak trigger strong: "a mass shooting", "a knife attack", "a terror attack". */
+export const STRONG_MODIFIER = /\b(?:mass|drive-by|school|terror|terrorist|knife|gun|bomb|mortar|rocket|grenade|sniper|militant|jihadist|insurgent|rebel|suicide|arson|machete|acid)\s+$/;
+
+/** A complement that makes a weak trigger strong: "shot at the tires", "shot in the head". */
+/** A violent agent right after a weak passive trigger: "injured by police", "killed by gunmen". */
+export const AGENT_AFTER = /^\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:police|army|military|soldiers|troops|security\s+forces|gunm[ae]n|militants|rebels|insurgents|attackers|assailants)\b/;
+
+export const STRONG_COMPLEMENT = { forms: new Set(['shot', 'shooting']), after: /^\s+(?:at\s+(?!least\b|most\b|\d)|dead\b|and\s+killed\b|in\s+the\s+(?:head|chest|back|neck|legs?|stomach|face|arm)\b)/ };
+
+/** The reading of an article: a READINGS entry and the headline words that gave it. */
+export interface ArticleReading {
+  name: string;
+  /** READINGS[].weak of the reading. */
+  weak?: ReadonlySet<string>;
+  /** The headline words that gave the reading. */
+  cue: string;
+}
+
+function reading(name: string, cue: string): ArticleReading {
+  const weak = READINGS.find((r) => r.name === name)?.weak;
+  return weak ? { name, cue, weak: new Set(weak) } : { name, cue };
+}
+
+/**
+ * The reading of an article from its headline: null when the headline names
+ * violence (a crime or conflict story) or nothing a reading knows.
+ */
+export function readHeadline(headline: string | null | undefined): ArticleReading | null {
+  if (!headline) return null;
+  const h = headline.toLowerCase();
+  // a court report is one even when it names the crime ("Texas executes man for 1998 murder")
+  const court = DOMAINS.find((d) => d.name === 'court')!.match.exec(h);
+  if (court) return reading('court-report', court[0]);
+  if (violenceCue().test(h)) return null;
+  for (const r of READINGS) {
+    for (const name of r.domains) {
+      const m = DOMAINS.find((d) => d.name === name)!.match.exec(h);
+      if (m) return reading(r.name, m[0]);
+    }
+    const m = r.match?.exec(h);
+    if (m) return reading(r.name, m[0]);
+  }
+  return null;
+}
+
+/** How far around a weak trigger its sentence is read for cues (linear on run-on text). */
+const SENSE_WINDOW = 300;
+
+/**
+ * The everyday sense of a weak trigger, or null when it may be violence:
+ * `sense-<domain>` when its sentence is about a domain of DOMAINS and names
+ * no violence, `reading-<name>` when the article's reading raises the bar and
+ * the sentence names no violence. `sl` is the lower-cased sentence, the
+ * trigger at [rel, relEnd).
+ */
+export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null, previous = ''): string | null {
+  if (!weakWithoutViolence(form, sl, rel, relEnd, reading)) return null;
+  const around = windowAround(sl, rel, relEnd);
+  const domain = DOMAINS.find((d) => !d.headlineOnly && d.match.test(around));
+  // `after-violence`: a crash or a fire told right after a bomb or an attack may be its work
+  if (domain && !(domain.afterViolence === false && violenceCue().test(previous.slice(-SENSE_WINDOW)))) return `sense-${domain.name}`;
+  return reading ? `reading-${reading.name}` : null;
+}
+
+/** The sentence around a trigger, the trigger blanked out, bounded (SENSE_WINDOW). */
+const windowAround = (sl: string, rel: number, relEnd: number) =>
+  sl.slice(Math.max(0, rel - SENSE_WINDOW), rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + SENSE_WINDOW);
+
+/** A weak trigger (or one the reading makes weak) that nothing around it makes violent: no strong modifier, complement, agent or cue. */
+export function weakWithoutViolence(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null = null): boolean {
+  if (!WEAK_FORMS.has(form) && !reading?.weak?.has(form)) return false;
+  if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel))) return false;
+  if (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) return false;
+  if (AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return false;
+  return !violenceCue().test(windowAround(sl, rel, relEnd));
+}
+
+/**
+ * `background-named-past`: a past incident named by its year or date as a
+ * news peg ("since the 2015 Paris attacks", "the September 11 attacks", "the
+ * 2017 Manchester Arena bombing") is not an event of this story when the year
+ * ended more than NAMED_PAST_MONTHS before publication. Tested on the words of
+ * the noun phrase before a nominal trigger.
+ */
+export const NAMED_PAST = {
+  name: 'background-named-past',
+  /** the year as a modifier of the noun phrase: "the 2015 Paris attacks" (not "in 1987 the attacks") */
+  year: /\bthe\s+((?:19|20)\d\d)\s+(?!(?:the|a|an|and|in|on|of|at)\s)(?:[a-z][\w'’.-]*\s+){0,3}$/,
+  nineEleven: /\b(?:september\s+11(?:th)?|11\s+september|9\/11)\s+(?:[a-z][\w'’.-]*\s+){0,2}$/,
+  /** "the London bombings of July 2005" */
+  yearAfter: /^\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/,
+  months: 18,
+  examples: ['since the 2015 Paris attacks', 'since the 11 September attacks', 'after the 2017 Manchester Arena bombing'],
+};
+
+/** Whether the text before (or after) a nominal trigger names it as a past incident (see NAMED_PAST); `published` is YYYY-MM-DD. */
+export function namedPast(before: string, published: string | null, after = ''): boolean {
+  if (!published) return false;
+  const now = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
+  const year = NAMED_PAST.year.exec(before)?.[1] ?? NAMED_PAST.yearAfter.exec(after)?.[1] ?? (NAMED_PAST.nineEleven.test(before) ? '2001' : null);
+  return !!year && now - (Number(year) * 12 + 11) > NAMED_PAST.months;
+}
