@@ -50,7 +50,7 @@ describe('runRules', () => {
     expect(rep.gold).toBe(1);
     const by = new Map(rep.rules.map((r) => [r.name, r]));
     // "on Sunday" dates the paired event right
-    expect(by.get('date-weekday')).toMatchObject({ articles: 1, accepts: 1, events: 1, eventsRight: 1, slotsRight: 1, slotsWrong: 0 });
+    expect(by.get('weekday')).toMatchObject({ articles: 1, accepts: 1, events: 1, eventsRight: 1, slotsRight: 1, slotsWrong: 0 });
     // two wounded where the gold says three: a wrong slot
     const wounded = rep.rules.find((r) => r.slotsWrong === 1 && r.name.startsWith('counts.'));
     expect(wounded).toBeDefined();
@@ -76,7 +76,7 @@ describe('the gate', () => {
   it('renders a header with the counts and one line per rule', () => {
     const text = renderRulesText(runRules([tmp]), GATE);
     expect(text.split('\n')[0]).toMatch(/^2 articles \(1 with gold\); \d+ rules, \d+ fired, \d+ never; \d+ fail the gate/);
-    expect(text).toMatch(/\ndate-weekday +dates +1 +1 +0 +1 +1 +1 +0 +1\.00 +fires on 1 article\n/);
+    expect(text).toMatch(/\nweekday +dates\.parser +1 +1 +0 +1 +1 +1 +0 +1\.00 +fires on 1 article\n/);
   });
   it('exits 2 on a bad option or a missing path', () => {
     const out: string[] = [];
@@ -84,6 +84,6 @@ describe('the gate', () => {
     expect(rulesCommand([tmp], { format: 'text', scope: 'all', minArticles: 0, minPrecision: 0.3 }, (s) => out.push(s))).toBe(2);
     expect(out).toEqual([]);
     expect(rulesCommand([tmp], { format: 'json', scope: 'all', ...GATE }, (s) => out.push(s))).toBe(0);
-    expect(JSON.parse(out[0]!).rules.find((r: { name: string }) => r.name === 'date-weekday').gate).toBe('fires on 1 article');
+    expect(JSON.parse(out[0]!).rules.find((r: { name: string }) => r.name === 'weekday').gate).toBe('fires on 1 article');
   });
 });

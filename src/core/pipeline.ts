@@ -125,7 +125,9 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   }
   if (mentions.length === 0) return result;
 
-  const dates = findDates(text, published);
+  // dates only where they are read: the sentences of the mentions (attach), and the first three (the lead's date, record)
+  const read = new Set([0, 1, 2, ...mentions.map((m) => m.sentence)]);
+  const dates = findDates(text, published, sentences.filter((s) => read.has(s.index)));
   if (!published && dates.some((d) => d.relative)) {
     warnings.push('no publication date: relative dates left unresolved (pass --date)');
   }

@@ -6,7 +6,7 @@ import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/
 import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
 import { MENTION_RULES, SENSE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
-import { DATELINES, DATE_RULES } from '../extract/dates/rules.js';
+import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
@@ -42,7 +42,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.layer', SENSE_LAYER_RULES),
     ...entries('lang.tag', TAG_FIXES),
     ...entries('dates.dateline', DATELINES),
-    ...entries('dates', DATE_RULES),
+    ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),
+    ...entries('dates.refiner', DATE_REFINERS),
     ...entries('counts', COUNT_RULES),
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),

@@ -1,4 +1,4 @@
-// Corpus of the dates extractor (chrono-style): sentences, many from
+// Corpus of the dates extractor (read by chrono-node): sentences, many from
 // /work/shared/corpus and the fixtures, each with a fixed publication date and
 // every date expression that must come out of it (value, precision, the exact
 // text and where it starts), negatives where nothing must, cases without a
@@ -125,6 +125,8 @@ export const corpus: Corpus<Expect> & { noPublished: CorpusCase<Expect>[] } = {
     pos('The attack on 2 April killed four soldiers.', PUB, [['2021-04-02', 'on 2 April']]),
     pos('The ceasefire signed on 4 April held.', PUB, [['2021-04-04', 'on 4 April']]),
     pos('The talks will resume on May 10.', PUB, [['2021-05-10', 'on May 10']], 'future: forward'),
+    pos('THE OFFICERS WILL BE TRIED FOR THE MURDER OF THE JESUITS ON 20 DECEMBER.', '1990-01-22', [['1989-12-20', 'ON 20 DECEMBER']],
+      'after future words the nearest such day, not eleven months ahead (MUC-4 DEV-MUC3-1062)'),
     pos('Rebels seized the town on Nov. 16.', PUB, [['2020-11-16', 'on Nov. 16']]),
     pos('The bomb exploded on 16 Nov 88 in Lima.', PUB, [['1988-11-16', 'on 16 Nov 88']], 'two-digit year'),
     pos('The trial opened on 5 Jan 02.', PUB, [['2002-01-05', 'on 5 Jan 02']], 'two-digit year after 2000'),
@@ -150,6 +152,10 @@ export const corpus: Corpus<Expect> & { noPublished: CorpusCase<Expect>[] } = {
     pos('The bodies were found a week ago.', PUB, [['2021-03-28', 'a week ago']]),
     pos('The vote is due in three days.', PUB, [['2021-04-07', 'in three days']]),
     pos('Two days ago, rebels kidnapped a priest.', '1988-08-26', [['1988-08-24', 'Two days ago']]),
+    // live reports: minutes and hours before publication are its day (MUC-4 DEV-MUC3-0936, -0158, -1150)
+    pos('JUST A FEW MINUTES AGO TWO VERY STRONG EXPLOSIONS OCCURRED IN THE CENTER OF BOGOTA.', '1989-12-06', [['1989-12-06', 'A FEW MINUTES AGO']]),
+    pos('THE AUTHORITIES HAVE REPORTED THAT IN THE PAST FEW HOURS THE ELN BLEW UP A SECTION OF THE PIPELINE.', '1989-07-31', [['1989-07-31', 'IN THE PAST FEW HOURS']]),
+    pos('ACCORDING TO OFFICIAL REPORTS, 12 KIDNAPPINGS TOOK PLACE OVER THE PAST 18 HOURS.', '1990-03-04', [['1990-03-04', 'OVER THE PAST 18 HOURS']]),
 
     // ---- negatives: nothing is a date ----
     neg('Inflation rose to 12.53% in the quarter.'),
@@ -175,6 +181,11 @@ export const corpus: Corpus<Expect> & { noPublished: CorpusCase<Expect>[] } = {
     neg('The Good Friday Agreement ended the conflict.', 'a name'),
     neg('Flight 370 disappeared with 239 people on board.'),
     neg('Between 1 and 5 percent of the vote.'),
+    neg('A few days ago, troops arrived in the town.', '"a few days ago" has no day'),
+    neg('Two days later, troops arrived in the town.', 'counted from an event, not from publication'),
+    neg('THE GUERRILLAS MAY ATTACK THE CAPITAL.', 'upper-case MAY the modal'),
+    neg('THE STUDENTS WILL MARCH TO THE PALACE ON FOOT.', 'upper-case MARCH the verb'),
+    neg('THE SUNDAY TIMES REPORTED THE ATTACK.', 'upper-case newspaper'),
   ],
   noPublished: [
     // ---- no publication date: relative expressions unresolved, absolute ones resolved ----
@@ -229,6 +240,8 @@ export interface DatelineCase {
   /** The place as written, or null when the text has no dateline at all. */
   place: string | null;
   agency?: string | null;
+  /** The dateline rule that reads it. */
+  rule?: string;
   note?: string;
 }
 
@@ -251,5 +264,9 @@ export const datelines: DatelineCase[] = [
   { text: 'LONDON, 4 April 2021 (BBC) - Police said.', date: '2021-04-04', place: 'LONDON', agency: 'BBC' },
   { text: 'Paris, April 4 (AFP) - France condemned the attack.', date: null, place: 'Paris', agency: 'AFP' },
   { text: 'Lima, 31 Feb 88 (EFE) -- [Text] The army said.', date: null, place: 'Lima', agency: 'EFE', note: 'an impossible date is no date' },
+  { text: 'TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST DAMAGED A TELEPHONE OFFICE TODAY.', date: null, place: 'TEGUCIGALPA', agency: 'REUTER', rule: 'dateline-dm', note: 'year-less wire dateline: no publication date, but its day is no event date' },
+  { text: 'SAN SALVADOR, 9 OCT (AFP) -- [TEXT] SEVERAL ARMED CLASHES.', date: null, place: 'SAN SALVADOR', agency: 'AFP', rule: 'dateline-dm' },
+  { text: 'SANTIAGO, 9 JAN 90 -- [TEXT] A BOMB EXPLODED.', date: '1990-01-09', place: 'SANTIAGO', agency: null, rule: 'dateline-dmy' },
   { text: 'The army said on Sunday that five rebels died in the clash.', date: null, place: null, note: 'no dateline' },
+  { text: 'On 5 May 2021 -- the army said.', date: null, place: null, note: 'a date opening the text is no dateline place' },
 ];
