@@ -55,6 +55,7 @@ const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)
 const code = (text: string) => extract(text, { published: '2021-04-04' });
 
 const TRIGGERS = ['killed', 'wounded', 'attacked', 'bombed', 'shot dead', 'kidnapped', 'ambushed', 'shelled', 'massacred', 'attacks', 'the attack', 'exploded'];
+const VERBS = TRIGGERS.filter((t) => !/^(attacks|the attack)$/.test(t));
 const WORDS = ['two', '3', 'soldiers', 'police', 'rebels', 'in Kabul', 'on Monday', 'and', ',', 'were', 'by'];
 const SUBJECTS = ['gunmen', 'rebels', 'a suicide bomber', 'Taliban fighters', 'the army', 'unidentified individuals'];
 const OBJECTS = ['two people', '12 soldiers', 'a police post', 'three civilians', 'the mayor', 'dozens of villagers'];
@@ -69,7 +70,8 @@ const STORIES = fs
 
 /** "killed wounded 3 killed …": a trigger every few characters, one endless sentence. */
 const triggerDense = fc
-  .tuple(fc.constantFrom(...TRIGGERS), fc.array(fc.constantFrom(...TRIGGERS, ...WORDS), { maxLength: 3 }))
+  // (led by a verb: "attacks" alone is a bare plural, no incident)
+  .tuple(fc.constantFrom(...VERBS), fc.array(fc.constantFrom(...TRIGGERS, ...WORDS), { maxLength: 3 }))
   .map(([t, rest]) => `${[t, ...rest].join(' ')} `);
 /** "gunmen killed two people in Kabul and rebels attacked … and": clauses of violence, never a sentence end. */
 const runOn = fc
