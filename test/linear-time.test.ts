@@ -55,7 +55,8 @@ const fill = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)
 const code = (text: string) => extract(text, { published: '2021-04-04' });
 
 const TRIGGERS = ['killed', 'wounded', 'attacked', 'bombed', 'shot dead', 'kidnapped', 'ambushed', 'shelled', 'massacred', 'attacks', 'the attack', 'exploded'];
-const VERBS = TRIGGERS.filter((t) => !/^(attacks|the attack)$/.test(t));
+/** Triggers that are an incident on their own ("bombed", "shelled", "exploded" want a context; "attacks" is a bare plural). */
+const VERBS = ['killed', 'wounded', 'attacked', 'shot dead', 'kidnapped', 'ambushed', 'massacred'];
 const WORDS = ['two', '3', 'soldiers', 'police', 'rebels', 'in Kabul', 'on Monday', 'and', ',', 'were', 'by'];
 const SUBJECTS = ['gunmen', 'rebels', 'a suicide bomber', 'Taliban fighters', 'the army', 'unidentified individuals'];
 const OBJECTS = ['two people', '12 soldiers', 'a police post', 'three civilians', 'the mayor', 'dozens of villagers'];
@@ -70,7 +71,7 @@ const STORIES = fs
 
 /** "killed wounded 3 killed …": a trigger every few characters, one endless sentence. */
 const triggerDense = fc
-  // (led by a verb: "attacks" alone is a bare plural, no incident)
+  // (led by a trigger that is an incident on its own)
   .tuple(fc.constantFrom(...VERBS), fc.array(fc.constantFrom(...TRIGGERS, ...WORDS), { maxLength: 3 }))
   .map(([t, rest]) => `${[t, ...rest].join(' ')} `);
 /** "gunmen killed two people in Kabul and rebels attacked … and": clauses of violence, never a sentence end. */
