@@ -192,7 +192,7 @@ describe('regular expressions of the core', () => {
 
   it(`no pattern's time more than triples when a ${N / 2}-character run doubles`, async () => {
     expect(await slowPatterns(patterns, RUNS)).toEqual([]);
-  }, 300_000);
+  }, 1_200_000);
 
   it('the measure catches a quadratic pattern among them', async () => {
     const quadratic: Pattern = { where: 'test', re: /(?:a\s*)+\s*!/ };
@@ -202,7 +202,7 @@ describe('regular expressions of the core', () => {
     const slow = await slowPatterns([...patterns, quadratic], run);
     expect(slow).toHaveLength(1);
     expect(slow[0]).toMatch(/^test /);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('the whole pipeline on 50 KB adversarial text', () => {
@@ -235,6 +235,6 @@ describe('the whole pipeline on 50 KB adversarial text', () => {
   for (const [name, full] of INPUTS) {
     it(`${name}: ${SIZE / 2} → ${SIZE} characters takes less than ${GROWTH}× the CPU time`, () => {
       expect(growth((t: string) => extract(t, { published: '2021-04-04' }), half(full), full)).toBeLessThan(GROWTH);
-    }, 120_000);
+    }, 600_000);
   }
 });
