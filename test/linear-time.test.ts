@@ -119,6 +119,6 @@ describe('linear time', () => {
         }),
         { numRuns: 1, endOnFailure: true },
       );
-    }, 600_000);
+    }, 180_000);
   }
 });

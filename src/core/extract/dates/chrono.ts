@@ -88,7 +88,7 @@ function chronoParser(name: string, cls: string, reject?: RegExp): Parser {
       const r = out instanceof ParsingResult ? out : ctx.createParsingResult(m.index!, m[0], out instanceof ParsingComponents ? out : ctx.createParsingComponents(out));
       // chrono takes a comma or bracket around some dates ("on Monday,"): not part of the date's text
       const lead = /^[\s,(（]*/.exec(r.text)![0].length;
-      const text = r.text.slice(lead).replace(/(?:[\s,)）-]|\s+of)+$/i, '');
+      const text = r.text.slice(lead).replace(/(?<![\s,)）-])(?:[\s,)）-]|(?<=\s)of)+$/i, '');
       r.index += lead;
       r.text = text;
       if (!text || reject?.test(text)) return null;
@@ -117,7 +117,7 @@ const STEPS: Record<string, Step> = {
     return !day && /\p{Ll}/u.test(ctx.text) && NAME_BEFORE_MONTH.test(before(ctx, r, 30)) ? null : false;
   },
   'counted-year': (ctx, r) => {
-    const m = /\s+'?(\d{2})$/.exec(r.text);
+    const m = /(?<!\s)\s+'?(\d{2})$/.exec(r.text);
     if (!m || !r.start.isCertain('year') || !(COUNTED.test(after(ctx, r, 30)) || r.start.get('year')! > ymd(refDay(ctx)).year)) return false;
     setText(ctx, r, r.index, r.index + r.text.length - m[0].length);
     r.start.delete('year');
@@ -197,7 +197,7 @@ function mergeWeekdayWithDate(ctx: ParsingContext, results: ParsingResult[]): Pa
     const prev = out[out.length - 1];
     const between = prev ? ctx.text.slice(prev.index + prev.text.length, r.index) : '';
     const date = r.start.tags().has(RULE_TAG + 'day-month') || r.start.tags().has(RULE_TAG + 'month-day');
-    if (prev && onlyWeekday(prev.start) && date && /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,?\s*$/i.test(between)) {
+    if (prev && onlyWeekday(prev.start) && date && /^\s*(?:(?:morning|afternoon|evening|night)\s*)?(?:,\s*)?$/i.test(between)) {
       setText(ctx, r, prev.index, r.index + r.text.length);
       r.start.addTag(REFINER_TAG + 'weekday-with-date');
       out[out.length - 1] = r;
