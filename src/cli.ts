@@ -154,11 +154,11 @@ function subcommands(program: Command, done: (code: number) => void): void {
     .description('every named rule with how often it fired on the articles (NAME.txt) and, beside gold files, how many of the events and slots it produced were right')
     .argument('<paths...>', 'files or folders of NAME.txt (with NAME.gold.json where there is gold)')
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with').choices(SCOPES).default('all'))
+    .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with (auto: muc… folders terrorism, the others all)').choices([...SCOPES, 'auto']).default('auto'))
     .option('--min-articles <n>', 'flag a rule that fires on fewer articles', '3')
     .option('--min-precision <p>', 'flag a rule whose slots are right less often (10 slots or more)', '0.3')
     .addHelpText('after', '\nExamples:\n  $ wirecoder rules --scope terrorism ../shared/corpus-train/muc4-dev\n  $ wirecoder rules fixtures --format json | jq \'.rules[] | select(.gate)\'')
-    .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope; minArticles: string; minPrecision: string }) => {
+    .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope | 'auto'; minArticles: string; minPrecision: string }) => {
       done(rulesCommand(paths, { format: o.format, scope: o.scope, minArticles: Number(o.minArticles), minPrecision: Number(o.minPrecision) }, (s) => process.stdout.write(s)));
     });
 }

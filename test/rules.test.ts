@@ -75,7 +75,7 @@ describe('the gate', () => {
   });
   it('renders a header with the counts and one line per rule', () => {
     const text = renderRulesText(runRules([tmp]), GATE);
-    expect(text.split('\n')[0]).toMatch(/^2 articles \(1 with gold\); \d+ rules, \d+ fired, \d+ never; \d+ fail the gate/);
+    expect(text.split('\n')[0]).toMatch(/^2 articles \(1 with gold; scope all 2\); \d+ rules, \d+ fired, \d+ never; \d+ fail the gate/);
     expect(text).toMatch(/\nweekday +dates\.parser +1 +1 +0 +1 +1 +1 +0 +1\.00 +fires on 1 article\n/);
   });
   it('exits 2 on a bad option or a missing path', () => {

@@ -5,14 +5,14 @@
 //   mentions grouped by sentence → arguments attached (refine/attach)
 //   groups merged into incidents (refine/merge)
 //   incidents → EventRecords (refine/record), actors named as ACLED names them (acled/)
-import type { ArticleResult, ExtractOptions, RuleFiring, Span } from './types.js';
+import type { ArticleResult, EventRecord, ExtractOptions, RuleFiring, Span } from './types.js';
 import { foldCase, splitSentences, type Sentence } from './text.js';
-import { findEventMentions, type RejectedMention } from './extract/events/index.js';
+import { findEventMentions, type EventMention, type RejectedMention } from './extract/events/index.js';
 import { readHeadline, violenceCue, type ArticleReading } from './extract/events/senses.js';
 import { HEADLINE_INCIDENT } from './refine/merge.js';
 import { Language } from './lang/layer.js';
 import { isUpperCaseText, truecase } from './lang/truecase.js';
-import { parseDateline, findDates } from './extract/dates/index.js';
+import { parseDateline, findDates, type Dateline } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
 import { findCasualties } from './extract/counts/index.js';
@@ -55,6 +55,43 @@ function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], a
 }
 
 const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger;
+
+/** With a trace (explain), records every value an extractor found as an accept of its rules ("a>b": each), with its span. */
+function noted<T extends { rule: string; start: number; end: number }>(trace: RuleFiring[] | undefined, text: string, found: T[]): T[] {
+  if (trace) for (const x of found) for (const rule of x.rule.split('>')) trace.push({ rule, action: 'accept', text: text.slice(x.start, x.end), start: x.start, end: x.end });
+  return found;
+}
+
+/** The trace of the mention stage: rejected triggers, generic mentions, the dateline's rule. */
+function firstTrace(found: EventMention[], rejected: RejectedMention[], dateline: Dateline | null): RuleFiring[] {
+  // a generic mention ("attacks on our people") is rejected by the last rule that marked it
+  for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
+  const trace: RuleFiring[] = rejected.map((r) => ({ rule: r.rule, action: r.action ?? 'reject', ...r.trigger }));
+  if (dateline) trace.push({ rule: dateline.rule, action: 'accept', ...dateline.span });
+  return trace;
+}
+
+/** The rules that gave the values of an event a refiner took out: they fired, though no record shows them (on its trigger). */
+function explained(e: EventRecord): RuleFiring[] {
+  const rules = new Set(Object.values(e.explain ?? {}).flatMap((rs) => rs.flatMap((r) => r.split('>'))));
+  return [...rules].map((rule) => ({ rule, action: 'accept' as const, ...e.trigger }));
+}
+
+/** The trace with the scope's drops, the rules of every event taken out, the layer's tag fixes; each firing once. */
+function finalTrace(trace: RuleFiring[], records: EventRecord[], kept: EventRecord[], dropped: { event: EventRecord; rule: string }[], lang: Language): RuleFiring[] {
+  const left = new Set(kept);
+  const gone = records.filter((e) => !left.has(e)).flatMap(explained);
+  return distinct([...trace, ...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })), ...gone, ...lang.fixes()]);
+}
+
+/** Each firing once: the refiners ask the extractors about the same sentences more than once. */
+function distinct(trace: RuleFiring[]): RuleFiring[] {
+  const seen = new Set<string>();
+  return trace.filter((f) => {
+    const key = `${f.rule}\u0000${f.action}\u0000${f.start}\u0000${f.end}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
 
 /** The warning that names the article's reading and the triggers it held back (explain). */
 function readingWarning(reading: ArticleReading, rejected: RejectedMention[]): string {
@@ -119,15 +156,17 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const mentions = found.filter((m) => !m.generic);
   if (rejected) {
     if (reading) warnings.push(readingWarning(reading, rejected));
-    // a generic mention ("attacks on our people") is rejected by the last rule that marked it
-    for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });
-    result.trace = rejected.map((r) => ({ rule: r.rule, action: r.action ?? 'reject', ...r.trigger }));
+    result.trace = firstTrace(found, rejected, dateline);
   }
-  if (mentions.length === 0) return result;
+  if (mentions.length === 0) {
+    if (result.trace) result.trace.push(...lang.fixes());
+    return result;
+  }
 
   // dates only where they are read: the sentences of the mentions (attach), and the first three (the lead's date, record)
   const read = new Set([0, 1, 2, ...mentions.map((m) => m.sentence)]);
-  const dates = findDates(text, published, sentences.filter((s) => read.has(s.index)));
+  const trace = result.trace;
+  const dates = noted(trace, text, findDates(text, published, sentences.filter((s) => read.has(s.index)), trace));
   if (!published && dates.some((d) => d.relative)) {
     warnings.push('no publication date: relative dates left unresolved (pass --date)');
   }
@@ -138,16 +177,16 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
     published,
     dateline,
     dates: dateline ? dates.filter((d) => d.end <= dateline.span.start || d.start >= dateline.span.end) : dates,
-    places: findPlaces(text),
+    places: noted(trace, text, findPlaces(text)),
     actors: findActors(text, options.actors),
-    casualties: (from, to) => findCasualties(text, from, to),
-    weapons: (from, to) => findWeapons(text, lower, from, to),
-    responsibility: (from, to) => findResponsibility(text, from, to),
-    reporters: (from, to) => findReporters(text, from, to),
+    casualties: (from, to) => noted(trace, text, findCasualties(text, from, to)),
+    weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace)),
+    responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to)),
+    reporters: (from, to) => noted(trace, text, findReporters(text, from, to)),
     headlineIncident: headlineIncident(result.article.headline),
+    trace,
   };
   const groups = groupMentions(ctx, mentions);
-  const trace = result.trace;
   const merged = mergeGroups(ctx, groups);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
@@ -158,7 +197,7 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const { kept: events, dropped } = applyScope(coded, options.scope);
   if (options.explain) {
     for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
-    result.trace!.push(...dropped.map((d) => ({ rule: d.rule, action: 'drop' as const, ...d.event.trigger })));
+    result.trace = finalTrace(result.trace!, records, events, dropped, lang);
   }
   // ids follow the order of first mention among the events kept; actors get their ACLED names
   result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${id}#${i + 1}` }));

@@ -5,7 +5,8 @@ import { renderRulesJson, renderRulesText, runRules } from './rules.js';
 
 export interface RulesCommandOptions {
   format: 'text' | 'json';
-  scope: Scope;
+  /** `auto`: muc… folders with the terrorism scope, the others with all (rules.ts folderScope). */
+  scope: Scope | 'auto';
   minArticles: number;
   minPrecision: number;
 }

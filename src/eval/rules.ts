@@ -30,6 +30,8 @@ export interface RuleStats {
 export interface RulesReport {
   articles: number;
   gold: number;
+  /** Articles coded with each scope. */
+  scopes: Partial<Record<Scope, number>>;
   rules: RuleStats[];
 }
 
@@ -54,9 +56,16 @@ function fieldSlots(e: EventRecord, g: GoldEvent | null, f: Field): { right: num
   return { right: s.fields[f].tp, wrong: s.fields[f].fp };
 }
 
-/** Adds one coded article to the tallies. `gold` null: no gold file, only firings are counted. */
+/**
+ * Adds one coded article to the tallies. `gold` null: no gold file, only firings are counted.
+ * A value an extractor found is in the trace (an accept) and, when an event uses it, in that event's explain too:
+ * an article counts, for each rule, the larger of its two numbers of accepts, not their sum.
+ */
 export function tallyArticle(tallies: Map<string, Tally>, id: string, res: ArticleResult, gold: GoldEvent[] | null) {
   const get = (rule: string) => tallies.get(rule) ?? tallies.set(rule, emptyTally()).get(rule)!;
+  const inExplain = new Map<string, number>();
+  const inTrace = new Map<string, number>();
+  const add = (m: Map<string, number>, rule: string) => m.set(rule, (m.get(rule) ?? 0) + 1);
   const paired = new Map<number, GoldEvent>();
   if (gold) for (const [i, j] of pairEvents(gold, res.events)) paired.set(j, gold[i]!);
   res.events.forEach((e, j) => {
@@ -65,11 +74,10 @@ export function tallyArticle(tallies: Map<string, Tally>, id: string, res: Artic
     for (const [field, rules] of Object.entries(e.explain ?? {})) {
       const slots = gold && (FIELDS as readonly string[]).includes(field) ? fieldSlots(e, g, field as Field) : null;
       for (const rule of new Set(rules.flatMap((r) => r.split('>')))) {
-        const t = get(rule);
-        t.accepts++;
-        t.seen.add(id);
+        add(inExplain, rule);
         inEvent.add(rule);
         if (slots) {
+          const t = get(rule);
           t.slotsRight += slots.right;
           t.slotsWrong += slots.wrong;
         }
@@ -82,18 +90,31 @@ export function tallyArticle(tallies: Map<string, Tally>, id: string, res: Artic
     }
   });
   for (const r of res.trace ?? []) {
-    const t = get(r.rule);
-    if (r.action === 'accept') t.accepts++;
-    else t.rejects++;
+    if (r.action === 'accept') add(inTrace, r.rule);
+    else get(r.rule).rejects++;
+    get(r.rule).seen.add(id);
+  }
+  for (const rule of new Set([...inExplain.keys(), ...inTrace.keys()])) {
+    const t = get(rule);
+    t.accepts += Math.max(inExplain.get(rule) ?? 0, inTrace.get(rule) ?? 0);
     t.seen.add(id);
   }
 }
 
-/** Codes every article under the paths with explain on and sums what each rule did. Throws EvalError on a missing path or bad gold. */
-export function runRules(paths: string[], scope: Scope = 'all'): RulesReport {
+/** The scope a folder is scored with when none is given: MUC-4's messages code terrorism (their gold has no battles). */
+export function folderScope(file: string): Scope {
+  return /(^|[\\/])muc[\w-]*[\\/]/i.test(file) ? 'terrorism' : 'all';
+}
+
+/**
+ * Codes every article under the paths with explain on and sums what each rule did. Throws EvalError on a missing path or bad gold.
+ * `scope` 'auto' (the command's default) codes a file under a muc… folder with the terrorism scope, as it is scored, and the others with all.
+ */
+export function runRules(paths: string[], scope: Scope | 'auto' = 'auto'): RulesReport {
   const tallies = new Map<string, Tally>();
   let articles = 0;
   let withGold = 0;
+  const scopes: RulesReport['scopes'] = {};
   const seen = new Set<string>();
   for (const p of paths) {
     if (!fs.existsSync(p)) throw new EvalError(`${p}: no such file or directory`);
@@ -104,13 +125,15 @@ export function runRules(paths: string[], scope: Scope = 'all'): RulesReport {
       const gold = readGold(file);
       const id = `${abs}`;
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      const res = extract(text, { id: path.basename(file, '.txt'), published: gold?.published ?? null, publishedFrom: 'metadata', scope, explain: true });
+      const used = scope === 'auto' ? folderScope(abs) : scope;
+      scopes[used] = (scopes[used] ?? 0) + 1;
+      const res = extract(text, { id: path.basename(file, '.txt'), published: gold?.published ?? null, publishedFrom: 'metadata', scope: used, explain: true });
       tallyArticle(tallies, id, res, gold?.events ?? null);
       articles++;
       if (gold) withGold++;
     }
   }
-  return { articles, gold: withGold, rules: summarize(tallies) };
+  return { articles, gold: withGold, scopes, rules: summarize(tallies) };
 }
 
 /** One line per rule: those of the inventory (fired or not), then labels that fired but are not in it. */
@@ -152,7 +175,7 @@ export function renderRulesText(rep: RulesReport, o: RulesRenderOptions): string
   const flagged = rep.rules.filter((r) => flag(r, o));
   const never = rep.rules.filter((r) => r.articles === 0);
   return [
-    `${rep.articles} article${rep.articles === 1 ? '' : 's'} (${rep.gold} with gold); ${rep.rules.length} rules, ${rep.rules.length - never.length} fired, ${never.length} never; ${flagged.length} fail the gate (fewer than ${o.minArticles} articles, or precision under ${o.minPrecision})`,
+    `${rep.articles} article${rep.articles === 1 ? '' : 's'} (${rep.gold} with gold; scope ${Object.entries(rep.scopes).map(([k, n]) => `${k} ${n}`).join(', ')}); ${rep.rules.length} rules, ${rep.rules.length - never.length} fired, ${never.length} never; ${flagged.length} fail the gate (fewer than ${o.minArticles} articles, or precision under ${o.minPrecision})`,
     '',
     fmt(head),
     ...rows.map(fmt),

@@ -6,6 +6,7 @@
 // truecased first (same length, so offsets hold) so they get the same tags.
 import nlp from 'compromise';
 import type { Sentence } from '../text.js';
+import type { RuleFiring } from '../types.js';
 import { domainPlugin } from './plugin.js';
 import { truecase, isUpperCaseText } from './truecase.js';
 import { clausesOf } from './clauses.js';
@@ -164,6 +165,11 @@ export class Language {
       this.built++;
     }
     return l;
+  }
+
+  /** The terms a TAG_FIXES rule retagged in the layers built so far, as firings (explain). */
+  fixes(): RuleFiring[] {
+    return [...this.layers.values()].flatMap((l) => l.terms.filter((t) => t.fix).map((t) => ({ rule: t.fix!, action: 'accept' as const, text: this.text.slice(t.start, t.end), start: t.start, end: t.end })));
   }
 
   /** The index of the term that covers offset `pos` in a sentence's layer, or -1. */

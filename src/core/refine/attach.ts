@@ -9,6 +9,7 @@ import type { Sentence } from '../text.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
+import type { BetweenRule } from './roles.js';
 import { LIST_AFTER, LIST_BEFORE, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
@@ -37,6 +38,12 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
 /** How far (characters) an actor may be after a trigger, or before it, to have a role in its clause. */
 const ROLE_REACH = { after: 140, before: 120 };
 
+/** The role a matching rule gives the actor (null: a skip), recorded with the actor's span in the trace (explain). */
+function ruled(ctx: ArticleContext, r: BetweenRule, a: ActorMention): Role<'attacker' | 'target'> | null {
+  ctx.trace?.push({ rule: r.name, action: r.role === 'skip' ? 'reject' : 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+  return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+}
+
 /** Role of one actor relative to one mention, or null. */
 export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): Role<'attacker' | 'target'> | null {
   const { lower } = ctx;
@@ -48,7 +55,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
       if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
-      if (r.after.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+      if (r.after.test(between)) return ruled(ctx, r, a);
     }
     return null;
   }
@@ -62,7 +69,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")
       if (r.name === 'passive-subject' && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
-      return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+      return ruled(ctx, r, a);
     }
   }
   return null;

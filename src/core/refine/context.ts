@@ -7,7 +7,7 @@ import type { ActorMention, ResponsibilityCue, ReporterCue } from '../extract/ac
 import type { CasualtyMention } from '../extract/counts/index.js';
 import type { WeaponMention } from '../extract/weapons/index.js';
 import type { EventMention } from '../extract/events/index.js';
-import type { EventType, Responsibility } from '../types.js';
+import type { EventType, Responsibility, RuleFiring } from '../types.js';
 
 export interface ArticleContext {
   text: string;
@@ -24,6 +24,8 @@ export interface ArticleContext {
   reporters(from: number, to: number): ReporterCue[];
   /** The headline names one incident (merge.ts HEADLINE_INCIDENT): the story is about it. */
   headlineIncident?: boolean;
+  /** With explain only: where refiners record what their rules did (ArticleResult.trace). */
+  trace?: RuleFiring[];
 }
 
 export interface Role<T> {

@@ -5,7 +5,7 @@
 // publication day at local noon; values are read from the components, never
 // through Date objects of the machine's zone, so the result is the same
 // anywhere.
-import { casual, Chrono, ParsingComponents, ParsingResult, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
+import { casual, Chrono, ParsingComponents, ParsingResult, type Parser, type ParsingContext, type ParsingOption, type Refiner } from 'chrono-node';
 import {
   CHRONO_PARSERS, CHRONO_REFINERS, COUNTED, DATELINES, EVENT_AFTER, FUTURE_BEFORE, LEAD_IN_DAY, LEAD_IN_PERIOD, LOWER_MONTH_LEAD, MODAL_AFTER, MONTH_LEAD, MONTHS, NAME_AFTER, NAME_BEFORE,
   NAME_BEFORE_MONTH, NEWS_PARSERS, PART_OF_DAY_AFTER, REFINERS, WORD_MONTHS, type NewsParserRule,
@@ -206,6 +206,11 @@ function mergeWeekdayWithDate(ctx: ParsingContext, results: ParsingResult[]): Pa
   return out;
 }
 
+/** chrono's option with a sink for what our refiners drop (explain): the rule and the result's index and text in the parsed text. */
+export interface NewsOption extends ParsingOption {
+  dropped?: (rule: string, index: number, text: string) => void;
+}
+
 function refiner(name: string): Refiner {
   if (name === 'weekday-with-date') return { refine: mergeWeekdayWithDate };
   const step = STEPS[name];
@@ -217,6 +222,7 @@ function refiner(name: string): Refiner {
         const x = step(ctx, r);
         if (x === false) out.push(r);
         else if (x) out.push(x.addTag(REFINER_TAG + name));
+        else (ctx.option as NewsOption).dropped?.(name, r.index, r.text);
       }
       return out;
     },

@@ -4,9 +4,9 @@
 // Read by chrono-node (chrono.ts) with the rules of rules.ts. Pure: the
 // reference date is an argument; values come from chrono's components.
 import type { ParsingResult } from 'chrono-node';
-import type { Span } from '../../types.js';
+import type { RuleFiring, Span } from '../../types.js';
 import { foldCase } from '../../text.js';
-import { REFINER_TAG, RULE_TAG, datelineChrono, newsChrono, type DatelineGroups } from './chrono.js';
+import { REFINER_TAG, RULE_TAG, datelineChrono, newsChrono, type DatelineGroups, type NewsOption } from './chrono.js';
 
 export interface Dateline {
   date: string | null;
@@ -104,13 +104,15 @@ function toMention(r: ParsingResult, offset: number, hasRef: boolean): DateMenti
 /**
  * Every date expression of the text, resolved against `published` (YYYY-MM-DD or null).
  * `ranges` (sentences) limit the reading to the parts the caller needs; the whole text otherwise.
+ * With a `trace` (explain), the dates the refiners drop are recorded there under the refiner's name.
  */
-export function findDates(text: string, published: string | null, ranges?: readonly { start: number; end: number }[]): DateMention[] {
+export function findDates(text: string, published: string | null, ranges?: readonly { start: number; end: number }[], trace?: RuleFiring[]): DateMention[] {
   const [y, m, d] = (published ?? NO_REF).split('-').map(Number);
   const ref = new Date(y!, (m ?? 1) - 1, d ?? 1, 12);
   const out: DateMention[] = [];
   for (const { start, end } of ranges ?? [{ start: 0, end: text.length }]) {
-    for (const r of NEWS.parse(text.slice(start, end), ref) as ParsingResult[]) out.push(toMention(r, start, published !== null));
+    const option: NewsOption | undefined = trace && { dropped: (rule, at, t) => trace.push({ rule, action: 'drop', text: t, start: start + at, end: start + at + t.length }) };
+    for (const r of NEWS.parse(text.slice(start, end), ref, option) as ParsingResult[]) out.push(toMention(r, start, published !== null));
   }
   return out.sort((a, b) => a.start - b.start);
 }

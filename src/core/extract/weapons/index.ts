@@ -1,5 +1,5 @@
 // Weapons named in a stretch of text, normalized (taxonomy.md), with counts.
-import type { Weapon } from '../../types.js';
+import type { RuleFiring, Weapon } from '../../types.js';
 import { NOT_USED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
 import { leadingQuantity } from '../../quantity.js';
 
@@ -18,8 +18,8 @@ function build() {
   return matcher;
 }
 
-/** Weapons in text[from, to). `lower` is the lower-cased text (same length). */
-export function findWeapons(text: string, lower: string, from = 0, to = text.length): WeaponMention[] {
+/** Weapons in text[from, to). `lower` is the lower-cased text (same length). With a `trace` (explain), the words a sense filter rejects are recorded there. */
+export function findWeapons(text: string, lower: string, from = 0, to = text.length, trace?: RuleFiring[]): WeaponMention[] {
   const { re, byForm } = build();
   const out: WeaponMention[] = [];
   const slice = lower.slice(from, to);
@@ -30,8 +30,16 @@ export function findWeapons(text: string, lower: string, from = 0, to = text.len
     const end = start + form.length;
     const before = lower.slice(Math.max(0, start - 30), start);
     const after = lower.slice(end, end + 30);
-    if (NOT_USED_BEFORE.before.test(lower.slice(Math.max(0, start - 60), start))) continue;
-    if (WEAPON_SENSE_FILTERS.some((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))))) continue;
+    const reject = (rule: string) => trace?.push({ rule, action: 'reject', text: text.slice(start, end), start, end });
+    if (NOT_USED_BEFORE.before.test(lower.slice(Math.max(0, start - 60), start))) {
+      reject(NOT_USED_BEFORE.name);
+      continue;
+    }
+    const filter = WEAPON_SENSE_FILTERS.find((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))));
+    if (filter) {
+      reject(filter.name);
+      continue;
+    }
     const hit = byForm.get(form)!;
     const q = leadingQuantity(text, lower, start);
     const s = q ? q.start : start;
