@@ -87,3 +87,62 @@ describe('the gate', () => {
     expect(JSON.parse(out[0]!).rules.find((r: { name: string }) => r.name === 'weekday').gate).toBe('fires on 1 article');
   });
 });
+
+describe('every kind of rule is counted', () => {
+  let dir = '';
+  // a date refiner's drop, a reporter rule, a roles skip; the scope rule only where the folder is MUC's
+  const MIXED = 'Gunmen killed two policemen in Lima on Monday, according to police sources. Guerrillas attacked a bus near the army barracks. He told the Sunday Times the attack was planned.\n';
+  const CLASH = 'Rebels clashed with troops near the town of Ayacucho on Monday, the army said.\n';
+  const PLAIN = 'A bomb exploded in a market in Lima on Monday, killing three people.\n';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wirecoder-rules-kinds-'));
+    for (const d of ['modern', 'muc4-x']) fs.mkdirSync(path.join(dir, d));
+    fs.writeFileSync(path.join(dir, 'modern', 'mixed.txt'), MIXED);
+    fs.writeFileSync(path.join(dir, 'modern', 'plain.txt'), PLAIN);
+    fs.writeFileSync(path.join(dir, 'modern', 'clash.txt'), CLASH);
+    fs.writeFileSync(path.join(dir, 'muc4-x', 'clash.txt'), CLASH);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const byName = (rep: ReturnType<typeof runRules>) => new Map(rep.rules.map((r) => [r.name, r]));
+
+  it('records each firing in the trace with its exact span', () => {
+    const trace = extract(MIXED, { explain: true, published: '2021-04-06' }).trace!;
+    const find = (rule: string) => trace.filter((f) => f.rule === rule).map((f) => [f.action, f.text]);
+    expect(find('name-not-date')).toEqual([['drop', 'Sunday']]);
+    expect(find('rep-according-to')).toEqual([['accept', 'police sources']]);
+    expect(find('location-skip')).toEqual([['reject', 'the army']]);
+    expect(find('weekday')).toEqual([['accept', 'on Monday']]);
+    for (const f of trace) expect(MIXED.slice(f.start, f.end)).toBe(f.text);
+    // no firing twice
+    expect(new Set(trace.map((f) => `${f.rule} ${f.action} ${f.start} ${f.end}`)).size).toBe(trace.length);
+  });
+
+  it('counts a date refiner, a reporter rule, a roles skip and a scope rule, muc folders at the terrorism scope', () => {
+    const rep = runRules([dir]);
+    expect(rep.articles).toBe(4);
+    expect(rep.scopes).toEqual({ all: 3, terrorism: 1 });
+    const by = byName(rep);
+    expect(by.get('name-not-date')).toMatchObject({ kind: 'dates.refiner', articles: 1, accepts: 0, rejects: 1 });
+    expect(by.get('rep-according-to')).toMatchObject({ kind: 'actors.reporter', articles: 1, accepts: 1, rejects: 0 });
+    expect(by.get('location-skip')).toMatchObject({ kind: 'roles', articles: 1, accepts: 0, rejects: 1 });
+    // the clash of the muc folder is dropped, the same story in the modern folder is not
+    expect(by.get('terrorism-no-clash')).toMatchObject({ kind: 'scope', articles: 1, rejects: 1 });
+    // "on Monday" of all four stories is a date: the refiner drops only "Sunday" of "the Sunday Times"
+    expect(by.get('weekday')!.articles).toBe(4);
+  });
+
+  it('codes every folder at the scope given, and counts nothing the texts do not hold', () => {
+    const by = byName(runRules([path.join(dir, 'muc4-x'), path.join(dir, 'modern', 'plain.txt')], 'all'));
+    expect(by.get('terrorism-no-clash')!.articles).toBe(0);
+    for (const rule of ['name-not-date', 'rep-according-to', 'location-skip']) expect(by.get(rule)).toMatchObject({ articles: 0, accepts: 0, rejects: 0 });
+  });
+
+  it('reads an ACLED export: its notes coded, ACLED name rules counted', () => {
+    const rep = runRules(['fixtures/acled/sample-export.csv']);
+    expect(rep.articles).toBe(15);
+    expect(rep.gold).toBe(15);
+    const by = byName(rep);
+    expect(by.get('acled-group-fano')).toMatchObject({ articles: 1, accepts: 1 });
+    expect(by.get('acled-group-hamas')?.articles ?? 0).toBe(0);
+  });
+});

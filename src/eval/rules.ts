@@ -10,6 +10,7 @@ import type { Scope } from '../core/refine/scope.js';
 import { ruleInventory } from '../core/rules/registry.js';
 import { checkGold, FIELDS, pairEvents, scoreArticle, type Field, type GoldEvent } from './score.js';
 import { EvalError, textFiles } from './command.js';
+import { acledArticles, asAcledWrites, orientBattle, type AcledArticle } from './acled.js';
 
 export interface RuleStats {
   name: string;
@@ -109,31 +110,45 @@ export function folderScope(file: string): Scope {
 /**
  * Codes every article under the paths with explain on and sums what each rule did. Throws EvalError on a missing path or bad gold.
  * `scope` 'auto' (the command's default) codes a file under a muc… folder with the terrorism scope, as it is scored, and the others with all.
+ * A path ending in .csv is an ACLED export: each row's notes are coded and scored against the row, as `eval --acled` does.
  */
 export function runRules(paths: string[], scope: Scope | 'auto' = 'auto'): RulesReport {
   const tallies = new Map<string, Tally>();
-  let articles = 0;
-  let withGold = 0;
-  const scopes: RulesReport['scopes'] = {};
+  const rep: RulesReport = { articles: 0, gold: 0, scopes: {}, rules: [] };
+  const code = (id: string, text: string, used: Scope, published: string | null, gold: GoldEvent[] | null, asScored = (e: EventRecord) => e) => {
+    rep.scopes[used] = (rep.scopes[used] ?? 0) + 1;
+    const res = extract(text, { id: path.basename(id, '.txt'), published, publishedFrom: 'metadata', scope: used, explain: true });
+    tallyArticle(tallies, id, { ...res, events: res.events.map(asScored) }, gold);
+    rep.articles++;
+    if (gold) rep.gold++;
+  };
   const seen = new Set<string>();
   for (const p of paths) {
     if (!fs.existsSync(p)) throw new EvalError(`${p}: no such file or directory`);
+    if (p.endsWith('.csv')) {
+      // an ACLED export: each row's notes an article, the row its gold, events as `--format acled` writes them
+      const used = scope === 'auto' ? 'all' : scope;
+      for (const a of acledRows(p)) code(`${path.resolve(p)}#${a.id}`, a.text, used, a.published, [a.gold], (e) => orientBattle(a.gold, asAcledWrites(e)));
+      continue;
+    }
     for (const file of textFiles(p)) {
       const abs = path.resolve(file);
       if (seen.has(abs)) continue;
       seen.add(abs);
       const gold = readGold(file);
-      const id = `${abs}`;
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      const used = scope === 'auto' ? folderScope(abs) : scope;
-      scopes[used] = (scopes[used] ?? 0) + 1;
-      const res = extract(text, { id: path.basename(file, '.txt'), published: gold?.published ?? null, publishedFrom: 'metadata', scope: used, explain: true });
-      tallyArticle(tallies, id, res, gold?.events ?? null);
-      articles++;
-      if (gold) withGold++;
+      code(abs, text, scope === 'auto' ? folderScope(abs) : scope, gold?.published ?? null, gold?.events ?? null);
     }
   }
-  return { articles, gold: withGold, scopes, rules: summarize(tallies) };
+  return { ...rep, rules: summarize(tallies) };
+}
+
+function acledRows(file: string): AcledArticle[] {
+  try {
+    return acledArticles(fs.readFileSync(file, 'utf8'), path.basename(file, '.csv')).articles;
+  } catch (e) {
+    throw new EvalError(`${file}: ${(e as Error).message}`);
+  }
 }
 
 /** One line per rule: those of the inventory (fired or not), then labels that fired but are not in it. */
