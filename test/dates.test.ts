@@ -106,14 +106,12 @@ describe('dates: value, precision, index and text under a fixed reference (Sunda
     expect(one('Rebels may march on the capital.')).toEqual([]);
     expect(one('Theresa May told the Sunday Times.')).toEqual([]);
   });
-  it('weeks, years ago, yesterday, last night, early today, on the 14th', () => {
+  it('weeks, years ago, yesterday, last night, early today', () => {
     expect(one('Gunmen killed five people last week.')).toEqual([{ value: '2021-03', precision: 'month', start: 26, text: 'last week' }]);
     expect(one('Two years ago, IS gunmen killed 50 people.')).toEqual([{ value: '2019-04', precision: 'month', start: 0, text: 'Two years ago' }]);
     expect(one('Rebels attacked the barracks yesterday.')).toEqual([{ value: '2021-04-03', precision: 'day', start: 29, text: 'yesterday' }]);
     expect(one('Rebels attacked the barracks last night.')).toEqual([{ value: '2021-04-03', precision: 'day', start: 29, text: 'last night' }]);
     expect(one('Rebels attacked the barracks early today.')).toEqual([{ value: '2021-04-04', precision: 'day', start: 29, text: 'early today' }]);
-    expect(one('Rebels attacked the barracks on the 14th, police said.')).toEqual([{ value: '2021-03-14', precision: 'day', start: 29, text: 'on the 14th' }]);
-    expect(one('Rebels attacked the barracks on the 2nd.')).toEqual([{ value: '2021-04-02', precision: 'day', start: 29, text: 'on the 2nd' }]);
   });
   it('a month without a year is the latest one not after publication', () => {
     expect(one('The ceasefire was agreed in April.')).toEqual([{ value: '2021-04', precision: 'month', start: 25, text: 'in April' }]);

@@ -82,7 +82,6 @@ export const corpus: Corpus<Expect> & { noPublished: CorpusCase<Expect>[] } = {
     pos('Two terrorist attacks were carried out in Lima last night.', '1988-09-22', [['1988-09-21', 'last night']]),
     pos('Rebels attacked the barracks yesterday.', PUB, [['2021-04-03', 'yesterday']]),
     pos('A car bomb exploded yesterday morning outside the ministry.', PUB, [['2021-04-03', 'yesterday morning']]),
-    pos('The attack took place the day before yesterday.', PUB, [['2021-04-02', 'the day before yesterday']]),
     pos('A bomb exploded at dawn in the town centre.', PUB, [['2021-04-04', 'at dawn']], 'a time of day alone is the day of publication'),
     pos('A small home-made bomb exploded at dawn today at the headquarters of the Shoe Industry Workers Union.', '1988-10-09', [['1988-10-09', 'at dawn today']]),
     pos('The policeman was killed at daybreak today in a skirmish by rebels.', '1988-09-30', [['1988-09-30', 'at daybreak today']]),

@@ -31,9 +31,6 @@ const cases: Case[] = [
   pos('The device contained about 20 kg of ammonium nitrate.', [{ name: 'explosive', text: 'ammonium nitrate', rule: 'w-explosive' }]),
   pos('Militants set off a fertilizer bomb near the checkpoint.', [{ name: 'bomb', text: 'a fertilizer bomb', count: 1, rule: 'w-bomb' }]),
   pos('The rebels used ANFO to blow up the pylon.', [{ name: 'explosive', text: 'ANFO', rule: 'w-explosive' }]),
-  neg('Some 2,750 tonnes of ammonium nitrate stored at the port had been left unattended for years.', 'not-fertilizer'),
-  neg('Prices of ammonium nitrate fertilizer rose sharply this year.', 'not-fertilizer'),
-  neg('The ammonium nitrate plant employs 300 people.', 'not-fertilizer'),
   neg('Police found 200 kg of ammonium nitrate in a warehouse.', 'not-weapon-in-use'),
   neg('The bomb squad defused nothing; it was a hoax.', 'not-bomb-threat'),
 ];

@@ -61,15 +61,7 @@ function newsParser(rule: NewsParserRule): Parser {
       const then = rule.then;
       // (a day counted from publication is no date a weekday before it names: "on Sunday, three days ahead")
       if (then.kind === 'day-offset') assignDay(c.addTag('result/relativeDate'), refDay(ctx) + then.offset(m) * DAY);
-      else if (then.kind === 'year') c.assign('year', Number(m[then.group])).imply('month', 1).imply('day', 1);
-      else {
-        const day = Number(m[then.group]);
-        const ref = ymd(refDay(ctx));
-        let t = Date.UTC(ref.year, ref.month - 1, day);
-        if (day > ref.day) t = Date.UTC(ref.year, ref.month - 2, day);
-        if (day < 1 || day > 31 || ymd(t).day !== day) return null;
-        assignDay(c, t);
-      }
+      else c.assign('year', Number(m[then.group])).imply('month', 1).imply('day', 1);
       c.addTag(RULE_TAG + rule.name);
       return ctx.createParsingResult(at, m[0], c);
     },

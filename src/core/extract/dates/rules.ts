@@ -41,8 +41,7 @@ export interface NewsParserRule {
   /** Day offset from the reference, or a year, from the match. */
   then:
     | { kind: 'day-offset'; offset: (m: RegExpMatchArray) => number }
-    | { kind: 'year'; group: number }
-    | { kind: 'ordinal-day'; group: number };
+    | { kind: 'year'; group: number };
   examples: RuleExamples;
 }
 
@@ -53,12 +52,6 @@ export const NEWS_PARSERS: NewsParserRule[] = [
     re: /\b(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b(?!-)/i,
     then: { kind: 'day-offset', offset: () => 0 },
     examples: { pos: [['Rodrigo Velez was assassinated early this morning in Medellin.', 'early this morning']], neg: ['This morning-after pill'] },
-  },
-  {
-    name: 'day-before-yesterday',
-    re: /\bthe\s+day\s+before\s+yesterday\b/i,
-    then: { kind: 'day-offset', offset: () => -2 },
-    examples: { pos: [['The attack took place the day before yesterday.', 'the day before yesterday']], neg: ['The attack took place the day before the vote.'] },
   },
   {
     name: 'dawn',
@@ -96,13 +89,6 @@ export const NEWS_PARSERS: NewsParserRule[] = [
     re: /\b(?:in|since|from|during|until)\s+((?:19|20)\d{2})\b/i,
     then: { kind: 'year', group: 1 },
     examples: { pos: [['The ELN, founded in 1964, has 2,500 fighters.', 'in 1964']], neg: ['Aid reached families in 2000 homes.', 'The 1988 elections were peaceful.'] },
-  },
-  {
-    name: 'ordinal-day',
-    // "on the 14th": the most recent 14th on or before publication; not an ordinal before a noun ("on the 9th Infantry Brigade")
-    re: /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?!(?:of\s+(?:this|last)\s+month|at|in|when|and|or|but|as|after|before|near|while|the|a|an|during|against|outside|inside|with)\b)[a-z])(?!\s+of\s+[a-z]{3})/i,
-    then: { kind: 'ordinal-day', group: 1 },
-    examples: { pos: [['Gunmen attacked the post on the 2nd, police said.', 'on the 2nd']], neg: ['It was the 14th attack.', 'Rebels fired on the 9th Infantry Brigade.'] },
   },
 ];
 

@@ -30,13 +30,7 @@ export const WEAPONS: WeaponRule[] = [
 export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: RegExp; after?: RegExp }[] = [
   { name: 'not-mine-pronoun', forms: ['mine', 'mines'], before: /\b(of|is|was|friend\s+of|coal|gold|copper|diamond|silver|salt|open-pit|iron|tin|the\s+\w+)\s+$/ },
   { name: 'not-mine-company', forms: ['mine', 'mines'], after: /^\s+(workers|company|owner|owners|shaft|collapse|of|in\s+the|ministry)\b/ },
-  { name: 'not-shells-company', forms: ['shells'], before: /\b(shell|egg|sea|turtle|oyster|empty)\s+$/ },
-  { name: 'not-gun-control', forms: ['gun', 'guns'], after: /^\s+(control|laws?|lobby|rights|owners?|violence\s+debate|ownership|show|shows|shop|shops)\b/ },
   { name: 'not-bomb-threat', forms: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
-  { name: 'not-rocket-science', forms: ['rocket'], after: /^\s+(science|scientist|launch|launcher\s+company|engine)\b/ },
-  // ammonium nitrate is a fertilizer first: stored, shipped, sold or made, it is no weapon ("2,750 tonnes of ammonium nitrate stored at the port")
-  { name: 'not-fertilizer', forms: ['ammonium nitrate', 'ammonium-nitrate'], after: /^\s+(fertili[sz]ers?|plants?|factory|factories|production|producers?|prices?|imports?|exports?|stored|storage|stockpiles?|warehouses?|shipments?|cargo|was\s+stored|had\s+been\s+stored)\b/ },
-  { name: 'not-drone-delivery', forms: ['drone', 'drones'], after: /^\s+(delivery|deliveries|footage|photography|show|racing)\b/ },
 ];
 
 /** Weapons that are traded, kept, seized or found are not the instrument of an attack. */
