@@ -27,6 +27,7 @@ describe('acledActor: ACLED names and inter codes', () => {
     expect(acledActor(actor('Al-Shabaab', 'armed_group', 'SO'), 'attacker', 'KE')).toMatchObject({ acled_actor: 'Al Shabaab', inter: 2 });
     expect(acledActor(actor('Taliban', 'armed_group', 'AF'), 'attacker', 'AF')).toMatchObject({ acled_actor: 'Taliban', inter: 2 });
     expect(acledActor(actor('Islamic State', 'armed_group'), 'attacker', 'IQ')).toMatchObject({ acled_actor: 'Islamic State (Iraq)', inter: 2 });
+    expect(acledActor(actor('Islamic State', 'armed_group', null, 'Islamic State Sahel Province'), 'attacker', 'NE')).toMatchObject({ acled_actor: 'Islamic State Sahel Province' });
     expect(acledActor(actor('Fano', 'armed_group', 'ET'), 'attacker', 'ET')).toMatchObject({ acled_actor: 'Fano Militia', inter: 4 });
     // a group of the user's dictionary the table lacks keeps its own name
     expect(acledActor(actor('Red Hand', 'armed_group'), 'attacker', 'GB')).toEqual({ acled_actor: 'Red Hand', inter: 2, rule: 'acled-named-group' });

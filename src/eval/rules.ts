@@ -128,7 +128,11 @@ export function runRules(paths: string[], scope: Scope | 'auto' = 'auto'): Rules
     if (p.endsWith('.csv')) {
       // an ACLED export: each row's notes an article, the row its gold, events as `--format acled` writes them
       const used = scope === 'auto' ? 'all' : scope;
-      for (const a of acledRows(p)) code(`${path.resolve(p)}#${a.id}`, a.text, used, a.published, [a.gold], (e) => orientBattle(a.gold, asAcledWrites(e)));
+      // (a row of no event we code is gold with no event)
+      for (const a of acledRows(p)) {
+        const g = a.gold;
+        code(`${path.resolve(p)}#${a.id}`, a.text, used, a.published, g ? [g] : [], (e) => (g ? orientBattle(g, asAcledWrites(e)) : asAcledWrites(e)));
+      }
       continue;
     }
     for (const file of textFiles(p)) {
