@@ -166,7 +166,7 @@ export function findEventMentions(
       const before = sl.slice(Math.max(0, rel - 60), rel);
       const after = sl.slice(relEnd, relEnd + 80);
       const sense = [...(senseByForm.get(form) ?? []), ...(rule.patterns ? senseByForm.get(rule.name) ?? [] : [])].find(
-        (f) => (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after),
+        (f) => (f.either ? !!f.before?.test(before) || !!f.after?.test(after) : (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after)),
       );
       if (sense) {
         reject(sense.name);
@@ -204,7 +204,7 @@ export function findEventMentions(
       const clause = clauseBefore(sl, rel);
       const wide = sl.slice(Math.max(0, rel - 200), rel);
       const modal = MODALITY.find((r) =>
-        r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
+        rule.notModality?.includes(r.name) ? false : r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
           ? r.before.test(clause)
           : r.before.test(wide),
       );

@@ -17,9 +17,21 @@ export interface TriggerRule {
   victimVerb?: boolean;
   /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
   patterns?: string[];
+  /** Modality rules that do not apply to it: "the body of a man was found with gunshot wounds" tells the wounds, not a find. */
+  notModality?: string[];
+  /** Sentences where the rule gives an event mention (pos) and where it gives none (neg); test/acled-phrasing.test.ts runs them. */
+  examples?: RuleExamples;
 }
 
-const PROJECTILE_COUNT = '(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z-]+\\s+)?';
+export interface RuleExamples {
+  pos: string[];
+  neg: string[];
+}
+
+// (a modifier may carry a calibre: "fired 82mm mortars")
+const PROJECTILE_COUNT = '(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z0-9-]+\\s+)?';
+const SMALL_ARMS = '(?:small[- ]arms?|gunfire|machine[- ]guns?|automatic\\s+weapons?|rifles?|light\\s+weapons?)';
+const HEAVY_ARMS = '(?:artillery|mortars?|rockets?|heavy\\s+weapons?|tanks?|heavy\\s+machine[- ]guns?)';
 
 export const TRIGGERS: TriggerRule[] = [
   // remote violence
@@ -32,6 +44,86 @@ export const TRIGGERS: TriggerRule[] = [
   // "a Ukrainian drone dropped an explosive on a car": a munition dropped from the air
   { name: 'drop-munition', forms: [], patterns: [`(?:dropped|drops)\\s+${PROJECTILE_COUNT}(?:explosives?|bombs?|grenades?|munitions?|explosive\\s+devices?)\\s+(?:on|onto)`], type: 'air_strike', pos: 'verb' },
   { name: 'launch-drones', forms: [], patterns: [`(?:launched|sent|flew)\\s+${PROJECTILE_COUNT}(?:drones?|kamikaze\\s+drones?)(?!\\s+(?:attacks?|strikes?))`], type: 'air_strike', pos: 'verb' },
+  // modern conflict reporting (issue 15): fire told by weapon and direction, exchanges of fire, monitors' tallies
+  {
+    name: 'mixed-arms-fire',
+    forms: [],
+    // "exchanged small-arms and artillery fire", "came under heavy gunfire and mortar fire": two armed sides, a clash, not shelling
+    patterns: [`(?:(?:exchanged|traded|exchanging|trading|exchange\\s+of)\\s+)?(?:heavy\\s+|intense\\s+)?${SMALL_ARMS}(?:\\s+fire)?\\s+and\\s+(?:heavy\\s+)?${HEAVY_ARMS}\\s+fire`, `${HEAVY_ARMS}\\s+and\\s+${SMALL_ARMS}\\s*fire`],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['On 2 March 2025, FARDC and M23 rebels exchanged small-arms and artillery fire around Walungu.', 'Chadian troops exchanged small arms and mortar fire with Boko Haram fighters near Ngouboua.', 'The army and the RSF exchanged heavy gunfire and artillery fire in Bahri.'],
+      neg: ['Russian forces shelled the town with artillery fire overnight.', 'The army seized small arms and mortar rounds in the raid.'],
+    },
+  },
+  {
+    name: 'exchange-fire',
+    forms: ['exchange of fire', 'exchanges of fire', 'exchange of gunfire', 'exchanges of gunfire'],
+    patterns: [`(?:exchanged|traded|exchanging|trading|exchange)\\s+(?:(?:heavy|intense|sporadic|automatic|small[- ]arms|machine[- ]gun|sniper)\\s+)?(?:gun)?fire`],
+    type: 'armed_clash',
+    pos: 'verb',
+    examples: {
+      pos: ['Indian and Pakistani troops exchanged fire across the Line of Control in the Poonch sector.', 'Police and TTP militants traded fire for several hours in Dera Ismail Khan.', 'ELN guerrillas and FARC dissidents exchanged gunfire in a rural area of Tame.'],
+      neg: ['India and Pakistan exchanged lists of nuclear installations and prisoners.', 'The two sides exchanged views on the ceasefire.'],
+    },
+  },
+  {
+    name: 'gunfight',
+    forms: ['shoot-out', 'shoot-outs', 'shootouts', 'gunfight', 'gunfights', 'gun fight', 'gun fights', 'gun duel', 'gun duels', 'gun-battle', 'gun-battles'],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['A shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo left 4 people dead.', 'A gunfight between soldiers and NPA rebels broke out in Guihulngan.', 'Police engaged kidnappers in a gun duel in Gusau, killing 3 of the suspects.'],
+      neg: ['Venezuela beat Ecuador in a penalty shoot-out in Caracas.'],
+    },
+  },
+  {
+    name: 'bursts-of-fire',
+    forms: [],
+    patterns: ['bursts?\\s+of\\s+(?:(?:small[- ]arms|automatic|heavy|machine[- ]gun|heavy\\s+machine[- ]gun|sniper|rifle|automatic\\s+rifle)\\s+)?(?:gun)?fire'],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['The EU Monitoring Mission recorded 40 bursts of small-arms fire near the boundary line.', 'UNMISS patrols recorded bursts of automatic gunfire near Nasir for about an hour.', 'Monitors recorded 3 bursts of heavy machine-gun fire near Avdiivka.'],
+      neg: ['Crowds fired bursts of celebratory gunfire at the wedding.', 'A burst of applause greeted the minister.'],
+    },
+  },
+  {
+    // a monitoring mission's tally of explosions is shelling, never a bombing: "recorded 5 explosions and 40 bursts of fire"
+    name: 'monitor-explosions',
+    forms: [],
+    patterns: ['(?:recorded|observed|registered|counted)\\s+(?:(?:a\\s+total\\s+of\\s+)?(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|multiple|numerous)\\s+)?(?:(?:undetermined|unidentified|loud|heavy|artillery|mortar)\\s+)?explosions?'],
+    type: 'shelling',
+    pos: 'verb',
+    examples: {
+      pos: ['The monitoring mission recorded 5 explosions and 40 bursts of fire near Tovuz.', 'UN peacekeepers recorded 5 explosions near Aitaroun.', 'UNIFIL observed 20 explosions of artillery shells in the vicinity of Khiam.'],
+      neg: ['The monitoring mission recorded no violations along the boundary line.', 'A car bomb explosion killed four people in the market.'],
+    },
+  },
+  {
+    name: 'fire-heavy-weapons',
+    forms: [],
+    patterns: ['(?:fired|launched)\\s+(?:(?:heavy|long-range|self-propelled|\\d{2,3}\\s?mm|\\d{2,3}-mm)\\s+)?(?:artillery(?:\\s+(?:shells?|rounds?))?|howitzers?|tank\\s+shells|heavy\\s+weapons)(?!\\s+(?:attacks?|fire|strikes?|barrages?))'],
+    type: 'shelling',
+    pos: 'verb',
+    examples: {
+      pos: ['Israeli forces fired artillery and rockets at residential villages around Kfar Kila, injuring a child.', 'Junta troops fired heavy artillery at villages near Kanbalu, killing 2 civilians.', 'M23 fired heavy weapons at FARDC positions near Sake.'],
+      neg: ['The army fired its chief of staff and appointed a new commander.', 'Fireworks were fired over Bangkok to mark the new year.'],
+    },
+  },
+  {
+    // "fired with unspecified weapons on the positions of", "fired with medium machine guns on the positions of government forces"
+    name: 'fire-small-arms-at',
+    forms: [],
+    patterns: ['(?:fired|firing)\\s+(?:with\\s+)?(?:(?:unspecified|small|light|heavy|medium|automatic|large-calibre|large-caliber|sniper|assault|anti-aircraft|various)\\s+){0,2}(?:weapons|arms|machine[- ]guns?|machineguns|firearms|rifles|guns)\\s+(?:on|at|towards?|into)'],
+    type: 'armed_assault',
+    pos: 'verb',
+    examples: {
+      pos: ['Armenian forces fired with unspecified weapons on the positions of the Azerbaijani army near Kalbajar.', 'Houthi forces fired with medium machine guns on the positions of government forces in Hays.', 'Soldiers fired automatic weapons at the crowd in the square.'],
+      neg: ['Troops fired tear gas to disperse the crowd.', 'The governor fired the state security chief after weeks of criticism.'],
+    },
+  },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks'], type: 'bombing', pos: 'noun' },
@@ -41,6 +133,66 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'clash', forms: ['clashes', 'clash', 'clashed', 'gun battle', 'gun battles', 'gunbattle', 'firefight', 'firefights', 'shootout', 'skirmish', 'skirmishes', 'fighting', 'fought', 'battle', 'battles', 'combat', 'armed confrontation', 'confrontation', 'confrontations'], type: 'armed_clash', pos: 'noun', needsContext: true },
   // assaults
   { name: 'shoot', forms: ['shot dead', 'shot and killed', 'gunned down', 'opened fire', 'open fire', 'fired on', 'fired at', 'machine-gunned', 'machinegunned', 'shooting', 'shootings', 'shot', 'shooting attack'], type: 'armed_assault', pos: 'verb', victimVerb: true },
+  // bodies found with signs of violence, beatings, torture, deaths in custody
+  {
+    name: 'body-wounds',
+    forms: [],
+    patterns: ['(?:bearing|with|showing|had)\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)'],
+    type: 'armed_assault',
+    pos: 'noun',
+    notModality: ['seized-weapons'],
+    examples: {
+      pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.'],
+      neg: ['The body of a fisherman was found floating off Cebu City two days after his boat capsized.'],
+    },
+  },
+  {
+    name: 'signs-of-torture',
+    forms: [],
+    patterns: ['(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
+    type: 'attack',
+    pos: 'noun',
+    notModality: ['seized-weapons'],
+    examples: {
+      pos: ['The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The body of a young man bearing signs of torture was found near Tafas.', 'The tortured body of a student was found on the outskirts of Karachi.'],
+      neg: ['Police said the body showed no signs of violence.', 'The body bore no signs of torture, the coroner said.'],
+    },
+  },
+  {
+    name: 'beating',
+    forms: ['beaten to death', 'beat to death', 'tortured to death', 'severely beaten', 'severely beat', 'brutally beaten', 'brutally beat', 'badly beaten', 'savagely beaten', 'beaten up', 'flogged'],
+    patterns: ['beat\\s+(?:[\\w-]+\\s+){1,3}?to\\s+death', 'beaten\\s+by\\s+(?:the\\s+|a\\s+group\\s+of\\s+)?(?:soldiers|police|policemen|troops|security\\s+forces|officers|militiamen|militants|gunmen|guards|prison\\s+guards|members\\s+of)'],
+    type: 'attack',
+    pos: 'verb',
+    victimVerb: true,
+    examples: {
+      pos: ['Six opposition activists were severely beaten by soldiers at a roadblock in Harare.', 'Soldiers beat a motorcyclist to death at a checkpoint in Maiduguri.', 'A man was tortured to death in custody at a police station in Dhaka.'],
+      neg: ['Venezuela beat Ecuador in a penalty shoot-out.', 'The champions were beaten by a late goal.'],
+    },
+  },
+  {
+    name: 'torture',
+    forms: ['tortured'],
+    type: 'attack',
+    pos: 'verb',
+    victimVerb: true,
+    needsContext: true,
+    examples: {
+      pos: ['His family said he had been tortured by officers after his arrest, and he died two days later.', 'Soldiers detained and tortured several herders near Djenne.', 'A young man died in custody after being tortured by security officers.'],
+      neg: ['The tortured negotiations dragged on for a year.', 'She described a tortured childhood in her memoir.'],
+    },
+  },
+  {
+    name: 'custody-death',
+    forms: ['custodial death', 'custodial deaths', 'custodial killing', 'custodial killings'],
+    patterns: ['(?:died|death|deaths)\\s+(?:while\\s+)?in\\s+(?:police\\s+|military\\s+|army\\s+|prison\\s+|state\\s+|security\\s+|government\\s+|their\\s+|his\\s+|her\\s+)?custody'],
+    type: 'attack',
+    pos: 'verb',
+    examples: {
+      pos: ['A man died in police custody in Kampala.', 'A detainee died in custody at a police station in Giza after being tortured.', 'A teacher died in police custody in Nairobi.'],
+      neg: ['The former dictator died in custody of natural causes.', 'The suspect remains in police custody.'],
+    },
+  },
   { name: 'ambush', forms: ['ambushed', 'ambush', 'ambushes'], type: 'armed_assault', pos: 'verb' },
   { name: 'storm', forms: ['stormed'], type: 'armed_assault', pos: 'verb', needsContext: true },
   { name: 'stab', forms: ['stabbed', 'stabbing', 'hacked to death', 'beheaded', 'lynched'], type: 'armed_assault', pos: 'verb', victimVerb: true },
@@ -84,9 +236,26 @@ export interface SenseRule {
   triggers: string[];
   before?: RegExp;
   after?: RegExp;
+  /** Either of before and after suffices (by default both must hold). */
+  either?: boolean;
+  examples?: RuleExamples;
 }
 
 export const SENSE_FILTERS: SenseRule[] = [
+  // weapon words that name no attack by themselves (issue 15)
+  {
+    name: 'not-grenade-launcher',
+    triggers: ['grenade', 'grenades'],
+    after: /^[\s-]*launchers?\b/,
+    before: /\brocket[- ]propelled\s+$/,
+    either: true,
+    examples: {
+      pos: ['Police seized 2 grenade launchers in Kandahar.', 'Militants armed with grenade launchers and assault rifles attacked a military base.', 'IS cells attacked a checkpoint with rocket-propelled grenades and machine guns.'],
+      neg: ['Militants hurled a grenade at a crowded market in Srinagar.'],
+    },
+  },
+  { name: 'not-penalty-shootout', triggers: ['shoot-out', 'shoot-outs', 'shootout', 'shootouts'], before: /\b(?:penalty|penalties|spot-kick)\s+$/, examples: { pos: ['Venezuela beat Ecuador in a penalty shoot-out in Caracas.'], neg: ['Police engaged in a shootout with gang members in Port-au-Prince.'] } },
+  { name: 'not-natural-death-in-custody', triggers: ['custody-death'], after: /^[^.;]{0,40}\b(?:natural\s+causes|illness|heart\s+attack|covid|cancer|a\s+long\s+illness|suicide)\b/, examples: { pos: ['The former dictator died in custody of natural causes.'], neg: ['A man died in police custody in Kampala.'] } },
   { name: 'not-missile-test', triggers: ['fire-projectile', 'launch-drones'], before: /\b(test|tests|tested|testing|exercise|drills?)\b[^.;]{0,40}$/ },
   { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b/ },
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
@@ -224,14 +393,20 @@ export interface TypeCue {
   name: string;
   pattern: RegExp;
   type: EventType;
+  examples?: RuleExamples;
 }
 
 export const TYPE_CUES: TypeCue[] = [
   { name: 'cue-suicide', pattern: /\bsuicide\s+(bomb\w*|attack\w*|car|vest|belt|truck)|\bblew\s+(him|her|them)sel(f|ves)\s+up\b/, type: 'suicide_bombing' },
-  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
-  { name: 'cue-shelling', pattern: /\b(rockets?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b/, type: 'shelling' },
+  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms (a clash)
+  {
+    name: 'cue-shelling',
+    pattern: /(?<!(?:small[- ]arms?|machine[- ]guns?|rifles|gunfire)\s+and\s+)\b(rockets?(?!-|\s+launchers?\b)|multiple\s+rocket\s+launchers?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b(?!\s+and\s+(?:small[- ]arms?|machine[- ]guns?|assault\s+rifles|rifles|gunfire|heavy\s+machine[- ]guns?))/,
+    type: 'shelling',
+  },
   { name: 'cue-bomb', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
-  { name: 'cue-grenade', pattern: /\bgrenades?\b/, type: 'grenade' },
+  { name: 'cue-grenade', pattern: /(?<!rocket[- ]propelled\s)\bgrenades?\b(?![\s-]+launchers?)/, type: 'grenade' },
   { name: 'cue-clash', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
   { name: 'cue-gun', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
   { name: 'cue-kidnap', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
