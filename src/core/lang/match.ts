@@ -113,3 +113,25 @@ export function firstRule<T extends LayerRule<unknown>>(rules: readonly T[], v: 
   if (!v) return null;
   return rules.find((r) => spanMatches(v, r.match)) ?? null;
 }
+
+/** Words that join the noun phrases of a list or nest one in another: "X, Y and Z", "X as well as Y", "the offices of X". */
+const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'as', 'well', 'including', 'least', 'more', 'than', 'about', 'nearly', 'some', 'another', 'other']);
+const LIST_BREAK = /[;:]|--|—|–|\./;
+
+/**
+ * The run of noun phrases around term i that a list or an "of" joins, as term indices [from, to): "the offices of the
+ * telecommunications enterprise, the agrarian bank, and health ministry offices". It stops at a verb, at any
+ * preposition but "of", and at a semicolon, colon, dash or full stop.
+ */
+export function nounRunAround(terms: readonly Term[], i: number): { from: number; to: number } {
+  // "at least a dozen houses", "more than ten shops": a quantifier inside the list
+  const joins = (t: Term, k: number) => (t.chunk === 'Noun' && !t.tags.has('Verb') && !t.tags.has('Preposition')) || LIST_LINKS.has(t.normal) || (t.normal === 'at' && terms[k + 1]?.normal === 'least');
+  let from = i;
+  while (from > 0 && joins(terms[from - 1]!, from - 1) && !LIST_BREAK.test(terms[from - 1]!.post)) from--;
+  let to = i + 1;
+  while (to < terms.length && joins(terms[to]!, to) && !LIST_BREAK.test(terms[to - 1]!.post)) to++;
+  // a run does not start or end on a link word
+  while (from < i && LIST_LINKS.has(terms[from]!.normal)) from++;
+  while (to > i + 1 && LIST_LINKS.has(terms[to - 1]!.normal)) to--;
+  return { from, to };
+}

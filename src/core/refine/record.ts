@@ -10,7 +10,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
-import { incidentPlace } from './attach.js';
+import { incidentPlace, withGroupMembers } from './attach.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -236,6 +236,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
       const person = (x: ActorMention) => FALLBACK_PERSON_RULES.has(x.rule) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
       for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person' });
     }
+    if (!attackerRoles.some((r) => r.value.rule === 'actor-group-members')) withGroupMembers(ctx, attackerRoles);
     const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
     targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
     // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;
