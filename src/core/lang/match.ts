@@ -123,9 +123,10 @@ const LIST_BREAK = /[;:]|--|—|–|\./;
  * telecommunications enterprise, the agrarian bank, and health ministry offices". It stops at a verb, at any
  * preposition but "of", and at a semicolon, colon, dash or full stop.
  */
-export function nounRunAround(terms: readonly Term[], i: number): { from: number; to: number } {
-  // "at least a dozen houses", "more than ten shops": a quantifier inside the list
-  const joins = (t: Term, k: number) => (t.chunk === 'Noun' && !t.tags.has('Verb') && !t.tags.has('Preposition')) || LIST_LINKS.has(t.normal) || (t.normal === 'at' && terms[k + 1]?.normal === 'least');
+export function nounRunAround(terms: readonly Term[], i: number, named: (k: number) => boolean = () => false): { from: number; to: number } {
+  // "at least a dozen houses", "more than ten shops": a quantifier inside the list; a word a name or noun the
+  // extractors read (`named`) joins whatever its tag ("a dozen houses" tagged a verb)
+  const joins = (t: Term, k: number) => (t.chunk === 'Noun' && !t.tags.has('Verb') && !t.tags.has('Preposition')) || LIST_LINKS.has(t.normal) || (t.normal === 'at' && terms[k + 1]?.normal === 'least') || named(k);
   let from = i;
   while (from > 0 && joins(terms[from - 1]!, from - 1) && !LIST_BREAK.test(terms[from - 1]!.post)) from--;
   let to = i + 1;

@@ -142,12 +142,13 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
   const roles = new Set([...attackers, ...targets].map((r) => r.value));
   const { terms, clauses } = ctx.lang.layer(si);
   const trig = ctx.lang.termAt(si, trigger.start);
-  const ownVerb = (k: number) => clauses.some((c) => c.from === k && c.verb && c.verb.term !== trig);
+  const ownVerb = (k: number) => clauses.some((c) => c.from === k && c.verb && c.verb.term !== trig && !spans.some(([x, y]) => c.verb!.term >= x && c.verb!.term <= y));
+  const spans = actors.map((a) => termsOf(ctx, si, a)).filter((x) => !!x).map((x) => [x!.first, x!.head] as const);
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]!.value;
     const tt = termsOf(ctx, si, t);
     if (!tt) continue;
-    const run = nounRunAround(terms, tt.head);
+    const run = nounRunAround(terms, tt.head, (k) => spans.some(([x, y]) => k >= x && k <= y));
     for (const a of actors) {
       const at = roles.has(a) ? null : termsOf(ctx, si, a);
       if (!at || at.first < run.from || at.head >= run.to) continue;
