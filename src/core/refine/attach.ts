@@ -11,7 +11,7 @@ import { nounRunAround } from '../lang/match.js';
 import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { AFFILIATION_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -134,15 +134,14 @@ function listRule(ctx: ArticleContext, t: ActorMention, a: ActorMention): ListRu
 /**
  * List rules (roles.ts LIST_RULES): what a list joins to a target is a target too ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ
  * WERE SHOT", "DESTROYED THE MUNICIPAL OFFICE, A GASOLINE STATION, AND THE CIVIL DEFENSE POST"), read on the layer: the
- * run of noun phrases around the target, cut where a clause with a verb of its own starts ("…, and the peasants fled");
+ * run of noun phrases around the target, not an item that is the subject of a verb of its own ("…, and the peasants fled");
  * not one who then speaks.
  */
 function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: number; end: number }, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
   if (!ctx.lang) return;
   const roles = new Set([...attackers, ...targets].map((r) => r.value));
-  const { terms, clauses } = ctx.lang.layer(si);
+  const { terms } = ctx.lang.layer(si);
   const trig = ctx.lang.termAt(si, trigger.start);
-  const ownVerb = (k: number) => clauses.some((c) => c.from === k && c.verb && c.verb.term !== trig && !spans.some(([x, y]) => c.verb!.term >= x && c.verb!.term <= y));
   const spans = actors.map((a) => termsOf(ctx, si, a)).filter((x) => !!x).map((x) => [x!.first, x!.head] as const);
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]!.value;
@@ -153,13 +152,36 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
       const at = roles.has(a) ? null : termsOf(ctx, si, a);
       if (!at || at.first < run.from || at.head >= run.to) continue;
       const [lo, hi] = at.first > tt.head ? [tt.head, at.first] : [at.head, tt.first];
-      if (!separated(terms, lo, hi) || clauses.some((c) => c.from > lo && c.from <= hi && ownVerb(c.from))) continue;
+      // a list item right before a verb of its own is that verb's subject ("…, and the peasants fled")
+      const subjectOfNext = at.first > tt.head && !!terms[run.to]?.tags.has('Verb') && !(trig >= run.to && trig <= run.to + 3) && !separated(terms, at.head, run.to);
+      if (!separated(terms, lo, hi) || subjectOfNext) continue;
       if (REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100))) continue;
       const r = listRule(ctx, t, a);
       if (!r) continue;
       targets.push({ value: a, rule: r.name });
       roles.add(a);
     }
+  }
+}
+
+/**
+ * Affiliation rules (roles.ts AFFILIATION_RULES): "by a gang \"possibly belonging to the Popular Liberation Army\"": the
+ * group an attacker belongs to is an attacker too, read on the layer's terms right after the attacker.
+ */
+function affiliatedAttackers(ctx: ArticleContext, si: number, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+  if (!ctx.lang) return;
+  const { terms } = ctx.lang.layer(si);
+  for (const r of [...attackers]) {
+    const head = ctx.lang.termAt(si, r.value.end - 1);
+    if (head < 0) continue;
+    let k = head + 1;
+    while (terms[k]?.tags.has('Adverb')) k++;
+    const rule = AFFILIATION_RULES.find((x) => x.match.words.includes(terms[k]?.normal ?? '') && x.match.preps.includes(terms[k + 1]?.normal ?? ''));
+    if (!rule) continue;
+    k += 2;
+    if (terms[k]?.tags.has('Determiner')) k++;
+    const g = terms[k] ? actors.find((a) => a.start === terms[k]!.start && rule.match.kinds.includes(a.kind)) : undefined;
+    if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: rule.name });
   }
 }
 
@@ -294,6 +316,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
         if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
       }
+      affiliatedAttackers(ctx, si, actors, attackers, targets);
       withGroupMembers(ctx, attackers);
       // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
       if (attackers.length === 0) {

@@ -197,8 +197,31 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     match: { preps: ['by'], through: DEED_VERBS },
     then: 'attacker',
     examples: {
-      pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'The attack that was perpetrated by unidentified gunmen against the office left four wounded.'],
+      pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
       neg: ['Two rockets struck a compound used by Kataib Hezbollah near the border on Sunday.'],
+    },
+  },
+];
+
+/**
+ * Affiliation rules over the layer: the group an attacker is said to belong to is an attacker too, read on the words
+ * right after the attacker: adverbs, one of `match.words`, one of `match.preps`, an article, then the group.
+ */
+export interface AffiliationRule {
+  name: string;
+  match: { words: string[]; preps: string[]; kinds: string[] };
+  then: 'attacker';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const AFFILIATION_RULES: AffiliationRule[] = [
+  {
+    name: 'affiliated-group-attacker',
+    match: { words: ['belonging', 'linked', 'affiliated', 'tied', 'connected', 'loyal'], preps: ['to', 'with'], kinds: ['armed_group', 'military', 'state'] },
+    then: 'attacker',
+    examples: {
+      pos: ['Bogota, 1 Sep 88 -- [Text] Police confirmed that 15 civilians were killed in El Tomate by a gang "possibly belonging to the Popular Liberation Army."', 'The judge was shot dead on Sunday by gunmen linked to the Medellin Cartel, police said.'],
+      neg: ['Gunmen killed a farmer belonging to the FMLN support network in the village on Sunday.'],
     },
   },
 ];
