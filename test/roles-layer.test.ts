@@ -1,9 +1,9 @@
-// Role rules read on the language layer (roles.ts PP_ROLE_RULES, LIST_RULES, AFFILIATION_RULES; attach.ts
+// Role rules read on the language layer (roles.ts PP_ROLE_RULES, LIST_RULES; attach.ts
 // withGroupMembers): every record's examples, and the values, spans and rule names of each family.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
-import { AFFILIATION_RULES, LIST_RULES, PP_ROLE_RULES } from '../src/core/refine/roles.js';
+import { LIST_RULES, PP_ROLE_RULES } from '../src/core/refine/roles.js';
 import { Language } from '../src/core/lang/layer.js';
 import { nounRunAround } from '../src/core/lang/match.js';
 import { splitSentences } from '../src/core/text.js';
@@ -17,7 +17,7 @@ const party = (e: EventRecord, role: 'attackers' | 'targets', text: string) => {
 };
 
 describe('every layer role rule holds on its examples', () => {
-  for (const r of [...PP_ROLE_RULES, ...LIST_RULES, ...AFFILIATION_RULES]) {
+  for (const r of [...PP_ROLE_RULES, ...LIST_RULES]) {
     const scope = 'scope' in r.match && r.match.scope ? r.match.scope : 'all';
     for (const t of r.examples.pos) it(`${r.name} fires: ${t.slice(0, 60)}`, () => expect(fired(events(t, scope), r.name)).toBe(true));
     for (const t of r.examples.neg) it(`${r.name} does not fire: ${t.slice(0, 60)}`, () => expect(fired(events(t, scope), r.name)).toBe(false));
@@ -93,19 +93,5 @@ describe('list rules', () => {
     const bank = lang.termAt(0, text.indexOf('bank'));
     const run = nounRunAround(terms, bank);
     expect(text.slice(terms[run.from]!.start, terms[run.to - 1]!.end)).toBe('the offices of the telecommunications enterprise, the agrarian bank, and health ministry offices');
-  });
-});
-
-describe('affiliated-group-attacker', () => {
-  it('the group an attacker is said to belong to', () => {
-    const text = 'Bogota, 1 Sep 88 -- [Text] Police confirmed that 15 civilians were killed in El Tomate by a gang "possibly belonging to the Popular Liberation Army."';
-    const [e] = events(text);
-    expect(e!.attackers.map((a) => a.text)).toEqual(['gang', 'Popular Liberation Army']);
-    expect(e!.explain?.attackers).toEqual(['by-agent', 'affiliated-group-attacker']);
-    expect(e!.attackers[1]!.name).toBe('EPL');
-  });
-  it('not the group a victim belongs to', () => {
-    const [e] = events('Gunmen killed a farmer belonging to the FMLN support network in the village on Sunday.');
-    expect(e!.attackers.map((a) => a.text)).toEqual(['Gunmen']);
   });
 });

@@ -11,7 +11,7 @@ import { nounRunAround } from '../lang/match.js';
 import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { AFFILIATION_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -164,27 +164,6 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
   }
 }
 
-/**
- * Affiliation rules (roles.ts AFFILIATION_RULES): "by a gang \"possibly belonging to the Popular Liberation Army\"": the
- * group an attacker belongs to is an attacker too, read on the layer's terms right after the attacker.
- */
-function affiliatedAttackers(ctx: ArticleContext, si: number, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
-  if (!ctx.lang) return;
-  const { terms } = ctx.lang.layer(si);
-  for (const r of [...attackers]) {
-    const head = ctx.lang.termAt(si, r.value.end - 1);
-    if (head < 0) continue;
-    let k = head + 1;
-    while (terms[k]?.tags.has('Adverb')) k++;
-    const rule = AFFILIATION_RULES.find((x) => x.match.words.includes(terms[k]?.normal ?? '') && x.match.preps.includes(terms[k + 1]?.normal ?? ''));
-    if (!rule) continue;
-    k += 2;
-    if (terms[k]?.tags.has('Determiner')) k++;
-    const g = terms[k] ? actors.find((a) => a.start === terms[k]!.start && rule.match.kinds.includes(a.kind)) : undefined;
-    if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: rule.name });
-  }
-}
-
 /** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
 function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
   const isGroup = isDictGroup;
@@ -316,7 +295,6 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
         if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
       }
-      affiliatedAttackers(ctx, si, actors, attackers, targets);
       withGroupMembers(ctx, attackers);
       // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
       if (attackers.length === 0) {

@@ -22,8 +22,6 @@ const W = "[\\w'’-]+";
 
 export const ROLE_RULES: BetweenRule[] = [
   // actor after the trigger
-  // "struck a compound used by Kataib Hezbollah": the by-phrase belongs to the participle, not to the trigger
-  { name: 'participle-by-skip', role: 'skip', after: /\b(used|owned|run|held|controlled|operated|occupied|manned|guarded|frequented|built|belonging|claimed|led|backed|supported|funded|armed|trained)\s+by\s+([\w'’-]+\s+){0,3}$/ },
   { name: 'claimed-by', role: 'attacker', after: /^[^.;]{0,60}\bclaimed\s+by\s+$/ },
   { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
   { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
@@ -203,25 +201,3 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
   },
 ];
 
-/**
- * Affiliation rules over the layer: the group an attacker is said to belong to is an attacker too, read on the words
- * right after the attacker: adverbs, one of `match.words`, one of `match.preps`, an article, then the group.
- */
-export interface AffiliationRule {
-  name: string;
-  match: { words: string[]; preps: string[]; kinds: string[] };
-  then: 'attacker';
-  examples: { pos: string[]; neg: string[] };
-}
-
-export const AFFILIATION_RULES: AffiliationRule[] = [
-  {
-    name: 'affiliated-group-attacker',
-    match: { words: ['belonging', 'linked', 'affiliated', 'tied', 'connected', 'loyal'], preps: ['to', 'with'], kinds: ['armed_group', 'military', 'state'] },
-    then: 'attacker',
-    examples: {
-      pos: ['Bogota, 1 Sep 88 -- [Text] Police confirmed that 15 civilians were killed in El Tomate by a gang "possibly belonging to the Popular Liberation Army."', 'The judge was shot dead on Sunday by gunmen linked to the Medellin Cartel, police said.'],
-      neg: ['Gunmen killed a farmer belonging to the FMLN support network in the village on Sunday.'],
-    },
-  },
-];
