@@ -185,6 +185,8 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
     reporters: (from, to) => noted(trace, text, findReporters(text, from, to)),
     headlineIncident: headlineIncident(result.article.headline),
     trace,
+    scope: options.scope ?? 'all',
+    lang,
   };
   const groups = groupMentions(ctx, mentions);
   const merged = mergeGroups(ctx, groups);
