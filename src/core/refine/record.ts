@@ -11,6 +11,7 @@ import { incidentSentences, type ArticleContext, type Incident, type Role } from
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
 import { incidentPlace } from './attach.js';
+import { fallbackLocation } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -106,7 +107,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
   const forAll = incidents.length > 1 ? ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40))) : undefined;
   // looked up once for all incidents
   let armedGroups: ActorMention[] | undefined;
-  let datelinePlace: { place: PlaceMention | undefined } | undefined;
+  let fallback: { place: Role<PlaceMention> | null } | undefined;
   return incidents.map((inc, n) => {
     const why: Record<string, string[]> = {};
     const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
@@ -173,10 +174,11 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
     if (best) {
       note('location', best.rule);
     } else {
-      const dl = (datelinePlace ??= { place: ctx.places.find((p) => p.kind === 'dateline') }).place;
-      if (dl) {
-        best = { value: dl, rule: dl.rule };
-        note('location', `${dl.rule}>dateline`);
+      // the dateline's place, or the country of the article's places when the dateline is abroad (location.ts)
+      const fb = (fallback ??= { place: fallbackLocation(ctx) }).place;
+      if (fb) {
+        best = fb;
+        note('location', fb.rule);
       }
     }
     if (best) {

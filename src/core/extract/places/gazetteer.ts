@@ -23,6 +23,7 @@ export interface GazEntry {
 /** The look-up key of a name: lower case, without accents or apostrophes, hyphens as spaces ("Kramators’k" = "Kramatorsk", "Al-Raqqah" = "Al Raqqah"). */
 export const key = (s: string) => {
   let k = s.toLowerCase();
+  if (/\s\s|[\t\n\r]/.test(k)) k = k.replace(/\s+/g, ' '); // a name broken over lines ("SAN\nSALVADOR")
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return /['’ʼʻ`-]/.test(k) ? k.replace(/['’ʼʻ`]/g, '').replace(/-/g, ' ') : k;
 };
