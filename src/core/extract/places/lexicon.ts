@@ -140,3 +140,54 @@ export const PLACE_ALIASES: Record<string, string> = {
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
 export const SPEAKER_AFTER = /^(?:\s*,)?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned)\b/;
+
+/** A rule of place reading as data: what it matches, what it does, and where it was seen. */
+export interface PlaceRule {
+  name: string;
+  match: RegExp;
+  then: string;
+  examples: string[];
+}
+
+/** The name of a region or country beside a place (group 1 of the rules below). */
+const REGION_NAME = String.raw`([A-Z][\p{L}'’.-]*(?:\s+(?:de\s+|del\s+)?[A-Z][\p{L}'’.-]*){0,3})`;
+
+/**
+ * A region, province or country named beside a place: it decides which gazetteer entry the place is (Hays in
+ * Yemen, not Kansas), and gives it its admin1 when the gazetteer has none or another. Tried in order on the text
+ * after the name; group 1 is the region (or country), read from its longest words down.
+ */
+export const REGION_BESIDE: PlaceRule[] = [
+  {
+    name: 'place-qualified',
+    match: new RegExp(String.raw`^,\s+(?:in\s+(?:the\s+)?)?` + REGION_NAME, 'u'),
+    then: 'only entries of that country or region; the region is the admin1',
+    examples: ['Paris, Texas', 'in Tecoluca, San Vicente Department', 'in the town of Ilobasco, in Cabanas department', 'Tripoli, Libya'],
+  },
+  {
+    name: 'place-region-bracket',
+    match: new RegExp(String.raw`^\s+\(` + REGION_NAME + String.raw`\)`, 'u'),
+    then: 'only entries of the bracketed region or country; the region is the admin1',
+    examples: ['Hays (Al Hudaydah)', 'near Terter (Tartar)', 'Marib (Marib)'],
+  },
+  {
+    name: 'place-region-after-locality',
+    match: new RegExp(String.raw`^\s+(?:district|municipality|canton|county|sector|jurisdiction|corregimiento|village|town),\s+(?:in\s+(?:the\s+)?)?` + REGION_NAME, 'u'),
+    then: 'the locality is in the region named after it: its admin1, its country',
+    examples: ['in Maiwand district, Kandahar province', 'Andar district, Ghazni province', 'in Tierra Alta municipality, Cordoba department'],
+  },
+];
+
+/** `place-region-admin1`: the place is in the region's country but the gazetteer puts it in another admin1 (or none): the text's region is its admin1. */
+export const REGION_ADMIN1: Omit<PlaceRule, 'match'> = {
+  name: 'place-region-admin1',
+  then: 'the entry of the region\'s country, with the region named as its admin1',
+  examples: ['in Tecoluca, San Vicente Department (GeoNames: Cuscatlán)', 'in Maiwand district, Kandahar province'],
+};
+
+/** `place-region-unknown`: no entry of the region's country has the name: a place of that country and region all the same (not a namesake abroad). */
+export const REGION_UNKNOWN: Omit<PlaceRule, 'match'> = {
+  name: 'place-region-unknown',
+  then: 'an unlisted place of the region\'s country, admin1 the region',
+  examples: ['in Santa Maria del Valle, Huanuco Department (not the Mexican town)', 'in Corral de Piedras, Chalatenango Department', 'Andar district, Ghazni province'],
+};
