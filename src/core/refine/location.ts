@@ -50,7 +50,7 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
   // the dateline's country counts as named by a place, or by an actor of that country ("the Salvadoran army")
   const cc = dateline?.country_code;
   const home = cc ? (counts.get(cc) ?? 0) + ctx.actors.filter((a) => a.country_code === cc || a.affiliation === cc).length : -1;
-  if (dateline && (process.env.NOFB || !top || dateline.country_code === top || home > 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  if (dateline && (!top || dateline.country_code === top || home > 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
   if (!top || !dateline) return null;
   const c = countryByCode(top);
   const first = ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top && p.precision === 'country') ?? ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top)!;

@@ -244,7 +244,11 @@ function qualifierOf(after: string, hints: Map<string, number> = new Map()): Qua
  */
 function resolveInRegion(name: string, hints: Map<string, number>, within: Qualifier, preferRegion: boolean): Resolved | null {
   const r = resolveWith(name, hints, { preferRegion, within: { cc: within.cc, admin1: null } });
-  if (!r) return null;
+  if (!r) {
+    // not in the region's country: an entry of a country the article names stands (the region was misread), not a namesake abroad
+    const any = resolveWith(name, hints, { preferRegion });
+    return any && hints.has(any.country_code!) ? any : null;
+  }
   return r.precision === 'city' && within.admin1 ? { ...r, admin1: within.admin1 } : r;
 }
 
@@ -451,7 +455,7 @@ function mentionPass(
       const inRegion = partial ? null : resolveWith(name, hintsMap, { preferRegion, within });
       // place-region-admin1: in the region's country, but the gazetteer has it in another admin1 (or none)
       const r = inRegion ?? (within && !partial ? resolveInRegion(name, hintsMap, within, preferRegion) : partial ? null : resolveWith(name, hintsMap, { preferRegion }));
-      const regionRule = within ? (inRegion ? within.rule : REGION_ADMIN1.name) : null;
+      const regionRule = within ? (inRegion ? within.rule : r?.country_code === within.cc ? REGION_ADMIN1.name : null) : null;
       const strong = !!relation || !!adminAfter || !!siteAfter || !!localityAfter || !!within || n > 1;
       const wholeRun = !run || runEnd < 0 || i + n === runEnd;
       if (!r) {
