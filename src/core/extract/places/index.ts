@@ -37,6 +37,8 @@ import {
   REGION_BESIDE,
   REGION_ADMIN1,
   REGION_UNKNOWN,
+  UNKNOWN_NOT_PLACE,
+  WORLD_REGION,
 } from './lexicon.js';
 
 
@@ -464,6 +466,8 @@ function mentionPass(
         if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
         if (STRUCTURE_AFTER.test(after)) continue; // place-structure-skip
         if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
+        if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) continue; // "Pelaez' vehicle"
+        if (WORLD_REGION.test(lname) || UNKNOWN_NOT_PLACE.some((u) => (u.before || u.after) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after)))) continue;
         const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
         // place-region-unknown: a region beside it gives its country and admin1
         const cc = within?.cc ?? fallbackCountry;

@@ -139,7 +139,7 @@ export const PLACE_ALIASES: Record<string, string> = {
 };
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
-export const SPEAKER_AFTER = /^(?:\s*,)?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned)\b/;
+export const SPEAKER_AFTER = /^(?:\s*,)?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned|pointed\s+out|noted|explained|stressed|emphasi[sz]ed|recalled|asserted)\b/;
 
 /** A rule of place reading as data: what it matches, what it does, and where it was seen. */
 export interface PlaceRule {
@@ -197,3 +197,41 @@ export const REGION_UNKNOWN: Omit<PlaceRule, 'match'> = {
   then: 'an unlisted place of the region\'s country, admin1 the region',
   examples: ['in Santa Maria del Valle, Huanuco Department (not the Mexican town)', 'in Corral de Piedras, Chalatenango Department', 'Andar district, Ghazni province'],
 };
+
+/**
+ * Unknown names (no gazetteer entry) that are not places: tried on the text before and after the name, in order.
+ * A name the gazetteer knows is not affected.
+ */
+export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: RegExp | null; then: string; examples: string[] }[] = [
+  {
+    name: 'place-expansion-skip',
+    before: null,
+    after: /^\s+\[/,
+    then: 'an acronym a bracket spells out is an organisation, not a place',
+    examples: ['a bomb in a car parked outside the FENSATRAS [Salvadoran Workers National Union Federation] building', 'the ATB [expansion unknown] national system'],
+  },
+  {
+    name: 'place-modifier-skip',
+    before: /\bthe\s+$/i,
+    after: /^\s+(?!(?:neighbou?rhoods?|sectors?|districts?|cantons?|departments?|provinces?|municipalit(?:y|ies)|jurisdiction|hamlets?|villages?|towns?|regions?|areas?|zones?|settlements?|suburbs?|quarters?|estates?|farms?|barrio|colonia|corregimiento|valley|river|highway|road|airport|air\s*base|airbase)\b)[a-z]+/,
+    then: 'after "the", a name followed by a common noun other than a locality word modifies that noun ("the Marvin soda shop", "the UCA campus", "the Caribbean port city of Covenas")',
+    examples: ['a bomb was thrown at the Marvin soda shop', 'four bombs went off inside the UCA campus', 'in the Caribbean port city of Covenas', 'at the San Carlos garrison'],
+  },
+  {
+    name: 'place-the-word-skip',
+    before: /\bthe\s+$/i,
+    after: /^\s*(?:[,.;:)]|$)/,
+    then: 'after "the", a lone unknown name with nothing after it is a word (a misspelling, a proper noun), not a town',
+    examples: ['two policemen were killed in the Controntation, which took place in the exclusive Escalon neighborhood'],
+  },
+  {
+    name: 'place-world-region-skip',
+    before: null,
+    after: null,
+    then: 'a region of the world is no place of the article\'s country',
+    examples: ['U.S. plans in Latin America', 'in Central America'],
+  },
+];
+
+/** `place-world-region-skip`: regions of the world. */
+export const WORLD_REGION = /^(?:latin\s+america|central\s+america|south\s+america|north\s+america|the\s+americas|caribbean|middle\s+east|near\s+east|far\s+east|southeast\s+asia|east\s+africa|west\s+africa|horn\s+of\s+africa|sahel|europe|asia|africa)$/i;
