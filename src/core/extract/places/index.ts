@@ -467,7 +467,7 @@ function mentionPass(
         if (STRUCTURE_AFTER.test(after)) continue; // place-structure-skip
         if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
         if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) continue; // "Pelaez' vehicle"
-        if (WORLD_REGION.test(lname) || UNKNOWN_NOT_PLACE.some((u) => (u.before || u.after) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after)))) continue;
+        if (WORLD_REGION.test(lname) || UNKNOWN_NOT_PLACE.some((u) => (u.before || u.after) && (!u.single || n === 1) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after)))) continue;
         const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
         // place-region-unknown: a region beside it gives its country and admin1
         const cc = within?.cc ?? fallbackCountry;

@@ -202,7 +202,7 @@ export const REGION_UNKNOWN: Omit<PlaceRule, 'match'> = {
  * Unknown names (no gazetteer entry) that are not places: tried on the text before and after the name, in order.
  * A name the gazetteer knows is not affected.
  */
-export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: RegExp | null; then: string; examples: string[] }[] = [
+export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: RegExp | null; /** one word names only */ single?: boolean; then: string; examples: string[] }[] = [
   {
     name: 'place-expansion-skip',
     before: null,
@@ -219,6 +219,7 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
   },
   {
     name: 'place-the-word-skip',
+    single: true,
     before: /\bthe\s+$/i,
     after: /^\s*(?:[,.;:)]|$)/,
     then: 'after "the", a lone unknown name with nothing after it is a word (a misspelling, a proper noun), not a town',
