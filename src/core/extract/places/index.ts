@@ -164,7 +164,8 @@ function hintMap(countryHints: string[]): Map<string, number> {
  * gazetteer's Zaporizhia) the name is the one written and `place` the gazetteer's.
  */
 function toResolved(e: GazEntry, written?: string): Resolved {
-  if (written && key(written) !== key(e.name) && e.level !== 'admin1') {
+  // (and where the gazetteer's spelling only adds transliteration marks: "Debre Markos" for its Debre Mark’os)
+  if (written && (key(written) !== key(e.name) || /['’ʼʻ`]/.test(e.name)) && e.level !== 'admin1') {
     const r = toResolved(e);
     return { ...r, name: written.replace(/\s+/g, ' ') };
   }

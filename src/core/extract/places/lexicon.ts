@@ -46,6 +46,30 @@ export const REGION_PREFIX = /^(al|as|ad|an|ar|at|el|departamento\s+de(?:l)?|pro
 export const ADMIN1_DISPLAY: Record<string, string> = {
   'IQ:Saladin Governorate': 'Salah ad Din',
   'IQ:Saladin': 'Salah ad Din',
+  // Ukraine's oblasts as ACLED and the wires name them ("Dnipropetrovsk", not "Dnipropetrovska oblast")
+  'UA:Cherkaska oblast': 'Cherkasy',
+  'UA:Chernihivska oblast': 'Chernihiv',
+  'UA:Chernivetska oblast': 'Chernivtsi',
+  'UA:Dnipropetrovska oblast': 'Dnipropetrovsk',
+  'UA:Donetska oblast': 'Donetsk',
+  'UA:Ivano-Frankivska oblast': 'Ivano-Frankivsk',
+  'UA:Kharkivska oblast': 'Kharkiv',
+  'UA:Khersonska oblast': 'Kherson',
+  'UA:Khmelnytska oblast': 'Khmelnytskyi',
+  'UA:Kirovohradska oblast': 'Kirovograd',
+  'UA:Luhanska oblast': 'Luhansk',
+  'UA:Lvivska oblast': 'Lviv',
+  'UA:Mykolaivska oblast': 'Mykolaiv',
+  'UA:Odeska oblast': 'Odesa',
+  'UA:Poltavska oblast': 'Poltava',
+  'UA:Rivnenska oblast': 'Rivne',
+  'UA:Sumska oblast': 'Sumy',
+  'UA:Ternopilska oblast': 'Ternopil',
+  'UA:Vinnytska oblast': 'Vinnytsia',
+  'UA:Volynska oblast': 'Volyn',
+  'UA:Zaporizka oblast': 'Zaporizhia',
+  'UA:Zhytomyrska oblast': 'Zhytomyr',
+  'UA:Zakarpatska Oblast': 'Zakarpattia',
 };
 
 /** A name ending in (or followed by) one of these is an organisation or a building, not a place. */
@@ -172,9 +196,9 @@ export const REGION_BESIDE: PlaceRule[] = [
   },
   {
     name: 'place-region-bracket',
-    match: new RegExp(String.raw`^\s+\(` + REGION_NAME + String.raw`\)`, 'u'),
-    then: 'only entries of the bracketed region or country; the region is the admin1',
-    examples: ['Hays (Al Hudaydah)', 'near Terter (Tartar)', 'Marib (Marib)'],
+    match: new RegExp(String.raw`^\s+\((?:[^(),\n]{1,40},\s+)?` + REGION_NAME + String.raw`\)`, 'u'),
+    then: 'only entries of the bracketed region or country (the last of "district, region"); the region is the admin1',
+    examples: ['Hays (Al Hudaydah)', 'near Terter (Tartar)', 'shelled Nikopol (Nikopolskyi, Dnipropetrovsk)'],
   },
   {
     name: 'place-region-after-locality',
