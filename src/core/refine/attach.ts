@@ -31,7 +31,7 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
   if (containing(ctx.actors, p.start, p.end).some((a) => a.rule.startsWith('actor-dict:') && a.end - a.start > p.end - p.start)) return false;
   if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
-  // report-place-skip and kin: where a report was made or received, or where people came from
+  // report-place-skip: where a report was made
   const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
   const after = ctx.lower.slice(p.end, p.end + 40);
   if (REPORT_PLACE_RULES.some((r) => r.before.test(before) && (!r.after || r.after.test(after)))) return false;

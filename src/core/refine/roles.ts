@@ -97,18 +97,6 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
     after: /^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on\s+\w+)\s*,?\s*)?that\b/,
     examples: ['Police authorities reported today in Lima that yesterday heavily-armed terrorists overran …', 'the terrorist Guadalupe Martinez said in Managua yesterday that …', 'The contras charged in Tegucigalpa today that on 19 February the Sandinist air force …'],
   },
-  {
-    name: 'report-received-place-skip',
-    before: /\baccording\s+to\s+(?:[\w-]+\s+){0,4}(?:received|reaching|released|published|issued)\s+(?:here\s+|today\s+)?in\s+(?:the\s+)?$/,
-    after: null,
-    examples: ['According to reports received in Bogota, the newsman, 57, was about to enter his home when …'],
-  },
-  {
-    name: 'arrival-place-skip',
-    before: /\b(?:arrived|returned|came)\s+(?:(?:here|today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\s+)?in\s+(?:the\s+)?$/,
-    after: /^\s+(?:(?:today|yesterday)\s+)?from\b/,
-    examples: ['people who arrived today in Ayacucho from the La Mar area, 44 peasants have been killed …'],
-  },
 ];
 
 /** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */

@@ -458,7 +458,7 @@ function mentionPass(
       const inRegion = partial ? null : resolveWith(name, hintsMap, { preferRegion, within });
       // place-region-admin1: in the region's country, but the gazetteer has it in another admin1 (or none)
       const r = inRegion ?? (within && !partial ? resolveInRegion(name, hintsMap, within, preferRegion) : partial ? null : resolveWith(name, hintsMap, { preferRegion }));
-      const regionRule = within ? (inRegion ? within.rule : r?.country_code === within.cc ? REGION_ADMIN1.name : null) : null;
+      const regionRule = within ? (inRegion ? within.rule : r?.country_code === within.cc ? `${within.rule}>${REGION_ADMIN1.name}` : null) : null;
       const strong = !!relation || !!adminAfter || !!siteAfter || !!localityAfter || !!within || n > 1;
       const wholeRun = !run || runEnd < 0 || i + n === runEnd;
       if (!r) {
@@ -476,7 +476,7 @@ function mentionPass(
           const c = resolveCountry(cc);
           const clean = name.replace(/\s+/g, ' ');
           const admin = !!adminAfter && !localityAfter && !within?.admin1;
-          const rule = within ? REGION_UNKNOWN.name : admin ? 'place-unknown-admin' : 'place-unknown-after-preposition';
+          const rule = within ? `${within.rule}>${REGION_UNKNOWN.name}` : admin ? 'place-unknown-admin' : 'place-unknown-after-preposition';
           unknown = { name: clean, place: admin ? null : clean, admin1: admin ? clean : (within?.admin1 ?? null), country: c.country, country_code: cc, lat: null, lon: null, precision: admin ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule, kind: 'place' };
         }
         continue;

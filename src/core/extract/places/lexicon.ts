@@ -189,12 +189,6 @@ export const REGION_BESIDE: PlaceRule[] = [
     examples: ['Paris, Texas', 'in Tecoluca, San Vicente Department', 'in the town of Ilobasco, in Cabanas department', 'Tripoli, Libya'],
   },
   {
-    name: 'place-region-located-in',
-    match: new RegExp(String.raw`^,?\s+(?:which\s+is\s+|that\s+is\s+)?located\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?` + REGION_NAME, 'u'),
-    then: 'only entries of the region or country the place is said to be located in; the region is the admin1',
-    examples: ['in the town of Andahua, located in the southern Arequipa Department', 'Puerto Triunfo, located in Antioquia'],
-  },
-  {
     name: 'place-region-bracket',
     match: new RegExp(String.raw`^\s+\((?:[^(),\n]{1,40},\s+)?` + REGION_NAME + String.raw`\)`, 'u'),
     then: 'only entries of the bracketed region or country (the last of "district, region"); the region is the admin1',
