@@ -17,13 +17,16 @@ export interface LocationRule {
 
 export const ARTICLE_COUNTRY: LocationRule = {
   name: 'location-article-country',
-  match: 'an incident whose sentences name no place, in an article whose dateline is in another country than most of its places, or that has no dateline place',
+  match: 'an incident whose sentences name no place, in an article whose dateline country has no place or actor in the body while another country has two places or more',
   then: 'the country most of the article\'s places are in, at country precision, with the span of its first mention',
   examples: [
     'MOSCOW (USSR), 20 SEP 89 (TASS) -- … the murder … Salvadoran … in El Salvador: El Salvador, not Moscow',
     'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- … the Jesuits murdered in San Salvador …: El Salvador',
   ],
 };
+
+/** How many places the article must name in its country for `location-article-country` to replace the dateline. */
+const MIN_MENTIONS = 2;
 
 export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY];
 
@@ -50,7 +53,7 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
   // the dateline's country counts as named by a place, or by an actor of that country ("the Salvadoran army")
   const cc = dateline?.country_code;
   const home = cc ? (counts.get(cc) ?? 0) + ctx.actors.filter((a) => a.country_code === cc || a.affiliation === cc).length : -1;
-  if (dateline && (!top || dateline.country_code === top || home > 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  if (dateline && (!top || dateline.country_code === top || home > 0 || n < MIN_MENTIONS)) return { value: dateline, rule: `${dateline.rule}>dateline` };
   if (!top || !dateline) return null;
   const c = countryByCode(top);
   const first = ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top && p.precision === 'country') ?? ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top)!;
