@@ -3,7 +3,7 @@
 // wire about a murder in El Salvador), where the country the article's places
 // are in stands in. Rules as data; record.ts applies them.
 import type { PlaceMention } from '../extract/places/index.js';
-import { countryByCode } from '../geo/countries.js';
+import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
 import { incidentPlace } from './attach.js';
 
@@ -17,7 +17,7 @@ export interface LocationRule {
 
 export const ARTICLE_COUNTRY: LocationRule = {
   name: 'location-article-country',
-  match: 'an incident whose sentences name no place, in an article whose dateline country has no place or actor in the body while another country has two places or more',
+  match: 'an incident whose sentences name no place, in an article whose dateline country has no place, actor or demonym in the body while another country has places',
   then: 'the country most of the article\'s places are in, at country precision, with the span of its first mention',
   examples: [
     'MOSCOW (USSR), 20 SEP 89 (TASS) -- … the murder … Salvadoran … in El Salvador: El Salvador, not Moscow',
@@ -25,10 +25,13 @@ export const ARTICLE_COUNTRY: LocationRule = {
   ],
 };
 
-/** How many places the article must name in its country for `location-article-country` to replace the dateline. */
-const MIN_MENTIONS = 2;
-
 export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY];
+
+/** How many words after the dateline are the demonym of a country ("the Salvadoran army"); stops at the first. */
+function demonymsOf(ctx: ArticleContext, cc: string, from: number): number {
+  for (const m of ctx.lower.slice(from).matchAll(/[a-z]+(?:-[a-z]+)?/g)) if (m[0].length > 3 && countryByDemonym(m[0])?.code === cc) return 1;
+  return 0;
+}
 
 /** How many of the article's place mentions (not the dateline) are in each country. */
 function countryCounts(ctx: ArticleContext): Map<string, number> {
@@ -42,19 +45,18 @@ function countryCounts(ctx: ArticleContext): Map<string, number> {
 
 /**
  * The place of an incident that names none: the dateline's, or (`location-article-country`) the country the
- * article's places are in when the dateline is abroad or missing.
+ * article's places are in when the dateline is abroad (its country never named in the body).
  */
 export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null {
   const dateline: PlaceMention | undefined = ctx.places.find((p) => p.kind === 'dateline');
   const counts = countryCounts(ctx);
   let top: string | null = null;
   for (const [cc, n] of counts) if (top === null || n > counts.get(top)!) top = cc;
-  const n = top ? counts.get(top)! : 0;
-  // the dateline's country counts as named by a place, or by an actor of that country ("the Salvadoran army")
-  const cc = dateline?.country_code;
-  const home = cc ? (counts.get(cc) ?? 0) + ctx.actors.filter((a) => a.country_code === cc || a.affiliation === cc).length : -1;
-  if (dateline && (!top || dateline.country_code === top || home > 0 || n < MIN_MENTIONS)) return { value: dateline, rule: `${dateline.rule}>dateline` };
-  if (!top || !dateline) return null;
+  if (!dateline) return null;
+  // the dateline's country is at home when the body names it: a place, an actor of that country, a demonym ("Salvadoran")
+  const cc = dateline.country_code;
+  const home = !cc || (counts.get(cc) ?? 0) > 0 || ctx.actors.some((a) => a.country_code === cc || a.affiliation === cc) || demonymsOf(ctx, cc, dateline.end) > 0;
+  if (!top || cc === top || home) return { value: dateline, rule: `${dateline.rule}>dateline` };
   const c = countryByCode(top);
   const first = ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top && p.precision === 'country') ?? ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top)!;
   const value: PlaceMention = {

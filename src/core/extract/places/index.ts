@@ -255,10 +255,10 @@ function resolveInRegion(name: string, hints: Map<string, number>, within: Quali
   return r.precision === 'city' && within.admin1 ? { ...r, admin1: within.admin1 } : r;
 }
 
-/** An unknown name (or a small namesake abroad) that is no place: UNKNOWN_NOT_PLACE, or a region of the world. */
-function unknownNotPlace(lname: string, n: number, before: string, after: string): boolean {
+/** An unknown name (or, `listed`, a small namesake abroad) that is no place: UNKNOWN_NOT_PLACE, or a region of the world. */
+function unknownNotPlace(lname: string, n: number, before: string, after: string, listed = false): boolean {
   if (WORLD_REGION.test(lname)) return true;
-  return UNKNOWN_NOT_PLACE.some((u) => (u.before || u.after) && (!u.single || n === 1) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after)));
+  return UNKNOWN_NOT_PLACE.some((u) => (!listed || !u.unknownOnly) && (u.before || u.after) && (!u.single || n === 1) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after)));
 }
 
 /** The dateline place: the dates extractor's dateline, else the agency-less forms ("Lima, 20 Aug 88 --"). */
@@ -497,7 +497,7 @@ function mentionPass(
       // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
       if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (namesake || (!hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) continue;
       if (namesake) {
-        if (unknownNotPlace(lname, n, before, after)) continue; // as unlisted as an unknown name
+        if (unknownNotPlace(lname, n, before, after, true)) continue; // as unlisted as an unknown name
         const c = resolveCountry(fallbackCountry);
         const clean = name.replace(/\s+/g, ' ');
         out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });

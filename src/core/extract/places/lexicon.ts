@@ -220,7 +220,7 @@ export const REGION_UNKNOWN: Omit<PlaceRule, 'match'> = {
  * Unknown names (no gazetteer entry) that are not places: tried on the text before and after the name, in order.
  * A name the gazetteer knows is not affected.
  */
-export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: RegExp | null; /** one word names only */ single?: boolean; then: string; examples: string[] }[] = [
+export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: RegExp | null; /** one word names only */ single?: boolean; /** not for a small namesake abroad the gazetteer lists */ unknownOnly?: boolean; then: string; examples: string[] }[] = [
   {
     name: 'place-expansion-skip',
     before: null,
@@ -230,6 +230,7 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
   },
   {
     name: 'place-modifier-skip',
+    unknownOnly: true,
     before: /\bthe\s+$/i,
     after: /^\s+(?!(?:neighbou?rhoods?|sectors?|districts?|cantons?|departments?|provinces?|municipalit(?:y|ies)|jurisdiction|hamlets?|villages?|towns?|regions?|areas?|zones?|settlements?|suburbs?|quarters?|estates?|farms?|barrio|colonia|corregimiento|valley|river|highway|road|airport|air\s*base|airbase)\b)[a-z]+/,
     then: 'after "the", a name followed by a common noun other than a locality word modifies that noun ("the Marvin soda shop", "the UCA campus", "the Caribbean port city of Covenas")',
