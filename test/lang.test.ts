@@ -6,7 +6,7 @@ import { Language, TAG_FIXES } from '../src/core/lang/layer.js';
 import { truecase, isUpperCaseText } from '../src/core/lang/truecase.js';
 import { firstRule, viewOf } from '../src/core/lang/match.js';
 import { splitSentences } from '../src/core/text.js';
-import { MENTION_RULES } from '../src/core/extract/events/layer-rules.js';
+import { MENTION_RULES, TYPE_LAYER_RULES } from '../src/core/extract/events/layer-rules.js';
 import { extract } from '../src/core/index.js';
 
 const lang = (t: string) => new Language(t, splitSentences(t));
@@ -27,6 +27,15 @@ describe('truecase', () => {
   });
   it('a line broken inside a sentence stays lower; an indented line opens a paragraph', () => {
     expect(truecase('THE BOMB EXPLODED NEAR THE\nCHURCH.\n\n   POLICE ARRIVED.')).toBe('The bomb exploded near the\nchurch.\n\n   Police arrived.');
+  });
+  it('Spanish place words that are English words too open a name only before one', () => {
+    expect(truecase('THE EXPLOSION OCCURRED IN ALTO DE SAN PABLO WHILE GASOLINE')).toBe('The explosion occurred in Alto de San Pablo while gasoline');
+    expect(truecase('ON TUCUMAN STREET IN BARRIO ALTA, CORDOBA, WHERE')).toBe('On Tucuman street in Barrio Alta, Cordoba, where');
+    expect(truecase('IN COLONIA ESCALON AND CERRO VERDE, RIO GRANDE')).toBe('In Colonia Escalon and Cerro Verde, Rio Grande');
+    // no name after them: English words
+    expect(truecase('PRICES WERE ALTO AND THE MESA OF THE HILL WAS DRY')).toBe('Prices were alto and the mesa of the hill was dry');
+    // an adjective after a word that is no name stays lower case
+    expect(truecase('A GRANDE PLAN FOR THE BARRIO')).toBe('A grande plan for the barrio');
   });
   it('only upper-case text is truecased', () => {
     expect(isUpperCaseText(caps)).toBe(true);
@@ -127,7 +136,7 @@ describe('layer rules', () => {
     return firstRule([rule], viewOf(l, 0, m.index, m.index + m[0].length))?.name ?? null;
   };
   const TRIGGER = /\b(grenade|attack|bomb|hit|sabotage|bombing|airstrikes|explosions)\b/i;
-  for (const rule of MENTION_RULES) {
+  for (const rule of [...MENTION_RULES, ...TYPE_LAYER_RULES] as (typeof MENTION_RULES)[number][]) {
     for (const s of rule.examples.pos) it(`${rule.name} holds: ${s}`, () => expect(fires(rule, s, TRIGGER)).toBe(rule.name));
     for (const s of rule.examples.neg) it(`${rule.name} does not hold: ${s}`, () => expect(fires(rule, s, TRIGGER)).toBeNull());
   }
