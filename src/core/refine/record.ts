@@ -10,7 +10,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
-import { incidentPlace } from './attach.js';
+import { incidentPlace, withGroupMembers } from './attach.js';
 import { fallbackLocation } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
@@ -290,7 +290,9 @@ const fallbackActors: RecordStep = (d, story) => {
 };
 
 /** Attackers: one party for generic perpetrators described twice or beside the named group. */
-const pruneAttackers: RecordStep = (d) => {
+const pruneAttackers: RecordStep = (d, { ctx }) => {
+  // `group-members-attacker` for a group the responsibility cues or the fallbacks gave
+  if (!d.attackerRoles.some((r) => r.value.rule === 'actor-group-members')) withGroupMembers(ctx, d.attackerRoles);
   const attackerNames = new Set(d.attackerRoles.map((a) => a.value.name.toLowerCase()));
   d.targetRoles = d.targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
   // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;

@@ -10,7 +10,7 @@ import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } fr
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
-import { ROLE_RULES } from '../refine/roles.js';
+import { LIST_RULES, PP_ROLE_RULES, ROLE_RULES } from '../refine/roles.js';
 import { SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
@@ -52,7 +52,9 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('actors.reporter', REPORTER_RULES),
     ...entries('weapons', WEAPONS),
     ...entries('weapons.sense', WEAPON_SENSE_FILTERS),
+    ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles', ROLE_RULES),
+    ...entries('roles.layer', LIST_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
