@@ -12,7 +12,7 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -34,6 +34,10 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
   if (containing(ctx.actors, p.start, p.end).some((a) => a.rule.startsWith('actor-dict:') && a.end - a.start > p.end - p.start)) return false;
   if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
+  // report-place-skip: where a report was made
+  const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
+  const after = ctx.lower.slice(p.end, p.end + 40);
+  if (REPORT_PLACE_RULES.some((r) => r.before.test(before) && (!r.after || r.after.test(after)))) return false;
   return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
 }
 

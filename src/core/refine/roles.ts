@@ -80,6 +80,19 @@ export const HOSPITAL_PLACE_BEFORE = /\b(?:taken|rushed|brought|evacuated|transf
 export const REPORTER_PLACE_BEFORE = /\b(police|officials?|authorities|sources?|spokes(?:man|woman|person)|military|army|government|officers?|prosecutors?)\s+in\s+(the\s+)?$/;
 export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|confirmed|announced|stated)\b/;
 
+/**
+ * Where a report was made, received or brought, not where the incident was: tried before and after each place of an
+ * incident's sentence (attach.ts `incidentPlace`). A passive "were reported in San Salvador" stays the incident's.
+ */
+export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp | null; examples: string[] }[] = [
+  {
+    name: 'report-place-skip',
+    before: /\b(?<!(?:was|were|been|being|is|are)\s)(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|told\s+[\w-]+)\s+(?:(?:here|today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|on\s+\w+)\s+)?in\s+(?:the\s+)?$/,
+    after: /^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on\s+\w+)\s*,?\s*)?that\b/,
+    examples: ['Police authorities reported today in Lima that yesterday heavily-armed terrorists overran …', 'the terrorist Guadalupe Martinez said in Managua yesterday that …', 'The contras charged in Tegucigalpa today that on 19 February the Sandinist air force …'],
+  },
+];
+
 /** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
 export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
 

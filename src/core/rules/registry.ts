@@ -15,6 +15,8 @@ import { SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
+import { REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
+import { LOCATION_RULES } from '../refine/location.js';
 
 export interface RuleEntry {
   name: string;
@@ -56,6 +58,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
+    ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
+    ...entries('location', LOCATION_RULES),
   ];
   const seen = new Set<string>();
   inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));
