@@ -22,7 +22,7 @@ import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
 import type { ArticleContext, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
-import { applyScope } from './refine/scope.js';
+import { applyScope, scopeMentions } from './refine/scope.js';
 import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
 import { withAcledActors } from './acled/index.js';
 
@@ -116,8 +116,10 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   const lang = new Language(text, sentences);
   const found = findEventMentions(text, lower, body, rejected, { reading, published, lang });
-  const mentions = found.filter((m) => !m.generic);
+  const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope);
+  const mentions = inScope.kept;
   if (rejected) {
+    for (const d of inScope.dropped) rejected.push({ trigger: d.mention.trigger, rule: d.rule });
     if (reading) warnings.push(readingWarning(reading, rejected));
     // a generic mention ("attacks on our people") is rejected by the last rule that marked it
     for (const m of found) if (m.generic) rejected.push({ trigger: m.trigger, rule: m.rules[m.rules.length - 1]! });

@@ -39,6 +39,48 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
   ],
 };
 
+/**
+ * Mention rules of a scope: a trigger that names no incident of the scope,
+ * taken out before mentions are grouped, so that the other mentions of its
+ * sentence still make the incident. `forms` are the trigger forms it holds
+ * for (lower case, one space).
+ */
+export interface MentionScopeRule {
+  name: string;
+  match: { forms: string[] };
+  then: 'reject';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
+  all: [],
+  terrorism: [
+    {
+      // a campaign ("the FMLN offensive", "a military operation against drug trafficking") is a war or a police
+      // operation, not an incident: MUC-4 codes the attacks told inside it, and so does the GTD
+      name: 'terrorism-no-campaign',
+      match: { forms: ['offensive', 'military operation', 'security operation', 'counterinsurgency operation', 'counter-terrorism operation', 'counterterrorism operation', 'counter-terror operation'] },
+      then: 'reject',
+      examples: {
+        pos: ['Two hours after the launching of a guerrilla offensive against military positions, the sound of machinegun fire was heard.', 'The Salvadoran army today launched a military operation in San Salvador.'],
+        neg: ['During the offensive, guerrillas killed the mayor of Soyapango.', 'Guerrillas raided the town hall of San Jose on Sunday.'],
+      },
+    },
+  ],
+};
+
+/** The mentions inside the scope, with the rule that took out each of the others. */
+export function scopeMentions<M extends { form: string }>(mentions: M[], scope: Scope = 'all'): { kept: M[]; dropped: { mention: M; rule: string }[] } {
+  const kept: M[] = [];
+  const dropped: { mention: M; rule: string }[] = [];
+  for (const m of mentions) {
+    const rule = MENTION_SCOPE_RULES[scope].find((r) => r.match.forms.includes(m.form));
+    if (rule) dropped.push({ mention: m, rule: rule.name });
+    else kept.push(m);
+  }
+  return { kept, dropped };
+}
+
 /** The events inside the scope, with the rule that dropped each of the others. */
 export function applyScope(events: EventRecord[], scope: Scope = 'all'): { kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
   const kept: EventRecord[] = [];

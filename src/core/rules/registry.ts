@@ -11,7 +11,7 @@ import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
 import { ROLE_RULES } from '../refine/roles.js';
-import { SCOPE_RULES } from '../refine/scope.js';
+import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
@@ -51,6 +51,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('weapons.sense', WEAPON_SENSE_FILTERS),
     ...entries('roles', ROLE_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
+    ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
   ];
