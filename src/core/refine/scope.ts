@@ -63,7 +63,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       then: 'reject',
       examples: {
         pos: ['Two hours after the launching of a guerrilla offensive against military positions, the sound of machinegun fire was heard.', 'The Salvadoran army today launched a military operation in San Salvador.'],
-        neg: ['During the offensive, guerrillas killed the mayor of Soyapango.', 'Guerrillas raided the town hall of San Jose on Sunday.'],
+        neg: ['Guerrillas raided the town hall of San Jose on Sunday.', 'Guerrillas attacked a police post in San Miguel during the night.'],
       },
     },
   ],

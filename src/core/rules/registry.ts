@@ -4,7 +4,7 @@
 // refiners') are counted when they fire but are not listed here.
 import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
 import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
-import { MENTION_RULES, SENSE_LAYER_RULES } from '../extract/events/layer-rules.js';
+import { CLAUSE_RULES, MENTION_RULES, SENSE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
@@ -40,6 +40,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.sense', [NAMED_PAST]),
     ...entries('events.layer', MENTION_RULES),
     ...entries('events.layer', SENSE_LAYER_RULES),
+    ...entries('events.layer', CLAUSE_RULES),
     ...entries('lang.tag', TAG_FIXES),
     ...entries('dates.dateline', DATELINES),
     ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),

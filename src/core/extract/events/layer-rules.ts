@@ -39,3 +39,46 @@ export const SENSE_LAYER_RULES: LayerRule<'reject'>[] = [
     },
   },
 ];
+
+/**
+ * Clause rules: a trigger whose clause says it is no incident that happened
+ * (an aim, a tally over a period). `cue` is a cheap test on the lower-case
+ * sentence text before the trigger (`before`) or the whole sentence
+ * (`sentence`): the layer is built only where one holds.
+ */
+export interface ClauseRule extends LayerRule<'reject'> {
+  cue: { before?: RegExp; sentence?: RegExp };
+}
+
+/** Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "seems to have killed". */
+const ASPECT_VERBS = ['begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
+
+/** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
+const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'decade', 'decades', 'war', 'conflict'];
+
+export const CLAUSE_RULES: ClauseRule[] = [
+  {
+    // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
+    // people": an aim, a purpose or a policy, not an attack that took place
+    name: 'purpose-infinitive',
+    cue: { before: /\bto\s+$/ },
+    match: { head: { tags: ['Verb'] }, before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }], verb: { notLemma: ASPECT_VERBS } },
+    then: 'reject',
+    examples: {
+      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'Honduras was first used as a springboard to attack Nicaragua.'],
+      neg: ['Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
+    },
+  },
+  {
+    // "in the last 3 years, 1,300 policemen have been killed", "more than 70,000 people have been killed during 10 years
+    // of civil war": a tally over a period, not an incident
+    name: 'period-tally',
+    cue: { sentence: /\b(?:last|past|since|during|over)\b/ },
+    match: { role: ['verb'], verb: { tense: ['perfect'] }, pp: { preps: ['in', 'over', 'during', 'for', 'within'], heads: PERIOD_HEADS, fronted: true } },
+    then: 'reject',
+    examples: {
+      pos: ['In the last 3 years, 1,300 policemen have been killed while working on cases.', 'In the last 3 years, 64 mayors of various small towns in the Andes have been killed.', 'More than 70,000 people have been killed in El Salvador during 10 years of civil war.'],
+      neg: ['Three policemen were killed in Lima last night.', 'Guerrillas have killed three policemen in Lima.', 'In the last hour, two bombs exploded in the capital.'],
+    },
+  },
+];

@@ -1,0 +1,88 @@
+// Families of false events on MUC-4 (muc4-dev, --scope terrorism): an aim told
+// with "to VERB", a tally over a period, a campaign noun. Each rule's own
+// examples, and what it drops and keeps in the pipeline, with its name.
+import { describe, expect, it } from 'vitest';
+import { Language } from '../src/core/lang/layer.js';
+import { firstRule, viewOf } from '../src/core/lang/match.js';
+import { splitSentences } from '../src/core/text.js';
+import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
+import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
+import { extract } from '../src/core/index.js';
+
+const TRIGGER = /\b(attack(?:ed)?|murder(?:ed)?|killed|bombs?|exploded)\b/i;
+
+function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | null {
+  const l = new Language(sentence, splitSentences(sentence));
+  const m = TRIGGER.exec(sentence)!;
+  return firstRule([rule], viewOf(l, 0, m.index, m.index + m[0].length))?.name ?? null;
+}
+
+describe('clause rules: their examples', () => {
+  for (const rule of CLAUSE_RULES) {
+    for (const s of rule.examples.pos) it(`${rule.name} holds: ${s}`, () => expect(fires(rule, s)).toBe(rule.name));
+    for (const s of rule.examples.neg) it(`${rule.name} does not hold: ${s}`, () => expect(fires(rule, s)).toBeNull());
+  }
+});
+
+const rejects = (text: string, scope: 'all' | 'terrorism' = 'all') => {
+  const res = extract(text, { published: '1989-11-20', scope, explain: true });
+  return { events: res.events, rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text]) };
+};
+
+describe('purpose-infinitive', () => {
+  it('drops an aim ("to murder innocent people") and names the rule on the trigger', () => {
+    const r = rejects('The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.');
+    expect(r.events).toEqual([]);
+    expect(r.rejected).toContainEqual(['purpose-infinitive', 'murder']);
+  });
+  it('works on an upper-case wire', () => {
+    const r = rejects('MERCENARY FORCES, WHICH WERE CREATED TO ATTACK MY COUNTRY, REMAIN IN HONDURAS.');
+    expect(r.rejected).toContainEqual(['purpose-infinitive', 'ATTACK']);
+  });
+  it('keeps an attack that began ("started to attack") and a plain past attack', () => {
+    const started = rejects('Two columns of army troops started to attack the town of Mejicanos on Sunday, killing three civilians.');
+    expect(started.rejected.map((x) => x[0])).not.toContain('purpose-infinitive');
+    expect(started.events).toHaveLength(1);
+    const plain = rejects('Guerrillas attacked the mayor\'s office in San Miguel on Sunday.');
+    expect(plain.events.map((e) => e.trigger.text)).toEqual(['attacked']);
+  });
+});
+
+describe('period-tally', () => {
+  it('drops a tally over years told in the perfect', () => {
+    const r = rejects('In the last 3 years, 1,300 policemen have been killed while working on cases related to drug trafficking.');
+    expect(r.events).toEqual([]);
+    expect(r.rejected).toContainEqual(['period-tally', 'killed']);
+  });
+  it('keeps an incident told in the past or the perfect without a period', () => {
+    expect(rejects('Three policemen were killed in Lima last night.').events).toHaveLength(1);
+    const perfect = rejects('Guerrillas have killed three policemen in Lima.');
+    expect(perfect.events).toHaveLength(1);
+    expect(perfect.rejected.map((x) => x[0])).not.toContain('period-tally');
+  });
+});
+
+describe('terrorism-no-campaign', () => {
+  const text = 'SAN SALVADOR, 12 NOV 89 -- THE SALVADORAN ARMY ANNOUNCED TODAY THAT THE GUERRILLA OFFENSIVE IS THE LARGEST OF THE WAR.';
+  it('is a terrorism rule only', () => {
+    expect(MENTION_SCOPE_RULES.all).toEqual([]);
+    expect(MENTION_SCOPE_RULES.terrorism.map((r) => r.name)).toEqual(['terrorism-no-campaign']);
+  });
+  for (const rule of MENTION_SCOPE_RULES.terrorism) {
+    const names = (t: string) => rejects(t, 'terrorism').rejected.map((x) => x[0]);
+    for (const s of rule.examples.pos) it(`${rule.name} holds: ${s}`, () => expect(names(s)).toContain(rule.name));
+    for (const s of rule.examples.neg) it(`${rule.name} does not hold: ${s}`, () => expect(names(s)).not.toContain(rule.name));
+  }
+  it('takes a campaign noun out under --scope terrorism, with its name in the trace', () => {
+    const r = rejects(text, 'terrorism');
+    expect(r.events).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-no-campaign', 'OFFENSIVE']);
+  });
+  it('keeps it under --scope all', () => {
+    expect(rejects(text, 'all').events.map((e) => e.trigger.text)).toEqual(['OFFENSIVE']);
+  });
+  it('keeps the attack told in the same sentence as the campaign', () => {
+    const r = rejects('During the offensive, guerrillas killed the mayor of Soyapango on Sunday.', 'terrorism');
+    expect(r.events.map((e) => e.trigger.text)).toEqual(['killed']);
+  });
+});
