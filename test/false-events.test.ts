@@ -86,3 +86,24 @@ describe('terrorism-no-campaign', () => {
     expect(r.events.map((e) => e.trigger.text)).toEqual(['killed']);
   });
 });
+
+describe('same-named-victim', () => {
+  const lead = 'Unidentified gunmen shot dead minister Jose Antonio Rodriguez Porth near his home in San Salvador on Friday.';
+  const filler = ' The government declared three days of mourning. Business leaders met the president. The assembly held a session. The police searched the area.';
+  it('a later mention of the victim by name tells the same incident, "also" notwithstanding', () => {
+    const res = extract(`${lead}${filler} The chamber of commerce also condemned the murder of minister Rodriguez Porth.`, { published: '1989-06-10', explain: true });
+    expect(res.events).toHaveLength(1);
+    expect(res.events[0]!.trigger.text).toBe('shot dead');
+    expect(res.trace).toContainEqual(expect.objectContaining({ rule: 'same-named-victim', action: 'accept', text: 'murder' }));
+  });
+  it('names by a possessive too, upper case included', () => {
+    const res = extract(`${lead}${filler} Rodriguez Porth's assassination shocked the country.`.toUpperCase(), { published: '1989-06-10' });
+    expect(res.events).toHaveLength(1);
+  });
+  it('another victim, or the same surname with another given name, is another incident', () => {
+    const other = extract(`${lead}${filler} Gunmen murdered mayor Juan Perez in Santa Ana on 3 May.`, { published: '1989-06-10' });
+    expect(other.events).toHaveLength(2);
+    const namesake = extract(`${lead}${filler} Gunmen murdered Carlos Rodriguez Porth in Santa Ana on 3 May.`, { published: '1989-06-10' });
+    expect(namesake.events).toHaveLength(2);
+  });
+});

@@ -150,7 +150,7 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   };
   const groups = groupMentions(ctx, mentions);
   const trace = result.trace;
-  const merged = mergeGroups(ctx, groups);
+  const merged = mergeGroups(ctx, groups, trace);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = body[0]!;

@@ -13,6 +13,7 @@ import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
 import { ROLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
+import { SAME_NAMED_VICTIM } from '../refine/merge.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
 
@@ -53,7 +54,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles', ROLE_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
-    ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
+    ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
   ];
   const seen = new Set<string>();
