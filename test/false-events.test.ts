@@ -9,7 +9,7 @@ import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
 import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
 import { extract } from '../src/core/index.js';
 
-const TRIGGER = /\b(attack(?:ed)?|murder(?:ed)?|killed|bombs?|exploded)\b/i;
+const TRIGGER = /\b(attack(?:ed)?|murder(?:ed)?|grenades|bombs?|killed|exploded)\b/i;
 
 function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | null {
   const l = new Language(sentence, splitSentences(sentence));
@@ -105,5 +105,17 @@ describe('same-named-victim', () => {
     expect(other.events).toHaveLength(2);
     const namesake = extract(`${lead}${filler} Gunmen murdered Carlos Rodriguez Porth in Santa Ana on 3 May.`, { published: '1989-06-10' });
     expect(namesake.events).toHaveLength(2);
+  });
+});
+
+describe('seized-in-clause', () => {
+  it('drops grenades in a long list of seized arms, on an upper-case wire, and names the rule', () => {
+    const r = rejects('OUR TROOPS SEIZED AN M-14 RIFLE FROM THE ENEMY, 3,000 CARTRIDGES FOR A 7.62-MM RIFLE, FIVE KNAPSACKS, SIX GRENADES, AND FIELD EQUIPMENT.');
+    expect(r.events).toEqual([]);
+    expect(r.rejected).toContainEqual(['seized-in-clause', 'GRENADES']);
+  });
+  it('keeps grenades thrown', () => {
+    const r = rejects('Guerrillas hurled grenades at the police station in San Miguel on Sunday after troops seized the town.');
+    expect(r.events.map((e) => e.type)).toEqual(['grenade']);
   });
 });

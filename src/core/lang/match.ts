@@ -31,7 +31,8 @@ export interface SpanPattern {
   /** The kind of its clause. */
   clause?: Clause['kind'][];
   /** Its clause's verb. */
-  verb?: { lemma?: string[]; notLemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean };
+  /** With `inherit`, a clause with no verb of its own (a list cut at ", and") reads the verb of the nearest clause before it. */
+  verb?: { lemma?: string[]; notLemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean; inherit?: boolean };
   /**
    * Its clause has a prepositional phrase with one of these prepositions; with
    * `nominal`, one whose noun phrase is no clause in disguise ("as night fell",
@@ -106,7 +107,7 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.role && (!v.role || !p.role.includes(v.role))) return false;
   if (p.clause && (!v.clause || !p.clause.includes(v.clause.kind))) return false;
   if (p.verb) {
-    const verb = v.clause?.verb;
+    const verb = v.clause?.verb ?? (p.verb.inherit && v.clause ? inheritedVerb(v.clauses, v.clause) : null);
     if (!verb) return false;
     if (p.verb.lemma && !p.verb.lemma.includes(verb.lemma)) return false;
     if (p.verb.notLemma && p.verb.notLemma.includes(verb.lemma)) return false;
@@ -117,6 +118,12 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   }
   if (p.pp && !ppMatches(v, p.pp)) return false;
   return true;
+}
+
+/** The verb of the nearest clause before `c` that has one. */
+function inheritedVerb(clauses: Clause[], c: Clause): VerbInfo | null {
+  for (let i = clauses.indexOf(c) - 1; i >= 0; i--) if (clauses[i]!.verb) return clauses[i]!.verb;
+  return null;
 }
 
 function ppMatches(v: SpanView, p: NonNullable<SpanPattern['pp']>): boolean {
