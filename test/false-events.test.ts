@@ -9,11 +9,14 @@ import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
 import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
 import { extract } from '../src/core/index.js';
 
-const TRIGGER = /\b(attack(?:ed)?|murder(?:ed)?|grenades|bombs?|killed|exploded)\b/i;
+const TRIGGER = /\b(attack(?:ed)?|murder(?:ed)?|grenades|bombs?|bombed|killed|killing|exploded)\b/i;
 
 function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | null {
   const l = new Language(sentence, splitSentences(sentence));
   const m = TRIGGER.exec(sentence)!;
+  const sl = sentence.toLowerCase();
+  // the cue first, as the pipeline asks it
+  if ((rule.cue.before && !rule.cue.before.test(sl.slice(Math.max(0, m.index - 20), m.index))) || (rule.cue.sentence && !rule.cue.sentence.test(sl))) return null;
   return firstRule([rule], viewOf(l, 0, m.index, m.index + m[0].length))?.name ?? null;
 }
 
