@@ -122,3 +122,17 @@ describe('seized-in-clause', () => {
     expect(r.events.map((e) => e.type)).toEqual(['grenade']);
   });
 });
+
+describe('terrorism-war-toll', () => {
+  const war = 'SAN SALVADOR, 10 SEP 89 -- Death squads murdered more than 70,000 Salvadorans, the bishop said.';
+  it('drops a toll of a war under --scope terrorism, named in the trace', () => {
+    const res = extract(war, { published: '1989-09-10', scope: 'terrorism', explain: true });
+    expect(res.events).toEqual([]);
+    expect(res.trace).toContainEqual(expect.objectContaining({ rule: 'terrorism-war-toll', action: 'drop' }));
+    expect(extract(war, { published: '1989-09-10', scope: 'all' }).events.map((e) => e.killed?.value)).toEqual([70000]);
+  });
+  it('keeps an incident with a toll of its own', () => {
+    const res = extract('Shining Path members murdered 19 peasants in a village near Huancayo on Sunday.', { published: '1989-11-14', scope: 'terrorism' });
+    expect(res.events.map((e) => e.killed?.value)).toEqual([19]);
+  });
+});

@@ -20,6 +20,9 @@ const combatant = (t: Actor) => COMBATANT_KINDS.has(t.kind) || (t.kind === 'faci
 /** State forces: their fire with no victim or target named is military activity, not terrorism. */
 const STATE_FORCES: ReadonlySet<ActorKind> = new Set<ActorKind>(['military', 'state']);
 
+/** A death toll from which a figure counts a war, not an incident (the largest MUC-4 incidents kill a few hundred). */
+export const WAR_TOLL = 500;
+
 export interface ScopeRule {
   name: string;
   /** true when the event is outside the scope */
@@ -32,6 +35,8 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
     { name: 'terrorism-no-clash', drop: (e) => e.type === 'armed_clash' },
     // every target a combatant or a military site (a general's home is no military site)
     { name: 'terrorism-no-combatant-target', drop: (e) => e.targets.length > 0 && e.targets.every(combatant) },
+    // "70,000 Salvadorans have been killed", "the offensive … has yielded 2,000 dead": a war's toll, no incident's
+    { name: 'terrorism-war-toll', drop: (e) => (e.killed?.value ?? 0) >= WAR_TOLL },
     {
       name: 'terrorism-state-fire-no-victims',
       drop: (e) => e.targets.length === 0 && !e.killed?.value && !e.wounded?.value && e.attackers.length > 0 && e.attackers.every((a) => STATE_FORCES.has(a.kind)) && e.type !== 'abduction',
