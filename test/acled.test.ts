@@ -2,6 +2,8 @@
 // renderer (--format acled) and eval --acled on fixtures/acled.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { extract } from '../src/core/index.js';
 import type { Actor, ActorKind, ArticleResult, EventRecord } from '../src/core/types.js';
 import { ACLED_GROUPS, ACLED_KINDS, acledActor, acledCountryCode, acledCountryName, acledSides, interaction } from '../src/core/acled/index.js';
@@ -184,8 +186,11 @@ describe('eval --acled', () => {
   });
   it('rows become articles dated event_date with gold in the gold.md shape', () => {
     const { articles, skipped } = acledArticles(fs.readFileSync(FILE, 'utf8'));
-    expect(articles).toHaveLength(15);
-    expect([...skipped]).toEqual([['Protests / Peaceful protest', 1], ['Riots / Mob violence', 1]]);
+    expect(articles).toHaveLength(16);
+    // a riot may be an attack in our terms: skipped; a peaceful protest is an article with no event
+    expect([...skipped]).toEqual([['Riots / Mob violence', 1]]);
+    expect(articles.find((x) => x.id === 'WCX013')).toMatchObject({ gold: null, published: '2024-03-04' });
+    expect(articles.filter((x) => x.gold === null)).toHaveLength(1);
     const a = articles[0]!;
     expect(a).toMatchObject({ id: 'WCX001', published: '2024-03-12' });
     expect(a.text).toMatch(/^On 12 March 2024, unidentified gunmen/);
@@ -207,7 +212,9 @@ describe('eval --acled', () => {
   });
   it('scores the sample export: event and slot figures', () => {
     const { report } = runAcledEval(FILE);
-    expect(report.articles).toHaveLength(15);
+    expect(report.articles).toHaveLength(16);
+    // the protest row is a no-event article: no false event on it
+    expect(report.totalSplit).toMatchObject({ quiet: 1, falseEvents: 0, eventful: 15 });
     expect(report.total.events).toEqual({ tp: 15, fp: 0, fn: 0 });
     expect(slotTotals(report.total)).toEqual({ tp: 82, fp: 6, fn: 7 });
     expect(report.total.fields.attackers).toEqual({ tp: 13, fp: 2, fn: 2 });
@@ -216,7 +223,28 @@ describe('eval --acled', () => {
   it('the command: prints the usual figures; a file that is no ACLED export is a usage error', async () => {
     let out = '';
     expect(await evalCommand([], { verbose: false, format: 'text', acled: FILE }, (s) => void (out += s))).toBe(0);
-    expect(out.split('\n')[0]).toBe('slot F1 0.927 (P 0.932 R 0.921)   event F1 1.000   (15 articles, 1 corpus)');
+    expect(out.split('\n')[0]).toBe('slot F1 0.927 (P 0.932 R 0.921)   event F1 1.000   (16 articles, 1 corpus)');
     expect(await evalCommand([], { verbose: false, format: 'text', acled: BALAD }, () => {})).toBe(2);
+  });
+});
+
+describe('eval --acled: rows that report no event', () => {
+  const HEADER = 'event_date,event_type,sub_event_type,actor1,actor2,country,location,fatalities,notes';
+  it('a strategic development coded as an event is a false event; a riot row is skipped', () => {
+    const csv = [
+      HEADER,
+      '2024-05-02,Strategic developments,Arrests,Police Forces of Kenya (2022-),,Kenya,Nairobi,0,"On 2 May 2024, police arrested two suspects in Nairobi."',
+      '2024-05-03,Strategic developments,Disrupted weapons use,Military Forces of Mali (2021-),,Mali,Gao,0,"On 3 May 2024, gunmen shot dead two soldiers in Gao."',
+      '2024-05-04,Riots,Mob violence,Rioters (Kenya),,Kenya,Kisumu,1,"On 4 May 2024, a mob lynched a suspected thief in Kisumu."',
+    ].join('\n');
+    const { articles, skipped } = acledArticles(csv);
+    expect(articles.map((a) => [a.id, a.gold])).toEqual([['acled:2', null], ['acled:3', null]]);
+    expect([...skipped]).toEqual([['Riots / Mob violence', 1]]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wc-acled-')), 'rows.csv');
+    fs.writeFileSync(file, csv);
+    const { report } = runAcledEval(file);
+    // the killing in a row coded as a development is counted as a false event; the arrest gives none
+    expect(report.totalSplit).toMatchObject({ quiet: 2, falseEvents: 1, eventful: 0 });
+    expect(report.articles.map((a) => a.score.events.fp)).toEqual([0, 1]);
   });
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus } from '../src/core/extract/actors/corpus.js';
+import { corpus } from './corpus/actors.js';
 import { NAME_RULES, findActors, findReporters, findResponsibility } from '../src/core/extract/actors/index.js';
 import { extract } from '../src/core/index.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpus } from '../src/core/extract/counts/corpus.js';
+import { corpus } from './corpus/counts.js';
 import { findCasualties, mergeCasualties, parseQuantity, type CasualtyMention } from '../src/core/extract/counts/index.js';
 import { CORPUS, articleFiles, subfolders } from './helpers/corpus.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { corpus, datelines } from '../src/core/extract/dates/corpus.js';
+import { corpus, datelines } from './corpus/dates.js';
 import { findDates, parseDateline } from '../src/core/extract/dates/index.js';
 import { CHRONO_PARSERS, DATELINES, EXAMPLE_PUB, NEWS_PARSERS, REFINERS } from '../src/core/extract/dates/rules.js';
 import { CORPUS, articleFiles, subfolders } from './helpers/corpus.js';

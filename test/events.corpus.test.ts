@@ -1,9 +1,9 @@
-// Runs the event corpus (src/core/extract/events/corpus.ts): one test per case.
+// Runs the event corpus (test/corpus/events.ts): one test per case.
 // Cases in the corpus `backlog` (beyond rules, with reasons) and in
 // test/events.backlog.json (known failures of today's rules) are not run;
 // UPDATE_BACKLOG=1 rewrites the latter from the current failures.
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpus } from '../src/core/extract/events/corpus.js';
+import { corpus } from './corpus/events.js';
 import { loadBacklog, saveBacklog } from './corpus-backlog.js';
 
 const BACKLOG_FILE = 'test/events.backlog.json';

@@ -28,6 +28,15 @@ describe('truecase', () => {
   it('a line broken inside a sentence stays lower; an indented line opens a paragraph', () => {
     expect(truecase('THE BOMB EXPLODED NEAR THE\nCHURCH.\n\n   POLICE ARRIVED.')).toBe('The bomb exploded near the\nchurch.\n\n   Police arrived.');
   });
+  it('Spanish place words that are English words too open a name only before one', () => {
+    expect(truecase('THE EXPLOSION OCCURRED IN ALTO DE SAN PABLO WHILE GASOLINE')).toBe('The explosion occurred in Alto de San Pablo while gasoline');
+    expect(truecase('ON TUCUMAN STREET IN BARRIO ALTA, CORDOBA, WHERE')).toBe('On Tucuman street in Barrio Alta, Cordoba, where');
+    expect(truecase('IN COLONIA ESCALON AND CERRO VERDE, RIO GRANDE')).toBe('In Colonia Escalon and Cerro Verde, Rio Grande');
+    // no name after them: English words
+    expect(truecase('PRICES WERE ALTO AND THE MESA OF THE HILL WAS DRY')).toBe('Prices were alto and the mesa of the hill was dry');
+    // an adjective after a word that is no name stays lower case
+    expect(truecase('A GRANDE PLAN FOR THE BARRIO')).toBe('A grande plan for the barrio');
+  });
   it('only upper-case text is truecased', () => {
     expect(isUpperCaseText(caps)).toBe(true);
     expect(isUpperCaseText('The FMLN blew up the offices.')).toBe(false);

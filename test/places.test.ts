@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus } from '../src/core/extract/places/corpus.js';
+import { corpus } from './corpus/places.js';
 import { findPlaces, resolvePlace } from '../src/core/extract/places/index.js';
 
 import { CORPUS, UNLABELED, articleFiles, title } from './helpers/corpus.js';

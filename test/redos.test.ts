@@ -23,8 +23,8 @@ const CORE = 'src/core';
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'corpus' ? [] : sourceFiles(p);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') && e.name !== 'corpus.ts' ? [p] : [];
+    if (e.isDirectory()) return sourceFiles(p);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [p] : [];
   });
 }
 

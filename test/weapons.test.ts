@@ -1,6 +1,6 @@
 // The weapons extractor: its corpus (one test per case) and exact spans.
 import { describe, expect, it } from 'vitest';
-import { corpus } from '../src/core/extract/weapons/corpus.js';
+import { corpus } from './corpus/weapons.js';
 import { findWeapons } from '../src/core/extract/weapons/index.js';
 
 describe(`corpus: ${corpus.kind}`, () => {

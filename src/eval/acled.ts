@@ -3,9 +3,11 @@
 // the row's fields are the gold of that article's one event, in gold.md's
 // shape, so src/eval/score.ts scores it as it scores any gold file:
 // - type: every type of ours whose ACLED codes (docs/taxonomy.md, taxonomy.ts)
-//   can be the row's event type / sub-event type; rows of types we do not
-//   code (protests, riots, strategic developments other than property
-//   destruction…) are skipped and counted;
+//   can be the row's event type / sub-event type; rows of Protests and of
+//   Strategic developments we do not code (arrests, agreements, weapons
+//   seized…) are articles with no event, so what wirecoder codes there is a
+//   false event; rows of other types we do not code (riots: mob violence may
+//   be an attack in our terms) are skipped and counted;
 // - date: event_date, to the day at time_precision 1, to the month otherwise;
 // - location: `location` (or `admin1` at geo_precision 3) and the country;
 // - attackers: actor1 or one of its associated actors (one slot), targets
@@ -82,18 +84,24 @@ export interface AcledArticle {
   id: string;
   text: string;
   published: string;
-  gold: GoldEvent;
+  /** The row's event; null for a row that reports no event we code (a peaceful protest, an arrest). */
+  gold: GoldEvent | null;
 }
+
+/** ACLED event types whose rows, when no type of ours maps to them, report no violent event at all. */
+const NO_EVENT_TYPES = /^(protests|strategic developments)$/i;
 
 const REQUIRED = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'location', 'fatalities', 'notes'];
 const side = (actor: string, assoc: string | undefined) => [actor, ...(assoc ?? '').split(/;\s*/)].map((s) => s.trim()).filter(Boolean);
 
-/** One row → an article and its gold event; null (with the reason) for a row of a type we do not code. */
+/** One row → an article and its gold event (none for a protest or a non-violent development); the reason for a row skipped. */
 function rowToArticle(r: Record<string, string>, id: string): AcledArticle | { skip: string } {
   const type = typesForAcled(r.event_type!, r.sub_event_type!);
-  if (type.length === 0) return { skip: `${r.event_type} / ${r.sub_event_type}` };
+  const noEvent = type.length === 0 && NO_EVENT_TYPES.test(r.event_type!.trim());
+  if (type.length === 0 && !noEvent) return { skip: `${r.event_type} / ${r.sub_event_type}` };
   const date = acledDate(r.event_date!);
   if (!date) throw new Error(`${id}: event_date "${r.event_date}" is not a date (YYYY-MM-DD, "12 March 2024", "12-March-2024")`);
+  if (noEvent) return { id, text: r.notes!, published: date, gold: null };
   const gold: GoldEvent = { type, date: r.time_precision && r.time_precision.trim() !== '1' ? date.slice(0, 7) : date };
   const cc = acledCountryCode(r.country ?? '');
   const name = (r.geo_precision?.trim() === '3' && r.admin1?.trim()) || r.location?.trim();
@@ -152,11 +160,12 @@ export function runAcledEval(file: string, scope: Scope = 'all'): { report: Eval
   const out: EvalReport['articles'] = [];
   for (const a of articles) {
     const res = extract(a.text, { id: a.id, source: file, published: a.published, publishedFrom: 'metadata', scope });
-    const s = scoreArticle([a.gold], res.events.map((e) => orientBattle(a.gold, asAcledWrites(e))));
+    const gold = a.gold;
+    const s = gold ? scoreArticle([gold], res.events.map((e) => orientBattle(gold, asAcledWrites(e)))) : scoreArticle([], res.events.map(asAcledWrites));
     for (const d of s.disagreements) d.article = a.id;
     out.push({ id: a.id, corpus: file, score: s });
     total = addScores(total, s);
-    split = addToSplit(split, 1, s);
+    split = addToSplit(split, gold ? 1 : 0, s);
   }
   return { report: { total, totalSplit: split, corpora: [{ name: file, articles: articles.length, score: total, split }], articles: out }, skipped };
 }

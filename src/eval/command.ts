@@ -99,7 +99,9 @@ function withAcled(rep: EvalReport, file: string, scope: Scope | undefined): Eva
     const err = e as NodeJS.ErrnoException;
     throw new EvalError(`${file}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   }
-  if (a.skipped.size) process.stderr.write(`wirecoder eval: ${file}: ${[...a.skipped.values()].reduce((x, y) => x + y, 0)} rows of types wirecoder does not code, not scored (${[...a.skipped].map(([t, n]) => `${t}: ${n}`).join('; ')})\n`);
+  const skipped = [...a.skipped.values()].reduce((x, y) => x + y, 0);
+  const rows = skipped === 1 ? '1 row of a type' : `${skipped} rows of types`;
+  if (skipped) process.stderr.write(`wirecoder eval: ${file}: ${rows} wirecoder does not code that may hold violence (riots), not scored (${[...a.skipped].map(([t, n]) => `${t}: ${n}`).join('; ')})\n`);
   return {
     total: addScores(rep.total, a.report.total),
     totalSplit: addSplits(rep.totalSplit, a.report.totalSplit),

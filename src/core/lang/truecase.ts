@@ -76,6 +76,26 @@ export function isUpperCaseText(text: string): boolean {
 const NAME_OPENERS: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'puerto', 'villa', 'ciudad']);
 /** Articles that belong to the name after them ("LA UNION", "EL TOMATE"), capitalised when it is. */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['la', 'el', 'los', 'las']);
+/**
+ * Spanish place words that are English words too ("ALTO", "BARRIO", "RIO", "MONTE"): a name's first word when a name, or
+ * DE/DEL/LA and a name, follows ("ALTO DE SAN PABLO", "BARRIO ALTA", "CERRO VERDE").
+ */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['alto', 'alta', 'barrio', 'cerro', 'rio', 'nueva', 'nuevo', 'loma', 'monte', 'punta', 'boca', 'valle', 'playa', 'hacienda', 'finca', 'colonia', 'bajo', 'llano', 'vista', 'mesa', 'costa', 'sierra', 'lago', 'isla', 'cruz']);
+/** Spanish adjectives that are English words too, capitalised after a name's capitalised first word ("RIO GRANDE", "CERRO ALTO"). */
+const NAME_ADJECTIVES: ReadonlySet<string> = new Set(['grande', 'alto', 'alta', 'bajo', 'baja', 'nuevo', 'nueva', 'viejo', 'vieja', 'blanco', 'blanca', 'negro', 'negra', 'colorado', 'largo', 'seco', 'bravo']);
+const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
+const isName = (h: Casing | undefined) => h === 'capital' || h === 'known';
+
+/** A word's casing in its neighbourhood: articles and place words of a Spanish name take the name's capital. */
+function casingInName(lower: string, how: Casing[], words: string[], i: number): Casing {
+  const h = how[i]!;
+  if (h !== 'lower') return h;
+  if (NAME_ARTICLES.has(lower) && how[i + 1] === 'capital') return 'capital';
+  const next = words[i + 1];
+  if (PLACE_OPENERS.has(lower) && (isName(how[i + 1]) || (next !== undefined && NAME_LINKS.has(next) && isName(how[i + 2])))) return 'capital';
+  if (NAME_ADJECTIVES.has(lower) && i > 0 && isName(how[i - 1])) return 'capital';
+  return h;
+}
 
 /** Tags of compromise's lexicon that make a word a name even where it is also an English word. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country']);
@@ -120,16 +140,16 @@ export function truecase(text: string): string {
   const known = knownCases();
   const cased = sentenceCase(text);
   const words = [...cased.matchAll(/[\p{L}](?:[\p{L}']|\.(?=\p{L}))*/gu)];
-  const how = words.map((m) => casingOf(m[0].toLowerCase().replace(/'s$/, ''), known));
+  const lowers = words.map((m) => m[0].toLowerCase());
+  const how = lowers.map((w) => casingOf(w.replace(/'s$/, ''), known));
   const out = cased.split('');
   words.forEach((m, i) => {
     const w = m[0];
-    const lower = w.toLowerCase();
+    const lower = lowers[i]!;
     // "PDC'S" is the possessive of "PDC": the stem is cased, the ending stays "'s"
     const stem = lower.replace(/'s$/, '');
     const ending = lower.slice(stem.length);
-    let h = how[i]!;
-    if (h === 'lower' && NAME_ARTICLES.has(lower) && how[i + 1] === 'capital') h = 'capital';
+    const h = casingInName(lower, how, lowers, i);
     // a sentence's first word keeps its capital ('lower' leaves the word as sentence case wrote it)
     const written =
       h === 'known' ? known.get(stem)! + ending : h === 'capital' ? stem.charAt(0).toUpperCase() + stem.slice(1) + ending : h === 'upper' ? stem.toUpperCase() + ending : w;

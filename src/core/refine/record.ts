@@ -100,290 +100,368 @@ function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase:
   return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
 }
 
-export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
-  const groupSentences = new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence)));
-  // `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story
-  const forAll = incidents.length > 1 ? ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40))) : undefined;
-  // looked up once for all incidents
-  let armedGroups: ActorMention[] | undefined;
-  let datelinePlace: { place: PlaceMention | undefined } | undefined;
-  return incidents.map((inc, n) => {
-    const why: Record<string, string[]> = {};
-    const note = (field: string, rule: string) => (why[field] ??= []).push(rule);
-    const mentions = inc.groups.flatMap((g) => g.mentions);
-    // the trigger is the first incident word ("ambush", "attack"), not a victim verb ("killed"), where the first group has one
-    const VICTIM_ONLY = new Set(['kill', 'wound']);
-    const first = inc.groups[0]!.mentions.find((m) => !VICTIM_ONLY.has(m.rules[0]!)) ?? mentions[0]!;
+/** What the whole story shares: looked up once for all its incidents. */
+interface Story {
+  ctx: ArticleContext;
+  /** Sentences that hold a group of some incident. */
+  groupSentences: Set<number>;
+  /** `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story. */
+  forAll: boolean;
+  armedGroups?: ActorMention[];
+  datelinePlace?: { place: PlaceMention | undefined };
+}
 
-    // type: the most specific over the groups (tallies keep their trigger's type)
-    let type: EventType = 'attack';
-    for (const g of inc.groups) {
-      const t = inc.aggregate ? (g.mentions.find((m) => m.aggregate)?.type ?? g.mentions[0]!.type) : g.type;
-      if (moreSpecific(t, type) !== type || t === type) {
-        if (t !== type) note('type', inc.aggregate ? g.mentions[0]!.rules[0]! : g.typeRule);
-        type = moreSpecific(t, type);
-      }
-    }
-    if (!why.type) note('type', first.rules[0]!);
-    // `raid-with-shots`: shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid
-    if (type === 'armed_assault' && inc.groups[0]!.type === 'raid') {
-      type = 'raid';
-      note('type', 'raid-with-shots');
-    }
+/** One incident on its way to a record: each step below fills or prunes its fields and notes the rule that decided. */
+interface Draft {
+  inc: Incident;
+  /** The incident's position in the story (0: its main incident). */
+  n: number;
+  mentions: Incident['groups'][number]['mentions'];
+  /** The trigger: the first incident word ("ambush", "attack"), not a victim verb ("killed"), where the first group has one. */
+  first: Incident['groups'][number]['mentions'][number];
+  note: (field: string, rule: string) => void;
+  why: Record<string, string[]>;
+  type: EventType;
+  date: DateValue;
+  location: Place | null;
+  attackerRoles: Role<ActorMention>[];
+  targetRoles: Role<ActorMention>[];
+  cues: ReturnType<ArticleContext['responsibility']>;
+  responsibility: Responsibility;
+  weapons: Weapon[];
+  killed: Count | null;
+  wounded: Count | null;
+}
 
-    // date: nearest in the incident's sentences; the lead's date for the story's main incident
-    let date: DateValue = NO_DATE;
-    for (const g of inc.groups) {
-      const d = g.dates[0];
-      if (d) {
-        date = { value: d.value.value, precision: d.value.precision, text: d.value.text, start: d.value.start, end: d.value.end };
-        note('date', d.rule);
-        break;
-      }
-    }
-    if (date === NO_DATE && n === 0 && !inc.aggregate) {
-      // (not a period's start: "since 1985" dates a trend, not an incident)
-      const lead = ctx.dates.find((d) => d.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(d.text));
-      if (lead) {
-        date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
-        note('date', `${lead.rule}>lead`);
-      }
-    }
+/** A refiner of a draft: one signature, applied in order (as chrono-node's refiners are). */
+type RecordStep = (d: Draft, story: Story) => void;
 
-    // location: the most specific place named in the incident; the dateline's otherwise
-    let best: Role<PlaceMention> | null = null;
-    for (const g of inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
-    // `location-next-sentence`: the lead names the province, the next sentence (no incident of its own) the town in it
-    if (best && (best.value.precision === 'admin1' || best.value.precision === 'country') && !inc.aggregate) {
-      const b = best.value;
-      const from = inc.groups[0]!.sentence;
-      for (let i = from + 1; i <= from + 2 && i < ctx.sentences.length; i++) {
-        if (groupSentences.has(i) && !inc.groups.some((g) => g.sentence === i)) break; // another incident's sentence
-        const s = ctx.sentences[i]!;
-        const town = within(ctx.places, s.start, s.end).find(
-          (p) => p.kind === 'place' && incidentPlace(ctx, p) && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1),
-        );
-        if (town) {
-          best = { value: town, rule: `${town.rule}>location-next-sentence` };
-          break;
-        }
-      }
-    }
-    let location: Place | null = null;
-    if (best) {
-      note('location', best.rule);
-    } else {
-      const dl = (datelinePlace ??= { place: ctx.places.find((p) => p.kind === 'dateline') }).place;
-      if (dl) {
-        best = { value: dl, rule: dl.rule };
-        note('location', `${dl.rule}>dateline`);
-      }
-    }
-    if (best) {
-      const { rule: _r, kind: _k, ...place } = best.value;
-      location = place;
-    }
+const VICTIM_ONLY = new Set(['kill', 'wound']);
 
-    // actors
-    const attackerRoles = uniqueActors(inc.groups.flatMap((g) => g.attackers));
-    let targetRoles = uniqueActors(inc.groups.flatMap((g) => g.targets));
-    const cues = [
-      ...inc.groups.flatMap((g) => g.responsibility),
-      ...inc.extraSentences.flatMap((i) => ctx.responsibility(ctx.sentences[i]!.start, ctx.sentences[i]!.end)),
-    ];
-    let responsibility: Responsibility = 'unknown';
-    for (const r of RESPONSIBILITY_ORDER) {
-      // a habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular
-      const cue = cues.find((c) => c.value === r && !habitualCue(ctx, c));
-      if (cue) {
-        responsibility = r;
-        note('responsibility', cue.rule);
-        if (cue.actor && (r === 'claimed' || r === 'attributed') && !attackerRoles.some((a) => a.value.name === cue.actor!.name)) {
-          attackerRoles.push({ value: r === 'attributed' ? { ...cue.actor } : cue.actor, rule: cue.rule });
-        }
-        break;
-      }
+function draftOf(inc: Incident, n: number): Draft {
+  const why: Record<string, string[]> = {};
+  const mentions = inc.groups.flatMap((g) => g.mentions);
+  return {
+    inc,
+    n,
+    mentions,
+    first: inc.groups[0]!.mentions.find((m) => !VICTIM_ONLY.has(m.rules[0]!)) ?? mentions[0]!,
+    why,
+    note: (field, rule) => (why[field] ??= []).push(rule),
+    type: 'attack',
+    date: NO_DATE,
+    location: null,
+    attackerRoles: uniqueActors(inc.groups.flatMap((g) => g.attackers)),
+    targetRoles: uniqueActors(inc.groups.flatMap((g) => g.targets)),
+    cues: [],
+    responsibility: 'unknown',
+    weapons: [],
+    killed: null,
+    wounded: null,
+  };
+}
+
+/** type: the most specific over the groups (tallies keep their trigger's type); `raid-with-shots`. */
+const chooseType: RecordStep = (d) => {
+  const { inc, note } = d;
+  for (const g of inc.groups) {
+    const t = inc.aggregate ? (g.mentions.find((m) => m.aggregate)?.type ?? g.mentions[0]!.type) : g.type;
+    if (moreSpecific(t, d.type) !== d.type || t === d.type) {
+      if (t !== d.type) note('type', inc.aggregate ? g.mentions[0]!.rules[0]! : g.typeRule);
+      d.type = moreSpecific(t, d.type);
     }
-    if (responsibility === 'unknown' && forAll && !inc.aggregate) {
-      responsibility = 'unclaimed';
-      note('responsibility', 'unclaimed-for-all');
+  }
+  if (!d.why.type) note('type', d.first.rules[0]!);
+  // `raid-with-shots`: shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid
+  if (d.type === 'armed_assault' && inc.groups[0]!.type === 'raid') {
+    d.type = 'raid';
+    note('type', 'raid-with-shots');
+  }
+};
+
+/** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
+const chooseDate: RecordStep = (d, { ctx }) => {
+  for (const g of d.inc.groups) {
+    const x = g.dates[0];
+    if (x) {
+      d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
+      d.note('date', x.rule);
+      return;
     }
-    // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
-    if (responsibility === 'denied') {
-      const accused = cues.find((c) => c.value === 'attributed' && c.actor && !habitualCue(ctx, c));
-      if (accused && !attackerRoles.some((a) => a.value.name === accused.actor!.name)) attackerRoles.push({ value: { ...accused.actor! }, rule: accused.rule });
+  }
+  if (d.n !== 0 || d.inc.aggregate) return;
+  // (not a period's start: "since 1985" dates a trend, not an incident)
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text));
+  if (lead) {
+    d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
+    d.note('date', `${lead.rule}>lead`);
+  }
+};
+
+/** `location-next-sentence`: the lead names the province, the next sentence (no incident of its own) the town in it. */
+function townNextSentence(d: Draft, story: Story, b: PlaceMention): PlaceMention | undefined {
+  const { ctx } = story;
+  const from = d.inc.groups[0]!.sentence;
+  for (let i = from + 1; i <= from + 2 && i < ctx.sentences.length; i++) {
+    if (story.groupSentences.has(i) && !d.inc.groups.some((g) => g.sentence === i)) return undefined; // another incident's sentence
+    const s = ctx.sentences[i]!;
+    const town = within(ctx.places, s.start, s.end).find(
+      (p) => p.kind === 'place' && incidentPlace(ctx, p) && (p.precision === 'city' || p.precision === 'site') && p.country_code === b.country_code && (b.precision === 'country' || !p.admin1 || p.admin1 === b.admin1),
+    );
+    if (town) return town;
+  }
+  return undefined;
+}
+
+/** location: the most specific place named in the incident; the dateline's otherwise. */
+const chooseLocation: RecordStep = (d, story) => {
+  let best: Role<PlaceMention> | null = null;
+  for (const g of d.inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
+  if (best && (best.value.precision === 'admin1' || best.value.precision === 'country') && !d.inc.aggregate) {
+    const town = townNextSentence(d, story, best.value);
+    if (town) best = { value: town, rule: `${town.rule}>location-next-sentence` };
+  }
+  if (best) d.note('location', best.rule);
+  else {
+    const dl = (story.datelinePlace ??= { place: story.ctx.places.find((p) => p.kind === 'dateline') }).place;
+    if (!dl) return;
+    best = { value: dl, rule: dl.rule };
+    d.note('location', `${dl.rule}>dateline`);
+  }
+  const { rule: _r, kind: _k, ...place } = best.value;
+  d.location = place;
+};
+
+/** responsibility: the first cue by RESPONSIBILITY_ORDER; a claimed or attributed party joins the attackers. */
+const chooseResponsibility: RecordStep = (d, story) => {
+  const { ctx } = story;
+  const { inc, attackerRoles } = d;
+  d.cues = [...inc.groups.flatMap((g) => g.responsibility), ...inc.extraSentences.flatMap((i) => ctx.responsibility(ctx.sentences[i]!.start, ctx.sentences[i]!.end))];
+  for (const r of RESPONSIBILITY_ORDER) {
+    // a habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular
+    const cue = d.cues.find((c) => c.value === r && !habitualCue(ctx, c));
+    if (!cue) continue;
+    d.responsibility = r;
+    d.note('responsibility', cue.rule);
+    if (cue.actor && (r === 'claimed' || r === 'attributed') && !attackerRoles.some((a) => a.value.name === cue.actor!.name)) {
+      attackerRoles.push({ value: r === 'attributed' ? { ...cue.actor } : cue.actor, rule: cue.rule });
     }
-    // fallbacks: the incident's sentences name the parties outside the trigger's clause
-    const sentencesOf = incidentSentences(inc);
-    const weaponSpans = inc.groups.flatMap((g) => g.weapons);
-    const nearby = withinAny(ctx.actors, sentencesOf.map((i) => ctx.sentences[i]!)).filter((a) => !a.source && !overlapsAny(weaponSpans, a));
-    const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
-    // `anaphoric-group-attacker`: "The same urban command carried out other sabotage": the group named before
-    if (attackerRoles.length === 0 && !inc.aggregate) {
-      const s0 = ctx.sentences[inc.groups[0]!.sentence]!;
-      if (SAME_GROUP.test(ctx.lower.slice(s0.start, s0.end))) {
-        armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.rule.startsWith('actor-dict'));
-        const a = lastEndingBy(armedGroups, s0.start);
-        if (a) attackerRoles.push({ value: a, rule: 'anaphoric-group-attacker' });
-      }
+    break;
+  }
+  if (d.responsibility === 'unknown' && story.forAll && !inc.aggregate) {
+    d.responsibility = 'unclaimed';
+    d.note('responsibility', 'unclaimed-for-all');
+  }
+  // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
+  if (d.responsibility === 'denied') {
+    const accused = d.cues.find((c) => c.value === 'attributed' && c.actor && !habitualCue(ctx, c));
+    if (accused && !attackerRoles.some((a) => a.value.name === accused.actor!.name)) attackerRoles.push({ value: { ...accused.actor! }, rule: accused.rule });
+  }
+};
+
+/** Fallbacks: the incident's sentences name the parties outside the trigger's clause. */
+const fallbackActors: RecordStep = (d, story) => {
+  const { ctx } = story;
+  const { inc, attackerRoles, targetRoles } = d;
+  const weaponSpans = inc.groups.flatMap((g) => g.weapons);
+  const nearby = withinAny(ctx.actors, incidentSentences(inc).map((i) => ctx.sentences[i]!)).filter((a) => !a.source && !overlapsAny(weaponSpans, a));
+  const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
+  // `anaphoric-group-attacker`: "The same urban command carried out other sabotage": the group named before
+  if (attackerRoles.length === 0 && !inc.aggregate) {
+    const s0 = ctx.sentences[inc.groups[0]!.sentence]!;
+    if (SAME_GROUP.test(ctx.lower.slice(s0.start, s0.end))) {
+      story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.rule.startsWith('actor-dict'));
+      const a = lastEndingBy(story.armedGroups, s0.start);
+      if (a) attackerRoles.push({ value: a, rule: 'anaphoric-group-attacker' });
     }
-    if (attackerRoles.length === 0 && !inc.aggregate) {
-      const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x));
-      if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
+  }
+  if (attackerRoles.length === 0 && !inc.aggregate) {
+    const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x));
+    if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
+  }
+  if (targetRoles.length > 0) return;
+  const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+  const person = (x: ActorMention) => FALLBACK_PERSON_RULES.has(x.rule) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) {
+    targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person' });
+  }
+};
+
+/** Attackers: one party for generic perpetrators described twice or beside the named group. */
+const pruneAttackers: RecordStep = (d) => {
+  const attackerNames = new Set(d.attackerRoles.map((a) => a.value.name.toLowerCase()));
+  d.targetRoles = d.targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
+  // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;
+  // `one-generic-attacker`: "gunmen … bandits, as armed gangs are known": unnamed perpetrators described twice are one party
+  const generic = d.attackerRoles.filter((r) => r.value.kind === 'armed_group' && r.value.rule === 'actor-descriptive');
+  if (generic.length > 1 && generic.length === d.attackerRoles.length) {
+    const first = generic.reduce((a, b) => (b.value.start < a.value.start ? b : a));
+    d.attackerRoles.splice(0, d.attackerRoles.length, first);
+  }
+  // and on the other side: "Hashed al-Shaabi fighters" targeted are the Hashed, not two parties
+  for (const roles of [d.attackerRoles, d.targetRoles]) {
+    if (!roles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) continue;
+    for (let i = roles.length - 1; i >= 0; i--) {
+      const v = roles[i]!.value;
+      if (v.kind === 'armed_group' && v.rule === 'actor-descriptive' && GENERIC_PERPETRATOR.test(v.name)) roles.splice(i, 1);
     }
-    if (targetRoles.length === 0) {
-      const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-      const person = (x: ActorMention) => FALLBACK_PERSON_RULES.has(x.rule) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-      for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person' });
-    }
-    const attackerNames = new Set(attackerRoles.map((a) => a.value.name.toLowerCase()));
-    targetRoles = targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
-    // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;
-    // `one-generic-attacker`: "gunmen … bandits, as armed gangs are known": unnamed perpetrators described twice are one party
-    {
-      const generic = attackerRoles.filter((r) => r.value.kind === 'armed_group' && r.value.rule === 'actor-descriptive');
-      if (generic.length > 1 && generic.length === attackerRoles.length) {
-        const first = generic.reduce((a, b) => (b.value.start < a.value.start ? b : a));
-        attackerRoles.splice(0, attackerRoles.length, first);
-      }
-    }
-    // and on the other side: "Hashed al-Shaabi fighters" targeted are the Hashed, not two parties
-    for (const roles of [attackerRoles, targetRoles]) {
-      if (!roles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) continue;
-      for (let i = roles.length - 1; i >= 0; i--) {
-        const v = roles[i]!.value;
-        if (v.kind === 'armed_group' && v.rule === 'actor-descriptive' && GENERIC_PERPETRATOR.test(v.name)) roles.splice(i, 1);
-      }
-    }
-    const attackers = attackerRoles.map((r) => {
-      note('attackers', r.rule);
-      return toActor(r.value, (responsibility === 'attributed' || responsibility === 'denied') && cues.some((c) => c.value === 'attributed' && c.actor?.name === r.value.name), 'attacker');
-    });
-    // `abduction-targets-people`: people are kidnapped, not the highway they were working on
-    if (type === 'abduction') targetRoles = targetRoles.filter((t) => t.value.kind !== 'facility');
-    // `generic-victims-beside-target`: "killing at least 17 people" adds nothing to "a crowded market" as a target
-    if (targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) targetRoles = targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
+  }
+  for (const r of d.attackerRoles) d.note('attackers', r.rule);
+};
+
+const HOME_WORD = /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i;
+/** A bare facility word ("home", "tower") without its article. */
+const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Targets: people over the places and vehicles around them; one facility named twice is one. */
+const pruneTargets: RecordStep = (d, { ctx }) => {
+  const before = (t: Role<ActorMention>, n: number) => ctx.lower.slice(Math.max(0, t.value.start - n), t.value.start);
+  const isFacility = (t: Role<ActorMention>) => t.value.kind === 'facility';
+  // `abduction-targets-people`: people are kidnapped, not the highway they were working on
+  if (d.type === 'abduction') d.targetRoles = d.targetRoles.filter((t) => !isFacility(t));
+  // `generic-victims-beside-target`: "killing at least 17 people" adds nothing to "a crowded market" as a target
+  if (d.targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) d.targetRoles = d.targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
+  if (d.targetRoles.some((t) => !isFacility(t))) {
     // `victim-home-is-place`: "shot dead journalist Juan Perez outside his home": the home of a person attacked is where, not whom
-    if (targetRoles.some((t) => t.value.kind !== 'facility')) {
-      targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && /\b(his|her|their)\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 8), t.value.start)) && /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i.test(t.value.name)));
-    }
-    // `vehicle-beside-people`: "a strike on a vehicle killed three members of a Yazidi armed group", "the bomb went off under
-    // the lead armoured vehicle": the people in it are the target, the vehicle only carried them (a bus stays: its passengers)
-    // (a named owner's vehicle, "the general's vehicle", was the target itself)
-    if (targetRoles.some((t) => t.value.kind !== 'facility'))
-      targetRoles = targetRoles.filter((t) => !(t.value.kind === 'facility' && CARRIER_VEHICLE.test(cleanName(t.value.name)) && !/['’]s\s+$/.test(ctx.lower.slice(Math.max(0, t.value.start - 4), t.value.start))));
-    // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
-    const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
-    targetRoles = targetRoles.filter((t, i) => {
-      if (t.value.kind !== 'facility') return true;
-      const w = facilityWords(t);
-      return !targetRoles.some((u, j) => {
-        if (j === i || u.value.kind !== 'facility') return false;
-        const v = facilityWords(u);
-        return (v.length > w.length && new RegExp(`(^|\\s)${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(v)) || (v === w && j < i);
-      });
+    d.targetRoles = d.targetRoles.filter((t) => !(isFacility(t) && /\b(his|her|their)\s+$/.test(before(t, 8)) && HOME_WORD.test(t.value.name)));
+    // `vehicle-beside-people`: "a strike on a vehicle killed three members of a Yazidi armed group": the people in it are the
+    // target, the vehicle only carried them (a bus stays: its passengers; a named owner's vehicle, "the general's vehicle", too)
+    d.targetRoles = d.targetRoles.filter((t) => !(isFacility(t) && CARRIER_VEHICLE.test(cleanName(t.value.name)) && !/['’]s\s+$/.test(before(t, 4))));
+  }
+  // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
+  const roles = d.targetRoles;
+  d.targetRoles = roles.filter((t, i) => {
+    if (!isFacility(t)) return true;
+    const w = facilityWords(t);
+    return !roles.some((u, j) => {
+      if (j === i || !isFacility(u)) return false;
+      const v = facilityWords(u);
+      return (v.length > w.length && new RegExp(`(^|\\s)${escapeRe(w)}(\\s|$)`).test(v)) || (v === w && j < i);
     });
-    const targets = targetRoles.map((r) => {
-      note('targets', r.rule);
-      return toActor(r.value);
-    });
+  });
+  for (const r of d.targetRoles) d.note('targets', r.rule);
+};
 
-    // weapons
-    const weapons: Weapon[] = [];
-    for (const w of inc.groups.flatMap((g) => g.weapons)) {
-      const have = weapons.find((x) => x.name === w.name);
-      if (!have) {
-        weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
-        note('weapons', w.rule);
-      } else if (have.count === null && w.count !== null) have.count = w.count;
-    }
+/** weapons: one per name, the first count known. */
+const chooseWeapons: RecordStep = (d) => {
+  for (const w of d.inc.groups.flatMap((g) => g.weapons)) {
+    const have = d.weapons.find((x) => x.name === w.name);
+    if (!have) {
+      d.weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
+      d.note('weapons', w.rule);
+    } else if (have.count === null && w.count !== null) have.count = w.count;
+  }
+};
 
-    // casualties, with the trigger-less sentences that continue the incident
-    const cas: CasualtyMention[] = inc.groups.flatMap((g) => g.casualties);
-    for (const i of inc.extraSentences) {
-      const s = ctx.sentences[i]!;
-      cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
-    }
-    const killedM = cas.filter((c) => c.kind === 'killed');
-    const woundedM = cas.filter((c) => c.kind === 'wounded');
-    let killed: Count | null = mergeCasualties(killedM);
-    let wounded: Count | null = mergeCasualties(woundedM);
-    for (const c of killedM) note('killed', c.rule);
-    for (const c of woundedM) note('wounded', c.rule);
-    // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
-    if (!killed && wounded && wounded.value === 0 && woundedM.every((c) => c.value === 0)) {
-      killed = { ...wounded, reports: [] };
-      note('killed', 'no-injuries-implies-no-deaths');
-    }
-    if (!killed && type === 'assassination' && !inc.aggregate && targets.length > 0) {
-      killed = oneDeath(first.trigger);
-      note('killed', 'assassination-implies-death');
-    }
-    // `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead
-    if (!killed && !inc.aggregate) {
-      for (const m of mentions) {
-        if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
-        const person = targetRoles.find(
-          (t) =>
-            NAMED_PERSON_RULES.has(t.value.rule) &&
-            ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
-              (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
-        );
-        if (!person) continue;
-        killed = oneDeath(m.trigger);
-        note('killed', 'named-victim-killed');
-        break;
-      }
-    }
+/** casualties, with the trigger-less sentences that continue the incident. */
+const chooseCasualties: RecordStep = (d, { ctx }) => {
+  const cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
+  for (const i of d.inc.extraSentences) {
+    const s = ctx.sentences[i]!;
+    cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
+  }
+  const killedM = cas.filter((c) => c.kind === 'killed');
+  const woundedM = cas.filter((c) => c.kind === 'wounded');
+  d.killed = mergeCasualties(killedM);
+  d.wounded = mergeCasualties(woundedM);
+  for (const c of killedM) d.note('killed', c.rule);
+  for (const c of woundedM) d.note('wounded', c.rule);
+  // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
+  if (!d.killed && d.wounded && d.wounded.value === 0 && woundedM.every((c) => c.value === 0)) {
+    d.killed = { ...d.wounded, reports: [] };
+    d.note('killed', 'no-injuries-implies-no-deaths');
+  }
+  if (!d.killed && d.type === 'assassination' && !d.inc.aggregate && d.targetRoles.length > 0) {
+    d.killed = oneDeath(d.first.trigger);
+    d.note('killed', 'assassination-implies-death');
+  }
+};
 
+/** `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead. */
+function namedVictimKilled(d: Draft): Count | null {
+  for (const m of d.mentions) {
+    if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
+    const person = d.targetRoles.find(
+      (t) =>
+        NAMED_PERSON_RULES.has(t.value.rule) &&
+        ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
+          (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
+    );
+    if (person) return oneDeath(m.trigger);
+  }
+  return null;
+}
+
+/** Casualties of named persons when no figure is given. */
+const namedCasualties: RecordStep = (d, { ctx }) => {
+  if (d.inc.aggregate) return;
+  const steps: [field: 'killed' | 'wounded', rule: string, find: () => Count | null][] = [
+    ['killed', 'named-victim-killed', () => namedVictimKilled(d)],
     // `named-victims-died`: "RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, … WAS FOUND DEAD", "INSPECTOR EULOGIO FLORES DIED IN THE
     // EXPLOSION": each person named as a target whose clause says they died is one death (counts/rules.ts NAMED_DEATH_AFTER)
-    if (!killed && !inc.aggregate) {
-      const died = namedDeaths(ctx, targetRoles);
-      if (died) {
-        killed = died;
-        note('killed', 'named-victims-died');
-      }
-    }
+    ['killed', 'named-victims-died', () => namedDeaths(ctx, d.targetRoles)],
     // `named-victims-wounded`: "MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WAS WOUNDED" (NAMED_WOUND_AFTER)
-    if (!wounded && !inc.aggregate) {
-      const hurt = namedDeaths(ctx, targetRoles, NAMED_WOUND_AFTER);
-      if (hurt) {
-        wounded = hurt;
-        note('wounded', 'named-victims-wounded');
-      }
-    }
+    ['wounded', 'named-victims-wounded', () => namedDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
+  ];
+  for (const [field, rule, find] of steps) {
+    if (d[field]) continue;
+    const c = find();
+    if (!c) continue;
+    d[field] = c;
+    d.note(field, rule);
+  }
+};
 
-    // a shooting or killing whose victim is a named person is an assassination
-    if ((type === 'armed_assault' || type === 'attack') && !inc.aggregate && (killed?.value ?? 0) >= 1 && targets.length > 0 && targetRoles.some((t) => t.value.rule === 'actor-person' && t.rule !== 'fallback-victim')) {
-      type = 'assassination';
-      note('type', 'named-victim-assassination');
-    }
-    const reported_by = [...new Set(inc.groups.flatMap((g) => g.reporters.map((r) => r.name)))];
-    const evidence = [...sentencesOf].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));
-    const [acledType, acledSub] = acledFor(type, targets);
-    const record: EventRecord = {
-      id: `${articleId}#${n + 1}`,
-      type,
-      acled_event_type: acledType,
-      acled_sub_event_type: acledSub,
-      cameo: TYPES[type].cameo,
-      trigger: { ...first.trigger },
-      sentence: first.sentence,
-      date,
-      location,
-      attackers,
-      targets,
-      weapons,
-      killed,
-      wounded,
-      responsibility,
-      reported_by,
-      aggregate: inc.aggregate,
-      evidence,
-    };
-    if (inc.aggregate) note('aggregate', mentions.find((m) => m.aggregate)?.rules.find((r) => r.startsWith('aggregate')) ?? 'aggregate');
-    if (explain) record.explain = why;
-    return record;
+/** `named-victim-assassination`: a shooting or killing whose victim is a named person is an assassination. */
+const retypeAssassination: RecordStep = (d) => {
+  if ((d.type === 'armed_assault' || d.type === 'attack') && !d.inc.aggregate && (d.killed?.value ?? 0) >= 1 && d.targetRoles.length > 0 && d.targetRoles.some((t) => t.value.rule === 'actor-person' && t.rule !== 'fallback-victim')) {
+    d.type = 'assassination';
+    d.note('type', 'named-victim-assassination');
+  }
+};
+
+/** The refiners of a record, in order. */
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, pruneAttackers, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+
+function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
+  const { inc } = d;
+  const attributed = d.responsibility === 'attributed' || d.responsibility === 'denied';
+  const attackers = d.attackerRoles.map((r) => toActor(r.value, attributed && d.cues.some((c) => c.value === 'attributed' && c.actor?.name === r.value.name), 'attacker'));
+  const targets = d.targetRoles.map((r) => toActor(r.value));
+  const evidence = [...incidentSentences(inc)].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));
+  const [acledType, acledSub] = acledFor(d.type, targets);
+  const record: EventRecord = {
+    id: `${articleId}#${d.n + 1}`,
+    type: d.type,
+    acled_event_type: acledType,
+    acled_sub_event_type: acledSub,
+    cameo: TYPES[d.type].cameo,
+    trigger: { ...d.first.trigger },
+    sentence: d.first.sentence,
+    date: d.date,
+    location: d.location,
+    attackers,
+    targets,
+    weapons: d.weapons,
+    killed: d.killed,
+    wounded: d.wounded,
+    responsibility: d.responsibility,
+    reported_by: [...new Set(inc.groups.flatMap((g) => g.reporters.map((r) => r.name)))],
+    aggregate: inc.aggregate,
+    evidence,
+  };
+  if (inc.aggregate) d.note('aggregate', d.mentions.find((m) => m.aggregate)?.rules.find((r) => r.startsWith('aggregate')) ?? 'aggregate');
+  if (explain) record.explain = d.why;
+  return record;
+}
+
+export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
+  const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
+  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll };
+  return incidents.map((inc, n) => {
+    const d = draftOf(inc, n);
+    for (const step of RECORD_STEPS) step(d, story);
+    return recordOf(d, ctx, articleId, explain);
   });
 }

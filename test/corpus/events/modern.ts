@@ -1,7 +1,7 @@
 // Event corpus, part 2: modern wire-style sentences (AFP/Reuters/AP phrasing),
 // written for this corpus. Places and groups are real; the incidents are
 // invented or paraphrased.
-import type { CorpusCase } from '../../../corpus.js';
+import type { CorpusCase } from '../types.js';
 import { ASSAULT_OR_ASSASSINATION as AOA, ev, neg, pos, type Expect } from './helpers.js';
 
 const D = '2021-04-04';

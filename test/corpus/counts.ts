@@ -1,8 +1,8 @@
 // Corpus of the counts extractor: sentences (many from /work/shared/corpus and
 // the MUC-3 dev wires) with the casualty mentions that must come out, and
 // negatives where nothing (or nothing as a casualty) must. Pure data + check.
-import type { Corpus, CorpusCase } from '../../corpus.js';
-import { findCasualties } from './index.js';
+import type { Corpus, CorpusCase } from './types.js';
+import { findCasualties } from '../../src/core/extract/counts/index.js';
 
 export interface ExpectedMention {
   kind: 'killed' | 'wounded';

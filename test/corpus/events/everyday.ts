@@ -6,7 +6,7 @@
 // A case with a headline gives it as the first line, then a blank line, so
 // that the article-level reading (senses.ts READINGS) sees it. The positives at the
 // end are attacks told inside such stories: they must survive.
-import type { CorpusCase } from '../../../corpus.js';
+import type { CorpusCase } from '../types.js';
 import { ev, neg, pos, type Expect } from './helpers.js';
 
 const D = '2021-04-04';

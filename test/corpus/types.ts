@@ -1,5 +1,5 @@
-// One harness for every extractor's corpus (Duckling-style): each extractor
-// folder has a corpus.ts exporting a Corpus; test/corpus.test.ts runs them all.
+// One harness for every extractor's corpus (Duckling-style): each kind of
+// value has a file here (test/corpus/KIND.ts) exporting a Corpus; its test runs it.
 // Cases in `backlog` are known failures kept for reference and not run.
 
 export interface CorpusCase<E> {

@@ -1,7 +1,7 @@
 // The weapons corpus: sentences with the weapons that must come out of them
 // (normalized name, count and the exact span), and sentences that name none.
-import type { Corpus, CorpusCase } from '../../corpus.js';
-import { findWeapons } from './index.js';
+import type { Corpus, CorpusCase } from './types.js';
+import { findWeapons } from '../../src/core/extract/weapons/index.js';
 
 export interface Expect {
   name: string;

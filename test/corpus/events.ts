@@ -19,15 +19,15 @@
 //   specific word (taxonomy.md order) and triggered by the first.
 // killed/wounded/attackers/targets/weapons are given only where the sentence
 // states them unambiguously; absent fields are not checked.
-import type { Corpus, CorpusCase } from '../../corpus.js';
-import type { Actor, EventRecord } from '../../types.js';
-import { extract } from '../../index.js';
-import type { Expect, ExpectedEvent } from './corpus/helpers.js';
-import { modernBacklog, modernNegatives, modernPositives } from './corpus/modern.js';
-import { realBacklog, realNegatives, realPositives } from './corpus/real.js';
-import { everydayNegatives, everydayNegatives2, everydayNegatives3, everydayPositives } from './corpus/everyday.js';
+import type { Corpus, CorpusCase } from './types.js';
+import type { Actor, EventRecord } from '../../src/core/types.js';
+import { extract } from '../../src/core/index.js';
+import type { Expect, ExpectedEvent } from './events/helpers.js';
+import { modernBacklog, modernNegatives, modernPositives } from './events/modern.js';
+import { realBacklog, realNegatives, realPositives } from './events/real.js';
+import { everydayNegatives, everydayNegatives2, everydayNegatives3, everydayPositives } from './events/everyday.js';
 
-export type { Expect, ExpectedEvent } from './corpus/helpers.js';
+export type { Expect, ExpectedEvent } from './events/helpers.js';
 
 const DEFAULT_PUBLISHED = '2021-04-04';
 

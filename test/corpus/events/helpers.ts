@@ -1,6 +1,6 @@
 // Builders for the event corpus cases (see ../corpus.ts). Data helpers only.
-import type { CorpusCase } from '../../../corpus.js';
-import type { EventType } from '../../../types.js';
+import type { CorpusCase } from '../types.js';
+import type { EventType } from '../../../src/core/types.js';
 
 export interface ExpectedEvent {
   type: EventType | EventType[];

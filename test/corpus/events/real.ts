@@ -3,7 +3,7 @@
 // /work/shared/corpus/muc4-tst4 (1988, mixed case), /work/shared/corpus/afp
 // (Balad) and /work/shared/corpus-unlabeled/muc3-dev (1989–90, UPPER CASE).
 // `published` is the dateline date of the source message.
-import type { CorpusCase } from '../../../corpus.js';
+import type { CorpusCase } from '../types.js';
 import { ASSAULT_OR_ASSASSINATION as AOA, ev, neg, pos, type Expect } from './helpers.js';
 
 export const realPositives: CorpusCase<Expect>[] = [

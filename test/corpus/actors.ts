@@ -10,10 +10,10 @@
 // rebels" gives two attackers, FARC and rebels, unless the dictionary has the
 // whole phrase as an alias ("FMLN urban guerrillas").
 // `backlog` holds known failures, not run, each with the reason.
-import type { Corpus, CorpusCase } from '../../corpus.js';
-import type { Actor, ActorKind, EventRecord, Responsibility } from '../../types.js';
-import { extract } from '../../index.js';
-import { findActors, findReporters, findResponsibility } from './index.js';
+import type { Corpus, CorpusCase } from './types.js';
+import type { Actor, ActorKind, EventRecord, Responsibility } from '../../src/core/types.js';
+import { extract } from '../../src/core/index.js';
+import { findActors, findReporters, findResponsibility } from '../../src/core/extract/actors/index.js';
 
 export interface ActorExpect {
   /** Normalized name. */

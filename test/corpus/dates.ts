@@ -4,8 +4,8 @@
 // text and where it starts), negatives where nothing must, cases without a
 // publication date (relative expressions stay unresolved), and datelines of
 // the wire styles we read. Pure data + check.
-import type { Corpus, CorpusCase } from '../../corpus.js';
-import { findDates, parseDateline } from './index.js';
+import type { Corpus, CorpusCase } from './types.js';
+import { findDates, parseDateline } from '../../src/core/extract/dates/index.js';
 
 export type Precision = 'day' | 'month' | 'year' | 'unknown';
 export interface ExpectedDate {

@@ -3,9 +3,9 @@
 // matters. Positive cases name the span text, resolved name, country and
 // precision of one mention; negative cases must yield no place (demonyms may
 // still come out: the pipeline decides whether to use them).
-import type { Corpus, CorpusCase } from '../../corpus.js';
-import type { PlacePrecision } from '../../types.js';
-import { findPlaces, type PlaceMention } from './index.js';
+import type { Corpus, CorpusCase } from './types.js';
+import type { PlacePrecision } from '../../src/core/types.js';
+import { findPlaces, type PlaceMention } from '../../src/core/extract/places/index.js';
 
 export interface Expect {
   /** The span text of the mention (`text.slice(start, end)`). */
