@@ -123,9 +123,9 @@ function everydayRule(form: string, sl: string, rel: number, relEnd: number, fra
   return firstRule(SENSE_LAYER_RULES, look())?.name ?? null;
 }
 
-/** The first clause rule whose cue holds on the sentence and whose pattern holds on the layer (CLAUSE_RULES). */
-function firstClauseRule(sl: string, rel: number, look: () => SpanView | null): ClauseRule | null {
-  const cued = CLAUSE_RULES.filter((r) => (!r.cue.before || r.cue.before.test(sl.slice(Math.max(0, rel - 20), rel))) && (!r.cue.sentence || r.cue.sentence.test(sl)));
+/** The first clause rule whose cue holds on the sentence and whose pattern holds on the layer (CLAUSE_RULES). `sentenceCue` is per rule, tested once a sentence. */
+function firstClauseRule(sl: string, rel: number, sentenceCue: boolean[], look: () => SpanView | null): ClauseRule | null {
+  const cued = CLAUSE_RULES.filter((r, k) => sentenceCue[k] && (!r.cue.before || r.cue.before.test(sl.slice(Math.max(0, rel - 20), rel))));
   return cued.length ? firstRule(cued, look()) : null;
 }
 
@@ -159,6 +159,7 @@ export function findEventMentions(
     const found: EventMention[] = [];
     // (tested once per sentence, not once per plural trigger in it)
     let aggregateSentence: boolean | undefined;
+    let sentenceCue: boolean[] | undefined;
     for (let m = re.exec(sl); m; m = re.exec(sl)) {
       const form = m[0].replace(/\s+/g, ' ');
       const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
@@ -218,7 +219,7 @@ export function findEventMentions(
         reject(modal.name);
         continue;
       }
-      const clauseRule = firstClauseRule(sl, rel, look);
+      const clauseRule = firstClauseRule(sl, rel, (sentenceCue ??= CLAUSE_RULES.map((r) => !r.cue.sentence || r.cue.sentence.test(sl))), look);
       if (clauseRule) {
         reject(clauseRule.name);
         continue;

@@ -50,8 +50,8 @@ export interface ClauseRule extends LayerRule<'reject'> {
   cue: { before?: RegExp; sentence?: RegExp };
 }
 
-/** Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "seems to have killed". */
-const ASPECT_VERBS = ['begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
+/** Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "used mortars to attack", "seems to have killed". */
+const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
 
 /** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
 const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'decade', 'decades', 'war', 'conflict'];
@@ -65,8 +65,8 @@ export const CLAUSE_RULES: ClauseRule[] = [
     match: { head: { tags: ['Verb'] }, before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }], verb: { notLemma: ASPECT_VERBS } },
     then: 'reject',
     examples: {
-      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'Honduras was first used as a springboard to attack Nicaragua.'],
-      neg: ['Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
+      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
+      neg: ['Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
     },
   },
   {
