@@ -6,7 +6,7 @@ import { Language, TAG_FIXES } from '../src/core/lang/layer.js';
 import { truecase, isUpperCaseText } from '../src/core/lang/truecase.js';
 import { firstRule, viewOf } from '../src/core/lang/match.js';
 import { splitSentences } from '../src/core/text.js';
-import { MENTION_RULES } from '../src/core/extract/events/layer-rules.js';
+import { MENTION_RULES, TYPE_LAYER_RULES } from '../src/core/extract/events/layer-rules.js';
 import { extract } from '../src/core/index.js';
 
 const lang = (t: string) => new Language(t, splitSentences(t));
@@ -136,7 +136,7 @@ describe('layer rules', () => {
     return firstRule([rule], viewOf(l, 0, m.index, m.index + m[0].length))?.name ?? null;
   };
   const TRIGGER = /\b(grenade|attack|bomb|hit|sabotage|bombing|airstrikes|explosions)\b/i;
-  for (const rule of MENTION_RULES) {
+  for (const rule of [...MENTION_RULES, ...TYPE_LAYER_RULES] as (typeof MENTION_RULES)[number][]) {
     for (const s of rule.examples.pos) it(`${rule.name} holds: ${s}`, () => expect(fires(rule, s, TRIGGER)).toBe(rule.name));
     for (const s of rule.examples.neg) it(`${rule.name} does not hold: ${s}`, () => expect(fires(rule, s, TRIGGER)).toBeNull());
   }

@@ -147,6 +147,8 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
     responsibility: (from, to) => findResponsibility(text, from, to),
     reporters: (from, to) => findReporters(text, from, to),
     headlineIncident: headlineIncident(result.article.headline),
+    scope: options.scope ?? 'all',
+    lang,
   };
   const groups = groupMentions(ctx, mentions);
   const trace = result.trace;

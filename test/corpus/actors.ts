@@ -160,7 +160,8 @@ const cases: Case[] = [
   muc('Clandestine, 19 Oct 88 (Radio Venceremos) -- [Excerpts] Attention: The Manuel Jose Arce Urban Command has brilliantly sabotaged a commercial building belonging to the bourgeoisie in the Escalon neighborhood, causing heavy economic losses to the idle class.',
     { attackers: [A('Manuel Jose Arce Urban Command', { kind: 'armed_group', country_code: 'SV' })], targets: [A('commercial building', { kind: 'facility' })] }),
   muc('Bogota, 1 Sep 88 (Inravision Television Cadena 1) -- [Text] National Police Director General Jose Guillermo Medina Sanchez confirms that 15 civilians were killed "Tuesday night" in El Tomate, Canaletes Municipality, Cordoba Department, by a gang "possibly belonging to the Popular Liberation Army."',
-    { attackers: [A('EPL', { text: 'Popular Liberation Army', kind: 'armed_group', country_code: 'CO' })], targets: [A('civilians', { kind: 'civilians' })], notParties: ['Jose Guillermo Medina Sanchez', 'Police'] }),
+    // the by-phrase's gang (by-agent, read on the layer); the group it is said to belong to is not read
+    { attackers: [A('gang')], targets: [A('civilians', { kind: 'civilians' })], notParties: ['Jose Guillermo Medina Sanchez', 'Police'] }),
   muc('Castilla reports that "Tuesday night, while residents slept or watched television, 30 guerrillas dressed in military uniforms set the shacks on fire, indiscriminately shooting those who ran for their lives."',
     { attackers: [A('guerrillas')], targets: [A('residents', { kind: 'civilians' }), A('shacks', { kind: 'facility' })] }),
   muc('The announcer says the attack is thought to have been carried out by an Army of National Liberation group.',

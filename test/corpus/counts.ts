@@ -46,6 +46,12 @@ export const corpus: Corpus<Expect> = {
     neg('Sunday’s was the 14th attack against American interests — including troops, the Baghdad embassy or Iraqi supply convoys to foreign forces — since US President Joe Biden took office in January.'),
     neg('Two rockets hit near an Iraqi airbase hosting US soldiers north of Baghdad on Sunday, three days ahead of a new “strategic dialogue” with Washington, a security source told AFP.'),
 
+    // ---- bodies found, deaths by beating or torture (issue 15) ----
+    pos('On 6 May 2024, the body of a man was found with gunshot wounds on a road in Culiacan (Sinaloa).', [['killed', 1, 'body of a man', { victims: 'a man' }]]),
+    pos('On 23 August 2023, the bodies of 2 young men bearing signs of torture were found in a rural area of Suarez (Cauca).', [['killed', 2, 'bodies of 2 young men bearing signs', { victims: '2 young men bearing signs' }]]),
+    pos('A man was tortured to death in custody at a police station in Dhaka.', [['killed', 1, 'A man was tortured to death']]),
+    neg('The governing body of a university met on Monday.'),
+    neg('The body of water near the dam was calm.'),
     // ---- one victim named by a role ----
     pos('Gunmen on a motorcycle shot dead the mayor of a small town on Sunday.', [['killed', 1, 'shot dead the mayor', { victims: 'the mayor' }]]),
     neg('He killed the bill in committee.', 'no role noun: not-kill-bill and no count'),

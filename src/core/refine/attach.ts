@@ -7,9 +7,11 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
+import { nounRunAround } from '../lang/match.js';
+import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import { LIST_AFTER, LIST_BEFORE, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -31,6 +33,10 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
   if (containing(ctx.actors, p.start, p.end).some((a) => a.rule.startsWith('actor-dict:') && a.end - a.start > p.end - p.start)) return false;
   if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
+  // report-place-skip: where a report was made
+  const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
+  const after = ctx.lower.slice(p.end, p.end + 40);
+  if (REPORT_PLACE_RULES.some((r) => r.before.test(before) && (!r.after || r.after.test(after)))) return false;
   return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
 }
 
@@ -46,6 +52,8 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     if (a.start - m.trigger.end > ROLE_REACH.after) return null;
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
+    const pp = ppRule(ctx, m, a);
+    if (pp) return { value: pp.then, rule: pp.name };
     for (const r of ROLE_RULES) {
       if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
       if (r.after.test(between)) return r.role === 'skip' ? null : { value: r.role, rule: r.name };
@@ -68,6 +76,30 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
   return null;
 }
 
+/**
+ * The first PP_ROLE_RULES record that holds for an actor after a trigger, read on the layer: the noun phrase run that
+ * holds the actor (one participle may open it: "by unidentified individuals") follows one of the rule's prepositions,
+ * and between the trigger and that preposition no verb but the deed's own.
+ */
+function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof PP_ROLE_RULES)[number] | null {
+  if (!ctx.lang) return null;
+  const { terms } = ctx.lang.layer(m.sentence);
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
+  const at = ctx.lang.termAt(m.sentence, a.start);
+  if (trig < 0 || at <= trig) return null;
+  let p = nounRunAround(terms, at).from - 1;
+  if (p > trig && terms[p]!.tags.has('Verb') && !terms[p]!.post && terms[p - 1]?.tags.has('Preposition')) p--;
+  if (p <= trig) return null;
+  const prep = terms[p]!;
+  for (const r of PP_ROLE_RULES) {
+    if (!r.match.preps.includes(prep.normal)) continue;
+    let ok = true;
+    for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
+    if (ok) return r;
+  }
+  return null;
+}
+
 /** REPORT_TIME_BEFORE without its end: the longest opening of a sentence that the rule can match a part of. */
 const REPORT_TIME_LEAD = new RegExp(REPORT_TIME_BEFORE.source.replace(/\$$/, ''));
 
@@ -84,24 +116,53 @@ export function reportTimeAt(lower: string, s: { start: number; end: number }): 
   return (d) => d.start > by && d.start <= s.start + lead.length && REPORT_TIME_BEFORE.test(lower.slice(s.start, d.start));
 }
 
+/** The term span [first, head] of an actor in its sentence's layer, or null. */
+function termsOf(ctx: ArticleContext, si: number, a: { start: number; end: number }): { first: number; head: number } | null {
+  const first = ctx.lang!.termAt(si, a.start);
+  const head = ctx.lang!.termAt(si, a.end - 1);
+  return first < 0 || head < 0 ? null : { first, head };
+}
+
+/** Whether terms (i, j) hold a list separator: a comma, "and", "or", "as well as", "including". */
+function separated(terms: readonly Term[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (terms[k]!.post.includes(',') || (k > i && /^(and|or|well|including)$/.test(terms[k]!.normal))) return true;
+  return false;
+}
+
+/** The first list rule (roles.ts LIST_RULES) that makes `a`, listed beside target `t`, a target. */
+function listRule(ctx: ArticleContext, t: ActorMention, a: ActorMention): ListRule | null {
+  const sort = (x: ActorMention) => (LISTED_PERSON_RULES.has(x.rule) ? 'person' : x.kind === 'facility' ? 'facility' : null);
+  return LIST_RULES.find((r) => (!r.match.both || (sort(t) === r.match.both && sort(a) === r.match.both)) && (!r.match.scope || r.match.scope === ctx.scope) && !r.match.notKinds?.includes(a.kind)) ?? null;
+}
+
 /**
- * `coordinated-target`: what a list joins to a target is a target too ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT",
- * "KILLING MARIA JACINTA PULIDO, 42; PILAR
- * PULIDO, 19"), the list walked both ways, between persons named; not one who then speaks.
+ * List rules (roles.ts LIST_RULES): what a list joins to a target is a target too ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ
+ * WERE SHOT", "DESTROYED THE MUNICIPAL OFFICE, A GASOLINE STATION, AND THE CIVIL DEFENSE POST"), read on the layer: the
+ * run of noun phrases around the target, not an item that is the subject of a verb of its own ("…, and the peasants fled");
+ * not one who then speaks.
  */
-function coordinatedTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: number; end: number }, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+  if (!ctx.lang) return;
   const roles = new Set([...attackers, ...targets].map((r) => r.value));
-  const taken = (a: ActorMention) => roles.has(a);
-  const index = new Map(actors.map((a, i) => [a, i]));
-  const fits = (a: ActorMention, t: ActorMention) => LISTED_PERSON_RULES.has(a.rule) && LISTED_PERSON_RULES.has(t.rule) && !REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100));
+  const { terms } = ctx.lang.layer(si);
+  const trig = ctx.lang.termAt(si, trigger.start);
+  const spans = actors.map((a) => termsOf(ctx, si, a)).filter((x) => !!x).map((x) => [x!.first, x!.head] as const);
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]!.value;
-    const k = index.get(t) ?? -1;
-    const next = actors[k + 1];
-    const prev = actors[k - 1];
-    for (const [a, between] of [[next, LIST_AFTER], [prev, LIST_BEFORE]] as const) {
-      if (!a || taken(a) || !fits(a, t) || !between.test(a === next ? ctx.lower.slice(t.end, a.start) : ctx.lower.slice(a.end, t.start))) continue;
-      targets.push({ value: a, rule: 'coordinated-target' });
+    const tt = termsOf(ctx, si, t);
+    if (!tt) continue;
+    const run = nounRunAround(terms, tt.head, (k) => spans.some(([x, y]) => k >= x && k <= y));
+    for (const a of actors) {
+      const at = roles.has(a) ? null : termsOf(ctx, si, a);
+      if (!at || at.first < run.from || at.head >= run.to) continue;
+      const [lo, hi] = at.first > tt.head ? [tt.head, at.first] : [at.head, tt.first];
+      // a list item right before a verb of its own is that verb's subject ("…, and the peasants fled")
+      const subjectOfNext = at.first > tt.head && !!terms[run.to]?.tags.has('Verb') && !(trig >= run.to && trig <= run.to + 3) && !separated(terms, at.head, run.to);
+      if (!separated(terms, lo, hi) || subjectOfNext) continue;
+      if (REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100))) continue;
+      const r = listRule(ctx, t, a);
+      if (!r) continue;
+      targets.push({ value: a, rule: r.name });
       roles.add(a);
     }
   }
@@ -109,12 +170,52 @@ function coordinatedTargets(ctx: ArticleContext, actors: ActorMention[], attacke
 
 /** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
 function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
-  const isGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && g.rule.startsWith('actor-dict:');
+  const isGroup = isDictGroup;
   const before = actors[k - 1];
   if (isGroup(before) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(before.end, generic.start))) return before;
   const after = actors[k + 1];
   if (isGroup(after) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(generic.end, after.start))) return after;
   return null;
+}
+
+/** A dictionary armed group. */
+const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && g.rule.startsWith('actor-dict:');
+
+/** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"). */
+const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
+
+/** "SHINING PATH TERRORIST ORGANIZATION": the generic noun modifies the organization, no members are named. */
+const ORGANIZATION_AFTER = /^\s+(?:organi[sz]ation|group|movement|front|army|command|cell)\b/;
+
+/**
+ * `group-members-attacker`: a named group attacker with its generic perpetrators beside it ("SHINING PATH TERRORISTS",
+ * "150 SHINING PATH MEMBERS", "GUERRILLAS OF THE … ELN") has them as a party of their own, named with the group: MUC-4's
+ * perpetrator individual beside its organization (`--scope terrorism` only: other codings name one party). The generic's own role, if any, is replaced by the named one.
+ */
+export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMention>[]): void {
+  if (ctx.scope !== 'terrorism') return;
+  for (const r of [...attackers]) {
+    const g = r.value;
+    if (!isDictGroup(g)) continue;
+    const k = ctx.actors.indexOf(g);
+    const generic = (a: ActorMention | undefined) => !!a && a.rule === 'actor-descriptive' && a.kind === 'armed_group';
+    const after = ctx.actors[k + 1];
+    const before = ctx.actors[k - 1];
+    let span: { start: number; end: number } | null = null;
+    let own: ActorMention | null = null;
+    if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(ctx.lower.slice(after!.end, after!.end + 20))) [span, own] = [{ start: g.start, end: after!.end }, after!];
+    else if (generic(before) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(before!.end, g.start))) [span, own] = [{ start: before!.start, end: g.end }, before!];
+    else {
+      const m = MEMBERS_AFTER.exec(ctx.lower.slice(g.end, g.end + 100));
+      if (m) span = { start: g.start, end: g.end + m[0].length };
+    }
+    if (!span) continue;
+    const name = ctx.text.slice(span.start, span.end);
+    const members: ActorMention = { ...(own ?? g), name, text: name, start: span.start, end: span.end, rule: 'actor-group-members', country_code: g.country_code };
+    const i = own ? attackers.findIndex((x) => x.value === own) : -1;
+    if (i >= 0) attackers[i] = { value: members, rule: 'group-members-attacker' };
+    else if (!attackers.some((x) => x.value.rule === 'actor-group-members' && overlaps(x.value, members))) attackers.push({ value: members, rule: 'group-members-attacker' });
+  }
 }
 
 /** The clauses of a sentence that are groups of their own: the whole sentence, or the part before and the reported clause after a `while-reported-clause`. */
@@ -198,6 +299,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
         if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
       }
+      withGroupMembers(ctx, attackers);
       // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
       if (attackers.length === 0) {
         for (const m of ms) {
@@ -227,7 +329,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
           }
         }
       }
-      coordinatedTargets(ctx, actors, attackers, targets);
+      coordinatedTargets(ctx, si, ms[0]!.trigger, actors, attackers, targets);
       const first = ms[0]!;
       const trig = first.trigger.start;
       const reportTime = reportTimeAt(ctx.lower, s);

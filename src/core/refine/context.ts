@@ -1,3 +1,5 @@
+import type { Scope } from '../types.js';
+import type { Language } from '../lang/layer.js';
 // What the refiners know about an article: its text, sentences and the
 // mentions every extractor found. Built once per article by the pipeline.
 import type { Sentence } from '../text.js';
@@ -24,6 +26,10 @@ export interface ArticleContext {
   reporters(from: number, to: number): ReporterCue[];
   /** The headline names one incident (merge.ts HEADLINE_INCIDENT): the story is about it. */
   headlineIncident?: boolean;
+  /** The coding scope: `terrorism` codes parties as terrorism data sets do (MUC-4: the perpetrator individual beside its organization). */
+  scope?: Scope;
+  /** The language layer of the article's sentences (lang/layer.ts). */
+  lang?: Language;
 }
 
 export interface Role<T> {

@@ -10,7 +10,8 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
-import { incidentPlace } from './attach.js';
+import { incidentPlace, withGroupMembers } from './attach.js';
+import { fallbackLocation } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -108,7 +109,7 @@ interface Story {
   /** `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story. */
   forAll: boolean;
   armedGroups?: ActorMention[];
-  datelinePlace?: { place: PlaceMention | undefined };
+  fallbackPlace?: { place: Role<PlaceMention> | null };
 }
 
 /** One incident on its way to a record: each step below fills or prunes its fields and notes the rule that decided. */
@@ -213,7 +214,7 @@ function townNextSentence(d: Draft, story: Story, b: PlaceMention): PlaceMention
   return undefined;
 }
 
-/** location: the most specific place named in the incident; the dateline's otherwise. */
+/** location: the most specific place named in the incident; the dateline's (or the article's country, location.ts) otherwise. */
 const chooseLocation: RecordStep = (d, story) => {
   let best: Role<PlaceMention> | null = null;
   for (const g of d.inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
@@ -223,10 +224,11 @@ const chooseLocation: RecordStep = (d, story) => {
   }
   if (best) d.note('location', best.rule);
   else {
-    const dl = (story.datelinePlace ??= { place: story.ctx.places.find((p) => p.kind === 'dateline') }).place;
-    if (!dl) return;
-    best = { value: dl, rule: dl.rule };
-    d.note('location', `${dl.rule}>dateline`);
+    // the dateline's place, or the country of the article's places when the dateline is abroad (location.ts)
+    const fb = (story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place;
+    if (!fb) return;
+    best = fb;
+    d.note('location', fb.rule);
   }
   const { rule: _r, kind: _k, ...place } = best.value;
   d.location = place;
@@ -288,7 +290,9 @@ const fallbackActors: RecordStep = (d, story) => {
 };
 
 /** Attackers: one party for generic perpetrators described twice or beside the named group. */
-const pruneAttackers: RecordStep = (d) => {
+const pruneAttackers: RecordStep = (d, { ctx }) => {
+  // `group-members-attacker` for a group the responsibility cues or the fallbacks gave
+  if (!d.attackerRoles.some((r) => r.value.rule === 'actor-group-members')) withGroupMembers(ctx, d.attackerRoles);
   const attackerNames = new Set(d.attackerRoles.map((a) => a.value.name.toLowerCase()));
   d.targetRoles = d.targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
   // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;

@@ -22,9 +22,6 @@ const W = "[\\w'’-]+";
 
 export const ROLE_RULES: BetweenRule[] = [
   // actor after the trigger
-  // "struck a compound used by Kataib Hezbollah": the by-phrase belongs to the participle, not to the trigger
-  { name: 'participle-by-skip', role: 'skip', after: /\b(used|owned|run|held|controlled|operated|occupied|manned|guarded|frequented|built|belonging|claimed|led|backed|supported|funded|armed|trained)\s+by\s+([\w'’-]+\s+){0,3}$/ },
-  { name: 'by-agent', role: 'attacker', after: new RegExp(`^[^.;]{0,40}?\\bby\\s+(${W}\\s+){0,3}$`) },
   { name: 'claimed-by', role: 'attacker', after: /^[^.;]{0,60}\bclaimed\s+by\s+$/ },
   { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
   { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
@@ -36,9 +33,6 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
-  // "set fire to a church and at least a dozen houses", "destroyed a school and three shops": the next thing of a list
-  // (people in a list are the casualty phrase's; "and then …" starts another clause)
-  { name: 'coordinated-target', role: 'target', voice: 'active', pos: 'verb', kinds: ['facility'], after: new RegExp(`^\\s*(${W}\\s+){1,4}?(?:,\\s*(?:and\\s+)?|and\\s+|as\\s+well\\s+as\\s+)(?!(?:then|later|also|afterwards|subsequently|soon|immediately)\\b)(?:at\\s+least\\s+|some\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|another\\s+|other\\s+)?(${W}\\s+){0,3}$`) },
   // "…, which resulted in seven people injured and considerable property damage, affecting nine homes": what the damage reached
   { name: 'damaged-target', role: 'target', kinds: ['facility'], after: /^[^.;]{0,140}\b(?:affecting|damaging|destroying|razing|gutting|flattening)\s+(?:\w+\s+){0,2}$/ },
   { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^(?![^]*\\b(?:then|later|afterwards|subsequently)\\b)\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
@@ -86,6 +80,19 @@ export const HOSPITAL_PLACE_BEFORE = /\b(?:taken|rushed|brought|evacuated|transf
 export const REPORTER_PLACE_BEFORE = /\b(police|officials?|authorities|sources?|spokes(?:man|woman|person)|military|army|government|officers?|prosecutors?)\s+in\s+(the\s+)?$/;
 export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|confirmed|announced|stated)\b/;
 
+/**
+ * Where a report was made, received or brought, not where the incident was: tried before and after each place of an
+ * incident's sentence (attach.ts `incidentPlace`). A passive "were reported in San Salvador" stays the incident's.
+ */
+export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp | null; examples: string[] }[] = [
+  {
+    name: 'report-place-skip',
+    before: /\b(?<!(?:was|were|been|being|is|are)\s)(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|told\s+[\w-]+)\s+(?:(?:here|today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|on\s+\w+)\s+)?in\s+(?:the\s+)?$/,
+    after: /^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on\s+\w+)\s*,?\s*)?that\b/,
+    examples: ['Police authorities reported today in Lima that yesterday heavily-armed terrorists overran …', 'the terrorist Guadalupe Martinez said in Managua yesterday that …', 'The contras charged in Tegucigalpa today that on 19 February the Sandinist air force …'],
+  },
+];
+
 /** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
 export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
 
@@ -128,7 +135,82 @@ export const GROUP_BEFORE_GENERIC = /^[\])]?\s*(?:[\[(][^\])]{0,80}[\])]\s*)?$/;
 /** …and between generic perpetrators and the group they belong to after them ("TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT", "GUERRILLAS OF THE PRO-CASTRO ARMY OF NATIONAL LIBERATION"). */
 export const GROUP_OWNS_GENERIC = /^\s+(?:of|from)\s+(?:the\s+)?(?:(?:pro\s*-\s*\w+|maoist|leftist|rightist|communist|marxist|pro-castro|so-called|self-styled|\w+ist)\s+){0,2}$/;
 
-/** `coordinated-target`: between a target and the next item of its list: an apposition or age (", 42", ", A REUTER PHOTOGRAPHER,"), then ", ", "; ", "and" or ", and", then up to three words ("THE", "PATRIOTIC UNION LEADER"). */
-export const LIST_AFTER = /^(?:\s*,\s*[^,;.:()]{1,50}?)??\s*(?:,\s*and|;\s*and|,|;|and|as\s+well\s+as)\s+(?:[\w'’-]+\s+){0,3}$/;
-/** …and between the item before a target and the target ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ"). */
-export const LIST_BEFORE = /^\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,3}$/;
+/**
+ * List rules over the language layer: an actor in the same run of coordinated noun phrases as a target
+ * (lang/match.ts nounRunAround), a list separator between them, is a target too. `match.both`: the two are of one
+ * sort (persons named, or facilities); `scope`: only under that coding scope; `notKinds`: not of these kinds.
+ */
+export interface ListRule {
+  name: string;
+  match: { both?: 'person' | 'facility'; scope?: 'terrorism'; notKinds?: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const LIST_RULES: ListRule[] = [
+  {
+    // persons named beside persons named, places beside places: in every scope
+    name: 'coordinated-target',
+    match: { both: 'person' },
+    then: 'target',
+    examples: {
+      pos: ['SAN SALVADOR, 30 MAR 89 -- [TEXT] CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT DEAD YESTERDAY.'],
+      neg: ['SAN SALVADOR, 30 MAR 89 -- [TEXT] CRISTOBAL PEREZ WAS SHOT DEAD YESTERDAY AND RUBEN DARIO RAMIREZ CONDEMNED THE CRIME.'],
+    },
+  },
+  {
+    name: 'coordinated-facility-target',
+    match: { both: 'facility' },
+    then: 'target',
+    examples: {
+      pos: ['Attackers set fire to a church and at least a dozen houses in the village on Sunday.', 'RADIO VENCEREMOS REPORTED THAT THE REBELS DESTROYED THE MUNICIPAL OFFICE, A GASOLINE STATION, AND THE CIVIL DEFENSE POST IN EL CONGO.'],
+      neg: ['Gunmen attacked the police station on Sunday, then fled toward the hotel.'],
+    },
+  },
+  {
+    // MUC-4 codes every victim and thing a list names beside a target: "THE MAYOR OF HOSTIGAL, AS WELL AS TWO PEASANTS",
+    // "A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN WERE MURDERED" (modern codings keep the
+    // place attacked and leave its people to the casualty counts)
+    name: 'listed-target',
+    match: { scope: 'terrorism', notKinds: ['armed_group', 'military'] },
+    then: 'target',
+    examples: {
+      pos: ['LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.'],
+      neg: ['LIMA, 3 FEB 89 (EFE) -- [TEXT] SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF HOSTIGAL, AND THE PEASANTS FLED TO THE HILLS.'],
+    },
+  },
+];
+
+/**
+ * Role rules over the language layer for an actor after the trigger: the actor heads or ends the noun phrase of a
+ * prepositional phrase (`match.preps`) that belongs to the trigger, no other verb between them but one that names
+ * the deed itself (`match.through`: "the attack that was perpetrated by…"). Tried before the window rules.
+ */
+export interface PPRoleRule {
+  name: string;
+  match: { preps: string[]; through: string[] };
+  then: 'attacker' | 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+/** Verbs between a trigger and its prepositional phrase that still make the phrase the deed's ("perpetrated by"). */
+const DEED_VERBS = ['perpetrated', 'carried', 'out', 'committed', 'staged', 'launched', 'conducted', 'mounted', 'claimed', 'planned', 'ordered', 'organized', 'masterminded', 'executed', 'made',
+  // the weapon's own verbs ("the bombs were planted by FMLN urban guerrillas")
+  'planted', 'placed', 'set', 'thrown', 'hurled', 'detonated', 'fired', 'left',
+  // auxiliaries and the hedges of a suspected author ("the attack is thought to have been carried out by")
+  'has', 'have', 'had', 'been', 'was', 'were', 'is', 'are', 'be', 'being', 'thought', 'believed', 'presumed', 'suspected', 'apparently', 'allegedly', 'reportedly', 'presumably', 'possibly', 'probably'];
+
+export const PP_ROLE_RULES: PPRoleRule[] = [
+  {
+    // the agent of a passive or of a deed noun, however far in its clause: "WAS KIDNAPPED ON 5 JANUARY ON THE OUTSKIRTS OF
+    // ACHI, ABOUT 850 KM NORTH OF BOGOTA, BY A GROUP OF ARMED MEN", "ATTACKS BY ABOUT 150 SHINING PATH MEMBERS"
+    name: 'by-agent',
+    match: { preps: ['by'], through: DEED_VERBS },
+    then: 'attacker',
+    examples: {
+      pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
+      neg: ['Two rockets struck a compound used by Kataib Hezbollah near the border on Sunday.'],
+    },
+  },
+];
+

@@ -82,7 +82,7 @@ export const KILL_WORDS = [
   'killed', 'martyred', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
   'assassinated', 'lost their lives', 'killing', 'kills', 'kill', 'murdering', 'massacring', 'slew',
   'shooting dead', 'shot and killed', 'deaths', 'death', 'fatalities', 'lives', 'killings', 'murder', 'murders',
-  'massacre', 'slaying', 'slayings', 'assassination', 'toll',
+  'massacre', 'slaying', 'slayings', 'assassination', 'toll', 'beaten to death', 'tortured to death', 'body', 'bodies',
 ];
 export const WOUND_WORDS = ['shot and wounded', 'shot and injured', 'wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds'];
 
@@ -104,7 +104,7 @@ export interface CountRule {
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
-  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred']);
+  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death']);
 const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
 export const RULES: CountRule[] = [
@@ -182,6 +182,12 @@ export const RULES: CountRule[] = [
     // "his staff had received 21 bodies", "six rebel bodies were recovered"
     name: 'counts.bodies',
     re: re(`(?<q>${QTY})\\s+(?:(?:other|charred|mutilated|unidentified|rebel|civilian)\\s+)?(?<trig>bodies|corpses)(?![\\w-])(?!\\s+of\\s+(?:water|knowledge|evidence|work|research|law|thought))`),
+    kind: 'killed',
+  },
+  {
+    // a body found is one dead: "the body of a man was found with gunshot wounds", "the bodies of 2 young men bearing signs of torture"
+    name: 'counts.body_of',
+    re: re(`(?<![\\w-])(?<!(?:governing|legislative|student|advisory|regulatory|professional|oversight|main|whole|entire|umbrella)\\s+)(?:(?:bullet-riddled|tortured|mutilated|decomposed|charred|lifeless|headless|decapitated|burnt|burned)\\s+)?(?<trig>body|bodies)\\s+of\\s+(?<victims>${OBJ_LIST})`),
     kind: 'killed',
   },
   {

@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
-import { CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, type ClauseRule } from './layer-rules.js';
+import { CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
@@ -211,7 +211,7 @@ export function findEventMentions(
       const clause = clauseBefore(sl, rel);
       const wide = sl.slice(Math.max(0, rel - 200), rel);
       const modal = MODALITY.find((r) =>
-        r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
+        rule.notModality?.includes(r.name) ? false : r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
           ? r.before.test(clause)
           : r.before.test(wide),
       );
@@ -225,6 +225,12 @@ export function findEventMentions(
         continue;
       }
       const rules = cueRule ? [rule.name, cueRule] : [rule.name];
+      // a layer rule may say what the clause makes of it ("monitors recorded 5 explosions": shelling); its name then types it
+      const retype = TYPE_LAYER_FORMS.has(form) ? firstRule(TYPE_LAYER_RULES, look()) : null;
+      if (retype) {
+        rules.unshift(retype.name);
+        rejected?.push({ trigger, rule: retype.name, action: 'accept' });
+      }
       const plural = PLURAL_NOUN.test(form);
       const isNoun =
         (rule.pos === 'noun' && !/(ed|ed up|ed off)$/.test(form)) ||
@@ -279,7 +285,7 @@ export function findEventMentions(
         rules.push('generic-perfect-bare-plural');
       }
       found.push({
-        type: rule.type,
+        type: retype?.then ?? rule.type,
         rules,
         trigger,
         sentence: s.index,

@@ -3,6 +3,7 @@
 // is no incident; `specific`: a bare plural that would be generic reports
 // incidents. Each example is checked by test/lang.test.ts.
 import type { LayerRule } from '../../lang/match.js';
+import type { EventType } from '../../types.js';
 
 /** Nouns after a trigger that still make the phrase an incident ("bomb attack", "shooting victims"). */
 const EVENT_HEADS = ['attack', 'attacks', 'explosion', 'explosions', 'blast', 'blasts', 'incident', 'incidents', 'victim', 'victims', 'survivor', 'survivors', 'toll', 'scene', 'site', 'spree', 'wave', 'death', 'deaths',
@@ -94,3 +95,24 @@ export const CLAUSE_RULES: ClauseRule[] = [
     },
   },
 ];
+
+/**
+ * Layer rules that type a mention by what its clause says of it: `then` is
+ * the type it reports. Tried on the trigger forms their head names
+ * (TYPE_LAYER_FORMS), so that no other sentence builds its layer for them.
+ */
+export const TYPE_LAYER_RULES: LayerRule<EventType>[] = [
+  {
+    // a monitoring mission's tally of explosions is shelling, never a bombing: "recorded 5 explosions and 40 bursts of fire"
+    name: 'monitor-tally',
+    match: { head: { words: ['explosion', 'explosions'] }, role: ['object', 'subject'], verb: { lemma: ['record', 'observe', 'register', 'count', 'log'], negated: false } },
+    then: 'shelling',
+    examples: {
+      pos: ['On 9 April 2024, the monitoring mission recorded 5 explosions and 40 bursts of fire near Tovuz.', 'UNIFIL observed 20 explosions of artillery shells in the vicinity of Khiam.', 'Monitors recorded 12 undetermined explosions near Avdiivka.', 'Five explosions were recorded near Tovuz overnight.'],
+      neg: ['Residents heard several explosions near the airport.', 'Two explosions killed four people at the market.', 'Police recorded no explosions in the area.'],
+    },
+  },
+];
+
+/** The trigger forms a type layer rule may hold for (the words of its head). */
+export const TYPE_LAYER_FORMS: ReadonlySet<string> = new Set(TYPE_LAYER_RULES.flatMap((r) => r.match.head?.words ?? []));

@@ -17,9 +17,21 @@ export interface TriggerRule {
   victimVerb?: boolean;
   /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
   patterns?: string[];
+  /** Modality rules that do not apply to it: "the body of a man was found with gunshot wounds" tells the wounds, not a find. */
+  notModality?: string[];
+  /** Sentences where the rule gives an event mention (pos) and where it gives none (neg); test/acled-phrasing.test.ts runs them. */
+  examples?: RuleExamples;
 }
 
-const PROJECTILE_COUNT = '(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z-]+\\s+)?';
+export interface RuleExamples {
+  pos: string[];
+  neg: string[];
+}
+
+// (a modifier may carry a calibre: "fired 82mm mortars")
+const PROJECTILE_COUNT = '(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z0-9-]+\\s+)?';
+const SMALL_ARMS = '(?:small[- ]arms?|gunfire|machine[- ]guns?|automatic\\s+weapons?|rifles?|light\\s+weapons?)';
+const HEAVY_ARMS = '(?:artillery|mortars?|rockets?|heavy\\s+weapons?|tanks?|heavy\\s+machine[- ]guns?)';
 
 export const TRIGGERS: TriggerRule[] = [
   // remote violence
@@ -27,20 +39,132 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'air-strike-verb', forms: ['strafed', 'strafing'], type: 'air_strike', pos: 'verb' },
   { name: 'shelling-noun', forms: ['shelling', 'shellings', 'artillery fire', 'mortar fire', 'rocket fire', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'bombardment'], type: 'shelling', pos: 'noun' },
   { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
-  // "fired two rockets at", "launched ballistic missiles at", "lobbed mortar shells into"
-  { name: 'fire-projectile', forms: [], patterns: [`(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?))`], type: 'shelling', pos: 'verb' },
+  {
+    // "fired two rockets at", "fired 82mm mortars at", "launched ballistic missiles at", "lobbed mortar shells into";
+    // "fired artillery and rockets at residential villages", "fired heavy weapons at" (rocket launchers are no shelling by themselves)
+    name: 'fire-projectile',
+    forms: [],
+    patterns: [`(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))`, '(?:fired|launched)\\s+(?:(?:heavy|long-range|self-propelled|\\d{2,3}\\s?mm|\\d{2,3}-mm)\\s+)?(?:artillery(?:\\s+(?:shells?|rounds?))?|howitzers?|tank\\s+shells|heavy\\s+weapons)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))'],
+    type: 'shelling',
+    pos: 'verb',
+    examples: {
+      pos: ['On 5 March 2024, Russian forces fired 82mm mortars at the positions of Ukrainian forces near Robotyne.', 'Israeli forces fired artillery and rockets at residential villages around Kfar Kila, injuring a child.', 'Junta troops fired heavy artillery at villages near Kanbalu, killing 2 civilians.', 'M23 fired heavy weapons at FARDC positions near Sake.'],
+      neg: ['The FMLN urban commands fired two RPG-2 rocket launchers at a vehicle.', 'The army fired its chief of staff and appointed a new commander.', 'Fireworks were fired over Bangkok to mark the new year.'],
+    },
+  },
   // "a Ukrainian drone dropped an explosive on a car": a munition dropped from the air
   { name: 'drop-munition', forms: [], patterns: [`(?:dropped|drops)\\s+${PROJECTILE_COUNT}(?:explosives?|bombs?|grenades?|munitions?|explosive\\s+devices?)\\s+(?:on|onto)`], type: 'air_strike', pos: 'verb' },
   { name: 'launch-drones', forms: [], patterns: [`(?:launched|sent|flew)\\s+${PROJECTILE_COUNT}(?:drones?|kamikaze\\s+drones?)(?!\\s+(?:attacks?|strikes?))`], type: 'air_strike', pos: 'verb' },
+  // modern conflict reporting (issue 15): fire told by weapon and direction, exchanges of fire, monitors' bursts of fire
+  // (their tallies of explosions: monitor-tally, layer-rules.ts)
+  {
+    name: 'mixed-arms-fire',
+    forms: [],
+    // "exchanged small-arms and artillery fire": two armed sides, a clash, not shelling
+    patterns: [`(?:exchanged|traded|exchanging|trading|exchange\\s+of)\\s+(?:heavy\\s+|intense\\s+)?(?:${SMALL_ARMS}(?:\\s+fire)?\\s+and\\s+(?:heavy\\s+)?${HEAVY_ARMS}|${HEAVY_ARMS}(?:\\s+fire)?\\s+and\\s+${SMALL_ARMS})\\s*fire`],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['On 2 March 2025, FARDC and M23 rebels exchanged small-arms and artillery fire around Walungu.', 'Chadian troops exchanged small arms and mortar fire with Boko Haram fighters near Ngouboua.', 'The army and the RSF exchanged heavy gunfire and artillery fire in Bahri.'],
+      neg: ['Russian forces shelled the town with artillery fire overnight.', 'The army seized small arms and mortar rounds in the raid.', 'The guerrillas attacked the command post with mortars and rifle fire.'],
+    },
+  },
+  {
+    name: 'exchange-fire',
+    // verbs only: "an exchange of fire" told after an attack is how it went on (cue-clash reads it)
+    forms: [],
+    patterns: [`(?:exchanged|traded|exchanging|trading|exchange)\\s+(?:(?:heavy|intense|sporadic|automatic|small[- ]arms|machine[- ]gun|sniper)\\s+)?(?:gun)?fire`],
+    type: 'armed_clash',
+    pos: 'verb',
+    examples: {
+      pos: ['Indian and Pakistani troops exchanged fire across the Line of Control in the Poonch sector.', 'Police and TTP militants traded fire for several hours in Dera Ismail Khan.', 'ELN guerrillas and FARC dissidents exchanged gunfire in a rural area of Tame.'],
+      neg: ['India and Pakistan exchanged lists of nuclear installations and prisoners.', 'The two sides exchanged views on the ceasefire.'],
+    },
+  },
+  {
+    name: 'gunfight',
+    forms: ['gunfight', 'gunfights', 'gun fight', 'gun fights', 'gun duel', 'gun duels', 'gun-battle', 'gun-battles'],
+    // not a penalty shoot-out
+    patterns: ['(?<!(?:penalty|penalties|spot-kick)\\s)shoot-outs?'],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['A shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo left 4 people dead.', 'A gunfight between soldiers and NPA rebels broke out in Guihulngan.', 'Police engaged kidnappers in a gun duel in Gusau, killing 3 of the suspects.'],
+      neg: ['Venezuela beat Ecuador in a penalty shoot-out in Caracas.'],
+    },
+  },
+  {
+    name: 'bursts-of-fire',
+    forms: [],
+    patterns: ['bursts?\\s+of\\s+(?:(?:small[- ]arms|automatic|heavy|machine[- ]gun|heavy\\s+machine[- ]gun|sniper|rifle|automatic\\s+rifle)\\s+)?(?:gun)?fire'],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['The EU Monitoring Mission recorded 40 bursts of small-arms fire near the boundary line.', 'UNMISS patrols recorded bursts of automatic gunfire near Nasir for about an hour.', 'Monitors recorded 3 bursts of heavy machine-gun fire near Avdiivka.'],
+      neg: ['Crowds fired bursts of celebratory gunfire at the wedding.', 'A burst of applause greeted the minister.'],
+    },
+  },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
-  { name: 'grenade', forms: ['grenade attack', 'grenade attacks', 'hurled a grenade', 'threw a grenade', 'lobbed a grenade', 'hurled grenades', 'threw grenades', 'grenade', 'grenades'], type: 'grenade', pos: 'noun' },
+  // (a rocket-propelled grenade is no grenade attack; "grenade launchers": compound-modifier, layer-rules.ts)
+  { name: 'grenade', forms: ['grenade attack', 'grenade attacks', 'hurled a grenade', 'threw a grenade', 'lobbed a grenade', 'hurled grenades', 'threw grenades'], patterns: ['(?<!rocket[- ]propelled\\s)grenades?'], type: 'grenade', pos: 'noun' },
   // battles
   { name: 'clash', forms: ['clashes', 'clash', 'clashed', 'gun battle', 'gun battles', 'gunbattle', 'firefight', 'firefights', 'shootout', 'skirmish', 'skirmishes', 'fighting', 'fought', 'battle', 'battles', 'combat', 'armed confrontation', 'confrontation', 'confrontations'], type: 'armed_clash', pos: 'noun', needsContext: true },
   // assaults
-  { name: 'shoot', forms: ['shot dead', 'shot and killed', 'gunned down', 'opened fire', 'open fire', 'fired on', 'fired at', 'machine-gunned', 'machinegunned', 'shooting', 'shootings', 'shot', 'shooting attack'], type: 'armed_assault', pos: 'verb', victimVerb: true },
+  {
+    // and fire told by its weapon and direction: "fired with unspecified weapons on the positions of"
+    name: 'shoot',
+    forms: ['shot dead', 'shot and killed', 'gunned down', 'opened fire', 'open fire', 'fired on', 'fired at', 'machine-gunned', 'machinegunned', 'shooting', 'shootings', 'shot', 'shooting attack'],
+    patterns: ['(?:fired|firing)\\s+(?:with\\s+)?(?:(?:unspecified|small|light|heavy|medium|automatic|large-calibre|large-caliber|sniper|assault|anti-aircraft|various)\\s+){0,2}(?:weapons|arms|machine[- ]guns?|machineguns|firearms|rifles|guns)\\s+(?:on|at|towards?|into)'],
+    type: 'armed_assault',
+    pos: 'verb',
+    victimVerb: true,
+    examples: {
+      pos: ['Armenian forces fired with unspecified weapons on the positions of the Azerbaijani army near Kalbajar.', 'Houthi forces fired with medium machine guns on the positions of government forces in Hays.', 'Soldiers fired automatic weapons at the crowd in the square.'],
+      neg: ['Troops fired tear gas to disperse the crowd.', 'The governor fired the state security chief after weeks of criticism.'],
+    },
+  },
+  // bodies found with signs of violence, beatings, torture, deaths in custody
+  {
+    // a body found with signs of violence: the wounds tell the attack (typed by the rest of the sentence; never more specific than it)
+    name: 'body-signs-of-violence',
+    forms: [],
+    patterns: ['(?:bearing|with|showing|had)\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)', '(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
+    type: 'attack',
+    pos: 'noun',
+    notModality: ['seized-weapons'],
+    examples: {
+      pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.', 'The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The tortured body of a student was found on the outskirts of Karachi.'],
+      neg: ['The body of a fisherman was found floating off Cebu City two days after his boat capsized.', 'Police said the body showed no signs of violence.', 'The body bore no signs of torture, the coroner said.'],
+    },
+  },
+  {
+    name: 'beating',
+    forms: ['beaten to death', 'beat to death', 'tortured to death', 'tortured', 'severely beaten', 'severely beat', 'brutally beaten', 'brutally beat', 'badly beaten', 'savagely beaten', 'flogged'],
+    patterns: ['beat\\s+(?:[\\w-]+\\s+){1,3}?to\\s+death', 'beaten\\s+by\\s+(?:the\\s+|a\\s+group\\s+of\\s+)?(?:soldiers|police|policemen|troops|security\\s+forces|officers|militiamen|militants|gunmen|guards|prison\\s+guards|members\\s+of)'],
+    type: 'attack',
+    pos: 'verb',
+    victimVerb: true,
+    // a violent agent or act in the sentence: "the tortured negotiations" is none
+    needsContext: true,
+    examples: {
+      pos: ['Six opposition activists were severely beaten by soldiers at a roadblock in Harare.', 'Soldiers beat a motorcyclist to death at a checkpoint in Maiduguri.', 'A man was tortured to death in custody at a police station in Dhaka.', 'Soldiers detained and tortured several herders near Djenne.'],
+      neg: ['Venezuela beat Ecuador in a penalty shoot-out.', 'The champions were beaten by a late goal.', 'The tortured negotiations dragged on for a year.', 'She described a tortured childhood in her memoir.'],
+    },
+  },
+  {
+    name: 'custody-death',
+    forms: ['custodial death', 'custodial deaths', 'custodial killing', 'custodial killings'],
+    patterns: ['(?:died|death|deaths)\\s+(?:while\\s+)?in\\s+(?:police\\s+|military\\s+|army\\s+|prison\\s+|state\\s+|security\\s+|government\\s+|their\\s+|his\\s+|her\\s+)?custody(?![^.;]{0,40}\\b(?:natural\\s+causes|illness|heart\\s+attack|covid|cancer|suicide)\\b)'],
+    type: 'attack',
+    pos: 'verb',
+    examples: {
+      pos: ['A man died in police custody in Kampala.', 'A detainee died in custody at a police station in Giza after being tortured.', 'A teacher died in police custody in Nairobi.'],
+      neg: ['The former dictator died in custody of natural causes.', 'The suspect remains in police custody.'],
+    },
+  },
   { name: 'ambush', forms: ['ambushed', 'ambush', 'ambushes'], type: 'armed_assault', pos: 'verb' },
   { name: 'storm', forms: ['stormed'], type: 'armed_assault', pos: 'verb', needsContext: true },
   { name: 'stab', forms: ['stabbed', 'stabbing', 'hacked to death', 'beheaded', 'lynched'], type: 'armed_assault', pos: 'verb', victimVerb: true },
@@ -194,7 +318,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },
   { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
-  { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
+  { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|video\s+game)\b[^.;]{0,40}$/ },
   { name: 'investigation', before: /\b(investigat(?!ors?\b)\w*|inquiry\s+into|probe\s+into|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,80}$/ },
   // "sentenced … for their role in the killing of civilians", "had taken part in the murder of 96 young men": a crime judged or
@@ -228,10 +352,16 @@ export interface TypeCue {
 
 export const TYPE_CUES: TypeCue[] = [
   { name: 'cue-suicide', pattern: /\bsuicide\s+(bomb\w*|attack\w*|car|vest|belt|truck)|\bblew\s+(him|her|them)sel(f|ves)\s+up\b/, type: 'suicide_bombing' },
-  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
-  { name: 'cue-shelling', pattern: /\b(rockets?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b/, type: 'shelling' },
+  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms or
+  // machine guns (a clash: "attacked the base with mortars and small arms"; "with mortar and rifles" stays shelling, as MUC-4 codes it)
+  {
+    name: 'cue-shelling',
+    pattern: /(?<!(?:small[- ]arms?|machine[- ]guns?|gunfire)\s+and\s+)\b(rockets?(?!-|\s+launchers?\b)|multiple\s+rocket\s+launchers?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b(?!\s+and\s+(?:small[- ]arms?|machine[- ]guns?|gunfire|heavy\s+machine[- ]guns?))/,
+    type: 'shelling',
+  },
   { name: 'cue-bomb', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
-  { name: 'cue-grenade', pattern: /\bgrenades?\b/, type: 'grenade' },
+  { name: 'cue-grenade', pattern: /(?<!rocket[- ]propelled\s)\bgrenades?\b(?![\s-]+launchers?)/, type: 'grenade' },
   { name: 'cue-clash', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
   { name: 'cue-gun', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
   { name: 'cue-kidnap', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },

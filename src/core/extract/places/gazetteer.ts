@@ -23,12 +23,13 @@ export interface GazEntry {
 /** The look-up key of a name: lower case, without accents or apostrophes, hyphens as spaces ("Kramators’k" = "Kramatorsk", "Al-Raqqah" = "Al Raqqah"). */
 export const key = (s: string) => {
   let k = s.toLowerCase();
+  if (/\s\s|[\t\n\r]/.test(k)) k = k.replace(/\s+/g, ' '); // a name broken over lines ("SAN\nSALVADOR")
   if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return /['’ʼʻ`-]/.test(k) ? k.replace(/['’ʼʻ`]/g, '').replace(/-/g, ' ') : k;
 };
 
 /** Bump when the compact form or its content changes: a stale dist/gazetteer.json is then ignored. */
-export const GAZETTEER_VERSION = 6;
+export const GAZETTEER_VERSION = 7;
 
 /** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName, seat (1: admin1 seat)] and [name, fullName, cc, lat, lon]. */
 export interface CompactGazetteer {

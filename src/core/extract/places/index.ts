@@ -34,6 +34,11 @@ import {
   SOURCE_SEAT_AFTER,
   DESTINATION_BEFORE,
   SPEAKER_AFTER,
+  REGION_BESIDE,
+  REGION_ADMIN1,
+  REGION_UNKNOWN,
+  UNKNOWN_NOT_PLACE,
+  WORLD_REGION,
 } from './lexicon.js';
 
 
@@ -159,7 +164,8 @@ function hintMap(countryHints: string[]): Map<string, number> {
  * gazetteer's Zaporizhia) the name is the one written and `place` the gazetteer's.
  */
 function toResolved(e: GazEntry, written?: string): Resolved {
-  if (written && key(written) !== key(e.name) && e.level !== 'admin1') {
+  // (and where the gazetteer's spelling only adds transliteration marks: "Debre Markos" for its Debre Mark’os)
+  if (written && (key(written) !== key(e.name) || /['’ʼʻ`]/.test(e.name)) && e.level !== 'admin1') {
     const r = toResolved(e);
     return { ...r, name: written.replace(/\s+/g, ' ') };
   }
@@ -197,25 +203,62 @@ export function resolvePlace(name: string, countryHints: string[] = []): Resolve
   return resolveWith(name, hintMap(countryHints));
 }
 
-const QUALIFIER = /^,\s+([A-Z][\p{L}'’.-]*(?:\s+(?:de\s+|del\s+)?[A-Z][\p{L}'’.-]*){0,3})/u;
+interface Qualifier {
+  cc: string;
+  admin1: string | null;
+  /** The REGION_BESIDE rule that read it. */
+  rule: string;
+}
 
-/** "Paris, Texas", "Tripoli, Libya", "Tecoluca, San Vicente Department": the country or region that follows a name. */
-function qualifierOf(after: string, hints: Map<string, number> = new Map()): { cc: string; admin1: string | null } | null {
-  const m = QUALIFIER.exec(after);
-  if (!m) return null;
-  const words = m[1]!.replace(/[.'’]+$/, '').split(/\s+/);
-  for (let n = words.length; n >= 1; n--) {
-    const q = words.slice(0, n).join(' ');
-    if (/^(state|department|province|region|governorate)$/i.test(words[n - 1]!)) continue;
-    const c = countryByName(q);
-    if (c) return { cc: c.code, admin1: null };
-    const r = lookup(q).regions;
-    if (r.length > 0) {
-      const best = pick(r, hints)!;
-      return { cc: best.cc, admin1: best.name };
+/**
+ * "Paris, Texas", "Tripoli, Libya", "Hays (Al Hudaydah)", "Maiwand district, Kandahar province": the countries and
+ * regions the words beside a name may be, the hinted first ("Georgia" the country and the US state; "Plateau" in
+ * Nigeria and in Benin). The caller keeps the first that has the name.
+ */
+function qualifiersOf(after: string, hints: Map<string, number> = new Map()): Qualifier[] {
+  for (const rule of REGION_BESIDE) {
+    const m = rule.match.exec(after);
+    if (!m) continue;
+    const words = m[1]!.replace(/[.'’]+$/, '').split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const q = words.slice(0, n).join(' ');
+      if (/^(state|department|province|region|governorate)$/i.test(words[n - 1]!)) continue;
+      const out: Qualifier[] = [];
+      const c = countryByName(q);
+      if (c) out.push({ cc: c.code, admin1: null, rule: rule.name });
+      const regions = lookup(q).regions.slice();
+      for (let best = pick(regions, hints); best; best = pick(regions, hints)) {
+        out.push({ cc: best.cc, admin1: best.name, rule: rule.name });
+        regions.splice(regions.indexOf(best), 1);
+      }
+      if (out.length > 0) return out;
     }
   }
-  return null;
+  return [];
+}
+
+function qualifierOf(after: string, hints: Map<string, number> = new Map()): Qualifier | null {
+  return qualifiersOf(after, hints)[0] ?? null;
+}
+
+/**
+ * A name with a region beside it that the region's own entries do not have: the entry of the region's country
+ * with the text's region as admin1 (`place-region-admin1`), else null (the caller makes it `place-region-unknown`).
+ */
+function resolveInRegion(name: string, hints: Map<string, number>, within: Qualifier, preferRegion: boolean): Resolved | null {
+  const r = resolveWith(name, hints, { preferRegion, within: { cc: within.cc, admin1: null } });
+  if (!r) {
+    // not in the region's country: an entry of a country the article names stands (the region was misread), not a namesake abroad
+    const any = resolveWith(name, hints, { preferRegion });
+    return any && hints.has(any.country_code!) ? any : null;
+  }
+  return r.precision === 'city' && within.admin1 ? { ...r, admin1: within.admin1 } : r;
+}
+
+/** An unknown name (or, `listed`, a small namesake abroad) that is no place: UNKNOWN_NOT_PLACE, or a region of the world. */
+function unknownNotPlace(lname: string, n: number, before: string, after: string, listed = false): boolean {
+  if (WORLD_REGION.test(lname)) return true;
+  return UNKNOWN_NOT_PLACE.some((u) => (!listed || !u.unknownOnly) && (u.before || u.after) && (!u.single || n === 1) && (!u.before || u.before.test(before)) && (!u.after || u.after.test(after)));
 }
 
 /** The dateline place: the dates extractor's dateline, else the agency-less forms ("Lima, 20 Aug 88 --"). */
@@ -363,7 +406,8 @@ function mentionPass(
       if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
       if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
       if ((seatBefore || SOURCE_SEAT_AFTER.test(after)) && (lookupHit(name) || countryByName(lname))) {
-        skipTo = last.end + (seatBefore && qualifierOf(after, hintsMap) ? QUALIFIER.exec(after)![0].length : 0);
+        const q = seatBefore ? qualifierOf(after, hintsMap) : null;
+        skipTo = last.end + (q ? REGION_BESIDE.find((x) => x.name === q.rule)!.match.exec(after)![0].length : 0);
         break;
       }
       // place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's"
@@ -392,7 +436,10 @@ function mentionPass(
       const adminAfter = ADMIN_AFTER.exec(after);
       const localityAfter = LOCALITY_AFTER.exec(after);
       const siteAfter = SITE_AFTER.exec(after);
-      const within = qualifierOf(after, hintsMap);
+      // the country or region beside the name that has it ("Atlanta, Georgia": the state), else the first one
+      const quals = qualifiersOf(after, hintsMap);
+      const found = partial ? undefined : quals.find((q) => resolveWith(name, hintsMap, { within: q }));
+      const within = found ?? quals[0] ?? null;
       const country = within ? null : countryByName(lname);
       // place-country-facility-skip: "at US bases", "outside the US embassy": a country's facility abroad, not the country
       if (country && !partial && (SITE_AFTER.test(after) || /^\s+bases\b/i.test(after))) {
@@ -414,7 +461,10 @@ function mentionPass(
       }
       if (n === 1 && (lname === 'us' || lname === 'u.s')) continue;
       const preferRegion = !!adminAfter && !localityAfter || districtOf;
-      const r = partial ? null : resolveWith(name, hintsMap, { preferRegion, within }) ?? (within ? resolveWith(name, hintsMap, { preferRegion }) : null);
+      const inRegion = partial ? null : resolveWith(name, hintsMap, { preferRegion, within });
+      // place-region-admin1: in the region's country, but the gazetteer has it in another admin1 (or none)
+      const r = inRegion ?? (within && !partial ? resolveInRegion(name, hintsMap, within, preferRegion) : partial ? null : resolveWith(name, hintsMap, { preferRegion }));
+      const regionRule = within ? (inRegion ? within.rule : r?.country_code === within.cc ? `${within.rule}>${REGION_ADMIN1.name}` : null) : null;
       const strong = !!relation || !!adminAfter || !!siteAfter || !!localityAfter || !!within || n > 1;
       const wholeRun = !run || runEnd < 0 || i + n === runEnd;
       if (!r) {
@@ -423,12 +473,17 @@ function mentionPass(
         if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
         if (STRUCTURE_AFTER.test(after)) continue; // place-structure-skip
         if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
+        if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) continue; // "Pelaez' vehicle"
+        if (unknownNotPlace(lname, n, before, after)) continue;
         const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
-        if (!unknown && !caps && local && fallbackCountry && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
-          const c = resolveCountry(fallbackCountry);
+        // place-region-unknown: a region beside it gives its country and admin1
+        const cc = within?.cc ?? fallbackCountry;
+        if (!unknown && !caps && local && cc && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
+          const c = resolveCountry(cc);
           const clean = name.replace(/\s+/g, ' ');
-          const admin = !!adminAfter && !localityAfter;
-          unknown = { name: clean, place: admin ? null : clean, admin1: admin ? clean : null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: admin ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule: admin ? 'place-unknown-admin' : 'place-unknown-after-preposition', kind: 'place' };
+          const admin = !!adminAfter && !localityAfter && !within?.admin1;
+          const rule = within ? `${within.rule}>${REGION_UNKNOWN.name}` : admin ? 'place-unknown-admin' : 'place-unknown-after-preposition';
+          unknown = { name: clean, place: admin ? null : clean, admin1: admin ? clean : (within?.admin1 ?? null), country: c.country, country_code: cc, lat: null, lon: null, precision: admin ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule, kind: 'place' };
         }
         continue;
       }
@@ -442,6 +497,7 @@ function mentionPass(
       // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
       if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (namesake || (!hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) continue;
       if (namesake) {
+        if (unknownNotPlace(lname, n, before, after, true)) continue; // as unlisted as an unknown name
         const c = resolveCountry(fallbackCountry);
         const clean = name.replace(/\s+/g, ' ');
         out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
@@ -460,7 +516,7 @@ function mentionPass(
         const end = last.end + siteAfter[0].length;
         out.push({ ...r, name: text.slice(t.start, end).replace(/\s+/g, ' '), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
       } else {
-        const rule = within ? 'place-qualified' : districtOf ? 'place-district-of' : r.precision === 'admin1' ? 'place-admin1' : 'place-city';
+        const rule = regionRule ?? (districtOf ? 'place-district-of' : r.precision === 'admin1' ? 'place-admin1' : 'place-city');
         // place-capital-of-region: "the capital of Caqueta" is the region's seat, Florencia
         const cap = r.precision === 'admin1' && r.admin1 ? CAPITAL_OF_BEFORE.exec(before) : null;
         const seat = cap ? seatOf(r.country_code!, r.admin1!) : null;

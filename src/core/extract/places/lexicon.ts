@@ -46,6 +46,30 @@ export const REGION_PREFIX = /^(al|as|ad|an|ar|at|el|departamento\s+de(?:l)?|pro
 export const ADMIN1_DISPLAY: Record<string, string> = {
   'IQ:Saladin Governorate': 'Salah ad Din',
   'IQ:Saladin': 'Salah ad Din',
+  // Ukraine's oblasts as ACLED and the wires name them ("Dnipropetrovsk", not "Dnipropetrovska oblast")
+  'UA:Cherkaska oblast': 'Cherkasy',
+  'UA:Chernihivska oblast': 'Chernihiv',
+  'UA:Chernivetska oblast': 'Chernivtsi',
+  'UA:Dnipropetrovska oblast': 'Dnipropetrovsk',
+  'UA:Donetska oblast': 'Donetsk',
+  'UA:Ivano-Frankivska oblast': 'Ivano-Frankivsk',
+  'UA:Kharkivska oblast': 'Kharkiv',
+  'UA:Khersonska oblast': 'Kherson',
+  'UA:Khmelnytska oblast': 'Khmelnytskyi',
+  'UA:Kirovohradska oblast': 'Kirovograd',
+  'UA:Luhanska oblast': 'Luhansk',
+  'UA:Lvivska oblast': 'Lviv',
+  'UA:Mykolaivska oblast': 'Mykolaiv',
+  'UA:Odeska oblast': 'Odesa',
+  'UA:Poltavska oblast': 'Poltava',
+  'UA:Rivnenska oblast': 'Rivne',
+  'UA:Sumska oblast': 'Sumy',
+  'UA:Ternopilska oblast': 'Ternopil',
+  'UA:Vinnytska oblast': 'Vinnytsia',
+  'UA:Volynska oblast': 'Volyn',
+  'UA:Zaporizka oblast': 'Zaporizhia',
+  'UA:Zhytomyrska oblast': 'Zhytomyr',
+  'UA:Zakarpatska Oblast': 'Zakarpattia',
 };
 
 /** A name ending in (or followed by) one of these is an organisation or a building, not a place. */
@@ -139,4 +163,95 @@ export const PLACE_ALIASES: Record<string, string> = {
 };
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
-export const SPEAKER_AFTER = /^(?:\s*,)?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned)\b/;
+export const SPEAKER_AFTER = /^(?:\s*,)?\s+(?:said|says|told|added|stated|wrote|tweeted|announced|claimed|insisted|warned|pointed\s+out|noted|explained|stressed|emphasi[sz]ed|recalled|asserted)\b/;
+
+/** A rule of place reading as data: what it matches, what it does, and where it was seen. */
+export interface PlaceRule {
+  name: string;
+  match: RegExp;
+  then: string;
+  examples: string[];
+}
+
+/** The name of a region or country beside a place (group 1 of the rules below). */
+const REGION_NAME = String.raw`([A-Z][\p{L}'’.-]*(?:\s+(?:de\s+|del\s+)?[A-Z][\p{L}'’.-]*){0,3})`;
+
+/**
+ * A region, province or country named beside a place: it decides which gazetteer entry the place is (Hays in
+ * Yemen, not Kansas), and gives it its admin1 when the gazetteer has none or another. Tried in order on the text
+ * after the name; group 1 is the region (or country), read from its longest words down.
+ */
+export const REGION_BESIDE: PlaceRule[] = [
+  {
+    name: 'place-qualified',
+    match: new RegExp(String.raw`^,\s+(?:in\s+(?:the\s+)?)?` + REGION_NAME, 'u'),
+    then: 'only entries of that country or region; the region is the admin1',
+    examples: ['Paris, Texas', 'in Tecoluca, San Vicente Department', 'in the town of Ilobasco, in Cabanas department', 'Tripoli, Libya'],
+  },
+  {
+    name: 'place-region-bracket',
+    match: new RegExp(String.raw`^\s+\((?:[^(),\n]{1,40},\s+)?` + REGION_NAME + String.raw`\)`, 'u'),
+    then: 'only entries of the bracketed region or country (the last of "district, region"); the region is the admin1',
+    examples: ['Hays (Al Hudaydah)', 'near Terter (Tartar)', 'shelled Nikopol (Nikopolskyi, Dnipropetrovsk)'],
+  },
+  {
+    name: 'place-region-after-locality',
+    match: new RegExp(String.raw`^\s+(?:district|municipality|canton|county|sector|jurisdiction|corregimiento|village|town),\s+(?:in\s+(?:the\s+)?)?` + REGION_NAME, 'u'),
+    then: 'the locality is in the region named after it: its admin1, its country',
+    examples: ['in Maiwand district, Kandahar province', 'Andar district, Ghazni province', 'in Tierra Alta municipality, Cordoba department'],
+  },
+];
+
+/** `place-region-admin1`: the place is in the region's country but the gazetteer puts it in another admin1 (or none): the text's region is its admin1. */
+export const REGION_ADMIN1: Omit<PlaceRule, 'match'> = {
+  name: 'place-region-admin1',
+  then: 'the entry of the region\'s country, with the region named as its admin1',
+  examples: ['in Tecoluca, San Vicente Department (GeoNames: Cuscatlán)', 'in Maiwand district, Kandahar province'],
+};
+
+/** `place-region-unknown`: no entry of the region's country has the name: a place of that country and region all the same (not a namesake abroad). */
+export const REGION_UNKNOWN: Omit<PlaceRule, 'match'> = {
+  name: 'place-region-unknown',
+  then: 'an unlisted place of the region\'s country, admin1 the region',
+  examples: ['in Santa Maria del Valle, Huanuco Department (not the Mexican town)', 'in Corral de Piedras, Chalatenango Department', 'Andar district, Ghazni province'],
+};
+
+/**
+ * Unknown names (no gazetteer entry) that are not places: tried on the text before and after the name, in order.
+ * A name the gazetteer knows is not affected.
+ */
+export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: RegExp | null; /** one word names only */ single?: boolean; /** not for a small namesake abroad the gazetteer lists */ unknownOnly?: boolean; then: string; examples: string[] }[] = [
+  {
+    name: 'place-expansion-skip',
+    before: null,
+    after: /^\s+\[/,
+    then: 'an acronym a bracket spells out is an organisation, not a place',
+    examples: ['a bomb in a car parked outside the FENSATRAS [Salvadoran Workers National Union Federation] building', 'the ATB [expansion unknown] national system'],
+  },
+  {
+    name: 'place-modifier-skip',
+    unknownOnly: true,
+    before: /\bthe\s+$/i,
+    after: /^\s+(?!(?:neighbou?rhoods?|sectors?|districts?|cantons?|departments?|provinces?|municipalit(?:y|ies)|jurisdiction|hamlets?|villages?|towns?|regions?|areas?|zones?|settlements?|suburbs?|quarters?|estates?|farms?|barrio|colonia|corregimiento|valley|river|highway|road|airport|air\s*base|airbase)\b)[a-z]+/,
+    then: 'after "the", a name followed by a common noun other than a locality word modifies that noun ("the Marvin soda shop", "the UCA campus", "the Caribbean port city of Covenas")',
+    examples: ['a bomb was thrown at the Marvin soda shop', 'four bombs went off inside the UCA campus', 'in the Caribbean port city of Covenas', 'at the San Carlos garrison'],
+  },
+  {
+    name: 'place-the-word-skip',
+    single: true,
+    before: /\bthe\s+$/i,
+    after: /^\s*(?:[,.;:)]|$)/,
+    then: 'after "the", a lone unknown name with nothing after it is a word (a misspelling, a proper noun), not a town',
+    examples: ['two policemen were killed in the Controntation, which took place in the exclusive Escalon neighborhood'],
+  },
+  {
+    name: 'place-world-region-skip',
+    before: null,
+    after: null,
+    then: 'a region of the world is no place of the article\'s country',
+    examples: ['U.S. plans in Latin America', 'in Central America'],
+  },
+];
+
+/** `place-world-region-skip`: regions of the world. */
+export const WORLD_REGION = /^(?:latin\s+america|central\s+america|south\s+america|north\s+america|the\s+americas|caribbean|middle\s+east|near\s+east|far\s+east|southeast\s+asia|east\s+africa|west\s+africa|horn\s+of\s+africa|sahel|europe|asia|africa)$/i;
