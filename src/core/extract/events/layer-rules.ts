@@ -84,14 +84,14 @@ export const CLAUSE_RULES: ClauseRule[] = [
   },
   {
     // "our troops seized an M-14 rifle, 3,000 cartridges, five knapsacks, six grenades …", "M-67 grenades were found at
-    // the site": weapons seized or found in a list, however long, are no attack
+    // the site": weapons seized or found in a list, however long, are no attack (not the bodies found: those tell one)
     name: 'seized-in-clause',
     cue: { sentence: /\b(?:seiz|confiscat|found|find|discover|recover|captur)\w*/ },
-    match: { head: { tags: ['Plural'], notTags: ['Verb'] }, verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } },
+    match: { head: { tags: ['Plural'], notTags: ['Verb'], words: ['grenades', 'bombs', 'explosives', 'devices', 'mines', 'rockets', 'mortars', 'missiles', 'charges'] }, verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } },
     then: 'reject',
     examples: {
       pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.'],
-      neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Two bombs exploded at the bank on Sunday, after police found a car.'],
+      neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.'],
     },
   },
 ];
