@@ -22,7 +22,7 @@ import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
 import type { ArticleContext, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
-import { applyScope } from './refine/scope.js';
+import { applyScope, scopeMentions } from './refine/scope.js';
 import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
 import { withAcledActors } from './acled/index.js';
 
@@ -153,8 +153,10 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   const lang = new Language(text, sentences);
   const found = findEventMentions(text, lower, body, rejected, { reading, published, lang });
-  const mentions = found.filter((m) => !m.generic);
+  const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope);
+  const mentions = inScope.kept;
   if (rejected) {
+    for (const d of inScope.dropped) rejected.push({ trigger: d.mention.trigger, rule: d.rule });
     if (reading) warnings.push(readingWarning(reading, rejected));
     result.trace = firstTrace(found, rejected, dateline);
   }
@@ -189,7 +191,7 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
     lang,
   };
   const groups = groupMentions(ctx, mentions);
-  const merged = mergeGroups(ctx, groups);
+  const merged = mergeGroups(ctx, groups, trace);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = body[0]!;

@@ -2,7 +2,7 @@
 // records to a span: a rule is {name, match, then, examples}; the runner
 // returns the first rule whose pattern holds, and the caller records it as
 // an accept or a reject under its name. Names are labels, never conditions.
-import type { Clause, Language, Term, VerbInfo } from './layer.js';
+import { lemmaOf, type Clause, type Language, type Term, type VerbInfo } from './layer.js';
 
 /** A test on one term: any of `tags` / `words` (normal form), none of `notTags` / `notWords`. */
 export interface TermTest {
@@ -12,6 +12,8 @@ export interface TermTest {
   notWords?: string[];
   /** None of these endings ("ing": "bombing missions" may be a verb and its object). */
   notEnds?: string[];
+  /** A lemma none of these ("started" → start). */
+  notLemmas?: string[];
 }
 
 /** What a span must be, seen through the layer. Every part given must hold. */
@@ -22,18 +24,23 @@ export interface SpanPattern {
   next?: TermTest;
   /** The term right before the span in the same noun phrase. */
   prev?: TermTest;
+  /** The terms right before the span, whatever their phrase, nearest first ("to", then not "started", before "attack"). */
+  before?: TermTest[];
   /** The span's role in its clause. */
   role?: ('subject' | 'object' | 'verb' | 'pp')[];
   /** The kind of its clause. */
   clause?: Clause['kind'][];
   /** Its clause's verb. */
-  verb?: { lemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean };
+  /** With `inherit`, a clause with no verb of its own (a list cut at ", and") reads the verb of the nearest clause before it. */
+  verb?: { lemma?: string[]; notLemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean; inherit?: boolean };
   /**
    * Its clause has a prepositional phrase with one of these prepositions; with
    * `nominal`, one whose noun phrase is no clause in disguise ("as night fell",
-   * "as it left": a pronoun head or a verb right after it).
+   * "as it left": a pronoun head or a verb right after it). With `heads`, one
+   * whose head word is among them; with `fronted`, a fronted adverbial of the
+   * sentence counts as well as the clause's own ("In the last 3 years, …").
    */
-  pp?: { preps: string[]; nominal?: boolean };
+  pp?: { preps: string[]; nominal?: boolean; heads?: string[]; fronted?: boolean };
 }
 
 const nominalPP = (terms: Term[], np: { to: number }) => !terms[np.to - 1]?.tags.has('Pronoun') && !terms[np.to]?.tags.has('Verb');
@@ -48,6 +55,8 @@ export interface LayerRule<Then> {
 /** A span seen through the layer: its terms, its clause and its role there. */
 export interface SpanView {
   terms: Term[];
+  /** Every clause of the sentence. */
+  clauses: Clause[];
   first: number;
   head: number;
   clause: Clause | null;
@@ -69,7 +78,7 @@ export function viewOf(lang: Language, sentence: number, start: number, end: num
     else if (inside(clause.object, head)) role = 'object';
     else if (clause.pps.some((p) => inside(p.np, head))) role = 'pp';
   }
-  return { terms, first, head, clause, role };
+  return { terms, clauses, first, head, clause, role };
 }
 
 export function termMatches(t: Term | undefined, test: TermTest): boolean {
@@ -79,6 +88,7 @@ export function termMatches(t: Term | undefined, test: TermTest): boolean {
   if (test.words && !test.words.includes(t.normal)) return false;
   if (test.notWords && test.notWords.includes(t.normal)) return false;
   if (test.notEnds && test.notEnds.some((e) => t.normal.endsWith(e))) return false;
+  if (test.notLemmas && test.notLemmas.includes(lemmaOf(t.normal, t.tags))) return false;
   return true;
 }
 
@@ -93,19 +103,32 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
     const b = v.terms[v.first - 1];
     if (!b || b.post || b.chunk !== 'Noun' || !termMatches(b, p.prev)) return false;
   }
+  if (p.before && !p.before.every((test, k) => termMatches(v.terms[v.first - 1 - k], test))) return false;
   if (p.role && (!v.role || !p.role.includes(v.role))) return false;
   if (p.clause && (!v.clause || !p.clause.includes(v.clause.kind))) return false;
   if (p.verb) {
-    const verb = v.clause?.verb;
+    const verb = v.clause?.verb ?? (p.verb.inherit && v.clause ? inheritedVerb(v.clauses, v.clause) : null);
     if (!verb) return false;
     if (p.verb.lemma && !p.verb.lemma.includes(verb.lemma)) return false;
+    if (p.verb.notLemma && p.verb.notLemma.includes(verb.lemma)) return false;
     if (p.verb.tense && !p.verb.tense.includes(verb.tense)) return false;
     if (p.verb.voice && verb.voice !== p.verb.voice) return false;
     if (p.verb.negated !== undefined && verb.negated !== p.verb.negated) return false;
     if (p.verb.modal !== undefined && (verb.modal !== null) !== p.verb.modal) return false;
   }
-  if (p.pp && !v.clause?.pps.some((x) => p.pp!.preps.includes(x.prep) && (!p.pp!.nominal || nominalPP(v.terms, x.np)))) return false;
+  if (p.pp && !ppMatches(v, p.pp)) return false;
   return true;
+}
+
+/** The verb of the nearest clause before `c` that has one. */
+function inheritedVerb(clauses: Clause[], c: Clause): VerbInfo | null {
+  for (let i = clauses.indexOf(c) - 1; i >= 0; i--) if (clauses[i]!.verb) return clauses[i]!.verb;
+  return null;
+}
+
+function ppMatches(v: SpanView, p: NonNullable<SpanPattern['pp']>): boolean {
+  const clauses = [...(v.clause ? [v.clause] : []), ...(p.fronted ? v.clauses.filter((c) => c.kind === 'fronted' && c !== v.clause) : [])];
+  return clauses.some((c) => c.pps.some((x) => p.preps.includes(x.prep) && (!p.nominal || nominalPP(v.terms, x.np)) && (!p.heads || p.heads.includes(x.np.head))));
 }
 
 /** The first rule whose pattern holds for the span, or null. */

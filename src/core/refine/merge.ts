@@ -2,8 +2,10 @@
 // ("the strike at Balad airbase") join the incident they refer to; tallies
 // join the article's tally; a new date, place or an "also" starts a new one.
 import type { ArticleContext, Group, Incident } from './context.js';
+import type { RuleFiring } from '../types.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
+import { TITLES } from '../extract/actors/lexicon.js';
 
 /** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
 export function habitualCue(ctx: ArticleContext, c: { start: number; end: number }): boolean {
@@ -400,9 +402,85 @@ function headlineJoin(ctx: ArticleContext, incidents: Incident[], g: Group): Inc
   return head && joinsHeadlineIncident(ctx, head, g) ? head : undefined;
 }
 
-export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
+/**
+ * Rule `same-named-victim`: a later sentence that names the victim of an incident told before, by name ("the murder
+ * of minister Rodriguez Porth", "Galan's assassination"), tells that incident again, however far down, even with an
+ * "also" ("the chamber of commerce also condemned the murder of …"), when no date or place of its own conflicts. A
+ * name is a person's: capitalised words, not a group, a force, a state or a place; titles aside ("senator Galan"),
+ * the shorter is part of the longer, as whole words, its last word (the surname) included.
+ */
+/** The incident a group's named victim joins it to (VictimIndex), recorded under the rule's name. */
+function victimJoin(ctx: ArticleContext, victims: VictimIndex, g: Group, trace?: RuleFiring[]): Incident | undefined {
+  const inc = victims.find(ctx, g);
+  if (inc && trace) trace.push({ rule: SAME_NAMED_VICTIM.name, action: 'accept', ...g.mentions[0]!.trigger });
+  return inc;
+}
+
+export const SAME_NAMED_VICTIM = {
+  name: 'same-named-victim',
+  kinds: new Set(['military', 'armed_group', 'state', 'police', 'facility']),
+  examples: {
+    pos: ['Gunmen shot dead minister Jose Antonio Rodriguez Porth in San Salvador. … The chamber of commerce also condemned the murder of minister Rodriguez Porth.'],
+    neg: ['Gunmen shot dead minister Jose Antonio Rodriguez Porth in San Salvador. … Gunmen murdered Carlos Rodriguez Porth in Santa Ana on 3 May.'],
+  },
+};
+
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u;
+/** A name at a noun trigger: "Galan's assassination" (its last word), "the murder of minister Rodriguez Porth" (on the cased text). */
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30})['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
+const OF_AFTER = /^\s+of\s+(?:(?:the|a|an|[a-z-]+)\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
+
+const victimNamesCache = new WeakMap<Group, string[][]>();
+
+/** The person names a group gives its victims: its targets', and a name at a noun trigger; normalized, titles aside. */
+function victimNames(ctx: ArticleContext, g: Group): string[][] {
+  const hit = victimNamesCache.get(g);
+  if (hit) return hit;
+  const names = g.targets.filter((t) => !SAME_NAMED_VICTIM.kinds.has(t.value.kind) && PERSON_NAME.test(t.value.name)).map((t) => t.value.name);
+  for (const m of g.mentions) {
+    if (m.pos !== 'noun') continue;
+    const before = POSSESSOR_BEFORE.exec(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.start))?.[1];
+    const after = OF_AFTER.exec(ctx.text.slice(m.trigger.end, m.trigger.end + 60))?.[1];
+    for (const n of [before, after]) if (n && !ctx.actors.some((a) => a.name === n && SAME_NAMED_VICTIM.kinds.has(a.kind))) names.push(n);
+  }
+  const out = names.map((n) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3)).filter((ws) => ws.length > 0);
+  victimNamesCache.set(g, out);
+  return out;
+}
+
+/** One name is the other or part of it, whole words, ending on the same surname; one of them two words or more. */
+function sameVictim(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length < 2 || short[short.length - 1] !== long[long.length - 1]) return false;
+  return short.every((w) => long.includes(w));
+}
+
+/** The incidents by the surnames of their named victims, in the order they were opened: where `same-named-victim` looks. */
+class VictimIndex {
+  private readonly bySurname = new Map<string, { inc: Incident; name: string[] }[]>();
+  add(ctx: ArticleContext, inc: Incident, g: Group): void {
+    for (const name of victimNames(ctx, g)) {
+      const key = name[name.length - 1]!;
+      const list = this.bySurname.get(key) ?? [];
+      this.bySurname.set(key, list);
+      if (!list.some((x) => x.inc === inc && x.name.join(' ') === name.join(' '))) list.push({ inc, name });
+    }
+  }
+  find(ctx: ArticleContext, g: Group): Incident | undefined {
+    if (g.aggregate) return undefined;
+    for (const mine of victimNames(ctx, g)) {
+      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && !placesConflict(x.inc, g));
+      if (hit) return hit.inc;
+    }
+    return undefined;
+  }
+}
+
+/** `trace` (explain) receives an accept for each group a named rule joined to an incident told before (same-named-victim). */
+export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFiring[]): Incident[] {
   const incidents: Incident[] = [];
   const recaps = new RecapIndex();
+  const victims = new VictimIndex();
   let single: Incident | null = null;
   let tally: Incident | null = null;
   for (const g of groups) {
@@ -422,13 +500,14 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[]): Incident[] {
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names)
-    const join = single && joinsSingle(ctx, single, g) ? single : ((!g.fresh && g.type !== 'attack' ? recaps.find(g) : undefined) ?? headlineJoin(ctx, incidents, g));
+    const join = single && joinsSingle(ctx, single, g) ? single : ((!g.fresh && g.type !== 'attack' ? recaps.find(g) : undefined) ?? headlineJoin(ctx, incidents, g) ?? victimJoin(ctx, victims, g, trace));
     if (join) join.groups.push(g);
     else {
       single = { groups: [g], aggregate: false, extraSentences: [] };
       incidents.push(single);
     }
     recaps.add(join ?? single!);
+    victims.add(ctx, join ?? single!, g);
   }
   attachTriggerless(ctx, groups, incidents);
   return incidents;

@@ -4,15 +4,16 @@
 // refiners') are counted when they fire but are not listed here.
 import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
 import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
-import { MENTION_RULES, SENSE_LAYER_RULES, TYPE_LAYER_RULES } from '../extract/events/layer-rules.js';
+import { CLAUSE_RULES, MENTION_RULES, SENSE_LAYER_RULES, TYPE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
 import { LIST_RULES, PP_ROLE_RULES, ROLE_RULES } from '../refine/roles.js';
-import { SCOPE_RULES } from '../refine/scope.js';
+import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
+import { SAME_NAMED_VICTIM } from '../refine/merge.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
 import { REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
@@ -42,6 +43,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.sense', [NAMED_PAST]),
     ...entries('events.layer', MENTION_RULES),
     ...entries('events.layer', SENSE_LAYER_RULES),
+    ...entries('events.layer', CLAUSE_RULES),
     ...entries('events.layer', TYPE_LAYER_RULES),
     ...entries('lang.tag', TAG_FIXES),
     ...entries('dates.dateline', DATELINES),
@@ -56,7 +58,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles', ROLE_RULES),
     ...entries('roles.layer', LIST_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
-    ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD]),
+    ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
+    ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
     ...entries('location', LOCATION_RULES),

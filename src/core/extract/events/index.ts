@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
-import { SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS } from './layer-rules.js';
+import { CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
@@ -123,6 +123,12 @@ function everydayRule(form: string, sl: string, rel: number, relEnd: number, fra
   return firstRule(SENSE_LAYER_RULES, look())?.name ?? null;
 }
 
+/** The first clause rule whose cue holds on the sentence and whose pattern holds on the layer (CLAUSE_RULES). `sentenceCue` is per rule, tested once a sentence. */
+function firstClauseRule(sl: string, rel: number, sentenceCue: boolean[], look: () => SpanView | null): ClauseRule | null {
+  const cued = CLAUSE_RULES.filter((r, k) => sentenceCue[k] && (!r.cue.before || r.cue.before.test(sl.slice(Math.max(0, rel - 20), rel))));
+  return cued.length ? firstRule(cued, look()) : null;
+}
+
 function clauseBefore(lowerSentence: string, rel: number): string {
   const before = lowerSentence.slice(Math.max(0, rel - 120), rel);
   let cut = 0;
@@ -153,6 +159,7 @@ export function findEventMentions(
     const found: EventMention[] = [];
     // (tested once per sentence, not once per plural trigger in it)
     let aggregateSentence: boolean | undefined;
+    let sentenceCue: boolean[] | undefined;
     for (let m = re.exec(sl); m; m = re.exec(sl)) {
       const form = m[0].replace(/\s+/g, ' ');
       const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
@@ -210,6 +217,11 @@ export function findEventMentions(
       );
       if (modal) {
         reject(modal.name);
+        continue;
+      }
+      const clauseRule = firstClauseRule(sl, rel, (sentenceCue ??= CLAUSE_RULES.map((r) => !r.cue.sentence || r.cue.sentence.test(sl))), look);
+      if (clauseRule) {
+        reject(clauseRule.name);
         continue;
       }
       const rules = cueRule ? [rule.name, cueRule] : [rule.name];

@@ -42,6 +42,61 @@ export const SENSE_LAYER_RULES: LayerRule<'reject'>[] = [
 ];
 
 /**
+ * Clause rules: a trigger whose clause says it is no incident that happened
+ * (an aim, a tally over a period). `cue` is a cheap test on the lower-case
+ * sentence text before the trigger (`before`) or the whole sentence
+ * (`sentence`): the layer is built only where one holds.
+ */
+export interface ClauseRule extends LayerRule<'reject'> {
+  cue: { before?: RegExp; sentence?: RegExp };
+}
+
+/** Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "used mortars to attack", "seems to have killed". */
+const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
+
+/** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
+const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'decade', 'decades', 'war', 'conflict'];
+
+export const CLAUSE_RULES: ClauseRule[] = [
+  {
+    // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
+    // people": an aim, a purpose or a policy, not an attack that took place
+    name: 'purpose-infinitive',
+    cue: { before: /\bto\s+$/ },
+    match: { head: { tags: ['Verb'] }, before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }], verb: { notLemma: ASPECT_VERBS } },
+    then: 'reject',
+    examples: {
+      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
+      neg: ['Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
+    },
+  },
+  {
+    // "in the last 3 years, 1,300 policemen have been killed", "more than 70,000 people have been killed during 10 years
+    // of civil war": a tally over a period, not an incident
+    name: 'period-tally',
+    cue: { sentence: /\b(?:last|past|since|during|over)\b/ },
+    match: { role: ['verb'], verb: { tense: ['perfect'] }, pp: { preps: ['in', 'over', 'during', 'for', 'within'], heads: PERIOD_HEADS, fronted: true } },
+    then: 'reject',
+    examples: {
+      pos: ['In the last 3 years, 1,300 policemen have been killed while working on cases.', 'In the last 3 years, 64 mayors of various small towns in the Andes have been killed.', 'More than 70,000 people have been killed in El Salvador during 10 years of civil war.'],
+      neg: ['Three policemen were killed in Lima last night.', 'Guerrillas have killed three policemen in Lima.', 'In the last hour, two bombs exploded in the capital.'],
+    },
+  },
+  {
+    // "our troops seized an M-14 rifle, 3,000 cartridges, five knapsacks, six grenades …", "M-67 grenades were found at
+    // the site": weapons seized or found in a list, however long, are no attack (not the bodies found: those tell one)
+    name: 'seized-in-clause',
+    cue: { sentence: /\b(?:seiz|confiscat|found|find|discover|recover|captur)\w*/ },
+    match: { head: { tags: ['Plural'], notTags: ['Verb'], words: ['grenades', 'bombs', 'explosives', 'devices', 'mines', 'rockets', 'mortars', 'missiles', 'charges'] }, verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } },
+    then: 'reject',
+    examples: {
+      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.'],
+      neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.'],
+    },
+  },
+];
+
+/**
  * Layer rules that type a mention by what its clause says of it: `then` is
  * the type it reports. Tried on the trigger forms their head names
  * (TYPE_LAYER_FORMS), so that no other sentence builds its layer for them.
