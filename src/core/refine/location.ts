@@ -27,10 +27,10 @@ export const ARTICLE_COUNTRY: LocationRule = {
 
 export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY];
 
-/** How many words after the dateline are the demonym of a country ("the Salvadoran army"); stops at the first. */
-function demonymsOf(ctx: ArticleContext, cc: string, from: number): number {
-  for (const m of ctx.lower.slice(from).matchAll(/[a-z]+(?:-[a-z]+)?/g)) if (m[0].length > 3 && countryByDemonym(m[0])?.code === cc) return 1;
-  return 0;
+/** Whether a word after the dateline is the demonym of the country ("the Salvadoran army"). */
+function namesDemonym(ctx: ArticleContext, cc: string, from: number): boolean {
+  for (const m of ctx.lower.slice(from).matchAll(/[a-z]+(?:-[a-z]+)?/g)) if (m[0].length > 3 && countryByDemonym(m[0])?.code === cc) return true;
+  return false;
 }
 
 /** How many of the article's place mentions (not the dateline) are in each country. */
@@ -49,13 +49,13 @@ function countryCounts(ctx: ArticleContext): Map<string, number> {
  */
 export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null {
   const dateline: PlaceMention | undefined = ctx.places.find((p) => p.kind === 'dateline');
+  if (!dateline) return null;
   const counts = countryCounts(ctx);
   let top: string | null = null;
   for (const [cc, n] of counts) if (top === null || n > counts.get(top)!) top = cc;
-  if (!dateline) return null;
   // the dateline's country is at home when the body names it: a place, an actor of that country, a demonym ("Salvadoran")
   const cc = dateline.country_code;
-  const home = !cc || (counts.get(cc) ?? 0) > 0 || ctx.actors.some((a) => a.country_code === cc || a.affiliation === cc) || demonymsOf(ctx, cc, dateline.end) > 0;
+  const home = !cc || (counts.get(cc) ?? 0) > 0 || ctx.actors.some((a) => a.country_code === cc || a.affiliation === cc) || namesDemonym(ctx, cc, dateline.end);
   if (!top || cc === top || home) return { value: dateline, rule: `${dateline.rule}>dateline` };
   const c = countryByCode(top);
   const first = ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top && p.precision === 'country') ?? ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top)!;
