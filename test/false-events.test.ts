@@ -9,7 +9,7 @@ import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
 import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
 import { extract } from '../src/core/index.js';
 
-const TRIGGER = /\b(attack(?:ed)?|murder(?:ed)?|grenades|bodies|bombs?|bombed|killed|killing|exploded)\b/i;
+const TRIGGER = /\b(attack(?:ed|s|ing)?|murder(?:ed|ing)?|assassinat(?:ed|ion)|shelling|grenades|bodies|bombs?|bombed|killed|killing|exploded)\b/i;
 
 function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | null {
   const l = new Language(sentence, splitSentences(sentence));
@@ -69,7 +69,7 @@ describe('terrorism-no-campaign', () => {
   const text = 'SAN SALVADOR, 12 NOV 89 -- THE SALVADORAN ARMY ANNOUNCED TODAY THAT THE GUERRILLA OFFENSIVE IS THE LARGEST OF THE WAR.';
   it('is a terrorism rule only', () => {
     expect(MENTION_SCOPE_RULES.all).toEqual([]);
-    expect(MENTION_SCOPE_RULES.terrorism.map((r) => r.name)).toEqual(['terrorism-no-campaign']);
+    expect(MENTION_SCOPE_RULES.terrorism.map((r) => r.name)).toEqual(['terrorism-no-campaign', 'terrorism-position-object', 'terrorism-this-is-the-same']);
   });
   for (const rule of MENTION_SCOPE_RULES.terrorism) {
     const names = (t: string) => rejects(t, 'terrorism').rejected.map((x) => x[0]);
@@ -94,7 +94,7 @@ describe('same-named-victim', () => {
   const lead = 'Unidentified gunmen shot dead minister Jose Antonio Rodriguez Porth near his home in San Salvador on Friday.';
   const filler = ' The government declared three days of mourning. Business leaders met the president. The assembly held a session. The police searched the area.';
   it('a later mention of the victim by name tells the same incident, "also" notwithstanding', () => {
-    const res = extract(`${lead}${filler} The chamber of commerce also condemned the murder of minister Rodriguez Porth.`, { published: '1989-06-10', explain: true });
+    const res = extract(`${lead}${filler} The president also spoke of the murder of minister Rodriguez Porth.`, { published: '1989-06-10', explain: true });
     expect(res.events).toHaveLength(1);
     expect(res.events[0]!.trigger.text).toBe('shot dead');
     expect(res.trace).toContainEqual(expect.objectContaining({ rule: 'same-named-victim', action: 'accept', text: 'murder' }));

@@ -153,7 +153,7 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   const lang = new Language(text, sentences);
   const found = findEventMentions(text, lower, body, rejected, { reading, published, lang });
-  const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope);
+  const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope, lang);
   const mentions = inScope.kept;
   if (rejected) {
     for (const d of inScope.dropped) rejected.push({ trigger: d.mention.trigger, rule: d.rule });

@@ -101,6 +101,14 @@ export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>
     tags: ['Noun', 'ProperNoun', 'Organization'],
     examples: ['Gunmen believed to belong to IS shot and killed two soldiers.', 'The attack was claimed by IS on Monday.'],
   },
+  {
+    // "attacked military positions": compromise reads "military" as the subject and "positions" as its verb
+    name: 'tag-positions-noun',
+    text: 'positions',
+    after: new Set(['military', 'army', 'rebel', 'guerrilla', 'enemy', 'defensive', 'insurgent', 'fmln', 'police', 'battalion', 'brigade', 'government', 'troop', 'artillery']),
+    tags: ['Noun', 'Plural'],
+    examples: ['The rebels said they attacked military positions in Chalatenango.', 'The 5th Brigade bombed rebel positions on the volcano.'],
+  },
 ];
 
 interface RawTerm {

@@ -41,6 +41,15 @@ export interface SpanPattern {
    * sentence counts as well as the clause's own ("In the last 3 years, …").
    */
   pp?: { preps: string[]; nominal?: boolean; heads?: string[]; fronted?: boolean };
+  /**
+   * One of the `reach` terms before the span, inside its clause, passes `test` ("ceased all bombing and shelling"); the
+   * search stops at a word of `stop` ("suspended in October following a dynamite attack").
+   */
+  near?: { reach: number; test: TermTest; stop?: string[] };
+  /** Its clause's object has one of these head words ("bombed rebel positions"). */
+  object?: { heads: string[] };
+  /** Its clause's subject: the head (last noun) and first word of the phrase ("countless Colombians"). */
+  subject?: { head?: TermTest; first?: TermTest };
 }
 
 const nominalPP = (terms: Term[], np: { to: number }) => !terms[np.to - 1]?.tags.has('Pronoun') && !terms[np.to]?.tags.has('Verb');
@@ -117,7 +126,26 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
     if (p.verb.modal !== undefined && (verb.modal !== null) !== p.verb.modal) return false;
   }
   if (p.pp && !ppMatches(v, p.pp)) return false;
+  if (p.near && !nearMatches(v, p.near)) return false;
+  if (p.subject && !subjectMatches(v, p.subject)) return false;
+  if (p.object && !(v.clause?.object && p.object.heads.includes(v.clause.object.head))) return false;
   return true;
+}
+
+function nearMatches(v: SpanView, near: NonNullable<SpanPattern['near']>): boolean {
+  const from = Math.max(v.clause?.from ?? 0, v.first - near.reach);
+  for (let k = v.first - 1; k >= from; k--) {
+    if (termMatches(v.terms[k], near.test)) return true;
+    if (near.stop?.includes(v.terms[k]!.normal)) return false;
+  }
+  return false;
+}
+
+function subjectMatches(v: SpanView, p: NonNullable<SpanPattern['subject']>): boolean {
+  const s = v.clause?.subject;
+  if (!s) return false;
+  const head = v.terms.slice(s.from, s.to).reverse().find((t) => t.normal === s.head);
+  return (!p.head || termMatches(head, p.head)) && (!p.first || termMatches(v.terms[s.from], p.first));
 }
 
 /** The verb of the nearest clause before `c` that has one. */

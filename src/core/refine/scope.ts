@@ -5,7 +5,9 @@
 // officials, police and property; it drops combat between armed sides
 // (clashes, attacks whose every target is a military force or an armed
 // group, soldiers kidnapped from a patrol). Each rule has a name.
-import type { Actor, ActorKind, EventRecord, Scope } from '../types.js';
+import type { Actor, ActorKind, EventRecord, Scope, Span } from '../types.js';
+import type { Language } from '../lang/layer.js';
+import { spanMatches, viewOf, type SpanPattern } from '../lang/match.js';
 
 export type { Scope };
 export const SCOPES: readonly Scope[] = ['all', 'terrorism'];
@@ -48,14 +50,20 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
  * Mention rules of a scope: a trigger that names no incident of the scope,
  * taken out before mentions are grouped, so that the other mentions of its
  * sentence still make the incident. `forms` are the trigger forms it holds
- * for (lower case, one space).
+ * for (lower case, one space); `layer`, a pattern its clause must match on
+ * the language layer (src/core/lang), asked only where `cue` holds on the
+ * lower-case text around the trigger (CUE_REACH characters each side), so
+ * that no other sentence builds its layer for it. Every part given must hold.
  */
 export interface MentionScopeRule {
   name: string;
-  match: { forms: string[] };
+  match: { forms?: string[]; cue?: RegExp; layer?: SpanPattern };
   then: 'reject';
   examples: { pos: string[]; neg: string[] };
 }
+
+/** Heads of an armed side's ground ("rebel positions", "guerrilla strongholds"). */
+const POSITION_HEADS = ['positions', 'position', 'bastion', 'bastions', 'stronghold', 'strongholds', 'trenches', 'encampments', 'emplacements'];
 
 export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
   all: [],
@@ -71,15 +79,54 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
         neg: ['Guerrillas raided the town hall of San Jose on Sunday.', 'Guerrillas attacked a police post in San Miguel during the night.'],
       },
     },
+    {
+      // "the 5th Brigade bombed rebel positions", "FMLN units attacked army positions at the dam": fire on an armed side's
+      // positions is combat, which MUC-4 does not code (a target list the extractors often miss: "positions" names no one)
+      name: 'terrorism-position-object',
+      match: { cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements)\b/, layer: { role: ['verb'], object: { heads: POSITION_HEADS } } },
+      then: 'reject',
+      examples: {
+        pos: ['The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
+        neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
+      },
+    },
+    {
+      // "this is the fifth dynamite attack on the Pacific pipeline", "it was an attack against peace and order": an incident
+      // already told, named again by its rank in a series or judged, never a new one (ACLED-style coding keeps "it was the
+      // third attack on the highway this month" as a tally, so the rule is the terrorism scope's)
+      name: 'terrorism-this-is-the-same',
+      match: {
+        cue: /\b(?:this|it|that)\s+(?:is|was)\b/,
+        layer: { head: { tags: ['Noun'], notTags: ['Verb'] }, before: [{ notTags: ['Copula', 'Verb'] }], near: { reach: 4, test: { tags: ['Copula'] } }, role: ['object'], verb: { lemma: ['be'] }, subject: { head: { words: ['this', 'it', 'that'] } } },
+      },
+      then: 'reject',
+      examples: {
+        pos: ['This is the fifth dynamite attack on the Pacific pipeline by the ELN in the past 6 months.', 'It was a dynamite attack perpetrated by professionals.', 'This is the second attack on the joint chiefs of staff in less than 24 hours.'],
+        neg: ['It was there that guerrillas attacked the bus on Sunday.', 'The refugee center was evacuated because it was hit by a missile fired by a plane.', 'Salvadoran people, this is Radio Farabundo Marti reporting a new Honduran army raid.', 'The attack was the worst in the capital this year.'],
+      },
+    },
   ],
 };
 
+
+/** How far around a trigger a mention scope rule's cue is looked for. */
+const CUE_REACH = 160;
+
+/** Whether a mention scope rule holds for a mention (its layer pattern only where a language layer is given). */
+function scopeRuleHolds(r: MentionScopeRule, m: { form: string; sentence: number; trigger: Span }, lang?: Language): boolean {
+  if (r.match.forms && !r.match.forms.includes(m.form)) return false;
+  if (r.match.cue && !(lang && r.match.cue.test(lang.text.slice(Math.max(0, m.trigger.start - CUE_REACH), m.trigger.end + CUE_REACH).toLowerCase()))) return false;
+  if (!r.match.layer) return true;
+  const v = lang ? viewOf(lang, m.sentence, m.trigger.start, m.trigger.end) : null;
+  return !!v && spanMatches(v, r.match.layer);
+}
+
 /** The mentions inside the scope, with the rule that took out each of the others. */
-export function scopeMentions<M extends { form: string }>(mentions: M[], scope: Scope = 'all'): { kept: M[]; dropped: { mention: M; rule: string }[] } {
+export function scopeMentions<M extends { form: string; sentence: number; trigger: Span }>(mentions: M[], scope: Scope = 'all', lang?: Language): { kept: M[]; dropped: { mention: M; rule: string }[] } {
   const kept: M[] = [];
   const dropped: { mention: M; rule: string }[] = [];
   for (const m of mentions) {
-    const rule = MENTION_SCOPE_RULES[scope].find((r) => r.match.forms.includes(m.form));
+    const rule = MENTION_SCOPE_RULES[scope].find((r) => scopeRuleHolds(r, m, lang));
     if (rule) dropped.push({ mention: m, rule: rule.name });
     else kept.push(m);
   }

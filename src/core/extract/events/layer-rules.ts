@@ -57,6 +57,11 @@ const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'pr
 /** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
 const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'decade', 'decades', 'war', 'conflict'];
 
+/** Words of stopping or forgoing ("cease", "refrain", "suspension"): what follows them is to stop, not told as done. */
+const CEASE_WORDS = ['abstain', 'abstains', 'abstained', 'abstaining', 'refrain', 'refrains', 'refrained', 'refraining', 'cease', 'ceases', 'ceased', 'ceasing', 'cessation', 'suspend', 'suspends', 'suspended', 'suspending', 'suspension', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'renounce', 'renounces', 'renounced', 'renouncing'];
+/** Words that put the trigger in a phrase of its own, away from a verb before it ("suspended after the attack"). */
+const NEAR_STOPS = ['after', 'following', 'before', 'since', 'during', 'in', 'when', 'because', 'despite', 'amid'];
+
 export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
@@ -92,6 +97,30 @@ export const CLAUSE_RULES: ClauseRule[] = [
     examples: {
       pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.'],
       neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.'],
+    },
+  },
+  {
+    // "the army must cease all bombing and shelling of civilian targets", "to abstain from any form of attack", "it will
+    // refrain from attacking political leaders", "the suspension of attacks against the pipelines": what is to stop, no incident
+    name: 'ceased-or-renounced',
+    cue: { sentence: /\b(?:abstain|refrain|ceas|suspen[ds]|halt|stop|renounc|cessation)/ },
+    match: { head: { tags: ['Noun', 'Gerund'], notTags: ['PastTense'] }, near: { reach: 5, test: { words: CEASE_WORDS }, stop: NEAR_STOPS } },
+    then: 'reject',
+    examples: {
+      pos: ['Likewise, the army must cease all bombing and shelling of civilian targets.', 'A. To abstain from any form of attack against political leaders of the Cristiani government.', 'It will refrain from attacking political leaders of the government.', 'The ELN also conditioned their suspension of attacks against the pipelines on the creation of a council.', 'The Contras must stop murdering civilians.'],
+      neg: ['The dialogue was suspended in October following a dynamite attack against a union.', 'The bus stopped and gunmen attacked it near the bridge.', 'Guerrillas attacked the mayor\'s office in San Miguel after the ceasefire was suspended.', 'The attack on the police station stopped traffic for hours.'],
+    },
+  },
+  {
+    // "journalists have been murdered", "countless Colombians have been assassinated in their struggle": a bare plural
+    // subject of a perfect passive tells a pattern, not an incident ("three policemen have been killed" is one)
+    name: 'generic-perfect-passive',
+    cue: { sentence: /\b(?:have|has)\s+been\b/ },
+    match: { role: ['verb'], verb: { tense: ['perfect'], voice: 'passive', negated: false }, subject: { head: { tags: ['Plural'] }, first: { notTags: ['Value', 'Determiner', 'Possessive', 'ProperNoun', 'Pronoun'] } } },
+    then: 'reject',
+    examples: {
+      pos: ['Journalists have been murdered; there has been a systematic intimidation of the press.', 'He said that countless Colombians have been assassinated in their struggle against drug trafficking.'],
+      neg: ['Three policemen have been killed in Lima.', 'The two U.S. missionaries have been murdered.', 'Journalists were murdered in Lima on Sunday.', 'The mayor has been killed by guerrillas.'],
     },
   },
 ];
