@@ -57,22 +57,22 @@ describe('generic-perfect-passive', () => {
   });
 });
 
-describe('terrorism-position-object', () => {
+describe('terrorism-military-object', () => {
   const text = 'THE 5TH BRIGADE BOMBED REBEL POSITIONS ON THE CHICHONTEPEC VOLCANO TODAY.';
   it('takes out fire on an armed side\'s positions under --scope terrorism, on the verb', () => {
     const r = run(text);
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['terrorism-position-object', 'BOMBED']);
+    expect(r.rejected).toContainEqual(['terrorism-military-object', 'BOMBED']);
   });
   it('keeps it under --scope all (a battle, as ACLED codes it)', () => {
     const r = run(text, 'all');
     expect(r.triggers).toEqual(['BOMBED']);
-    expect(names(r)).not.toContain('terrorism-position-object');
+    expect(names(r)).not.toContain('terrorism-military-object');
   });
   it('keeps an attack whose object is a police station, with positions named after it', () => {
     const r = run('The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.');
     expect(r.triggers).toEqual(['attacked']);
-    expect(names(r)).not.toContain('terrorism-position-object');
+    expect(names(r)).not.toContain('terrorism-military-object');
   });
   it('reads "military positions" as a noun phrase (tag-positions-noun), and "positions" after a subject as the verb', () => {
     const r = run('THE REBELS SAID THEY ATTACKED MILITARY POSITIONS IN CHALATENANGO.');
@@ -84,6 +84,21 @@ describe('terrorism-position-object', () => {
     expect(positions.tags.has('Verb')).toBe(false);
     const verb = 'The commander positions his troops near the river.';
     expect(new Language(verb, splitSentences(verb)).layer(0).terms.find((x) => x.normal === 'positions')!.fix).toBeUndefined();
+  });
+});
+
+describe('terrorism-unit-passive', () => {
+  const text = 'THE SORIANO BATTALION HAS BEEN ATTACKED NEAR THE ARENA HEADQUARTERS.';
+  it('takes out an attack on a unit told in the passive under --scope terrorism, on the verb', () => {
+    const r = run(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-unit-passive', 'ATTACKED']);
+    expect(run(text, 'all').triggers).toEqual(['ATTACKED']);
+  });
+  it('keeps a civilian told in the passive, a battalion named in a relative clause', () => {
+    const r = run('THE MAYOR OF SAN MIGUEL, WHO HAD SERVED IN THE ATLACATL BATTALION, WAS SHOT DEAD BY GUERRILLAS ON SUNDAY.');
+    expect(names(r)).not.toContain('terrorism-unit-passive');
+    expect(r.triggers).toEqual(['SHOT DEAD']);
   });
 });
 

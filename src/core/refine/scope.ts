@@ -64,6 +64,8 @@ export interface MentionScopeRule {
 
 /** Heads of an armed side's ground ("rebel positions", "guerrilla strongholds"). */
 const POSITION_HEADS = ['positions', 'position', 'bastion', 'bastions', 'stronghold', 'strongholds', 'trenches', 'encampments', 'emplacements'];
+/** Heads of an armed force's units ("the Soriano Battalion", "troops of the 5th detachment"). */
+const UNIT_HEADS = ['battalion', 'battalions', 'brigade', 'brigades', 'detachment', 'detachments', 'garrison', 'garrisons', 'troops', 'platoon', 'platoons', 'regiment', 'regiments', 'barracks'];
 
 export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
   all: [],
@@ -80,14 +82,26 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       },
     },
     {
-      // "the 5th Brigade bombed rebel positions", "FMLN units attacked army positions at the dam": fire on an armed side's
-      // positions is combat, which MUC-4 does not code (a target list the extractors often miss: "positions" names no one)
-      name: 'terrorism-position-object',
-      match: { cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements)\b/, layer: { role: ['verb'], object: { heads: POSITION_HEADS } } },
+      // "the 5th Brigade bombed rebel positions", "FMLN units attacked army positions at the dam", "we attacked the San
+      // Benito battalion": fire on an armed side's positions or units is combat, which MUC-4 does not code (targets the
+      // extractors often miss: "positions" names no one)
+      name: 'terrorism-military-object',
+      match: { cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/, layer: { role: ['verb'], object: { heads: [...POSITION_HEADS, ...UNIT_HEADS] } } },
       then: 'reject',
       examples: {
-        pos: ['The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
+        pos: ['We attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
         neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
+      },
+    },
+    {
+      // "the Soriano Battalion has been attacked near the ARENA headquarters", "the 1st Infantry Brigade was attacked": a
+      // unit of an armed force under attack is combat (the place named beside it is no target)
+      name: 'terrorism-unit-passive',
+      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: UNIT_HEADS } } } },
+      then: 'reject',
+      examples: {
+        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.'],
+        neg: ['The mayor of San Miguel was attacked near the battalion headquarters.', 'Three civilians were killed when troops fired on a bus.'],
       },
     },
     {
