@@ -8,6 +8,7 @@ import { RULES as COUNT_RULES } from '../src/core/extract/counts/rules.js';
 import { findResponsibility } from '../src/core/extract/actors/index.js';
 import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
 import { extract } from '../src/core/index.js';
+import { BOILERPLATE_RULES, findBoilerplate } from '../src/core/lang/boilerplate.js';
 
 describe('release datelines', () => {
   const cases: [text: string, rule: string, date: string | null, place: string | null, agency: string | null][] = [
@@ -100,5 +101,29 @@ describe('resp-own-operation', () => {
     expect(e?.attackers.map((a) => a.name)).toContain('United States');
     expect(e?.killed?.value).toBe(1);
     expect(e?.explain?.killed).toContain('counts.named_appositive');
+  });
+});
+
+describe('release boilerplate', () => {
+  for (const r of BOILERPLATE_RULES) {
+    for (const line of r.examples.pos) it(`${r.name} holds for: ${line.slice(0, 50)}`, () => expect(r.match.test(line)).toBe(true));
+    for (const line of r.examples.neg) it(`${r.name} does not hold for: ${line.slice(0, 50)}`, () => expect(r.match.test(line)).toBe(false));
+  }
+  const release = 'ICRC staff killed in Darfur\n\nGENEVA, 11 February 2025 (ICRC) — Gunmen attacked an ICRC convoy near Nyala on Sunday, killing two drivers.\n\nThe ICRC calls on all parties to respect humanitarian workers.\n\n###\n\nAbout the ICRC\nThe ICRC helps people affected by armed conflict. Last year a bomb killed 40 people in a market it supports.\n';
+  it('nothing is coded from the boilerplate; the trace names the line that starts it', () => {
+    const res = extract(release, { explain: true });
+    expect(res.events.map((e) => [e.trigger.text, e.killed?.value])).toEqual([['attacked', 2]]);
+    const cut = res.trace!.find((t) => t.rule === 'boilerplate-end-mark')!;
+    expect([cut.action, cut.text, release.slice(cut.start, cut.end)]).toEqual(['drop', '###', '###']);
+    for (const e of res.events) for (const ev of e.evidence) expect(release.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+  it('a wire story with no boilerplate codes its last paragraph', () => {
+    const wire = release.replace('###\n\nAbout the ICRC\n', '');
+    const res = extract(wire, { explain: true });
+    expect(res.events.length).toBe(2);
+    expect(res.trace!.some((t) => t.rule.startsWith('boilerplate-'))).toBe(false);
+  });
+  it('a boilerplate line in the opening is a headline, not the end', () => {
+    expect(findBoilerplate('About the ICRC\n\nGunmen attacked a convoy near Nyala on Sunday, killing two drivers and wounding a nurse.')).toBeNull();
   });
 });
