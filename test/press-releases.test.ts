@@ -127,3 +127,21 @@ describe('release boilerplate', () => {
     expect(findBoilerplate('About the ICRC\n\nGunmen attacked a convoy near Nyala on Sunday, killing two drivers and wounding a nurse.')).toBeNull();
   });
 });
+
+describe("the dateline's place and agency are no party", () => {
+  const text = 'Two ICRC staff killed\n\nGENEVA / PORT SUDAN, 11 February 2025 (ICRC) — Gunmen killed two drivers of an ICRC convoy near the port of Nyala on Sunday 9 February.\n';
+  it('no attacker or target comes from the dateline span', () => {
+    const res = extract(text, { explain: true });
+    const dateline = res.trace!.find((t) => t.rule === 'dateline-dmy')!;
+    expect(dateline.text).toBe('GENEVA / PORT SUDAN, 11 February 2025 (ICRC) —');
+    const parties = res.events.flatMap((e) => [...e.attackers, ...e.targets]);
+    expect(parties.filter((a) => a.start < dateline.end)).toEqual([]);
+    expect(parties.map((a) => a.name)).toContain('drivers');
+  });
+  it("a wire's dateline city is no party either; the body's forces are", () => {
+    const wire = 'WASHINGTON (Reuters) - U.S. forces conducted an airstrike in Syria on Sunday, killing two militants.';
+    const [e] = extract(wire, { published: '2021-04-04', explain: true }).events;
+    expect(e?.attackers.map((a) => [a.name, a.text, a.start])).toEqual([['United States', 'U.S. forces', 23]]);
+    expect(e?.responsibility).toBe('claimed');
+  });
+});

@@ -201,6 +201,11 @@ function mentionStage(text: string, options: ExtractOptions, result: ArticleResu
 }
 
 /** What the refiners ask about the article: its dates, places and actors, and its sentences' other facts on demand. */
+/** The spans that lie outside the dateline. */
+function outsideDateline<T extends { start: number; end: number }>(spans: T[], dateline: Dateline | null): T[] {
+  return dateline ? spans.filter((d) => d.end <= dateline.span.start || d.start >= dateline.span.end) : spans;
+}
+
 function contextOf(text: string, options: ExtractOptions, result: ArticleResult, stage: MentionStage, dateline: Dateline | null): ArticleContext {
   const { lower, sentences, lang, mentions } = stage;
   const { published } = result.article;
@@ -217,9 +222,10 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     sentences,
     published,
     dateline,
-    dates: dateline ? dates.filter((d) => d.end <= dateline.span.start || d.start >= dateline.span.end) : dates,
+    dates: outsideDateline(dates, dateline),
     places: noted(trace, text, findPlaces(text)),
-    actors: findActors(text, options.actors),
+    // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
+    actors: outsideDateline(findActors(text, options.actors), dateline),
     casualties: (from, to) => noted(trace, text, findCasualties(text, from, to)),
     weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace)),
     responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to)),
