@@ -139,7 +139,10 @@ export function asAcledWrites(e: EventRecord): EventRecord {
   const actor = (name: string): Actor => ({ name, text: name, start: 0, end: 0, kind: 'unknown', country_code: null, affiliation: null });
   const low = e.killed?.low ?? 0;
   const killed = e.killed ? { ...e.killed, value: low, high: low } : { value: 0, low: 0, high: 0, approximate: false, text: '', start: 0, end: 0, reports: [] };
-  return { ...e, attackers: side1.actors.map(actor), targets: side2.actors.map(actor), killed };
+  const out: EventRecord = { ...e, attackers: side1.actors.map(actor), targets: side2.actors.map(actor), killed };
+  // the side rules answer for the side they shaped (`wirecoder rules` scores them on it)
+  if (e.explain) out.explain = { ...e.explain, attackers: [...(e.explain.attackers ?? []), ...side1.rules], targets: [...(e.explain.targets ?? []), ...side2.rules] };
+  return out;
 }
 
 const hits = (gold: Alternatives[] | undefined, pred: Actor[]) => (gold ?? []).filter((g) => pred.some((p) => [g].flat().some((n) => nameMatch(n, p.name)))).length;

@@ -7,7 +7,7 @@
 // Yemen", where ACLED writes "Military Forces of Yemen (2012-)"), as we know
 // ACLED's actor list: check a group against a current ACLED download before
 // relying on it. Add freely.
-import type { ActorKind } from '../types.js';
+import type { ActorKind, EventType } from '../types.js';
 import { GROUP_HEADS } from '../extract/actors/lexicon.js';
 
 /** A group named by what it is, not who ("unidentified gunmen", "suspected militants"): its last word is a group noun. */
@@ -202,3 +202,125 @@ export const ACLED_COUNTRY_NAMES: Record<string, string> = {
 
 /** Countries ACLED writes with "the" after "of" ("Military Forces of the Philippines"). */
 export const ACLED_COUNTRY_THE = new Set(['US', 'GB', 'PH', 'NL', 'CD', 'CG', 'CF', 'AE', 'DO', 'CZ', 'GM', 'BS', 'MV', 'KM']);
+
+/**
+ * Who ACLED names on a side the note leaves empty (src/core/acled/sides.ts):
+ * side 1 when no attacker has an ACLED name, side 2 when no target has one.
+ * First match wins. `evidence` is tried on the event's evidence sentences,
+ * `notEvidence` must not match any of them, `hurt` asks for people killed or
+ * wounded. A rule's examples are notes as
+ * wires write them and the name the side gets (`pos`), and notes it must not
+ * fill (`neg`).
+ */
+export interface AcledFillRule {
+  name: string;
+  side: 1 | 2;
+  match: { types?: EventType[]; evidence?: RegExp; notEvidence?: RegExp; hurt?: boolean };
+  then: { acled: string; inter: Inter };
+  examples: { pos: { note: string; acled: string }[]; neg: string[] };
+}
+
+export const ACLED_FILL: AcledFillRule[] = [
+  {
+    // ACLED codes a death or torture in custody to the force that held the person: the police unless the note says otherwise
+    name: 'acled-custody-police',
+    side: 1,
+    match: { types: ['attack', 'assassination'], evidence: /\b(?:police|in|into|under)\s+custody\b/i },
+    then: { acled: 'Police Forces of {country}', inter: 1 },
+    examples: {
+      pos: [{ note: 'On 30 March 2024, a man died in police custody in Kampala. His family said he had been tortured by officers after his arrest.', acled: 'Police Forces of Uganda' }],
+      neg: ['On 6 May 2024, the body of a man was found with gunshot wounds on a road in Culiacan (Sinaloa).'],
+    },
+  },
+  {
+    // a monitoring mission counts explosions and bursts of fire it cannot attribute: ACLED's "Unidentified Military Forces"
+    name: 'acled-monitored-fire',
+    side: 1,
+    match: { evidence: /\b(?:recorded|observed|registered|counted|monitored|heard)\s+(?:[\w-]+\s+){0,4}(?:explosions?|bursts?|detonations|impacts|shots)\b/i },
+    then: { acled: 'Unidentified Military Forces', inter: 8 },
+    examples: {
+      pos: [{ note: 'On 2 June 2023, the EU Monitoring Mission recorded 40 bursts of small-arms fire near the administrative boundary line north of Gori (Shida Kartli).', acled: 'Unidentified Military Forces' }],
+      neg: ['On 6 May 2024, the body of a man was found with gunshot wounds on a road in Culiacan (Sinaloa).'],
+    },
+  },
+  {
+    name: 'acled-unidentified-attacker',
+    side: 1,
+    match: {},
+    then: { acled: 'Unidentified Armed Group ({country})', inter: 3 },
+    examples: {
+      pos: [{ note: 'On 21 October 2024, the body of a youth was found with multiple stab wounds in Imphal (Manipur).', acled: 'Unidentified Armed Group (India)' }],
+      neg: [],
+    },
+  },
+  {
+    // violence against civilians has civilians on side 2 whether or not the note names them ("the body of a man", "a detainee")
+    name: 'acled-victims-unnamed',
+    side: 2,
+    match: { types: ['attack', 'assassination', 'abduction', 'armed_assault'], notEvidence: /\b(?:positions?|posts|outposts?|bases?|barracks|trenches|patrols?|convoys?|checkpoints?)\s+of\b|\b(?:military|army|border|police|FARDC|government|enemy)\s+(?:positions?|posts?|outposts?|bases?|patrols?|convoys?)\b/ },
+    then: { acled: 'Civilians ({country})', inter: 7 },
+    examples: {
+      pos: [{ note: 'On 23 August 2023, the bodies of 2 young men bearing signs of torture were found in a rural area of Suarez (Cauca).', acled: 'Civilians (Colombia)' }],
+      neg: ['On 17 March 2023, UN peacekeepers recorded 5 explosions near Aitaroun (Bint Jbeil, South Lebanon). No casualties were reported.', 'On 19 May 2024, Houthi forces fired with medium machine guns on the positions of government forces in Hays (Al Hudaydah). Government troops responded. No casualties were reported.'],
+    },
+  },
+  {
+    // shells and bombs that hurt people and hit no force: the people hurt are civilians
+    name: 'acled-civilians-hurt',
+    side: 2,
+    match: { types: ['shelling', 'air_strike', 'bombing', 'grenade'], hurt: true },
+    then: { acled: 'Civilians ({country})', inter: 7 },
+    examples: {
+      pos: [{ note: 'On 20 January 2024, Israeli forces fired artillery and rockets at residential villages around Kfar Kila (Marjaayoun, South Lebanon), injuring a child.', acled: 'Civilians (Lebanon)' }],
+      neg: ['On 5 March 2024, Russian forces fired 82mm mortars at the positions of Ukrainian forces near Robotyne (Polohivskyi, Zaporizhia). No casualties were reported.'],
+    },
+  },
+];
+
+/**
+ * How the named actors of an event fall on ACLED's two sides
+ * (src/core/acled/sides.ts). An actor's camp: state forces of one country
+ * (inter 1, or 8 when they are a state's), or one non-state armed group;
+ * civilians, protesters, rioters and external non-state forces (Wagner) have
+ * none. Two camps are opposed when one is a state's and the other not, when
+ * both are states', or, in a battle, when both are groups.
+ */
+export interface AcledSideRule {
+  name: string;
+  match: { role: Role; relation: 'opposed' | 'allied' | 'same' };
+  then: 'side2' | 'drop';
+  examples: { pos: { note: string; side1: string[]; side2: string[] }[]; neg: { note: string; side1: string[]; side2: string[] }[] };
+}
+
+export const ACLED_SIDES: AcledSideRule[] = [
+  {
+    // "police and TTP militants traded fire": coordinated subjects of a battle are its two sides
+    name: 'acled-sides-opposed-attacker',
+    match: { role: 'attacker', relation: 'opposed' },
+    then: 'side2',
+    examples: {
+      pos: [{ note: 'On 26 June 2024, police and TTP militants traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.', side1: ['Police Forces of Pakistan'], side2: ['TTP: Tehreek-i-Taliban Pakistan'] }],
+      neg: [{ note: 'On 8 July 2023, Malian soldiers and Wagner personnel detained and tortured several herders near Djenne (Mopti). The bodies of 4 of them were later found.', side1: ['Wagner Group'], side2: ['Civilians (Mali)'] }],
+    },
+  },
+  {
+    // the attacker itself named again among the targets ("a police station" where police held a detainee)
+    name: 'acled-sides-same-actor',
+    match: { role: 'target', relation: 'same' },
+    then: 'drop',
+    examples: {
+      pos: [{ note: 'On 12 September 2023, a detainee died in custody at a police station in Giza after being tortured, according to a rights group.', side1: ['Police Forces of Egypt'], side2: ['Civilians (Egypt)'] }],
+      neg: [],
+    },
+  },
+  {
+    // "ISWAP fighters … attacked a military base … Troops repelled the attack, killing 9 insurgents": the insurgents killed are the attacker's own losses
+    name: 'acled-sides-own-losses',
+    match: { role: 'target', relation: 'allied' },
+    then: 'drop',
+    examples: {
+      pos: [{ note: 'On 4 August 2024, ISWAP fighters armed with grenade launchers and assault rifles attacked a military base in Damboa (Borno). Troops repelled the attack, killing 9 insurgents.', side1: ['Islamic State West Africa Province'], side2: ['Military Forces of Nigeria'] }],
+      neg: [{ note: 'On 22 July 2024, Chadian troops exchanged small arms and mortar fire with Boko Haram fighters near Ngouboua (Lac). Five insurgents were killed.', side1: ['Military Forces of Chad'], side2: ['Unidentified Armed Group (Chad)'] }],
+    },
+  },
+];
