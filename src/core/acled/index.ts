@@ -10,11 +10,11 @@
 //   gives its code and 0 ("10", "20").
 import type { Actor, EventRecord } from '../types.js';
 import type { Role } from './rules.js';
-import { acledActor } from './names.js';
+import { acledActor, acledFatalities } from './names.js';
 import { acledSides } from './sides.js';
 
-export { ACLED_GROUPS, ACLED_KINDS, ACLED_COUNTRY_NAMES, ACLED_FILL, ACLED_SIDES, type AcledRule, type AcledFillRule, type AcledSideRule, type Inter, type Role } from './rules.js';
-export { acledActor, acledCountryCode, acledCountryName, type AcledName } from './names.js';
+export { ACLED_GROUPS, ACLED_KINDS, ACLED_COUNTRY_NAMES, ACLED_FILL, ACLED_SIDES, ACLED_FATALITIES, type AcledRule, type AcledFillRule, type AcledSideRule, type Inter, type Role } from './rules.js';
+export { acledActor, acledCountryCode, acledCountryName, acledFatalities, type AcledName } from './names.js';
 export { acledSides, camp, relation, type AcledSide } from './sides.js';
 
 /** ACLED's interaction code: both inter codes, smaller first; one actor alone: its code and 0. */
@@ -38,5 +38,7 @@ export function withAcledActors(e: EventRecord): EventRecord {
   const { side1, side2 } = acledSides(out);
   rules.push(...side1.rules, ...side2.rules);
   if (rules.length) out.explain = { ...e.explain, acled_actor: [...new Set(rules)] };
+  const dead = acledFatalities(e.killed);
+  if (dead.rule) out.explain = { ...(out.explain ?? e.explain), acled_fatalities: [dead.rule] };
   return out;
 }

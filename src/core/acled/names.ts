@@ -1,8 +1,8 @@
 // ACLED names for one actor (rules.ts): its ACLED name and inter code by the
 // first rule that matches it. Pure.
-import type { Actor } from '../types.js';
+import type { Actor, Count } from '../types.js';
 import { countryByCode, countryByName } from '../geo/countries.js';
-import { ACLED_COUNTRY_NAMES, ACLED_COUNTRY_THE, ACLED_GROUPS, ACLED_KINDS, type AcledRule, type Inter, type Role } from './rules.js';
+import { ACLED_COUNTRY_NAMES, ACLED_COUNTRY_THE, ACLED_FATALITIES, ACLED_GROUPS, ACLED_KINDS, type AcledRule, type Inter, type Role } from './rules.js';
 
 export interface AcledName {
   acled_actor: string | null;
@@ -56,4 +56,11 @@ export function acledActor(a: Actor, role: Role, eventCountry: string | null): A
   let inter = rule.then.inter;
   if (inter === 1 && STATE_KINDS.has(a.kind) && a.country_code && eventCountry && a.country_code !== eventCountry) inter = 8;
   return { acled_actor: rule.then.acled === null ? null : fill(rule.then.acled, own), inter, rule: rule.name };
+}
+
+/** ACLED's fatalities for a count: its low figure, or what ACLED_FATALITIES gives for a vague one; 0 with no count. */
+export function acledFatalities(killed: Count | null): { value: number; rule: string | null } {
+  if (!killed) return { value: 0, rule: null };
+  const r = ACLED_FATALITIES.find((x) => x.match.test(killed.text.trim()));
+  return r ? { value: r.then, rule: r.name } : { value: killed.low, rule: null };
 }

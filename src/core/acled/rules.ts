@@ -324,3 +324,21 @@ export const ACLED_SIDES: AcledSideRule[] = [
     },
   },
 ];
+
+/**
+ * ACLED's fatalities are the most conservative figure reported. A count that
+ * gives no number, only a small vague amount ("Several soldiers were reported
+ * killed"), is coded 0, as the dev notes code it; a number, a range or a large
+ * vague amount ("dozens") gives its low figure.
+ */
+export const ACLED_FATALITIES: { name: string; match: RegExp; then: number; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'acled-fatalities-vague',
+    match: /^(?:(?:the\s+)?(?:several|a\s+few|a\s+handful(?:\s+of)?|some|many|a\s+number\s+of|an\s+unknown\s+number\s+of|unspecified|numerous)\b)(?![^]*\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b)/i,
+    then: 0,
+    examples: {
+      pos: ['Several soldiers were reported killed', 'a few villagers were killed', 'Several fighters on both sides were reportedly killed'],
+      neg: ['killing at least 12 fighters', 'several of the 5 dead', 'dozens of people were killed'],
+    },
+  },
+];
