@@ -254,6 +254,28 @@ export const ACLED_FILL: AcledFillRule[] = [
     },
   },
   {
+    // a battle has two sides: the state's forces the note names beside a group ("a gunfight between soldiers and NPA
+    // rebels", "paramilitary rangers and suspected insurgents engaged in a firefight") are the other one
+    name: 'acled-battle-military',
+    side: 2,
+    match: { types: ['armed_clash'], evidence: /\b(?:soldiers|troops|army|armed\s+forces|rangers|border\s+guards|marines|paratroopers)\b/i },
+    then: { acled: 'Military Forces of {country}', inter: 1 },
+    examples: {
+      pos: [{ note: 'On 4 October 2023, a gunfight between soldiers and NPA rebels broke out in Guihulngan (Negros Oriental). One rebel was killed and an assault rifle was recovered.', acled: 'Military Forces of the Philippines' }],
+      neg: ['On 21 March 2024, a shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo (Zacatecas) left 4 people dead.'],
+    },
+  },
+  {
+    name: 'acled-battle-police',
+    side: 2,
+    match: { types: ['armed_clash'], evidence: /\b(?:police|policemen|police\s+officers|gendarmes)\b/i },
+    then: { acled: 'Police Forces of {country}', inter: 1 },
+    examples: {
+      pos: [{ note: 'On 2 November 2024, a shootout between police and gang members left 3 gang members dead in the Solino neighbourhood of Port-au-Prince (Ouest).', acled: 'Police Forces of Haiti' }],
+      neg: ['On 21 March 2024, a shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo (Zacatecas) left 4 people dead.'],
+    },
+  },
+  {
     // violence against civilians has civilians on side 2 whether or not the note names them ("the body of a man", "a detainee")
     name: 'acled-victims-unnamed',
     side: 2,
@@ -299,8 +321,12 @@ export const ACLED_SIDES: AcledSideRule[] = [
     match: { role: 'attacker', relation: 'opposed' },
     then: 'side2',
     examples: {
-      pos: [{ note: 'On 26 June 2024, police and TTP militants traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.', side1: ['Police Forces of Pakistan'], side2: ['TTP: Tehreek-i-Taliban Pakistan'] }],
-      neg: [{ note: 'On 8 July 2023, Malian soldiers and Wagner personnel detained and tortured several herders near Djenne (Mopti). The bodies of 4 of them were later found.', side1: ['Wagner Group'], side2: ['Civilians (Mali)'] }],
+      pos: [
+        { note: 'On 26 June 2024, TTP militants and police traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.', side1: ['TTP: Tehreek-i-Taliban Pakistan'], side2: ['Police Forces of Pakistan'] },
+        { note: 'On 24 September 2024, Al Shabaab militants attacked an army base near Beledweyne (Hiraan) with mortars and small arms. Government troops fought back and the clash lasted an hour.', side1: ['Al Shabaab'], side2: ['Military Forces of Somalia'] },
+      ],
+      // soldiers and police of one state are one side
+      neg: [{ note: 'On 10 May 2024, soldiers and police opened fire on gunmen near Gao (Gao), killing 3 of them.', side1: ['Military Forces of Mali', 'Police Forces of Mali'], side2: ['Unidentified Armed Group (Mali)'] }],
     },
   },
   {
@@ -320,7 +346,7 @@ export const ACLED_SIDES: AcledSideRule[] = [
     then: 'drop',
     examples: {
       pos: [{ note: 'On 4 August 2024, ISWAP fighters armed with grenade launchers and assault rifles attacked a military base in Damboa (Borno). Troops repelled the attack, killing 9 insurgents.', side1: ['Islamic State West Africa Province'], side2: ['Military Forces of Nigeria'] }],
-      neg: [{ note: 'On 22 July 2024, Chadian troops exchanged small arms and mortar fire with Boko Haram fighters near Ngouboua (Lac). Five insurgents were killed.', side1: ['Military Forces of Chad'], side2: ['Unidentified Armed Group (Chad)'] }],
+      neg: [{ note: 'On 22 July 2024, Chadian troops exchanged small arms and mortar fire with Boko Haram fighters near Ngouboua (Lac). Five insurgents were killed.', side1: ['Military Forces of Chad'], side2: ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad'] }],
     },
   },
 ];

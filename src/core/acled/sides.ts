@@ -60,10 +60,14 @@ function fillMatches(r: AcledFillRule, e: EventRecord): boolean {
   return true;
 }
 
-/** The actor ACLED names on an empty side, by the first fill rule of that side that matches the event. */
-function fillSide(e: EventRecord, side: 1 | 2): (Named & { rule: string }) | null {
-  const r = ACLED_FILL.find((x) => x.side === side && fillMatches(x, e));
-  return r ? { acled: fill(r.then.acled, e.location?.country_code ?? null), inter: r.then.inter, rule: r.name } : null;
+/** The actor ACLED names on an empty side, by the first fill rule of that side that matches the event and names someone not on the other side. */
+function fillSide(e: EventRecord, side: 1 | 2, other: Named[]): (Named & { rule: string }) | null {
+  for (const r of ACLED_FILL) {
+    if (r.side !== side || !fillMatches(r, e)) continue;
+    const acled = fill(r.then.acled, e.location?.country_code ?? null);
+    if (!other.some((o) => o.acled === acled)) return { acled, inter: r.then.inter, rule: r.name };
+  }
+  return null;
 }
 
 /**
@@ -79,7 +83,7 @@ export function acledSides(e: EventRecord): { side1: AcledSide; side2: AcledSide
   const rules2: string[] = [];
   const attackers = named(e, e.attackers, 'attacker');
   if (attackers.length === 0) {
-    const f = fillSide(e, 1);
+    const f = fillSide(e, 1, []);
     if (f) side1.push(f), rules1.push(f.rule);
   }
   for (const a of attackers) {
@@ -98,7 +102,7 @@ export function acledSides(e: EventRecord): { side1: AcledSide; side2: AcledSide
     else side2.push(t);
   }
   if (side2.length === 0) {
-    const f = fillSide(e, 2);
+    const f = fillSide(e, 2, side1);
     if (f) side2.push(f), rules2.push(f.rule);
   }
   const side = (ns: Named[], rules: string[]): AcledSide => ({ actors: ns.map((n) => n.acled), inter: ns[0]?.inter ?? null, rules: [...new Set(rules)] });
