@@ -40,9 +40,9 @@ describe('ACLED_FILL: a side the note leaves empty', () => {
     const s = sides('On 19 December 2024, a gunfight erupted between government soldiers and Fano militiamen on the outskirts of Gondar (Amhara).');
     expect(s.side1.actors).toEqual(['Fano Militia']);
     expect(s.side2).toMatchObject({ actors: ['Military Forces of Ethiopia'], rules: ['acled-battle-military'] });
-    const same = sides('On 8 May 2025, Indian and Pakistani troops exchanged fire across the Line of Control in the Poonch sector (Poonch, Jammu and Kashmir).');
-    expect(same.side1.actors).toEqual(['Military Forces of India']);
-    expect(same.side2.actors).toEqual([]);
+    const same = sides('On 10 May 2024, troops clashed for several hours near Gao (Gao), the army said.');
+    expect(same.side1.actors).toEqual(['Military Forces of Mali']);
+    expect(same.side2).toEqual({ actors: [], inter: null, rules: [] });
   });
   it('shelling that hurts nobody and hits no force leaves side 2 empty', () => {
     const s = sides('On 17 March 2023, UN peacekeepers recorded 5 explosions near Aitaroun (Bint Jbeil, South Lebanon). No casualties were reported.');

@@ -208,7 +208,9 @@ export const ACLED_COUNTRY_THE = new Set(['US', 'GB', 'PH', 'NL', 'CD', 'CG', 'C
  * side 1 when no attacker has an ACLED name, side 2 when no target has one.
  * First match wins. `evidence` is tried on the event's evidence sentences,
  * `notEvidence` must not match any of them, `hurt` asks for people killed or
- * wounded. A rule's examples are notes as
+ * wounded. `{who}` in a name is the country the evidence names in its group
+ * `who`: a demonym ("Ukrainian"), a force's acronym (ACLED_FORCE_ACRONYMS), or
+ * the event's own ("government", "military"). A rule's examples are notes as
  * wires write them and the name the side gets (`pos`), and notes it must not
  * fill (`neg`).
  */
@@ -221,6 +223,20 @@ export interface AcledFillRule {
 }
 
 export const ACLED_FILL: AcledFillRule[] = [
+  {
+    // a state's aircraft nobody else is named for: "a military attack helicopter fired on a village", "a Ukrainian attack helicopter struck"
+    name: 'acled-state-aircraft',
+    side: 1,
+    match: { types: ['air_strike', 'shelling', 'armed_assault', 'attack'], evidence: /\b(?<who>[A-Z][a-z]+|military|army|junta|government|regime|air\s+force)\s+(?:attack\s+|combat\s+|fighter\s+)?(?:helicopters?|jets?|warplanes?|aircraft|gunships?|fighter\s+jets?)\b/ },
+    then: { acled: 'Military Forces of {who}', inter: 1 },
+    examples: {
+      pos: [
+        { note: 'On 28 February 2024, a military attack helicopter fired on a village near Kyauktaw (Rakhine), killing 2 civilians.', acled: 'Military Forces of Myanmar' },
+        { note: 'On 30 May 2024, a Ukrainian attack helicopter struck Russian positions near Lyptsi (Kharkiv) with unguided rockets.', acled: 'Military Forces of Ukraine' },
+      ],
+      neg: ['On 13 October 2023, UNIFIL observed 20 explosions of artillery shells in the vicinity of Khiam (Marjaayoun, South Lebanon).'],
+    },
+  },
   {
     // ACLED codes a death or torture in custody to the force that held the person: the police unless the note says otherwise
     name: 'acled-custody-police',
@@ -251,6 +267,32 @@ export const ACLED_FILL: AcledFillRule[] = [
     examples: {
       pos: [{ note: 'On 21 October 2024, the body of a youth was found with multiple stab wounds in Imphal (Manipur).', acled: 'Unidentified Armed Group (India)' }],
       neg: [],
+    },
+  },
+  {
+    // fire on "the positions of Ukrainian forces", "FARDC positions", "Pakistani border posts": the forces holding them
+    name: 'acled-forces-positions',
+    side: 2,
+    match: { evidence: /\b(?:positions?|posts?|outposts?|trenches|bases?)\s+(?:held\s+by|of)\s+(?:the\s+)?(?<who>[A-Z][a-z]+|government|regime)\s+(?:forces|army|troops|military|soldiers)\b|\b(?<who2>[A-Z][a-z]+|[A-Z]{3,5}|government|regime|army|military)\s+(?:border\s+|military\s+|army\s+)?(?:positions|posts|outposts|trenches)\b/ },
+    then: { acled: 'Military Forces of {who}', inter: 1 },
+    examples: {
+      pos: [
+        { note: 'On 5 March 2024, Russian forces fired 82mm mortars at the positions of Ukrainian forces near Robotyne (Polohivskyi, Zaporizhia). No casualties were reported.', acled: 'Military Forces of Ukraine' },
+        { note: 'On 7 February 2024, M23 rebels fired mortar bombs at FARDC positions near Kibumba (Nyiragongo, Nord-Kivu).', acled: 'Military Forces of the Democratic Republic of Congo' },
+        { note: 'On 19 May 2024, Houthi forces fired with medium machine guns on the positions of government forces in Hays (Al Hudaydah). Government troops responded. No casualties were reported.', acled: 'Military Forces of Yemen' },
+      ],
+      neg: ['On 20 January 2024, Israeli forces fired artillery and rockets at residential villages around Kfar Kila (Marjaayoun, South Lebanon), injuring a child.'],
+    },
+  },
+  {
+    // "Indian and Pakistani troops exchanged fire": the second state's forces are the other side
+    name: 'acled-paired-forces',
+    side: 2,
+    match: { types: ['armed_clash', 'shelling', 'armed_assault'], evidence: /\b[A-Z][a-z]+\s+and\s+(?<who>[A-Z][a-z]+)\s+(?:troops|forces|soldiers|border\s+guards|armies|militaries)\b/ },
+    then: { acled: 'Military Forces of {who}', inter: 1 },
+    examples: {
+      pos: [{ note: 'On 8 May 2025, Indian and Pakistani troops exchanged fire across the Line of Control in the Poonch sector (Poonch, Jammu and Kashmir). No casualties were reported.', acled: 'Military Forces of Pakistan' }],
+      neg: ['On 26 June 2024, police and TTP militants traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.'],
     },
   },
   {
@@ -368,3 +410,8 @@ export const ACLED_FATALITIES: { name: string; match: RegExp; then: number; exam
     },
   },
 ];
+
+/** State forces named by their acronym, and their country (`{who}` of ACLED_FILL). */
+export const ACLED_FORCE_ACRONYMS: Record<string, string> = {
+  FARDC: 'CD', IDF: 'IL', SAF: 'SD', ENDF: 'ET', FAMa: 'ML', SNA: 'SO', UPDF: 'UG', TNI: 'ID', AFP: 'PH', ANA: 'AF', ISF: 'IQ', SAA: 'SY', ZSU: 'UA',
+};

@@ -3,7 +3,8 @@
 // and their ACLED names, by the rules of rules.ts: ACLED_SIDES for actors on
 // the wrong side, ACLED_FILL for a side the note leaves empty. Pure.
 import type { Actor, EventRecord } from '../types.js';
-import { ACLED_FILL, ACLED_SIDES, type AcledFillRule, type AcledSideRule, type Role } from './rules.js';
+import { ACLED_FILL, ACLED_FORCE_ACRONYMS, ACLED_SIDES, type AcledFillRule, type AcledSideRule, type Role } from './rules.js';
+import { countryByDemonym } from '../geo/countries.js';
 import { acledActor, fill } from './names.js';
 
 export interface AcledSide {
@@ -60,11 +61,25 @@ function fillMatches(r: AcledFillRule, e: EventRecord): boolean {
   return true;
 }
 
+/** The country `{who}` of a fill rule names in the evidence: a demonym, a force's acronym, or the event's own ("government forces"). */
+function whoCountry(r: AcledFillRule, e: EventRecord): string | null {
+  for (const s of e.evidence) {
+    const m = r.match.evidence?.exec(s.text);
+    const who = m?.groups?.who ?? m?.groups?.who2;
+    if (!who) continue;
+    if (/^(?:government|regime|military|army|junta|air\s+force)$/i.test(who)) return e.location?.country_code ?? null;
+    return ACLED_FORCE_ACRONYMS[who] ?? countryByDemonym(who)?.code ?? null;
+  }
+  return null;
+}
+
 /** The actor ACLED names on an empty side, by the first fill rule of that side that matches the event and names someone not on the other side. */
 function fillSide(e: EventRecord, side: 1 | 2, other: Named[]): (Named & { rule: string }) | null {
   for (const r of ACLED_FILL) {
     if (r.side !== side || !fillMatches(r, e)) continue;
-    const acled = fill(r.then.acled, e.location?.country_code ?? null);
+    const who = r.then.acled.includes('{who}') ? whoCountry(r, e) : null;
+    if (r.then.acled.includes('{who}') && !who) continue;
+    const acled = who ? fill(r.then.acled.replace('{who}', '{country}'), who) : fill(r.then.acled, e.location?.country_code ?? null);
     if (!other.some((o) => o.acled === acled)) return { acled, inter: r.then.inter, rule: r.name };
   }
   return null;
