@@ -351,7 +351,12 @@ export const ACLED_FILL: AcledFillRule[] = [
  */
 export interface AcledSideRule {
   name: string;
-  match: { role: Role; relation: 'opposed' | 'allied' | 'same' };
+  /**
+   * An actor in `role` that stands in `relation` to actor1: 'generic' is an
+   * unidentified group or civilians beside a named side ("fighters",
+   * "people"), in `battle` only if set.
+   */
+  match: { role: Role; relation: 'opposed' | 'allied' | 'same' | 'generic'; battle?: boolean };
   then: 'side2' | 'drop';
   examples: { pos: { note: string; side1: string[]; side2: string[] }[]; neg: { note: string; side1: string[]; side2: string[] }[] };
 }
@@ -379,6 +384,21 @@ export const ACLED_SIDES: AcledSideRule[] = [
     examples: {
       pos: [{ note: 'On 12 September 2023, a detainee died in custody at a police station in Giza after being tortured, according to a rights group.', side1: ['Police Forces of Egypt'], side2: ['Civilians (Egypt)'] }],
       neg: [],
+    },
+  },
+  {
+    // "fighting between the Sudanese army and the RSF …, killing at least 12 fighters": the fighters are the RSF's, no third
+    // group; "a shoot-out between the CJNG and the Sinaloa Cartel left 4 people dead": a battle's sides are armed, the people
+    // caught in it no side of it (ACLED codes violence against them apart)
+    name: 'acled-sides-generic-beside-named',
+    match: { role: 'target', relation: 'generic', battle: true },
+    then: 'drop',
+    examples: {
+      pos: [
+        { note: 'On 11 June 2024, fighting with small arms and artillery between the Sudanese army and the RSF continued in El Fasher (North Darfur), killing at least 12 fighters.', side1: ['Rapid Support Forces'], side2: ['Military Forces of Sudan'] },
+        { note: 'On 21 March 2024, a shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo (Zacatecas) left 4 people dead.', side1: ['CJNG: Jalisco New Generation Cartel'], side2: ['Sinaloa Cartel'] },
+      ],
+      neg: [{ note: 'On 9 August 2023, Indian troops opened fire on a group of militants attempting to cross the Line of Control in Uri (Baramulla, Jammu and Kashmir), killing 2 militants.', side1: ['Military Forces of India'], side2: ['Unidentified Armed Group (India)'] }],
     },
   },
   {

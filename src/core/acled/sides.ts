@@ -50,7 +50,21 @@ function named(e: EventRecord, actors: Actor[], role: Role): Named[] {
   return out;
 }
 
-const sideRule = (role: Role, rel: string | null): AcledSideRule | undefined => ACLED_SIDES.find((r) => r.match.role === role && r.match.relation === rel);
+const sideRule = (role: Role, rel: string | null, battle = false): AcledSideRule | undefined => ACLED_SIDES.find((r) => r.match.role === role && r.match.relation === rel && (!r.match.battle || battle));
+
+/** A name that tells no one in particular: an unidentified group, civilians. */
+const GENERIC = /^(?:Unidentified Armed Group|Unidentified Communal Militia|Civilians)\b/;
+
+/**
+ * A generic target beside sides already named: an armed actor named on side 1 and one on side 2 (or among the targets);
+ * or, for an unidentified group, a named group as actor1 (its own fighters).
+ */
+function genericBesideNamed(t: Named, side1: Named[], others: Named[]): boolean {
+  if (!GENERIC.test(t.acled) || !side1[0]) return false;
+  const armed = (n: Named) => camp(n) !== null && !GENERIC.test(n.acled);
+  if (armed(side1[0]) && others.some((o) => o !== t && armed(o))) return true;
+  return !t.acled.startsWith('Civilians') && armed(side1[0]) && camp(side1[0])!.startsWith('group:');
+}
 
 function fillMatches(r: AcledFillRule, e: EventRecord): boolean {
   const m = r.match;
@@ -111,9 +125,10 @@ export function acledSides(e: EventRecord): { side1: AcledSide; side2: AcledSide
   const facing = side2.some(opposed) || targets.some(opposed);
   for (const t of targets) {
     if (side2.some((s) => s.acled === t.acled)) continue;
+    const generic = battle && genericBesideNamed(t, side1, [...side2, ...targets]) ? sideRule('target', 'generic', battle) : undefined;
     const rel = side1.some((s) => s.acled === t.acled) ? 'same' : side1.length ? relation(side1[0]!, t, battle) : null;
-    const r = sideRule('target', rel);
-    if (r && (rel === 'same' || facing)) rules2.push(r.name);
+    const r = generic ?? sideRule('target', rel);
+    if (r && (generic || rel === 'same' || facing)) rules2.push(r.name);
     else side2.push(t);
   }
   if (side2.length === 0) {
