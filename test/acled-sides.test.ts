@@ -75,11 +75,13 @@ describe('ACLED_SIDES: who is on which side', () => {
     expect(camp({ acled: 'Wagner Group', inter: 8 })).toBeNull();
     expect(camp({ acled: 'Civilians (Mali)', inter: 7 })).toBeNull();
   });
-  it('relations: a state against a group or another state is opposed; police and army of one state allied; two groups opposed only in a battle', () => {
+  it('relations: a state against a group is opposed; police and army of one state allied; two states or two groups opposed only in a battle', () => {
     const army = { acled: 'Military Forces of Somalia', inter: 1 };
     expect(relation(army, { acled: 'Al Shabaab', inter: 2 }, false)).toBe('opposed');
     expect(relation(army, { acled: 'Police Forces of Somalia', inter: 1 }, false)).toBe('allied');
-    expect(relation(army, { acled: 'Military Forces of Kenya', inter: 8 }, false)).toBe('opposed');
+    expect(relation(army, { acled: 'Military Forces of Kenya', inter: 8 }, true)).toBe('opposed');
+    // outside a battle, two states' forces named together are a coalition
+    expect(relation(army, { acled: 'Military Forces of Kenya', inter: 8 }, false)).toBe('allied');
     expect(relation(army, army, false)).toBe('same');
     expect(relation(army, { acled: 'Civilians (Somalia)', inter: 7 }, false)).toBeNull();
     const eln = { acled: 'ELN: National Liberation Army', inter: 2 };

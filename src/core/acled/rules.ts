@@ -346,8 +346,9 @@ export const ACLED_FILL: AcledFillRule[] = [
  * (src/core/acled/sides.ts). An actor's camp: state forces of one country
  * (inter 1, or 8 when they are a state's), or one non-state armed group;
  * civilians, protesters, rioters and external non-state forces (Wagner) have
- * none. Two camps are opposed when one is a state's and the other not, when
- * both are states', or, in a battle, when both are groups.
+ * none. Two camps are opposed when one is a state's and the other not, or,
+ * in a battle, when both are states' or both groups (outside a battle two
+ * states' forces or two groups named together are allies: a coalition).
  */
 export interface AcledSideRule {
   name: string;

@@ -29,7 +29,10 @@ export function camp(n: Named): string | null {
   return null;
 }
 
-/** How two actors stand: the same actor, opposed camps, allied ones (one camp, or two groups outside a battle), or no relation. */
+/**
+ * How two actors stand: the same actor; opposed camps (a state's forces and a group; two states' forces or two groups
+ * in a battle); allied ones (one camp, or two states or two groups outside a battle: a coalition's strike); or none.
+ */
 export function relation(a: Named, b: Named, battle: boolean): 'same' | 'opposed' | 'allied' | null {
   if (a.acled === b.acled) return 'same';
   const x = camp(a);
@@ -37,7 +40,7 @@ export function relation(a: Named, b: Named, battle: boolean): 'same' | 'opposed
   if (!x || !y) return null;
   if (x === y) return 'allied';
   const states = [x, y].filter((c) => c.startsWith('state:')).length;
-  return states > 0 || battle ? 'opposed' : 'allied';
+  return states === 1 || battle ? 'opposed' : 'allied';
 }
 
 function named(e: EventRecord, actors: Actor[], role: Role): Named[] {
