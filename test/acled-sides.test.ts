@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { ACLED_FATALITIES, ACLED_FILL, ACLED_SIDES, acledFatalities, acledSides, camp, relation } from '../src/core/acled/index.js';
-import { acledSide } from '../src/eval/acled.js';
+import { acledSide, asAcledWrites } from '../src/eval/acled.js';
+import { scoreArticle } from '../src/eval/score.js';
 
 const code = (note: string): EventRecord[] => extract(note, { id: 't', published: '2024-06-01', publishedFrom: 'metadata', explain: true }).events;
 const sides = (note: string) => {
@@ -143,6 +144,19 @@ describe('battle role rules (roles.ts clash-*)', () => {
   it('only in battles: "attacked X with Y" names no side by "with"', () => {
     const r = roles('On 3 December 2023, IS cells attacked a regime checkpoint near Al Mayadin (Deir ez Zor) with rocket-propelled grenades and machine guns, killing 3 soldiers.');
     expect(r.rules.filter((x) => x.startsWith('clash-'))).toEqual([]);
+  });
+});
+
+describe('eval --acled: a side is one slot', () => {
+  it("actor1 and its associated actors are one predicted slot, right when any is any of the row's", () => {
+    const [e] = code('On 10 May 2024, gunmen attacked soldiers and police officers at a checkpoint near Gao (Gao), killing 3 of them.');
+    expect(acledSides(e!).side2.actors).toEqual(['Military Forces of Mali', 'Police Forces of Mali']);
+    const w = asAcledWrites(e!);
+    expect(w.targets.map((t) => [t.name, t.text])).toEqual([['Military Forces of Mali', 'Military Forces of Mali; Police Forces of Mali']]);
+    // the row's actor2 is the police, the army its associated actor: one slot, ours right
+    const gold = { type: w.type, targets: [['Police Forces of Mali', 'Military Forces of Mali']] };
+    expect(scoreArticle([gold], [w]).fields.targets).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scoreArticle([{ ...gold, targets: [['Civilians (Mali)']] }], [w]).fields.targets).toEqual({ tp: 0, fp: 1, fn: 1 });
   });
 });
 

@@ -12,7 +12,8 @@
 // - date: event_date, to the day at time_precision 1, to the month otherwise;
 // - location: `location` (or `admin1` at geo_precision 3) and the country;
 // - attackers: actor1 or one of its associated actors (one slot), targets
-//   likewise from actor2; a state's period is dropped from the gold names
+//   likewise from actor2; a prediction's side is one slot too, right when any
+//   of its actors is any of the row's; a state's period is dropped from the gold names
 //   ("Military Forces of Yemen (2017-) Houthi" → "… Yemen Houthi"); compared with what `--format acled` writes
 //   (acled_actor names; "Unidentified Armed Group (X)" when no attacker is named).
 //   In a battle ACLED's two actors are the two sides in no order, so a
@@ -140,19 +141,23 @@ export function acledArticles(csv: string, name = 'acled'): { articles: AcledArt
   return { articles, skipped };
 }
 
-/** A prediction as `--format acled` writes it: actors by their ACLED names, killed as ACLED's figure (the low one; 0 when none or vague). */
+/**
+ * A prediction as `--format acled` writes it: each side one actor, as the row's gold is one slot a side (actor1 or
+ * one of its associated actors), named by actor1 with its associated actors beside it in `text` (so the slot is
+ * right when any of ours is any of the row's); killed as ACLED's figure (the low one; 0 when none or vague).
+ */
 export function asAcledWrites(e: EventRecord): EventRecord {
   const { side1, side2 } = acledSides(e);
-  const actor = (name: string): Actor => ({ name, text: name, start: 0, end: 0, kind: 'unknown', country_code: null, affiliation: null });
+  const actor = (names: string[]): Actor[] => (names.length ? [{ name: names[0]!, text: names.join('; '), start: 0, end: 0, kind: 'unknown', country_code: null, affiliation: null }] : []);
   const dead = acledFatalities(e.killed);
   const killed = e.killed ? { ...e.killed, value: dead.value, low: dead.value, high: dead.value } : { value: 0, low: 0, high: 0, approximate: false, text: '', start: 0, end: 0, reports: [] };
-  const out: EventRecord = { ...e, attackers: side1.actors.map(actor), targets: side2.actors.map(actor), killed };
+  const out: EventRecord = { ...e, attackers: actor(side1.actors), targets: actor(side2.actors), killed };
   // the side rules answer for the side they shaped (`wirecoder rules` scores them on it)
   if (e.explain) out.explain = { ...e.explain, attackers: [...(e.explain.attackers ?? []), ...side1.rules], targets: [...(e.explain.targets ?? []), ...side2.rules], ...(dead.rule ? { killed: [...(e.explain.killed ?? []), dead.rule] } : {}) };
   return out;
 }
 
-const hits = (gold: Alternatives[] | undefined, pred: Actor[]) => (gold ?? []).filter((g) => pred.some((p) => [g].flat().some((n) => nameMatch(n, p.name)))).length;
+const hits = (gold: Alternatives[] | undefined, pred: Actor[]) => (gold ?? []).filter((g) => pred.some((p) => [g].flat().some((n) => nameMatch(n, p.name) || nameMatch(n, p.text)))).length;
 
 /** A battle's sides in the order that matches the row's actor1/actor2 better (ACLED gives them in no order). */
 export function orientBattle(gold: GoldEvent, p: EventRecord): EventRecord {
