@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
-import { ACLED_FATALITIES, ACLED_FILL, ACLED_SIDES, acledFatalities, acledSides, camp, relation } from '../src/core/acled/index.js';
+import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_SIDES, acledFatalities, acledSides, camp, relation } from '../src/core/acled/index.js';
 import { acledSide, asAcledWrites } from '../src/eval/acled.js';
 import { scoreArticle } from '../src/eval/score.js';
 
@@ -95,6 +95,24 @@ describe('ACLED_SIDES: who is on which side', () => {
     expect([s.side1.actors, s.side2.actors]).toEqual([['TTP: Tehreek-i-Taliban Pakistan'], ['Police Forces of Pakistan']]);
     const t = sides('On 26 June 2024, TTP militants and police traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.');
     expect([t.side1.actors, t.side2.actors]).toEqual([['TTP: Tehreek-i-Taliban Pakistan'], ['Police Forces of Pakistan']]);
+  });
+});
+
+describe('ACLED_ASSOC: who the civilians attacked are', () => {
+  for (const r of ACLED_ASSOC) {
+    it(`${r.name}: its examples`, () => {
+      for (const { note, acled } of r.examples.pos) {
+        const s = sides(note);
+        expect(s.side2.actors[0], note).toMatch(/^Civilians \(/);
+        expect(s.side2.actors.slice(1), note).toContain(acled);
+        expect(s.side2.rules, note).toContain(r.name);
+      }
+      for (const note of r.examples.neg) expect(sides(note).side2.rules, note).not.toContain(r.name);
+    });
+  }
+  it('no associated actor where the side is no civilians', () => {
+    const s = sides('On 10 May 2024, gunmen attacked soldiers and police officers at a checkpoint near Gao (Gao), killing 3 of them.');
+    expect(s.side2.actors).toEqual(['Military Forces of Mali', 'Police Forces of Mali']);
   });
 });
 

@@ -13,7 +13,7 @@ import type { Role } from './rules.js';
 import { acledActor, acledFatalities } from './names.js';
 import { acledSides } from './sides.js';
 
-export { ACLED_GROUPS, ACLED_KINDS, ACLED_COUNTRY_NAMES, ACLED_FILL, ACLED_SIDES, ACLED_FATALITIES, type AcledRule, type AcledFillRule, type AcledSideRule, type Inter, type Role } from './rules.js';
+export { ACLED_GROUPS, ACLED_KINDS, ACLED_COUNTRY_NAMES, ACLED_FILL, ACLED_SIDES, ACLED_FATALITIES, ACLED_ASSOC, type AcledAssocRule, type AcledRule, type AcledFillRule, type AcledSideRule, type Inter, type Role } from './rules.js';
 export { acledActor, acledCountryCode, acledCountryName, acledFatalities, type AcledName } from './names.js';
 export { acledSides, camp, relation, type AcledSide } from './sides.js';
 

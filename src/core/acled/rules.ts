@@ -436,3 +436,84 @@ export const ACLED_FATALITIES: { name: string; match: RegExp; then: number; exam
 export const ACLED_FORCE_ACRONYMS: Record<string, string> = {
   FARDC: 'CD', IDF: 'IL', SAF: 'SD', ENDF: 'ET', FAMa: 'ML', SNA: 'SO', UPDF: 'UG', TNI: 'ID', AFP: 'PH', ANA: 'AF', ISF: 'IQ', SAA: 'SY', ZSU: 'UA',
 };
+
+/**
+ * ACLED's associated actors for civilians attacked: who they are ("Fishers
+ * (Palestine)", "Christian Group (Nigeria)", "Government of Mexico" for an
+ * official). Tried on each civilian target's name and text (`words`), with
+ * `evidence` on the event's sentences; every rule that matches adds its name
+ * after the civilians, on their side.
+ */
+export interface AcledAssocRule {
+  name: string;
+  match: { words: RegExp; kind?: ActorKind[]; evidence?: RegExp };
+  then: { acled: string };
+  examples: { pos: { note: string; acled: string }[]; neg: string[] };
+}
+
+export const ACLED_ASSOC: AcledAssocRule[] = [
+  {
+    name: 'acled-assoc-fishers',
+    match: { words: /\b(?:fishermen|fishers|fisherman)\b/i },
+    then: { acled: 'Fishers ({country})' },
+    examples: {
+      pos: [{ note: 'On 3 April 2024, Israeli naval forces opened fire on Palestinian fishermen off the coast of Gaza City. No injuries were reported.', acled: 'Fishers (Palestine)' }],
+      neg: ['On 9 September 2024, gunmen shot dead a trader in Cebu City (Central Visayas).'],
+    },
+  },
+  {
+    name: 'acled-assoc-farmers',
+    match: { words: /\b(?:farmers?|peasants?)\b/i },
+    then: { acled: 'Farmers ({country})' },
+    examples: {
+      pos: [{ note: 'On 12 March 2024, unidentified gunmen shot dead a farmer working on his farm in Kauru (Kauru, Kaduna). Police confirmed the killing.', acled: 'Farmers (Nigeria)' }],
+      neg: ['On 3 April 2024, Israeli naval forces opened fire on Palestinian fishermen off the coast of Gaza City. No injuries were reported.'],
+    },
+  },
+  {
+    name: 'acled-assoc-christians',
+    match: { words: /\b(?:worshippers|christians?|churchgoers|parishioners|congregants|priests?|pastors?|nuns?)\b/i, evidence: /\b(?:church|chapel|cathedral|christians?|parish|mass)\b/i },
+    then: { acled: 'Christian Group ({country})' },
+    examples: {
+      pos: [{ note: 'On 16 June 2024, gunmen opened fire on worshippers leaving a church in Kafanchan (Kaduna), killing 4 people and injuring several others.', acled: 'Christian Group (Nigeria)' }],
+      neg: ['On 16 June 2024, gunmen opened fire on worshippers leaving a mosque in Kafanchan (Kaduna), killing 4 people.'],
+    },
+  },
+  {
+    name: 'acled-assoc-muslims',
+    match: { words: /\b(?:worshippers|muslims?|imams?)\b/i, evidence: /\b(?:mosque|muslims?|imam)\b/i },
+    then: { acled: 'Muslim Group ({country})' },
+    examples: {
+      pos: [{ note: 'On 16 June 2024, gunmen opened fire on worshippers leaving a mosque in Kafanchan (Kaduna), killing 4 people.', acled: 'Muslim Group (Nigeria)' }],
+      neg: ['On 16 June 2024, gunmen opened fire on worshippers leaving a church in Kafanchan (Kaduna), killing 4 people and injuring several others.'],
+    },
+  },
+  {
+    name: 'acled-assoc-students',
+    match: { words: /\b(?:students?|schoolchildren|schoolgirls|schoolboys|pupils)\b/i },
+    then: { acled: 'Students ({country})' },
+    examples: { pos: [{ note: 'On 5 May 2024, gunmen abducted 20 students from a school in Kuriga (Kaduna).', acled: 'Students (Nigeria)' }], neg: [] },
+  },
+  {
+    name: 'acled-assoc-journalists',
+    match: { words: /\b(?:journalists?|reporters?|photographers?|cameramen)\b/i },
+    then: { acled: 'Journalists ({country})' },
+    examples: { pos: [{ note: 'On 5 May 2024, gunmen shot dead a journalist in Culiacan (Sinaloa).', acled: 'Journalists (Mexico)' }], neg: [] },
+  },
+  {
+    name: 'acled-assoc-health-workers',
+    match: { words: /\b(?:doctors?|nurses?|health\s+workers?|medics?|paramedics?)\b/i },
+    then: { acled: 'Health Workers ({country})' },
+    examples: { pos: [{ note: 'On 5 May 2024, gunmen shot dead two doctors in Kabul.', acled: 'Health Workers (Afghanistan)' }], neg: [] },
+  },
+  {
+    // an official attacked is a civilian (acled-official-victim) of the government
+    name: 'acled-assoc-government',
+    match: { words: /./, kind: ['government'] },
+    then: { acled: 'Government of {country}' },
+    examples: {
+      pos: [{ note: 'On 11 April 2024, gunmen shot dead a municipal councillor outside his home in Celaya (Guanajuato).', acled: 'Government of Mexico' }],
+      neg: ['On 12 March 2024, unidentified gunmen shot dead a farmer working on his farm in Kauru (Kauru, Kaduna). Police confirmed the killing.'],
+    },
+  },
+];

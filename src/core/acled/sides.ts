@@ -3,7 +3,7 @@
 // and their ACLED names, by the rules of rules.ts: ACLED_SIDES for actors on
 // the wrong side, ACLED_FILL for a side the note leaves empty. Pure.
 import type { Actor, EventRecord } from '../types.js';
-import { ACLED_FILL, ACLED_FORCE_ACRONYMS, ACLED_SIDES, type AcledFillRule, type AcledSideRule, type Role } from './rules.js';
+import { ACLED_ASSOC, ACLED_FILL, ACLED_FORCE_ACRONYMS, ACLED_SIDES, type AcledFillRule, type AcledSideRule, type Role } from './rules.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { acledActor, fill } from './names.js';
 
@@ -49,6 +49,24 @@ function named(e: EventRecord, actors: Actor[], role: Role): Named[] {
   for (const a of actors) {
     const n = a.acled_actor !== undefined ? { acled_actor: a.acled_actor, inter: a.inter ?? null } : acledActor(a, role, country);
     if (n.acled_actor && !out.some((o) => o.acled === n.acled_actor)) out.push({ acled: n.acled_actor, inter: n.inter });
+  }
+  return out;
+}
+
+/** The associated actors of the civilians attacked (ACLED_ASSOC): who they are, by their words; each with its rule. */
+function assocActors(e: EventRecord): (Named & { rule: string })[] {
+  const country = e.location?.country_code ?? null;
+  const out: (Named & { rule: string })[] = [];
+  for (const t of e.targets) {
+    if (!(t.acled_actor ?? '').startsWith('Civilians')) continue;
+    for (const r of ACLED_ASSOC) {
+      const m = r.match;
+      if (m.kind && !m.kind.includes(t.kind)) continue;
+      if (!m.words.test(t.name) && !m.words.test(t.text)) continue;
+      if (m.evidence && !e.evidence.some((s) => m.evidence!.test(s.text))) continue;
+      const acled = fill(r.then.acled, t.country_code ?? country);
+      if (!out.some((o) => o.acled === acled)) out.push({ acled, inter: 7, rule: r.name });
+    }
   }
   return out;
 }
@@ -138,6 +156,7 @@ export function acledSides(e: EventRecord): { side1: AcledSide; side2: AcledSide
     const f = fillSide(e, 2, side1);
     if (f) side2.push(f), rules2.push(f.rule);
   }
+  if (side2.some((n) => n.acled.startsWith('Civilians'))) for (const a of assocActors(e)) side2.push(a), rules2.push(a.rule);
   const side = (ns: Named[], rules: string[]): AcledSide => ({ actors: ns.map((n) => n.acled), inter: ns[0]?.inter ?? null, rules: [...new Set(rules)] });
   return { side1: side(side1, rules1), side2: side(side2, rules2) };
 }
