@@ -121,11 +121,11 @@ describe('--format acled', () => {
     expect(ACLED_COLUMNS.join(',')).toBe('event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities');
     expect(renderAcled([]).trim()).toBe(ACLED_COLUMNS.join(','));
   });
-  it('one row: sides without repeats or property, the low figure, evidence as notes', () => {
+  it('one row: sides without repeats or property, the farmer an associated actor, the low figure, evidence as notes', () => {
     const [, row] = parseCsv(renderAcled([result([event()])]));
     expect(Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, row![i]]))).toEqual({
       event_date: '2024-03-10', year: '2024', time_precision: '1', event_type: 'Violence against civilians', sub_event_type: 'Attack',
-      actor1: 'Unidentified Armed Group (Nigeria)', assoc_actor_1: '', inter1: '3', actor2: 'Civilians (Nigeria)', assoc_actor_2: '', inter2: '7', interaction: '37',
+      actor1: 'Unidentified Armed Group (Nigeria)', assoc_actor_1: '', inter1: '3', actor2: 'Civilians (Nigeria)', assoc_actor_2: 'Farmers (Nigeria)', inter2: '7', interaction: '37',
       country: 'Nigeria', admin1: 'Kaduna', admin2: '', location: 'Kauru', latitude: '10.58', longitude: '8.15', geo_precision: '1',
       source: 'police; Daily Trust', notes: 'Gunmen shot dead a farmer and his son. A third man died later.', fatalities: '2',
     });
