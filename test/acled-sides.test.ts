@@ -184,4 +184,13 @@ describe('eval --acled gold names', () => {
     expect(acledSide('Police Forces of Mexico (2018-2024)', 'Civilians (Mexico); Military Forces of Mexico (2018-2024)')).toEqual(['Police Forces of Mexico', 'Civilians (Mexico)', 'Military Forces of Mexico']);
     expect(acledSide('Unidentified Armed Group (Mali)', undefined)).toEqual(['Unidentified Armed Group (Mali)']);
   });
+  it('a named group is right by its acronym or its name alone', () => {
+    expect(acledSide('QSD: Syrian Democratic Forces', '')).toEqual(['QSD: Syrian Democratic Forces', 'QSD', 'Syrian Democratic Forces']);
+    const w = { ...code('On 9 March 2024, JNIM militants attacked an army post near Djibo (Soum, Sahel).')[0]! };
+    const ours = asAcledWrites(w).attackers.map((a) => a.name);
+    expect(ours).toEqual(['JNIM: Group for Support of Islam and Muslims']);
+    // an older spelling of the row's is still the group
+    expect(scoreArticle([{ type: w.type, attackers: [acledSide('JNIM: Jamaah Nusrat al Islam wal Muslimin', '')] }], [asAcledWrites(w)]).fields.attackers).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(scoreArticle([{ type: w.type, attackers: [acledSide('ISGS: Islamic State in the Greater Sahara', '')] }], [asAcledWrites(w)]).fields.attackers).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
 });

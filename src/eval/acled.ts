@@ -99,8 +99,18 @@ const VIOLENT_SUB_EVENTS = /^excessive force against protesters$/i;
 const REQUIRED = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'location', 'fatalities', 'notes'];
 /** ACLED's period of a state's forces ("Military Forces of Yemen (2017-) Houthi", "(2018-2024)"): which government, which wirecoder does not write. */
 const PERIOD = /\s*\((?:\d{4})\s*-\s*(?:\d{4})?\)/g;
-/** A side's names as gold: actor1 and its associated actors, each without the period, so the period placed mid-name compares as at the end. */
-export const acledSide = (actor: string, assoc: string | undefined) => [actor, ...(assoc ?? '').split(/;\s*/)].map((s) => s.replace(PERIOD, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+/** A named group as ACLED writes it, its acronym and its name: "JNIM: Group for Support of Islam and Muslims". */
+const ACRONYM_NAME = /^([^:;()]{2,24}):\s+(.+)$/;
+
+/**
+ * A side's names as gold: actor1 and its associated actors, each without the period, so the period placed mid-name
+ * compares as at the end; a named group also by its acronym alone and its name alone, as ACLED's spelling of either
+ * changes between versions ("QSD: Syrian Democratic Forces" is "SDF: Syrian Democratic Forces").
+ */
+export const acledSide = (actor: string, assoc: string | undefined): string[] => {
+  const names = [actor, ...(assoc ?? '').split(/;\s*/)].map((s) => s.replace(PERIOD, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return [...new Set(names.flatMap((n) => [n, ...(ACRONYM_NAME.exec(n)?.slice(1, 3).map((x) => x.trim()) ?? [])]))];
+};
 
 /** One row → an article and its gold event (none for a protest or a non-violent development); the reason for a row skipped. */
 function rowToArticle(r: Record<string, string>, id: string): AcledArticle | { skip: string } {
