@@ -227,12 +227,14 @@ export const ACLED_FILL: AcledFillRule[] = [
     // a state's aircraft nobody else is named for: "a military attack helicopter fired on a village", "a Ukrainian attack helicopter struck"
     name: 'acled-state-aircraft',
     side: 1,
-    match: { types: ['air_strike', 'shelling', 'armed_assault', 'attack'], evidence: /\b(?<who>[A-Z][a-z]+|military|army|junta|government|regime|air\s+force)\s+(?:attack\s+|combat\s+|fighter\s+)?(?:helicopters?|jets?|warplanes?|aircraft|gunships?|fighter\s+jets?)\b/ },
+    match: { types: ['air_strike', 'shelling', 'bombing', 'armed_assault', 'attack'], evidence: /\b(?<who>[A-Z][a-z]+|military|army|junta|government|regime|air\s+force)\s+(?:attack\s+|combat\s+|fighter\s+|FPV\s+|kamikaze\s+|military\s+)?(?:helicopters?|jets?|warplanes?|aircraft|gunships?|fighter\s+jets?|drones?)\b|\b(?:strikes?|raids?|attacks?)\s+by\s+(?:the\s+)?(?<who2>[A-Z][a-z]+)\s+(?:military|army|air\s+force|forces)\b/ },
     then: { acled: 'Military Forces of {who}', inter: 1 },
     examples: {
       pos: [
         { note: 'On 28 February 2024, a military attack helicopter fired on a village near Kyauktaw (Rakhine), killing 2 civilians.', acled: 'Military Forces of Myanmar' },
         { note: 'On 30 May 2024, a Ukrainian attack helicopter struck Russian positions near Lyptsi (Kharkiv) with unguided rockets.', acled: 'Military Forces of Ukraine' },
+        { note: 'On 6 September 2024, a Russian FPV drone struck a civilian car in Nikopol (Nikopolskyi, Dnipropetrovsk), killing the 56-year-old driver.', acled: 'Military Forces of Russia' },
+        { note: 'On 3 December 2023, a drone strike by the Ethiopian military hit a market in Finote Selam (West Gojam, Amhara), killing at least 11 civilians, witnesses said.', acled: 'Military Forces of Ethiopia' },
       ],
       neg: ['On 13 October 2023, UNIFIL observed 20 explosions of artillery shells in the vicinity of Khiam (Marjaayoun, South Lebanon).'],
     },
@@ -273,7 +275,7 @@ export const ACLED_FILL: AcledFillRule[] = [
     // fire on "the positions of Ukrainian forces", "FARDC positions", "Pakistani border posts": the forces holding them
     name: 'acled-forces-positions',
     side: 2,
-    match: { evidence: /\b(?:positions?|posts?|outposts?|trenches|bases?)\s+(?:held\s+by|of)\s+(?:the\s+)?(?<who>[A-Z][a-z]+|government|regime)\s+(?:forces|army|troops|military|soldiers)\b|\b(?<who2>[A-Z][a-z]+|[A-Z]{3,5}|government|regime|army|military)\s+(?:border\s+|military\s+|army\s+)?(?:positions|posts|outposts|trenches)\b/ },
+    match: { evidence: /\b(?:positions?|posts?|outposts?|trenches|bases?|patrols?|convoys?)\s+(?:held\s+by|of)\s+(?:the\s+)?(?<who>[A-Z][a-z]+|government|regime)\s+(?:forces|army|troops|military|soldiers)\b|\b(?<who2>[A-Z][a-z]+|[A-Z]{3,5}|government|regime|army|military)\s+(?:border\s+|military\s+|army\s+)?(?:positions|posts|outposts|trenches)\b/ },
     then: { acled: 'Military Forces of {who}', inter: 1 },
     examples: {
       pos: [
@@ -293,6 +295,20 @@ export const ACLED_FILL: AcledFillRule[] = [
     examples: {
       pos: [{ note: 'On 8 May 2025, Indian and Pakistani troops exchanged fire across the Line of Control in the Poonch sector (Poonch, Jammu and Kashmir). No casualties were reported.', acled: 'Military Forces of Pakistan' }],
       neg: ['On 26 June 2024, police and TTP militants traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.'],
+    },
+  },
+  {
+    // "SAF and RSF clashed", "fighting between ENDF and Fano militia": state forces by their acronym (ACLED_FORCE_ACRONYMS)
+    name: 'acled-battle-forces-acronym',
+    side: 2,
+    match: { types: ['armed_clash'], evidence: /\b(?<who>FARDC|SAF|ENDF|FAMa|SNA|UPDF|TNI|IDF|ISF|SAA|ZSU|ANA)\b/ },
+    then: { acled: 'Military Forces of {who}', inter: 1 },
+    examples: {
+      pos: [
+        { note: 'On 15 June 2023, SAF and RSF clashed in Al Kalakla (Jebel Awlia, Khartoum), with artillery exchanges reported into the evening. Casualties unknown.', acled: 'Military Forces of Sudan' },
+        { note: 'On 16 April 2024, heavy fighting took place between ENDF and Fano militia in and around Debre Tabor (South Gondar, Amhara). Residents said at least 9 people were killed, including 4 civilians caught in the crossfire.', acled: 'Military Forces of Ethiopia' },
+      ],
+      neg: ['On 5 October 2024, the Sudanese army and the RSF exchanged heavy gunfire and artillery fire in Bahri (Khartoum).'],
     },
   },
   {
@@ -332,7 +348,7 @@ export const ACLED_FILL: AcledFillRule[] = [
     // shells and bombs that hurt people and hit no force: the people hurt are civilians
     name: 'acled-civilians-hurt',
     side: 2,
-    match: { types: ['shelling', 'air_strike', 'bombing', 'grenade'], hurt: true },
+    match: { types: ['shelling', 'air_strike', 'bombing', 'grenade', 'suicide_bombing'], hurt: true },
     then: { acled: 'Civilians ({country})', inter: 7 },
     examples: {
       pos: [{ note: 'On 20 January 2024, Israeli forces fired artillery and rockets at residential villages around Kfar Kila (Marjaayoun, South Lebanon), injuring a child.', acled: 'Civilians (Lebanon)' }],

@@ -78,13 +78,15 @@ const GENERIC = /^(?:Unidentified Armed Group|Unidentified Communal Militia|Civi
 
 /**
  * A generic target beside sides already named: an armed actor named on side 1 and one on side 2 (or among the targets);
- * or, for an unidentified group, a named group as actor1 (its own fighters).
+ * civilians beside an armed actor1 (people caught in a battle); an unidentified group beside a named group as actor1
+ * (its own fighters).
  */
 function genericBesideNamed(t: Named, side1: Named[], others: Named[]): boolean {
   if (!GENERIC.test(t.acled) || !side1[0]) return false;
   const armed = (n: Named) => camp(n) !== null && !GENERIC.test(n.acled);
   if (armed(side1[0]) && others.some((o) => o !== t && armed(o))) return true;
-  return !t.acled.startsWith('Civilians') && armed(side1[0]) && camp(side1[0])!.startsWith('group:');
+  // civilians are no side of a battle; an unidentified group beside a named one is its fighters
+  return armed(side1[0]) && (t.acled.startsWith('Civilians') || camp(side1[0])!.startsWith('group:'));
 }
 
 function fillMatches(r: AcledFillRule, e: EventRecord): boolean {
