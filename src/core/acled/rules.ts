@@ -439,11 +439,11 @@ export const ACLED_SIDES: AcledSideRule[] = [
 export const ACLED_FATALITIES: { name: string; match: RegExp; then: number; examples: { pos: string[]; neg: string[] } }[] = [
   {
     name: 'acled-fatalities-vague',
-    match: /^(?:(?:the\s+)?(?:several|a\s+few|a\s+handful(?:\s+of)?|some|many|a\s+number\s+of|an\s+unknown\s+number\s+of|unspecified|numerous)\b)(?![^]*\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b)/i,
+    match: /^(?![^]*\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b)(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:several|a\s+few|a\s+handful(?:\s+of)?|some|many|a\s+number\s+of|an\s+unknown\s+number\s+of|unspecified|numerous)\b/i,
     then: 0,
     examples: {
-      pos: ['Several soldiers were reported killed', 'a few villagers were killed', 'Several fighters on both sides were reportedly killed'],
-      neg: ['killing at least 12 fighters', 'several of the 5 dead', 'dozens of people were killed'],
+      pos: ['Several soldiers were reported killed', 'a few villagers were killed', 'Several fighters on both sides were reportedly killed', 'killing several people'],
+      neg: ['killing at least 12 fighters', 'several of the 5 dead', 'dozens of people were killed', 'killing 3 people and injuring several others'],
     },
   },
 ];
