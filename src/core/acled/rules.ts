@@ -287,17 +287,6 @@ export const ACLED_FILL: AcledFillRule[] = [
     },
   },
   {
-    // "Indian and Pakistani troops exchanged fire": the second state's forces are the other side
-    name: 'acled-paired-forces',
-    side: 2,
-    match: { types: ['armed_clash', 'shelling', 'armed_assault'], evidence: /\b[A-Z][a-z]+\s+and\s+(?<who>[A-Z][a-z]+)\s+(?:troops|forces|soldiers|border\s+guards|armies|militaries)\b/ },
-    then: { acled: 'Military Forces of {who}', inter: 1 },
-    examples: {
-      pos: [{ note: 'On 8 May 2025, Indian and Pakistani troops exchanged fire across the Line of Control in the Poonch sector (Poonch, Jammu and Kashmir). No casualties were reported.', acled: 'Military Forces of Pakistan' }],
-      neg: ['On 26 June 2024, police and TTP militants traded fire for several hours in Dera Ismail Khan (Khyber Pakhtunkhwa), leaving 2 militants dead.'],
-    },
-  },
-  {
     // "SAF and RSF clashed", "fighting between ENDF and Fano militia": state forces by their acronym (ACLED_FORCE_ACRONYMS)
     name: 'acled-battle-forces-acronym',
     side: 2,
@@ -320,16 +309,6 @@ export const ACLED_FILL: AcledFillRule[] = [
     then: { acled: 'Military Forces of {country}', inter: 1 },
     examples: {
       pos: [{ note: 'On 4 October 2023, a gunfight between soldiers and NPA rebels broke out in Guihulngan (Negros Oriental). One rebel was killed and an assault rifle was recovered.', acled: 'Military Forces of the Philippines' }],
-      neg: ['On 21 March 2024, a shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo (Zacatecas) left 4 people dead.'],
-    },
-  },
-  {
-    name: 'acled-battle-police',
-    side: 2,
-    match: { types: ['armed_clash'], evidence: /\b(?:police|policemen|police\s+officers|gendarmes)\b/i },
-    then: { acled: 'Police Forces of {country}', inter: 1 },
-    examples: {
-      pos: [{ note: 'On 2 November 2024, a shootout between police and gang members left 3 gang members dead in the Solino neighbourhood of Port-au-Prince (Ouest).', acled: 'Police Forces of Haiti' }],
       neg: ['On 21 March 2024, a shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo (Zacatecas) left 4 people dead.'],
     },
   },
@@ -418,16 +397,6 @@ export const ACLED_SIDES: AcledSideRule[] = [
       neg: [{ note: 'On 9 August 2023, Indian troops opened fire on a group of militants attempting to cross the Line of Control in Uri (Baramulla, Jammu and Kashmir), killing 2 militants.', side1: ['Military Forces of India'], side2: ['Unidentified Armed Group (India)'] }],
     },
   },
-  {
-    // "ISWAP fighters … attacked a military base … Troops repelled the attack, killing 9 insurgents": the insurgents killed are the attacker's own losses
-    name: 'acled-sides-own-losses',
-    match: { role: 'target', relation: 'allied' },
-    then: 'drop',
-    examples: {
-      pos: [{ note: 'On 4 August 2024, ISWAP fighters armed with grenade launchers and assault rifles attacked a military base in Damboa (Borno). Troops repelled the attack, killing 9 insurgents.', side1: ['Islamic State West Africa Province'], side2: ['Military Forces of Nigeria'] }],
-      neg: [{ note: 'On 22 July 2024, Chadian troops exchanged small arms and mortar fire with Boko Haram fighters near Ngouboua (Lac). Five insurgents were killed.', side1: ['Military Forces of Chad'], side2: ['Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad'] }],
-    },
-  },
 ];
 
 /**
@@ -496,15 +465,6 @@ export const ACLED_ASSOC: AcledAssocRule[] = [
     },
   },
   {
-    name: 'acled-assoc-muslims',
-    match: { words: /\b(?:worshippers|muslims?|imams?)\b/i, evidence: /\b(?:mosque|muslims?|imam)\b/i },
-    then: { acled: 'Muslim Group ({country})' },
-    examples: {
-      pos: [{ note: 'On 16 June 2024, gunmen opened fire on worshippers leaving a mosque in Kafanchan (Kaduna), killing 4 people.', acled: 'Muslim Group (Nigeria)' }],
-      neg: ['On 16 June 2024, gunmen opened fire on worshippers leaving a church in Kafanchan (Kaduna), killing 4 people and injuring several others.'],
-    },
-  },
-  {
     name: 'acled-assoc-students',
     match: { words: /\b(?:students?|schoolchildren|schoolgirls|schoolboys|pupils)\b/i },
     then: { acled: 'Students ({country})' },
@@ -515,12 +475,6 @@ export const ACLED_ASSOC: AcledAssocRule[] = [
     match: { words: /\b(?:journalists?|reporters?|photographers?|cameramen)\b/i },
     then: { acled: 'Journalists ({country})' },
     examples: { pos: [{ note: 'On 5 May 2024, gunmen shot dead a journalist in Culiacan (Sinaloa).', acled: 'Journalists (Mexico)' }], neg: [] },
-  },
-  {
-    name: 'acled-assoc-health-workers',
-    match: { words: /\b(?:doctors?|nurses?|health\s+workers?|medics?|paramedics?)\b/i },
-    then: { acled: 'Health Workers ({country})' },
-    examples: { pos: [{ note: 'On 5 May 2024, gunmen shot dead two doctors in Kabul.', acled: 'Health Workers (Afghanistan)' }], neg: [] },
   },
   {
     // an official attacked is a civilian (acled-official-victim) of the government

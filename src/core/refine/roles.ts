@@ -48,7 +48,6 @@ export const ROLE_RULES: BetweenRule[] = [
   // "the Sudanese army and the RSF exchanged fire", "police officers engaged in a shootout with", "police engaged
   // kidnappers in a gun duel": the sides of a battle before it
   { name: 'clash-coordinated-forces', role: 'target', types: ['armed_clash'], kinds: ['military', 'police', 'state'], before: new RegExp(`^(?![^]*\\b(?:were|was|are|is|been|had|have|has|killed|died|wounded|injured|in|during|at|on|of|after)\\b)\\s+(?:${W}\\s+)?and\\s+(?:the\\s+)?(?:${W}\\s+){1,5}$`) },
-  { name: 'clash-coordinated-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^(?![^]*\\b(?:were|was|are|is|been|had|have|has|killed|died|wounded|injured|in|during|at|on|of|after)\\b)\\s+(?:${W}\\s+)?and\\s+(?:the\\s+)?(?:${W}\\s+){1,5}$`) },
   { name: 'clash-engaged-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^\\s+(?:were\\s+|was\\s+)?engaged\\s+(?:(?:${W}\\s+){1,4}?)?in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'clash-engaged-other-side', role: 'target', types: ['armed_clash'], before: new RegExp(`^\\s+in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
