@@ -30,7 +30,7 @@ export const ROLE_RULES: BetweenRule[] = [
   // a battle's two sides named after it: "a gunfight between soldiers and NPA rebels", "fighting … between the Sudanese
   // army and the RSF", "exchanged fire with Boko Haram fighters". "Between" tells no initiator: as the gold codes a
   // battle, a group named there is an attacker (ACLED's actor1/actor2 are in no order)
-  { name: 'clash-between-group', role: 'attacker', types: ['armed_clash'], kinds: ['armed_group'], after: new RegExp(`^(?:\\s+(?:${W}\\s+){0,5}?)?\\s*between\\s+(?:[^.;]{1,60}?\\s+and\\s+)?(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
+  { name: 'clash-between-group', role: 'attacker', types: ['armed_clash'], kinds: ['armed_group'], after: new RegExp(`^\\s*(?:${W}\\s+){0,5}?between\\s+(?:[^.;]{1,60}?\\s+and\\s+)?(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
   { name: 'clash-with-side', role: 'target', types: ['armed_clash'], after: new RegExp(`^\\s+(?:(?:${W}\\s+){0,3}?)with\\s+(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
   { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
   { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
