@@ -12,12 +12,14 @@
 // - date: event_date, to the day at time_precision 1, to the month otherwise;
 // - location: `location` (or `admin1` at geo_precision 3) and the country;
 // - attackers: actor1 or one of its associated actors (one slot), targets
-//   likewise from actor2; compared with what `--format acled` writes
+//   likewise from actor2; a prediction's side is one slot too, right when any
+//   of its actors is any of the row's; a state's period is dropped from the gold names
+//   ("Military Forces of Yemen (2017-) Houthi" → "… Yemen Houthi"); compared with what `--format acled` writes
 //   (acled_actor names; "Unidentified Armed Group (X)" when no attacker is named).
 //   In a battle ACLED's two actors are the two sides in no order, so a
 //   prediction's sides are swapped when that matches the row better;
-// - killed: fatalities, compared with the low figure `--format acled` writes
-//   (0 when the text gives none).
+// - killed: fatalities, compared with the figure `--format acled` writes
+//   (the low one; 0 when the text gives none or only "several").
 // Pure apart from runAcledEval, which reads the file.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +27,7 @@ import { extract } from '../core/index.js';
 import type { Actor, EventRecord, EventType } from '../core/types.js';
 import type { Scope } from '../core/refine/scope.js';
 import { TYPES } from '../core/taxonomy.js';
-import { acledCountryCode, acledSides } from '../core/acled/index.js';
+import { acledCountryCode, acledFatalities, acledSides } from '../core/acled/index.js';
 import { addScores, emptyScore, nameMatch, scoreArticle, type Alternatives, type GoldEvent } from './score.js';
 import { addToSplit, emptySplit, type EvalReport } from './report.js';
 
@@ -95,7 +97,20 @@ const NO_EVENT_TYPES = /^(protests|strategic developments)$/i;
 const VIOLENT_SUB_EVENTS = /^excessive force against protesters$/i;
 
 const REQUIRED = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'location', 'fatalities', 'notes'];
-const side = (actor: string, assoc: string | undefined) => [actor, ...(assoc ?? '').split(/;\s*/)].map((s) => s.trim()).filter(Boolean);
+/** ACLED's period of a state's forces ("Military Forces of Yemen (2017-) Houthi", "(2018-2024)"): which government, which wirecoder does not write. */
+const PERIOD = /\s*\((?:\d{4})\s*-\s*(?:\d{4})?\)/g;
+/** A named group as ACLED writes it, its acronym and its name: "JNIM: Group for Support of Islam and Muslims". */
+const ACRONYM_NAME = /^([^:;()]{2,24}):\s+(.+)$/;
+
+/**
+ * A side's names as gold: actor1 and its associated actors, each without the period, so the period placed mid-name
+ * compares as at the end; a named group also by its acronym alone and its name alone, as ACLED's spelling of either
+ * changes between versions ("QSD: Syrian Democratic Forces" is "SDF: Syrian Democratic Forces").
+ */
+export const acledSide = (actor: string, assoc: string | undefined): string[] => {
+  const names = [actor, ...(assoc ?? '').split(/;\s*/)].map((s) => s.replace(PERIOD, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return [...new Set(names.flatMap((n) => [n, ...(ACRONYM_NAME.exec(n)?.slice(1, 3).map((x) => x.trim()) ?? [])]))];
+};
 
 /** One row → an article and its gold event (none for a protest or a non-violent development); the reason for a row skipped. */
 function rowToArticle(r: Record<string, string>, id: string): AcledArticle | { skip: string } {
@@ -109,8 +124,8 @@ function rowToArticle(r: Record<string, string>, id: string): AcledArticle | { s
   const cc = acledCountryCode(r.country ?? '');
   const name = (r.geo_precision?.trim() === '3' && r.admin1?.trim()) || r.location?.trim();
   if (name || cc) gold.location = { ...(name ? { name } : {}), ...(cc ? { country_code: cc } : {}) };
-  const a1 = side(r.actor1!, r.assoc_actor_1);
-  const a2 = side(r.actor2!, r.assoc_actor_2);
+  const a1 = acledSide(r.actor1!, r.assoc_actor_1);
+  const a2 = acledSide(r.actor2!, r.assoc_actor_2);
   if (a1.length) gold.attackers = [a1];
   if (a2.length) gold.targets = [a2];
   const dead = r.fatalities!.trim();
@@ -136,16 +151,23 @@ export function acledArticles(csv: string, name = 'acled'): { articles: AcledArt
   return { articles, skipped };
 }
 
-/** A prediction as `--format acled` writes it: actors by their ACLED names, killed as the low figure (0 when none). */
+/**
+ * A prediction as `--format acled` writes it: each side one actor, as the row's gold is one slot a side (actor1 or
+ * one of its associated actors), named by actor1 with its associated actors beside it in `text` (so the slot is
+ * right when any of ours is any of the row's); killed as ACLED's figure (the low one; 0 when none or vague).
+ */
 export function asAcledWrites(e: EventRecord): EventRecord {
   const { side1, side2 } = acledSides(e);
-  const actor = (name: string): Actor => ({ name, text: name, start: 0, end: 0, kind: 'unknown', country_code: null, affiliation: null });
-  const low = e.killed?.low ?? 0;
-  const killed = e.killed ? { ...e.killed, value: low, high: low } : { value: 0, low: 0, high: 0, approximate: false, text: '', start: 0, end: 0, reports: [] };
-  return { ...e, attackers: side1.actors.map(actor), targets: side2.actors.map(actor), killed };
+  const actor = (names: string[]): Actor[] => (names.length ? [{ name: names[0]!, text: names.join('; '), start: 0, end: 0, kind: 'unknown', country_code: null, affiliation: null }] : []);
+  const dead = acledFatalities(e.killed);
+  const killed = e.killed ? { ...e.killed, value: dead.value, low: dead.value, high: dead.value } : { value: 0, low: 0, high: 0, approximate: false, text: '', start: 0, end: 0, reports: [] };
+  const out: EventRecord = { ...e, attackers: actor(side1.actors), targets: actor(side2.actors), killed };
+  // the side rules answer for the side they shaped (`wirecoder rules` scores them on it)
+  if (e.explain) out.explain = { ...e.explain, attackers: [...(e.explain.attackers ?? []), ...side1.rules], targets: [...(e.explain.targets ?? []), ...side2.rules], ...(dead.rule ? { killed: [...(e.explain.killed ?? []), dead.rule] } : {}) };
+  return out;
 }
 
-const hits = (gold: Alternatives[] | undefined, pred: Actor[]) => (gold ?? []).filter((g) => pred.some((p) => [g].flat().some((n) => nameMatch(n, p.name)))).length;
+const hits = (gold: Alternatives[] | undefined, pred: Actor[]) => (gold ?? []).filter((g) => pred.some((p) => [g].flat().some((n) => nameMatch(n, p.name) || nameMatch(n, p.text)))).length;
 
 /** A battle's sides in the order that matches the row's actor1/actor2 better (ACLED gives them in no order). */
 export function orientBattle(gold: GoldEvent, p: EventRecord): EventRecord {

@@ -54,6 +54,13 @@ function ruled(ctx: ArticleContext, r: Pick<BetweenRule, 'name' | 'role'>, a: Ac
   return r.role === 'skip' ? null : { value: r.role, rule: r.name };
 }
 
+/** Whether a role rule's conditions other than its text hold: voice, part of speech, the actor's kind and name, the trigger's type. */
+function ruleApplies(r: BetweenRule, m: EventMention, a: ActorMention, voice: 'active' | 'passive'): boolean {
+  if ((r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos)) return false;
+  if ((r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) return false;
+  return !r.types || r.types.includes(m.type);
+}
+
 /** Role of one actor relative to one mention, or null. */
 export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): Role<'attacker' | 'target'> | null {
   const { lower } = ctx;
@@ -66,7 +73,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     const pp = ppRule(ctx, m, a);
     if (pp) return ruled(ctx, { name: pp.name, role: pp.then }, a);
     for (const r of ROLE_RULES) {
-      if (!r.after || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
+      if (!r.after || !ruleApplies(r, m, a, voice)) continue;
       if (r.after.test(between)) return ruled(ctx, r, a);
     }
     return null;
@@ -76,7 +83,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
     for (const r of ROLE_RULES) {
-      if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
+      if (!r.before || !ruleApplies(r, m, a, voice)) continue;
       if (!r.before.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")

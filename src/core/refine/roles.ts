@@ -1,6 +1,7 @@
 // Role rules: how an actor's position relative to a trigger makes it the
 // attacker or the target. Data only; attach.ts applies them in order and the
 // first that matches names the role in --explain.
+import type { EventType } from '../types.js';
 
 export interface BetweenRule {
   name: string;
@@ -16,6 +17,8 @@ export interface BetweenRule {
   kinds?: string[];
   /** Only for actors whose name matches. */
   names?: RegExp;
+  /** Only for triggers of these types ("exchanged fire" is a battle: both sides are named beside it). */
+  types?: EventType[];
 }
 
 const W = "[\\w'’-]+";
@@ -24,6 +27,11 @@ export const ROLE_RULES: BetweenRule[] = [
   // actor after the trigger
   { name: 'claimed-by', role: 'attacker', after: /^[^.;]{0,60}\bclaimed\s+by\s+$/ },
   { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
+  // a battle's two sides named after it: "a gunfight between soldiers and NPA rebels", "fighting … between the Sudanese
+  // army and the RSF", "exchanged fire with Boko Haram fighters". "Between" tells no initiator: as the gold codes a
+  // battle, a group named there is an attacker (ACLED's actor1/actor2 are in no order)
+  { name: 'clash-between-group', role: 'attacker', types: ['armed_clash'], kinds: ['armed_group'], after: new RegExp(`^\\s*(?:${W}\\s+){0,5}?between\\s+(?:[^.;]{1,60}?\\s+and\\s+)?(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
+  { name: 'clash-with-side', role: 'target', types: ['armed_clash'], after: new RegExp(`^\\s+(?:(?:${W}\\s+){0,3}?)with\\s+(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
   { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
   { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
   // "a military patrol was attacked on a road": after a passive, on/at/near name the place; the subject is the target
@@ -37,6 +45,11 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'damaged-target', role: 'target', kinds: ['facility'], after: /^[^.;]{0,140}\b(?:affecting|damaging|destroying|razing|gutting|flattening)\s+(?:\w+\s+){0,2}$/ },
   { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^(?![^]*\\b(?:then|later|afterwards|subsequently)\\b)\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
   // actor before the trigger
+  // "the Sudanese army and the RSF exchanged fire", "police officers engaged in a shootout with", "police engaged
+  // kidnappers in a gun duel": the sides of a battle before it
+  { name: 'clash-coordinated-forces', role: 'target', types: ['armed_clash'], kinds: ['military', 'police', 'state'], before: new RegExp(`^(?![^]*\\b(?:were|was|are|is|been|had|have|has|killed|died|wounded|injured|in|during|at|on|of|after)\\b)\\s+(?:${W}\\s+)?and\\s+(?:the\\s+)?(?:${W}\\s+){1,5}$`) },
+  { name: 'clash-engaged-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^\\s+(?:were\\s+|was\\s+)?engaged\\s+(?:(?:${W}\\s+){1,4}?)?in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
+  { name: 'clash-engaged-other-side', role: 'target', types: ['armed_clash'], before: new RegExp(`^\\s+in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   // "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero"
   { name: 'implicated-in-attacker', role: 'attacker', pos: 'noun', before: /^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$/ },

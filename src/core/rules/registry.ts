@@ -15,7 +15,7 @@ import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { SAME_NAMED_VICTIM } from '../refine/merge.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
-import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
+import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
@@ -63,6 +63,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
+    ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),
+    ...entries('acled.fatalities', ACLED_FATALITIES),
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
     ...entries('location', LOCATION_RULES),
   ];

@@ -7,11 +7,11 @@
 // - geo_precision 1 for the town or a site in it, 2 for "near"/"outside"/a
 //   direction from a town, 3 for a region or country only;
 // - fatalities the most conservative figure reported: the low of a range, 0
-//   when the text gives none;
+//   when the text gives none or no number ("several", ACLED_FATALITIES);
 // - interaction the two inter codes smaller first (src/core/acled).
 import { stringify } from 'csv-stringify/sync';
 import type { ArticleResult, EventRecord } from '../../core/types.js';
-import { acledCountryName, acledSides, interaction } from '../../core/acled/index.js';
+import { acledCountryName, acledFatalities, acledSides, interaction } from '../../core/acled/index.js';
 import { renderEventRows, type Cell } from './csv.js';
 
 export const ACLED_COLUMNS = [
@@ -54,7 +54,7 @@ function acledRow(r: ArticleResult, e: EventRecord): Cell[] {
     side1.actors[0] ?? null, side1.actors.slice(1).join('; '), side1.inter,
     side2.actors[0] ?? null, side2.actors.slice(1).join('; '), side2.inter, interaction(side1.inter, side2.inter),
     l ? (acledCountryName(l.country_code) ?? l.country) : null, l?.admin1 ?? null, null, place,
-    l?.lat ?? null, l?.lon ?? null, geoPrecision(l), e.reported_by.join('; '), notes, e.killed?.low ?? 0,
+    l?.lat ?? null, l?.lon ?? null, geoPrecision(l), e.reported_by.join('; '), notes, acledFatalities(e.killed).value,
   ];
 }
 

@@ -94,6 +94,18 @@ export const TRIGGERS: TriggerRule[] = [
     },
   },
   {
+    // grenade launchers are the infantry's: their explosions a monitor records are fire between forces (ACLED: armed clash), no bombing
+    name: 'launcher-explosions',
+    forms: [],
+    patterns: ['explosions?\\s+(?:(?:caused\\s+)?by|from)\\s+(?:(?:under-?barrel|underbarrel|automatic|hand-held|handheld|rocket-propelled|RPG|[\\w-]+mm)\\s+)?(?:grenade|RPG)[- ]launchers?'],
+    type: 'armed_clash',
+    pos: 'noun',
+    examples: {
+      pos: ['On 3 February 2025, the EU mission in Armenia recorded several bursts of fire and 2 explosions from grenade launchers near Khnatsakh.', 'Monitors recorded 4 explosions from under-barrel grenade launchers near Horlivka.', 'The mission recorded 2 explosions caused by automatic grenade launchers east of Tovuz.'],
+      neg: ['Police seized 2 grenade launchers in the raid.', 'The monitoring mission recorded 5 explosions and 40 bursts of fire near Tovuz.'],
+    },
+  },
+  {
     name: 'bursts-of-fire',
     forms: [],
     patterns: ['bursts?\\s+of\\s+(?:(?:small[- ]arms|automatic|heavy|machine[- ]gun|heavy\\s+machine[- ]gun|sniper|rifle|automatic\\s+rifle)\\s+)?(?:gun)?fire'],
