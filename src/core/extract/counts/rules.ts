@@ -69,7 +69,8 @@ export const STOP_WORDS = [
 const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
-const NP_TAIL = `(?:\\s+(?:from|of)\\s+the\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
+// (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
+const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
 const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
 const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
@@ -100,6 +101,12 @@ export interface CountRule {
   passive?: boolean;
   /** Victims named by a role with no figure ("the mayor") are one. */
   one?: boolean;
+  /** Its figure counts victims besides those counted elsewhere (`counts.additive`). */
+  additive?: boolean;
+  /** Companions of a victim ("along with two of his bodyguards"): they add to a victim named, not to a figure given. */
+  companion?: boolean;
+  /** Phrases the rule must read (`yes`) and must not (`no`): checked by test/counts.test.ts. */
+  examples?: { yes: string[]; no: string[] };
 }
 
 const re = (s: string) => new RegExp(s, 'gd');
@@ -129,6 +136,16 @@ export const RULES: CountRule[] = [
     kind: 'both', zero: true,
   },
   {
+    // MUC wires: "THERE WERE NO VICTIMS", "POLICE HAVE REPORTED NO VICTIMS", "NO VICTIMS AT THE SITE WERE REPORTED": nobody killed or hurt
+    name: 'counts.zero.victims',
+    re: re(`(?<![\\w-])(?<!\\bthe\\s)(?<trig>no\\s+(?:(?:other|human|reported)\\s+)?victims)(?![\\w'’-])(?!\\s+(?:of|were\\s+identified|have\\s+been\\s+identified|had\\s+been\\s+identified))`),
+    kind: 'both', zero: true,
+    examples: {
+      yes: ['there were no victims, and the explosion caused little damage', 'police have reported no victims.', 'no victims at the site of the explosions were reported'],
+      no: ['no victims of the war have been compensated', "there is no victims' fund", 'no victims were identified by this afternoon'],
+    },
+  },
+  {
     // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
     name: 'counts.passive',
     re: re(`(?<victims>${NP_LIST})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
@@ -141,6 +158,37 @@ export const RULES: CountRule[] = [
     // were wounded", "five civilians who were passing through the area were injured")
     re: re(`(?<victims>${NP_LIST})\\s+who\\s+(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down)(?![\\w-])`),
     kind: 'trigger',
+  },
+  {
+    // "SIX JESUITS, FIVE OF THEM OF SPANISH BACKGROUND, WERE ASSASSINATED", "four people including one child were injured": the
+    // head figure, not the figure of the part
+    name: 'counts.passive_inclusive',
+    re: re(`(?<victims>${NP})\\s*,?\\s+(?:including|among\\s+them|(?:${QTY})\\s+of\\s+(?:them|whom))\\s[^.;,:()]{1,60}?,?\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    kind: 'trigger',
+    examples: {
+      yes: ['six jesuits, five of them of spanish background, were assassinated', 'four people including one child were injured by the explosion', '12 persons, including 2 newsmen, were wounded'],
+      no: ['pablo pelaez, 45, a former mayor, was murdered', 'the mayor, including his staff, was not hurt'],
+    },
+  },
+  {
+    // "RODRIGUEZ PORTH WAS KILLED NEAR HIS HOME, ALONG WITH TWO OF HIS BODYGUARDS": others beside the victim named. The phrase is
+    // "along with …" alone, so that a figure before the verb stays a phrase of its own ("five people were killed along with …")
+    name: 'counts.along_with',
+    re: re(`(?<![\\w-])(?:killed|died|murdered|assassinated)(?![\\w-])[^.;:()"]{0,80}?,?\\s+(?<trig>(?:along|together)\\s+with)\\s+(?<victims>${OBJ_LIST})`),
+    kind: 'killed', additive: true, companion: true,
+    examples: {
+      yes: ['was killed near his home, along with two of his bodyguards', 'died along with 15 of his men during a police operation'],
+      no: ['was killed along with his son', 'were arrested along with two of his bodyguards', 'was wounded along with two other nuns'],
+    },
+  },
+  {
+    name: 'counts.along_with_wounded',
+    re: re(`(?<![\\w-])(?:wounded|injured)(?![\\w-])[^.;:()"]{0,80}?,?\\s+(?<trig>(?:along|together)\\s+with)\\s+(?<victims>${OBJ_LIST})`),
+    kind: 'wounded', additive: true, companion: true,
+    examples: {
+      yes: ['after being wounded along with two other nuns on 21 june', 'was injured together with three policemen'],
+      no: ['was killed along with two of his bodyguards', 'was wounded along with his wife'],
+    },
   },
   {
     // "An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded"
@@ -204,8 +252,13 @@ export const RULES: CountRule[] = [
   {
     // "the killing of 124 inmates", "the deaths of two soldiers"
     name: 'counts.killing_of',
-    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
+    // (and "the assassination of six Jesuits and two women", MUC's way of naming a toll)
+    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
     kind: 'killed',
+    examples: {
+      yes: ['condemned the assassination of six jesuits and two women', 'the killing of 12 judicial officials', 'the deaths of two soldiers'],
+      no: ['the assassination of the minister', 'the assassination of colonel ochoa'],
+    },
   },
 ];
 
@@ -260,13 +313,15 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
+export const PREFILTER = /victim|kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
 /** A figure given first and since replaced: "officials had initially reported five dead". */
 export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlier|previously)\s+(?:[\w-]+\s+){0,4}$/;
 /** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
+/** `partitive-skip` in a victim list: "six Jesuits, five of them Spaniards" (after a later conjunct's figure). */
+export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
 
 /**
@@ -278,3 +333,20 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
 export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<death>(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:found\s+dead|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+
+/**
+ * `counts.additive`: a figure of victims other than those counted before it ("two other persons were wounded", "86 others
+ * injured", "two more people", "another two", "two members of his escort were also killed") adds to the incident's figure
+ * instead of replacing it (counts/index.ts mergeCasualties; record.ts adds a named victim killed beside it). `victims` is
+ * tried on the victim phrase, `phrase` on the whole casualty phrase, `before` on the text just before it. Lower case.
+ */
+export const ADDITIVE = {
+  name: 'counts.additive',
+  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-]))`),
+  phrase: /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s/,
+  before: /\balso\s+(?:(?:seriously|slightly|badly|critically|gravely)\s+)?$/,
+  examples: {
+    yes: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
+    no: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
+  },
+};
