@@ -4,6 +4,7 @@ import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibi
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
@@ -361,6 +362,12 @@ const chooseWeapons: RecordStep = (d) => {
       d.weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
       d.note('weapons', w.rule);
     } else if (have.count === null && w.count !== null) have.count = w.count;
+  }
+  // `weapon-subsumed-*`: a generic name beside a specific one of the same device (weapons/lexicon.ts WEAPON_SUBSUMED)
+  for (const rule of WEAPON_SUBSUMED) {
+    if (!d.weapons.some((w) => w.name === rule.match) || !d.weapons.some((w) => rule.then.dropWhen.includes(w.name))) continue;
+    d.weapons = d.weapons.filter((w) => w.name !== rule.match);
+    d.note('weapons', rule.name);
   }
 };
 

@@ -21,8 +21,6 @@ export interface CasualtyMention extends Omit<Count, 'reports'> {
   revision?: 'risen' | 'initial';
   /** `counts.additive` (rules.ts ADDITIVE): victims other than those counted before ("two others were also killed"). */
   additive?: boolean;
-  /** Companions of a victim named ("along with two of his bodyguards"): no addition to a figure given. */
-  companion?: boolean;
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
@@ -166,7 +164,6 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
           by,
           ...(revision ? { revision } : {}),
           ...(additive && !rule.zero ? { additive } : {}),
-          ...(rule.companion ? { companion: true } : {}),
         });
       }
     }
@@ -217,7 +214,7 @@ export function mergeCasualties(mentions: CasualtyMention[]): Count | null {
   const base = mergeFigures(mentions.filter((m) => !m.additive));
   if (!base) return mergeFigures(mentions);
   // `counts.additive`: "two others were also killed" after the figure adds to it (a total given after it already holds them)
-  const extra = mentions.filter((m) => m.additive && !m.companion && m.start > base.start);
+  const extra = mentions.filter((m) => m.additive && m.start > base.start);
   if (extra.length === 0) return base;
   const sum = (f: (m: CasualtyMention) => number) => extra.reduce((n, m) => n + f(m), 0);
   return { ...base, value: base.value + sum((m) => m.value), low: base.low + sum((m) => m.low), high: base.high + sum((m) => m.high), approximate: base.approximate || extra.some((m) => m.approximate) };

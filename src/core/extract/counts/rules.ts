@@ -103,8 +103,6 @@ export interface CountRule {
   one?: boolean;
   /** Its figure counts victims besides those counted elsewhere (`counts.additive`). */
   additive?: boolean;
-  /** Companions of a victim ("along with two of his bodyguards"): they add to a victim named, not to a figure given. */
-  companion?: boolean;
   /** Phrases the rule must read (`yes`) and must not (`no`): checked by test/counts.test.ts. */
   examples?: { yes: string[]; no: string[] };
 }
@@ -168,26 +166,6 @@ export const RULES: CountRule[] = [
     examples: {
       yes: ['six jesuits, five of them of spanish background, were assassinated', 'four people including one child were injured by the explosion', '12 persons, including 2 newsmen, were wounded'],
       no: ['pablo pelaez, 45, a former mayor, was murdered', 'the mayor, including his staff, was not hurt'],
-    },
-  },
-  {
-    // "RODRIGUEZ PORTH WAS KILLED NEAR HIS HOME, ALONG WITH TWO OF HIS BODYGUARDS": others beside the victim named. The phrase is
-    // "along with …" alone, so that a figure before the verb stays a phrase of its own ("five people were killed along with …")
-    name: 'counts.along_with',
-    re: re(`(?<![\\w-])(?:killed|died|murdered|assassinated)(?![\\w-])[^.;:()"]{0,80}?,?\\s+(?<trig>(?:along|together)\\s+with)\\s+(?<victims>${OBJ_LIST})`),
-    kind: 'killed', additive: true, companion: true,
-    examples: {
-      yes: ['was killed near his home, along with two of his bodyguards', 'died along with 15 of his men during a police operation'],
-      no: ['was killed along with his son', 'were arrested along with two of his bodyguards', 'was wounded along with two other nuns'],
-    },
-  },
-  {
-    name: 'counts.along_with_wounded',
-    re: re(`(?<![\\w-])(?:wounded|injured)(?![\\w-])[^.;:()"]{0,80}?,?\\s+(?<trig>(?:along|together)\\s+with)\\s+(?<victims>${OBJ_LIST})`),
-    kind: 'wounded', additive: true, companion: true,
-    examples: {
-      yes: ['after being wounded along with two other nuns on 21 june', 'was injured together with three policemen'],
-      no: ['was killed along with two of his bodyguards', 'was wounded along with his wife'],
     },
   },
   {
