@@ -15,14 +15,14 @@ describe('count rule examples', () => {
     );
   });
   for (const r of withExamples) {
-    it(`${r.name}: reads its positive examples and none of its negative ones`, () => {
-      for (const y of r.examples!.yes) expect(fire(y, r.name).length, y).toBeGreaterThan(0);
-      for (const n of r.examples!.no) expect(fire(n, r.name), n).toEqual([]);
+    it(`${r.name}: reads the figure of each positive example under its name, none of its negative ones`, () => {
+      for (const [y, v] of r.examples!.pos) expect(fire(y, r.name).map((m) => m.value), y).toContain(v);
+      for (const n of r.examples!.neg) expect(fire(n, r.name), n).toEqual([]);
     });
   }
   it('counts.additive: its examples are additive, its negatives are not', () => {
-    for (const y of ADDITIVE.examples.yes) expect(findCasualties(y).some((c) => c.additive), y).toBe(true);
-    for (const n of ADDITIVE.examples.no) expect(findCasualties(n).some((c) => c.additive), n).toBe(false);
+    for (const y of ADDITIVE.examples.pos) expect(findCasualties(y).some((c) => c.additive), y).toBe(true);
+    for (const n of ADDITIVE.examples.neg) expect(findCasualties(n).some((c) => c.additive), n).toBe(false);
   });
 });
 

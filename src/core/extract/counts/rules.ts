@@ -103,9 +103,19 @@ export interface CountRule {
   one?: boolean;
   /** Its figure counts victims besides those counted elsewhere (`counts.additive`). */
   additive?: boolean;
-  /** Phrases the rule must read (`yes`) and must not (`no`): checked by test/counts.test.ts. */
-  examples?: { yes: string[]; no: string[] };
+  /** Sentences the rule reads a figure from (pos: [sentence, figure]) and sentences it must not read (neg); each is a test. */
+  examples?: { pos: [string, number][]; neg: string[] };
 }
+
+/** Persons a release says its forces "neutralised" or "executed" (not drones, devices or threats). */
+const PERSONS = alt(['terrorists', 'militants', 'insurgents', 'fighters', 'bandits', 'assailants', 'gunmen', 'attackers', 'rebels', 'jihadists',
+  'extremists', 'combatants', 'operatives', 'kidnappers', 'criminals', 'members', 'elements', 'civilians', 'people', 'villagers', 'men', 'women',
+  'prisoners', 'detainees', 'hostages', 'soldiers', 'servicemen', 'residents', 'boys', 'youths']);
+/** "11 terrorists", "at least 56 civilians", "six ISWAP fighters": a figure, up to two words, a person noun. */
+const PERSON_NP = `${QTY}(?:\\s+[a-z][\\w'-]*){0,2}?\\s+(?:${PERSONS})(?![\\w-])${NP_TAIL}`;
+/** The roles an apposition gives a named victim ("Abu Yahya al-Shami, a senior leader of Hurras al-Din"). */
+const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'member', 'journalist', 'reporter', 'editor', 'activist', 'mayor', 'judge',
+  'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor']);
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
@@ -139,8 +149,8 @@ export const RULES: CountRule[] = [
     re: re(`(?<![\\w-])(?<!\\bthe\\s)(?<trig>no\\s+(?:(?:other|human|reported)\\s+)?victims)(?![\\w'’-])(?!\\s+(?:of|were\\s+identified|have\\s+been\\s+identified|had\\s+been\\s+identified))`),
     kind: 'both', zero: true,
     examples: {
-      yes: ['there were no victims, and the explosion caused little damage', 'police have reported no victims.', 'no victims at the site of the explosions were reported'],
-      no: ['no victims of the war have been compensated', "there is no victims' fund", 'no victims were identified by this afternoon'],
+      pos: [['there were no victims, and the explosion caused little damage', 0], ['police have reported no victims.', 0], ['no victims at the site of the explosions were reported', 0]],
+      neg: ['no victims of the war have been compensated', "there is no victims' fund", 'no victims were identified by this afternoon'],
     },
   },
   {
@@ -164,8 +174,8 @@ export const RULES: CountRule[] = [
     re: re(`(?<victims>${NP})\\s*,?\\s+(?:including|among\\s+them|(?:${QTY})\\s+of\\s+(?:them|whom))\\s[^.;,:()]{1,60}?,?\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger',
     examples: {
-      yes: ['six jesuits, five of them of spanish background, were assassinated', 'four people including one child were injured by the explosion', '12 persons, including 2 newsmen, were wounded'],
-      no: ['pablo pelaez, 45, a former mayor, was murdered', 'the mayor, including his staff, was not hurt'],
+      pos: [['six jesuits, five of them of spanish background, were assassinated', 6], ['four people including one child were killed by the explosion', 4], ['12 persons, including 2 newsmen, were killed', 12]],
+      neg: ['pablo pelaez, 45, a former mayor, was murdered', 'the mayor, including his staff, was not hurt'],
     },
   },
   {
@@ -179,6 +189,28 @@ export const RULES: CountRule[] = [
     name: 'counts.active',
     re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST})`),
     kind: 'trigger',
+  },
+  {
+    // a force's own words for killing: "troops neutralised 11 terrorists", "eliminated six bandits", "summarily executed at least 56 civilians"
+    name: 'counts.neutralised',
+    re: re(`(?<![\\w-])(?<trig>neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|executed|executing)\\s+(?<victims>${PERSON_NP})`),
+    kind: 'killed',
+    examples: {
+      pos: [['Troops neutralised 11 terrorists of the Islamic State West Africa Province.', 11], ['Soldiers summarily executed at least 56 civilians in the village.', 56]],
+      neg: ['Air defences neutralised 34 drones over the region.', 'Engineers neutralised two explosive devices near the school.'],
+    },
+  },
+  {
+    // one person named, then a role in apposition: "killing Abu Yahya al-Shami, a senior leader of Hurras al-Din",
+    // "resulting in the death of Usamah al-Muhajir, a senior ISIS leader" (not "killing three, a police officer said")
+    name: 'counts.named_appositive',
+    re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:a|an|the)\\s+(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
+    kind: 'killed', one: true,
+    examples: {
+      pos: [['U.S. forces conducted a precision airstrike, killing Abu Yahya al-Shami, a senior leader of Hurras al-Din.', 1],
+        ['The raid resulted in the death of Usamah al-Muhajir, a senior ISIS leader.', 1]],
+      neg: ['The bomb exploded near the market, killing three, a police officer said.', 'The blast killed people in Kabul, the capital.'],
+    },
   },
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
@@ -234,8 +266,8 @@ export const RULES: CountRule[] = [
     re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
     kind: 'killed',
     examples: {
-      yes: ['condemned the assassination of six jesuits and two women', 'the killing of 12 judicial officials', 'the deaths of two soldiers'],
-      no: ['the assassination of the minister', 'the assassination of colonel ochoa'],
+      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2]],
+      neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
     },
   },
 ];
@@ -291,7 +323,7 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /victim|kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
+export const PREFILTER = /victim|kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
@@ -324,7 +356,7 @@ export const ADDITIVE = {
   phrase: /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s/,
   before: /\balso\s+(?:(?:seriously|slightly|badly|critically|gravely)\s+)?$/,
   examples: {
-    yes: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
-    no: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
+    pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
+    neg: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
   },
 };
