@@ -52,7 +52,7 @@ describe('release datelines', () => {
 describe('count rules of releases', () => {
   const withExamples = COUNT_RULES.filter((r) => r.examples);
   it('the release count rules carry examples', () => {
-    expect(withExamples.map((r) => r.name)).toEqual(['counts.neutralised', 'counts.named_appositive']);
+    expect(withExamples.map((r) => r.name)).toEqual(expect.arrayContaining(['counts.neutralised', 'counts.named_appositive']));
   });
   for (const r of withExamples) {
     for (const [text, value] of r.examples!.pos) {

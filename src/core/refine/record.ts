@@ -4,6 +4,7 @@ import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibi
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
@@ -132,6 +133,10 @@ interface Draft {
   weapons: Weapon[];
   killed: Count | null;
   wounded: Count | null;
+  /** `counts.additive`: every figure of the field counts others than the victims named ("two of his bodyguards were also killed"). */
+  othersOnly: { killed: boolean; wounded: boolean };
+  /** The casualty phrases of the incident (chooseCasualties). */
+  casualtyMentions: CasualtyMention[];
 }
 
 /** A refiner of a draft: one signature, applied in order (as chrono-node's refiners are). */
@@ -159,6 +164,8 @@ function draftOf(inc: Incident, n: number): Draft {
     weapons: [],
     killed: null,
     wounded: null,
+    othersOnly: { killed: false, wounded: false },
+    casualtyMentions: [],
   };
 }
 
@@ -356,6 +363,12 @@ const chooseWeapons: RecordStep = (d) => {
       d.note('weapons', w.rule);
     } else if (have.count === null && w.count !== null) have.count = w.count;
   }
+  // `weapon-subsumed-*`: a generic name beside a specific one of the same device (weapons/lexicon.ts WEAPON_SUBSUMED)
+  for (const rule of WEAPON_SUBSUMED) {
+    if (!d.weapons.some((w) => w.name === rule.match) || !d.weapons.some((w) => rule.then.dropWhen.includes(w.name))) continue;
+    d.weapons = d.weapons.filter((w) => w.name !== rule.match);
+    d.note('weapons', rule.name);
+  }
 };
 
 /** casualties, with the trigger-less sentences that continue the incident. */
@@ -365,12 +378,16 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
     const s = ctx.sentences[i]!;
     cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
   }
+  d.casualtyMentions = cas;
   const killedM = cas.filter((c) => c.kind === 'killed');
   const woundedM = cas.filter((c) => c.kind === 'wounded');
   d.killed = mergeCasualties(killedM);
   d.wounded = mergeCasualties(woundedM);
   for (const c of killedM) d.note('killed', c.rule);
   for (const c of woundedM) d.note('wounded', c.rule);
+  d.othersOnly = { killed: killedM.length > 0 && killedM.every((c) => c.additive), wounded: woundedM.length > 0 && woundedM.every((c) => c.additive) };
+  // `counts.additive`: a figure of others added to the one before it (mergeCasualties)
+  for (const [field, ms] of [['killed', killedM], ['wounded', woundedM]] as const) if (ms.some((c) => c.additive) && ms.some((c) => !c.additive)) d.note(field, 'counts.additive');
   // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
   if (!d.killed && d.wounded && d.wounded.value === 0 && woundedM.every((c) => c.value === 0)) {
     d.killed = { ...d.wounded, reports: [] };
@@ -397,9 +414,29 @@ function namedVictimKilled(d: Draft): Count | null {
   return null;
 }
 
+/**
+ * For `named-plus-others`: the one victim of a kill verb ("shot dead the commissioner", "the minister was assassinated") who
+ * is no victim of the figures of others, or the target of an assassination.
+ */
+function victimOfKillVerb(d: Draft, cas: CasualtyMention[]): Count | null {
+  const counted = cas.flatMap((c) => (c.victims ? [c.victims] : [{ start: c.start, end: c.end }]));
+  for (const m of d.mentions) {
+    if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
+    const victim = d.targetRoles.find(
+      (t) =>
+        !overlapsAny(counted, t.value) &&
+        ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
+          (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
+    );
+    if (victim) return oneDeath(m.trigger);
+  }
+  return d.type === 'assassination' && d.targetRoles.length > 0 ? oneDeath(d.first.trigger) : null;
+}
+
 /** Casualties of named persons when no figure is given. */
 const namedCasualties: RecordStep = (d, { ctx }) => {
   if (d.inc.aggregate) return;
+  const cas = d.casualtyMentions;
   const steps: [field: 'killed' | 'wounded', rule: string, find: () => Count | null][] = [
     ['killed', 'named-victim-killed', () => namedVictimKilled(d)],
     // `named-victims-died`: "RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, … WAS FOUND DEAD", "INSPECTOR EULOGIO FLORES DIED IN THE
@@ -409,6 +446,16 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
     ['wounded', 'named-victims-wounded', () => namedDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
   ];
   for (const [field, rule, find] of steps) {
+    if (d[field] && d.othersOnly[field]) {
+      // `named-plus-others`: "X WAS ASSASSINATED … TWO MEMBERS OF HIS ESCORT WERE ALSO KILLED": the others and the named victims
+      const c = find() ?? (field === 'killed' ? victimOfKillVerb(d, cas) : null);
+      if (!c) continue;
+      const n = c.value;
+      d[field] = { ...d[field]!, value: d[field]!.value + n, low: d[field]!.low + n, high: d[field]!.high + n };
+      d.othersOnly[field] = false;
+      d.note(field, 'named-plus-others');
+      continue;
+    }
     if (d[field]) continue;
     const c = find();
     if (!c) continue;

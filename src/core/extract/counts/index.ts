@@ -5,8 +5,8 @@ import type { Count, CountReport, Span } from '../../types.js';
 import { foldCase, span, trimSpan } from '../../text.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
-  ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  INITIAL_FIGURE, PARTITIVE_AFTER, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
+  INITIAL_FIGURE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -19,6 +19,8 @@ export interface CasualtyMention extends Omit<Count, 'reports'> {
   by: string | null;
   /** `toll-revised`: a toll that rose ("has risen to 13"), or a figure given first and superseded ("had initially reported five dead"). */
   revision?: 'risen' | 'initial';
+  /** `counts.additive` (rules.ts ADDITIVE): victims other than those counted before ("two others were also killed"). */
+  additive?: boolean;
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
@@ -52,6 +54,8 @@ function victimsCount(text: string, lower: string, start: number, end: number): 
   for (const at of [pos, ...cuts]) {
     const q = countAt(text, lower, at, end);
     if (!q) return at === start ? null : sum; // a later conjunct without a figure ends the list
+    // `partitive-skip`: "six Jesuits, five of them Spaniards": a later conjunct that counts some of the ones before is no more victims
+    if (at !== start && PARTITIVE_OF_THEM.test(lower.slice(q.qEnd, q.qEnd + 12))) return sum;
     sum.value += q.value;
     sum.low += q.low;
     sum.high += q.high;
@@ -109,6 +113,12 @@ function reporter(text: string, lower: string, s: number, e: number): string | n
   return null;
 }
 
+/** `counts.additive`: the phrase at [start, end) of the folded text counts victims besides those counted before it. */
+function isAdditive(lower: string, start: number, end: number, victims: [number, number] | undefined): boolean {
+  if (victims && ADDITIVE.victims.test(lower.slice(victims[0], victims[1]))) return true;
+  return ADDITIVE.phrase.test(lower.slice(start, end)) || ADDITIVE.before.test(lower.slice(Math.max(0, start - 30), start));
+}
+
 /**
  * Casualty mentions in text[from, to), with absolute offsets. A sentence with
  * no casualty word costs one regex test.
@@ -145,6 +155,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       const phrase = trimSpan(sub, s, end);
       const by = reporter(sub, lower, phrase.start, phrase.end);
       const revision = TOLL_RISEN.test(lower.slice(start, end)) ? 'risen' : INITIAL_FIGURE.test(lower.slice(Math.max(0, start - 50), start)) ? 'initial' : undefined;
+      const additive = rule.additive === true || isAdditive(lower, phrase.start, phrase.end, g.victims);
       for (const kind of kinds) {
         found.push({
           kind, value: q.value, low: q.low, high: q.high, approximate: q.approximate,
@@ -152,6 +163,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
           victims: victims && { text: victims.text, start: victims.start + from, end: victims.end + from },
           by,
           ...(revision ? { revision } : {}),
+          ...(additive && !rule.zero ? { additive } : {}),
         });
       }
     }
@@ -198,6 +210,18 @@ const independent = (by: string | null) => (by !== null && INDEPENDENT_SOURCE.te
  * range over every figure, and the conflicting reports with their sources.
  */
 export function mergeCasualties(mentions: CasualtyMention[]): Count | null {
+  if (mentions.length === 0) return null;
+  const base = mergeFigures(mentions.filter((m) => !m.additive));
+  if (!base) return mergeFigures(mentions);
+  // `counts.additive`: "two others were also killed" after the figure adds to it (a total given after it already holds them)
+  const extra = mentions.filter((m) => m.additive && m.start > base.start);
+  if (extra.length === 0) return base;
+  const sum = (f: (m: CasualtyMention) => number) => extra.reduce((n, m) => n + f(m), 0);
+  return { ...base, value: base.value + sum((m) => m.value), low: base.low + sum((m) => m.low), high: base.high + sum((m) => m.high), approximate: base.approximate || extra.some((m) => m.approximate) };
+}
+
+/** The best figure of mentions that may each be the whole toll (rules.ts: independent source, later report, risen toll). */
+function mergeFigures(mentions: CasualtyMention[]): Count | null {
   if (mentions.length === 0) return null;
   // `toll-revised`: once a toll has risen, the figures it replaced (lower ones before it, "initially" ones anywhere) are no
   // other source's: they leave the range

@@ -69,7 +69,8 @@ export const STOP_WORDS = [
 const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
-const NP_TAIL = `(?:\\s+(?:from|of)\\s+the\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
+// (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
+const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
 const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
 const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
@@ -100,6 +101,8 @@ export interface CountRule {
   passive?: boolean;
   /** Victims named by a role with no figure ("the mayor") are one. */
   one?: boolean;
+  /** Its figure counts victims besides those counted elsewhere (`counts.additive`). */
+  additive?: boolean;
   /** Sentences the rule reads a figure from (pos: [sentence, figure]) and sentences it must not read (neg); each is a test. */
   examples?: { pos: [string, number][]; neg: string[] };
 }
@@ -141,6 +144,16 @@ export const RULES: CountRule[] = [
     kind: 'both', zero: true,
   },
   {
+    // MUC wires: "THERE WERE NO VICTIMS", "POLICE HAVE REPORTED NO VICTIMS", "NO VICTIMS AT THE SITE WERE REPORTED": nobody killed or hurt
+    name: 'counts.zero.victims',
+    re: re(`(?<![\\w-])(?<!\\bthe\\s)(?<trig>no\\s+(?:(?:other|human|reported)\\s+)?victims)(?![\\w'’-])(?!\\s+(?:of|were\\s+identified|have\\s+been\\s+identified|had\\s+been\\s+identified))`),
+    kind: 'both', zero: true,
+    examples: {
+      pos: [['there were no victims, and the explosion caused little damage', 0], ['police have reported no victims.', 0], ['no victims at the site of the explosions were reported', 0]],
+      neg: ['no victims of the war have been compensated', "there is no victims' fund", 'no victims were identified by this afternoon'],
+    },
+  },
+  {
     // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
     name: 'counts.passive',
     re: re(`(?<victims>${NP_LIST})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
@@ -153,6 +166,17 @@ export const RULES: CountRule[] = [
     // were wounded", "five civilians who were passing through the area were injured")
     re: re(`(?<victims>${NP_LIST})\\s+who\\s+(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down)(?![\\w-])`),
     kind: 'trigger',
+  },
+  {
+    // "SIX JESUITS, FIVE OF THEM OF SPANISH BACKGROUND, WERE ASSASSINATED", "four people including one child were injured": the
+    // head figure, not the figure of the part
+    name: 'counts.passive_inclusive',
+    re: re(`(?<victims>${NP})\\s*,?\\s+(?:including|among\\s+them|(?:${QTY})\\s+of\\s+(?:them|whom))\\s[^.;,:()]{1,60}?,?\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    kind: 'trigger',
+    examples: {
+      pos: [['six jesuits, five of them of spanish background, were assassinated', 6], ['four people including one child were killed by the explosion', 4], ['12 persons, including 2 newsmen, were killed', 12]],
+      neg: ['pablo pelaez, 45, a former mayor, was murdered', 'the mayor, including his staff, was not hurt'],
+    },
   },
   {
     // "An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded"
@@ -238,8 +262,13 @@ export const RULES: CountRule[] = [
   {
     // "the killing of 124 inmates", "the deaths of two soldiers"
     name: 'counts.killing_of',
-    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
+    // (and "the assassination of six Jesuits and two women", MUC's way of naming a toll)
+    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
     kind: 'killed',
+    examples: {
+      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2]],
+      neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
+    },
   },
 ];
 
@@ -294,13 +323,15 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
+export const PREFILTER = /victim|kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
 /** A figure given first and since replaced: "officials had initially reported five dead". */
 export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlier|previously)\s+(?:[\w-]+\s+){0,4}$/;
 /** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
+/** `partitive-skip` in a victim list: "six Jesuits, five of them Spaniards" (after a later conjunct's figure). */
+export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
 
 /**
@@ -312,3 +343,20 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
 export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<death>(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:found\s+dead|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+
+/**
+ * `counts.additive`: a figure of victims other than those counted before it ("two other persons were wounded", "86 others
+ * injured", "two more people", "another two", "two members of his escort were also killed") adds to the incident's figure
+ * instead of replacing it (counts/index.ts mergeCasualties; record.ts adds a named victim killed beside it). `victims` is
+ * tried on the victim phrase, `phrase` on the whole casualty phrase, `before` on the text just before it. Lower case.
+ */
+export const ADDITIVE = {
+  name: 'counts.additive',
+  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-]))`),
+  phrase: /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s/,
+  before: /\balso\s+(?:(?:seriously|slightly|badly|critically|gravely)\s+)?$/,
+  examples: {
+    pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
+    neg: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
+  },
+};

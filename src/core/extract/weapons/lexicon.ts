@@ -38,3 +38,16 @@ export const NOT_USED_BEFORE = {
   name: 'not-weapon-in-use',
   before: /\b(maintain\w*|repair\w*|sell\w*|sold|buy\w*|bought|suppl\w*|manufactur\w*|deliver\w*|export\w*|import\w*|purchas\w*|order(s|ed|ing)?|procur\w*|seiz\w*|confiscat\w*|found|discovered|recovered|cache|caches|arsenal|stockpile|smuggl\w*|possession\s+of|licen[cs]e\w*)\b[^.;]{0,40}$/,
 };
+
+/**
+ * `weapon-subsumed`: one device named twice, generically and specifically ("a car bomb … the bomb", "a bomb … the
+ * explosives"), is one weapon: the generic name goes when a more specific one of the same device is in the event.
+ */
+export const WEAPON_SUBSUMED: { name: string; match: string; then: { dropWhen: string[] }; examples: { yes: string; no: string }[] }[] = [
+  {
+    name: 'weapon-subsumed-bomb',
+    match: 'bomb',
+    then: { dropWhen: ['car bomb', 'roadside bomb', 'IED', 'suicide vest'] },
+    examples: [{ yes: 'A CAR BOMB EXPLODED … THE BOMB HAD BEEN LEFT UNDER THE BRIDGE', no: 'A BOMB EXPLODED AND GUNMEN FIRED RIFLES' }],
+  },
+];
