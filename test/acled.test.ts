@@ -30,7 +30,7 @@ describe('acledActor: ACLED names and inter codes', () => {
     expect(acledActor(actor('Islamic State', 'armed_group', null, 'Islamic State Sahel Province'), 'attacker', 'NE')).toMatchObject({ acled_actor: 'Islamic State Sahel Province' });
     expect(acledActor(actor('Fano', 'armed_group', 'ET'), 'attacker', 'ET')).toMatchObject({ acled_actor: 'Fano Militia', inter: 4 });
     // a group of the user's dictionary the table lacks keeps its own name
-    expect(acledActor(actor('Red Hand', 'armed_group'), 'attacker', 'GB')).toEqual({ acled_actor: 'Red Hand', inter: 2, rule: 'acled-named-group' });
+    expect(acledActor(actor('Red Hand', 'armed_group'), 'attacker', 'GB')).toEqual({ acled_actor: 'Red Hand', inter: 2, rule: 'acled-own-group-name' });
   });
   it('the actor country first; foreign state forces are external (8); "of the" where ACLED writes it', () => {
     expect(acledActor(actor('Russia', 'state', 'RU'), 'attacker', 'UA')).toMatchObject({ acled_actor: 'Military Forces of Russia', inter: 8 });

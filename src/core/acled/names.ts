@@ -51,7 +51,7 @@ export function acledActor(a: Actor, role: Role, eventCountry: string | null): A
   const own = a.country_code ?? eventCountry;
   if (!rule) {
     // a named group of the user's dictionary (--actors) that the table lacks: its own name, a rebel group
-    return { acled_actor: a.name, inter: 2, rule: 'acled-named-group' };
+    return { acled_actor: a.name, inter: 2, rule: 'acled-own-group-name' };
   }
   let inter = rule.then.inter;
   if (inter === 1 && STATE_KINDS.has(a.kind) && a.country_code && eventCountry && a.country_code !== eventCountry) inter = 8;

@@ -34,16 +34,21 @@ export interface AcledRule {
 }
 
 const group = (actor: string, acled: string, inter: Inter, text = actor): AcledRule => ({
-  name: `acled-group-${actor.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+  name: 'acled-named-group',
   match: { actor },
   then: { acled, inter },
   examples: [{ actor, text, kind: 'armed_group', country: 'Iraq', acled: acled.replace('{country}', 'Iraq') }],
 });
 
-/** Named armed groups, by the dictionary name (src/core/extract/actors/lexicon.ts). First match wins. */
+/**
+ * Named armed groups, by the dictionary name (src/core/extract/actors/lexicon.ts):
+ * one rule, `acled-named-group`, over a table of names (data, as the
+ * gazetteer is: an entry is kept for the group it names, not for how often
+ * a corpus names it). First match wins.
+ */
 export const ACLED_GROUPS: AcledRule[] = [
-  { ...group('Islamic State', 'Islamic State West Africa Province', 2, 'Islamic State West Africa Province'), name: 'acled-group-islamic-state-west-africa', match: { actor: 'Islamic State', words: /\bwest\s+africa\b|\biswap\b/i } },
-  { ...group('Islamic State', 'Islamic State Sahel Province', 2, 'Islamic State in the Greater Sahara'), name: 'acled-group-islamic-state-sahel', match: { actor: 'Islamic State', words: /\bsahel\b|\bgreater\s+sahara\b|\bisgs\b/i } },
+  { ...group('Islamic State', 'Islamic State West Africa Province', 2, 'Islamic State West Africa Province'), match: { actor: 'Islamic State', words: /\bwest\s+africa\b|\biswap\b/i } },
+  { ...group('Islamic State', 'Islamic State Sahel Province', 2, 'Islamic State in the Greater Sahara'), match: { actor: 'Islamic State', words: /\bsahel\b|\bgreater\s+sahara\b|\bisgs\b/i } },
   group('Islamic State', 'Islamic State ({country})', 2),
   group('ISWAP', 'Islamic State West Africa Province', 2),
   group('Boko Haram', 'Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad', 2),
@@ -52,8 +57,8 @@ export const ACLED_GROUPS: AcledRule[] = [
   group('Taliban', 'Taliban', 2),
   group('TTP', 'TTP: Tehreek-i-Taliban Pakistan', 2),
   group('Balochistan Liberation Army', 'BLA: Balochistan Liberation Army', 2),
-  { ...group('al-Qaeda', 'AQAP: Al Qaeda in the Arabian Peninsula', 2, 'AQAP'), name: 'acled-group-aqap', match: { actor: 'al-Qaeda', words: /\bAQAP\b|arabian\s+peninsula/i } },
-  { ...group('al-Qaeda', 'AQIM: Al Qaeda in the Islamic Maghreb', 2, 'al-Qaeda in the Islamic Maghreb'), name: 'acled-group-aqim', match: { actor: 'al-Qaeda', words: /\bAQIM\b|islamic\s+maghreb/i } },
+  { ...group('al-Qaeda', 'AQAP: Al Qaeda in the Arabian Peninsula', 2, 'AQAP'), match: { actor: 'al-Qaeda', words: /\bAQAP\b|arabian\s+peninsula/i } },
+  { ...group('al-Qaeda', 'AQIM: Al Qaeda in the Islamic Maghreb', 2, 'al-Qaeda in the Islamic Maghreb'), match: { actor: 'al-Qaeda', words: /\bAQIM\b|islamic\s+maghreb/i } },
   group('al-Qaeda', 'Al Qaeda', 2),
   group('JNIM', 'JNIM: Group for Support of Islam and Muslims', 2),
   group('Houthis', 'Military Forces of Yemen (Houthi)', 1),
