@@ -325,7 +325,7 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
   // `abduction-targets-people`: people are kidnapped, not the highway they were working on
   if (d.type === 'abduction') d.targetRoles = d.targetRoles.filter((t) => !isFacility(t));
   // `generic-victims-beside-target`: "killing at least 17 people" adds nothing to "a crowded market" as a target
-  if (d.targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) d.targetRoles = d.targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
+  if (ctx.scope !== 'terrorism' && d.targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) d.targetRoles = d.targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
   if (d.targetRoles.some((t) => !isFacility(t))) {
     // `victim-home-is-place`: "shot dead journalist Juan Perez outside his home": the home of a person attacked is where, not whom
     d.targetRoles = d.targetRoles.filter((t) => !(isFacility(t) && /\b(his|her|their)\s+$/.test(before(t, 8)) && HOME_WORD.test(t.value.name)));
