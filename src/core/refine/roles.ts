@@ -214,3 +214,41 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
   },
 ];
 
+
+/**
+ * Role rules over the language layer for an actor before the trigger, read from the clause the trigger belongs to:
+ * the actor is that clause's subject, reached through an apposition ("JORGE ADOLFO VARGAS, SECOND SECRETARY AT THE
+ * NICARAGUAN EMBASSY IN GUATEMALA, WAS SHOT") when `match.apposition`. `match.trigger`: the trigger is the clause's
+ * verb (in `voice`), or a noun in one of its prepositional phrases ("DIED TODAY IN LIMA AS A CONSEQUENCE OF A TERRORIST
+ * ATTACK") whose verb is one of `lemmas`. Applied in attach.ts `clauseRule`, before the window rules.
+ */
+export interface ClauseRoleRule {
+  name: string;
+  match: { trigger: 'verb' | 'pp'; apposition?: true; voice?: 'active' | 'passive'; lemmas?: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+/** Verbs whose subject suffers what the noun in their phrase names: "was wounded in an attack", "escaped unharmed from a car-bomb attack". */
+const VICTIM_LEMMAS = ['die', 'wound', 'injure', 'kill', 'hurt', 'murder', 'shoot', 'kidnap', 'abduct', 'escape', 'emerge', 'survive', 'perish', 'hit', 'damage', 'destroy', 'affect'];
+
+export const CLAUSE_ROLE_RULES: ClauseRoleRule[] = [
+  {
+    name: 'appositive-passive-subject',
+    match: { trigger: 'verb', apposition: true, voice: 'passive' },
+    then: 'target',
+    examples: {
+      pos: ['GUATEMALA CITY, 21 DEC 89 (ACAN-EFE) -- [TEXT] OFFICIAL SOURCES HAVE CONFIRMED THAT JORGE ADOLFO VARGAS, SECOND SECRETARY AT THE NICARAGUAN EMBASSY IN GUATEMALA, WAS SHOT TO DEATH TODAY IN GUATEMALA CITY BY SEVERAL UNIDENTIFIED MEN.'],
+      neg: ['GUATEMALA CITY, 21 DEC 89 (ACAN-EFE) -- [TEXT] JORGE ADOLFO VARGAS SAID TODAY THAT THE SECOND SECRETARY AT THE NICARAGUAN EMBASSY, A DIPLOMAT, WAS SHOT TO DEATH.'],
+    },
+  },
+  {
+    name: 'victim-subject-pp-trigger',
+    match: { trigger: 'pp', lemmas: VICTIM_LEMMAS },
+    then: 'target',
+    examples: {
+      pos: ['LIMA, 9 JAN 90 (EFE) -- [TEXT] AUTHORITIES HAVE REPORTED THAT FORMER PERUVIAN DEFENSE MINISTER GENERAL ENRIQUE LOPEZ ALBUJAR DIED TODAY IN LIMA AS A CONSEQUENCE OF A TERRORIST ATTACK.'],
+      neg: ['LIMA, 9 JAN 90 (EFE) -- [TEXT] AUTHORITIES HAVE REPORTED THAT FORMER PERUVIAN DEFENSE MINISTER GENERAL ENRIQUE LOPEZ ALBUJAR WAS ARRESTED TODAY IN LIMA AFTER A TERRORIST ATTACK.'],
+    },
+  },
+];
