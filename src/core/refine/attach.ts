@@ -12,7 +12,7 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -230,6 +230,23 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
   }
 }
 
+/** OWNER_RULES (roles.ts): the person named as the owner of a facility target ("the home of Colonel X") is a target too. */
+function ownerTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+  const roles = new Set([...attackers, ...targets].map((r) => r.value));
+  for (const t of [...targets]) {
+    if (t.value.kind !== 'facility') continue;
+    for (const r of OWNER_RULES) {
+      if (r.match.scope !== ctx.scope || !r.match.heads.test(t.value.text)) continue;
+      const owner = actors.find((a) => a.start > t.value.end && !roles.has(a) && LISTED_PERSON_RULES.has(a.rule) && r.match.link.test(ctx.lower.slice(t.value.end, a.start)));
+      if (!owner) continue;
+      ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(owner.start, owner.end), start: owner.start, end: owner.end });
+      targets.push({ value: owner, rule: r.name });
+      roles.add(owner);
+      break;
+    }
+  }
+}
+
 /** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
 function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
   const isGroup = isDictGroup;
@@ -392,6 +409,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         }
       }
       coordinatedTargets(ctx, si, ms[0]!.trigger, actors, attackers, targets);
+      ownerTargets(ctx, actors, attackers, targets);
       const first = ms[0]!;
       const trig = first.trigger.start;
       const reportTime = reportTimeAt(ctx.lower, s);

@@ -252,3 +252,27 @@ export const CLAUSE_ROLE_RULES: ClauseRoleRule[] = [
     },
   },
 ];
+
+/**
+ * `facility-owner-target` (`--scope terrorism`): the person whose home, car or farm was attacked is a target beside it
+ * ("ATTACKED THE HOME OF NATIONAL ASSEMBLY PRESIDENT RICARDO ALVARENGA VALDIVIESO"), as MUC-4 keys code the owner.
+ * `match.heads`: the facility's last word; `match.link`: the text between the facility and the person.
+ */
+export interface OwnerRule {
+  name: string;
+  match: { scope: 'terrorism'; heads: RegExp; link: RegExp };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const OWNER_RULES: OwnerRule[] = [
+  {
+    name: 'facility-owner-target',
+    match: { scope: 'terrorism', heads: /\b(home|homes|house|residence|farm|estate|car|vehicle|automobile|jeep|truck)$/i, link: /^\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,7}$/ },
+    then: 'target',
+    examples: {
+      pos: ['SAN SALVADOR, 24 JAN 90 (DPA) -- [TEXT] MILITARY AUTHORITIES HAVE REPORTED THAT GUERRILLAS ATTACKED THE HOME OF RETIRED COLONEL CARLOS HUMBERTO FIGUEROA THIS MORNING.'],
+      neg: ['SAN SALVADOR, 24 JAN 90 (DPA) -- [TEXT] GUERRILLAS ATTACKED THE HOME THIS MORNING, RETIRED COLONEL CARLOS HUMBERTO FIGUEROA SAID.'],
+    },
+  },
+];
