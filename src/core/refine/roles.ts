@@ -276,3 +276,48 @@ export const OWNER_RULES: OwnerRule[] = [
     },
   },
 ];
+
+/**
+ * Victims named in a sentence of their own (record.ts `identifiedVictims`, `--scope terrorism`): in the incident's
+ * sentences and the few after it that tell no other incident, a sentence that says who the victims were ("THE VICTIMS
+ * WERE IDENTIFIED AS …", "THEY ARE …", "AMONG THE INJURED ARE …", "THE FOLLOWING POLICEMEN DIED IN COMBAT: …") makes
+ * every person it names after its cue a target of the incident. `match.cue` is tested on the lower-case sentence.
+ */
+export interface IdentifiedRule {
+  name: string;
+  match: { scope: 'terrorism'; cue: RegExp };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+const VICTIM_NOUNS = '(?:victims?|dead|deceased|injured|wounded|hostages|casualties|(?:other|injured|wounded|dead)\\s+(?:victim|person|man|woman)|persons\\s+(?:killed|injured|wounded|kidnapped))';
+
+export const IDENTIFIED_RULES: IdentifiedRule[] = [
+  {
+    name: 'victims-identified-as',
+    match: { scope: 'terrorism', cue: /\b(?:identified|named)\s+as\b/ },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. THE VICTIMS WERE IDENTIFIED AS JOSE MANUEL JIMENEZ RIVERA AND PEDRO RAFAEL ORDONEZ.'],
+      neg: ['BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. MAYOR JOSE MANUEL JIMENEZ RIVERA CONDEMNED THE CRIME.'],
+    },
+  },
+  {
+    name: 'victims-are-named',
+    match: { scope: 'terrorism', cue: new RegExp(`(?:\\b${VICTIM_NOUNS}\\s*,?\\s+(?:are|were|is|was|includes?|included)\\b|\\bamong\\s+the\\s+${VICTIM_NOUNS}\\b|\\bthe\\s+other\\s+victim\\s*,|^\\W*(?:\\[\\w+\\]\\s*)?they\\s+(?:are|were)\\s+(?![a-z]+ly\\b|not\\b|being\\b|still\\b|in\\b|at\\b))`) },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.', 'SAN SALVADOR, 30 MAR 89 -- [TEXT] A BOMB EXPLODED AT THE VICAS STORE TONIGHT, INJURING THREE PERSONS. THE OTHER PERSON IS SILVIA AYALA, WHO LIVES IN SOYAPANGO.'],
+      neg: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE BADLY INJURED, OMAYRA CASTRO REYES SAID.'],
+    },
+  },
+  {
+    name: 'following-victims-listed',
+    match: { scope: 'terrorism', cue: /\bthe\s+following\s+(?:[\w-]+\s+){0,3}(?:died|were\s+(?:killed|wounded|injured|kidnapped|murdered))\b[^:]{0,60}:/ },
+    then: 'target',
+    examples: {
+      pos: ['LIMA, 1 APR 89 -- [TEXT] SHINING PATH GUERRILLAS ATTACKED THE UCHIZA POLICE STATION YESTERDAY. THE FOLLOWING POLICEMEN DIED IN COMBAT: MAJOR CARLOS FARFAN CORREA AND CAPTAIN WALTER MOSCOSO CARDENAS.'],
+      neg: ['LIMA, 1 APR 89 -- [TEXT] SHINING PATH GUERRILLAS ATTACKED THE UCHIZA POLICE STATION YESTERDAY. THE FOLLOWING OFFICERS LED THE DEFENSE: MAJOR CARLOS FARFAN CORREA AND CAPTAIN WALTER MOSCOSO CARDENAS.'],
+    },
+  },
+];
