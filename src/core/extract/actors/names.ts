@@ -5,6 +5,7 @@
 // says so ("RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, WHO WAS KIDNAPPED").
 // Pure: the lexicon is read once, on the first name to test.
 import nlp from 'compromise/two';
+import { IBERIAN_GIVEN_NAMES } from './given-names.js';
 
 export interface NameRule {
   name: string;
@@ -60,6 +61,8 @@ function tagsOf(lower: string): string[] {
 /** A given name of the lexicon ("ricardo", "gilda"); not one that is also an ordinary word ("alfredo" is a pasta). */
 export function isGivenName(lower: string): boolean {
   const t = tagsOf(lower);
+  // the Iberian given names the lexicon lacks or tags only as a person's name (given-names.ts)
+  if (IBERIAN_GIVEN_NAMES.has(lower)) return t.every((x) => NAME_TAGS.has(x));
   return t.length > 0 && t.every((x) => GIVEN.has(x));
 }
 
