@@ -111,14 +111,13 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
 
 /** Words that may sit between a subject and its verb: auxiliaries, adverbs, negation ("was also seriously wounded"). */
 const inVerbGroup = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Adverb') || t.tags.has('Negative') || t.tags.has('Modal');
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
 const SUBJECT_BREAK = /[;:.]|--|—|–/;
 
 /**
  * The subject before the verb group that starts at term `vg`, as the index of its head term: the noun right before the
  * group, or, when a comma closes an apposition there ("VARGAS, SECOND SECRETARY AT THE NICARAGUAN EMBASSY, WAS SHOT"), the
- * word before the apposition's first comma. The apposition may hold commas and relative clauses ("WHO DEFENDED JUAN RAMON
- * MATTA IN HONDURAS,"); it ends at a semicolon, colon, dash or full stop, at a ", and", and at a verb of another clause.
+ * word before the apposition's first comma. The apposition may hold commas; it ends at a semicolon, colon, dash or full
+ * stop, at a ", and", and at a verb (a relative clause is no apposition: "WHO HAD GOVERNED THE DISTRICT SINCE 2023,").
  */
 function subjectHeadBefore(terms: readonly Term[], vg: number, apposition: boolean): number {
   const last = vg - 1;
@@ -129,8 +128,8 @@ function subjectHeadBefore(terms: readonly Term[], vg: number, apposition: boole
     const t = terms[k]!;
     if (SUBJECT_BREAK.test(t.post) || (t.post.includes(',') && /^(and|but|or)$/.test(terms[k + 1]!.normal))) break;
     if (t.post.includes(',')) head = k;
-    // a verb of the apposition belongs to a relative clause ("WHO DEFENDED …", "WHO HAD BEEN KIDNAPPED")
-    else if (t.tags.has('Verb') && !inVerbGroup(t) && !terms.slice(Math.max(0, k - 3), k).some((x) => RELATIVE_WORDS.has(x.normal))) break;
+    // a verb ends it: an apposition is a noun phrase ("WHO HAD GOVERNED THE DISTRICT SINCE 2023," tells another time)
+    else if (t.tags.has('Verb') && !inVerbGroup(t)) break;
   }
   return head;
 }
@@ -146,6 +145,7 @@ function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice
   if (trig < 0 || head < 0 || head >= trig) return null;
   const { terms, clauses } = ctx.lang.layer(m.sentence);
   for (const r of CLAUSE_ROLE_RULES) {
+    if (r.match.scope && r.match.scope !== ctx.scope) continue;
     let verb = -1;
     if (r.match.trigger === 'verb') {
       if (m.pos !== 'verb' || (r.match.voice && r.match.voice !== voice)) continue;
@@ -157,7 +157,10 @@ function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice
     }
     let vg = verb;
     while (vg > 0 && inVerbGroup(terms[vg - 1]!) && !terms[vg - 1]!.post) vg--;
-    if (subjectHeadBefore(terms, vg, !!r.match.apposition) === head) return r;
+    if (subjectHeadBefore(terms, vg, !!r.match.apposition) !== head) continue;
+    // "His bodyguard, police agent Luis Fernando Restrepo, was wounded": the apposition's name is the victim, not the noun
+    if (!LISTED_PERSON_RULES.has(a.rule) && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && LISTED_PERSON_RULES.has(x.rule))) continue;
+    return r;
   }
   return null;
 }

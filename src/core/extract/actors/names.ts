@@ -83,6 +83,12 @@ export function isNameWord(lower: string): boolean {
   return !stems.some((x) => tagsOf(x).some((t) => !NAME_TAGS.has(t)));
 }
 
+/** A word the lexicon knows only as a town's name ("valencia", "mendoza"): a surname after a given name. */
+export function isTownName(lower: string): boolean {
+  const t = tagsOf(lower);
+  return t.length > 0 && t.every((x) => x === 'City');
+}
+
 /** `name-after-saint`: a given name after "San", "Santa", "Santo" names a place ("SAN MARTIN STREETS", "Santa Ana"). */
 export const SAINT_BEFORE = /^(?:san|santa|santo|sao|são|st|saint)$/;
 /** Words after a name that make it the name of a place or a body, not a person ("GERARDO BARRIOS COMMANDO UNIT", "SANTA ISABEL NEIGHBORHOOD"). */
