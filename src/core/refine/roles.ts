@@ -283,7 +283,7 @@ export const OWNER_RULES: OwnerRule[] = [
 /**
  * Victims named in a sentence of their own (record.ts `identifiedVictims`, `--scope terrorism`): in the incident's
  * sentences and the few after it that tell no other incident, a sentence that says who the victims were ("THE VICTIMS
- * WERE IDENTIFIED AS …", "THEY ARE …", "AMONG THE INJURED ARE …", "THE FOLLOWING POLICEMEN DIED IN COMBAT: …") makes
+ * WERE IDENTIFIED AS …", "THEY ARE …", "AMONG THE INJURED ARE …") makes
  * every person it names after its cue a target of the incident. `match.cue` is tested on the lower-case sentence.
  */
 export interface IdentifiedRule {
@@ -312,15 +312,6 @@ export const IDENTIFIED_RULES: IdentifiedRule[] = [
     examples: {
       pos: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.', 'SAN SALVADOR, 30 MAR 89 -- [TEXT] A BOMB EXPLODED AT THE VICAS STORE TONIGHT, INJURING THREE PERSONS. THE OTHER PERSON IS SILVIA AYALA, WHO LIVES IN SOYAPANGO.'],
       neg: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE BADLY INJURED, OMAYRA CASTRO REYES SAID.'],
-    },
-  },
-  {
-    name: 'following-victims-listed',
-    match: { scope: 'terrorism', cue: /\bthe\s+following\s+(?:[\w-]+\s+){0,3}(?:died|were\s+(?:killed|wounded|injured|kidnapped|murdered))\b[^:]{0,60}:/ },
-    then: 'target',
-    examples: {
-      pos: ['LIMA, 1 APR 89 -- [TEXT] SHINING PATH GUERRILLAS BLEW UP A BUS NEAR UCHIZA YESTERDAY. THE FOLLOWING PASSENGERS WERE KILLED IN THE ATTACK: TEACHER CARLOS FARFAN CORREA AND ENGINEER WALTER MOSCOSO CARDENAS.'],
-      neg: ['LIMA, 1 APR 89 -- [TEXT] SHINING PATH GUERRILLAS BLEW UP A BUS NEAR UCHIZA YESTERDAY. THE FOLLOWING OFFICIALS CONDEMNED THE ATTACK: TEACHER CARLOS FARFAN CORREA AND ENGINEER WALTER MOSCOSO CARDENAS.'],
     },
   },
 ];
