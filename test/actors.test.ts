@@ -95,12 +95,12 @@ describe('persons by given name and, in upper case, by title (names.ts)', () => 
     const ps = person(text);
     expect(ps.map((a) => [a.name, a.rule, a.kind])).toEqual([
       ['RICARDO ALFONSO CASTELLAR', 'actor-given-name', 'unknown'],
+      // "BODYGUARD" is a group noun, no title; JAIRO is a given name of given-names.ts (not of the lexicon)
+      ['JAIRO ORTEGA', 'actor-given-name', 'unknown'],
       ['GUILLERMO BENAVIDES', 'actor-caps-titled', 'military'],
       ['CRISTIANI', 'actor-caps-titled', 'government'],
     ]);
     for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.name);
-    // "BODYGUARD" is a group noun, no title, and JAIRO no given name of the lexicon: nothing is found there
-    expect(ps.some((a) => /JAIRO/.test(a.name))).toBe(false);
   });
   it('no person where the words are ordinary ones, a place after a saint, an institution, or a possessive', () => {
     for (const t of ['OFFICIAL SOURCES REPORTED THE REACTION', 'A GENERAL UPRISING', 'IN THE SAN MARTIN STREETS', "PRESIDENT VIRGILIO BARCO'S GOVERNMENT", 'THE FMLN\'S PEDRO PABLO CASTILLO URBAN COMMAND', 'Joe Biden’s administration said', 'IN SAN JOSE, POLICE SAID'])

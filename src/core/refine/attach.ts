@@ -16,7 +16,7 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -82,6 +82,8 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     if (m.trigger.start - a.end > ROLE_REACH.before) return null;
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
+    const cr = clauseRule(ctx, m, a, voice);
+    if (cr) return ruled(ctx, { name: cr.name, role: cr.then }, a);
     for (const r of ROLE_RULES) {
       if (!r.before || !ruleApplies(r, m, a, voice)) continue;
       if (!r.before.test(between)) continue;
@@ -114,6 +116,62 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
     if (ok) return r;
+  }
+  return null;
+}
+
+/** Words that may sit between a subject and its verb: auxiliaries, adverbs, negation ("was also seriously wounded"). */
+const inVerbGroup = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Adverb') || t.tags.has('Negative') || t.tags.has('Modal');
+const SUBJECT_BREAK = /[;:.]|--|—|–/;
+
+/**
+ * The subject before the verb group that starts at term `vg`, as the index of its head term: the noun right before the
+ * group, or, when a comma closes an apposition there ("VARGAS, SECOND SECRETARY AT THE NICARAGUAN EMBASSY, WAS SHOT"), the
+ * word before the apposition's first comma. The apposition may hold commas; it ends at a semicolon, colon, dash or full
+ * stop, at a ", and", and at a verb (a relative clause is no apposition: "WHO HAD GOVERNED THE DISTRICT SINCE 2023,").
+ */
+function subjectHeadBefore(terms: readonly Term[], vg: number, apposition: boolean): number {
+  const last = vg - 1;
+  if (last < 0) return -1;
+  if (!terms[last]!.post.includes(',')) return apposition ? -1 : last;
+  let head = -1;
+  for (let k = last - 1; k >= 0; k--) {
+    const t = terms[k]!;
+    if (SUBJECT_BREAK.test(t.post) || (t.post.includes(',') && /^(and|but|or)$/.test(terms[k + 1]!.normal))) break;
+    if (t.post.includes(',')) head = k;
+    // a verb ends it: an apposition is a noun phrase ("WHO HAD GOVERNED THE DISTRICT SINCE 2023," tells another time)
+    else if (t.tags.has('Verb') && !inVerbGroup(t)) break;
+  }
+  return head;
+}
+
+/**
+ * The first CLAUSE_ROLE_RULES record (roles.ts) that holds for actor `a` before the trigger of `m`: `a` ends at the
+ * subject's head of the clause whose verb is the trigger, or whose prepositional phrase holds it.
+ */
+function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice: 'active' | 'passive'): (typeof CLAUSE_ROLE_RULES)[number] | null {
+  if (!ctx.lang) return null;
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  if (trig < 0 || head < 0 || head >= trig) return null;
+  const { terms, clauses } = ctx.lang.layer(m.sentence);
+  for (const r of CLAUSE_ROLE_RULES) {
+    if (r.match.scope && r.match.scope !== ctx.scope) continue;
+    let verb = -1;
+    if (r.match.trigger === 'verb') {
+      if (m.pos !== 'verb' || (r.match.voice && r.match.voice !== voice)) continue;
+      verb = trig;
+    } else {
+      const c = clauses.find((x) => x.verb && x.verb.term < trig && x.pps.some((p) => trig >= p.np.from && trig < p.np.to));
+      if (!c || (r.match.lemmas && !r.match.lemmas.includes(c.verb!.lemma)) || (r.match.voice && c.verb!.voice !== r.match.voice)) continue;
+      verb = c.verb!.term;
+    }
+    let vg = verb;
+    while (vg > 0 && inVerbGroup(terms[vg - 1]!) && !terms[vg - 1]!.post) vg--;
+    if (subjectHeadBefore(terms, vg, !!r.match.apposition) !== head) continue;
+    // "His bodyguard, police agent Luis Fernando Restrepo, was wounded": the apposition's name is the victim, not the noun
+    if (!LISTED_PERSON_RULES.has(a.rule) && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && LISTED_PERSON_RULES.has(x.rule))) continue;
+    return r;
   }
   return null;
 }
@@ -182,6 +240,23 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
       if (!r) continue;
       targets.push({ value: a, rule: r.name });
       roles.add(a);
+    }
+  }
+}
+
+/** OWNER_RULES (roles.ts): the person named as the owner of a facility target ("the home of Colonel X") is a target too. */
+function ownerTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+  const roles = new Set([...attackers, ...targets].map((r) => r.value));
+  for (const t of [...targets]) {
+    if (t.value.kind !== 'facility') continue;
+    for (const r of OWNER_RULES) {
+      if (r.match.scope !== ctx.scope || !r.match.heads.test(t.value.text)) continue;
+      const owner = actors.find((a) => a.start > t.value.end && !roles.has(a) && LISTED_PERSON_RULES.has(a.rule) && r.match.link.test(ctx.lower.slice(t.value.end, a.start)));
+      if (!owner) continue;
+      ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(owner.start, owner.end), start: owner.start, end: owner.end });
+      targets.push({ value: owner, rule: r.name });
+      roles.add(owner);
+      break;
     }
   }
 }
@@ -442,6 +517,7 @@ const casualtyVictims: RoleStep = (ctx, d) => {
 };
 
 const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
+const owners: RoleStep = (ctx, d) => ownerTargets(ctx, d.actors, d.attackers, d.targets);
 
 /** The role steps, in order: later ones see the parties the earlier found. */
-const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, coordinated];
+const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, coordinated, owners];

@@ -10,7 +10,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
+import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
 import { incidentPlace, withGroupMembers } from './attach.js';
 import { fallbackLocation } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
@@ -296,6 +296,41 @@ const fallbackActors: RecordStep = (d, story) => {
   }
 };
 
+/** How many sentences after an incident's last one may name its victims, when they tell no incident of their own. */
+const IDENTIFIED_REACH = 3;
+
+/** Names read as person names (names.ts, titles): who an identification sentence may name. */
+const IDENTIFIED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled', 'actor-given-name']);
+
+/**
+ * IDENTIFIED_RULES (roles.ts, `--scope terrorism`): the persons a sentence of the incident, or one of the next few that
+ * tells no other incident, names as its victims ("THE VICTIMS WERE IDENTIFIED AS …", "THEY ARE …") are its targets.
+ */
+const identifiedVictims: RecordStep = (d, story) => {
+  const { ctx } = story;
+  if (ctx.scope !== 'terrorism' || d.inc.aggregate) return;
+  const own = new Set(d.inc.groups.map((g) => g.sentence));
+  const last = Math.max(...own);
+  const sentences = new Set([...own, ...d.inc.extraSentences]);
+  for (let i = last + 1; i <= last + IDENTIFIED_REACH && i < ctx.sentences.length && !story.groupSentences.has(i); i++) sentences.add(i);
+  const known = new Set([...d.attackerRoles, ...d.targetRoles].map((r) => r.value.name.toLowerCase()));
+  for (const si of sentences) {
+    const s = ctx.sentences[si]!;
+    const sl = ctx.lower.slice(s.start, s.end);
+    for (const r of IDENTIFIED_RULES) {
+      const m = r.match.scope === ctx.scope ? r.match.cue.exec(sl) : null;
+      if (!m) continue;
+      for (const a of within(ctx.actors, s.start + m.index + m[0].length, s.end)) {
+        if (a.source || !IDENTIFIED_PERSON_RULES.has(a.rule) || known.has(a.name.toLowerCase())) continue;
+        ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+        d.targetRoles.push({ value: a, rule: r.name });
+        known.add(a.name.toLowerCase());
+      }
+      break;
+    }
+  }
+};
+
 /** Attackers: one party for generic perpetrators described twice or beside the named group. */
 const pruneAttackers: RecordStep = (d, { ctx }) => {
   // `group-members-attacker` for a group the responsibility cues or the fallbacks gave
@@ -332,7 +367,7 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
   // `abduction-targets-people`: people are kidnapped, not the highway they were working on
   if (d.type === 'abduction') d.targetRoles = d.targetRoles.filter((t) => !isFacility(t));
   // `generic-victims-beside-target`: "killing at least 17 people" adds nothing to "a crowded market" as a target
-  if (d.targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) d.targetRoles = d.targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
+  if (ctx.scope !== 'terrorism' && d.targetRoles.some((t) => !GENERIC_VICTIMS.test(t.value.name))) d.targetRoles = d.targetRoles.filter((t) => !GENERIC_VICTIMS.test(t.value.name));
   if (d.targetRoles.some((t) => !isFacility(t))) {
     // `victim-home-is-place`: "shot dead journalist Juan Perez outside his home": the home of a person attacked is where, not whom
     d.targetRoles = d.targetRoles.filter((t) => !(isFacility(t) && /\b(his|her|their)\s+$/.test(before(t, 8)) && HOME_WORD.test(t.value.name)));
@@ -473,7 +508,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, pruneAttackers, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;

@@ -227,3 +227,104 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
   },
 ];
 
+
+/**
+ * Role rules over the language layer for an actor before the trigger, read from the clause the trigger belongs to:
+ * the actor is that clause's subject, reached through an apposition ("JORGE ADOLFO VARGAS, SECOND SECRETARY AT THE
+ * NICARAGUAN EMBASSY IN GUATEMALA, WAS SHOT") when `match.apposition`. `match.trigger`: the trigger is the clause's
+ * verb (in `voice`), or a noun in one of its prepositional phrases ("DIED TODAY IN LIMA AS A CONSEQUENCE OF A TERRORIST
+ * ATTACK") whose verb is one of `lemmas`; `scope`: only under that coding scope. Applied in attach.ts `clauseRule`, before
+ * the window rules.
+ */
+export interface ClauseRoleRule {
+  name: string;
+  match: { trigger: 'verb' | 'pp'; apposition?: true; voice?: 'active' | 'passive'; lemmas?: string[]; scope?: 'terrorism' };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+/** Verbs whose subject suffers what the noun in their phrase names: "was wounded in an attack", "escaped unharmed from a car-bomb attack". */
+const VICTIM_LEMMAS = ['die', 'wound', 'injure', 'kill', 'hurt', 'murder', 'shoot', 'kidnap', 'abduct', 'escape', 'emerge', 'survive', 'perish', 'hit', 'damage', 'destroy', 'affect'];
+
+export const CLAUSE_ROLE_RULES: ClauseRoleRule[] = [
+  {
+    name: 'appositive-passive-subject',
+    // (MUC-4 only: modern codings' history paragraphs, "Fernando Villavicencio, a presidential candidate, was shot dead in
+    // Quito in August 2023", gain a victim and a death they are not coded with)
+    match: { trigger: 'verb', apposition: true, voice: 'passive', scope: 'terrorism' },
+    then: 'target',
+    examples: {
+      pos: ['GUATEMALA CITY, 21 DEC 89 (ACAN-EFE) -- [TEXT] OFFICIAL SOURCES HAVE CONFIRMED THAT JORGE ADOLFO VARGAS, SECOND SECRETARY AT THE NICARAGUAN EMBASSY IN GUATEMALA, WAS SHOT TO DEATH TODAY IN GUATEMALA CITY BY SEVERAL UNIDENTIFIED MEN.'],
+      neg: ['GUATEMALA CITY, 21 DEC 89 (ACAN-EFE) -- [TEXT] JORGE ADOLFO VARGAS, SECOND SECRETARY AT THE NICARAGUAN EMBASSY, SAID TODAY THAT A DIPLOMAT WAS SHOT TO DEATH.'],
+    },
+  },
+  {
+    name: 'victim-subject-pp-trigger',
+    match: { trigger: 'pp', lemmas: VICTIM_LEMMAS },
+    then: 'target',
+    examples: {
+      pos: ['LIMA, 9 JAN 90 (EFE) -- [TEXT] AUTHORITIES HAVE REPORTED THAT FORMER PERUVIAN DEFENSE MINISTER ENRIQUE LOPEZ ALBUJAR DIED TODAY IN LIMA AS A CONSEQUENCE OF A TERRORIST ATTACK.'],
+      neg: ['LIMA, 9 JAN 90 (EFE) -- [TEXT] AUTHORITIES HAVE REPORTED THAT FORMER PERUVIAN DEFENSE MINISTER ENRIQUE LOPEZ ALBUJAR WAS ARRESTED TODAY IN LIMA AFTER A TERRORIST ATTACK.'],
+    },
+  },
+];
+
+/**
+ * `facility-owner-target` (`--scope terrorism`): the person whose home, car or farm was attacked is a target beside it
+ * ("ATTACKED THE HOME OF NATIONAL ASSEMBLY PRESIDENT RICARDO ALVARENGA VALDIVIESO"), as MUC-4 keys code the owner.
+ * `match.heads`: the facility's last word; `match.link`: the text between the facility and the person.
+ */
+export interface OwnerRule {
+  name: string;
+  match: { scope: 'terrorism'; heads: RegExp; link: RegExp };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const OWNER_RULES: OwnerRule[] = [
+  {
+    name: 'facility-owner-target',
+    match: { scope: 'terrorism', heads: /\b(home|homes|house|residence|farm|estate|car|vehicle|automobile|jeep|truck)$/i, link: /^\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,7}$/ },
+    then: 'target',
+    examples: {
+      pos: ['SAN SALVADOR, 24 JAN 90 (DPA) -- [TEXT] MILITARY AUTHORITIES HAVE REPORTED THAT GUERRILLAS ATTACKED THE HOME OF RETIRED COLONEL CARLOS HUMBERTO FIGUEROA THIS MORNING.'],
+      neg: ['SAN SALVADOR, 24 JAN 90 (DPA) -- [TEXT] GUERRILLAS ATTACKED THE HOME THIS MORNING, RETIRED COLONEL CARLOS HUMBERTO FIGUEROA SAID.'],
+    },
+  },
+];
+
+/**
+ * Victims named in a sentence of their own (record.ts `identifiedVictims`, `--scope terrorism`): in the incident's
+ * sentences and the few after it that tell no other incident, a sentence that says who the victims were ("THE VICTIMS
+ * WERE IDENTIFIED AS …", "THEY ARE …", "AMONG THE INJURED ARE …") makes
+ * every person it names after its cue a target of the incident. `match.cue` is tested on the lower-case sentence.
+ */
+export interface IdentifiedRule {
+  name: string;
+  match: { scope: 'terrorism'; cue: RegExp };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+const VICTIM_NOUNS = '(?:victims?|dead|deceased|injured|wounded|hostages|casualties|(?:other|injured|wounded|dead)\\s+(?:victim|person|man|woman)|persons\\s+(?:killed|injured|wounded|kidnapped))';
+
+export const IDENTIFIED_RULES: IdentifiedRule[] = [
+  {
+    name: 'victims-identified-as',
+    match: { scope: 'terrorism', cue: /\b(?:identified|named)\s+as\b/ },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. THE VICTIMS WERE IDENTIFIED AS JOSE MANUEL JIMENEZ RIVERA AND PEDRO RAFAEL ORDONEZ.'],
+      neg: ['BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. MAYOR JOSE MANUEL JIMENEZ RIVERA CONDEMNED THE CRIME.'],
+    },
+  },
+  {
+    name: 'victims-are-named',
+    match: { scope: 'terrorism', cue: new RegExp(`(?:\\b${VICTIM_NOUNS}\\s*,?\\s+(?:are|were|is|was|includes?|included)\\b|\\bamong\\s+the\\s+${VICTIM_NOUNS}\\b|\\bthe\\s+other\\s+victim\\s*,|^\\W*(?:\\[\\w+\\]\\s*)?they\\s+(?:are|were)\\s+(?![a-z]+ly\\b|not\\b|being\\b|still\\b|in\\b|at\\b))`) },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.', 'SAN SALVADOR, 30 MAR 89 -- [TEXT] A BOMB EXPLODED AT THE VICAS STORE TONIGHT, INJURING THREE PERSONS. THE OTHER PERSON IS SILVIA AYALA, WHO LIVES IN SOYAPANGO.'],
+      neg: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE BADLY INJURED, OMAYRA CASTRO REYES SAID.'],
+    },
+  },
+];

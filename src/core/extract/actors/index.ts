@@ -26,7 +26,7 @@ import {
   RESPONSIBILITY_RULES,
   TITLES,
 } from './lexicon.js';
-import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, isGivenName, isNameWord } from './names.js';
+import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, isGivenName, isNameWord, isTownName } from './names.js';
 
 export { ACTORS } from './lexicon.js';
 export { NAME_RULES } from './names.js';
@@ -355,6 +355,11 @@ function nameToken(t: Tok | undefined, caps: boolean): boolean {
   return (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isNameWord(t.lower);
 }
 
+/** A surname the lexicon knows only as a town's name (names.ts `isTownName`), capitalized in mixed case. */
+function isTownSurname(t: Tok | undefined, caps: boolean): boolean {
+  return !!t && !STOP.has(t.lower) && (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isTownName(t.lower);
+}
+
 /** The kind of a person no title describes: who they are the clause says (an attacker or a victim). */
 const UNTITLED_KIND: ActorKind = 'unknown';
 
@@ -375,7 +380,9 @@ function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps:
   const inRun = !!prev && !titled && NAME_GAP.test(text.slice(prev.end, t.start)) && nameToken(prev, caps);
   if (!(caps ? given || (titled && !CAPS_AMBIGUOUS_TITLE.test(prev!.lower)) : given && !titled) || inRun || !nameToken(t, caps) || (prev && SAINT_BEFORE.test(prev.lower))) return null;
   let end = i + 1;
-  while (end < toks.length && end - i < 4 && !taken[end] && NAME_GAP.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && nameToken(toks[end], caps)) end++;
+  // after a given name, a surname that is also a town's name ("CARLOS VALENCIA GARCIA", "CARLOS MENDOZA"; `name-town-surname`)
+  const next = (k: number) => nameToken(toks[k], caps) || (given && isTownSurname(toks[k], caps));
+  while (end < toks.length && end - i < 4 && !taken[end] && NAME_GAP.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && next(end)) end++;
   if (end - i < (titled ? 1 : 2)) return null;
   // a place or an institution named after a person: "JOSE MARIA CORDOBA AIRPORT", "Simon Bolivar University"
   // (or one word later: "the FMLN's Pedro Pablo Castillo Urban Command")

@@ -5,6 +5,7 @@
 // says so ("RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, WHO WAS KIDNAPPED").
 // Pure: the lexicon is read once, on the first name to test.
 import nlp from 'compromise/two';
+import { IBERIAN_GIVEN_NAMES } from './given-names.js';
 
 export interface NameRule {
   name: string;
@@ -60,6 +61,8 @@ function tagsOf(lower: string): string[] {
 /** A given name of the lexicon ("ricardo", "gilda"); not one that is also an ordinary word ("alfredo" is a pasta). */
 export function isGivenName(lower: string): boolean {
   const t = tagsOf(lower);
+  // the Iberian given names the lexicon lacks or tags only as a person's name (given-names.ts)
+  if (IBERIAN_GIVEN_NAMES.has(lower)) return t.every((x) => NAME_TAGS.has(x));
   return t.length > 0 && t.every((x) => GIVEN.has(x));
 }
 
@@ -78,6 +81,12 @@ export function isNameWord(lower: string): boolean {
   // "sources" → "source", "divisions" → "division": an ordinary word's form; a surname ("FLORES", "NAVAS") has no such stem
   const stems = [m[1]!, lower.replace(/s$/, ''), lower.replace(/e?d$/, '')];
   return !stems.some((x) => tagsOf(x).some((t) => !NAME_TAGS.has(t)));
+}
+
+/** A word the lexicon knows only as a town's name ("valencia", "mendoza"): a surname after a given name. */
+export function isTownName(lower: string): boolean {
+  const t = tagsOf(lower);
+  return t.length > 0 && t.every((x) => x === 'City');
 }
 
 /** `name-after-saint`: a given name after "San", "Santa", "Santo" names a place ("SAN MARTIN STREETS", "Santa Ana"). */
