@@ -41,6 +41,15 @@ describe('told or staged violence: reviews and drills', () => {
     const r = run("Film review: 'Night Convoy' is a tense war thriller\n\nThe premiere in Lyon was cancelled after a gunman opened fire outside the cinema on Saturday, wounding two people, police said.");
     expect(r.triggers).toEqual(['opened fire']);
   });
+  it('news about films is no review: an attack told beside it with no day named stays (arts-report is no fiction)', () => {
+    expect(readHeadline('Film festival opens under heavy security')?.name).toBe('arts-report');
+    expect(run('Film festival opens under heavy security\n\nThe festival opened a week after a bomb exploded outside the main cinema, wounding four people.').triggers).toEqual(['bomb']);
+  });
+  it('an exercise the army stages is one; its shelling of targets on a range is staged', () => {
+    expect(readHeadline('Army stages biggest exercise since Cold War')?.name).toBe('exercise-report');
+    expect(readHeadline('Army exercises restraint as protests grow')).toBeNull();
+    expect(run('Army stages biggest exercise since Cold War\n\nThousands of troops fired live rounds and tanks shelled targets on the range.').triggers).toEqual([]);
+  });
   it('a drill: the mock attack and its smoke grenades are staged', () => {
     const r = run('Police stage mock attack drill at Lyon airport\n\nHundreds of officers took part in the exercise. Blank rounds were fired and smoke grenades were thrown as volunteers played the wounded.');
     expect(r.triggers).toEqual([]);
@@ -73,6 +82,14 @@ describe('works, space and cyber stories (headline readings)', () => {
   });
 });
 
+describe('sentence senses: fireworks, the lab', () => {
+  it('fireworks that went off, an enzyme that attacks cells', () => {
+    expect(run('Hundreds of fireworks went off over the river, and the finale blasted 3,000 shells into the sky.').rejected).toContainEqual(['sense-fireworks', 'went off']);
+    expect(run('The enzyme attacks tumour cells while leaving healthy tissue intact, the researchers said.').rejected).toContainEqual(['sense-science', 'attacks']);
+    expect(run('A bomb went off outside the laboratory on Monday, wounding two researchers.').triggers).toEqual(['bomb']);
+  });
+});
+
 describe('sentence senses: animals, accidents', () => {
   it('a bear that killed is an animal; a ferry that sank an accident', () => {
     expect(run('A hiker was killed by a brown bear in the Carpathians on Sunday.').rejected).toContainEqual(['sense-animal', 'killed']);
@@ -96,6 +113,14 @@ describe('word senses: similes, "executed it", series, past years, causes ruled 
   it('hit by a series of attacks is a tally (tally-hit-by-series); hit by a roadside bomb is an attack', () => {
     expect(run('Belgium has been hit by a series of jihadist attacks since 2016.').rejected).toContainEqual(['tally-hit-by-series', 'hit']);
     expect(run('The convoy was hit by a roadside bomb on Monday, killing two soldiers.').triggers.length).toBe(1);
+  });
+  it('a controlled explosion is bomb disposal; a battle in parliament a contest', () => {
+    expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-controlled-explosion', 'explosion']);
+    expect(run('The prime minister survived a bruising battle in parliament, beating back the rebels by 211 votes to 148.').rejected).toContainEqual(['not-battle-in-chamber', 'battle']);
+    expect(run('Rebels and troops fought a fierce battle in the hills on Sunday, leaving 20 dead.').triggers.length).toBe(1);
+  });
+  it('an interceptor fired at a target drone is a test (not-exercise-fire)', () => {
+    expect(run('The army fired an interceptor missile that destroyed a target drone over the Pacific on Tuesday.').rejected.map((x) => x[0])).toContain('not-exercise-fire');
   });
   it('clashes in previous years are a reason, not an incident', () => {
     expect(run('Police banned fireworks in the square after clashes with firefighters in previous years.').rejected).toContainEqual(['background-previous-years', 'clashes']);

@@ -212,8 +212,13 @@ export interface SenseRule {
 
 export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-missile-test', triggers: ['fire-projectile', 'launch-drones'], before: /\b(test|tests|tested|testing|exercise|drills?)\b[^.;]{0,40}$/ },
-  // "fired artillery and launched rockets in a live-fire drill": fire in an exercise, told before or after it (not-missile-test)
-  { name: 'not-exercise-fire', triggers: ['fire-projectile', 'launch-drones', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'], after: /^[^.;]{0,60}\b(?:live-fire|live\s+fire|drills?|(?:military|joint|naval|training|field)\s+exercises?|war\s+games|manoeuvres|maneuvers)\b/ },
+  // "fired artillery and launched rockets in a live-fire drill", "fired an interceptor missile that destroyed a target
+  // drone": fire in an exercise or a test, told after it (not-missile-test: before it)
+  { name: 'not-exercise-fire', triggers: ['fire-projectile', 'launch-drones', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'], after: /^[^.;]{0,60}\b(?:live-fire|live\s+fire|drills?|(?:military|joint|naval|training|field)\s+exercises?|war\s+games|manoeuvres|maneuvers|target\s+drones?|(?:missile|weapons?|flight)\s+tests?)\b/ },
+  // "carried out a controlled explosion of the device": bomb disposal, not a bombing
+  { name: 'not-controlled-explosion', triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up'], before: /\bcontrolled\s+$/ },
+  // "a bruising battle in parliament", "the fight in the courts": a contest in an institution
+  { name: 'not-battle-in-chamber', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'clashed', 'confrontation'], after: /^\s+(?:in|inside|at)\s+(?:the\s+)?(?:parliament|congress|senate|courts?|the\s+polls|polls|house|commons|lords|committee|boardroom|chamber|assembly|legislature|ballot\s+box|supreme\s+court)\b/ },
   { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b/ },
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
   { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget|legislation|announcement|move|measures?|claims?|allegations?|accusations?|verdict|proposals?)\b/ },
