@@ -55,6 +55,11 @@ describe('told or staged violence: reviews and drills', () => {
     expect(r.triggers).toEqual([]);
     expect(r.rejected).toContainEqual(['reading-exercise-report', 'grenades']);
   });
+  it('a missile test happens on a day too: in a drill story only the police or officials saying anchor a sentence', () => {
+    const r = run('India test-fires Agni-V missile\n\nThe missile was launched from an island off Odisha on Monday and struck its target in the Bay of Bengal.');
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['reading-exercise-report', 'struck']);
+  });
   it('fire in an exercise told after it, without a headline (not-exercise-fire); fire at a village stays', () => {
     expect(run('Marines fired artillery and launched rockets in a live-fire drill on the coast this week.').rejected.map((x) => x[0])).toContain('not-exercise-fire');
     expect(run('Troops fired artillery at the village on Monday, killing four civilians.').triggers).toEqual(['fired artillery']);
@@ -75,10 +80,12 @@ describe('works, space and cyber stories (headline readings)', () => {
     expect(r.triggers).toEqual([]);
     expect(r.rejected).toContainEqual(['reading-science-report', 'blast']);
   });
-  it('a ransomware story: "the attack" is the ransomware', () => {
+  it('a ransomware story: "the attack" is the ransomware, its gang no violent one', () => {
     const r = run('Ransomware attack shuts hospital systems in Dublin\n\nOfficials said the attack was criminal and had been contained.');
     expect(r.triggers).toEqual([]);
     expect(r.rejected).toContainEqual(['reading-cyber-report', 'attack']);
+    expect(run('Hackers hit British Library\n\nThe ransomware gang attacked the library\'s servers in October.').rejected).toContainEqual(['sense-cyber', 'attacked']);
+    expect(run('The gang attacked the library guard with knives in October.').triggers).toEqual(['attacked']);
   });
 });
 
@@ -113,6 +120,9 @@ describe('word senses: similes, "executed it", series, past years, causes ruled 
   it('hit by a series of attacks is a tally (tally-hit-by-series); hit by a roadside bomb is an attack', () => {
     expect(run('Belgium has been hit by a series of jihadist attacks since 2016.').rejected).toContainEqual(['tally-hit-by-series', 'hit']);
     expect(run('The convoy was hit by a roadside bomb on Monday, killing two soldiers.').triggers.length).toBe(1);
+  });
+  it('destroyed lives are no target (not-destroyed-crops)', () => {
+    expect(run('The judge said the scheme had destroyed the lives of dozens of elderly victims.').rejected).toContainEqual(['not-destroyed-crops', 'destroyed']);
   });
   it('a controlled explosion is bomb disposal; a battle in parliament a contest', () => {
     expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-controlled-explosion', 'explosion']);

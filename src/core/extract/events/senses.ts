@@ -136,9 +136,9 @@ export const DOMAINS: Domain[] = [
   {
     // police drills and military exercises: the attack is simulated, the fire is at targets
     name: 'exercise',
-    match: /\b(?:drills?|(?:military|joint|naval|training|field|large-scale|live-fire|emergency|biggest|largest|annual|nato)\s+exercises?|(?:stage|stages|staged|hold|holds|held|conducts?|conducted|begin|begins|began)\s+(?:[\w-]+\s+){0,2}exercises?|live-fire|live\s+rounds|war\s+games|manoeuvres|maneuvers|mock\s+(?:attacks?|drills?|raids?|terror\w*)|simulat(?:e|es|ed|ing|ion)|blank\s+rounds)\b/,
+    match: /\b(?:drills?|(?:military|joint|naval|training|field|large-scale|live-fire|emergency|biggest|largest|annual|nato)\s+exercises?|(?:stage|stages|staged|hold|holds|held|conducts?|conducted|begin|begins|began)\s+(?:[\w-]+\s+){0,2}exercises?|live-fire|live\s+rounds|war\s+games|manoeuvres|maneuvers|mock\s+(?:attacks?|drills?|raids?|terror\w*)|simulat(?:e|es|ed|ing|ion)|blank\s+rounds|test-fir(?:e|es|ed|ing)|missile\s+tests?|test\s+launch(?:es|ed)?)\b/,
     headlineOnly: true,
-    examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill as Nordic Response winds up'],
+    examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill as Nordic Response winds up', 'India test-fires Agni-V missile'],
   },
   {
     name: 'court',
@@ -167,8 +167,10 @@ export interface Reading {
    * weak there and a violence cue keeps none, only a news anchor in its sentence (NEWS_ANCHOR: "on Saturday", "police said").
    */
   fiction?: true;
-  /** Words that are no violence cue in such a story ("launched on a SpaceX rocket"). */
+  /** Words that are no violence cue in such a story ("launched on a SpaceX rocket", "the ransomware gang"). */
   notCues?: RegExp;
+  /** With `fiction`: what anchors a sentence in the news there, when not NEWS_ANCHOR (a drill happens "on Monday" too). */
+  anchor?: RegExp;
   /** The lead sentence may give it when the headline gives no reading (a match report headlined "Opelka fires 30 aces"). */
   lead?: true;
   examples: string[];
@@ -183,13 +185,13 @@ export const READINGS: Reading[] = [
   { name: 'animal-report', domains: ['animal'], lead: true, examples: ["South African 'lion man' killed by his lions", 'Bear attack in Romanian mountains kills young hiker'] },
   { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, lead: true, examples: ['City beat Liverpool 2-1'] },
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
-  { name: 'cyber-report', domains: ['cyber'], examples: ["Ransomware attack cripples Los Angeles school district's systems"] },
+  { name: 'cyber-report', domains: ['cyber'], notCues: /\b(?:gangs?|attackers?|criminals)\b/g, examples: ["Ransomware attack cripples Los Angeles school district's systems", 'Hackers hit British Library'] },
   { name: 'science-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },
   // a review (the headline says so) tells a story; an arts report is news about films and music, and may tell an attack
   // with no day named ("the festival opened a week after a bomb exploded outside the main cinema")
   { name: 'review', domains: [], match: /\breviews?\b|\breviewed\b/, fiction: true, examples: ["'Dustline' review: a shooter with nothing new to shoot at", "Theatre review: 'Henry V' at the Globe marches into modern war"] },
   { name: 'arts-report', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
-  { name: 'exercise-report', domains: ['exercise'], fiction: true, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
+  { name: 'exercise-report', domains: ['exercise'], fiction: true, anchor: /\b(?:(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)|(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|earlier|ago)|last\s+(?:week|month|year))\b/, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
   { name: 'court-report', domains: ['court'], weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
   { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
   { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
@@ -210,15 +212,16 @@ export interface ArticleReading {
   name: string;
   /** READINGS[].weak of the reading. */
   weak?: ReadonlySet<string>;
-  /** READINGS[].fiction and notCues of the reading. */
+  /** READINGS[].fiction, anchor and notCues of the reading. */
   fiction?: true;
+  anchor?: RegExp;
   notCues?: RegExp;
   /** The headline words that gave the reading ("lead: …" when the lead sentence gave it). */
   cue: string;
 }
 
 function reading(r: Reading, cue: string): ArticleReading {
-  return { name: r.name, cue, ...(r.weak ? { weak: new Set(r.weak) } : {}), ...(r.fiction ? { fiction: r.fiction } : {}), ...(r.notCues ? { notCues: r.notCues } : {}) };
+  return { name: r.name, cue, ...(r.weak ? { weak: new Set(r.weak) } : {}), ...(r.fiction ? { fiction: r.fiction } : {}), ...(r.anchor ? { anchor: r.anchor } : {}), ...(r.notCues ? { notCues: r.notCues } : {}) };
 }
 
 /** The first reading with at least `least` of its domain words or own words in a lower-case text, and the words. */
@@ -272,7 +275,7 @@ const SENSE_WINDOW = 300;
  */
 export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null, previous = ''): string | null {
   // a review tells its story's violence: the story's cues keep nothing, only a news anchor does
-  if (reading?.fiction && !NEWS_ANCHOR.test(windowAround(sl, rel, relEnd))) return `reading-${reading.name}`;
+  if (reading?.fiction && !(reading.anchor ?? NEWS_ANCHOR).test(windowAround(sl, rel, relEnd))) return `reading-${reading.name}`;
   if (!weakWithoutViolence(form, sl, rel, relEnd, reading)) return null;
   const around = windowAround(sl, rel, relEnd);
   const domain = DOMAINS.find((d) => !d.headlineOnly && d.match.test(around));
