@@ -187,7 +187,7 @@ function mentionStage(text: string, options: ExtractOptions, result: ArticleResu
   const lower = foldCase(text);
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
-  const reading = readHeadline(result.article.headline);
+  const reading = readHeadline(result.article.headline, body[0] ? text.slice(body[0].start, body[0].end) : null);
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   const lang = new Language(text, sentences);
   const found = findEventMentions(text, lower, body, rejected, { reading, published: result.article.published, lang });

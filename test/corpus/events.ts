@@ -25,7 +25,7 @@ import { extract } from '../../src/core/index.js';
 import type { Expect, ExpectedEvent } from './events/helpers.js';
 import { modernBacklog, modernNegatives, modernPositives } from './events/modern.js';
 import { realBacklog, realNegatives, realPositives } from './events/real.js';
-import { everydayNegatives, everydayNegatives2, everydayNegatives3, everydayPositives } from './events/everyday.js';
+import { everydayNegatives, everydayNegatives2, everydayNegatives3, everydayNegatives4, everydayPositives, everydayPositives4 } from './events/everyday.js';
 
 export type { Expect, ExpectedEvent } from './events/helpers.js';
 
@@ -114,7 +114,7 @@ function check(c: CorpusCase<Expect>): string | null {
 
 export const corpus: Corpus<Expect> = {
   kind: 'events',
-  cases: [...realPositives, ...modernPositives, ...everydayPositives, ...realNegatives, ...modernNegatives, ...everydayNegatives, ...everydayNegatives2, ...everydayNegatives3],
+  cases: [...realPositives, ...modernPositives, ...everydayPositives, ...everydayPositives4, ...realNegatives, ...modernNegatives, ...everydayNegatives, ...everydayNegatives2, ...everydayNegatives3, ...everydayNegatives4],
   backlog: [...realBacklog, ...modernBacklog],
   check,
 };

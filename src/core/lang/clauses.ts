@@ -15,10 +15,11 @@ const HARD_BREAK = /[;:]|--|—|–/;
 
 const isVerb = (t: Term) => t.tags.has('Verb');
 const isAux = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal');
-/** "which were damaged": a participle compromise tags as an adjective, right after a form of "be". */
+/** "which were damaged", "was not suspected": a participle compromise tags as an adjective, right after a form of "be" (and a negation). */
 const participleAfterBe = (terms: Term[], j: number) => {
   const t = terms[j]!;
-  const prev = terms[j - 1];
+  const neg = NEGATIONS.has(terms[j - 1]?.normal ?? '') && !terms[j - 1]!.post ? 1 : 0;
+  const prev = terms[j - 1 - neg];
   return t.tags.has('Adjective') && /(ed|en)$/.test(t.normal) && !!prev && prev.tags.has('Copula') && !prev.post;
 };
 /** "…, killing three": a participle opening a clause (compromise sometimes tags it a noun). */
@@ -84,6 +85,17 @@ function nounPhrase(terms: Term[], i: number, to: number): Phrase | null {
   return { from: i, to: j, start: terms[i]!.start, end: terms[j - 1]!.end, head: terms[h]!.normal };
 }
 
+/** "as wrong and unnecessary": the adjectives that complement "as" ("attacked the strike as wrong"), as a phrase headed by the last. */
+function adjectivePhrase(terms: Term[], i: number, to: number): Phrase | null {
+  let j = i;
+  while (j < to && terms[j]!.chunk === 'Adjective' && (j === i || !terms[j - 1]!.post.includes(','))) {
+    j++;
+    if (/[.;:!?]/.test(terms[j - 1]!.post)) break;
+  }
+  if (j === i || !terms[j - 1]!.tags.has('Adjective')) return null;
+  return { from: i, to: j, start: terms[i]!.start, end: terms[j - 1]!.end, head: terms[j - 1]!.normal };
+}
+
 /** The verb group starting at i: auxiliaries, negation, the main verb. */
 function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end: number } {
   let j = i;
@@ -138,7 +150,7 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
       continue;
     }
     if (t.tags.has('Preposition') && i + 1 < to) {
-      const np = nounPhrase(terms, i + 1, to);
+      const np = nounPhrase(terms, i + 1, to) ?? (t.normal === 'as' ? adjectivePhrase(terms, i + 1, to) : null);
       if (np) {
         pps.push({ prep: t.normal, np });
         i = np.to;

@@ -200,3 +200,38 @@ export const everydayNegatives3: CorpusCase<Expect>[] = [
   neg(C, 'Judge sentences former officer\n\nThe former officer was sentenced to 22 years for killing George Floyd in May 2020.'),
   neg(C, 'The jury found him guilty of murdering his business partner in 2016.'),
 ];
+
+/**
+ * A fourth round, written after fixtures/everyday-dev (issue 13) in the style of
+ * its wires, one or more per family it showed: a story read from its lead, a
+ * review's or a drill's told violence, works and space stories, animals,
+ * similes, a plan "executed", tallies, causes ruled out. The positives after
+ * them are attacks told inside such stories.
+ */
+const E = '2023-05-02';
+
+export const everydayNegatives4: CorpusCase<Expect>[] = [
+  neg(E, 'Sabalenka survives Osaka scare\n\nAryna Sabalenka saved two match points to win a three-hour match against Naomi Osaka on Wednesday.\n\n"She was killing me with her serve," Sabalenka said.'),
+  neg(E, 'Joshua stops Franklin in seventh\n\nAnthony Joshua retained his heavyweight belt with a seventh-round knockout after the referee stepped in.\n\n"He hit me with a great shot in the fifth," Franklin said.'),
+  neg(E, '"I had a plan for every penalty and I executed it," the goalkeeper said.'),
+  neg(E, "Film review: 'Red Harvest' is a bleak western\n\nA raid on a homestead by outlaws opens the film, and the massacre that follows is shot in a single take."),
+  neg(E, "Book review: a Cold War spy novel that grips\n\nThe hero is shot dead in chapter three, and the murder of his handler by a KGB assassin drives the plot."),
+  neg(E, 'Explosion at Ludwigshafen chemical plant kills one\n\nAn explosion ripped through a storage hall on Tuesday, killing one worker, the company said.'),
+  neg(E, 'Fishing boat sinks off Bali, nine missing\n\nA fishing boat sank in heavy seas on Sunday, killing two crew members.'),
+  neg(E, 'A tourist was attacked and injured by a black bear in a national park on Saturday.'),
+  neg(E, 'Police stage mock hostage drill at Wembley\n\nArmed officers stormed a coach in the car park and shots were fired with blank rounds.'),
+  neg(E, 'Marines fired rockets and artillery in a live-fire drill on the island this week.'),
+  neg(E, 'Witnesses said the collapse sounded like a bomb going off.'),
+  neg(E, 'Belgium has been hit by a series of jihadist attacks since 2016, and security at the festival is tight.'),
+  neg(E, 'The council banned bonfires on the estate after clashes with firefighters in previous years.'),
+  neg(E, 'Sabotage was not suspected, the rail operator said.'),
+  neg(E, 'The union attacked the pay offer as "insulting and unworkable".'),
+  neg(E, 'Ransomware attack takes council offline\n\nThe council said the attack was criminal and that no data appeared to have been stolen.'),
+  neg(E, 'NASA probe slams into comet in deflection test\n\nA chase craft launched on a Falcon rocket photographed the blast from a safe distance.'),
+];
+
+export const everydayPositives4: CorpusCase<Expect>[] = [
+  pos(E, "Film review: 'Red Harvest' is a bleak western\n\nThe premiere in Lyon was cancelled after a gunman opened fire outside the cinema on Saturday, wounding two people, police said.", [ev('armed_assault', 'opened fire', { wounded: 2 })]),
+  pos(E, 'Police stage mock attack drill at Lyon airport\n\nSecurity was tightened a week after a man stabbed two officers at the terminal on Monday, police said.', [ev('armed_assault', 'stabbed')]),
+  pos(E, 'Oil rises after pipeline blast\n\nOil prices rose on Tuesday after gunmen blew up a pipeline in the Niger Delta on Monday, the operator said.', [ev('bombing', 'blew up')]),
+];

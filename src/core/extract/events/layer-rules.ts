@@ -35,7 +35,7 @@ export const SENSE_LAYER_RULES: LayerRule<'reject'>[] = [
     match: { role: ['verb'], verb: { lemma: ['attack', 'slam', 'blast'], voice: 'active' }, pp: { preps: ['as'], nominal: true } },
     then: 'reject',
     examples: {
-      pos: ['Trump attacked the impeachment investigation as "Witch Hunt garbage."', 'On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory.', 'The mayor attacked the scheme as a waste of money.'],
+      pos: ['Trump attacked the impeachment investigation as "Witch Hunt garbage."', 'On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory.', 'The mayor attacked the scheme as a waste of money.', 'Ministers attacked the strike as "wrong and unnecessary" and said it would hit people who could least afford it.', 'The opposition attacked the budget as reckless.'],
       neg: ['Gunmen attacked the police station in the town on Sunday.', 'Men attacked the convoy as it left the base.', 'Gunmen attacked the police station as night fell.'],
     },
   },
@@ -63,6 +63,17 @@ const CEASE_WORDS = ['abstain', 'abstains', 'abstained', 'abstaining', 'refrain'
 const NEAR_STOPS = ['after', 'following', 'before', 'since', 'during', 'in', 'when', 'because', 'despite', 'amid'];
 
 export const CLAUSE_RULES: ClauseRule[] = [
+  {
+    // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
+    name: 'cause-ruled-out',
+    cue: { sentence: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b|\bruled\s+out\b|\bexcluded\b/ },
+    match: { role: ['subject'], verb: { lemma: ['suspect', 'believe', 'think', 'consider', 'rule out', 'exclude'], voice: 'passive' } },
+    then: 'reject',
+    examples: {
+      pos: ['Sabotage was not suspected, a senior railway official told Reuters.', 'Sabotage has been ruled out, the operator said.', 'An attack was not suspected at this stage, police said.'],
+      neg: ['Sabotage was suspected, a senior railway official told Reuters.', 'Two bombs exploded at the bank on Sunday, police said.', 'The attack was not claimed by any group.'],
+    },
+  },
   {
     // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
     // people": an aim, a purpose or a policy, not an attack that took place

@@ -77,9 +77,31 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'accident',
-    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|shipwreck|electrocuted|overturned|overturning|plunged|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator)\b/,
+    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|capsi[sz]es|sank|sinks|sinking|sunk|shipwreck|electrocuted|overturned|overturning|plung(?:e|es|ed|ing)|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator)\b/,
     afterViolence: false,
-    examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'An engineer was killed while working'],
+    examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'A passenger ferry sank in heavy seas, killing at least 11 people'],
+  },
+  {
+    // a works explosion, a demolition: "an explosion at a waste incineration plant", "brought down in a controlled explosion"
+    name: 'industrial',
+    // (a headline's only: in a conflict, "an explosion at the power station" may be an attack told without its agent)
+    headlineOnly: true,
+    match: /\b(?:controlled\s+(?:explosions?|blasts?|detonations?|demolition)|demolition|demolished|(?:chemical|power|nuclear|industrial|incineration|treatment|steel|cement|fertili[sz]er|petrochemical)\s+(?:plants?|works|parks?|sites?|stations?|factory|complex)|refinery|refineries|factory|factories|chemical\s+plant|cooling\s+towers?|coal\s+mines?|mine\s+(?:collapse|shaft|explosion|blast)|quarry)\b/,
+    afterViolence: false,
+    examples: ['An explosion at a waste incineration plant in the Chempark industrial site killed at least two people', 'the cooling towers were brought down in a controlled explosion', 'a methane explosion at the coal mine trapped 40 men'],
+  },
+  {
+    // space and the lab: "photograph the blast of debris" after a spacecraft hit an asteroid (its rocket is a launcher:
+    // READINGS notCues), "the enzyme attacks tumour cells"
+    name: 'science',
+    match: /\b(?:spacecraft|space\s+(?:agency|station|rock|probe|telescope|flight)|asteroids?|satellites?|nasa|spacex|orbit|orbital|planetary|lift-?off|launch\s+pad|astronauts?|telescope|comet|meteor\w*|enzymes?|proteins?|(?:cancer|tumou?r|blood|immune|stem)\s+cells|tumou?rs?|bacteria|antibod(?:y|ies)|immune\s+system)\b/,
+    examples: ['NASA spacecraft slams into asteroid in first planetary defence test', 'a tiny Italian satellite photographed the blast of debris', 'The enzyme attacks tumour cells while leaving healthy tissue intact'],
+  },
+  {
+    // "fireworks went off over the river, and the finale blasted 3,000 shells into the sky"
+    name: 'fireworks',
+    match: /\b(?:fireworks?|firecrackers?|pyrotechnic\w*)\b/,
+    examples: ['Hundreds of fireworks went off over the river', 'watched nine tonnes of fireworks explode over the bridge'],
   },
   {
     name: 'disease',
@@ -88,12 +110,12 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'animal',
-    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|pit\s+bulls?|rottweilers?|wolves|hippos?|leopards?|bees|hornets|jellyfish)\b/,
-    examples: ['The owner of the lodge was killed by his lions', 'injured in a shark attack'],
+    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|pit\s+bulls?|rottweilers?|wolves|wolf|hippos?|leopards?|bees|hornets|jellyfish|(?:brown|black|polar|grizzly)\s+bears?|bears|bear\s+attacks?|the\s+bear|a\s+bear|cougars?|pumas?|buffalo|rhinos?|bulls?|cattle|wild\s+boars?)\b/,
+    examples: ['The owner of the lodge was killed by his lions', 'injured in a shark attack', 'A 19-year-old woman was killed by a brown bear while hiking'],
   },
   {
     name: 'sport',
-    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb)\b/,
+    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?)\b/,
     examples: ['Kane shot wide from the edge of the box', 'The attacking left-back was booked', 'The home side were massacred 6-0'],
   },
   {
@@ -110,6 +132,13 @@ export const DOMAINS: Domain[] = [
     name: 'cyber',
     match: /\b(?:hackers?|hacking|hacked|ransomware|malware|phishing|cyber\w*|servers?|website|websites|software|update|battery|smartphones?|data\s+breach|ddos|computers?|online)\b/,
     examples: ['A ransomware attack crippled the hospital network', 'Hackers attacked the servers of the ministry'],
+  },
+  {
+    // police drills and military exercises: the attack is simulated, the fire is at targets
+    name: 'exercise',
+    match: /\b(?:drills?|(?:military|joint|naval|training|field|large-scale|live-fire|emergency|biggest|largest|annual|nato)\s+exercises?|(?:stage|stages|staged|hold|holds|held|conducts?|conducted|begin|begins|began)\s+(?:[\w-]+\s+){0,2}exercises?|live-fire|live\s+rounds|war\s+games|manoeuvres|maneuvers|mock\s+(?:attacks?|drills?|raids?|terror\w*)|simulat(?:e|es|ed|ing|ion)|blank\s+rounds|test-fir(?:e|es|ed|ing)|missile\s+tests?|test\s+launch(?:es|ed)?)\b/,
+    headlineOnly: true,
+    examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill as Nordic Response winds up', 'India test-fires Agni-V missile'],
   },
   {
     name: 'court',
@@ -133,17 +162,36 @@ export interface Reading {
   match?: RegExp;
   /** Strong forms that are weak in such a story too (a court report tells the murder it tries). */
   weak?: string[];
+  /**
+   * The story's violence is told or staged, not reported (a review of a war film, a police drill): every trigger is
+   * weak there and a violence cue keeps none, only a news anchor in its sentence (NEWS_ANCHOR: "on Saturday", "police said").
+   */
+  fiction?: true;
+  /** Words that are no violence cue in such a story ("launched on a SpaceX rocket", "the ransomware gang"). */
+  notCues?: RegExp;
+  /** With `fiction`: what anchors a sentence in the news there, when not NEWS_ANCHOR (a drill happens "on Monday" too). */
+  anchor?: RegExp;
+  /** The lead sentence may give it when the headline gives no reading (a match report headlined "Opelka fires 30 aces"). */
+  lead?: true;
   examples: string[];
 }
 
 export const READINGS: Reading[] = [
-  { name: 'disaster-report', domains: ['disaster'], examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
-  { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator'] },
+  // (before disaster: "Explosion at Leverkusen chemical park kills two" is a works accident)
+  { name: 'industrial-report', domains: ['industrial'], lead: true, examples: ['Explosion at Leverkusen chemical park kills two, five missing', 'Crowds cheer as power station cooling towers are blown up'] },
+  { name: 'disaster-report', domains: ['disaster'], lead: true, examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
+  { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, lead: true, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator', 'Ferry sinks off Sulawesi in bad weather; 11 dead'] },
   { name: 'epidemic-report', domains: ['disease'], examples: ['Samoan government temporarily shuts down for nationwide measles vaccination'] },
-  { name: 'animal-report', domains: ['animal'], examples: ["South African 'lion man' killed by his lions"] },
-  { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, examples: ['City beat Liverpool 2-1'] },
+  { name: 'animal-report', domains: ['animal'], lead: true, examples: ["South African 'lion man' killed by his lions", 'Bear attack in Romanian mountains kills young hiker'] },
+  { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, lead: true, examples: ['City beat Liverpool 2-1'] },
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
-  { name: 'review', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
+  { name: 'cyber-report', domains: ['cyber'], notCues: /\b(?:gangs?|attackers?|criminals)\b/g, examples: ["Ransomware attack cripples Los Angeles school district's systems", 'Hackers hit British Library'] },
+  { name: 'science-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },
+  // a review (the headline says so) tells a story; an arts report is news about films and music, and may tell an attack
+  // with no day named ("the festival opened a week after a bomb exploded outside the main cinema")
+  { name: 'review', domains: [], match: /\breviews?\b|\breviewed\b/, fiction: true, examples: ["'Dustline' review: a shooter with nothing new to shoot at", "Theatre review: 'Henry V' at the Globe marches into modern war"] },
+  { name: 'arts-report', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
+  { name: 'exercise-report', domains: ['exercise'], fiction: true, anchor: /\b(?:(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)|(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|earlier|ago)|last\s+(?:week|month|year))\b/, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
   { name: 'court-report', domains: ['court'], weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
   { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
   { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
@@ -164,36 +212,56 @@ export interface ArticleReading {
   name: string;
   /** READINGS[].weak of the reading. */
   weak?: ReadonlySet<string>;
-  /** The headline words that gave the reading. */
+  /** READINGS[].fiction, anchor and notCues of the reading. */
+  fiction?: true;
+  anchor?: RegExp;
+  notCues?: RegExp;
+  /** The headline words that gave the reading ("lead: …" when the lead sentence gave it). */
   cue: string;
 }
 
-function reading(name: string, cue: string): ArticleReading {
-  const weak = READINGS.find((r) => r.name === name)?.weak;
-  return weak ? { name, cue, weak: new Set(weak) } : { name, cue };
+function reading(r: Reading, cue: string): ArticleReading {
+  return { name: r.name, cue, ...(r.weak ? { weak: new Set(r.weak) } : {}), ...(r.fiction ? { fiction: r.fiction } : {}), ...(r.anchor ? { anchor: r.anchor } : {}), ...(r.notCues ? { notCues: r.notCues } : {}) };
 }
+
+/** The first reading with at least `least` of its domain words or own words in a lower-case text, and the words. */
+function readingOf(h: string, readings: readonly Reading[], least = 1): { r: Reading; cue: string } | null {
+  for (const r of readings) {
+    const words = [...r.domains.map((name) => DOMAINS.find((d) => d.name === name)!.match), ...(r.match ? [r.match] : [])].flatMap((re) => [...h.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]));
+    if (words.length >= least) return { r, cue: words.slice(0, least).join(', ') };
+  }
+  return null;
+}
+
+/** Domain words a lead sentence needs to give the reading: one may be another sense ("if the goal is peace"). */
+const LEAD_WORDS = 2;
 
 /**
  * The reading of an article from its headline: null when the headline names
- * violence (a crime or conflict story) or nothing a reading knows.
+ * violence (a crime or conflict story) or nothing a reading knows. When the
+ * headline gives none, its lead sentence (`lead`) may (`reading-from-lead`:
+ * READINGS with `lead`, and a lead that names no violence either).
  */
-export function readHeadline(headline: string | null | undefined): ArticleReading | null {
+export function readHeadline(headline: string | null | undefined, lead?: string | null): ArticleReading | null {
   if (!headline) return null;
   const h = headline.toLowerCase();
   // a court report is one even when it names the crime ("Texas executes man for 1998 murder")
   const court = DOMAINS.find((d) => d.name === 'court')!.match.exec(h);
-  if (court) return reading('court-report', court[0]);
+  if (court) return reading(READINGS.find((r) => r.name === 'court-report')!, court[0]);
+  // a drill is one even when it names what it simulates ("mock attack drill", "troops fire live rounds")
+  const drill = DOMAINS.find((d) => d.name === 'exercise')!.match.exec(h);
+  if (drill) return reading(READINGS.find((r) => r.name === 'exercise-report')!, drill[0]);
   if (violenceCue().test(h)) return null;
-  for (const r of READINGS) {
-    for (const name of r.domains) {
-      const m = DOMAINS.find((d) => d.name === name)!.match.exec(h);
-      if (m) return reading(r.name, m[0]);
-    }
-    const m = r.match?.exec(h);
-    if (m) return reading(r.name, m[0]);
-  }
-  return null;
+  const found = readingOf(h, READINGS);
+  if (found) return reading(found.r, found.cue);
+  const l = lead?.toLowerCase();
+  if (!l || violenceCue().test(l)) return null;
+  const fromLead = readingOf(l, READINGS.filter((r) => r.lead), LEAD_WORDS);
+  return fromLead ? reading(fromLead.r, `lead: ${fromLead.cue}`) : null;
 }
+
+/** What anchors a sentence in the news rather than in a story told: a day, the police or officials saying. */
+export const NEWS_ANCHOR = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+(?:night|week|month)|(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported))\b/;
 
 /** How far around a weak trigger its sentence is read for cues (linear on run-on text). */
 const SENSE_WINDOW = 300;
@@ -206,6 +274,8 @@ const SENSE_WINDOW = 300;
  * trigger at [rel, relEnd).
  */
 export function everydaySense(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null, previous = ''): string | null {
+  // a review tells its story's violence: the story's cues keep nothing, only a news anchor does
+  if (reading?.fiction && !(reading.anchor ?? NEWS_ANCHOR).test(windowAround(sl, rel, relEnd))) return `reading-${reading.name}`;
   if (!weakWithoutViolence(form, sl, rel, relEnd, reading)) return null;
   const around = windowAround(sl, rel, relEnd);
   const domain = DOMAINS.find((d) => !d.headlineOnly && d.match.test(around));
@@ -224,7 +294,8 @@ export function weakWithoutViolence(form: string, sl: string, rel: number, relEn
   if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel))) return false;
   if (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) return false;
   if (AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return false;
-  return !violenceCue().test(windowAround(sl, rel, relEnd));
+  const around = windowAround(sl, rel, relEnd);
+  return !violenceCue().test(reading?.notCues ? around.replace(reading.notCues, (w) => ' '.repeat(w.length)) : around);
 }
 
 /**
