@@ -11,7 +11,7 @@ import { incidentSentences, type ArticleContext, type Incident, type Role } from
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
 import { incidentPlace, withGroupMembers } from './attach.js';
-import { fallbackLocation } from './location.js';
+import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -226,9 +226,13 @@ const chooseLocation: RecordStep = (d, story) => {
   else {
     // the dateline's place, or the country of the article's places when the dateline is abroad (location.ts)
     const fb = (story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place;
-    if (!fb) return;
-    best = fb;
-    d.note('location', fb.rule);
+    // `location-nearby-sentence`: a sentence next to the incident's own says where
+    const own = incidentSentences(d.inc);
+    const near = nearbyPlace(story.ctx, own, new Set([...story.groupSentences].filter((i) => !own.includes(i))), fb?.value.country_code ?? null);
+    if (near) best = { value: near, rule: `${near.rule}>${NEARBY_SENTENCE.name}` };
+    else if (fb) best = fb;
+    else return;
+    d.note('location', best.rule);
   }
   const { rule: _r, kind: _k, ...place } = best.value;
   d.location = place;
