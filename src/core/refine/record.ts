@@ -10,7 +10,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
-import { incidentPlace, withGroupMembers } from './attach.js';
+import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
@@ -183,7 +183,8 @@ const chooseType: RecordStep = (d) => {
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
 const chooseDate: RecordStep = (d, { ctx }) => {
   for (const g of d.inc.groups) {
-    const x = g.dates[0];
+    // (not a report's day: `report-day-skip`, "police reported today that…")
+    const x = g.dates.find((y) => !reportDay(ctx, y.value));
     if (x) {
       d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
       d.note('date', x.rule);
@@ -192,7 +193,7 @@ const chooseDate: RecordStep = (d, { ctx }) => {
   }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
-  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text));
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);
