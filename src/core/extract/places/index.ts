@@ -119,6 +119,16 @@ function resolveCountry(code: string) {
 /** Cities this large are meant whatever the article's countries (Lima, Bogotá in a Washington story). */
 const WORLD_CITY = 2_000_000;
 
+/**
+ * A country's capital is meant over its namesakes whatever the article's countries, as a world city is: "the Jesuits
+ * who were killed in San Salvador" in a Madrid wire is El Salvador's capital, not the Spanish village.
+ */
+function nationalCapital(e: GazEntry): boolean {
+  if (e.level !== 'city') return false;
+  const cap = countryByCode(e.cc)?.capital;
+  return !!cap && key(cap) === key(e.name);
+}
+
 function pick(entries: GazEntry[], hints: Map<string, number>): GazEntry | null {
   if (entries.length === 0) return null;
   let best: GazEntry | null = null;
@@ -126,7 +136,7 @@ function pick(entries: GazEntry[], hints: Map<string, number>): GazEntry | null 
   for (const e of entries) {
     // tiers: the dateline's country, then any country the article names, then the rest;
     // population decides within a tier (Bogotá, not Bogota NJ, in a story that also names the US)
-    const tier = Math.max(hints.get(e.cc) ?? 0, e.pop >= WORLD_CITY ? 2.5 : 0);
+    const tier = Math.max(hints.get(e.cc) ?? 0, e.pop >= WORLD_CITY || nationalCapital(e) ? 2.5 : 0);
     const s = tier * 1e9 + e.pop;
     if (s > score) {
       best = e;
