@@ -98,7 +98,9 @@ describe('unknown names that are no places', () => {
   });
   it('keeps an unknown neighbourhood or sector (negative)', () => {
     const text = 'Bogota, 9 Jun 89 -- One of the explosions occurred in the Palo Quemado sector.';
-    expect(unknown(text).map((m) => [m.text, m.country_code, m.rule])).toEqual([['Palo Quemado', 'CO', 'place-unknown-after-preposition']]);
+    // (a sector of the dateline's city: place-neighbourhood-of-dateline gives it Bogotá's coordinates)
+    const m = findPlaces(text).filter((x) => x.kind === 'place').map((x) => [x.text, x.country_code, x.place, x.rule]);
+    expect(m).toEqual([['Palo Quemado', 'CO', 'Bogotá', 'place-unknown-after-preposition>place-neighbourhood-of-dateline']]);
   });
 });
 
@@ -142,6 +144,29 @@ describe('the place of an event', () => {
     expect(loc(home)).toEqual([['San Salvador', 'SV', ['place-dateline>dateline']]]);
     const named = 'HAVANA, 18 NOV 89 (RADIO REBELDE) -- Six Jesuit priests were murdered by uniformed men on 16 November. The Cuban government condemned it, and students marched in San Salvador.';
     expect(loc(named)[0]!.slice(0, 2)).toEqual(['Havana', 'CU']);
+  });
+
+  it('location-nearby-sentence: a sentence that names another year tells another time (negative)', () => {
+    const text = 'PEMBA, Mozambique, Sept 20, 2023 (AFP) - It was the third attack on the highway this month, officials said. The insurgency began in October 2017 in the coastal town of Mocimboa da Praia.';
+    const [e] = extract(text, { published: '2023-09-20', explain: true }).events;
+    expect(e!.explain?.location).toEqual(['place-dateline>dateline']);
+    expect(e!.location?.name).toBe('Pemba');
+  });
+
+  it('place-neighbourhood-of-dateline: an unlisted neighbourhood is a site of the dateline\'s city', () => {
+    const text = 'SAN SALVADOR, 7 DEC 89 (ACAN-EFE) -- Urban commandos opened fire on two helicopters in the Zacamil neighborhood today.';
+    const m = findPlaces(text).find((p) => p.text === 'Zacamil')!;
+    expect(m).toMatchObject({ name: 'Zacamil', place: 'San Salvador', country_code: 'SV', precision: 'site', start: text.indexOf('Zacamil'), rule: 'place-unknown-after-preposition>place-neighbourhood-of-dateline' });
+    // the event's location matches a gold "San Salvador" by its place, a gold "Zacamil" by its name
+    const [e] = extract(text, { published: '1989-12-07', explain: true }).events;
+    expect(e!.location).toMatchObject({ name: 'Zacamil', place: 'San Salvador' });
+  });
+
+  it('place-neighbourhood-of-dateline: not a district, not a dateline of another country (negatives)', () => {
+    const district = 'SAN SALVADOR, 7 DEC 89 (ACAN-EFE) -- Urban commandos opened fire on two helicopters in the Zacamil district today.';
+    expect(findPlaces(district).find((p) => p.text === 'Zacamil')).toMatchObject({ place: 'Zacamil', precision: 'city', lat: null });
+    const abroad = 'MANAGUA, 7 DEC 89 (ACAN-EFE) -- In El Salvador, urban commandos opened fire on two helicopters in the Zacamil neighborhood today.';
+    expect(findPlaces(abroad).find((p) => p.text === 'Zacamil')?.place).not.toBe('Managua');
   });
 
   it('report-place-skip: where the police reported is not where it happened', () => {

@@ -28,18 +28,26 @@ export const ARTICLE_COUNTRY: LocationRule = {
 
 export const NEARBY_SENTENCE: LocationRule = {
   name: 'location-nearby-sentence',
-  match: 'an incident whose sentences name no place, a sentence of no other incident within two of its own naming a town, site or region of the fallback\'s country',
+  match: 'an incident whose sentences name no place, a sentence of no other incident within two of its own, naming no year but the publication\'s, that names a town, site or region of the fallback\'s country',
   then: 'that place (the nearest sentence; after before before), not the dateline\'s city',
   examples: [
     'pos: LIMA … INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.  THE POLICE REPORTED THAT THE INCIDENT TOOK PLACE … IN THE CARAHUAICHI-JAURIN AREA.: Carahuaichi-Jaurin, not Lima',
     'pos: LIMA … TEN TERRORISTS HURLED DYNAMITE STICKS AT U.S. EMBASSY FACILITIES IN THE MIRAFLORES DISTRICT …  THE ATTACK TOOK PLACE AT 2100: Miraflores',
     'neg: SAN SALVADOR … A BOMB EXPLODED AT A BANK.  GUERRILLAS ALSO ATTACKED A POST IN CHALATENANGO.: the bomb stays in San Salvador (the next sentence is another incident\'s)',
+    'neg: PEMBA … It was the third attack on the highway this month. The insurgency began in October 2017 in the coastal town of Mocimboa da Praia.: Pemba (another year, another time)',
   ],
 };
 
 export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE];
 
 const NEARBY_PRECISION = new Set(['city', 'site', 'admin1']);
+
+/** Whether a sentence names a year other than the publication's. */
+function otherYear(ctx: ArticleContext, s: { start: number; end: number }): boolean {
+  const year = ctx.published?.slice(0, 4);
+  for (const m of ctx.text.slice(s.start, s.end).matchAll(/\b(?:19|20)\d{2}\b/g)) if (m[0] !== year) return true;
+  return false;
+}
 
 /**
  * `location-nearby-sentence`: the place told in a sentence next to an incident's own (none of another incident), when its
@@ -57,6 +65,8 @@ export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<numb
         continue;
       }
       const s = ctx.sentences[i]!;
+      // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
+      if (otherYear(ctx, s)) continue;
       const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && NEARBY_PRECISION.has(x.precision) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
       if (p) return p;
     }

@@ -16,7 +16,7 @@ import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { SAME_NAMED_VICTIM } from '../refine/merge.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
-import { REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
+import { NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
 
 export interface RuleEntry {
@@ -62,6 +62,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
+    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE]),
     ...entries('location', LOCATION_RULES),
   ];
   const seen = new Set<string>();
