@@ -309,7 +309,7 @@ function mostHinted(hints: string[]): string | null {
 
 /** All place mentions of the text, in order, with absolute offsets. */
 export function findPlaces(text: string): PlaceMention[] {
-  return inDatelineCity(text, mentionsOf(text));
+  return inDatelineCity(text, allMentions(text));
 }
 
 /**
@@ -326,7 +326,7 @@ function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
   });
 }
 
-function mentionsOf(text: string): PlaceMention[] {
+function allMentions(text: string): PlaceMention[] {
   const caps = upperRatio(text) > 0.8;
   const toks = tokens(text);
   const run = caps ? null : runs(toks, text);
