@@ -28,7 +28,7 @@ export const ARTICLE_COUNTRY: LocationRule = {
 
 export const NEARBY_SENTENCE: LocationRule = {
   name: 'location-nearby-sentence',
-  match: 'an incident whose sentences name no place, a sentence of no other incident within two of its own, naming no year but the publication\'s, that names a town, site or region of the fallback\'s country',
+  match: 'an incident whose sentences name no place, in an article with a dateline place, a sentence of no other incident within two of its own, naming no year but the publication\'s, that names a town, site or region of the fallback\'s country',
   then: 'that place (the nearest sentence; after before before), not the dateline\'s city',
   examples: [
     'pos: LIMA … INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.  THE POLICE REPORTED THAT THE INCIDENT TOOK PLACE … IN THE CARAHUAICHI-JAURIN AREA.: Carahuaichi-Jaurin, not Lima',
@@ -65,6 +65,7 @@ export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<numb
         continue;
       }
       const s = ctx.sentences[i]!;
+      if (s.end <= (ctx.dateline?.span.start ?? 0)) continue; // the headline
       // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
       if (otherYear(ctx, s)) continue;
       const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && NEARBY_PRECISION.has(x.precision) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));

@@ -229,7 +229,8 @@ const chooseLocation: RecordStep = (d, story) => {
     const fb = (story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place;
     // `location-nearby-sentence`: a sentence next to the incident's own says where
     const own = incidentSentences(d.inc);
-    const near = nearbyPlace(story.ctx, own, new Set([...story.groupSentences].filter((i) => !own.includes(i))), fb?.value.country_code ?? null);
+    // (only beside a fallback, and in its country: an article with no dateline has no country to keep to)
+    const near = fb ? nearbyPlace(story.ctx, own, new Set([...story.groupSentences].filter((i) => !own.includes(i))), fb.value.country_code) : null;
     if (near) best = { value: near, rule: `${near.rule}>${NEARBY_SENTENCE.name}` };
     else if (fb) best = fb;
     else return;
