@@ -37,6 +37,11 @@ describe('truecase', () => {
     // an adjective after a word that is no name stays lower case
     expect(truecase('A GRANDE PLAN FOR THE BARRIO')).toBe('A grande plan for the barrio');
   });
+  it('an article before a known name\'s word is part of the name: "EL SALVADOR" is the country', () => {
+    expect(truecase('THREE JOURNALISTS WERE MURDERED IN EL SALVADOR YESTERDAY.')).toBe('Three journalists were murdered in El Salvador yesterday.');
+    // before an English word it stays an article (a Spanish one in a quote, or a word)
+    expect(truecase('HE SAID EL PUEBLO WILL WIN.')).toBe('He said el pueblo will win.');
+  });
   it('only upper-case text is truecased', () => {
     expect(isUpperCaseText(caps)).toBe(true);
     expect(isUpperCaseText('The FMLN blew up the offices.')).toBe(false);

@@ -98,7 +98,9 @@ describe('unknown names that are no places', () => {
   });
   it('keeps an unknown neighbourhood or sector (negative)', () => {
     const text = 'Bogota, 9 Jun 89 -- One of the explosions occurred in the Palo Quemado sector.';
-    expect(unknown(text).map((m) => [m.text, m.country_code, m.rule])).toEqual([['Palo Quemado', 'CO', 'place-unknown-after-preposition']]);
+    // (a sector of the dateline's city: place-neighbourhood-of-dateline gives it Bogotá's coordinates)
+    const m = findPlaces(text).filter((x) => x.kind === 'place').map((x) => [x.text, x.country_code, x.place, x.rule]);
+    expect(m).toEqual([['Palo Quemado', 'CO', 'Bogotá', 'place-unknown-after-preposition>place-neighbourhood-of-dateline']]);
   });
 });
 
@@ -106,8 +108,35 @@ describe('the place of an event', () => {
   const loc = (text: string, published = '1989-11-18') => extract(text, { published, explain: true }).events.map((e) => [e.location?.name ?? null, e.location?.country_code ?? null, e.explain?.location]);
 
   it('location-article-country: a dateline abroad gives way to the country the article\'s places are in', () => {
-    const text = 'HAVANA, 18 NOV 89 (RADIO REBELDE) -- Six Jesuit priests were murdered by uniformed men on 16 November. Church leaders in El Salvador demanded an inquiry, and students marched in San Salvador.';
-    expect(loc(text)).toEqual([['El Salvador', 'SV', ['location-article-country']]]);
+    const text = 'HAVANA, 18 NOV 89 (RADIO REBELDE) -- Six Jesuit priests were murdered by uniformed men on 16 November. The rector spoke on the radio. The bishop wept. Church leaders in El Salvador demanded an inquiry, and students marched in San Salvador.';
+    const e = extract(text, { published: '1989-11-18', explain: true }).events[0]!;
+    expect([e.location?.name, e.location?.country_code, e.explain?.location]).toEqual(['El Salvador', 'SV', ['location-article-country']]);
+    // the span is the country's name where the body places it
+    expect(e.location).toMatchObject({ text: 'El Salvador', start: text.indexOf('El Salvador'), precision: 'country' });
+  });
+
+  it('location-article-country: the body\'s demonyms count; a dateline country named as often keeps the dateline', () => {
+    // a Nicaraguan voice in a Managua wire, about Salvadoran victims and a Salvadoran army: El Salvador
+    const abroad = 'MANAGUA, 18 NOV 89 (RADIO SANDINO) -- The Nicaraguan charge d\'affaires said the Salvadoran army murdered the priests. The rector spoke on the radio. The bishop wept. Salvadoran church leaders demanded an inquiry.';
+    expect(loc(abroad)[0]!.slice(1)).toEqual(['SV', ['location-article-country']]);
+    // as many Nicaraguan mentions as Salvadoran ones: the dateline stands (negative)
+    const tie = 'MANAGUA, 18 NOV 89 (RADIO SANDINO) -- The Nicaraguan charge d\'affaires said the Salvadoran army murdered the priests. The rector spoke on the radio. The bishop wept. Nicaraguan church leaders demanded an inquiry.';
+    expect(loc(tie)[0]!).toEqual(['Managua', 'NI', ['place-dateline>dateline']]);
+  });
+
+  it('location-nearby-sentence: a sentence next to the incident\'s says where, not the dateline', () => {
+    const text = 'LIMA, 30 MAR 89 (EFE) -- A cargo train was derailed before dawn today after hitting a dynamite charge. Inspector Eulogio Flores died in the explosion. The police reported that the incident took place past midnight in the Huancayo area.';
+    const e = extract(text, { published: '1989-03-30', explain: true }).events[0]!;
+    expect(e.explain?.location).toEqual(['place-city>location-nearby-sentence']);
+    expect(e.location).toMatchObject({ name: 'Huancayo', country_code: 'PE', text: 'Huancayo', start: text.indexOf('Huancayo') });
+  });
+
+  it('location-nearby-sentence: another incident\'s sentence between them blocks it (negative)', () => {
+    const text = 'LIMA, 30 MAR 89 (EFE) -- A bomb exploded at a bank today. Guerrillas also burned a bus in Huancayo.';
+    const [bomb, bus] = extract(text, { published: '1989-03-30', explain: true }).events;
+    expect(bomb!.explain?.location).toEqual(['place-dateline>dateline']);
+    expect(bomb!.location?.name).toBe('Lima');
+    expect(bus!.location?.name).toBe('Huancayo');
   });
 
   it('keeps a dateline whose country the story names by a place or an actor (negatives)', () => {
@@ -115,6 +144,29 @@ describe('the place of an event', () => {
     expect(loc(home)).toEqual([['San Salvador', 'SV', ['place-dateline>dateline']]]);
     const named = 'HAVANA, 18 NOV 89 (RADIO REBELDE) -- Six Jesuit priests were murdered by uniformed men on 16 November. The Cuban government condemned it, and students marched in San Salvador.';
     expect(loc(named)[0]!.slice(0, 2)).toEqual(['Havana', 'CU']);
+  });
+
+  it('location-nearby-sentence: a sentence that names another year tells another time (negative)', () => {
+    const text = 'PEMBA, Mozambique, Sept 20, 2023 (AFP) - It was the third attack on the highway this month, officials said. The insurgency began in October 2017 in the coastal town of Mocimboa da Praia.';
+    const [e] = extract(text, { published: '2023-09-20', explain: true }).events;
+    expect(e!.explain?.location).toEqual(['place-dateline>dateline']);
+    expect(e!.location?.name).toBe('Pemba');
+  });
+
+  it('place-neighbourhood-of-dateline: an unlisted neighbourhood is a site of the dateline\'s city', () => {
+    const text = 'SAN SALVADOR, 7 DEC 89 (ACAN-EFE) -- Urban commandos opened fire on two helicopters in the Zacamil neighborhood today.';
+    const m = findPlaces(text).find((p) => p.text === 'Zacamil')!;
+    expect(m).toMatchObject({ name: 'Zacamil', place: 'San Salvador', country_code: 'SV', precision: 'site', start: text.indexOf('Zacamil'), rule: 'place-unknown-after-preposition>place-neighbourhood-of-dateline' });
+    // the event's location matches a gold "San Salvador" by its place, a gold "Zacamil" by its name
+    const [e] = extract(text, { published: '1989-12-07', explain: true }).events;
+    expect(e!.location).toMatchObject({ name: 'Zacamil', place: 'San Salvador' });
+  });
+
+  it('place-neighbourhood-of-dateline: not a district, not a dateline of another country (negatives)', () => {
+    const district = 'SAN SALVADOR, 7 DEC 89 (ACAN-EFE) -- Urban commandos opened fire on two helicopters in the Zacamil district today.';
+    expect(findPlaces(district).find((p) => p.text === 'Zacamil')).toMatchObject({ place: 'Zacamil', precision: 'city', lat: null });
+    const abroad = 'MANAGUA, 7 DEC 89 (ACAN-EFE) -- In El Salvador, urban commandos opened fire on two helicopters in the Zacamil neighborhood today.';
+    expect(findPlaces(abroad).find((p) => p.text === 'Zacamil')?.place).not.toBe('Managua');
   });
 
   it('report-place-skip: where the police reported is not where it happened', () => {

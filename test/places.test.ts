@@ -65,6 +65,18 @@ describe('span invariant on the real corpora', () => {
   }, 120_000);
 });
 
+describe('a national capital over its namesakes', () => {
+  it('"killed in San Salvador" in a Madrid wire is El Salvador\'s capital, not the Spanish village', () => {
+    const text = 'Madrid (Spain), 18 Nov 89 (EFE) -- The delegation that will attend the funerals of the Jesuits who were killed in San Salvador left today.';
+    const m = findPlaces(text).find((p) => p.text === 'San Salvador')!;
+    expect(m).toMatchObject({ country_code: 'SV', place: 'San Salvador', start: text.indexOf('San Salvador'), rule: 'place-city' });
+  });
+  it('a namesake the text qualifies stays (negative)', () => {
+    const text = 'Madrid (Spain), 18 Nov 89 (EFE) -- Two bombs exploded in San Salvador, Hidalgo, on Friday.';
+    expect(findPlaces(text).find((p) => p.text === 'San Salvador')).toMatchObject({ country_code: 'MX', admin1: 'Hidalgo' });
+  });
+});
+
 describe('place-caps-common-word', () => {
   it('upper-case words that GeoNames also has as towns are not namesakes of the dateline country', () => {
     const text = 'GUATEMALA CITY, 14 FEB 89 (EFE) -- THERE WAS AN ATTACK ON THE VILLAGE OF POCHUTA, AND THE GUERRILLAS BURNED THE GARRISON.';

@@ -507,6 +507,36 @@ describe('report-time-skip', () => {
   });
 });
 
+describe('report-day-skip', () => {
+  const dated = (text: string, published: string) => extract(text, { published, explain: true }).events.map((e) => [e.date.value, e.date.text, e.explain?.date ?? null]);
+
+  it('"today" beside a verb of saying dates the report, not the incident', () => {
+    // the murder of the Jesuits is not dated by the colonel's statement
+    const said = 'SAN SALVADOR, 12 JAN 90 (AFP) -- [TEXT] SALVADORAN COLONEL SIGIFREDO OCHOA PEREZ TODAY SAID THAT THE MASTERMINDS OF THE SIX JESUIT PRIESTS\' MURDER ARE NOT SOLDIERS.';
+    expect(dated(said, '1990-01-12')).toEqual([[null, null, null]]);
+    const reported = 'GUATEMALA CITY, 4 AUG 89 (ACAN - EFE) -- [TEXT] POLICE REPORTED TODAY THAT RENE LOPEZ, AN IMMIGRATION OFFICIAL, WAS SHOT DEAD BY UNIDENTIFIED MEN.';
+    expect(dated(reported, '1989-08-04')).toEqual([[null, null, null]]);
+  });
+
+  it('another date of the incident still stands beside the report\'s day', () => {
+    const text = 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] MILITARY SOURCES TODAY REPORTED THAT 35 PEOPLE DIED IN ATTACKS BY SHINING PATH MEMBERS ON 4 OCTOBER.';
+    const [e] = extract(text, { published: '1989-10-05', explain: true }).events;
+    expect(e!.date).toMatchObject({ value: '1989-10-04', text: 'ON 4 OCTOBER', start: text.indexOf('ON 4 OCTOBER') });
+  });
+
+  it('"today" of the incident itself stays (negatives)', () => {
+    const bomb = 'LIMA, 4 AUG 89 (EFE) -- [TEXT] A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.';
+    expect(dated(bomb, '1989-08-04')).toEqual([['1989-08-04', 'TODAY', ['casual-day']]]);
+    const yesterday = 'LIMA, 4 AUG 89 (EFE) -- [TEXT] GUERRILLAS ATTACKED THE POLICE POST YESTERDAY, THE ARMY SAID.';
+    expect(dated(yesterday, '1989-08-04')).toEqual([['1989-08-03', 'YESTERDAY', ['casual-day']]]);
+  });
+
+  it('"tried to attack" is no trial: the lead\'s incident is not dropped as judicial history', () => {
+    const text = 'BOGOTA, 5 JUL 89 (AFP) -- [TEXT] AN UNIDENTIFIED ARMED GROUP TRIED TO ATTACK THE RESIDENCE OF THE U.S. AMBASSADOR, RCN REPORTED TODAY.\n\n   ACCORDING TO THE STATION, A U.S. MARINE WAS SHOT IN THE SHOULDER.';
+    expect(extract(text, { published: '1989-07-05' }).events.map((e) => e.trigger.text)).toEqual(['SHOT']);
+  });
+});
+
 describe('generic-attacker-beside-group', () => {
   it('"gunmen" are the named group beside them, one party', () => {
     const [e] = ev('MOGADISHU, Jan 14, 2026 (AFP) - Gunmen shot dead a district commissioner in Afgoye on Tuesday, in an attack claimed by Al-Shabaab.', '2026-01-14');

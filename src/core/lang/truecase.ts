@@ -90,7 +90,8 @@ const isName = (h: Casing | undefined) => h === 'capital' || h === 'known';
 function casingInName(lower: string, how: Casing[], words: string[], i: number): Casing {
   const h = how[i]!;
   if (h !== 'lower') return h;
-  if (NAME_ARTICLES.has(lower) && how[i + 1] === 'capital') return 'capital';
+  // (before a known name's word too: "EL SALVADOR", "LA PAZ")
+  if (NAME_ARTICLES.has(lower) && isName(how[i + 1])) return 'capital';
   const next = words[i + 1];
   if (PLACE_OPENERS.has(lower) && (isName(how[i + 1]) || (next !== undefined && NAME_LINKS.has(next) && isName(how[i + 2])))) return 'capital';
   if (NAME_ADJECTIVES.has(lower) && i > 0 && isName(how[i - 1])) return 'capital';

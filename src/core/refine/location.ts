@@ -1,7 +1,8 @@
 // Where an incident happened when none of its own sentences names a place:
+// a place told in a sentence next to them (location-nearby-sentence), else
 // the dateline's city, unless the dateline is abroad (a Moscow or Panama City
-// wire about a murder in El Salvador), where the country the article's places
-// are in stands in. Rules as data; record.ts applies them.
+// wire about a murder in El Salvador), where the country the body names most
+// stands in. Rules as data; record.ts applies them.
 import type { PlaceMention } from '../extract/places/index.js';
 import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
@@ -17,48 +18,111 @@ export interface LocationRule {
 
 export const ARTICLE_COUNTRY: LocationRule = {
   name: 'location-article-country',
-  match: 'an incident whose sentences name no place, in an article whose dateline country has no place, actor or demonym in the body while another country has places',
-  then: 'the country most of the article\'s places are in, at country precision, with the span of its first mention',
+  match: 'an incident whose sentences name no place, in an article whose body names another country (places and demonyms) more often than the dateline\'s',
+  then: 'that country, at country precision, with the span of its first mention (its name, else a place or demonym of it)',
   examples: [
     'MOSCOW (USSR), 20 SEP 89 (TASS) -- … the murder … Salvadoran … in El Salvador: El Salvador, not Moscow',
     'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- … the Jesuits murdered in San Salvador …: El Salvador',
   ],
 };
 
-export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY];
+export const NEARBY_SENTENCE: LocationRule = {
+  name: 'location-nearby-sentence',
+  match: 'an incident whose sentences name no place, in an article with a dateline place, a sentence of no other incident within two of its own, naming no year but the publication\'s, that names a town, site or region of the fallback\'s country',
+  then: 'that place (the nearest sentence; after before before), not the dateline\'s city',
+  examples: [
+    'pos: LIMA … INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.  THE POLICE REPORTED THAT THE INCIDENT TOOK PLACE … IN THE CARAHUAICHI-JAURIN AREA.: Carahuaichi-Jaurin, not Lima',
+    'pos: LIMA … TEN TERRORISTS HURLED DYNAMITE STICKS AT U.S. EMBASSY FACILITIES IN THE MIRAFLORES DISTRICT …  THE ATTACK TOOK PLACE AT 2100: Miraflores',
+    'neg: SAN SALVADOR … A BOMB EXPLODED AT A BANK.  GUERRILLAS ALSO ATTACKED A POST IN CHALATENANGO.: the bomb stays in San Salvador (the next sentence is another incident\'s)',
+    'neg: PEMBA … It was the third attack on the highway this month. The insurgency began in October 2017 in the coastal town of Mocimboa da Praia.: Pemba (another year, another time)',
+  ],
+};
 
-/** Whether a word after the dateline is the demonym of the country ("the Salvadoran army"). */
-function namesDemonym(ctx: ArticleContext, cc: string, from: number): boolean {
-  for (const m of ctx.lower.slice(from).matchAll(/[a-z]+(?:-[a-z]+)?/g)) if (m[0].length > 3 && countryByDemonym(m[0])?.code === cc) return true;
+export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE];
+
+const NEARBY_PRECISION = new Set(['city', 'site', 'admin1']);
+
+/** Whether a sentence names a year other than the publication's. */
+function otherYear(ctx: ArticleContext, s: { start: number; end: number }): boolean {
+  const year = ctx.published?.slice(0, 4);
+  for (const m of ctx.text.slice(s.start, s.end).matchAll(/\b(?:19|20)\d{2}\b/g)) if (m[0] !== year) return true;
   return false;
 }
 
-/** How many of the article's place mentions (not the dateline) are in each country. */
-function countryCounts(ctx: ArticleContext): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const p of ctx.places) {
-    if (p.kind === 'dateline' || !p.country_code || !incidentPlace(ctx, p)) continue;
-    counts.set(p.country_code, (counts.get(p.country_code) ?? 0) + 1);
+/**
+ * `location-nearby-sentence`: the place told in a sentence next to an incident's own (none of another incident), when its
+ * own name none: the nearest, the later first; in the country `cc` when given. Scans stop at another incident's sentence.
+ */
+export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<number>, cc: string | null): PlaceMention | null {
+  const first = Math.min(...own);
+  const last = Math.max(...own);
+  const open = { after: true, before: true };
+  for (let dist = 1; dist <= 2; dist++) {
+    for (const [dir, i] of [['after', last + dist], ['before', first - dist]] as const) {
+      if (!open[dir] || i < 0 || i >= ctx.sentences.length) continue;
+      if (others.has(i)) {
+        open[dir] = false;
+        continue;
+      }
+      const s = ctx.sentences[i]!;
+      if (s.end <= (ctx.dateline?.span.start ?? 0)) continue; // the headline
+      // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
+      if (otherYear(ctx, s)) continue;
+      const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && NEARBY_PRECISION.has(x.precision) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
+      if (p) return p;
+    }
   }
-  return counts;
+  return null;
+}
+
+interface CountryWeight {
+  /** Places of the body in the country (not the dateline), and words after the dateline that are its demonym. */
+  n: number;
+  /** The first of them: its country name as placed, else the first mention. */
+  first: { text: string; start: number; end: number; country: boolean };
+}
+
+/** How often the body names each country: its places (not the dateline) and its demonyms ("the Salvadoran army"). */
+function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryWeight> {
+  const w = new Map<string, CountryWeight>();
+  const add = (cc: string, at: { start: number; end: number }, country: boolean) => {
+    const x = w.get(cc);
+    const first = { text: ctx.text.slice(at.start, at.end), start: at.start, end: at.end, country };
+    if (!x) w.set(cc, { n: 1, first });
+    else {
+      x.n++;
+      if (country && !x.first.country) x.first = first;
+    }
+  };
+  for (const p of ctx.places) if (p.kind !== 'dateline' && p.country_code && incidentPlace(ctx, p)) add(p.country_code, p, p.precision === 'country');
+  for (const m of ctx.lower.slice(from).matchAll(/[a-z]+(?:-[a-z]+)?/g)) {
+    const c = m[0].length > 3 ? countryByDemonym(m[0]) : null;
+    if (c) add(c.code, { start: from + m.index!, end: from + m.index! + m[0].length }, false);
+  }
+  return w;
+}
+
+/** The country a story is about: the one its body names most; `home` (the dateline's) wins a tie. */
+function storyCountry(w: Map<string, CountryWeight>, home: string | null): string | null {
+  let top = home && w.has(home) ? home : null;
+  for (const [cc, x] of w) if (top === null || x.n > w.get(top)!.n) top = cc;
+  return top;
 }
 
 /**
- * The place of an incident that names none: the dateline's, or (`location-article-country`) the country the
- * article's places are in when the dateline is abroad (its country never named in the body).
+ * The place of an incident that names none: the dateline's, or (`location-article-country`) the country the body
+ * names most, places and demonyms, when it names it more often than the dateline's.
  */
 export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null {
   const dateline: PlaceMention | undefined = ctx.places.find((p) => p.kind === 'dateline');
   if (!dateline) return null;
-  const counts = countryCounts(ctx);
-  let top: string | null = null;
-  for (const [cc, n] of counts) if (top === null || n > counts.get(top)!) top = cc;
-  // the dateline's country is at home when the body names it: a place, an actor of that country, a demonym ("Salvadoran")
   const cc = dateline.country_code;
-  const home = !cc || (counts.get(cc) ?? 0) > 0 || ctx.actors.some((a) => a.country_code === cc || a.affiliation === cc) || namesDemonym(ctx, cc, dateline.end);
-  if (!top || cc === top || home) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  const w = countryWeights(ctx, dateline.end);
+  const top = storyCountry(w, cc);
+  if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  const rule = ARTICLE_COUNTRY.name;
   const c = countryByCode(top);
-  const first = ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top && p.precision === 'country') ?? ctx.places.find((p) => p.kind !== 'dateline' && p.country_code === top)!;
+  const first = w.get(top)!.first;
   const value: PlaceMention = {
     name: c?.name ?? top,
     place: null,
@@ -72,8 +136,8 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
     text: first.text,
     start: first.start,
     end: first.end,
-    rule: ARTICLE_COUNTRY.name,
+    rule,
     kind: 'place',
   };
-  return { value, rule: ARTICLE_COUNTRY.name };
+  return { value, rule };
 }

@@ -11,8 +11,8 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
-import { incidentPlace, withGroupMembers } from './attach.js';
-import { fallbackLocation } from './location.js';
+import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
+import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
@@ -190,7 +190,8 @@ const chooseType: RecordStep = (d) => {
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
 const chooseDate: RecordStep = (d, { ctx }) => {
   for (const g of d.inc.groups) {
-    const x = g.dates[0];
+    // (not a report's day: `report-day-skip`, "police reported today that…")
+    const x = g.dates.find((y) => !reportDay(ctx, y.value));
     if (x) {
       d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
       d.note('date', x.rule);
@@ -199,7 +200,7 @@ const chooseDate: RecordStep = (d, { ctx }) => {
   }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
-  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text));
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);
@@ -233,9 +234,14 @@ const chooseLocation: RecordStep = (d, story) => {
   else {
     // the dateline's place, or the country of the article's places when the dateline is abroad (location.ts)
     const fb = (story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place;
-    if (!fb) return;
-    best = fb;
-    d.note('location', fb.rule);
+    // `location-nearby-sentence`: a sentence next to the incident's own says where
+    const own = incidentSentences(d.inc);
+    // (only beside a fallback, and in its country: an article with no dateline has no country to keep to)
+    const near = fb ? nearbyPlace(story.ctx, own, new Set([...story.groupSentences].filter((i) => !own.includes(i))), fb.value.country_code) : null;
+    if (near) best = { value: near, rule: `${near.rule}>${NEARBY_SENTENCE.name}` };
+    else if (fb) best = fb;
+    else return;
+    d.note('location', best.rule);
   }
   const { rule: _r, kind: _k, ...place } = best.value;
   d.location = place;

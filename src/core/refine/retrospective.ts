@@ -8,7 +8,7 @@ import type { EventRecord } from '../types.js';
 
 export const JUDICIAL_LEAD = {
   name: 'drop-judicial-retrospective',
-  pattern: /\b(prosecutors?|court|courts|trial|tried|tribunal|judge|judges|indictment|indicted|sentenced|sentence|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing|arrested|captured|detained|apprehended)\b/,
+  pattern: /\b(prosecutors?|court|courts|trial|tried(?!\s+to\b)|tribunal|judge|judges|indictment|indicted|sentenced|sentence|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing|arrested|captured|detained|apprehended)\b/,
 };
 
 export const RECENT_DAYS = 31;

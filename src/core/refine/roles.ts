@@ -106,6 +106,23 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
   },
 ];
 
+/**
+ * `report-day-skip`: "today" beside a verb of saying dates the report, not the incident ("Colonel Ochoa today said that the
+ * masterminds of the Jesuits' murder…", "police reported today that…"): tried on the text before and after such a date.
+ */
+export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | null; after: RegExp | null; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'report-day-skip',
+    date: /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))$/i,
+    before: /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|told\s+(?:[\w-]+\s+){0,3}|according\s+to\s+(?:[\w-]+\s+){0,4})$/,
+    after: /^\s*(?:,\s*)?(?:said|says|reported|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|revealed|referred|condemned|accused|denied|asserted|told)\b/,
+    examples: {
+      pos: ['SALVADORAN COLONEL SIGIFREDO OCHOA PEREZ TODAY SAID THAT THE MASTERMINDS OF THE SIX JESUIT PRIESTS\' MURDER ARE NOT SOLDIERS.', 'MEDICAL SOURCES REPORTED TODAY THAT THE IRISH NUN WHO WAS SHOT IN EL SALVADOR HAS DIED.'],
+      neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.'],
+    },
+  },
+];
+
 /** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
 export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
 

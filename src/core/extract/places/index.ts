@@ -39,6 +39,7 @@ import {
   REGION_UNKNOWN,
   UNKNOWN_NOT_PLACE,
   WORLD_REGION,
+  NEIGHBOURHOOD_OF_DATELINE,
 } from './lexicon.js';
 
 
@@ -119,14 +120,29 @@ function resolveCountry(code: string) {
 /** Cities this large are meant whatever the article's countries (Lima, Bogotá in a Washington story). */
 const WORLD_CITY = 2_000_000;
 
+/**
+ * A capital of a country the article names (or, when no country named has the name, any capital) is meant over its
+ * namesakes, as a world city is: "the Jesuits who were killed in San Salvador … left for El Salvador" in a Madrid wire
+ * is El Salvador's capital, not the Spanish village (the dateline's country ranks first otherwise); Tripoli in a
+ * story naming Lebanon only stays Lebanese.
+ */
+function nationalCapital(e: GazEntry): boolean {
+  if (e.level !== 'city') return false;
+  const cap = countryByCode(e.cc)?.capital;
+  return !!cap && key(cap) === key(e.name);
+}
+
 function pick(entries: GazEntry[], hints: Map<string, number>): GazEntry | null {
   if (entries.length === 0) return null;
   let best: GazEntry | null = null;
   let score = -1;
+  // (a capital counts as a world city when its country is named, or when no entry is of a country named)
+  const anyHinted = entries.some((e) => hints.has(e.cc));
   for (const e of entries) {
     // tiers: the dateline's country, then any country the article names, then the rest;
     // population decides within a tier (Bogotá, not Bogota NJ, in a story that also names the US)
-    const tier = Math.max(hints.get(e.cc) ?? 0, e.pop >= WORLD_CITY ? 2.5 : 0);
+    const hinted = hints.get(e.cc) ?? 0;
+    const tier = Math.max(hinted, e.pop >= WORLD_CITY || ((hinted > 0 || !anyHinted) && nationalCapital(e)) ? 2.5 : 0);
     const s = tier * 1e9 + e.pop;
     if (s > score) {
       best = e;
@@ -293,6 +309,24 @@ function mostHinted(hints: string[]): string | null {
 
 /** All place mentions of the text, in order, with absolute offsets. */
 export function findPlaces(text: string): PlaceMention[] {
+  return inDatelineCity(text, allMentions(text));
+}
+
+/**
+ * `place-neighbourhood-of-dateline`: an unlisted place before "neighborhood", "sector", "suburb" … ("in the Escalon
+ * neighborhood") lies in the dateline's city when that city is of its country: a site (more precise than the
+ * city, as "Balad airbase" is) whose settlement (place), admin1 and coordinates are that city's.
+ */
+function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
+  const city = found.find((p) => p.kind === 'dateline' && p.precision === 'city' && p.place);
+  if (!city) return found;
+  return found.map((p) => {
+    if (p.kind !== 'place' || p.precision !== 'city' || p.lat !== null || p.country_code !== city.country_code || !NEIGHBOURHOOD_OF_DATELINE.match.test(text.slice(p.end, p.end + 30))) return p;
+    return { ...p, place: city.place, admin1: city.admin1, lat: city.lat, lon: city.lon, precision: 'site', rule: `${p.rule}>${NEIGHBOURHOOD_OF_DATELINE.name}` };
+  });
+}
+
+function allMentions(text: string): PlaceMention[] {
   const caps = upperRatio(text) > 0.8;
   const toks = tokens(text);
   const run = caps ? null : runs(toks, text);

@@ -202,6 +202,18 @@ export const REGION_BESIDE: PlaceRule[] = [
   },
 ];
 
+/** `place-neighbourhood-of-dateline`: an unlisted neighbourhood of the dateline's city is a site of that city (index.ts inDatelineCity). */
+export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
+  name: 'place-neighbourhood-of-dateline',
+  match: /^\s+(?:neighbou?rhood|sector|quarter|suburb|residential\s+area)\b/i,
+  then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own)',
+  examples: [
+    'pos: SAN SALVADOR, 7 DEC 89 -- … OPENED FIRE ON TWO HELICOPTERS IN ESCALON NEIGHBORHOOD: Escalon, place San Salvador',
+    'neg: SAN SALVADOR … IN THE ESCALON AND SAN BENITO NEIGHBORHOODS: Escalon stays a place of its own (no locality word after it)',
+    'neg: BOGOTA … IN THE SAN JACINTO DISTRICT: a district is no neighbourhood',
+  ],
+};
+
 /** `place-region-admin1`: the place is in the region's country but the gazetteer puts it in another admin1 (or none): the text's region is its admin1. */
 export const REGION_ADMIN1: Omit<PlaceRule, 'match'> = {
   name: 'place-region-admin1',
