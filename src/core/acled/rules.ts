@@ -179,12 +179,6 @@ export const ACLED_KINDS: AcledRule[] = [
     examples: [{ actor: 'military checkpoint', kind: 'facility', country: 'Yemen', acled: 'Military Forces of Yemen' }],
   },
   {
-    name: 'acled-police-site',
-    match: { kind: ['facility'], words: /\bpolice\b/i },
-    then: { acled: 'Police Forces of {country}', inter: 1 },
-    examples: [{ actor: 'police station', kind: 'facility', country: 'Pakistan', acled: 'Police Forces of Pakistan' }],
-  },
-  {
     // ACLED names no actor for property: a market or a house attacked leaves actor2 to the people there, if any
     name: 'acled-property',
     match: { kind: ['facility'] },

@@ -25,7 +25,6 @@ const W = "[\\w'’-]+";
 
 export const ROLE_RULES: BetweenRule[] = [
   // actor after the trigger
-  { name: 'claimed-by', role: 'attacker', after: /^[^.;]{0,60}\bclaimed\s+by\s+$/ },
   { name: 'reported-by-skip', role: 'skip', after: /\b(according\s+to|told|said|reported|quoted|citing|cited)\b/ },
   // a battle's two sides named after it: "a gunfight between soldiers and NPA rebels", "fighting … between the Sudanese
   // army and the RSF", "exchanged fire with Boko Haram fighters". "Between" tells no initiator: as the gold codes a

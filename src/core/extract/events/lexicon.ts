@@ -240,18 +240,12 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-labour-strike', triggers: ['strike', 'strikes'], before: /\b(general|hunger|labou?r|teachers'?|workers'?|doctors'?|nurses'?|transport|rail|national|student|students'|truckers'?|miners'?|lucky|on|a\s+one-day|24-hour|48-hour|indefinite|to)\s+$/ },
   { name: 'not-armed-strike', triggers: ['strike', 'strikes'], before: /\barmed["”']?\s+["“']?$|\barmed\s+$/ },
   { name: 'not-strike-by-workers', triggers: ['strike', 'strikes'], after: /^\s+(by|of)\s+(teachers|workers|doctors|nurses|peasants|students|miners|truckers|drivers|employees|staff|unions?|pilots|farmers|coca\s+growers)\b/ },
-  { name: 'not-strike-action', triggers: ['strike', 'strikes'], after: /^\s+(action|called|calls|ballot|pay|committee|leaders?|movement|organi[sz]ers?|deal|price|zone)\b/ },
-  { name: 'not-struck-deal', triggers: ['struck', 'strike', 'strikes'], after: /^\s+(a|an)\s+(deal|agreement|chord|balance|note|pose|bargain|compromise|tone|blow\s+for)\b/ },
   { name: 'not-shot-film', triggers: ['shot', 'shooting'], after: /^\s+(a|the|his|her|their)?\s*(film|films|movie|video|videos|scene|scenes|footage|photos?|documentary|commercial|episode|season|to\s+fame|up\s+\d|at\s+the\s+title|at\s+(?:the\s+)?(?:presidency|glory|redemption))\b/ },
   { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen)\s+$/ },
-  { name: 'not-shooting-range', triggers: ['shooting'], after: /^\s+(range|star|guard|script|schedule|stars|location)\b/ },
-  { name: 'not-hit-song', triggers: ['hit', 'hits'], before: /\b(a|big|smash|box-office|box\s+office|greatest|chart|surprise|top)\s+$/ },
   { name: 'not-hit-market', triggers: ['hit', 'hits', 'struck'], after: /^\s+(the\s+)?(market|markets|shelves|headlines|stores|theaters|theatres|screens|record|high|low|ground\s+running|jackpot|target|roof|road|button|bottom|wall|home|back|rock\s+bottom|\d+(\.\d+)?\s*(%|percent|per\s+cent))\b/ },
   { name: 'not-hit-by-economy', triggers: ['hit', 'struck'], after: /^\s+(hard\s+)?by\s+(the\s+)?(inflation|recession|crisis|drought|floods?|sanctions|pandemic|virus|covid|earthquake|storm|hurricane|typhoon|cyclone|price|prices|tariffs?|downturn|slump|shortages?|lightning|a\s+car|a\s+truck|a\s+bus|a\s+train|another\s+(car|truck|bus|vehicle))\b/ },
   { name: 'not-bombed-exam', triggers: ['bombed', 'bomb'], after: /^\s+(the\s+)?(exam|test|interview|audition|box\s+office|at\s+the\s+box\s+office)\b/ },
-  { name: 'not-bomb-box-office', triggers: ['bomb', 'bombs'], after: /^\s+at\s+the\s+box\s+office\b/ },
   { name: 'not-bomb-threat', triggers: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|scares|hoax|squad|disposal|experts?|technicians?|sniffing|detector|shelter|shelters|maker|makers|making|factory|plot|plots)\b/ },
-  { name: 'not-blast-criticism', triggers: ['blast', 'blasts'], after: /^\s+(from\s+the\s+past|of\s+(cold|air|criticism|heat|music))\b/ },
   { name: 'not-price-war', triggers: ['battle', 'battles', 'fighting', 'fought', 'combat', 'confrontation', 'clash', 'clashes', 'clashed'], after: /^\s+(over|against|for|to\s+(win|save|keep|control)|with\s+(cancer|illness|disease|addiction|depression|the\s+(virus|disease|illness|budget|fire)))\b(?![^.]{0,40}\b(killed|dead|wounded|troops|rebels|soldiers|army|gunfire|guerrillas|militants|insurgents)\b)/ },
   { name: 'not-fighting-disease', triggers: ['fighting', 'combat', 'battle'], after: /^\s+(corruption|poverty|crime|inflation|fires?|wildfires?|disease|cancer|the\s+virus|covid|drug\s+trafficking|terrorism|hunger|climate)\b/ },
   { name: 'not-fought-alongside', triggers: ['fought', 'fighting', 'fight'], after: /^\s+(alongside|on\s+the\s+side\s+of|side\s+by\s+side)\b/ },
@@ -262,8 +256,6 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-ongoing-struggle', triggers: ['fighting', 'fought', 'battle', 'battling'], before: /\b(has|have|had)\s+been\s+$|\b(years?|decades?|months?)\s+of\s+$/ },
   { name: 'not-fighting-to', triggers: ['fighting', 'fought'], after: /^\s+(to\s+(topple|overthrow|establish|impose|create|oust|remove|defend|protect|keep|win|secure)|for\s+(more\s+than\s+|over\s+|nearly\s+|almost\s+)?(\d+|a|two|three|four|five|ten|decades|years|independence|control|autonomy)|since)\b/ },
   { name: 'not-legal-battle', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'confrontation'], before: /\b(legal|court|political|custody|verbal|diplomatic|electoral|price|bidding|takeover|ratings|bitter\s+legal|uphill|public\s+relations)\s+$/ },
-  { name: 'not-fired-employee', triggers: ['fired on', 'fired at'], after: /^\s+(will|the\s+spot)\b/ },
-  { name: 'not-raid-fridge', triggers: ['raid', 'raided', 'raids'], after: /^\s+(the\s+)?(fridge|refrigerator|pantry|piggy\s+bank|wardrobe|closet|archives?|treasury|pension|pensions|funds?)\b/ },
   { name: 'not-search-raid', triggers: ['raid', 'raided', 'raids'], after: /^[^.;]{0,50}\bto\s+(try\s+to\s+)?(arrest|capture|search|find|locate|look\s+for|seize\s+(drugs|cocaine|documents|weapons))\b/ },
   { name: 'not-accident', triggers: ['killed', 'wounded', 'injured', 'hit', 'struck', 'died'], after: /^[^.;]{0,60}\b(accident|crash|crashed|collided|collision|hit\s+by\s+(another|a|an|the)\s+(car|truck|bus|vehicle|train|lorry)|(car|truck|bus|vehicle|train)\s+was\s+hit\s+by\s+(another|a)\s+(car|truck|bus|vehicle))\b/ },
   { name: 'not-search-raid-seized', triggers: ['raid', 'raided', 'raids'], after: /^[^.;]{0,80}\b(seized|confiscated|arrested|detained|searched|impounded)\b/ },
@@ -272,7 +264,6 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-solved-case', triggers: ['assassinations', 'assassination', 'killings', 'killing', 'murders', 'murder', 'kidnappings', 'kidnapping', 'massacre'], after: /^[^.;]{0,40}\b(cleared\s+up|solved|unsolved|remain\s+unpunished|impunity|investigat(?!ors?\b)\w*|trial|case)\b/ },
   { name: 'not-copular-metaphor', triggers: ['bomb', 'attack', 'massacre', 'explosion', 'blast', 'assassination', 'ambush', 'raid'], before: /\b(plan|budget|policy|decision|bill|law|move|measures?|proposal|reform|taxe?s?|deal|announcement|ruling|verdict|result|news|speech|book|film|album|game|it|this|that)\s+(was|is|were|are|would\s+be|will\s+be|amounts\s+to|amounted\s+to)\s+["“]?(a|an|the)?\s*(political\s+|real\s+|total\s+|ticking\s+)?$/ },
   { name: 'not-shoot-down-idea', triggers: ['shooting', 'shot', 'shoot'], after: /^\s+down\s+(the|a|an|his|her|their|its|any)?\s*(plan|plans|idea|ideas|proposal|proposals|bill|rumou?rs?|reports?|claims?|suggestions?|notion|motion|argument|arguments|criticism)\b/ },
-  { name: 'not-dawn-raid', triggers: ['raid', 'raids'], before: /\b(dawn\s+share|share|stock|market|tax|corporate)\s+$/ },
   { name: 'not-executed-plan', triggers: ['executed'], after: /^\s+(?:it\b|(?:(?:a|the|an|its|his|their)\s+)?(plan|order|orders|contract|contracts|trade|trades|deal|strategy|program|programme|transaction|transactions|warrant|search\s+warrant|will|document)\b)/ },
   { name: 'not-disarmament', triggers: ['destroyed', 'blew up', 'blown up', 'burned', 'burnt'], after: /^\s+(?:(?:its|their|all\s+(?:its|their)|part\s+of\s+(?:its|their))\s+(?:(?:last|remaining|own|old)\s+)?|(?:the\s+)?(?:seized|confiscated|surrendered|handed-in|obsolete|old)\s+)(?:weapons?|arms|guns|rifles|stockpiles?|arsenals?|ammunition|munitions|mines|landmines|explosives)\b/ },
   { name: 'not-blew-up-talks', triggers: ['blew up', 'blown up', 'destroyed', 'torched'], after: /^\s+(?:the\s+|any\s+|a\s+)?(?:peace\s+)?(?:talks|deal|ceasefire|cease-fire|truce|negotiations?|agreement|accord|process|chances?|hopes?|coalition|alliance|relationship|consensus|plan|budget|meeting|summit|internet|social\s+media)\b/ },
@@ -281,19 +272,11 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-offensive-remark', triggers: ['offensive'], after: /^\s+(remarks?|comments?|language|joke|jokes|content|behaviou?r|line|lineman|linemen|coordinator|tackle|play|rebounds?|words?|against\s+corruption|on\s+(?:corruption|inflation|drugs))\b/ },
   { name: 'not-charm-offensive', triggers: ['offensive'], before: /\b(charm|diplomatic|media|peace|public\s+relations|political|propaganda|legal|sales|marketing)\s+$/ },
   { name: 'not-landed-plane', triggers: ['landed'], before: /\b(plane|aircraft|flight|jet|helicopter|he|she|they|delegation|minister|president|team)\s+(safely\s+|has\s+|had\s+)?$/ },
-  { name: 'not-injured-player', triggers: ['injured', 'wounded'], after: /^\s+(list|reserve|knee|ankle|hamstring|player|players|pride|feelings)\b/ },
-  { name: 'not-burned-money', triggers: ['burned', 'burnt'], after: /^\s+(through\s+)?(cash|money|calories|bridges|fuel|out|the\s+midnight\s+oil)\b/ },
-  { name: 'not-targeted-ads', triggers: ['targeted'], after: /^\s+(ads|advertising|advertisements|marketing|sanctions|voters|consumers|customers|audience|by\s+(?:sanctions|critics|investigators|prosecutors|regulators))\b/ },
-  { name: 'not-targeted-sanctions', triggers: ['targeted'], before: /\b(narrowly|more|less|well)\s+$/ },
   { name: 'not-sabotage-talks', triggers: ['sabotage', 'sabotaged'], after: /^\s+(the\s+)?(talks|negotiations|peace|process|deal|elections?|efforts?|campaign|plan|economy|plans)\b/ },
-  { name: 'not-dead-wood-kills', triggers: ['kills'], before: /\b(\w+)\s+$/, after: /^\s+(germs|bacteria|weeds|pests|viruses)\b/ },
   { name: 'not-murder-trial', triggers: ['murder', 'assassination', 'killing of'], after: /^\s+(trial|trials|charge|charges|case|cases|suspect|suspects|conviction|convictions|investigation|inquiry|probe|plot|plots|attempt)\b/ },
   // everyday senses of single words (senses.ts has the sentence- and article-level ones)
   { name: 'not-angle-of-attack', triggers: ['attack'], before: /\bangle\s+of\s+$/ },
   { name: 'not-water-bombing', triggers: ['bombing', 'bombings'], before: /\b(?:water|dive|photo)[\s-]?$/ },
-  { name: 'not-shot-up', triggers: ['shot'], after: /^\s+(?:wide|over\s+the\s+bar|into\s+the\s+lead|to\s+(?:fame|the\s+top|number)|up\s+(?:\d|by\b|to\b|in\s+the\s+charts))/ },
-  { name: 'not-had-a-blast', triggers: ['blast'], before: /\b(?:was|is|were|are|be|been|had|have|has)\s+(?:a|an|such\s+a|an\s+absolute|a\s+real)\s+$/, after: /^(?:\s*[,.;!?"”']|\s*$|\s+for\b)/ },
-  { name: 'not-explosion-of-growth', triggers: ['explosion', 'explosions'], after: /^\s+(?:in|of)\s+(?:popularity|interest|demand|growth|sales|prices|numbers|use|usage|cases|creativity|activity|podcasting|streaming|gaming|spending|lending|borrowing|start-?ups|e-commerce|online\s+\w+|the\s+number\s+of)\b/ },
   { name: 'not-murder-charge', triggers: ['murder', 'murders', 'killing', 'killings', 'assassination'], before: /\b(?:charges?|counts?|convicted|guilty)\s+of\s+$/ },
   // "a young woman whose eye was said to have been severely injured by police in an earlier protest": another, unspecified incident
   { name: 'not-earlier-incident', triggers: ['injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested'], after: /^[^.;]{0,40}\bin\s+(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest)\b/ },
@@ -314,7 +297,6 @@ export const SENSE_FILTERS: SenseRule[] = [
   // a sentence carried out by the state: "was executed by lethal injection", "executed 25 years after he was sentenced to death"
   { name: 'not-judicial-execution', triggers: ['executed'], after: /^[^.;]{0,80}\b(?:lethal\s+injection|death\s+row|sentenced|death\s+sentences?|convicted|electric\s+chair|gallows|by\s+hanging|for\s+(?:the\s+|his\s+|her\s+)?(?:\d{4}\s+)?(?:murders?|killings?|crimes?|rapes?))\b/ },
   { name: 'not-judicial-execution-before', triggers: ['executed'], before: /\b(?:sentenced\s+to\s+death|death\s+row|death\s+sentences?|convicted)\b[^.;]{0,80}$/ },
-  { name: 'not-assassination-attempt', triggers: ['assassination'], after: /^\s+(plot|plots|attempt\s+against|list|squads?)\b/ },
 ];
 
 /**
@@ -339,7 +321,6 @@ export const MODALITY: ModalityRule[] = [
   { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   // "Texas executed a man on Tuesday for the murder of a shop worker", "jailed for life for the killing": a crime judged
-  { name: 'punished-for', before: /\b(?:executed|jailed|imprisoned|hanged|punished|fined)\b[^.;]{0,60}\bfor\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$/ },
   { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },
   { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
@@ -386,11 +367,9 @@ export const TYPE_CUES: TypeCue[] = [
     type: 'shelling',
   },
   { name: 'cue-bomb', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
-  { name: 'cue-grenade', pattern: /(?<!rocket[- ]propelled\s)\bgrenades?\b(?![\s-]+launchers?)/, type: 'grenade' },
   { name: 'cue-clash', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
   { name: 'cue-gun', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
   { name: 'cue-kidnap', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
-  { name: 'cue-arson', pattern: /\b(set\s+fire\s+to|set\s+on\s+fire|torched|set\s+ablaze|burned\s+down|burnt\s+down|arson)\b/, type: 'arson' },
 ];
 
 /** Clause boundaries for the modality window. */
