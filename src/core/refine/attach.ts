@@ -8,11 +8,12 @@ import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
-import type { Term } from '../lang/layer.js';
+import { lemmaOf, type Term } from '../lang/layer.js';
+import { SAYING_VERBS } from '../lang/clauses.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_RULES, type ListRule, PP_ROLE_RULES, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule, SHARED_SUBJECT_RULES, type SharedSubjectRule, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -45,13 +46,17 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
 const ROLE_REACH = { after: 140, before: 120 };
 
 /** The role a matching rule gives the actor (null: a skip), recorded with the actor's span in the trace (explain). */
-function ruled(ctx: ArticleContext, r: Pick<BetweenRule, 'name' | 'role'>, a: ActorMention): Role<'attacker' | 'target'> | null {
+function ruled(ctx: ArticleContext, r: { name: string; role: BetweenRule['role'] | 'attacker-any-kind' }, a: ActorMention): PartyRole | null {
   ctx.trace?.push({ rule: r.name, action: r.role === 'skip' ? 'reject' : 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-  return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+  if (r.role === 'skip') return null;
+  return r.role === 'attacker-any-kind' ? { value: 'attacker', rule: r.name, anyKind: true } : { value: r.role, rule: r.name };
 }
 
+/** A role, and whether it holds whatever the actor's kind (a suspect named "10 people" stays an attacker). */
+type PartyRole = Role<'attacker' | 'target'> & { anyKind?: boolean };
+
 /** Role of one actor relative to one mention, or null. */
-export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): Role<'attacker' | 'target'> | null {
+export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): PartyRole | null {
   const { lower } = ctx;
   const passive = m.pos === 'verb' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, m.trigger.start - 40), m.trigger.start));
   const voice = passive ? 'passive' : 'active';
@@ -71,6 +76,10 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     if (m.trigger.start - a.end > ROLE_REACH.before) return null;
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
+    const suspect = suspectRule(ctx, m, a);
+    if (suspect) return ruled(ctx, { name: suspect.name, role: suspect.then }, a);
+    const shared = voice === 'active' && m.pos === 'verb' ? sharedSubjectRule(ctx, m, a) : null;
+    if (shared) return ruled(ctx, { name: shared.name, role: shared.then }, a);
     for (const r of ROLE_RULES) {
       if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
       if (!r.before.test(between)) continue;
@@ -102,6 +111,66 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
     if (!r.match.preps.includes(prep.normal)) continue;
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
+    if (ok) return r;
+  }
+  return null;
+}
+
+/**
+ * The first SUSPECT_RULES record that holds for an actor before a trigger, read on the layer: after the actor's head,
+ * only SUSPECT_LEAD words (and commas) up to one of the rule's verbs; then, within its reach, one of its prepositions
+ * and the trigger, with no verb between but those of `through`.
+ */
+function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): SuspectRule | null {
+  if (!ctx.lang) return null;
+  const { terms } = ctx.lang.layer(m.sentence);
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  if (head < 0 || trig <= head + 1) return null;
+  let v = head + 1;
+  let aux = false;
+  for (; v < trig && SUSPECT_LEAD.has(terms[v]!.normal) && !/[.;:]/.test(terms[v - 1]!.post); v++) if (SUSPECT_AUX.has(terms[v]!.normal)) aux = true;
+  if (v >= trig || /[.;:]/.test(terms[v - 1]!.post)) return null;
+  for (const r of SUSPECT_RULES) {
+    if (!r.match.verbs.includes(terms[v]!.normal) || trig - v > r.match.reach) continue;
+    if (r.match.passiveOnly && !aux && !r.match.preps.includes(terms[v + 1]?.normal ?? '')) continue;
+    if (m.pos === 'verb' && !r.match.through.includes(terms[trig - 1]!.normal)) continue;
+    let prep = false;
+    let ok = true;
+    for (let k = v + 1; k < trig && ok; k++) {
+      const t = terms[k]!;
+      if (/[.;:]/.test(terms[k - 1]!.post) || /^(that|who|which|said|says)$/.test(t.normal)) ok = false;
+      else if (r.match.preps.includes(t.normal)) prep = true;
+      else if (t.tags.has('Verb') && !r.match.through.includes(t.normal)) ok = false;
+    }
+    if (ok && prep) return r;
+  }
+  return null;
+}
+
+/**
+ * The first SHARED_SUBJECT_RULES record that holds for an actor before an active verb trigger, read on the layer: the
+ * actor is the subject of the verb right after it, and the trigger a later verb of the same run of predicates.
+ */
+function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): SharedSubjectRule | null {
+  if (!ctx.lang) return null;
+  const { terms } = ctx.lang.layer(m.sentence);
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  if (head < 0 || trig <= head + 2 || terms[head]!.post) return null;
+  const broken = (k: number) => /[.;:]|--/.test(terms[k]!.post);
+  const others = within(ctx.actors, terms[head + 1]!.start, m.trigger.start);
+  for (const r of SHARED_SUBJECT_RULES) {
+    if (trig - head > r.match.reach) continue;
+    let v = head + 1;
+    while (v < trig && r.match.lead.includes(terms[v]!.normal)) v++;
+    if (v >= trig || !terms[v]!.tags.has('Verb') || terms[v]!.tags.has('Gerund')) continue;
+    const before = terms[trig - 1]!;
+    if (!(r.match.joins.includes(before.normal) || before.post.includes(','))) continue;
+    let ok = true;
+    for (let k = head + 1; k < trig && ok; k++) if (broken(k) || r.match.breaks.includes(terms[k]!.normal) || SAYING_VERBS.has(lemmaOf(terms[k]!.normal, terms[k]!.tags))) ok = false;
+    // another party right before a verb of its own is that verb's subject ("… and the peasants fled")
+    if (ok && others.some((o) => { const j = ctx.lang!.termAt(m.sentence, o.end - 1); return j >= 0 && j + 1 < trig && terms[j + 1]!.tags.has('Verb') && !terms[j]!.post; })) ok = false;
     if (ok) return r;
   }
   return null;
@@ -284,7 +353,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         if (overlapsAny(places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
         // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
         if (overlapsAny(weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
-        let best: Role<'attacker' | 'target'> | null = null;
+        let best: PartyRole | null = null;
         // (only the mentions within reach can give one)
         for (const i of near(triggers, a.start - ROLE_REACH.after, a.end + ROLE_REACH.before)) {
           const m = ms[i]!;
@@ -296,7 +365,7 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
         // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
         // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
         if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) continue;
-        if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) best = { value: 'target', rule: `${best.rule}>victim-kind` };
+        if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind) && !best.anyKind) best = { value: 'target', rule: `${best.rule}>victim-kind` };
         (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
       }
       // `group-beside-generic`: "SHINING PATH TERRORISTS", "FMLN [FARABUNDO MARTI …] URBAN COMMANDOS", "GUERRILLAS OF THE … ELN":
