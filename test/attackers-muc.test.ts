@@ -82,3 +82,39 @@ describe('shared-subject-attacker', () => {
     expect(rep.flatMap((x) => x.attackers.map((a) => a.text))).toEqual(['UNIDENTIFIED MEN']);
   });
 });
+
+describe('responsibility cues that name the attacker in another sentence', () => {
+  it('resp-responsible-for: the party a later sentence holds responsible is the attacker, attributed', () => {
+    const text = 'BOGOTA, 26 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING NINE PEOPLE. THE POLICE SAID THE EXTRADITABLES ARE RESPONSIBLE FOR THE ATTACK.';
+    const r = run(text);
+    const e = r.events[0]!;
+    expect(e.responsibility).toBe('attributed');
+    expect(e.explain?.responsibility).toEqual(['resp-responsible-for']);
+    const a = attacker(e, 'THE EXTRADITABLES')!;
+    expect(a.name).toBe('Medellin Cartel');
+    expect(text.slice(a.start, a.end)).toBe('THE EXTRADITABLES');
+    expect(a.attributed).toBe(true);
+  });
+  it('resp-responsible-for: not "who is responsible"', () => {
+    const e = events('BOGOTA, 26 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING NINE PEOPLE. THE EXTRADITABLES ASKED WHO IS RESPONSIBLE FOR THE ATTACK.')[0]!;
+    expect(e.explain?.responsibility ?? []).not.toContain('resp-responsible-for');
+  });
+  it('resp-work-of: "the attack was the work of X"', () => {
+    const text = 'BOGOTA, 26 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING NINE PEOPLE. THE MINISTER SAID THAT THE ATTACK WAS THE WORK OF THE EXTRADITABLES.';
+    const e = events(text)[0]!;
+    expect(e.explain?.responsibility).toEqual(['resp-work-of']);
+    expect(attacker(e, 'THE EXTRADITABLES')?.rule).toBe('resp-work-of');
+  });
+});
+
+describe('group-noun-modifier', () => {
+  it('"ALLEGED GUERRILLA URBAN COMMANDOS" is one party', () => {
+    const text = 'SAN SALVADOR, 10 JAN 90 -- [TEXT] ALLEGED GUERRILLA URBAN COMMANDOS LAUNCHED TWO BOMBS AGAINST A CAR DEALERSHIP IN DOWNTOWN SAN SALVADOR.';
+    const e = events(text)[0]!;
+    expect(e.attackers.map((a) => [a.text, text.slice(a.start, a.end)])).toEqual([['ALLEGED GUERRILLA URBAN COMMANDOS', 'ALLEGED GUERRILLA URBAN COMMANDOS']]);
+  });
+  it('a group noun before a noun that is no group head stays a party of its own', () => {
+    const e = events('SAN SALVADOR, 10 JAN 90 -- [TEXT] GUERRILLA FORCES ATTACKED THE TOWN HALL OF SAN MIGUEL.')[0]!;
+    expect(e.attackers.map((a) => a.text)).not.toContain('GUERRILLA FORCES');
+  });
+});

@@ -161,7 +161,7 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
   const broken = (k: number) => /[.;:]|--/.test(terms[k]!.post);
   const others = within(ctx.actors, terms[head + 1]!.start, m.trigger.start);
   for (const r of SHARED_SUBJECT_RULES) {
-    if (trig - head > r.match.reach) continue;
+    if (trig - head > r.match.reach || (r.match.scope && r.match.scope !== ctx.scope)) continue;
     let v = head + 1;
     while (v < trig && r.match.lead.includes(terms[v]!.normal)) v++;
     if (v >= trig || !terms[v]!.tags.has('Verb') || terms[v]!.tags.has('Gerund')) continue;

@@ -264,11 +264,13 @@ export const SUSPECT_RULES: SuspectRule[] = [
  * assaulted FMLN hospitals, captured, tortured, and murdered medical staff". Right after the
  * actor (auxiliaries and `match.lead` adverbs aside) a verb; the trigger, active, right after a `match.joins` word or
  * a comma; between them no clause break (`match.breaks`, a semicolon or a full stop), no verb of saying, and no other
- * party right before a verb of its own. At most `match.reach` terms from the actor to the trigger.
+ * party right before a verb of its own. At most `match.reach` terms from the actor to the trigger. `match.scope`: only
+ * under that coding scope (modern stories tell the police's response in the same run: "the police then surrounded the
+ * attacker, …, and shot Khan", which their codings leave out of the incident).
  */
 export interface SharedSubjectRule {
   name: string;
-  match: { lead: string[]; joins: string[]; breaks: string[]; reach: number };
+  match: { lead: string[]; joins: string[]; breaks: string[]; reach: number; scope?: 'terrorism' };
   then: 'attacker';
   examples: { pos: string[]; neg: string[] };
 }
@@ -281,6 +283,7 @@ export const SHARED_SUBJECT_RULES: SharedSubjectRule[] = [
       joins: ['and', 'then', 'later', 'subsequently', 'afterwards', 'also'],
       breaks: ['that', 'who', 'which', 'whom', 'whose', 'when', 'after', 'before', 'while', 'because', 'since', 'where', 'if', 'until', 'but', 'although', 'though', 'as', 'said', 'says', 'reported', 'added', 'stated', 'announced', 'according'],
       reach: 30,
+      scope: 'terrorism',
     },
     then: 'attacker',
     examples: {

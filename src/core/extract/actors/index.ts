@@ -17,6 +17,7 @@ import {
   FACILITY_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
+  GROUP_NOUN_MODIFIERS,
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
@@ -179,6 +180,7 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
     const t = toks[i]!;
     const twoWord = i > 0 ? `${toks[i - 1]!.lower} ${t.lower}` : '';
     const groupKind = GROUP_HEADS[t.lower];
+    if (groupKind && modifiesGroupAfter(text, toks, i)) continue;
     const facility = FACILITY_HEADS.test(t.lower) || (twoWord && FACILITY_HEADS.test(twoWord));
     // a facility word before a person noun is a modifier: "university professor", "embassy officials"
     const next = toks[i + 1];
@@ -279,6 +281,18 @@ export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
   }
   cache = { text, extra, result: out };
   return out;
+}
+
+/**
+ * `group-noun-modifier`: a singular group noun before the head of a group ("ALLEGED GUERRILLA URBAN COMMANDOS", "URBAN
+ * GUERRILLA COMMANDOS") modifies it: the phrase is one party, named by its last head.
+ */
+function modifiesGroupAfter(text: string, toks: Tok[], i: number): boolean {
+  if (!GROUP_NOUN_MODIFIERS.test(toks[i]!.lower)) return false;
+  let k = i + 1;
+  const adjacent = (j: number) => !!toks[j] && /^[ \t]*\n?[ \t]*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  while (k < i + 3 && adjacent(k) && GROUP_MODIFIERS.test(toks[k]!.lower)) k++;
+  return adjacent(k) && GROUP_HEADS[toks[k]!.lower] === 'armed_group';
 }
 
 /** Whether a token may be a word of a person's name here: a name word of the lexicon, capitalized in mixed case, and no title, group, facility or place noun. */
