@@ -230,6 +230,16 @@ describe('eval --acled', () => {
 
 describe('eval --acled: rows that report no event', () => {
   const HEADER = 'event_date,event_type,sub_event_type,actor1,actor2,country,location,fatalities,notes';
+  it('a peaceful protest is no event; a protest met with force is skipped, as riots are', () => {
+    const csv = [
+      HEADER,
+      '2024-06-01,Protests,Peaceful protest,Protesters (Kenya),,Kenya,Nairobi,0,"On 1 June 2024, traders marched in Nairobi against a new tax."',
+      '2024-06-02,Protests,Excessive force against protesters,Protesters (Kenya),Police Forces of Kenya (2022-),Kenya,Nairobi,2,"On 2 June 2024, police fired live rounds at protesters in Nairobi, killing 2."',
+    ].join('\n');
+    const { articles, skipped } = acledArticles(csv);
+    expect(articles.map((a) => [a.id, a.gold])).toEqual([['acled:2', null]]);
+    expect([...skipped]).toEqual([['Protests / Excessive force against protesters', 1]]);
+  });
   it('a strategic development coded as an event is a false event; a riot row is skipped', () => {
     const csv = [
       HEADER,

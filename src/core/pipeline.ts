@@ -123,18 +123,46 @@ function restoreSpans(x: unknown, original: string): void {
   for (const v of Object.values(o)) if (v && typeof v === 'object') restoreSpans(v, original);
 }
 
+/** The mention stage's output: the text's forms and sentences, the language layer, and the mentions in scope. */
+interface MentionStage {
+  lower: string;
+  sentences: Sentence[];
+  /** The sentences after the headline. */
+  body: Sentence[];
+  lang: Language;
+  mentions: EventMention[];
+}
+
 function extractCased(text: string, options: ExtractOptions): ArticleResult {
-  const id = options.id ?? 'article';
-  const warnings: string[] = [];
   const headline = headlineOf(text);
   const dateline = parseDateline(text);
+  const result = articleOf(options, headline, dateline);
+  const stage = mentionStage(text, options, result, headline, dateline);
+  if (stage.mentions.length === 0) {
+    if (result.trace) result.trace.push(...stage.lang.fixes());
+    return result;
+  }
+  const ctx = contextOf(text, options, result, stage, dateline);
+  const { records, kept: events, dropped } = codeIncidents(ctx, stage, options);
+  if (options.explain) {
+    for (const d of dropped) result.warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
+    result.trace = finalTrace(result.trace!, records, events, dropped, stage.lang);
+  }
+  // ids follow the order of first mention among the events kept; actors get their ACLED names
+  result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${result.article.id}#${i + 1}` }));
+  return result;
+}
+
+/** The article's metadata (publication date: the option, else the dateline's), no events yet. */
+function articleOf(options: ExtractOptions, headline: { text: string } | null, dateline: Dateline | null): ArticleResult {
+  const id = options.id ?? 'article';
   let published = options.published ?? null;
   let publishedFrom = published ? (options.publishedFrom ?? 'flag') : null;
   if (!published && dateline?.date) {
     published = dateline.date;
     publishedFrom = 'dateline';
   }
-  const result: ArticleResult = {
+  return {
     article: {
       id,
       source: options.source ?? id,
@@ -143,36 +171,40 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
       published_from: publishedFrom,
     },
     events: [],
-    warnings,
+    warnings: [],
   };
+}
 
+/** The event mentions of the body in scope; with explain, the first trace and the reading's warning. */
+function mentionStage(text: string, options: ExtractOptions, result: ArticleResult, headline: { end: number } | null, dateline: Dateline | null): MentionStage {
   const lower = foldCase(text);
   const sentences: Sentence[] = splitSentences(text);
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
   const reading = readHeadline(result.article.headline);
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   const lang = new Language(text, sentences);
-  const found = findEventMentions(text, lower, body, rejected, { reading, published, lang });
+  const found = findEventMentions(text, lower, body, rejected, { reading, published: result.article.published, lang });
   const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope);
-  const mentions = inScope.kept;
   if (rejected) {
     for (const d of inScope.dropped) rejected.push({ trigger: d.mention.trigger, rule: d.rule });
-    if (reading) warnings.push(readingWarning(reading, rejected));
+    if (reading) result.warnings.push(readingWarning(reading, rejected));
     result.trace = firstTrace(found, rejected, dateline);
   }
-  if (mentions.length === 0) {
-    if (result.trace) result.trace.push(...lang.fixes());
-    return result;
-  }
+  return { lower, sentences, body, lang, mentions: inScope.kept };
+}
 
+/** What the refiners ask about the article: its dates, places and actors, and its sentences' other facts on demand. */
+function contextOf(text: string, options: ExtractOptions, result: ArticleResult, stage: MentionStage, dateline: Dateline | null): ArticleContext {
+  const { lower, sentences, lang, mentions } = stage;
+  const { published } = result.article;
   // dates only where they are read: the sentences of the mentions (attach), and the first three (the lead's date, record)
   const read = new Set([0, 1, 2, ...mentions.map((m) => m.sentence)]);
   const trace = result.trace;
   const dates = noted(trace, text, findDates(text, published, sentences.filter((s) => read.has(s.index)), trace));
   if (!published && dates.some((d) => d.relative)) {
-    warnings.push('no publication date: relative dates left unresolved (pass --date)');
+    result.warnings.push('no publication date: relative dates left unresolved (pass --date)');
   }
-  const ctx: ArticleContext = {
+  return {
     text,
     lower,
     sentences,
@@ -190,20 +222,18 @@ function extractCased(text: string, options: ExtractOptions): ArticleResult {
     scope: options.scope ?? 'all',
     lang,
   };
-  const groups = groupMentions(ctx, mentions);
+}
+
+/** Mentions → groups → incidents → records, each dropping refiner traced; the records, and those the scope keeps and drops. */
+function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions): { records: EventRecord[]; kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
+  const { trace, published } = ctx;
+  const groups = groupMentions(ctx, stage.mentions);
   const merged = mergeGroups(ctx, groups, trace);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
-  const lead = body[0]!;
-  const records = toRecords(ctx, incidents, id, !!options.explain);
-  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, lower.slice(lead.start, lead.end), lead.index, published), (e) => e.trigger);
+  const lead = stage.body[0]!;
+  const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
+  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published), (e) => e.trigger);
   const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
-  const { kept: events, dropped } = applyScope(coded, options.scope);
-  if (options.explain) {
-    for (const d of dropped) warnings.push(`out of scope (${d.rule}): ${d.event.type} "${d.event.trigger.text}" in sentence ${d.event.sentence}`);
-    result.trace = finalTrace(result.trace!, records, events, dropped, lang);
-  }
-  // ids follow the order of first mention among the events kept; actors get their ACLED names
-  result.events = events.map((e, i) => ({ ...withAcledActors(e), id: `${id}#${i + 1}` }));
-  return result;
+  return { records, ...applyScope(coded, options.scope) };
 }

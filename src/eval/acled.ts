@@ -7,7 +7,8 @@
 //   Strategic developments we do not code (arrests, agreements, weapons
 //   seized…) are articles with no event, so what wirecoder codes there is a
 //   false event; rows of other types we do not code (riots: mob violence may
-//   be an attack in our terms) are skipped and counted;
+//   be an attack in our terms) and protests met with excessive force (forces
+//   firing on a crowd are an attack in our terms) are skipped and counted;
 // - date: event_date, to the day at time_precision 1, to the month otherwise;
 // - location: `location` (or `admin1` at geo_precision 3) and the country;
 // - attackers: actor1 or one of its associated actors (one slot), targets
@@ -90,6 +91,8 @@ export interface AcledArticle {
 
 /** ACLED event types whose rows, when no type of ours maps to them, report no violent event at all. */
 const NO_EVENT_TYPES = /^(protests|strategic developments)$/i;
+/** …except these sub-events, which are violence by our taxonomy (forces firing on a crowd): skipped and counted, as riots are. */
+const VIOLENT_SUB_EVENTS = /^excessive force against protesters$/i;
 
 const REQUIRED = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'location', 'fatalities', 'notes'];
 const side = (actor: string, assoc: string | undefined) => [actor, ...(assoc ?? '').split(/;\s*/)].map((s) => s.trim()).filter(Boolean);
@@ -97,7 +100,7 @@ const side = (actor: string, assoc: string | undefined) => [actor, ...(assoc ?? 
 /** One row → an article and its gold event (none for a protest or a non-violent development); the reason for a row skipped. */
 function rowToArticle(r: Record<string, string>, id: string): AcledArticle | { skip: string } {
   const type = typesForAcled(r.event_type!, r.sub_event_type!);
-  const noEvent = type.length === 0 && NO_EVENT_TYPES.test(r.event_type!.trim());
+  const noEvent = type.length === 0 && NO_EVENT_TYPES.test(r.event_type!.trim()) && !VIOLENT_SUB_EVENTS.test(r.sub_event_type!.trim());
   if (type.length === 0 && !noEvent) return { skip: `${r.event_type} / ${r.sub_event_type}` };
   const date = acledDate(r.event_date!);
   if (!date) throw new Error(`${id}: event_date "${r.event_date}" is not a date (YYYY-MM-DD, "12 March 2024", "12-March-2024")`);

@@ -101,7 +101,7 @@ function withAcled(rep: EvalReport, file: string, scope: Scope | undefined): Eva
   }
   const skipped = [...a.skipped.values()].reduce((x, y) => x + y, 0);
   const rows = skipped === 1 ? '1 row of a type' : `${skipped} rows of types`;
-  if (skipped) process.stderr.write(`wirecoder eval: ${file}: ${rows} wirecoder does not code that may hold violence (riots), not scored (${[...a.skipped].map(([t, n]) => `${t}: ${n}`).join('; ')})\n`);
+  if (skipped) process.stderr.write(`wirecoder eval: ${file}: ${rows} wirecoder does not code that may hold violence (riots, force against protesters), not scored (${[...a.skipped].map(([t, n]) => `${t}: ${n}`).join('; ')})\n`);
   return {
     total: addScores(rep.total, a.report.total),
     totalSplit: addSplits(rep.totalSplit, a.report.totalSplit),

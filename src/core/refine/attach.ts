@@ -6,6 +6,10 @@ import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
 import type { Sentence } from '../text.js';
+import type { PlaceMention } from '../extract/places/index.js';
+import type { WeaponMention } from '../extract/weapons/index.js';
+import type { CasualtyMention } from '../extract/counts/index.js';
+import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
@@ -312,6 +316,29 @@ function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): { s:
   return [{ s, mentions: ms, fresh: false }];
 }
 
+/** A clause that makes a group (clauseUnits). */
+interface Unit {
+  s: Sentence;
+  mentions: EventMention[];
+  fresh: boolean;
+}
+
+/** The parties of a clause's group, as the role steps fill them in. */
+interface PartyDraft {
+  si: number;
+  s: Sentence;
+  ms: EventMention[];
+  actors: ActorMention[];
+  places: PlaceMention[];
+  weapons: WeaponMention[];
+  attackers: Role<ActorMention>[];
+  targets: Role<ActorMention>[];
+  /** Read by `casualtyVictims` (the trace keeps the order in which the sentence's facts are read). */
+  casualties: CasualtyMention[];
+}
+
+type RoleStep = (ctx: ArticleContext, d: PartyDraft) => void;
+
 export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Group[] {
   const bySentence = new Map<number, EventMention[]>();
   for (const m of mentions) {
@@ -321,121 +348,162 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
   }
   const groups: Group[] = [];
   for (const [si, inSentence] of bySentence) {
-    for (const unit of clauseUnits(ctx, ctx.sentences[si]!, inSentence)) {
-      const s = unit.s;
-      const all = unit.mentions;
-      const sl = ctx.lower.slice(s.start, s.end);
-      // time-offset-reference: "These terrorist attacks took place 1 day after the serious attack launched at …":
-      // the sentence reports the earlier incident; the mentions before the offset only point back
-      // `claimed-reference`: "The Islamic State group claimed the attack on Wednesday": the mention points back to the
-      // incident and the date is the claim's, not the attack's
-      // (what the claim says, "saying its fighters had killed …", is part of it)
-      const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
-      const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
-      const ms = offsetAt > 0 ? all.slice(offsetAt) : all;
-      const offsetRef = offsetAt >= 0;
-      const { type, rule } = typeOf(ms, ctx.lower, s);
-      const reporters = ctx.reporters(s.start, s.end);
-      const responsibility = ctx.responsibility(s.start, s.end);
-      const actors = within(ctx.actors, s.start, s.end).filter(
-        (a) => !a.source && !overlapsAny(reporters, a),
-      );
-      const places = within(ctx.places, s.start, s.end).filter(
-        // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
-        (p) => p.kind !== 'dateline' && incidentPlace(ctx, p),
-      );
-      const weapons = ctx.weapons(s.start, s.end);
-      const attackers: Role<ActorMention>[] = [];
-      const targets: Role<ActorMention>[] = [];
-      const triggers = ms.map((m) => m.trigger);
-      for (const a of actors) {
-        // an actor that is also the place of the event ("in Syria") is not a party
-        if (overlapsAny(places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) continue;
-        // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
-        if (overlapsAny(weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) continue;
-        let best: PartyRole | null = null;
-        // (only the mentions within reach can give one)
-        for (const i of near(triggers, a.start - ROLE_REACH.after, a.end + ROLE_REACH.before)) {
-          const m = ms[i]!;
-          if (overlaps(m.trigger, a)) continue;
-          const r = roleOf(ctx, m, a);
-          if (r && (!best || r.value === 'attacker')) best = r;
-        }
-        if (!best) continue;
-        // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
-        // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
-        if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) continue;
-        if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind) && !best.anyKind) best = { value: 'target', rule: `${best.rule}>victim-kind` };
-        (best.value === 'attacker' ? attackers : targets).push({ value: a, rule: best.rule });
-      }
-      // `group-beside-generic`: "SHINING PATH TERRORISTS", "FMLN [FARABUNDO MARTI …] URBAN COMMANDOS", "GUERRILLAS OF THE … ELN":
-      // the named group the generic perpetrators belong to is the attacker (record.ts then keeps it for them)
-      const at = new Map(actors.map((a, i) => [a, i]));
-      for (const r of [...attackers]) {
-        const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
-        if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
-      }
-      withGroupMembers(ctx, attackers);
-      // demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's
-      if (attackers.length === 0) {
-        for (const m of ms) {
-          // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
-          const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
-          const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
-          // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
-          const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
-          const c = d ? countryByDemonym(d[1]!) : null;
-          if (!c) continue;
-          const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);
-          const name = ACTORS.find((a) => a.kind === 'state' && a.country_code === c.code)?.name ?? c.name; // "Turkey", as the dictionary names it
-          attackers.push({ value: { name, text: d![1]!, start, end: start + d![1]!.length, kind: 'state', country_code: c.code, affiliation: null, rule: 'actor-demonym', source: false }, rule: 'demonym-modifier-attacker' });
-          break;
-        }
-      }
-      const casualties = ctx.casualties(s.start, s.end);
-      // the victims of a casualty phrase are targets
-      const parties = new Set([...attackers, ...targets].map((r) => r.value));
-      for (const c of casualties) {
-        if (!c.victims) continue;
-        for (const i of near(actors, c.victims.start, c.victims.end)) {
-          const a = actors[i]!;
-          if (overlaps(a, c.victims) && !parties.has(a)) {
-            targets.push({ value: a, rule: 'casualty-victims' });
-            parties.add(a);
-          }
-        }
-      }
-      coordinatedTargets(ctx, si, ms[0]!.trigger, actors, attackers, targets);
-      const first = ms[0]!;
-      const trig = first.trigger.start;
-      const reportTime = reportTimeAt(ctx.lower, s);
-      const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
-        // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
-        .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
-        // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
-        .filter((d) => !reportTime(d))
-        // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
-        .filter((d) => !PERIOD_START.test(d.text))
-        .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
-        .map((d) => ({ value: d, rule: d.rule }));
-      groups.push({
-        sentence: si,
-        mentions: ms,
-        type,
-        typeRule: rule,
-        anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
-        aggregate: ms.some((m) => m.aggregate),
-        fresh: unit.fresh || offsetRef || FRESH_INCIDENT.test(sl.slice(0, trig - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start)) || (m.anaphoric && IN_THE_ANAPHOR.test(ctx.lower.slice(Math.max(0, m.trigger.start - 12), m.trigger.start)))),
-        dates,
-        places: places.map((p) => ({ value: p, rule: p.rule })),
-        attackers,
-        targets,
-        weapons,
-        casualties,
-        responsibility,
-        reporters,
-      });
-    }
+    for (const unit of clauseUnits(ctx, ctx.sentences[si]!, inSentence)) groups.push(groupOf(ctx, si, unit));
   }
   return groups.sort((a, b) => a.sentence - b.sentence);
 }
+
+/**
+ * The mentions of a clause that report its incident, and whether they only point back:
+ * time-offset-reference: "These terrorist attacks took place 1 day after the serious attack launched at …":
+ * the sentence reports the earlier incident; the mentions before the offset only point back
+ * `claimed-reference`: "The Islamic State group claimed the attack on Wednesday": the mention points back to the
+ * incident and the date is the claim's, not the attack's
+ * (what the claim says, "saying its fighters had killed …", is part of it)
+ */
+function referenceOf(ctx: ArticleContext, s: Sentence, all: EventMention[]): { ms: EventMention[]; claimRef: boolean; offsetRef: boolean } {
+  const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
+  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
+  return { ms: offsetAt > 0 ? all.slice(offsetAt) : all, claimRef, offsetRef: offsetAt >= 0 };
+}
+
+/** The group of one clause: its mentions, type, parties, dates, places and the facts of its sentence. */
+function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
+  const { s } = unit;
+  const { ms, claimRef, offsetRef } = referenceOf(ctx, s, unit.mentions);
+  const { type, rule } = typeOf(ms, ctx.lower, s);
+  const reporters = ctx.reporters(s.start, s.end);
+  const responsibility = ctx.responsibility(s.start, s.end);
+  const actors = within(ctx.actors, s.start, s.end).filter(
+    (a) => !a.source && !overlapsAny(reporters, a),
+  );
+  const places = within(ctx.places, s.start, s.end).filter(
+    // reporter-place-skip: "Police in Manila said a grenade was lobbed … in Jolo": Manila is where the police are
+    (p) => p.kind !== 'dateline' && incidentPlace(ctx, p),
+  );
+  const weapons = ctx.weapons(s.start, s.end);
+  const d: PartyDraft = { si, s, ms, actors, places, weapons, attackers: [], targets: [], casualties: [] };
+  for (const step of ROLE_STEPS) step(ctx, d);
+  return {
+    sentence: si,
+    mentions: ms,
+    type,
+    typeRule: rule,
+    anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
+    aggregate: ms.some((m) => m.aggregate),
+    fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start)) || (m.anaphoric && IN_THE_ANAPHOR.test(ctx.lower.slice(Math.max(0, m.trigger.start - 12), m.trigger.start))))),
+    dates: groupDates(ctx, s, ms[0]!.trigger.start, claimRef),
+    places: places.map((p) => ({ value: p, rule: p.rule })),
+    attackers: d.attackers,
+    targets: d.targets,
+    weapons,
+    casualties: d.casualties,
+    responsibility,
+    reporters,
+  };
+}
+
+/** The dates of the clause's sentence that may date its incident, the nearest to the first trigger first (none for a claim). */
+function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: boolean): Role<DateMention>[] {
+  const reportTime = reportTimeAt(ctx.lower, s);
+  return (claimRef ? [] : within(ctx.dates, s.start, s.end))
+    // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
+    .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
+    // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
+    .filter((d) => !reportTime(d))
+    // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
+    .filter((d) => !PERIOD_START.test(d.text))
+    .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
+    .map((d) => ({ value: d, rule: d.rule }));
+}
+
+/** Attackers and targets by position (roles.ts): each actor of the clause takes the role the mentions within reach give it. */
+const positionalRoles: RoleStep = (ctx, d) => {
+  const triggers = d.ms.map((m) => m.trigger);
+  for (const a of d.actors) {
+    const best = positionalRole(ctx, d, triggers, a);
+    if (best) (best.value === 'attacker' ? d.attackers : d.targets).push({ value: a, rule: best.rule });
+  }
+};
+
+function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: number; end: number }[], a: ActorMention): Role<'attacker' | 'target'> | null {
+  // an actor that is also the place of the event ("in Syria") is not a party
+  if (overlapsAny(d.places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) return null;
+  // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
+  if (overlapsAny(d.weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) return null;
+  let best: PartyRole | null = null;
+  // (only the mentions within reach can give one)
+  for (const i of near(triggers, a.start - ROLE_REACH.after, a.end + ROLE_REACH.before)) {
+    const m = d.ms[i]!;
+    if (overlaps(m.trigger, a)) continue;
+    const r = roleOf(ctx, m, a);
+    if (r && (!best || r.value === 'attacker')) best = r;
+  }
+  if (!best) return null;
+  // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
+  // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
+  if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) return null;
+  if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind) && !best.anyKind) return { value: 'target', rule: `${best.rule}>victim-kind` };
+  return best;
+}
+
+/**
+ * `group-beside-generic`: "SHINING PATH TERRORISTS", "FMLN [FARABUNDO MARTI …] URBAN COMMANDOS", "GUERRILLAS OF THE … ELN":
+ * the named group the generic perpetrators belong to is the attacker (record.ts then keeps it for them)
+ */
+const groupBesideGeneric: RoleStep = (ctx, { actors, attackers, targets }) => {
+  const at = new Map(actors.map((a, i) => [a, i]));
+  for (const r of [...attackers]) {
+    const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
+    if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
+  }
+};
+
+const groupMembers: RoleStep = (ctx, d) => withGroupMembers(ctx, d.attackers);
+
+/** demonym-modifier-attacker: "a Turkish drone strike", "Russian shelling", "Israeli air strikes" are that state's. */
+const demonymAttacker: RoleStep = (ctx, d) => {
+  if (d.attackers.length > 0) return;
+  for (const m of d.ms) {
+    const attacker = demonymAttackerOf(ctx, d.s, m);
+    if (attacker) {
+      d.attackers.push(attacker);
+      return;
+    }
+  }
+};
+
+function demonymAttackerOf(ctx: ArticleContext, s: Sentence, m: EventMention): Role<ActorMention> | null {
+  // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
+  const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
+  const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
+  // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
+  const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
+  const c = d ? countryByDemonym(d[1]!) : null;
+  if (!c) return null;
+  const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);
+  const name = ACTORS.find((a) => a.kind === 'state' && a.country_code === c.code)?.name ?? c.name; // "Turkey", as the dictionary names it
+  return { value: { name, text: d![1]!, start, end: start + d![1]!.length, kind: 'state', country_code: c.code, affiliation: null, rule: 'actor-demonym', source: false }, rule: 'demonym-modifier-attacker' };
+}
+
+/** `casualty-victims`: the victims of a casualty phrase of the sentence are targets. */
+const casualtyVictims: RoleStep = (ctx, d) => {
+  const { actors, targets } = d;
+  d.casualties = ctx.casualties(d.s.start, d.s.end);
+  const parties = new Set([...d.attackers, ...targets].map((r) => r.value));
+  for (const c of d.casualties) {
+    if (!c.victims) continue;
+    for (const i of near(actors, c.victims.start, c.victims.end)) {
+      const a = actors[i]!;
+      if (overlaps(a, c.victims) && !parties.has(a)) {
+        targets.push({ value: a, rule: 'casualty-victims' });
+        parties.add(a);
+      }
+    }
+  }
+};
+
+const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
+
+/** The role steps, in order: later ones see the parties the earlier found. */
+const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, coordinated];

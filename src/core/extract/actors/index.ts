@@ -123,165 +123,233 @@ const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'wome
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
-/** All actor mentions of the text, in order, without overlaps (longest first). */
 /** Pronouns and number words are no part of a victim group's name ("most of them civilians", "twelve people"). */
 const NOT_GROUP_MODIFIER = /^(them|those|these|us|you|all|both|each|most|some|many|few|other|others|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|million)$/;
 
+/** The text as the actor passes see it: its tokens, the tokens an actor already has, and the actors found. */
+interface ActorScan {
+  text: string;
+  caps: boolean;
+  toks: Tok[];
+  taken: Uint8Array;
+  indexes: AliasIndex[];
+  out: ActorMention[];
+}
+
+/** One pass over the text: it adds actors to `out` and marks their tokens taken. */
+type ActorPass = (s: ActorScan) => void;
+
+/** All actor mentions of the text, in order, without overlaps (longest first). */
 export function findActors(text: string, extra?: ActorEntry[]): ActorMention[] {
   if (cache && cache.text === text && cache.extra === extra) return cache.result;
-  const caps = upperRatio(text) > 0.8;
   const toks = tokenize(text);
-  const out: ActorMention[] = [];
-  const taken = new Uint8Array(toks.length);
-  const indexes = indexFor(extra);
-  // 1. dictionary
+  const s: ActorScan = { text, caps: upperRatio(text) > 0.8, toks, taken: new Uint8Array(toks.length), indexes: indexFor(extra), out: [] };
+  for (const pass of ACTOR_PASSES) pass(s);
+  cache = { text, extra, result: s.out };
+  return s.out;
+}
+
+function take(s: ActorScan, from: number, to: number): void {
+  for (let k = from; k < to; k++) s.taken[k] = 1;
+}
+
+/** 1. dictionary actors, the longest alias at each token. */
+const dictionaryPass: ActorPass = (s) => {
+  const { text, toks } = s;
   for (let i = 0; i < toks.length; i++) {
-    let hit: { n: number; alias: string; entry: ActorEntry } | null = null;
-    for (const idx of indexes) {
-      for (const cand of idx.byFirst.get(toks[i]!.lower) ?? []) {
-        const n = cand.words.length;
-        if (i + n > toks.length) continue;
-        let ok = true;
-        for (let j = 0; j < n && ok; j++) ok = toks[i + j]!.lower === cand.words[j] && (j === 0 || toks[i + j]!.start - toks[i + j - 1]!.end <= 2);
-        if (!ok) continue;
-        const surface = text.slice(toks[i]!.start, toks[i + n - 1]!.end);
-        if (n === 1 && CASE_SENSITIVE.has(cand.alias)) {
-          // a lower-case alias may be capitalized as a sentence's first word ("Soldiers killed...")
-          const initial = /^\p{Ll}/u.test(cand.alias) && surface === cand.alias[0]!.toUpperCase() + cand.alias.slice(1) && /(^|[.!?]["”’]?|\n\s*\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 4), toks[i]!.start));
-          if (caps ? CAPS_NEEDS_CONTEXT.has(cand.words[0]!) : surface !== cand.alias && !initial) continue;
-        }
-        if (n === 1 && caps && CAPS_NEEDS_CONTEXT.has(cand.words[0]!)) continue;
-        if (!hit || n > hit.n) hit = { n, alias: cand.alias, entry: cand.entry };
-        break;
-      }
-    }
+    const hit = dictionaryHit(s, i);
     if (!hit) continue;
     const a = toks[i]!;
     const b = toks[i + hit.n - 1]!;
     const e = hit.entry;
-    out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army|warplanes|jets|air force/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source });
-    for (let j = i; j < i + hit.n; j++) taken[j] = 1;
+    s.out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army|warplanes|jets|air force/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source });
+    take(s, i, i + hit.n);
     i += hit.n - 1;
   }
-  // 1b. persons by their given name or, in upper-case text, by their title (names.ts)
+};
+
+/** The longest dictionary alias starting at token `i` (the first of each index that fits the case), or null. */
+function dictionaryHit(s: ActorScan, i: number): { n: number; alias: string; entry: ActorEntry } | null {
+  const { text, toks, caps } = s;
+  let hit: { n: number; alias: string; entry: ActorEntry } | null = null;
+  for (const idx of s.indexes) {
+    for (const cand of idx.byFirst.get(toks[i]!.lower) ?? []) {
+      const n = cand.words.length;
+      if (i + n > toks.length) continue;
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = toks[i + j]!.lower === cand.words[j] && (j === 0 || toks[i + j]!.start - toks[i + j - 1]!.end <= 2);
+      if (!ok) continue;
+      const surface = text.slice(toks[i]!.start, toks[i + n - 1]!.end);
+      if (n === 1 && CASE_SENSITIVE.has(cand.alias)) {
+        // a lower-case alias may be capitalized as a sentence's first word ("Soldiers killed...")
+        const initial = /^\p{Ll}/u.test(cand.alias) && surface === cand.alias[0]!.toUpperCase() + cand.alias.slice(1) && /(^|[.!?]["”’]?|\n\s*\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 4), toks[i]!.start));
+        if (caps ? CAPS_NEEDS_CONTEXT.has(cand.words[0]!) : surface !== cand.alias && !initial) continue;
+      }
+      if (n === 1 && caps && CAPS_NEEDS_CONTEXT.has(cand.words[0]!)) continue;
+      if (!hit || n > hit.n) hit = { n, alias: cand.alias, entry: cand.entry };
+      break;
+    }
+  }
+  return hit;
+}
+
+/** 1b. persons by their given name or, in upper-case text, by their title (names.ts). */
+const personPass: ActorPass = (s) => {
+  const { text, toks } = s;
   for (let i = 0; i < toks.length; i++) {
-    const p = taken[i] ? null : personAt(text, toks, taken, i, caps);
+    const p = s.taken[i] ? null : personAt(text, toks, s.taken, i, s.caps);
     if (!p) continue;
     const a = toks[i]!;
     const b = toks[p.end - 1]!;
     const name = text.slice(a.start, b.end);
-    out.push({ name, text: name, start: a.start, end: b.end, kind: p.kind, country_code: null, affiliation: null, rule: p.rule, source: false });
-    for (let k = i; k < p.end; k++) taken[k] = 1;
+    s.out.push({ name, text: name, start: a.start, end: b.end, kind: p.kind, country_code: null, affiliation: null, rule: p.rule, source: false });
+    take(s, i, p.end);
     i = p.end - 1;
   }
-  // 2. descriptive groups, facilities and titled people
+};
+
+/** 2. descriptive groups and facilities by their head noun, else titled people. */
+const descriptivePass: ActorPass = (s) => {
+  const { toks } = s;
   for (let i = 0; i < toks.length; i++) {
-    if (taken[i]) continue;
+    if (s.taken[i]) continue;
     const t = toks[i]!;
     const twoWord = i > 0 ? `${toks[i - 1]!.lower} ${t.lower}` : '';
     const groupKind = GROUP_HEADS[t.lower];
-    if (groupKind && modifiesGroupAfter(text, toks, i)) continue;
-    const facility = FACILITY_HEADS.test(t.lower) || (twoWord && FACILITY_HEADS.test(twoWord));
-    // a facility word before a person noun is a modifier: "university professor", "embassy officials"
+    if (groupKind && modifiesGroupAfter(s.text, toks, i)) continue;
+    const facility = FACILITY_HEADS.test(t.lower) || (!!twoWord && FACILITY_HEADS.test(twoWord));
+    if (groupKind || facility) groupAt(s, i, groupKind, facility);
+    else i = titledPersonAt(s, i, twoWord);
+  }
+};
+
+/** `actor-descriptive`, `actor-facility`: the head noun at token `i` with the modifiers before it and a facility's "of X" tail. */
+function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facility: boolean): void {
+  const { text, toks } = s;
+  const t = toks[i]!;
+  // a facility word before a person noun is a modifier: "university professor", "embassy officials"
+  const next = toks[i + 1];
+  if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower] || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
+  const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
+  if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))))) return;
+  const a = toks[j + 1]!;
+  const end = facility ? facilityEnd(s, i) : t.end;
+  const name = text.slice(a.start, end);
+  const kind = (groupKind ?? 'facility') as ActorKind;
+  s.out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule: groupKind ? 'actor-descriptive' : 'actor-facility', source: false });
+  take(s, j + 1, i + 1);
+}
+
+/** The modifiers before the head noun at token `i`: `j` is the token before the first, with the country and affiliation they name. */
+function modifiersBefore(s: ActorScan, i: number, groupKind: string | undefined): { j: number; cc: string | null; aff: string | null; mods: number } {
+  const { text, toks, taken, caps } = s;
+  let j = i - 1;
+  let cc: string | null = null;
+  let aff: string | null = null;
+  let mods = 0;
+  while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
+    const w = toks[j]!.lower;
+    const dem = countryByDemonym(w);
+    const af = affiliationOf(w);
+    // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters")
+    const ok = groupKind && groupKind !== 'civilians' ? GROUP_MODIFIERS.test(w) || !!dem || !!af : (!STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w) && !(caps && groupKind) && !(groupKind && NOT_GROUP_MODIFIER.test(w))) || !!dem;
+    if (!ok) break;
+    if (dem && !cc) cc = dem.code;
+    if (af) aff = af;
+    mods++;
+    j--;
+  }
+  return { j, cc, aff, mods };
+}
+
+/** Where a facility named at token `i` ends: with its "of X" tail, "headquarters of the Shoe Industry Workers Union". */
+function facilityEnd(s: ActorScan, i: number): number {
+  const { text, toks, caps } = s;
+  if (toks[i + 1]?.lower !== 'of') return toks[i]!.end;
+  let k = i + 2;
+  if (toks[k]?.lower === 'the') k++;
+  let last = -1;
+  // the tail is one run of words: it stops at punctuation ("… Forces (SDF)")
+  while (k < toks.length && k - i < 9 && !caps && /^\p{Lu}/u.test(toks[k]!.text) && (last < 0 || /^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))) last = k++;
+  // …or an armed force, in any case: "the installations of the battalion", "THE HEADQUARTERS OF THE ARMY"
+  if (last < 0 && k < toks.length && FORCE_OWNER.test(toks[k]!.lower)) last = k;
+  return last > 0 ? toks[last]!.end : toks[i]!.end;
+}
+
+/** `actor-person`, titled people: "General Rolando Cabezas Alarcon", "top Iranian general Qasem Soleimani". Returns the last token taken. */
+function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
+  const { text, toks, taken } = s;
+  const t = toks[i]!;
+  const title = TITLES[t.lower] ? t.lower : twoWord && TITLES[twoWord] ? twoWord : null;
+  if (!title || s.caps) return i;
+  let k = i + 1;
+  while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
+  if (k <= i + 1) return i;
+  const a = toks[i + 1]!;
+  const b = toks[k - 1]!;
+  const prev = toks[i - 1];
+  const dem = prev ? countryByDemonym(prev.lower) : null;
+  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false });
+  take(s, i + 1, k);
+  return k - 1;
+}
+
+/** `actor-bare-title`: "shot dead the mayor of a small town", "killed a university professor": a person named by title only. */
+const bareTitlePass: ActorPass = (s) => {
+  const { text, toks, taken } = s;
+  if (s.caps) return;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const kind = TITLES[t.lower];
+    if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const next = toks[i + 1];
-    if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower] || FACILITY_COMPOUND_AFTER.test(next.lower))) continue;
-    if (groupKind || facility) {
-      // walk back over modifiers
-      let j = i - 1;
-      let cc: string | null = null;
-      let aff: string | null = null;
-      let mods = 0;
-      while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
-        const w = toks[j]!.lower;
-        const dem = countryByDemonym(w);
-        const af = affiliationOf(w);
-        // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters")
-        const ok = groupKind && groupKind !== 'civilians' ? GROUP_MODIFIERS.test(w) || !!dem || !!af : (!STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w) && !(caps && groupKind) && !(groupKind && NOT_GROUP_MODIFIER.test(w))) || !!dem;
-        if (!ok) break;
-        if (dem && !cc) cc = dem.code;
-        if (af) aff = af;
-        mods++;
-        j--;
-      }
-      if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))))) continue;
-      const a = toks[j + 1]!;
-      let end = t.end;
-      // facilities keep an "of X" tail: "headquarters of the Shoe Industry Workers Union"
-      if (facility && toks[i + 1]?.lower === 'of') {
-        let k = i + 2;
-        if (toks[k]?.lower === 'the') k++;
-        let last = -1;
-        // the tail is one run of words: it stops at punctuation ("… Forces (SDF)")
-        while (k < toks.length && k - i < 9 && !caps && /^\p{Lu}/u.test(toks[k]!.text) && (last < 0 || /^\s+$/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)))) last = k++;
-        // …or an armed force, in any case: "the installations of the battalion", "THE HEADQUARTERS OF THE ARMY"
-        if (last < 0 && k < toks.length && FORCE_OWNER.test(toks[k]!.lower)) last = k;
-        if (last > 0) end = toks[last]!.end;
-      }
-      const name = text.slice(a.start, end);
-      const kind = (groupKind ?? 'facility') as ActorKind;
-      if (!cc && kind === 'facility') cc = null;
-      out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule: groupKind ? 'actor-descriptive' : 'actor-facility', source: false });
-      for (let k = j + 1; k <= i; k++) taken[k] = 1;
-      continue;
-    }
-    // titled people: "General Rolando Cabezas Alarcon", "top Iranian general Qasem Soleimani"
-    const title = TITLES[t.lower] ? t.lower : twoWord && TITLES[twoWord] ? twoWord : null;
-    if (title && !caps) {
-      let k = i + 1;
-      while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
-      if (k > i + 1) {
-        const a = toks[i + 1]!;
-        const b = toks[k - 1]!;
-        const prev = toks[i - 1];
-        const dem = prev ? countryByDemonym(prev.lower) : null;
-        out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false });
-        for (let m = i + 1; m < k; m++) taken[m] = 1;
-        i = k - 1;
-      }
-    }
+    if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name
+    s.out.push({ name: t.text.toLowerCase(), text: t.text, start: t.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });
+    taken[i] = 1;
   }
-  // `actor-bare-title`: "shot dead the mayor of a small town", "killed a university professor": a person named by title only
-  if (!caps) {
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i]!;
-      const kind = TITLES[t.lower];
-      if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-      const next = toks[i + 1];
-      if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name
-      out.push({ name: t.text.toLowerCase(), text: t.text, start: t.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });
-      taken[i] = 1;
+};
+
+/** `actor-person-appositive`: "Héctor Mendoza Loor, the 51-year-old mayor of Jama". */
+const appositivePass: ActorPass = (s) => {
+  const { text, toks, taken } = s;
+  if (s.caps) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text)) continue;
+    let k = i;
+    while (k + 1 < toks.length && k - i < 3 && !taken[k + 1] && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
+    const last = toks[k]!;
+    const m = k > i ? APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) : null;
+    if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
+      const a = toks[i]!;
+      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false });
+      take(s, i, k + 1);
     }
+    i = k;
   }
-  // `actor-person-appositive`: "Héctor Mendoza Loor, the 51-year-old mayor of Jama"
-  if (!caps) {
-    for (let i = 0; i < toks.length; i++) {
-      if (taken[i] || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text)) continue;
-      let k = i;
-      while (k + 1 < toks.length && k - i < 3 && !taken[k + 1] && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
-      const last = toks[k]!;
-      const m = k > i ? APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) : null;
-      if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
-        const a = toks[i]!;
-        out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false });
-        for (let j = i; j <= k; j++) taken[j] = 1;
-      }
-      i = k;
-    }
-  }
-  out.sort((x, y) => x.start - y.start);
-  // `actor-state-facility`: "the US embassy", "US bases" are a facility of that state (the state stays: an attack on
-  // the US embassy is an attack on the United States too), not a bare "embassy"
+};
+
+const byStart: ActorPass = (s) => {
+  s.out.sort((x, y) => x.start - y.start);
+};
+
+/**
+ * `actor-state-facility`: "the US embassy", "US bases" are a facility of that state (the state stays: an attack on
+ * the US embassy is an attack on the United States too), not a bare "embassy". Runs on the sorted actors.
+ */
+const stateFacilityPass: ActorPass = (s) => {
+  const { text, out } = s;
   for (let i = 1; i < out.length; i++) {
     const f = out[i]!;
-    const s = out[i - 1]!;
-    if (f.kind !== 'facility' || s.kind !== 'state' || s.source || !/^\s$/.test(text.slice(s.end, f.start)) || f.start - s.end !== 1) continue;
-    const from = s.start + (/^the\s+/i.exec(s.text)?.[0].length ?? 0); // "the US embassy" is the "US embassy"
+    const st = out[i - 1]!;
+    if (f.kind !== 'facility' || st.kind !== 'state' || st.source || !/^\s$/.test(text.slice(st.end, f.start)) || f.start - st.end !== 1) continue;
+    const from = st.start + (/^the\s+/i.exec(st.text)?.[0].length ?? 0); // "the US embassy" is the "US embassy"
     const name = text.slice(from, f.end);
-    out[i] = { ...f, name, text: name, start: from, country_code: s.country_code, rule: 'actor-state-facility' };
+    out[i] = { ...f, name, text: name, start: from, country_code: st.country_code, rule: 'actor-state-facility' };
   }
-  cache = { text, extra, result: out };
-  return out;
-}
+};
+
+/** The actor passes, in order: earlier passes take their tokens first. */
+const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, stateFacilityPass];
 
 /**
  * `group-noun-modifier`: a singular group noun before the head of a group ("ALLEGED GUERRILLA URBAN COMMANDOS", "URBAN

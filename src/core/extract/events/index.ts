@@ -139,6 +139,41 @@ function clauseBefore(lowerSentence: string, rel: number): string {
   return before.slice(cut);
 }
 
+/** One sentence being scanned, with what is tested once per sentence (not once per trigger in it). */
+interface SentenceScan {
+  s: Sentence;
+  sl: string;
+  frame: ArticleFrame;
+  /** The previous sentence, lower case. */
+  previous: string;
+  rejected?: RejectedMention[];
+  aggregateSentence?: boolean;
+  sentenceCue?: boolean[];
+}
+
+/** A trigger found in the sentence, with what the rules test around it. */
+interface Candidate {
+  form: string;
+  rule: TriggerRule;
+  rel: number;
+  relEnd: number;
+  trigger: Span;
+  before: string;
+  after: string;
+  /** The language layer's view of the trigger, built on first use. */
+  look: () => SpanView | null;
+  /** Set by `violenceContext`: the cue that let a context-dependent trigger in. */
+  cueRule: string | null;
+  /** Set by `modality`: the clause before the trigger. */
+  clause: string;
+}
+
+/** A rule family that may reject a candidate: the rule's name when it does, else null. */
+type RejectStep = (c: Candidate, scan: SentenceScan) => string | null;
+
+/** What the mention's reading adds: the rules that gave it and its marks. */
+type Reading = Pick<EventMention, 'rules' | 'anaphoric' | 'aggregate' | 'generic'>;
+
 /**
  * All event mentions of the text, sentence by sentence. `lower` is the
  * lower-cased text (same length as `text`).
@@ -150,157 +185,193 @@ export function findEventMentions(
   rejected?: RejectedMention[],
   frame: ArticleFrame = { reading: null, published: null },
 ): EventMention[] {
-  const { re, byForm, byPattern, senseByForm } = compile();
   const out: EventMention[] = [];
   let previous = '';
   for (const s of sentences) {
     const sl = lower.slice(s.start, s.end);
-    re.lastIndex = 0;
-    const found: EventMention[] = [];
-    // (tested once per sentence, not once per plural trigger in it)
-    let aggregateSentence: boolean | undefined;
-    let sentenceCue: boolean[] | undefined;
-    for (let m = re.exec(sl); m; m = re.exec(sl)) {
-      const form = m[0].replace(/\s+/g, ' ');
-      const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
-      if (!rule) continue;
-      const rel = m.index;
-      const relEnd = rel + m[0].length;
-      const start = s.start + rel;
-      const end = s.start + relEnd;
-      const trigger: Span = { text: text.slice(start, end), start, end };
-      const reject = (name: string) => rejected?.push({ trigger, rule: name });
-      const before = sl.slice(Math.max(0, rel - 60), rel);
-      const after = sl.slice(relEnd, relEnd + 80);
-      const sense = [...(senseByForm.get(form) ?? []), ...(rule.patterns ? senseByForm.get(rule.name) ?? [] : [])].find(
-        (f) => (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after),
-      );
-      if (sense) {
-        reject(sense.name);
-        continue;
-      }
-      if (rule.pos === 'noun' && NOUN_MODIFIER_AFTER.test(after)) {
-        reject('not-noun-modifier');
-        continue;
-      }
-      // the layer is built only for a sentence where a rule may hold: a noun trigger with a word after it, a bare plural
-      let view: SpanView | null | undefined;
-      const look = (): SpanView | null => (view === undefined ? (view = frame.lang ? viewOf(frame.lang, s.index, start, end) : null) : view);
-      const compound = rule.pos === 'noun' && COMPOUND_AFTER.test(after) ? firstRule(MENTION_RULES, look()) : null;
-      if (compound?.then === 'reject') {
-        reject(compound.name);
-        continue;
-      }
-      const everyday = everydayRule(form, sl, rel, relEnd, { ...frame, previous }, look);
-      if (everyday) {
-        reject(everyday);
-        continue;
-      }
-      let cueRule: string | null = null;
-      if (rule.needsContext) {
-        // the sentence around the trigger, bounded so that run-on text stays linear
-        const from = Math.max(0, rel - CONTEXT_WINDOW);
-        const rest = sl.slice(from, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + CONTEXT_WINDOW);
-        const groupSubject = GROUP_SUBJECT_FORMS.has(form) && groupBefore().test(sl.slice(Math.max(0, rel - GROUP_SUBJECT_REACH), rel));
-        if (!groupSubject && !CONTEXT_CUES.test(rest)) {
-          reject('no-violence-context');
-          continue;
-        }
-        if (groupSubject && !CONTEXT_CUES.test(rest)) cueRule = 'group-subject-cue';
-      }
-      const clause = clauseBefore(sl, rel);
-      const wide = sl.slice(Math.max(0, rel - 200), rel);
-      const modal = MODALITY.find((r) =>
-        rule.notModality?.includes(r.name) ? false : r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
-          ? r.before.test(clause)
-          : r.before.test(wide),
-      );
-      if (modal) {
-        reject(modal.name);
-        continue;
-      }
-      const clauseRule = firstClauseRule(sl, rel, (sentenceCue ??= CLAUSE_RULES.map((r) => !r.cue.sentence || r.cue.sentence.test(sl))), look);
-      if (clauseRule) {
-        reject(clauseRule.name);
-        continue;
-      }
-      const rules = cueRule ? [rule.name, cueRule] : [rule.name];
-      // a layer rule may say what the clause makes of it ("monitors recorded 5 explosions": shelling); its name then types it
-      const retype = TYPE_LAYER_FORMS.has(form) ? firstRule(TYPE_LAYER_RULES, look()) : null;
-      if (retype) {
-        rules.unshift(retype.name);
-        rejected?.push({ trigger, rule: retype.name, action: 'accept' });
-      }
-      const plural = PLURAL_NOUN.test(form);
-      const isNoun =
-        (rule.pos === 'noun' && !/(ed|ed up|ed off)$/.test(form)) ||
-        NOUN_BEFORE.test(before) ||
-        (/(ings?|ions?|ment|ments|ies)$/.test(form) && !/\b(is|are|was|were|been|be)\s+$/.test(before));
-      let anaphoric = false;
-      let aggregate = false;
-      let generic = false;
-      if (isNoun && namedPast(before, frame.published, after)) {
-        reject(NAMED_PAST.name);
-        continue;
-      }
-      if (isNoun) {
-        if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
-          aggregate = true;
-          rules.push('aggregate-ordinal');
-        } else if (plural && ((aggregateSentence ??= AGGREGATE_SENTENCE.test(sl)) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
-          aggregate = true;
-          rules.push('aggregate-plural');
-        } else if (plural && INCIDENT_PLURAL.test(form) && /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$/.test(before)) {
-          aggregate = true;
-          rules.push('aggregate-counted');
-        } else if (/\b(in|during)\s+one\s+(\w+\s+)?$|\bone\s+of\s+the\s+(\w+\s+)?$/.test(before)) {
-          aggregate = true;
-          anaphoric = true;
-          rules.push('aggregate-member');
-        } else if (ANAPHORA.test(before)) {
-          anaphoric = true;
-          rules.push('anaphoric-np');
-        }
-        if (!aggregate && plural && !DETERMINER_BEFORE.test(before) && !IMPACT_AFTER.test(after) && !/\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before) && !LIGHT_VERB_PAST.test(before)) {
-          const specific = firstRule(MENTION_RULES, look());
-          if (specific?.then === 'specific') {
-            rules.push(specific.name);
-            rejected?.push({ trigger, rule: specific.name, action: 'accept' });
-          }
-          else {
-            generic = true;
-            rules.push('generic-bare-plural');
-          }
-        }
-      } else if (ANAPHORIC_SUBJECT.test(clause) || ANAPHORIC_SUBJECT.test(before)) {
-        anaphoric = true;
-        rules.push('anaphoric-subject');
-      }
-      if (HABITUAL.test(clause) || HABITUAL_AFTER.test(after)) {
-        generic = true;
-        rules.push('generic-habitual');
-      } else if (!isNoun && PERFECT_BEFORE.test(before) && BARE_PLURAL_AFTER.test(after)) {
-        // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern
-        generic = true;
-        rules.push('generic-perfect-bare-plural');
-      }
-      found.push({
-        type: retype?.then ?? rule.type,
-        rules,
-        trigger,
-        sentence: s.index,
-        pos: isNoun ? 'noun' : 'verb',
-        form,
-        anaphoric,
-        aggregate,
-        generic,
-        victimVerb: !!rule.victimVerb,
-      });
-    }
-    out.push(...found);
+    out.push(...sentenceMentions(text, { s, sl, frame, previous, rejected }));
     previous = sl;
   }
   return out;
+}
+
+function sentenceMentions(text: string, scan: SentenceScan): EventMention[] {
+  const { re } = compile();
+  const found: EventMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(scan.sl); m; m = re.exec(scan.sl)) {
+    const c = candidateOf(text, scan, m);
+    const mention = c && mentionOf(c, scan);
+    if (mention) found.push(mention);
+  }
+  return found;
+}
+
+/** The trigger rule's candidate for a match of the trigger pattern, or null when no rule has the form. */
+function candidateOf(text: string, scan: SentenceScan, m: RegExpExecArray): Candidate | null {
+  const { byForm, byPattern } = compile();
+  const { s, sl, frame } = scan;
+  const form = m[0].replace(/\s+/g, ' ');
+  const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
+  if (!rule) return null;
+  const rel = m.index;
+  const relEnd = rel + m[0].length;
+  const start = s.start + rel;
+  const end = s.start + relEnd;
+  // the layer is built only for a sentence where a rule may hold: a noun trigger with a word after it, a bare plural
+  let view: SpanView | null | undefined;
+  const look = (): SpanView | null => (view === undefined ? (view = frame.lang ? viewOf(frame.lang, s.index, start, end) : null) : view);
+  const trigger: Span = { text: text.slice(start, end), start, end };
+  return { form, rule, rel, relEnd, trigger, before: sl.slice(Math.max(0, rel - 60), rel), after: sl.slice(relEnd, relEnd + 80), look, cueRule: null, clause: '' };
+}
+
+/** SENSE_FILTERS: the words around the trigger give it another sense. */
+const senseFilter: RejectStep = (c) => {
+  const { senseByForm } = compile();
+  const { before, after } = c;
+  const sense = [...(senseByForm.get(c.form) ?? []), ...(c.rule.patterns ? senseByForm.get(c.rule.name) ?? [] : [])].find(
+    (f) => (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after),
+  );
+  return sense ? sense.name : null;
+};
+
+const nounModifier: RejectStep = (c) => (c.rule.pos === 'noun' && NOUN_MODIFIER_AFTER.test(c.after) ? 'not-noun-modifier' : null);
+
+/** MENTION_RULES on a noun trigger with a word after it: a compound ("grenade launchers") is no event. */
+const compoundNoun: RejectStep = (c) => {
+  const compound = c.rule.pos === 'noun' && COMPOUND_AFTER.test(c.after) ? firstRule(MENTION_RULES, c.look()) : null;
+  return compound?.then === 'reject' ? compound.name : null;
+};
+
+const everydayUse: RejectStep = (c, scan) => everydayRule(c.form, scan.sl, c.rel, c.relEnd, { ...scan.frame, previous: scan.previous }, c.look);
+
+/** A trigger that needs context: violence cues around it, or a named group as its subject (`group-subject-cue`). */
+const violenceContext: RejectStep = (c, { sl }) => {
+  if (!c.rule.needsContext) return null;
+  const { rel, relEnd, form } = c;
+  // the sentence around the trigger, bounded so that run-on text stays linear
+  const from = Math.max(0, rel - CONTEXT_WINDOW);
+  const rest = sl.slice(from, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + CONTEXT_WINDOW);
+  const groupSubject = GROUP_SUBJECT_FORMS.has(form) && groupBefore().test(sl.slice(Math.max(0, rel - GROUP_SUBJECT_REACH), rel));
+  if (!groupSubject && !CONTEXT_CUES.test(rest)) return 'no-violence-context';
+  if (groupSubject && !CONTEXT_CUES.test(rest)) c.cueRule = 'group-subject-cue';
+  return null;
+};
+
+/** MODALITY: a future, negated, planned or otherwise unreal event; some rules look at the clause only. */
+const modality: RejectStep = (c, { sl }) => {
+  const { rel, rule } = c;
+  const clause = (c.clause = clauseBefore(sl, rel));
+  const wide = sl.slice(Math.max(0, rel - 200), rel);
+  const modal = MODALITY.find((r) =>
+    rule.notModality?.includes(r.name) ? false : r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
+      ? r.before.test(clause)
+      : r.before.test(wide),
+  );
+  return modal ? modal.name : null;
+};
+
+const clauseRule: RejectStep = (c, scan) => {
+  const cue = (scan.sentenceCue ??= CLAUSE_RULES.map((r) => !r.cue.sentence || r.cue.sentence.test(scan.sl)));
+  return firstClauseRule(scan.sl, c.rel, cue, c.look)?.name ?? null;
+};
+
+/** The rejection rule families, in order: the first that rejects names the rejection. */
+const REJECT_STEPS: RejectStep[] = [senseFilter, nounModifier, compoundNoun, everydayUse, violenceContext, modality, clauseRule];
+
+/** The candidate as a mention, or null (its rejection recorded) when a rule rejects it. */
+function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
+  const { trigger, form, before } = c;
+  const reject = (name: string) => scan.rejected?.push({ trigger, rule: name });
+  for (const step of REJECT_STEPS) {
+    const name = step(c, scan);
+    if (name) {
+      reject(name);
+      return null;
+    }
+  }
+  const rules = c.cueRule ? [c.rule.name, c.cueRule] : [c.rule.name];
+  // a layer rule may say what the clause makes of it ("monitors recorded 5 explosions": shelling); its name then types it
+  const retype = TYPE_LAYER_FORMS.has(form) ? firstRule(TYPE_LAYER_RULES, c.look()) : null;
+  if (retype) {
+    rules.unshift(retype.name);
+    scan.rejected?.push({ trigger, rule: retype.name, action: 'accept' });
+  }
+  const isNoun = nounUse(c);
+  if (isNoun && namedPast(before, scan.frame.published, c.after)) {
+    reject(NAMED_PAST.name);
+    return null;
+  }
+  const reading: Reading = { rules, anaphoric: false, aggregate: false, generic: false };
+  if (isNoun) {
+    countedReading(c, scan, reading);
+    barePluralReading(c, scan, reading);
+  } else if (ANAPHORIC_SUBJECT.test(c.clause) || ANAPHORIC_SUBJECT.test(before)) {
+    reading.anaphoric = true;
+    rules.push('anaphoric-subject');
+  }
+  habitualReading(c, isNoun, reading);
+  const { anaphoric, aggregate, generic } = reading;
+  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, victimVerb: !!c.rule.victimVerb };
+}
+
+/** A noun trigger, or a verb form used as a noun ("the strike", "the bombing"). */
+function nounUse(c: Candidate): boolean {
+  const { form, before } = c;
+  return (
+    (c.rule.pos === 'noun' && !/(ed|ed up|ed off)$/.test(form)) ||
+    NOUN_BEFORE.test(before) ||
+    (/(ings?|ions?|ment|ments|ies)$/.test(form) && !/\b(is|are|was|were|been|be)\s+$/.test(before))
+  );
+}
+
+/** A noun as one of several incidents (`aggregate-*`), or as one already reported (`anaphoric-np`). */
+function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
+  const { before, form } = c;
+  const plural = PLURAL_NOUN.test(form);
+  if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
+    r.aggregate = true;
+    r.rules.push('aggregate-ordinal');
+  } else if (plural && ((scan.aggregateSentence ??= AGGREGATE_SENTENCE.test(scan.sl)) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
+    r.aggregate = true;
+    r.rules.push('aggregate-plural');
+  } else if (plural && INCIDENT_PLURAL.test(form) && /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$/.test(before)) {
+    r.aggregate = true;
+    r.rules.push('aggregate-counted');
+  } else if (/\b(in|during)\s+one\s+(\w+\s+)?$|\bone\s+of\s+the\s+(\w+\s+)?$/.test(before)) {
+    r.aggregate = true;
+    r.anaphoric = true;
+    r.rules.push('aggregate-member');
+  } else if (ANAPHORA.test(before)) {
+    r.anaphoric = true;
+    r.rules.push('anaphoric-np');
+  }
+}
+
+/** A bare plural ("attacks on our people") is generic unless a MENTION_RULES layer rule makes it specific. */
+function barePluralReading(c: Candidate, scan: SentenceScan, r: Reading): void {
+  const { before, after } = c;
+  if (r.aggregate || !PLURAL_NOUN.test(c.form) || DETERMINER_BEFORE.test(before) || IMPACT_AFTER.test(after) || /\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before) || LIGHT_VERB_PAST.test(before)) return;
+  const specific = firstRule(MENTION_RULES, c.look());
+  if (specific?.then === 'specific') {
+    r.rules.push(specific.name);
+    scan.rejected?.push({ trigger: c.trigger, rule: specific.name, action: 'accept' });
+  } else {
+    r.generic = true;
+    r.rules.push('generic-bare-plural');
+  }
+}
+
+/** A habit ("routinely", "almost daily") or a perfect with a bare plural object is a pattern, not an incident. */
+function habitualReading(c: Candidate, isNoun: boolean, r: Reading): void {
+  if (HABITUAL.test(c.clause) || HABITUAL_AFTER.test(c.after)) {
+    r.generic = true;
+    r.rules.push('generic-habitual');
+  } else if (!isNoun && PERFECT_BEFORE.test(c.before) && BARE_PLURAL_AFTER.test(c.after)) {
+    // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern
+    r.generic = true;
+    r.rules.push('generic-perfect-bare-plural');
+  }
 }
 
 /**

@@ -335,21 +335,88 @@ export function findPlaces(text: string): PlaceMention[] {
   return mentionPass(text, toks, run, caps, dateline, [top[0], top[0]], out.slice());
 }
 
+type Runs = { end: Int32Array; start: Int32Array };
+type Dateline = { text: string; start: number; end: number; spanEnd: number };
+
+/** What a mention pass knows of the whole text. */
+interface Pass {
+  text: string;
+  toks: Token[];
+  run: Runs | null;
+  caps: boolean;
+  dateline: Dateline | null;
+  hints: string[];
+  hintsMap: Map<string, number>;
+  /** The country of unknown places and of small namesakes abroad. */
+  fallbackCountry: string | null;
+  /** Upper case: how many tokens from each one are words of some gazetteer name (an n-gram longer than that is none). */
+  gazRun: Int32Array | null;
+  /** Upper case: the same for country names. */
+  countryRun: Int32Array | null;
+  out: PlaceMention[];
+}
+
+/** The token an n-gram starts at, and what precedes it: the same for every n-gram starting there, tested once. */
+interface At {
+  i: number;
+  t: Token;
+  before: string;
+  relationBefore: string | null;
+  districtOf: boolean;
+  seatBefore: boolean;
+  runEnd: number;
+  /** An unknown name found at this token, taken when no shorter n-gram resolves. */
+  unknown: PlaceMention | null;
+  /** place-source-seat-skip: the end of a source's seat and its qualifier. */
+  skipTo: number;
+}
+
+/** One n-gram starting at the token; the steps fill in what they find in order. */
+interface Gram {
+  n: number;
+  last: Token;
+  name: string;
+  lname: string;
+  /** Mixed case: the n-gram is only part of a capitalized run. */
+  partial: boolean;
+  relation: string | null;
+  after: string;
+  adminAfter: RegExpExecArray | null;
+  localityAfter: RegExpExecArray | null;
+  siteAfter: RegExpExecArray | null;
+  within: Qualifier | null;
+  r: Resolved | null;
+  regionRule: string | null;
+  strong: boolean;
+}
+
+/** `shorter`: no place, try the next shorter n-gram; `matched`: the token is done; `stop`: done, nothing found (a skip). */
+type Outcome = 'shorter' | 'matched' | 'stop';
+type GramStep = (p: Pass, a: At, g: Gram) => Outcome | undefined;
+
 function mentionPass(
   text: string,
   toks: Token[],
-  run: { end: Int32Array; start: Int32Array } | null,
+  run: Runs | null,
   caps: boolean,
-  dateline: { text: string; start: number; end: number; spanEnd: number } | null,
+  dateline: Dateline | null,
   hints: string[],
   out: PlaceMention[],
   nameHints: string[] = hints,
 ): PlaceMention[] {
-  const hintsMap = hintMap(hints);
+  const p = newPass(text, toks, run, caps, dateline, hints, out, nameHints);
+  // pass 2: mentions
+  for (let i = 0; i < toks.length; i++) {
+    const a = tokenAt(p, i);
+    if (a) i = mentionAt(p, a);
+  }
+  return out;
+}
+
+function newPass(text: string, toks: Token[], run: Runs | null, caps: boolean, dateline: Dateline | null, hints: string[], out: PlaceMention[], nameHints: string[]): Pass {
   // unknown places belong to the country the article names most by name (a Beirut-datelined story about Syria; demonyms
   // do not count: a Kherson story says "Russian" often), the dateline's on a tie
   const fallbackCountry = mostHinted(nameHints.length ? nameHints : hints);
-  const mentions = (cc: string) => hints.filter((h) => h === cc).length;
   // upper case: how many tokens from each one are words of some gazetteer name, or of some country name
   // (an n-gram longer than that is neither)
   const gazRun = caps ? new Int32Array(toks.length + 1) : null;
@@ -359,186 +426,257 @@ function mentionPass(
       gazRun[i] = inSomeName(toks[i]!.lower) ? gazRun[i + 1]! + 1 : 0;
       countryRun[i] = inSomeCountryName(toks[i]!.lower) ? countryRun[i + 1]! + 1 : 0;
     }
-  // pass 2: mentions
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (dateline && t.start < dateline.spanEnd && t.end > dateline.start) continue;
-    if (!caps && !t.cap) continue;
-    if (run && run.start[i] !== i && !(run.start[i] === -1)) continue; // inside a run: only whole runs are names
-    const before = text.slice(Math.max(0, t.start - 50), t.start);
-    // what precedes the token is the same for every n-gram starting at it: tested once
-    if (PERSON_BEFORE.test(before)) continue;
-    if (/between/i.test(before) && RANGE_BEFORE.test(before)) continue; // place-range-skip
-    if (DESTINATION_BEFORE.test(before)) continue; // place-destination-skip
-    const relM = RELATION_BEFORE.exec(before);
-    let relationBefore = relM ? relM[1]!.toLowerCase().replace(/\s+/g, ' ') : null;
-    const districtOf = DISTRICT_OF.test(before);
-    if (!relationBefore && (districtOf || OF_BEFORE.test(before))) relationBefore = 'in';
-    // coordination: "in northern Iraq and Syria"
-    if (!relationBefore) {
-      const prevOut = out[out.length - 1];
-      if (prevOut && prevOut.relation && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prevOut.end, t.start))) relationBefore = prevOut.relation;
-      // "in Iraq's northern Sinjar district": the place inside a possessive country is where it happened
-      else if (prevOut && prevOut.relation && prevOut.rule === 'place-possessive' && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(text.slice(prevOut.end, t.start))) relationBefore = prevOut.relation;
-    }
-    let matched = false;
-    let unknown: PlaceMention | null = null;
-    let skipTo = -1; // place-source-seat-skip: the end of a source's seat and its qualifier
-    const seatBefore = SOURCE_SEAT_BEFORE.test(before);
-    const runEnd = run ? run.end[i] : -1;
-    for (let n = Math.min(6, toks.length - i); n >= 1 && !matched; n--) {
-      const seq = toks.slice(i, i + n);
-      const last = seq[n - 1]!;
-      if (seq.some((x, j) => j > 0 && x.start - seq[j - 1]!.end > 1)) continue;
-      if (n > 1 && /^(province|department|district|governorate|region|state|municipality|street|avenue|highway)$/.test(last.lower)) continue;
-      if (!caps && seq.some((x, j) => !x.cap && !(j > 0 && j < n - 1 && PARTICLES.has(x.lower)))) continue;
-      // mixed case: a name is a whole capitalized run ("Teresa Rueda" is not Teresa; "Galera Quemada" is not Galera)
-      const partial = run !== null && runEnd >= 0 && i + n < runEnd;
-      const name = text.slice(t.start, last.end);
-      const lname = name.toLowerCase().replace(/\s+/g, ' ');
-      // upper case: every n-gram is a candidate, and one that is no gazetteer key, country, demonym or
-      // possessive can yield nothing (no unknown places in upper case): skip the tests on what follows it
-      if (caps && !(n <= gazRun![i]! && lookupHit(name)) && !(n <= countryRun![i]! && countryByName(lname)) && !(n === 1 && countryByDemonym(lname)) && !/['’]s$/.test(name)) continue;
-      const relation = relationBefore;
-      const after = text.slice(last.end, last.end + 60);
-      if (n === 1 && (AMBIGUOUS.has(lname) || lname.length < 3) && !relation && !qualifierOf(after, hintsMap)) continue;
-      if (STREET_AFTER.test(after)) continue; // place-street-skip
-      if (n === 1 && SETTLEMENT_OF_AFTER.test(after) && !countryByDemonym(lname)) continue; // place-adjective-skip
-      if (NOT_PLACE.test(lname)) continue; // before any gazetteer look-up: "on Sunday" must not load it
-      if ((seatBefore || SOURCE_SEAT_AFTER.test(after)) && (lookupHit(name) || countryByName(lname))) {
-        const q = seatBefore ? qualifierOf(after, hintsMap) : null;
-        skipTo = last.end + (q ? REGION_BESIDE.find((x) => x.name === q.rule)!.match.exec(after)![0].length : 0);
-        break;
-      }
-      // place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's"
-      if (/['’]s$/.test(name)) {
-        const stem = name.slice(0, -2);
-        const c = countryByName(stem.toLowerCase());
-        if (c && relation) {
-          const r = resolveCountry(c.code);
-          out.push({ name: c.name, place: null, admin1: null, country: c.name, country_code: c.code, lat: r.lat, lon: r.lon, precision: 'country', relation, text: stem, start: t.start, end: t.start + stem.length, rule: 'place-possessive', kind: 'place' });
-          matched = true;
-          break;
-        }
-        continue;
-      }
-      // demonym that locates: "an Iraqi airbase"
-      if (n === 1) {
-        const d = countryByDemonym(lname);
-        if (d) {
-          if (DEMONYM_PLACE_NOUN.test(after)) {
-            out.push({ name: d.name, place: null, admin1: null, country: d.name, country_code: d.code, lat: d.lat, lon: d.lon, precision: 'country', relation, text: name, start: t.start, end: last.end, rule: 'place-demonym', kind: 'demonym' });
-            matched = true;
-          }
-          continue;
-        }
-      }
-      const adminAfter = ADMIN_AFTER.exec(after);
-      const localityAfter = LOCALITY_AFTER.exec(after);
-      const siteAfter = SITE_AFTER.exec(after);
-      // the country or region beside the name that has it ("Atlanta, Georgia": the state), else the first one
-      const quals = qualifiersOf(after, hintsMap);
-      const found = partial ? undefined : quals.find((q) => resolveWith(name, hintsMap, { within: q }));
-      const within = found ?? quals[0] ?? null;
-      const country = within ? null : countryByName(lname);
-      // place-country-facility-skip: "at US bases", "outside the US embassy": a country's facility abroad, not the country
-      if (country && !partial && (SITE_AFTER.test(after) || /^\s+bases\b/i.test(after))) {
-        matched = true;
-        break;
-      }
-      if (country && !partial) {
-        // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened
-        if (!relation && !adminAfter) {
-          matched = true;
-          break;
-        }
-        const r = resolveWith(name, hintsMap);
-        if (r && r.precision === 'country') {
-          out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule: 'place-country', kind: 'place' });
-          matched = true;
-          break;
-        }
-      }
-      if (n === 1 && (lname === 'us' || lname === 'u.s')) continue;
-      const preferRegion = !!adminAfter && !localityAfter || districtOf;
-      const inRegion = partial ? null : resolveWith(name, hintsMap, { preferRegion, within });
-      // place-region-admin1: in the region's country, but the gazetteer has it in another admin1 (or none)
-      const r = inRegion ?? (within && !partial ? resolveInRegion(name, hintsMap, within, preferRegion) : partial ? null : resolveWith(name, hintsMap, { preferRegion }));
-      const regionRule = within ? (inRegion ? within.rule : r?.country_code === within.cc ? `${within.rule}>${REGION_ADMIN1.name}` : null) : null;
-      const strong = !!relation || !!adminAfter || !!siteAfter || !!localityAfter || !!within || n > 1;
-      const wholeRun = !run || runEnd < 0 || i + n === runEnd;
-      if (!r) {
-        // an unknown name after "in/near/at" or before "Department": a place of the article's country
-        if (!wholeRun) continue;
-        if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) continue;
-        if (STRUCTURE_AFTER.test(after)) continue; // place-structure-skip
-        if (/['’]s$/.test(text.slice(last.end, last.end + 2))) continue; // "Aeronica's offices"
-        if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) continue; // "Pelaez' vehicle"
-        if (unknownNotPlace(lname, n, before, after)) continue;
-        const local = (relation && /^(in|near|at|outside)/.test(relation)) || adminAfter || localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
-        // place-region-unknown: a region beside it gives its country and admin1
-        const cc = within?.cc ?? fallbackCountry;
-        if (!unknown && !caps && local && cc && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
-          const c = resolveCountry(cc);
-          const clean = name.replace(/\s+/g, ' ');
-          const admin = !!adminAfter && !localityAfter && !within?.admin1;
-          const rule = within ? `${within.rule}>${REGION_UNKNOWN.name}` : admin ? 'place-unknown-admin' : 'place-unknown-after-preposition';
-          unknown = { name: clean, place: admin ? null : clean, admin1: admin ? clean : (within?.admin1 ?? null), country: c.country, country_code: cc, lat: null, lon: null, precision: admin ? 'admin1' : 'city', relation, text: name, start: t.start, end: last.end, rule, kind: 'place' };
-        }
-        continue;
-      }
-      if (caps && !strong) continue;
-      // place-caps-common-word: in upper-case wires, "THE VILLAGE", "GARRISON", "TO CHANGE" are words, not namesakes of towns abroad
-      if (caps && (t.lower === 'the' || (n === 1 && CAPS_COMMON_WORDS.test(lname)) || (n === 1 && relation === 'to'))) continue;
-      // place-speaker-skip: "…, state security chief Juan Mauro Gonzalez said": a name that speaks is a person or an institution
-      if (!relation && SPEAKER_AFTER.test(after)) continue;
-      // a small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country
-      const namesake = !within && !!fallbackCountry && r.precision === 'city' && r.country_code !== fallbackCountry && mentions(r.country_code!) < mentions(fallbackCountry!) && strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION;
-      // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
-      if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (namesake || (!hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) continue;
-      if (namesake) {
-        if (unknownNotPlace(lname, n, before, after, true)) continue; // as unlisted as an unknown name
-        const c = resolveCountry(fallbackCountry);
-        const clean = name.replace(/\s+/g, ' ');
-        out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallbackCountry, lat: null, lon: null, precision: 'city', relation, text: name, start: t.start, end: last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
-        matched = true;
-        break;
-      }
-      if (NOT_PLACE.test(lname)) continue;
-      if (caps && t.lower === 'the') continue; // "THE ENTRANCE", "THE BOTTOM" in upper-case wires
-      if (!strong && !hintsMap.has(r.country_code!)) continue;
-      if (!relation && METONYM_AFTER.test(after) && r.precision !== 'city') continue;
-      if (!relation && METONYM_AFTER.test(after) && countryByCode(r.country_code!)?.capital?.toLowerCase().startsWith(lname)) {
-        matched = true;
-        break;
-      }
-      if (siteAfter) {
-        const end = last.end + siteAfter[0].length;
-        out.push({ ...r, name: text.slice(t.start, end).replace(/\s+/g, ' '), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
-      } else {
-        const rule = regionRule ?? (districtOf ? 'place-district-of' : r.precision === 'admin1' ? 'place-admin1' : 'place-city');
-        // place-capital-of-region: "the capital of Caqueta" is the region's seat, Florencia
-        const cap = r.precision === 'admin1' && r.admin1 ? CAPITAL_OF_BEFORE.exec(before) : null;
-        const seat = cap ? seatOf(r.country_code!, r.admin1!) : null;
-        if (cap && seat) {
-          const start = t.start - before.length + cap.index + cap[0].search(/\S/);
-          out.push({ ...r, name: seat.name, place: seat.name, lat: seat.lat, lon: seat.lon, precision: 'city', relation: relation ?? 'in', text: text.slice(start, last.end), start, end: last.end, rule: 'place-capital-of-region', kind: 'place' });
-        } else out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule, kind: 'place' });
-      }
-      matched = true;
-    }
-    if (skipTo >= 0) {
-      while (i + 1 < toks.length && toks[i + 1]!.start < skipTo) i++;
-      continue;
-    }
-    if (!matched && unknown) {
-      out.push(unknown);
-      matched = true;
-    }
-    if (matched) {
-      const lastOut = out[out.length - 1];
-      if (lastOut && lastOut.start === t.start) while (i + 1 < toks.length && toks[i + 1]!.start < lastOut.end) i++;
-    }
-  }
-  return out;
+  return { text, toks, run, caps, dateline, hints, hintsMap: hintMap(hints), fallbackCountry, gazRun, countryRun, out };
 }
+
+/** How often the article's hints name the country. */
+function mentionsOf(p: Pass, cc: string): number {
+  return p.hints.filter((h) => h === cc).length;
+}
+
+/** The token as the start of a name, or null when what it is or what precedes it rules that out. */
+function tokenAt(p: Pass, i: number): At | null {
+  const { text, toks, run, dateline } = p;
+  const t = toks[i]!;
+  if (dateline && t.start < dateline.spanEnd && t.end > dateline.start) return null;
+  if (!p.caps && !t.cap) return null;
+  if (run && run.start[i] !== i && !(run.start[i] === -1)) return null; // inside a run: only whole runs are names
+  const before = text.slice(Math.max(0, t.start - 50), t.start);
+  if (PERSON_BEFORE.test(before)) return null;
+  if (/between/i.test(before) && RANGE_BEFORE.test(before)) return null; // place-range-skip
+  if (DESTINATION_BEFORE.test(before)) return null; // place-destination-skip
+  const districtOf = DISTRICT_OF.test(before);
+  const relationBefore = relationOf(p, t, before, districtOf);
+  return { i, t, before, relationBefore, districtOf, seatBefore: SOURCE_SEAT_BEFORE.test(before), runEnd: run ? run.end[i]! : -1, unknown: null, skipTo: -1 };
+}
+
+/** The relation word before the token ("in", "north of"), else the previous place's when the token continues it. */
+function relationOf(p: Pass, t: Token, before: string, districtOf: boolean): string | null {
+  const relM = RELATION_BEFORE.exec(before);
+  if (relM) return relM[1]!.toLowerCase().replace(/\s+/g, ' ');
+  if (districtOf || OF_BEFORE.test(before)) return 'in';
+  const prevOut = p.out[p.out.length - 1];
+  if (!prevOut || !prevOut.relation) return null;
+  const gap = p.text.slice(prevOut.end, t.start);
+  // coordination: "in northern Iraq and Syria"
+  if (/^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) return prevOut.relation;
+  // "in Iraq's northern Sinjar district": the place inside a possessive country is where it happened
+  if (prevOut.rule === 'place-possessive' && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(gap)) return prevOut.relation;
+  return null;
+}
+
+/** The n-grams at the token, longest first, until one is a place; returns the index of the last token it covers. */
+function mentionAt(p: Pass, a: At): number {
+  const { toks, out } = p;
+  let outcome: Outcome = 'shorter';
+  for (let n = Math.min(6, toks.length - a.i); n >= 1 && outcome === 'shorter'; n--) {
+    const g = gramAt(p, a, n);
+    if (g) outcome = gramOutcome(p, a, g);
+  }
+  let i = a.i;
+  if (a.skipTo >= 0) {
+    while (i + 1 < toks.length && toks[i + 1]!.start < a.skipTo) i++;
+    return i;
+  }
+  let matched = outcome === 'matched';
+  if (!matched && a.unknown) {
+    out.push(a.unknown);
+    matched = true;
+  }
+  if (matched) {
+    const lastOut = out[out.length - 1];
+    if (lastOut && lastOut.start === a.t.start) while (i + 1 < toks.length && toks[i + 1]!.start < lastOut.end) i++;
+  }
+  return i;
+}
+
+/** The n-gram of `n` tokens at the token, or null when it cannot be a name. */
+function gramAt(p: Pass, a: At, n: number): Gram | null {
+  const { text, toks, caps, run } = p;
+  const { i, t } = a;
+  const seq = toks.slice(i, i + n);
+  const last = seq[n - 1]!;
+  if (seq.some((x, j) => j > 0 && x.start - seq[j - 1]!.end > 1)) return null;
+  if (n > 1 && /^(province|department|district|governorate|region|state|municipality|street|avenue|highway)$/.test(last.lower)) return null;
+  if (!caps && seq.some((x, j) => !x.cap && !(j > 0 && j < n - 1 && PARTICLES.has(x.lower)))) return null;
+  // mixed case: a name is a whole capitalized run ("Teresa Rueda" is not Teresa; "Galera Quemada" is not Galera)
+  const partial = run !== null && a.runEnd >= 0 && i + n < a.runEnd;
+  const name = text.slice(t.start, last.end);
+  const lname = name.toLowerCase().replace(/\s+/g, ' ');
+  // upper case: every n-gram is a candidate, and one that is no gazetteer key, country, demonym or
+  // possessive can yield nothing (no unknown places in upper case): skip the tests on what follows it
+  if (caps && !(n <= p.gazRun![i]! && lookupHit(name)) && !(n <= p.countryRun![i]! && countryByName(lname)) && !(n === 1 && countryByDemonym(lname)) && !/['’]s$/.test(name)) return null;
+  const after = text.slice(last.end, last.end + 60);
+  return { n, last, name, lname, partial, relation: a.relationBefore, after, adminAfter: null, localityAfter: null, siteAfter: null, within: null, r: null, regionRule: null, strong: false };
+}
+
+function gramOutcome(p: Pass, a: At, g: Gram): Outcome {
+  for (const step of GRAM_STEPS) {
+    const o = step(p, a, g);
+    if (o) return o;
+  }
+  return 'shorter';
+}
+
+/** Words around the n-gram that make it no place, tested before any gazetteer look-up ("on Sunday" must not load it). */
+const notAPlace: GramStep = (p, _a, g) => {
+  if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap)) return 'shorter';
+  if (STREET_AFTER.test(g.after)) return 'shorter'; // place-street-skip
+  if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
+  if (NOT_PLACE.test(g.lname)) return 'shorter';
+  return undefined;
+};
+
+/** place-source-seat-skip: a source's seat and its qualifier are skipped whole. */
+const sourceSeat: GramStep = (p, a, g) => {
+  if (!((a.seatBefore || SOURCE_SEAT_AFTER.test(g.after)) && (lookupHit(g.name) || countryByName(g.lname)))) return undefined;
+  const q = a.seatBefore ? qualifierOf(g.after, p.hintsMap) : null;
+  a.skipTo = g.last.end + (q ? REGION_BESIDE.find((x) => x.name === q.rule)!.match.exec(g.after)![0].length : 0);
+  return 'stop';
+};
+
+/** place-possessive: "in Iraq's northern Sinjar district" names Iraq; no unknown place "Iraq's". */
+const possessive: GramStep = (p, a, g) => {
+  if (!/['’]s$/.test(g.name)) return undefined;
+  const stem = g.name.slice(0, -2);
+  const c = countryByName(stem.toLowerCase());
+  if (!c || !g.relation) return 'shorter';
+  const r = resolveCountry(c.code);
+  const start = a.t.start;
+  p.out.push({ name: c.name, place: null, admin1: null, country: c.name, country_code: c.code, lat: r.lat, lon: r.lon, precision: 'country', relation: g.relation, text: stem, start, end: start + stem.length, rule: 'place-possessive', kind: 'place' });
+  return 'matched';
+};
+
+/** place-demonym: a demonym that locates, "an Iraqi airbase"; any other demonym is no place. */
+const demonym: GramStep = (p, a, g) => {
+  const d = g.n === 1 ? countryByDemonym(g.lname) : null;
+  if (!d) return undefined;
+  if (!DEMONYM_PLACE_NOUN.test(g.after)) return 'shorter';
+  p.out.push({ name: d.name, place: null, admin1: null, country: d.name, country_code: d.code, lat: d.lat, lon: d.lon, precision: 'country', relation: g.relation, text: g.name, start: a.t.start, end: g.last.end, rule: 'place-demonym', kind: 'demonym' });
+  return 'matched';
+};
+
+/** The words after the name, and the country or region beside it that has it ("Atlanta, Georgia": the state), else the first one. */
+const qualify: GramStep = (p, _a, g) => {
+  g.adminAfter = ADMIN_AFTER.exec(g.after);
+  g.localityAfter = LOCALITY_AFTER.exec(g.after);
+  g.siteAfter = SITE_AFTER.exec(g.after);
+  const quals = qualifiersOf(g.after, p.hintsMap);
+  const found = g.partial ? undefined : quals.find((q) => resolveWith(g.name, p.hintsMap, { within: q }));
+  g.within = found ?? quals[0] ?? null;
+  return undefined;
+};
+
+/** place-country: a country name where something happened; a country's facility or a country that acts is none. */
+const countryName: GramStep = (p, a, g) => {
+  const country = g.within ? null : countryByName(g.lname);
+  if (!country || g.partial) return undefined;
+  // place-country-facility-skip: "at US bases", "outside the US embassy": a country's facility abroad, not the country
+  if (SITE_AFTER.test(g.after) || /^\s+bases\b/i.test(g.after)) return 'matched';
+  // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened
+  if (!g.relation && !g.adminAfter) return 'matched';
+  const r = resolveWith(g.name, p.hintsMap);
+  if (!r || r.precision !== 'country') return undefined;
+  p.out.push({ ...r, relation: g.relation, text: g.name, start: a.t.start, end: g.last.end, rule: 'place-country', kind: 'place' });
+  return 'matched';
+};
+
+/** The gazetteer's entry for the name, in the region beside it if any. */
+const resolveGram: GramStep = (p, a, g) => {
+  if (g.n === 1 && (g.lname === 'us' || g.lname === 'u.s')) return 'shorter';
+  const { hintsMap } = p;
+  const { name, within, partial } = g;
+  const preferRegion = (!!g.adminAfter && !g.localityAfter) || a.districtOf;
+  const inRegion = partial ? null : resolveWith(name, hintsMap, { preferRegion, within });
+  // place-region-admin1: in the region's country, but the gazetteer has it in another admin1 (or none)
+  g.r = inRegion ?? (within && !partial ? resolveInRegion(name, hintsMap, within, preferRegion) : partial ? null : resolveWith(name, hintsMap, { preferRegion }));
+  g.regionRule = within ? (inRegion ? within.rule : g.r?.country_code === within.cc ? `${within.rule}>${REGION_ADMIN1.name}` : null) : null;
+  g.strong = !!g.relation || !!g.adminAfter || !!g.siteAfter || !!g.localityAfter || !!within || g.n > 1;
+  return undefined;
+};
+
+/** An unknown name after "in/near/at" or before "Department": a place of the article's country, kept for the token. */
+const unknownName: GramStep = (p, a, g) => {
+  if (g.r) return undefined;
+  const { text } = p;
+  const { t, before } = a;
+  const { n, last, name, lname, after, within } = g;
+  const wholeRun = !p.run || a.runEnd < 0 || a.i + n === a.runEnd;
+  if (!wholeRun) return 'shorter';
+  if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) return 'shorter';
+  if (STRUCTURE_AFTER.test(after)) return 'shorter'; // place-structure-skip
+  if (/['’]s$/.test(text.slice(last.end, last.end + 2))) return 'shorter'; // "Aeronica's offices"
+  if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) return 'shorter'; // "Pelaez' vehicle"
+  if (unknownNotPlace(lname, n, before, after)) return 'shorter';
+  const local = (g.relation && /^(in|near|at|outside)/.test(g.relation)) || g.adminAfter || g.localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
+  // place-region-unknown: a region beside it gives its country and admin1
+  const cc = within?.cc ?? p.fallbackCountry;
+  if (!a.unknown && !p.caps && local && cc && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
+    const c = resolveCountry(cc);
+    const clean = name.replace(/\s+/g, ' ');
+    const admin = !!g.adminAfter && !g.localityAfter && !within?.admin1;
+    const rule = within ? `${within.rule}>${REGION_UNKNOWN.name}` : admin ? 'place-unknown-admin' : 'place-unknown-after-preposition';
+    a.unknown = { name: clean, place: admin ? null : clean, admin1: admin ? clean : (within?.admin1 ?? null), country: c.country, country_code: cc, lat: null, lon: null, precision: admin ? 'admin1' : 'city', relation: g.relation, text: name, start: t.start, end: last.end, rule, kind: 'place' };
+  }
+  return 'shorter';
+};
+
+/** Known names that are words here: weak ones in upper case, common words in upper case, names that speak. */
+const wordNotPlace: GramStep = (p, a, g) => {
+  if (p.caps && !g.strong) return 'shorter';
+  // place-caps-common-word: in upper-case wires, "THE VILLAGE", "GARRISON", "TO CHANGE" are words, not namesakes of towns abroad
+  if (p.caps && (a.t.lower === 'the' || (g.n === 1 && CAPS_COMMON_WORDS.test(g.lname)) || (g.n === 1 && g.relation === 'to'))) return 'shorter';
+  // place-speaker-skip: "…, state security chief Juan Mauro Gonzalez said": a name that speaks is a person or an institution
+  if (!g.relation && SPEAKER_AFTER.test(g.after)) return 'shorter';
+  return undefined;
+};
+
+/** A small namesake abroad ("San Borja" in a Lima story is not the Bolivian town): an unlisted place of the article's country. */
+const namesake: GramStep = (p, a, g) => {
+  const r = g.r!;
+  const { name, lname, n, after } = g;
+  const fallback = p.fallbackCountry;
+  const isNamesake = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION;
+  // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
+  if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (isNamesake || (!p.hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) return 'shorter';
+  if (!isNamesake) return undefined;
+  if (unknownNotPlace(lname, n, a.before, after, true)) return 'shorter'; // as unlisted as an unknown name
+  const c = resolveCountry(fallback!);
+  const clean = name.replace(/\s+/g, ' ');
+  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
+  return 'matched';
+};
+
+/** A weak name abroad, and a region or capital that speaks for its government ("Washington said"). */
+const weakOrMetonym: GramStep = (p, _a, g) => {
+  const r = g.r!;
+  if (!g.strong && !p.hintsMap.has(r.country_code!)) return 'shorter';
+  if (!g.relation && METONYM_AFTER.test(g.after) && r.precision !== 'city') return 'shorter';
+  if (!g.relation && METONYM_AFTER.test(g.after) && countryByCode(r.country_code!)?.capital?.toLowerCase().startsWith(g.lname)) return 'matched';
+  return undefined;
+};
+
+/** The place: a site ("Balad airbase"), a region's seat ("the capital of Caqueta"), else the name as resolved. */
+const emitPlace: GramStep = (p, a, g) => {
+  const { text, out } = p;
+  const { t, before } = a;
+  const { last, relation, name, siteAfter } = g;
+  const r = g.r!;
+  if (siteAfter) {
+    const end = last.end + siteAfter[0].length;
+    out.push({ ...r, name: text.slice(t.start, end).replace(/\s+/g, ' '), precision: 'site', relation, text: text.slice(t.start, end), start: t.start, end, rule: 'place-site', kind: 'place' });
+    return 'matched';
+  }
+  const rule = g.regionRule ?? (a.districtOf ? 'place-district-of' : r.precision === 'admin1' ? 'place-admin1' : 'place-city');
+  // place-capital-of-region: "the capital of Caqueta" is the region's seat, Florencia
+  const cap = r.precision === 'admin1' && r.admin1 ? CAPITAL_OF_BEFORE.exec(before) : null;
+  const seat = cap ? seatOf(r.country_code!, r.admin1!) : null;
+  if (cap && seat) {
+    const start = t.start - before.length + cap.index + cap[0].search(/\S/);
+    out.push({ ...r, name: seat.name, place: seat.name, lat: seat.lat, lon: seat.lon, precision: 'city', relation: relation ?? 'in', text: text.slice(start, last.end), start, end: last.end, rule: 'place-capital-of-region', kind: 'place' });
+  } else out.push({ ...r, relation, text: name, start: t.start, end: last.end, rule, kind: 'place' });
+  return 'matched';
+};
+
+/** The tests on an n-gram, in order: the first outcome decides. */
+const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, resolveGram, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];
