@@ -12,12 +12,11 @@ import type { CasualtyMention } from '../extract/counts/index.js';
 import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
-import { lemmaOf, type Term } from '../lang/layer.js';
-import { SAYING_VERBS } from '../lang/clauses.js';
+import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { LIST_RULES, type ListRule, PP_ROLE_RULES, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule, SHARED_SUBJECT_RULES, type SharedSubjectRule, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { LIST_RULES, type ListRule, PP_ROLE_RULES, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -80,10 +79,8 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     if (m.trigger.start - a.end > ROLE_REACH.before) return null;
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
-    const suspect = suspectRule(ctx, m, a);
+    const suspect = (process.env.OFF ?? '').includes('suspect') ? null : suspectRule(ctx, m, a);
     if (suspect) return ruled(ctx, { name: suspect.name, role: suspect.then }, a);
-    const shared = voice === 'active' && m.pos === 'verb' ? sharedSubjectRule(ctx, m, a) : null;
-    if (shared) return ruled(ctx, { name: shared.name, role: shared.then }, a);
     for (const r of ROLE_RULES) {
       if (!r.before || (r.voice && r.voice !== voice) || (r.pos && r.pos !== m.pos) || (r.kinds && !r.kinds.includes(a.kind)) || (r.names && !r.names.test(a.name))) continue;
       if (!r.before.test(between)) continue;
@@ -148,34 +145,6 @@ function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): Sus
       else if (t.tags.has('Verb') && !r.match.through.includes(t.normal)) ok = false;
     }
     if (ok && prep) return r;
-  }
-  return null;
-}
-
-/**
- * The first SHARED_SUBJECT_RULES record that holds for an actor before an active verb trigger, read on the layer: the
- * actor is the subject of the verb right after it, and the trigger a later verb of the same run of predicates.
- */
-function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): SharedSubjectRule | null {
-  if (!ctx.lang) return null;
-  const { terms } = ctx.lang.layer(m.sentence);
-  const head = ctx.lang.termAt(m.sentence, a.end - 1);
-  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
-  if (head < 0 || trig <= head + 2 || terms[head]!.post) return null;
-  const broken = (k: number) => /[.;:]|--/.test(terms[k]!.post);
-  const others = within(ctx.actors, terms[head + 1]!.start, m.trigger.start);
-  for (const r of SHARED_SUBJECT_RULES) {
-    if (trig - head > r.match.reach || (r.match.scope && r.match.scope !== ctx.scope)) continue;
-    let v = head + 1;
-    while (v < trig && r.match.lead.includes(terms[v]!.normal)) v++;
-    if (v >= trig || !terms[v]!.tags.has('Verb') || terms[v]!.tags.has('Gerund')) continue;
-    const before = terms[trig - 1]!;
-    if (!(r.match.joins.includes(before.normal) || before.post.includes(','))) continue;
-    let ok = true;
-    for (let k = head + 1; k < trig && ok; k++) if (broken(k) || r.match.breaks.includes(terms[k]!.normal) || SAYING_VERBS.has(lemmaOf(terms[k]!.normal, terms[k]!.tags))) ok = false;
-    // another party right before a verb of its own is that verb's subject ("… and the peasants fled")
-    if (ok && others.some((o) => { const j = ctx.lang!.termAt(m.sentence, o.end - 1); return j >= 0 && j + 1 < trig && terms[j + 1]!.tags.has('Verb') && !terms[j]!.post; })) ok = false;
-    if (ok) return r;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } fr
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
-import { LIST_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, SHARED_SUBJECT_RULES } from '../refine/roles.js';
+import { LIST_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { SAME_NAMED_VICTIM } from '../refine/merge.js';
@@ -57,7 +57,6 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('weapons.sense', WEAPON_SENSE_FILTERS),
     ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles.layer', SUSPECT_RULES),
-    ...entries('roles.layer', SHARED_SUBJECT_RULES),
     ...entries('roles', ROLE_RULES),
     ...entries('roles.layer', LIST_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
