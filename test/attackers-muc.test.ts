@@ -101,3 +101,15 @@ describe('group-noun-modifier', () => {
     expect(e.attackers.map((a) => a.text)).not.toContain('GUERRILLA FORCES');
   });
 });
+
+describe('fallback-speaker-skip', () => {
+  it('a group that announces something in the incident sentence is not its attacker; one that does not still is', () => {
+    const text = "SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE.";
+    expect(events(text)[0]!.attackers).toEqual([]);
+    const f = (run(text).trace ?? []).find((x) => x.rule === 'fallback-speaker-skip')!;
+    expect(text.slice(f.start, f.end)).toBe('GUERRILLAS');
+    const other = "SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER OQUELI'S ASSASSINATION BY THE GUERRILLAS IN GUATEMALA, THE PARTY ANNOUNCED THAT IT WILL REVISE ITS OFFER.";
+    expect(rejected(other, 'fallback-speaker-skip')).toBe(false);
+    expect(events(other)[0]!.attackers.map((a) => a.text)).toEqual(['GUERRILLAS']);
+  });
+});

@@ -38,12 +38,12 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
   },
   {
     // who condemns, announces, demands or denies in the incident's sentence speaks of it ("THE GUERRILLAS ANNOUNCED THAT
-    // THEY WILL REVISE THEIR OFFER", "THE REBELS DEMAND THE TRIAL OF … ALL THOSE INVOLVED IN MSGR ROMERO'S MURDER")
+    // THEY WILL REVISE THEIR OFFER", "THE FMLN GENERAL COMMAND MADE THE DECISION")
     name: 'fallback-speaker-skip',
     match: { after: /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
     then: 'skip',
     examples: {
-      pos: ['SAN SALVADOR, 11 MAY 89 -- [TEXT] THE REBELS DEMAND THE TRIAL OF ALL THOSE INVOLVED IN MSGR OSCAR ARNULFO ROMERO\'S MURDER.'],
+      pos: ["SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE."],
       neg: ['SAN SALVADOR, 11 MAY 89 -- [TEXT] THE GUERRILLAS OF THE FMLN AND THE MURDER OF MSGR OSCAR ARNULFO ROMERO WERE DISCUSSED AT LENGTH.'],
     },
   },
