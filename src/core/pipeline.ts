@@ -12,6 +12,7 @@ import { readHeadline, violenceCue, type ArticleReading } from './extract/events
 import { HEADLINE_INCIDENT } from './refine/merge.js';
 import { Language } from './lang/layer.js';
 import { isUpperCaseText, truecase } from './lang/truecase.js';
+import { blankBoilerplate, findBoilerplate } from './lang/boilerplate.js';
 import { parseDateline, findDates, type Dateline } from './extract/dates/index.js';
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
@@ -105,9 +106,15 @@ function readingWarning(reading: ArticleReading, rejected: RejectedMention[]): s
  * text is then taken from the original, so evidence stays exact.
  */
 export function extract(text: string, options: ExtractOptions = {}): ArticleResult {
-  if (!isUpperCaseText(text)) return extractCased(text, options);
-  const result = extractCased(truecase(text), { ...options, headline: options.headline ?? headlineOf(text)?.text });
+  const upper = isUpperCaseText(text);
+  const cased = upper ? truecase(text) : text;
+  // a release's boilerplate (lang/boilerplate.ts) is coded blanked: no value comes from media contacts or "About the ICRC"
+  const tail = findBoilerplate(cased);
+  if (!upper && !tail) return extractCased(text, options);
+  const opts = upper ? { ...options, headline: options.headline ?? headlineOf(text)?.text } : options;
+  const result = extractCased(tail ? blankBoilerplate(cased, tail) : cased, opts);
   restoreSpans(result, text);
+  if (tail && result.trace) result.trace.push({ rule: tail.rule, action: 'drop', text: tail.text, start: tail.start, end: tail.start + tail.text.length });
   return result;
 }
 
@@ -194,6 +201,11 @@ function mentionStage(text: string, options: ExtractOptions, result: ArticleResu
 }
 
 /** What the refiners ask about the article: its dates, places and actors, and its sentences' other facts on demand. */
+/** The spans that lie outside the dateline. */
+function outsideDateline<T extends { start: number; end: number }>(spans: T[], dateline: Dateline | null): T[] {
+  return dateline ? spans.filter((d) => d.end <= dateline.span.start || d.start >= dateline.span.end) : spans;
+}
+
 function contextOf(text: string, options: ExtractOptions, result: ArticleResult, stage: MentionStage, dateline: Dateline | null): ArticleContext {
   const { lower, sentences, lang, mentions } = stage;
   const { published } = result.article;
@@ -210,9 +222,10 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     sentences,
     published,
     dateline,
-    dates: dateline ? dates.filter((d) => d.end <= dateline.span.start || d.start >= dateline.span.end) : dates,
+    dates: outsideDateline(dates, dateline),
     places: noted(trace, text, findPlaces(text)),
-    actors: findActors(text, options.actors),
+    // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
+    actors: outsideDateline(findActors(text, options.actors), dateline),
     casualties: (from, to) => noted(trace, text, findCasualties(text, from, to)),
     weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace)),
     responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to)),

@@ -19,6 +19,7 @@ import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_GROUPS, ACLED_KINDS } from '../acled/rules.js';
 import { REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
+import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
 export interface RuleEntry {
   name: string;
@@ -47,6 +48,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('events.layer', CLAUSE_RULES),
     ...entries('events.layer', TYPE_LAYER_RULES),
     ...entries('lang.tag', TAG_FIXES),
+    ...entries('lang.boilerplate', BOILERPLATE_RULES),
     ...entries('dates.dateline', DATELINES),
     ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),
     ...entries('dates.refiner', DATE_REFINERS),

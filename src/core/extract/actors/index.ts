@@ -434,6 +434,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < 60 && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
+      if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
       out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor });
     }
   }

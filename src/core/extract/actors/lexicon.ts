@@ -8,7 +8,7 @@ const group = (name: string, cc: string | null, aliases: string[]): ActorEntry =
 const source = (name: string, aliases: string[]): ActorEntry => ({ name, kind: 'unknown', country_code: null, aliases, source: true });
 
 export const ACTORS: ActorEntry[] = [
-  state('United States', 'US', ['the US', 'the U.S.', 'U.S.', 'US', 'United States', 'the United States', 'Washington', 'the Pentagon', 'Pentagon', 'the White House', 'White House', 'America', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'US soldiers', 'U.S. soldiers', 'American soldiers', 'US military', 'the US military', 'American interests', 'US-led coalition', 'US-led forces', 'US warplanes', 'U.S. warplanes', 'American warplanes', 'US jets']),
+  state('United States', 'US', ['U.S. Central Command', 'US Central Command', 'Central Command', 'CENTCOM', 'U.S. Africa Command', 'US Africa Command', 'Africa Command', 'AFRICOM', 'the US', 'the U.S.', 'U.S.', 'US', 'United States', 'the United States', 'Washington', 'the Pentagon', 'Pentagon', 'the White House', 'White House', 'America', 'US forces', 'U.S. forces', 'American forces', 'US troops', 'U.S. troops', 'American troops', 'US soldiers', 'U.S. soldiers', 'American soldiers', 'US military', 'the US military', 'American interests', 'US-led coalition', 'US-led forces', 'US warplanes', 'U.S. warplanes', 'American warplanes', 'US jets']),
   state('Iran', 'IR', ['Iran', 'Tehran', 'Islamic Republic', 'Revolutionary Guards', 'IRGC', 'Quds Force']),
   state('Russia', 'RU', ['Russia', 'Moscow', 'the Kremlin', 'Kremlin', 'Russian forces', 'Russian troops', 'Russian warplanes', 'Russian jets', 'Russian air force', 'Russian military']),
   state('Israel', 'IL', ['Israel', 'Israeli forces', 'Israeli troops', 'Israeli army', 'the Israeli army', 'IDF', 'Israeli military', 'Israeli warplanes', 'Israeli jets', 'Israeli air force']),
@@ -167,11 +167,26 @@ export const NOT_NAME_END = /^(province|state|region|district|department|county|
 export const CLAIMANT_APPOSITION = /(?:^|[.;]\s+|\n)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:group|alliance|faction|movement|organi[sz]ation|offshoot|affiliate|branch|coalition|network|front)\b[^,.;]{0,60},\s*$/;
 
 /** Responsibility cues. `actor: 'before'` takes the actor just before the cue, `'after'` the one after. */
-export const RESPONSIBILITY_RULES: { name: string; value: 'claimed' | 'attributed' | 'denied' | 'unclaimed'; re: RegExp; actor: 'before' | 'after' | null }[] = [
+export const RESPONSIBILITY_RULES: {
+  name: string; value: 'claimed' | 'attributed' | 'denied' | 'unclaimed'; re: RegExp; actor: 'before' | 'after' | null;
+  /** The cue holds only with an actor of these kinds (a state's forces owning their own operation). */
+  actorKinds?: string[];
+  /** Sentences where the cue holds (pos) and where it must not (neg); each is a test. */
+  examples?: { pos: string[]; neg: string[] };
+}[] = [
   { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
   { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+responsibility|claimed\s+(the\s+|the\s+deadly\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+)?(attacks?|bombings?|killings?|kidnappings?|abductions?|strikes?|blasts?|ambush|assault|raid|shooting|assassination|massacre|explosion|operation)|took\s+responsibility|said\s+it\s+carried\s+out|admitted\s+responsibility|claimed\s+credit)\b/g, actor: 'before' },
   // a state or force owning its strike: "Turkey's defence ministry said … its forces had 'neutralised' three", "the army said its jets struck"
   { name: 'resp-acknowledged', value: 'claimed', re: /\b(said|says|announced|confirmed|stated)\s+(in\s+a\s+statement\s+)?(that\s+)?(its|their)\s+(forces|troops|jets|warplanes|aircraft|drones|fighters|units|soldiers|navy|air\s+force)\s+(had\s+|have\s+|has\s+)?["“']?(neutrali[sz]ed|killed|struck|hit|targeted|destroyed|carried\s+out|conducted|launched|attacked|bombed|eliminated)\b/g, actor: 'before' },
+  // a force's release owning its operation in its own words: "CENTCOM forces conducted a precision airstrike",
+  // "troops of Operation Hadin Kai have neutralised 11 terrorists" (not "militants conducted a raid": the actor is a state's force;
+  // not "carried out", which wires say of raids the other side reports)
+  { name: 'resp-own-operation', value: 'claimed', actor: 'before', actorKinds: ['state', 'military', 'police'],
+    re: /\bconducted\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|air\s+interdiction\s+missions?)\b|\b(?:have\s+|has\s+|had\s+)?(?:neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:terrorists|militants|insurgents|fighters|bandits|assailants|gunmen|attackers|rebels|jihadists)\b/g,
+    examples: {
+      pos: ['U.S. Central Command forces conducted a precision airstrike in northwest Syria.', 'The army said troops have neutralised 11 terrorists in an ambush.'],
+      neg: ['Militants of ISWAP conducted a raid on the village.', 'Israeli forces carried out a raid in Jenin, the Palestinian health ministry said.'],
+    } },
   { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|denied\s+the\s+(accusations?|allegations?|charges?|claims?|reports?)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
   // "A RIGHTIST PARAMILITARY GROUP IS RESPONSIBLE FOR THE MASSACRE", "THE EXTRADITABLES ARE RESPONSIBLE FOR AN ATTACK"; not "who is responsible"

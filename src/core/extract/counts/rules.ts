@@ -100,7 +100,19 @@ export interface CountRule {
   passive?: boolean;
   /** Victims named by a role with no figure ("the mayor") are one. */
   one?: boolean;
+  /** Sentences the rule reads a figure from (pos: [sentence, figure]) and sentences it must not read (neg); each is a test. */
+  examples?: { pos: [string, number][]; neg: string[] };
 }
+
+/** Persons a release says its forces "neutralised" or "executed" (not drones, devices or threats). */
+const PERSONS = alt(['terrorists', 'militants', 'insurgents', 'fighters', 'bandits', 'assailants', 'gunmen', 'attackers', 'rebels', 'jihadists',
+  'extremists', 'combatants', 'operatives', 'kidnappers', 'criminals', 'members', 'elements', 'civilians', 'people', 'villagers', 'men', 'women',
+  'prisoners', 'detainees', 'hostages', 'soldiers', 'servicemen', 'residents', 'boys', 'youths']);
+/** "11 terrorists", "at least 56 civilians", "six ISWAP fighters": a figure, up to two words, a person noun. */
+const PERSON_NP = `${QTY}(?:\\s+[a-z][\\w'-]*){0,2}?\\s+(?:${PERSONS})(?![\\w-])${NP_TAIL}`;
+/** The roles an apposition gives a named victim ("Abu Yahya al-Shami, a senior leader of Hurras al-Din"). */
+const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'member', 'journalist', 'reporter', 'editor', 'activist', 'mayor', 'judge',
+  'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor']);
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
@@ -153,6 +165,28 @@ export const RULES: CountRule[] = [
     name: 'counts.active',
     re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST})`),
     kind: 'trigger',
+  },
+  {
+    // a force's own words for killing: "troops neutralised 11 terrorists", "eliminated six bandits", "summarily executed at least 56 civilians"
+    name: 'counts.neutralised',
+    re: re(`(?<![\\w-])(?<trig>neutrali[sz]ed|neutrali[sz]ing|eliminated|eliminating|executed|executing)\\s+(?<victims>${PERSON_NP})`),
+    kind: 'killed',
+    examples: {
+      pos: [['Troops neutralised 11 terrorists of the Islamic State West Africa Province.', 11], ['Soldiers summarily executed at least 56 civilians in the village.', 56]],
+      neg: ['Air defences neutralised 34 drones over the region.', 'Engineers neutralised two explosive devices near the school.'],
+    },
+  },
+  {
+    // one person named, then a role in apposition: "killing Abu Yahya al-Shami, a senior leader of Hurras al-Din",
+    // "resulting in the death of Usamah al-Muhajir, a senior ISIS leader" (not "killing three, a police officer said")
+    name: 'counts.named_appositive',
+    re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:a|an|the)\\s+(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
+    kind: 'killed', one: true,
+    examples: {
+      pos: [['U.S. forces conducted a precision airstrike, killing Abu Yahya al-Shami, a senior leader of Hurras al-Din.', 1],
+        ['The raid resulted in the death of Usamah al-Muhajir, a senior ISIS leader.', 1]],
+      neg: ['The bomb exploded near the market, killing three, a police officer said.', 'The blast killed people in Kabul, the capital.'],
+    },
   },
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
@@ -260,7 +294,7 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /kill|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
+export const PREFILTER = /kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;

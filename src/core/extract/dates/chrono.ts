@@ -252,7 +252,8 @@ export function datelineChrono(found: WeakMap<ParsingResult, DatelineGroups>): C
       if (m.index !== 0) return null;
       const g = m.groups ?? {};
       const comp = new ParsingComponents(ctx.reference);
-      if (g.mo && g.d) comp.assign('month', MONTHS[g.mo.replace('.', '')]!).assign('day', Number(g.d));
+      const day = g.d ?? g.dd;
+      if (g.mo && day) comp.assign('month', MONTHS[g.mo.replace('.', '')]!).assign('day', Number(day));
       if (g.y) comp.assign('year', year(g.y));
       const r = ctx.createParsingResult(0, m[0], comp);
       r.addTag(RULE_TAG + rule.name);

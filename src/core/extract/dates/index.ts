@@ -65,12 +65,13 @@ function readDateline(text: string, head: string): Dateline | null {
     const [mo, d] = [c.get('month')!, c.get('day')!];
     const date = y !== null && c.isCertain('day') && validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
     const span = (s: number, e: number): Span => ({ text: text.slice(at + s, at + e), start: at + s, end: at + e });
-    const ps = found.indices.place![0];
+    const ps = found.indices.place?.[0];
     const sStart = r.text.length - r.text.trimStart().length;
     return {
       date,
-      place: span(ps, ps + found.groups.place!.trimEnd().length),
-      agency: found.indices.agency ? span(...found.indices.agency).text.trim() : null,
+      place: ps === undefined ? null : span(ps, ps + found.groups.place!.trimEnd().length),
+      // "(AFP)" or "/Press Service/": the name between the marks
+      agency: found.indices.agency ? span(...found.indices.agency).text.trim().slice(1, -1).trim() : null,
       span: span(sStart, r.text.length),
       rule: found.rule,
     };

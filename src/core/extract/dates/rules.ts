@@ -193,11 +193,17 @@ export const REFINERS: RefinerRule[] = [
  * start of each of the first lines; chrono parsers of their own (chrono.ts). Named
  * groups: place, d, mo, y, agency.
  */
-const DL_PLACE = "^\\s*(?<place>[a-z\\u00e0-\\u024f][a-z\\u00e0-\\u024f .'-]{1,40}?)(?:\\s?\\([a-z .'-]{2,30}\\))?(?:,\\s+[a-z\\u00e0-\\u024f][a-z\\u00e0-\\u024f .'-]{1,30})?";
-const DL_AGENCY = '\\s*(?:\\((?<agency>[^)]{1,60})\\)\\s*)';
+const DL_NAME = "[a-z\\u00e0-\\u024f][a-z\\u00e0-\\u024f .'-]{1,40}?";
+// a release's "NEW YORK / PORT SUDAN, …": the last place is the dateline's
+const DL_PLACE = `^\\s*(?:${DL_NAME}\\s*/\\s*)?(?<place>${DL_NAME})(?:\\s?\\([a-z .'-]{2,30}\\))?(?:,\\s+[a-z\\u00e0-\\u024f][a-z\\u00e0-\\u024f .'-]{1,30})?`;
+// "(AFP)", or a press service between slashes: "/Press Service of the Kherson Regional Military Administration/"
+const DL_AGENCY = '\\s*(?:(?<agency>\\([^)]{1,60}\\)|/[^/\\n]{1,80}/)\\s*)';
 const DL_DASH = '(?:--|[-–—])';
 const DL_MON = MON.replace('(?:', '(?<mo>');
 const DL_YEAR = "(?<y>\\d{4}|\\d{2}|'\\d{2})";
+/** A full date either way round: "9 October 2025", "Aug. 14, 2024" (the day in d or dd). */
+const DL_FULL = `(?=\\d|[a-z]+\\.?\\s+\\d{1,2}\\b)(?:(?<d>\\d{1,2})\\s+)?${DL_MON}(?:\\s+(?<dd>\\d{1,2}),?)?,?\\s+(?<y>\\d{4})`;
+const DL_EOL = '[ \\t]*(?=\\r?\\n)';
 export interface DatelineRule {
   name: string;
   re: RegExp;
@@ -205,12 +211,17 @@ export interface DatelineRule {
 }
 export const DATELINES: DatelineRule[] = [
   { name: 'dateline-dmy', re: new RegExp(`${DL_PLACE},\\s+(?<d>\\d{1,2})\\s+${DL_MON},?\\s+${DL_YEAR}${DL_AGENCY}?${DL_DASH}`, 'd'),
-    examples: ['Lima, 20 Aug 88 (EFE) --', 'SAN SALVADOR, 3 JAN 90 --', 'Managua (Nicaragua), 27 Aug 88 (Radio Sandino) --'] },
-  { name: 'dateline-mdy', re: new RegExp(`${DL_PLACE},\\s+${DL_MON}\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>\\d{4}))?${DL_AGENCY}${DL_DASH}`, 'd'),
-    examples: ['BAGHDAD, April 4, 2021 (AFP) -', 'KABUL, Afghanistan, March 3 (AP) —'] },
+    examples: ['Lima, 20 Aug 88 (EFE) --', 'SAN SALVADOR, 3 JAN 90 --', 'Managua (Nicaragua), 27 Aug 88 (Radio Sandino) --', 'KYIV, 12 May 2024 /Press Service of the Regional Military Administration/ —', 'NEW YORK / PORT SUDAN, 25 June 2024 —'] },
+  // a year-less month-day needs its agency ("KABUL, Afghanistan, March 3 (AP) —"); with a year it stands alone
+  { name: 'dateline-mdy', re: new RegExp(`${DL_PLACE},\\s+${DL_MON}\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>\\d{4}))?(?:${DL_AGENCY}|(?<=\\d{4})\\s*)${DL_DASH}`, 'd'),
+    examples: ['BAGHDAD, April 4, 2021 (AFP) -', 'KABUL, Afghanistan, March 3 (AP) —', 'STUTTGART, Germany, March 22, 2023 —'] },
   // year-less wire datelines: the day and month are no publication date, but the line is the dateline, not an event date
   { name: 'dateline-dm', re: new RegExp(`${DL_PLACE},\\s+(?<d>\\d{1,2})\\s+${DL_MON}${DL_AGENCY}?${DL_DASH}`, 'd'),
     examples: ['TEGUCIGALPA, 7 FEB (REUTER) --', 'SAN SALVADOR, 9 OCT (AFP) --'] },
   { name: 'dateline-agency', re: new RegExp(`${DL_PLACE}${DL_AGENCY}${DL_DASH}`, 'd'),
     examples: ['WASHINGTON (Reuters) -', 'OUAGADOUGOU, Burkina Faso (AP) —'] },
+  // a release's dateline: a full date with or without its place ("TAMPA, Fla. — Aug. 14, 2024", a date on a line of its
+  // own), alone on its line, or in brackets before a dash (Human Rights Watch: "(Nairobi, April 25, 2024) –")
+  { name: 'dateline-release', re: new RegExp(`^\\s*\\(?(?:${DL_PLACE.slice(4)}(?:,|\\s+${DL_DASH})\\s+)?${DL_FULL}(?:${DL_EOL}|\\)\\s*${DL_DASH})`, 'd'),
+    examples: ['TAMPA, Fla. — Aug. 14, 2024\n', 'WASHINGTON — July 27, 2023\n', 'OUAGADOUGOU, September 15, 2020\n', 'November 20, 2023\n', '(Nairobi, April 25, 2024) –'] },
 ];
