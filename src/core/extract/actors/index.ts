@@ -358,7 +358,7 @@ const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, 
 function modifiesGroupAfter(text: string, toks: Tok[], i: number): boolean {
   if (!GROUP_NOUN_MODIFIERS.test(toks[i]!.lower)) return false;
   let k = i + 1;
-  const adjacent = (j: number) => !!toks[j] && /^[ \t]*\n?[ \t]*$/.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  const adjacent = (j: number) => !!toks[j] && NAME_GAP.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
   while (k < i + 3 && adjacent(k) && GROUP_MODIFIERS.test(toks[k]!.lower)) k++;
   return adjacent(k) && GROUP_HEADS[toks[k]!.lower] === 'armed_group';
 }
