@@ -16,7 +16,7 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR } from './roles.js';
+import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -56,9 +56,10 @@ export function reportDay(ctx: ArticleContext, d: { text: string; start: number;
 const ROLE_REACH = { after: 140, before: 120 };
 
 /** The role a matching rule gives the actor (null: a skip), recorded with the actor's span in the trace (explain). */
-function ruled(ctx: ArticleContext, r: Pick<BetweenRule, 'name' | 'role'>, a: ActorMention): Role<'attacker' | 'target'> | null {
+function ruled(ctx: ArticleContext, r: { name: string; role: BetweenRule['role'] | 'attacker-any-kind' }, a: ActorMention): PartyRole | null {
   ctx.trace?.push({ rule: r.name, action: r.role === 'skip' ? 'reject' : 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-  return r.role === 'skip' ? null : { value: r.role, rule: r.name };
+  if (r.role === 'skip') return null;
+  return r.role === 'attacker-any-kind' ? { value: 'attacker', rule: r.name, anyKind: true } : { value: r.role, rule: r.name };
 }
 
 /** Whether a role rule's conditions other than its text hold: voice, part of speech, the actor's kind and name, the trigger's type. */
@@ -68,8 +69,11 @@ function ruleApplies(r: BetweenRule, m: EventMention, a: ActorMention, voice: 'a
   return !r.types || r.types.includes(m.type);
 }
 
+/** A role, and whether it holds whatever the actor's kind (a suspect named "10 people" stays an attacker). */
+type PartyRole = Role<'attacker' | 'target'> & { anyKind?: boolean };
+
 /** Role of one actor relative to one mention, or null. */
-export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): Role<'attacker' | 'target'> | null {
+export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): PartyRole | null {
   const { lower } = ctx;
   const passive = m.pos === 'verb' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, m.trigger.start - 40), m.trigger.start));
   const voice = passive ? 'passive' : 'active';
@@ -91,6 +95,8 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): R
     if (/[.;]/.test(between)) return null;
     const cr = clauseRule(ctx, m, a, voice);
     if (cr) return ruled(ctx, { name: cr.name, role: cr.then }, a);
+    const suspect = suspectRule(ctx, m, a);
+    if (suspect) return ruled(ctx, { name: suspect.name, role: suspect.then }, a);
     for (const r of ROLE_RULES) {
       if (!r.before || !ruleApplies(r, m, a, voice)) continue;
       if (!r.before.test(between)) continue;
@@ -179,6 +185,38 @@ function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice
     // "His bodyguard, police agent Luis Fernando Restrepo, was wounded": the apposition's name is the victim, not the noun
     if (!LISTED_PERSON_RULES.has(a.rule) && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && LISTED_PERSON_RULES.has(x.rule))) continue;
     return r;
+  }
+  return null;
+}
+
+/**
+ * The first SUSPECT_RULES record that holds for an actor before a trigger, read on the layer: after the actor's head,
+ * only SUSPECT_LEAD words (and commas) up to one of the rule's verbs; then, within its reach, one of its prepositions
+ * and the trigger, with no verb between but those of `through`.
+ */
+function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): SuspectRule | null {
+  if (!ctx.lang) return null;
+  const { terms } = ctx.lang.layer(m.sentence);
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  if (head < 0 || trig <= head + 1) return null;
+  let v = head + 1;
+  let aux = false;
+  for (; v < trig && SUSPECT_LEAD.has(terms[v]!.normal) && !/[.;:]/.test(terms[v - 1]!.post); v++) if (SUSPECT_AUX.has(terms[v]!.normal)) aux = true;
+  if (v >= trig || /[.;:]/.test(terms[v - 1]!.post)) return null;
+  for (const r of SUSPECT_RULES) {
+    if (!r.match.verbs.includes(terms[v]!.normal) || trig - v > r.match.reach) continue;
+    if (r.match.passiveOnly && !aux && !r.match.preps.includes(terms[v + 1]?.normal ?? '')) continue;
+    if (m.pos === 'verb' && !r.match.through.includes(terms[trig - 1]!.normal)) continue;
+    let prep = false;
+    let ok = true;
+    for (let k = v + 1; k < trig && ok; k++) {
+      const t = terms[k]!;
+      if (/[.;:]/.test(terms[k - 1]!.post) || /^(that|who|which|said|says)$/.test(t.normal)) ok = false;
+      else if (r.match.preps.includes(t.normal)) prep = true;
+      else if (t.tags.has('Verb') && !r.match.through.includes(t.normal)) ok = false;
+    }
+    if (ok && prep) return r;
   }
   return null;
 }
@@ -451,7 +489,7 @@ function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: n
   if (overlapsAny(d.places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) return null;
   // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
   if (overlapsAny(d.weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) return null;
-  let best: Role<'attacker' | 'target'> | null = null;
+  let best: PartyRole | null = null;
   // (only the mentions within reach can give one)
   for (const i of near(triggers, a.start - ROLE_REACH.after, a.end + ROLE_REACH.before)) {
     const m = d.ms[i]!;
@@ -463,7 +501,7 @@ function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: n
   // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
   // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
   if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) return null;
-  if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind)) return { value: 'target', rule: `${best.rule}>victim-kind` };
+  if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind) && !best.anyKind) return { value: 'target', rule: `${best.rule}>victim-kind` };
   return best;
 }
 

@@ -20,6 +20,48 @@ const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, co
 const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'denied', 'attributed', 'unknown'];
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
+/**
+ * Who the fallback does not take for the attacker. `fallback-modifier-skip`: a lone singular group noun ("a terrorist
+ * attack", "this terrorist action") types the deed; it names no party: MUC-4 keys leave such incidents' perpetrators
+ * empty, or name them elsewhere. `unlessPlural`: a story that names them as a party anywhere ("the towers destroyed by
+ * the terrorists") keeps them. `fallback-speaker-skip`: a party that speaks or reacts in the sentence (the text right
+ * after it, `match.after`) is who tells of the incident, not who did it.
+ */
+export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unlessPlural?: boolean; after?: RegExp }; then: 'skip'; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'fallback-modifier-skip',
+    match: { names: /^(?:terrorist|guerrilla|rebel|insurgent|militant|subversive)$/i, unlessPlural: true },
+    then: 'skip',
+    examples: {
+      pos: ['LIMA, 9 JAN 90 (EFE) -- [TEXT] FORMER DEFENSE MINISTER GENERAL ENRIQUE LOPEZ ALBUJAR DIED TODAY IN LIMA AS A CONSEQUENCE OF A TERRORIST ATTACK.'],
+      neg: ['LIMA, 9 JAN 90 (EFE) -- [TEXT] FORMER DEFENSE MINISTER GENERAL ENRIQUE LOPEZ ALBUJAR DIED TODAY IN LIMA AS A CONSEQUENCE OF AN ATTACK THAT POLICE BLAMED ON TERRORISTS.'],
+    },
+  },
+  {
+    // who condemns, announces, demands or denies in the incident's sentence speaks of it ("THE GUERRILLAS ANNOUNCED THAT
+    // THEY WILL REVISE THEIR OFFER", "THE FMLN GENERAL COMMAND MADE THE DECISION")
+    name: 'fallback-speaker-skip',
+    match: { after: /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
+    then: 'skip',
+    examples: {
+      pos: ["SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE."],
+      neg: ['SAN SALVADOR, 11 MAY 89 -- [TEXT] THE GUERRILLAS OF THE FMLN AND THE MURDER OF MSGR OSCAR ARNULFO ROMERO WERE DISCUSSED AT LENGTH.'],
+    },
+  },
+];
+
+/** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
+function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
+  const r = FALLBACK_SKIP_RULES.find(
+    (x) =>
+      (!x.match.names || x.match.names.test(a.name)) &&
+      (!x.match.after || x.match.after.test(ctx.lower.slice(a.end, a.end + 100))) &&
+      !(x.match.unlessPlural && new RegExp(`\\b${pluralOf(a.name.toLowerCase())}\\b`).test(ctx.lower)),
+  );
+  if (r) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+  return !!r;
+}
+
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
 const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
@@ -291,7 +333,7 @@ const fallbackActors: RecordStep = (d, story) => {
     }
   }
   if (attackerRoles.length === 0 && !inc.aggregate) {
-    const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x));
+    const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x) && !fallbackSkip(ctx, x));
     if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
   }
   if (targetRoles.length > 0) return;

@@ -310,6 +310,49 @@ export const OWNER_RULES: OwnerRule[] = [
 ];
 
 /**
+ * Role rules over the language layer for an actor before the trigger that a clause names as a suspect of it: the
+ * actor, then (after a comma, a relative pronoun, auxiliaries, adverbs and hedges: "who are believed to have") one of
+ * `match.verbs`, then within `match.reach` terms one of `match.preps`, and the trigger, no other verb between but those
+ * of `match.through` ("suspected of having detonated", "involved in the murder", "responsible for the massacre").
+ * MUC-4 keys name the suspects and the accused of an incident as its perpetrators, whoever they are ("10 people",
+ * "four persons"): `then: 'attacker-any-kind'` keeps them attackers, not victims for their kind.
+ * `match.passiveOnly`: with no auxiliary before it, the verb must be followed right away by its preposition (so that
+ * "the police accused the judge of negligence after the massacre" does not make the police suspects). A verb trigger
+ * must follow one of `through` ("of having detonated"): "peasants allegedly involved with terrorists and kidnapped 17
+ * others" names no suspect of the kidnapping.
+ */
+export interface SuspectRule {
+  name: string;
+  match: { verbs: string[]; preps: string[]; through: string[]; reach: number; passiveOnly: boolean };
+  then: 'attacker-any-kind';
+  examples: { pos: string[]; neg: string[] };
+}
+
+/** Words between an actor and the verb that names it a suspect: "…, who are believed to have been", "apparently". */
+export const SUSPECT_LEAD: ReadonlySet<string> = new Set(['who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'believed', 'thought', 'said', 'presumed', 'reported', 'reportedly', 'allegedly', 'apparently', 'presumably', 'possibly', 'probably', 'also', 'to', 'all', 'both', 'directly', 'later', 'subsequently']);
+/** Auxiliaries that make the participle after them passive ("were arrested", "has been charged"). */
+export const SUSPECT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const SUSPECT_THROUGH = ['having', 'being', 'been', 'involved', 'participated', 'participating', 'taken', 'taking', 'part', 'carried', 'carrying', 'out', 'committed', 'committing', 'perpetrated', 'perpetrating', 'planned', 'planning', 'ordered', 'ordering', 'masterminded', 'connection'];
+
+export const SUSPECT_RULES: SuspectRule[] = [
+  {
+    name: 'suspect-attacker',
+    match: { verbs: ['suspected', 'accused', 'implicated', 'involved', 'responsible', 'charged', 'convicted', 'participated', 'wanted', 'blamed', 'guilty', 'culprits', 'perpetrators', 'authors'], preps: ['of', 'in', 'for', 'with'], through: SUSPECT_THROUGH, reach: 8, passiveOnly: true },
+    then: 'attacker-any-kind',
+    examples: {
+      pos: [
+        'LIMA, 14 MAY 89 (EFE) -- [TEXT] THE PERUVIAN POLICE TODAY ARRESTED 10 PEOPLE SUSPECTED OF HAVING DETONATED A CAR BOMB NEAR GOVERNMENT HOUSE.',
+        'BOGOTA, 22 SEP 89 -- [TEXT] FOUR PERSONS WHO ARE APPARENTLY INVOLVED IN THE MURDER OF DR LUIS CARLOS GALAN HAVE BEEN ARRESTED.',
+      ],
+      neg: [
+        'BOGOTA, 31 AUG 89 -- [TEXT] THE POLICE ACCUSED THE JUDGE OF NEGLIGENCE AFTER THE MASSACRE OF 12 PERSONS IN SEGOVIA.',
+        'LIMA, 2 MAR 90 -- [TEXT] A PEASANT PATROL KILLED THREE PEASANTS ALLEGEDLY INVOLVED WITH TERRORISTS AND KIDNAPPED 17 OTHERS.',
+      ],
+    },
+  },
+];
+
+/**
  * Victims named in a sentence of their own (record.ts `identifiedVictims`, `--scope terrorism`): in the incident's
  * sentences and the few after it that tell no other incident, a sentence that says who the victims were ("THE VICTIMS
  * WERE IDENTIFIED AS …", "THEY ARE …", "AMONG THE INJURED ARE …") makes

@@ -17,6 +17,7 @@ import {
   FACILITY_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
+  GROUP_NOUN_MODIFIERS,
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
@@ -215,6 +216,7 @@ const descriptivePass: ActorPass = (s) => {
     const t = toks[i]!;
     const twoWord = i > 0 ? `${toks[i - 1]!.lower} ${t.lower}` : '';
     const groupKind = GROUP_HEADS[t.lower];
+    if (groupKind && modifiesGroupAfter(s.text, toks, i)) continue;
     const facility = FACILITY_HEADS.test(t.lower) || (!!twoWord && FACILITY_HEADS.test(twoWord));
     if (groupKind || facility) groupAt(s, i, groupKind, facility);
     else i = titledPersonAt(s, i, twoWord);
@@ -348,6 +350,18 @@ const stateFacilityPass: ActorPass = (s) => {
 
 /** The actor passes, in order: earlier passes take their tokens first. */
 const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, stateFacilityPass];
+
+/**
+ * `group-noun-modifier`: a singular group noun before the head of a group ("ALLEGED GUERRILLA URBAN COMMANDOS", "URBAN
+ * GUERRILLA COMMANDOS") modifies it: the phrase is one party, named by its last head.
+ */
+function modifiesGroupAfter(text: string, toks: Tok[], i: number): boolean {
+  if (!GROUP_NOUN_MODIFIERS.test(toks[i]!.lower)) return false;
+  let k = i + 1;
+  const adjacent = (j: number) => !!toks[j] && NAME_GAP.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
+  while (k < i + 3 && adjacent(k) && GROUP_MODIFIERS.test(toks[k]!.lower)) k++;
+  return adjacent(k) && GROUP_HEADS[toks[k]!.lower] === 'armed_group';
+}
 
 /** Whether a token may be a word of a person's name here: a name word of the lexicon, capitalized in mixed case, and no title, group, facility or place noun. */
 function nameToken(t: Tok | undefined, caps: boolean): boolean {

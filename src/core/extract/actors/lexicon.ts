@@ -111,14 +111,17 @@ export const GROUP_HEADS: Record<string, string> = {
   driver: 'civilians', watchman: 'civilians', passerby: 'civilians', passersby: 'civilians', bystanders: 'civilians',
   clergymen: 'civilians', newsmen: 'civilians', seamen: 'civilians', sailors: 'civilians', relatives: 'civilians', family: 'civilians',
   // victims MUC-4 keys name by a plural person noun ("FOUR MINORS", "THE WATCHMEN"): with a modifier or a number (NEEDS_MODIFIER)
-  watchmen: 'civilians', minors: 'civilians', leaders: 'unknown',
+  watchmen: 'civilians', minors: 'civilians', leaders: 'unknown', patients: 'civilians',
 };
 
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
 export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
 export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
-export const GROUP_MODIFIERS = /^(suicide|unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|rebel|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
+/** `group-noun-modifier`: singular group nouns that modify a later group head ("GUERRILLA URBAN COMMANDOS"). */
+export const GROUP_NOUN_MODIFIERS = /^(guerrilla|terrorist|rebel|subversive|insurgent|militia|paramilitary)$/;
+
+export const GROUP_MODIFIERS = /^(guerrilla|terrorist|rebel|subversive|insurgent|militia|paramilitary|suicide|unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|cartel|hired|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
 
 export const FACILITY_HEADS = /^(airbase|air base|base|bases|compound|compounds|outposts|posts|checkpoints|gunboat|gunboats|warship|warships|vessel|vessels|frigate|destroyer|patrol boat|embassy|consulate|church|chapel|cathedral|mosque|temple|headquarters|offices|office|premises|bank|pipeline|tower|towers|pylons|pylon|power line|power lines|bridge|bus|buses|vehicle|vehicles|truck|building|station|substation|plant|school|hospital|market|hotel|motel|home|homes|house|houses|residence|apartment block|apartment blocks|tower block|tower blocks|apartments|high-rise|bus stop|bus stops|bar|bars|nightclub|nightclubs|cafe|cafes|café|monastery|madrassa|madrasa|seminary|gymnasium|guesthouse|installations|facilities|post|outpost|checkpoint|barracks|convoy|convoys|camp|parking lot|shacks|poles|pole|machinery|equipment|property|properties|installation|facility|factory|warehouse|store|shop|shops|restaurant|club|discotheque|theater|cinema|university|college|church|ministry|courthouse|court|jail|prison|airport|port|dam|power plant|oil well|oil wells|tanker|train|aircraft|helicopter|plane|car|cars|jeep|patrol|patrol car|motel|lot|highway|road|railway|drugstore|drugstores|stores|structures|town hall|city hall|booth|telephone exchange|transformer|transformers|boat|warehouses|pipelines|banks|branches)$/;
 
@@ -186,6 +189,10 @@ export const RESPONSIBILITY_RULES: {
     } },
   { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|denied\s+the\s+(accusations?|allegations?|charges?|claims?|reports?)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
+  // "A RIGHTIST PARAMILITARY GROUP IS RESPONSIBLE FOR THE MASSACRE", "THE EXTRADITABLES ARE RESPONSIBLE FOR AN ATTACK"; not "who is responsible"
+  { name: 'resp-responsible-for', value: 'attributed', re: /(?<!\b(?:who|whoever|what|which|that|not|no\s+one)\s+)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?responsible\s+for\s+(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?)\b/g, actor: 'before' },
+  // "THE ATTACK WAS THE WORK OF THE EXTRADITABLES"
+  { name: 'resp-work-of', value: 'attributed', re: /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b/g, actor: 'after' },
   { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(widely\s+|also\s+)?(blamed|held\s+responsible)\s+for\b/g, actor: 'before' },
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
