@@ -482,15 +482,19 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   }
 };
 
+/** A target right beside a kill verb: its passive subject before it, or its object after it, within 40 characters. */
+function besideKillVerb(t: Role<ActorMention>, m: Draft['mentions'][number]): boolean {
+  if (t.rule === 'passive-subject') return t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40;
+  return t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40;
+}
+
 /** `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead. */
 function namedVictimKilled(d: Draft): Count | null {
   for (const m of d.mentions) {
     if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
     const person = d.targetRoles.find(
       (t) =>
-        NAMED_PERSON_RULES.has(t.value.rule) &&
-        ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
-          (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
+        NAMED_PERSON_RULES.has(t.value.rule) && besideKillVerb(t, m),
     );
     if (person) return oneDeath(m.trigger);
   }
@@ -507,9 +511,7 @@ function victimOfKillVerb(d: Draft, cas: CasualtyMention[]): Count | null {
     if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
     const victim = d.targetRoles.find(
       (t) =>
-        !overlapsAny(counted, t.value) &&
-        ((t.rule === 'passive-subject' && t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40) ||
-          (t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40)),
+        !overlapsAny(counted, t.value) && besideKillVerb(t, m),
     );
     if (victim) return oneDeath(m.trigger);
   }
