@@ -158,7 +158,7 @@ const dictionaryPass: ActorPass = (s) => {
   const { text, toks } = s;
   for (let i = 0; i < toks.length; i++) {
     const hit = dictionaryHit(s, i);
-    if (!hit) continue;
+    if (!hit || longerHitInside(s, i, hit.n)) continue;
     const a = toks[i]!;
     const b = toks[i + hit.n - 1]!;
     const e = hit.entry;
@@ -167,6 +167,18 @@ const dictionaryPass: ActorPass = (s) => {
     i += hit.n - 1;
   }
 };
+
+/**
+ * `dict-longer-overlap`: a hit that a longer alias starting inside it runs past is no actor of its own ("THE ARMY OF
+ * NATIONAL LIBERATION" is the ELN, not "the army" and a stray "of national liberation").
+ */
+function longerHitInside(s: ActorScan, i: number, n: number): boolean {
+  for (let j = i + 1; j < i + n; j++) {
+    const h = dictionaryHit(s, j);
+    if (h && j + h.n > i + n) return true;
+  }
+  return false;
+}
 
 /** The longest dictionary alias starting at token `i` (the first of each index that fits the case), or null. */
 function dictionaryHit(s: ActorScan, i: number): { n: number; alias: string; entry: ActorEntry } | null {
