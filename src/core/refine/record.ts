@@ -62,6 +62,50 @@ function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
   return !!r;
 }
 
+/**
+ * `generic-own-organization` (`--scope terrorism`): generic perpetrators ("THE GUERRILLAS", "URBAN COMMANDOS", "THE
+ * TERRORISTS") with no named group beside them belong to the one armed group the story names, when its lead (the first
+ * `match.lead` sentences) names it: MUC-4 keys code the perpetrators and their organization. `match.generic`: the
+ * generic attacker's name; `match.only`: no other armed group of the dictionary in the story.
+ */
+export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'; generic: RegExp; lead: number; only: true }; then: 'attacker'; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'generic-own-organization',
+    match: { scope: 'terrorism', generic: /(?:^|\s)(?:guerrillas|terrorists|rebels|subversives|commandos?|commands)$/i, lead: 2, only: true },
+    then: 'attacker',
+    examples: {
+      pos: ['SAN SALVADOR, 3 JAN 90 -- [TEXT] THE FMLN HAS STEPPED UP ITS ACTIONS IN THE CAPITAL. LAST NIGHT URBAN COMMANDOS BLEW UP THE OFFICES OF THE MAYOR IN SOYAPANGO.'],
+      neg: ['SAN SALVADOR, 3 JAN 90 -- [TEXT] THE FMLN AND THE ELN MET IN MANAGUA. LAST NIGHT URBAN COMMANDOS BLEW UP THE OFFICES OF THE MAYOR IN SOYAPANGO.'],
+    },
+  },
+];
+
+/** The story's only armed group of the dictionary when its lead names it (OWN_ORGANIZATION_RULES), or null. */
+function ownOrganization(story: Story, lead: number): ActorMention | null {
+  const { ctx } = story;
+  story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.rule.startsWith('actor-dict'));
+  const named = story.armedGroups.filter((x) => x.name !== 'death squads');
+  if (named.length === 0 || named.some((x) => x.name !== named[0]!.name)) return null;
+  const end = ctx.sentences[Math.min(lead, ctx.sentences.length) - 1]?.end ?? 0;
+  return named[0]!.start < end ? named[0]! : null;
+}
+
+/** OWN_ORGANIZATION_RULES: the organization of generic perpetrators, added beside them. */
+const ownOrganizationAttacker: RecordStep = (d, story) => {
+  const { ctx } = story;
+  const roles = d.attackerRoles;
+  if (roles.length === 0 || roles.some((r) => r.value.kind === 'armed_group' && r.value.rule !== 'actor-descriptive')) return;
+  for (const r of OWN_ORGANIZATION_RULES) {
+    if (r.match.scope !== ctx.scope || !roles.some((x) => x.value.rule === 'actor-descriptive' && x.value.kind === 'armed_group' && r.match.generic.test(x.value.name))) continue;
+    const org = ownOrganization(story, r.match.lead);
+    if (!org) continue;
+    ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(org.start, org.end), start: org.start, end: org.end });
+    roles.push({ value: org, rule: r.name });
+    d.note('attackers', r.name);
+    return;
+  }
+};
+
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
 const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
@@ -558,7 +602,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
