@@ -28,6 +28,11 @@ export interface SpanPattern {
   before?: TermTest[];
   /** The span's role in its clause. */
   role?: ('subject' | 'object' | 'verb' | 'pp')[];
+  /**
+   * The word before the span's noun phrase (past determiners, numbers and adjectives) is one of these prepositions
+   * ("against the guerrillas"; the tagger's chunks often keep such a phrase inside a noun chunk, so no clause PP holds it).
+   */
+  afterPrep?: string[];
   /** The kind of its clause. */
   clause?: Clause['kind'][];
   /** Its clause's verb. */
@@ -114,6 +119,7 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   }
   if (p.before && !p.before.every((test, k) => termMatches(v.terms[v.first - 1 - k], test))) return false;
   if (p.role && (!v.role || !p.role.includes(v.role))) return false;
+  if (p.afterPrep && !p.afterPrep.includes(v.terms[phraseStart(v.terms, v.first, p.afterPrep) - 1]?.normal ?? '')) return false;
   if (p.clause && (!v.clause || !p.clause.includes(v.clause.kind))) return false;
   if (p.verb) {
     const verb = v.clause?.verb ?? (p.verb.inherit && v.clause ? inheritedVerb(v.clauses, v.clause) : null);
@@ -130,6 +136,18 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.subject && !subjectMatches(v, p.subject)) return false;
   if (p.object && !(v.clause?.object && p.object.heads.includes(v.clause.object.head))) return false;
   return true;
+}
+
+/**
+ * Where the noun phrase of a span that starts at term `first` starts: back over determiners, numbers and adjectives (at
+ * most 3), not over a word of `preps` (the tagger may read "against" as an adjective).
+ */
+const PHRASE_LEAD = ['Determiner', 'Value', 'Adjective'];
+function phraseStart(terms: readonly Term[], first: number, preps: readonly string[]): number {
+  let k = first;
+  const lead = (t: Term) => !t.post && PHRASE_LEAD.some((x) => t.tags.has(x)) && !t.tags.has('Preposition') && !preps.includes(t.normal);
+  while (k > 0 && first - k < 3 && lead(terms[k - 1]!)) k--;
+  return k;
 }
 
 function nearMatches(v: SpanView, near: NonNullable<SpanPattern['near']>): boolean {

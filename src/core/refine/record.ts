@@ -14,6 +14,7 @@ import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AF
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
+import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
@@ -50,9 +51,43 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
   },
 ];
 
+/**
+ * Who the fallback does not take for the attacker, read on the language layer: where the group stands in its own
+ * clause says it suffered or was sought, not that it acted.
+ */
+export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
+  {
+    // "FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING", "FIVE INDIVIDUALS WERE INJURED"
+    name: 'fallback-passive-subject-skip',
+    match: { role: ['subject'], verb: { voice: 'passive' } },
+    then: 'skip',
+    examples: {
+      pos: ['LIMA, 5 APR 90 -- [TEXT] ONE GIRL WAS WOUNDED DURING THE EXPLOSIONS IN LIMA YESTERDAY, AND FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING TWO SHOE STORES.'],
+      neg: ['LIMA, 5 APR 90 -- [TEXT] ONE GIRL WAS WOUNDED DURING THE EXPLOSIONS IN LIMA YESTERDAY, AND FOUR INDIVIDUALS FLED IN A CAR.'],
+    },
+  },
+  {
+    // "A CLEAN-UP OPERATION AGAINST GUERRILLAS", "MISTOOK THEM FOR GUERRILLAS", "LABEL THE PARTISANS AS TERRORISTS"
+    name: 'fallback-against-skip',
+    match: { afterPrep: ['against', 'for', 'as', 'toward', 'towards'] },
+    then: 'skip',
+    examples: {
+      pos: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE MARKET OF SAN MIGUEL DURING AN ARMY OPERATION AGAINST THE GUERRILLAS.'],
+      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE MARKET OF SAN MIGUEL DURING AN OPERATION OF THE GUERRILLAS.'],
+    },
+  },
+];
+
+/** The first FALLBACK_LAYER_SKIP_RULES record that holds for an actor in its sentence's layer, or null. */
+function fallbackLayerSkip(ctx: ArticleContext, a: ActorMention): LayerRule<'skip'> | null {
+  if (!ctx.lang) return null;
+  const si = sentenceAt(ctx.sentences, a.start);
+  return si < 0 ? null : firstRule(FALLBACK_LAYER_SKIP_RULES, viewOf(ctx.lang, si, a.start, a.end));
+}
+
 /** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
 function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
-  const r = FALLBACK_SKIP_RULES.find(
+  const r = fallbackLayerSkip(ctx, a) ?? FALLBACK_SKIP_RULES.find(
     (x) =>
       (!x.match.names || x.match.names.test(a.name)) &&
       (!x.match.after || x.match.after.test(ctx.lower.slice(a.end, a.end + 100))) &&

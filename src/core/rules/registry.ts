@@ -14,7 +14,7 @@ import { CLAUSE_ROLE_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, PP_ROLE_R
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { SAME_NAMED_VICTIM } from '../refine/merge.js';
-import { FALLBACK_SKIP_RULES } from '../refine/record.js';
+import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
@@ -68,6 +68,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
     ...entries('refine', FALLBACK_SKIP_RULES),
+    ...entries('refine.layer', FALLBACK_LAYER_SKIP_RULES),
+    ...entries('refine', OWN_ORGANIZATION_RULES),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
     ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),
     ...entries('acled.fatalities', ACLED_FATALITIES),

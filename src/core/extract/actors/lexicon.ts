@@ -95,9 +95,9 @@ export const GROUP_HEADS: Record<string, string> = {
   individuals: 'unknown', men: 'unknown', kidnappers: 'armed_group', bandits: 'armed_group', extremists: 'armed_group', subversives: 'armed_group',
   commandos: 'armed_group', paramilitaries: 'armed_group', 'death squad': 'armed_group', bomber: 'armed_group', bombers: 'armed_group',
   // perpetrators as modern wires name them: "unidentified miscreants" (India), "hitmen" (Latin America), "raiders", "separatists"
-  // perpetrators as MUC-4 wires name them ("DRUG TRAFFICKERS", "THE DRUG MAFIAS", "PAID ASSASSINS", "THE MURDERERS", "NARCOTERRORISTS")
-  // (kind unknown: "an enemy of drug traffickers" is no armed side the incident was fought against)
-  traffickers: 'unknown', mafias: 'unknown', mafia: 'unknown', cartels: 'unknown', assassins: 'unknown', murderers: 'unknown', killers: 'unknown',
+  // perpetrators as MUC-4 wires name them ("THE DRUG MAFIAS", "PAID ASSASSINS", "THE MURDERERS", "NARCOTERRORISTS")
+  // (kind unknown: "an enemy of the mafias" is no armed side the incident was fought against)
+  mafias: 'unknown', mafia: 'unknown', cartels: 'unknown', assassins: 'unknown', murderers: 'unknown', killers: 'unknown',
   criminals: 'unknown', narcoterrorists: 'unknown', sappers: 'armed_group',
   settlers: 'unknown', gang: 'armed_group', gangs: 'armed_group', miscreants: 'armed_group', hitmen: 'armed_group', raiders: 'armed_group', arsonists: 'armed_group', abductors: 'armed_group', separatists: 'armed_group', secessionists: 'armed_group', jihadis: 'armed_group', snipers: 'armed_group',
   civilians: 'civilians', civilian: 'civilians', residents: 'civilians', peasants: 'civilians', villagers: 'civilians', inmates: 'civilians',
