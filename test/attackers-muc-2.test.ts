@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FALLBACK_LAYER_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../src/core/refine/record.js';
+import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
+import { findResponsibility } from '../src/core/extract/actors/index.js';
 
 const run = (text: string, scope: 'terrorism' | 'all' = 'terrorism') => extract(text, { explain: true, scope, published: '1990-01-03' });
 const events = (text: string) => run(text).events;
@@ -103,5 +105,32 @@ describe('perpetrator heads of MUC-4 wires', () => {
     const [e] = events(text);
     expect(e?.type).toBeDefined();
     expect(e!.attackers.map((x) => x.name)).not.toContain('drug mafias');
+  });
+});
+
+describe('blame and accusation that name the attacker', () => {
+  for (const name of ['resp-blamed-on', 'resp-accused-of']) {
+    const r = RESPONSIBILITY_RULES.find((x) => x.name === name)!;
+    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => c.rule === name && c.actor)).toBe(true));
+    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter((c) => c.rule === name)).toEqual([]));
+  }
+  it('resp-blamed-on: the party after "on" is the attacker, attributed; not the victims\' country before it', () => {
+    const text = 'LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS.';
+    const [e] = events(text);
+    const a = attacker(e!, 'narcoterrorists');
+    expect(a?.rule).toBe('resp-blamed-on');
+    expect(a?.attributed).toBe(true);
+    expect(text.slice(a!.start, a!.end)).toBe('NARCOTERRORISTS');
+    expect(e!.attackers.map((x) => x.name)).not.toContain('United States');
+  });
+  it('resp-accused-of: the accused of a deed is the attacker; the accused of something else, or the accused in a passive, is not', () => {
+    const text = 'SAN SALVADOR, 20 NOV 89 -- [TEXT] ANA ISABEL CASANOVA WAS MURDERED YESTERDAY IN SAN SALVADOR. INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF THE CRIME.';
+    const [e] = events(text);
+    expect(e!.targets.map((t) => t.name)).toEqual(['Ana Isabel Casanova']);
+    const a = attacker(e!, 'FMLN');
+    expect(a?.rule).toBe('resp-accused-of');
+    expect(text.slice(a!.start, a!.end)).toBe('FMLN');
+    const other = 'SAN SALVADOR, 20 NOV 89 -- [TEXT] SIX JESUITS WERE MURDERED TODAY. THE ARCHBISHOP ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED THE ONLY WITNESS.';
+    expect(events(other).flatMap((x) => x.attackers)).toEqual([]);
   });
 });

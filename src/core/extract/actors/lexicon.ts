@@ -198,7 +198,20 @@ export const RESPONSIBILITY_RULES: {
   // "THE ATTACK WAS THE WORK OF THE EXTRADITABLES"
   { name: 'resp-work-of', value: 'attributed', re: /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b/g, actor: 'after' },
   { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(widely\s+|also\s+)?(blamed|held\s+responsible)\s+for\b/g, actor: 'before' },
-  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|accused|accuses|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
+  // "BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS", "BLAMED IT ON THE DRUG MAFIA": the party after "on"
+  { name: 'resp-blamed-on', value: 'attributed', re: /\bblam(?:ed|es|e|ing)\s+(?:it|this|that|the|these|those)\s+(?:[\w'’.-]+\s+){0,8}?on(?=\s)/g, actor: 'after',
+    examples: {
+      pos: ['LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS.'],
+      neg: ['LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED NARCOTERRORISTS FOR THE MURDER OF TWO U.S. MORMON MISSIONARIES.'],
+    } },
+  // "ACCUSED THE FMLN OF MURDERING …", "ACCUSES THE DEATH SQUADS OF PERPETRATING THE 31 OCTOBER ATTACK": an accusation of a deed,
+  // not "ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED A WITNESS", "PEASANTS WHO WERE ACCUSED OF HELPING THE POLICE"
+  { name: 'resp-accused-of', value: 'attributed', re: /(?<!\b(?:was|were|been|being|is|are|be|who|those)\s+)\baccus(?:ed|es|ing)\b(?=\s+[^.;]{1,100}?\bof\s+["“]?(?:having\s+)?(?:perpetrat|murder|kill|assassinat|attack|bomb|fir(?:ing|ed)|destroy|dynamit|kidnap|abduct|massacr|burn|shoot|plant|carr(?:y|ied)\s+out|being\s+(?:directly\s+)?responsible|(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:attacks?|crimes?|murders?|massacres?|assassinations?|killings?|bombings?|kidnappings?)\b))/g, actor: 'after',
+    examples: {
+      pos: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
+      neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] THE ARCHBISHOP ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED LUCIA BARRERA DE CERNA, THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.', 'BOGOTA, 3 MAR 90 -- [TEXT] TWO PEASANTS, WHO WERE ACCUSED OF KILLING A POLICEMAN, HAVE BEEN SHOT TO DEATH BY ALLEGED ELN MEMBERS.'],
+    } },
+  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
 /** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
