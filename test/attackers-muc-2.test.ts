@@ -114,6 +114,14 @@ describe('blame and accusation that name the attacker', () => {
     for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => c.rule === name && c.actor)).toBe(true));
     for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter((c) => c.rule === name)).toEqual([]));
   }
+  it('resp-accused-other: an accusation of something else attributes the incident but names no author', () => {
+    const r = RESPONSIBILITY_RULES.find((x) => x.name === 'resp-accused-other')!;
+    for (const t of r.examples!.pos) {
+      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-other');
+      expect(cues.map((c) => [c.value, c.text, c.actor])).toEqual([['attributed', 'ACCUSED', null]]);
+    }
+    for (const t of r.examples!.neg) expect(findResponsibility(t).map((c) => c.rule)).toEqual(['resp-accused-of']);
+  });
   it('resp-blamed-on: the party after "on" is the attacker, attributed; not the victims\' country before it', () => {
     const text = 'LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS.';
     const [e] = events(text);
@@ -134,3 +142,4 @@ describe('blame and accusation that name the attacker', () => {
     expect(events(other).flatMap((x) => x.attackers)).toEqual([]);
   });
 });
+

@@ -454,7 +454,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < 60 && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
-      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor });
+      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor });
     }
   }
   return out.sort((a, b) => a.start - b.start);

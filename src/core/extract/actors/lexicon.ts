@@ -175,6 +175,8 @@ export const RESPONSIBILITY_RULES: {
   name: string; value: 'claimed' | 'attributed' | 'denied' | 'unclaimed'; re: RegExp; actor: 'before' | 'after' | null;
   /** The cue holds only with an actor of these kinds (a state's forces owning their own operation). */
   actorKinds?: string[];
+  /** The party the cue needs is no author of the deed ("accused the villagers of supporting the rebels"): the cue keeps no actor. */
+  notAuthor?: true;
   /** Sentences where the cue holds (pos) and where it must not (neg); each is a test. */
   examples?: { pos: string[]; neg: string[] };
 }[] = [
@@ -210,6 +212,14 @@ export const RESPONSIBILITY_RULES: {
     examples: {
       pos: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
       neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] THE ARCHBISHOP ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED LUCIA BARRERA DE CERNA, THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.', 'BOGOTA, 3 MAR 90 -- [TEXT] TWO PEASANTS, WHO WERE ACCUSED OF KILLING A POLICEMAN, HAVE BEEN SHOT TO DEATH BY ALLEGED ELN MEMBERS.'],
+    } },
+  // an accusation of something else than the deed (after resp-accused-of): still an attribution of the incident, but the
+  // party accused is not its author ("the soldiers accused the villagers of supporting fighters", "accused the government of
+  // having brainwashed the only witness"), nor the accused of a passive ("peasants who were accused of helping the police")
+  { name: 'resp-accused-other', value: 'attributed', re: /\baccus(?:ed|es)\b/g, actor: 'after', notAuthor: true,
+    examples: {
+      pos: ['OUAGADOUGOU, 25 APR 24 -- [TEXT] SURVIVORS SAID THE SOLDIERS ACCUSED THE VILLAGERS OF SUPPORTING FIGHTERS OF JNIM.'],
+      neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
     } },
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
