@@ -72,8 +72,6 @@ export const ROLE_RULES: BetweenRule[] = [
  */
 export const REPORTED_CLAUSE = /,\s+while\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:reported|said|announced|confirmed|stated|disclosed|added|revealed)\s+(?:\w+\s+){0,2}that\s+/g;
 
-/** A trigger is passive when the clause before it ends in a form of "be" (and adverbs). */
-export const PASSIVE_BEFORE = /\b(was|were|been|being|is|are|be|got|get)\s+(\w+ly\s+|reportedly\s+|also\s+|later\s+|allegedly\s+)*$/;
 
 /** A clause that starts a new incident. */
 export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
