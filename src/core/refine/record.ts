@@ -118,7 +118,7 @@ export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'
 /** The story's only armed group of the dictionary when its lead names it (OWN_ORGANIZATION_RULES), or null. */
 function ownOrganization(story: Story, lead: number): ActorMention | null {
   const { ctx } = story;
-  story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.rule.startsWith('actor-dict'));
+  story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && !!x.known);
   const named = story.armedGroups.filter((x) => x.name !== 'death squads');
   if (named.length === 0 || named.some((x) => x.name !== named[0]!.name)) return null;
   const end = ctx.sentences[Math.min(lead, ctx.sentences.length) - 1]?.end ?? 0;
@@ -129,9 +129,10 @@ function ownOrganization(story: Story, lead: number): ActorMention | null {
 const ownOrganizationAttacker: RecordStep = (d, story) => {
   const { ctx } = story;
   const roles = d.attackerRoles;
-  if (roles.length === 0 || roles.some((r) => r.value.kind === 'armed_group' && r.value.rule !== 'actor-descriptive')) return;
+  const generic = (a: ActorMention) => !!a.descriptive && !a.members;
+  if (roles.length === 0 || roles.some((r) => r.value.kind === 'armed_group' && !generic(r.value))) return;
   for (const r of OWN_ORGANIZATION_RULES) {
-    if (r.match.scope !== ctx.scope || !roles.some((x) => x.value.rule === 'actor-descriptive' && x.value.kind === 'armed_group' && r.match.generic.test(x.value.name))) continue;
+    if (r.match.scope !== ctx.scope || !roles.some((x) => generic(x.value) && x.value.kind === 'armed_group' && r.match.generic.test(x.value.name))) continue;
     const org = ownOrganization(story, r.match.lead);
     if (!org) continue;
     ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(org.start, org.end), start: org.start, end: org.end });
