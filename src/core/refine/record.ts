@@ -117,6 +117,12 @@ export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'
 
 /** The story's only armed group of the dictionary when its lead names it (OWN_ORGANIZATION_RULES), or null. */
 function ownOrganization(story: Story, lead: number): ActorMention | null {
+  story.ownOrganization ??= new Map();
+  if (!story.ownOrganization.has(lead)) story.ownOrganization.set(lead, findOwnOrganization(story, lead));
+  return story.ownOrganization.get(lead)!;
+}
+
+function findOwnOrganization(story: Story, lead: number): ActorMention | null {
   const { ctx } = story;
   story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && !!x.known);
   const named = story.armedGroups.filter((x) => x.name !== 'death squads');
@@ -231,6 +237,8 @@ interface Story {
   /** `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story. */
   forAll: boolean;
   armedGroups?: ActorMention[];
+  /** OWN_ORGANIZATION_RULES: the story's one armed group its lead names, per lead length (computed once per story). */
+  ownOrganization?: Map<number, ActorMention | null>;
   fallbackPlace?: { place: Role<PlaceMention> | null };
 }
 
