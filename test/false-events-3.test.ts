@@ -44,3 +44,31 @@ describe('terrorism-old-incident', () => {
     expect(run('GUERRILLAS ATTACKED A POLICE STATION IN LIMA.', '1989-11-20').triggers).toEqual(['ATTACKED']);
   });
 });
+
+describe('habitual-relative', () => {
+  const rejected = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
+    const res = extract(text, { published: '1989-11-20', scope, explain: true });
+    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text]) };
+  };
+  it('drops what a government or a group does, told in the simple present of a relative clause, under either scope', () => {
+    for (const scope of ['all', 'terrorism'] as const) {
+      const r = rejected('HOW COULD I WELCOME THE REPRESENTATIVE OF A GOVERNMENT THAT KILLS PRIESTS AND BISHOPS?', scope);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['habitual-relative', 'KILLS']);
+    }
+    const lower = rejected('He covered for the terrorist criminals who murder humble working people.');
+    expect(lower.triggers).toEqual([]);
+    expect(lower.rejected).toContainEqual(['habitual-relative', 'murder']);
+  });
+  it('keeps a relative clause in the past, an irregular past included', () => {
+    for (const text of ['THE GUERRILLAS WHO ATTACKED THE BUS ON SUNDAY FLED TO THE HILLS.', 'THE BUILDINGS WERE DAMAGED BY THE EXPLOSION OF FOUR DEVICES THAT WENT OFF INSIDE THE UCA CAMPUS.']) {
+      const r = rejected(text);
+      expect(r.triggers).toHaveLength(1);
+      expect(r.rejected.map((x) => x[0])).not.toContain('habitual-relative');
+    }
+  });
+  it('keeps a "that" clause after a noun of report ("reports that attacks continue")', () => {
+    const r = rejected('WE HAVE RECEIVED REPORTS THAT ATTACKS CONTINUE IN SAN SALVADOR TODAY.');
+    expect(r.rejected.map((x) => x[0])).not.toContain('habitual-relative');
+  });
+});
