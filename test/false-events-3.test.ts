@@ -62,7 +62,7 @@ describe('habitual-relative', () => {
   });
   it('keeps a relative clause in the past, an irregular past included', () => {
     for (const text of ['THE GUERRILLAS WHO ATTACKED THE BUS ON SUNDAY FLED TO THE HILLS.', 'THE BUILDINGS WERE DAMAGED BY THE EXPLOSION OF FOUR DEVICES THAT WENT OFF INSIDE THE UCA CAMPUS.']) {
-      const r = rejected(text);
+      const r = rejected(text, 'all');
       expect(r.triggers).toHaveLength(1);
       expect(r.rejected.map((x) => x[0])).not.toContain('habitual-relative');
     }
@@ -70,5 +70,22 @@ describe('habitual-relative', () => {
   it('keeps a "that" clause after a noun of report ("reports that attacks continue")', () => {
     const r = rejected('WE HAVE RECEIVED REPORTS THAT ATTACKS CONTINUE IN SAN SALVADOR TODAY.');
     expect(r.rejected.map((x) => x[0])).not.toContain('habitual-relative');
+  });
+});
+
+describe('terrorism-no-particulars', () => {
+  it('drops violence named with no date, place, target or attacker, under --scope terrorism only', () => {
+    const text = 'WE ARE VERY DETERMINED. THE ENEMY\'S ATTACKS HAVE BEEN REPELLED.';
+    const r = run(text, '1989-11-14');
+    expect(r.triggers).toEqual([]);
+    expect(r.warnings.some((w) => w.startsWith('out of scope (terrorism-no-particulars)'))).toBe(true);
+    expect(run(text, '1989-11-14', 'all').triggers).toEqual(['ATTACKS']);
+  });
+  it('keeps an incident with any one particular: a place, a target, an attacker or a date', () => {
+    for (const text of ['A BOMB EXPLODED IN SAN SALVADOR.', 'A BOMB DESTROYED THE ELECTRIC TOWER.', 'GUERRILLAS ATTACKED AT DAWN.', 'A BOMB EXPLODED TODAY.']) {
+      const r = run(text, '1989-11-14');
+      expect(r.triggers).toHaveLength(1);
+      expect(r.warnings.some((w) => w.includes('terrorism-no-particulars'))).toBe(false);
+    }
   });
 });
