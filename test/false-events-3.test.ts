@@ -8,7 +8,8 @@ import { daysSinceEnd, MUC_RECENT_DAYS, SCOPE_RULES } from '../src/core/refine/s
 
 const run = (text: string, published: string, scope: 'all' | 'terrorism' = 'terrorism') => {
   const res = extract(text, { published, scope, explain: true });
-  return { triggers: res.events.map((e) => e.trigger.text), dates: res.events.map((e) => e.date.value), warnings: res.warnings };
+  const rejected = (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text]);
+  return { triggers: res.events.map((e) => e.trigger.text), dates: res.events.map((e) => e.date.value), warnings: res.warnings, rejected };
 };
 
 describe('terrorism-old-incident', () => {
@@ -46,10 +47,7 @@ describe('terrorism-old-incident', () => {
 });
 
 describe('habitual-relative', () => {
-  const rejected = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
-    const res = extract(text, { published: '1989-11-20', scope, explain: true });
-    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text]) };
-  };
+  const rejected = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => run(text, '1989-11-20', scope);
   it('drops what a government or a group does, told in the simple present of a relative clause, under either scope', () => {
     for (const scope of ['all', 'terrorism'] as const) {
       const r = rejected('HOW COULD I WELCOME THE REPRESENTATIVE OF A GOVERNMENT THAT KILLS PRIESTS AND BISHOPS?', scope);
