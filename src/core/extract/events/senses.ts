@@ -71,7 +71,7 @@ export interface Domain {
 export const DOMAINS: Domain[] = [
   {
     name: 'disaster',
-    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricane|typhoon|cyclone|tornado|earthquake|quake|tremor|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunami|eruption|volcano(?:es)?|volcanic|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
+    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunamis?|eruptions?|volcano(?:es)?|volcanic|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
     afterViolence: false,
     examples: ['A fire yesterday afternoon killed five girls', 'Typhoon Phanfone made landfall, killing at least 20', 'the strong tremor left five dead and at least 30 injured'],
   },
