@@ -167,6 +167,12 @@ export interface Reading {
    * weak there and a violence cue keeps none, only a news anchor in its sentence (NEWS_ANCHOR: "on Saturday", "police said").
    */
   fiction?: true;
+  /**
+   * The reading holds even when the headline names violence: a court report names the crime it tries ("Texas executes
+   * man for 1998 murder"), a drill what it simulates ("mock attack drill", "troops fire live rounds"), a memorial the
+   * attack it remembers ("marks 30 years since bombing"), bomb disposal the bombs it defuses. Tried first, in order.
+   */
+  overViolence?: true;
   /** Words that are no violence cue in such a story ("launched on a SpaceX rocket", "the ransomware gang"). */
   notCues?: RegExp;
   /** With `fiction`: what anchors a sentence in the news there, when not NEWS_ANCHOR (a drill happens "on Monday" too). */
@@ -174,8 +180,8 @@ export interface Reading {
   /** The lead sentence may give it when the headline gives no reading (a match report headlined "Opelka fires 30 aces"). */
   lead?: true;
   /**
-   * Headline words that give the reading even when the headline names violence: the story tells, remembers or clears it
-   * ("Theatre review: 'A Killing at …'", "Obituary: bomb disposal officer who …", "marks 30 years since bombing").
+   * Like `overViolence`, for a reading whose own words are too loose for it: the headline words that give it even when
+   * the headline names violence ("Theatre review: 'A Killing at …'", not "Pentagon review finds drone strike killed …").
    */
   override?: RegExp;
   examples: string[];
@@ -207,12 +213,12 @@ export const READINGS: Reading[] = [
   // with no day named ("the festival opened a week after a bomb exploded outside the main cinema")
   { name: 'review', domains: [], match: /\breviews?\b|\breviewed\b/, fiction: true, override: /^(?:(?:film|movie|book|theatre|theater|tv|television|music|album|concert|gig|game|opera|dance|art|exhibition|series|podcast|restaurant|stage)\s+)?review\s*:|['’"”]\s+review\b/, examples: ["'Dustline' review: a shooter with nothing new to shoot at", "Theatre review: 'Henry V' at the Globe marches into modern war", "Theatre review: 'A Killing at Castle Dunmore' is a murder mystery with bite"] },
   { name: 'arts-report', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
-  { name: 'exercise-report', domains: ['exercise'], fiction: true, anchor: OFFICIAL_ANCHOR, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
-  { name: 'court-report', domains: ['court'], weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
+  { name: 'court-report', domains: ['court'], overViolence: true, weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
+  { name: 'exercise-report', domains: ['exercise'], fiction: true, overViolence: true, anchor: OFFICIAL_ANCHOR, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
   // an anniversary or a memorial remembers the attack it names; only officials reporting something new anchor a sentence
-  { name: 'memorial-report', domains: [], match: MEMORIAL, override: MEMORIAL, fiction: true, anchor: REPORTED_ANCHOR, examples: ['Oklahoma City marks 30 years since bombing that killed 168', 'Spain remembers 193 victims of Madrid train bombings, 20 years on', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
+  { name: 'memorial-report', domains: [], match: MEMORIAL, overViolence: true, fiction: true, anchor: REPORTED_ANCHOR, examples: ['Oklahoma City marks 30 years since bombing that killed 168', 'Spain remembers 193 victims of Madrid train bombings, 20 years on', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
   // ordnance found, defused or cleared: the bomb is made safe, not set off ("three wartime bombs defused", "declared viable device")
-  { name: 'ordnance-report', domains: [], match: ORDNANCE, override: ORDNANCE, fiction: true, anchor: OFFICIAL_ANCHOR, examples: ['Thousands evacuated in Cologne as three wartime bombs defused', 'Suspicious object in Strabane declared viable device', "UNMAS cleared more than 1,200 explosive items from Mosul's Old City in 2023"] },
+  { name: 'ordnance-report', domains: [], match: ORDNANCE, overViolence: true, fiction: true, anchor: OFFICIAL_ANCHOR, examples: ['Thousands evacuated in Cologne as three wartime bombs defused', 'Suspicious object in Strabane declared viable device', "UNMAS cleared more than 1,200 explosive items from Mosul's Old City in 2023"] },
   { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa'] },
   { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
   { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*|tax|taxes|manifesto|tory|tories|labour|lib\s+dems?|mps|polls?)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
@@ -265,13 +271,9 @@ const LEAD_WORDS = 2;
 export function readHeadline(headline: string | null | undefined, lead?: string | null): ArticleReading | null {
   if (!headline) return null;
   const h = headline.toLowerCase();
-  // a court report is one even when it names the crime ("Texas executes man for 1998 murder")
-  const court = DOMAINS.find((d) => d.name === 'court')!.match.exec(h);
-  if (court) return reading(READINGS.find((r) => r.name === 'court-report')!, court[0]);
-  // a drill is one even when it names what it simulates ("mock attack drill", "troops fire live rounds")
-  const drill = DOMAINS.find((d) => d.name === 'exercise')!.match.exec(h);
-  if (drill) return reading(READINGS.find((r) => r.name === 'exercise-report')!, drill[0]);
-  // a review, a memorial, ordnance made safe: one even when the headline names the violence told, remembered or defused
+  const over = readingOf(h, READINGS.filter((r) => r.overViolence));
+  if (over) return reading(over.r, over.cue);
+  // a review is one even when the headline names the violence of its story, if the headline has a review's form
   const told = READINGS.find((r) => r.override?.test(h));
   if (told) return reading(told, told.override!.exec(h)![0]);
   if (violenceCue().test(h)) return readingBesideNotCues(h);
