@@ -11,11 +11,11 @@ const spanOk = (r: ArticleResult, text: string) => {
   for (const e of r.events) for (const a of [...e.attackers, ...e.targets]) expect(text.slice(a.start, a.end)).toBe(a.text);
 };
 
-describe('new-parties-new-incident needs an incident with an attacker', () => {
+describe('new-parties-new-incident: a sentence that names the victim by name is no other incident', () => {
   const text =
     'SAN SALVADOR, 9 JUN 89 (AFP) -- Minister Jose Antonio Rodriguez Porth was killed today in a terrorist attack in which his driver was also killed. ' +
     "Unidentified individuals machinegunned Rodriguez Porth's car as he was leaving his home in the La Mascota neighborhood.";
-  it('joins the attacker and target of the retelling to the incident told without an attacker (continuation)', () => {
+  it('joins the attacker and target of a retelling that names the victim ("Rodriguez Porth\'s car") (continuation)', () => {
     const r = code(text, '1989-06-09');
     expect(r.events).toHaveLength(1);
     const [e] = r.events;
@@ -25,7 +25,7 @@ describe('new-parties-new-incident needs an incident with an attacker', () => {
     expect(fired(r, 'continuation')).toContainEqual({ action: 'accept', text: 'machinegunned' });
     spanOk(r, text);
   });
-  it('keeps apart a sentence naming another attacker and target than an incident that names both', () => {
+  it('keeps apart a sentence naming another attacker and target, and not the victim', () => {
     const other = 'Gunmen shot dead a judge in Tame on 5 June. Army troops machinegunned a bus carrying peasants.';
     const r = code(other);
     expect(r.events.map((e) => e.attackers.map((a) => a.name))).toEqual([['Gunmen'], ['Army']]);

@@ -179,7 +179,7 @@ function typesAgree(inc: Incident, g: Group): boolean {
  * incident ("troops killed a guerrilla in a skirmish" → "the rebels downed an
  * electric tower").
  */
-const partiesCache = new WeakMap<Incident, { n: number; attackers: Set<string>; targets: Set<string> }>();
+const partiesCache = new WeakMap<Incident, { n: number; attackers: Set<string>; targets: Set<string>; surnames: Set<string> }>();
 /** A party's names for comparing: its name and its head word ("suicide bomber" and "bomber", "military checkpoint" and "checkpoint"). */
 const roleNames = (roles: { value: { name: string } }[]) =>
   roles.flatMap((r) => {
@@ -188,21 +188,34 @@ const roleNames = (roles: { value: { name: string } }[]) =>
     return head && head !== n ? [n, head] : [n];
   });
 
-function partiesConflict(inc: Incident, g: Group): boolean {
+/** The surnames of the persons a group names as targets ("Jose Antonio Rodriguez Porth": porth). */
+const targetSurnames = (g: Group) => g.targets.filter((t) => PERSON_NAME.test(t.value.name) && /\s/.test(t.value.name)).map((t) => norm(/(\S+)$/.exec(t.value.name)![1]!));
+
+/**
+ * `named-victim-no-conflict`: a sentence that names the incident's victim by name ("Unidentified individuals
+ * machinegunned Rodriguez Porth's car") tells the incident again, whatever parties it names.
+ */
+function namesTheVictim(ctx: ArticleContext, surnames: Set<string>, g: Group): boolean {
+  if (surnames.size === 0) return false;
+  const s = ctx.sentences[g.sentence]!;
+  const words = new Set(norm(ctx.text.slice(s.start, s.end)).split(/[^\p{L}]+/u));
+  return [...surnames].some((n) => words.has(n));
+}
+
+function partiesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   if (g.attackers.length === 0 || g.targets.length === 0) return false;
   let c = partiesCache.get(inc);
   if (!c) {
-    c = { n: 0, attackers: new Set(), targets: new Set() };
+    c = { n: 0, attackers: new Set(), targets: new Set(), surnames: new Set() };
     partiesCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     for (const a of roleNames(inc.groups[c.n]!.attackers)) c.attackers.add(a);
     for (const t of roleNames(inc.groups[c.n]!.targets)) c.targets.add(t);
+    for (const n of targetSurnames(inc.groups[c.n]!)) c.surnames.add(n);
   }
-  // an incident told without an attacker has none the group's could differ from ("Unidentified individuals machinegunned
-  // Rodriguez Porth's car" after "the terrorist attack in which Rodriguez Porth was killed")
-  if (c.targets.size === 0 || c.attackers.size === 0) return false;
-  return !roleNames(g.attackers).some((a) => c!.attackers.has(a)) && !roleNames(g.targets).some((t) => c!.targets.has(t));
+  if (c.targets.size === 0) return false;
+  return !roleNames(g.attackers).some((a) => c!.attackers.has(a)) && !roleNames(g.targets).some((t) => c!.targets.has(t)) && !namesTheVictim(ctx, c.surnames, g);
 }
 
 /** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
@@ -311,7 +324,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'continuation',
-    match: (_ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(inc, g) && !placesConflict(inc, g) && !partiesConflict(inc, g),
+    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(inc, g) && !placesConflict(inc, g) && !partiesConflict(ctx, inc, g),
     then: 'join',
     examples: {
       pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.'],
@@ -483,7 +496,7 @@ function headTypeAgrees(head: Incident, g: Group): boolean {
 }
 
 function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): boolean {
-  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g) || partiesConflict(head, g)) return false;
+  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g) || partiesConflict(ctx, head, g)) return false;
   const mine = g.dates.find((d) => d.value.value)?.value.value;
   const theirs = dateOf(head);
   if (!mine) return true;
