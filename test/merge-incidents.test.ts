@@ -115,3 +115,36 @@ describe('date-conflict-apart', () => {
     expect(fired(r, 'date-conflict-apart')).toEqual([{ action: 'reject', text: 'bombed' }]);
   });
 });
+
+describe('kidnapped-then-killed', () => {
+  const text =
+    'BOGOTA, 3 OCT 89 (AFP) -- [TEXT] The authorities of Arauca have announced that Msgr Jesus Emilio Jaramillo was murdered and that his body was found today. ' +
+    'Yesterday several armed men kidnapped Jaramillo, the bishop of Arauca, and his assistant, Elmer Munoz.';
+  it('joins the kidnapping of the victim the day before the murder, with its attackers', () => {
+    const r = code(text, '1989-10-03');
+    expect(r.events).toHaveLength(1);
+    const [e] = r.events;
+    // one incident typed by the most specific of its mentions (taxonomy TYPE_PRECEDENCE)
+    expect(e!.type).toBe('abduction');
+    expect(e!.attackers.map((a) => a.name)).toContain('several armed men');
+    expect(e!.targets.map((t) => t.name)).toContain('Jesus Emilio Jaramillo');
+    expect(e!.evidence).toHaveLength(2);
+    expect(fired(r, 'kidnapped-then-killed')).toEqual([{ action: 'accept', text: 'kidnapped' }]);
+    spanOk(r, text);
+  });
+  it('keeps apart the kidnapping of another named person', () => {
+    const other =
+      'BOGOTA, 3 OCT 89 (AFP) -- [TEXT] The authorities of Arauca have announced that Msgr Jesus Emilio Jaramillo was murdered and that his body was found today. ' +
+      'Yesterday several armed men kidnapped the mayor of Saravena, Carlos Garcia Rojas.';
+    const r = code(other, '1989-10-03');
+    expect(fired(r, 'kidnapped-then-killed')).toEqual([]);
+    expect(r.events.map((e) => e.type)).toEqual(['assassination', 'abduction']);
+  });
+  it('keeps apart a kidnapping a week before', () => {
+    const other =
+      'BOGOTA, 3 OCT 89 (AFP) -- [TEXT] The authorities of Arauca have announced that Msgr Jesus Emilio Jaramillo was murdered and that his body was found today. ' +
+      'On 24 September several armed men kidnapped a rancher.';
+    const r = code(other, '1989-10-03');
+    expect(fired(r, 'kidnapped-then-killed')).toEqual([]);
+  });
+});

@@ -308,6 +308,16 @@ export const SAME_PLACE_REACH = 4;
  */
 export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   {
+    // the kidnapping that led to the murder told: a day or a few before it, of the victim it names or of none
+    name: 'kidnapped-then-killed',
+    match: (ctx, inc, g) => kidnapBeforeMurder(ctx, inc, g),
+    then: 'join',
+    examples: {
+      pos: ['Msgr Jesus Emilio Jaramillo was murdered and his body was found today. Yesterday several armed men kidnapped Jaramillo, the bishop of Arauca.'],
+      neg: ['Msgr Jesus Emilio Jaramillo was murdered and his body was found today. Yesterday several armed men kidnapped the mayor of Saravena, Carlos Garcia.'],
+    },
+  },
+  {
     name: 'date-conflict-apart',
     match: (ctx, inc, g) => datesConflict(ctx, inc, g),
     then: 'apart',
@@ -371,6 +381,20 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     },
   },
 ];
+
+/** How many days before a murder the kidnapping that led to it may be told (`kidnapped-then-killed`). */
+export const KIDNAP_DAYS = 3;
+
+function kidnapBeforeMurder(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  if (g.type !== 'abduction' || g.fresh || !hasType(inc, 'assassination') || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
+  const mine = g.dates.find((d) => d.value.value)?.value;
+  const theirs = factsOf(inc).day;
+  if (mine && (mine.precision !== 'day' || !theirs)) return false;
+  const days = mine ? dayNumber(theirs!) - dayNumber(mine.value!) : 0;
+  if (days < 0 || days > KIDNAP_DAYS) return false;
+  const surnames = new Set(inc.groups.flatMap(targetSurnames));
+  return (g.targets.length === 0 || namesTheVictim(ctx, surnames, g)) && !placesConflict(inc, g);
+}
 
 /** The fresh cues that only add to what was told ("also", "meanwhile"), against those that name another incident. */
 export const ADDING_CUE = { adds: /\b(?:also|meanwhile)\b/, other: /\b(?:another|separately|separate|elsewhere|similar|similarly|likewise|earlier)\b/ };
