@@ -148,3 +148,34 @@ describe('kidnapped-then-killed', () => {
     expect(fired(r, 'kidnapped-then-killed')).toEqual([]);
   });
 });
+
+describe('other-named-victim-apart', () => {
+  it('keeps apart "the assassination of journalist Guillermo Cano" from the murder of Galan told before', () => {
+    const text =
+      'BOGOTA, 20 AUG 89 (EFE) -- [TEXT] Gunmen assassinated senator Luis Carlos Galan in Soacha on 18 August. ' +
+      'Police compared it with the assassination of journalist Guillermo Cano.';
+    const r = code(text, '1989-08-20');
+    expect(fired(r, 'other-named-victim-apart')).toEqual([{ action: 'reject', text: 'assassination' }]);
+    expect(r.events).toHaveLength(2);
+    expect(r.events[0]!.targets.map((t) => t.name)).toContain('Luis Carlos Galan');
+    expect(r.events[0]!.targets.map((t) => t.name)).not.toContain('Guillermo Cano');
+    expect(r.events[1]!.targets.map((t) => t.name)).toEqual(['Guillermo Cano']);
+  });
+  it('joins a mention naming a victim the incident told ("Galan\'s assassination")', () => {
+    const text =
+      'BOGOTA, 20 AUG 89 (EFE) -- [TEXT] Gunmen assassinated senator Luis Carlos Galan in Soacha on 18 August. ' +
+      "Police compared it with Galan's assassination.";
+    const r = code(text, '1989-08-20');
+    expect(fired(r, 'other-named-victim-apart')).toEqual([]);
+    expect(fired(r, 'continuation')).toEqual([{ action: 'accept', text: 'assassination' }]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence).toHaveLength(2);
+  });
+  it('joins a victim named in the incident\'s sentence though not found as its target ("Oqueli and Gilda Flores")', () => {
+    const text =
+      'GUATEMALA CITY, 13 JAN 90 (EFE) -- [TEXT] Armed men kidnapped Hector Oqueli and Gilda Flores in Guatemala City yesterday. ' +
+      'The party issued a communique deploring the assassination of Oqueli.';
+    const r = code(text, '1990-01-13');
+    expect(fired(r, 'other-named-victim-apart')).toEqual([]);
+  });
+});

@@ -327,6 +327,15 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     },
   },
   {
+    name: 'other-named-victim-apart',
+    match: (ctx, inc, g) => otherNamedVictim(ctx, inc, g),
+    then: 'apart',
+    examples: {
+      pos: ['The murder of Luis Carlos Galan on 18 August shocked the country. … The assassination of magistrate Carlos Valencia followed.'],
+      neg: ['The murder of Luis Carlos Galan on 18 August shocked the country. … Galan\'s assassination was planned by the cartel.'],
+    },
+  },
+  {
     name: 'anaphoric-join',
     match: (_ctx, _inc, g) => g.anaphoric && !g.fresh,
     then: 'join',
@@ -568,7 +577,7 @@ export const SAME_NAMED_VICTIM = {
 
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u;
 /** A name at a noun trigger: "Galan's assassination" (its last word), "the murder of minister Rodriguez Porth" (on the cased text). */
-const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30})['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
 const OF_AFTER = /^\s+of\s+(?:(?:the|a|an|[a-z-]+)\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
 
 const victimNamesCache = new WeakMap<Group, string[][]>();
@@ -578,16 +587,39 @@ function victimNames(ctx: ArticleContext, g: Group): string[][] {
   const hit = victimNamesCache.get(g);
   if (hit) return hit;
   const names = g.targets.filter((t) => !SAME_NAMED_VICTIM.kinds.has(t.value.kind) && PERSON_NAME.test(t.value.name)).map((t) => t.value.name);
+  const out = [...names.map(nameWords), ...nounVictimNames(ctx, g)].filter((ws) => ws.length > 0);
+  victimNamesCache.set(g, out);
+  return out;
+}
+
+const nameWords = (n: string) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3);
+
+/** The person names at a group's noun triggers ("Galan's assassination", "the murder of minister Rodriguez Porth"). */
+function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {
+  const names: string[] = [];
   for (const m of g.mentions) {
     if (m.pos !== 'noun') continue;
     const before = POSSESSOR_BEFORE.exec(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.start))?.[1];
     const after = OF_AFTER.exec(ctx.text.slice(m.trigger.end, m.trigger.end + 60))?.[1];
     for (const n of [before, after]) if (n && !ctx.actors.some((a) => a.name === n && SAME_NAMED_VICTIM.kinds.has(a.kind))) names.push(n);
   }
-  const out = names.map((n) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3)).filter((ws) => ws.length > 0);
-  victimNamesCache.set(g, out);
-  return out;
+  return names.map(nameWords).filter((ws) => ws.length > 0);
 }
+
+/**
+ * `other-named-victim-apart`: a noun mention naming its victim ("the assassination of magistrate Carlos Valencia")
+ * is not the incident told of other named victims only ("the murder of Luis Carlos Galan"): no word of its names is the
+ * surname of theirs, nor the other way round.
+ */
+function otherNamedVictim(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  const mine = nounVictimNames(ctx, g);
+  if (mine.length === 0 || !inc.groups.some((x) => victimNames(ctx, x).length > 0)) return false;
+  // the incident's sentences, not only the victims found in them: "Oqueli and Gilda Flores were kidnapped"
+  const told = new Set(inc.groups.flatMap((x) => sentenceWords(ctx, x.sentence)));
+  return !mine.some((ws) => ws.some((w) => told.has(w)));
+}
+
+const sentenceWords = (ctx: ArticleContext, i: number) => norm(ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)).split(/[^\p{L}]+/u);
 
 /** One name is the other or part of it, whole words, ending on the same surname; one of them two words or more. */
 function sameVictim(a: string[], b: string[]): boolean {
