@@ -179,3 +179,24 @@ describe('other-named-victim-apart', () => {
     expect(fired(r, 'other-named-victim-apart')).toEqual([]);
   });
 });
+
+describe('claimed-reference: a confirmed or sought incident points back', () => {
+  it('"a note confirming the kidnapping" today joins yesterday\'s kidnapping, its day not the incident\'s', () => {
+    const text =
+      'BOGOTA, 20 APR 89 (EFE) -- [TEXT] Guerrillas kidnapped the Braspetro manager in Arauca yesterday. ' +
+      'Braspetro president Wagner Freire today released an official note confirming the kidnapping.';
+    const r = code(text, '1989-04-20');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.date).toMatchObject({ value: '1989-04-19', text: 'yesterday' });
+    expect(r.events[0]!.evidence).toHaveLength(2);
+    expect(fired(r, 'anaphoric-join')).toEqual([{ action: 'accept', text: 'kidnapping' }]);
+    expect(fired(r, 'date-conflict-apart')).toEqual([]);
+  });
+  it('a new kidnapping reported today stays apart from yesterday\'s', () => {
+    const text =
+      'BOGOTA, 20 APR 89 (EFE) -- [TEXT] Guerrillas kidnapped the Braspetro manager in Arauca yesterday. ' +
+      'Guerrillas kidnapped a rancher in Saravena today.';
+    const r = code(text, '1989-04-20');
+    expect(r.events.map((e) => e.date?.value)).toEqual(['1989-04-19', '1989-04-20']);
+  });
+});

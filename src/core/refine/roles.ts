@@ -138,8 +138,12 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
   },
 ];
 
-/** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
-export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
+/**
+ * `claimed-reference`: a mention that is what somebody claimed, condemned, denied, confirmed or regretted, or whose
+ * perpetrators are sought ("an official note confirming the kidnapping", "to locate the perpetrators of the attack"),
+ * points back to the incident; the day of the note or the search is not the incident's.
+ */
+export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for|confirm(?:ed|ing|s)?|regret(?:s|ted)?|repudiat(?:ed|es|ing)|perpetrators\s+of)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
 
 /** A vehicle rigged with explosives is the weapon, not a target ("drove an explosives-laden car into the checkpoint"). */
 export const VEHICLE_BOMB = /\b(explosives?-(laden|packed|filled|rigged)|booby-?trapped|rigged|bomb-laden)\b/i;
