@@ -401,8 +401,7 @@ function kidnapBeforeMurder(ctx: ArticleContext, inc: Incident, g: Group): boole
   if (mine && (mine.precision !== 'day' || !theirs)) return false;
   const days = mine ? dayNumber(theirs!) - dayNumber(mine.value!) : 0;
   if (days < 0 || days > KIDNAP_DAYS) return false;
-  const surnames = new Set(inc.groups.flatMap(targetSurnames));
-  return (g.targets.length === 0 || namesTheVictim(ctx, surnames, g)) && !placesConflict(inc, g);
+  return (g.targets.length === 0 || namesTheVictim(ctx, victimsOf(ctx, inc).surnames, g)) && !placesConflict(inc, g);
 }
 
 /** The fresh cues that only add to what was told ("also", "meanwhile"), against those that name another incident. */
@@ -613,10 +612,41 @@ function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {
  */
 function otherNamedVictim(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   const mine = nounVictimNames(ctx, g);
-  if (mine.length === 0 || !inc.groups.some((x) => victimNames(ctx, x).length > 0)) return false;
+  if (mine.length === 0) return false;
+  const v = victimsOf(ctx, inc);
   // the incident's sentences, not only the victims found in them: "Oqueli and Gilda Flores were kidnapped"
-  const told = new Set(inc.groups.flatMap((x) => sentenceWords(ctx, x.sentence)));
-  return !mine.some((ws) => ws.some((w) => told.has(w)));
+  return v.named && !mine.some((ws) => ws.some((w) => v.words.has(w)));
+}
+
+/**
+ * What the merge asks of an incident's victims, grown as groups join it (linear in groups): whether it names any, the
+ * surnames of the persons it targets, and the words of its sentences.
+ */
+interface IncidentVictims {
+  n: number;
+  named: boolean;
+  surnames: Set<string>;
+  words: Set<string>;
+  sentences: Set<number>;
+}
+
+const victimsCache = new WeakMap<Incident, IncidentVictims>();
+
+function victimsOf(ctx: ArticleContext, inc: Incident): IncidentVictims {
+  let c = victimsCache.get(inc);
+  if (!c) {
+    c = { n: 0, named: false, surnames: new Set(), words: new Set(), sentences: new Set() };
+    victimsCache.set(inc, c);
+  }
+  for (; c.n < inc.groups.length; c.n++) {
+    const g = inc.groups[c.n]!;
+    c.named ||= victimNames(ctx, g).length > 0;
+    for (const n of targetSurnames(g)) c.surnames.add(n);
+    if (c.sentences.has(g.sentence)) continue;
+    c.sentences.add(g.sentence);
+    for (const w of sentenceWords(ctx, g.sentence)) c.words.add(w);
+  }
+  return c;
 }
 
 const sentenceWords = (ctx: ArticleContext, i: number) => norm(ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)).split(/[^\p{L}]+/u);
