@@ -237,5 +237,12 @@ describe('the whole pipeline on 20 KB adversarial text', () => {
     it(`${name}: ${SIZE / 2} → ${SIZE} characters takes less than ${GROWTH}× the CPU time`, () => {
       expect(growth((t: string) => extract(t, { published: '2021-04-04' }), half(full), full)).toBeLessThan(GROWTH);
     }, 180_000);
-  }
+  }  // the trigger-dense run-on sentence at 140 → 280 KB: a quadratic cost per trigger (a regex over the whole sentence before
+  // each of thousands of triggers) shows only at this size. It did, when the modality rules read the sentence's prefix
+  // instead of their 200 characters: 0.57 s → 7.3 s at 140 KB.
+  it('one endless sentence of attacks, 140 → 280 KB, takes less than 3× the CPU time', () => {
+    const unit = 'Gunmen attacked a bus and killed a man, and ';
+    const full = unit.repeat(Math.ceil(280_000 / unit.length));
+    expect(growth((t: string) => extract(t, { published: '2021-04-04' }), half(full), full)).toBeLessThan(GROWTH);
+  }, 180_000);
 });

@@ -20,6 +20,8 @@ export interface TermTest {
 export interface SpanPattern {
   /** The span's head (last) term. */
   head?: TermTest;
+  /** The span's first term ("fired" of "fired rockets"). */
+  first?: TermTest;
   /** The term right after the span in the same noun phrase (no punctuation between). */
   next?: TermTest;
   /** The term right before the span in the same noun phrase. */
@@ -103,6 +105,7 @@ export function termMatches(t: Term | undefined, test: TermTest): boolean {
 
 export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.head && !termMatches(v.terms[v.head], p.head)) return false;
+  if (p.first && !termMatches(v.terms[v.first], p.first)) return false;
   if (p.next) {
     const h = v.terms[v.head]!;
     const n = v.terms[v.head + 1];

@@ -57,6 +57,11 @@ const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'pr
 /** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
 const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'decade', 'decades', 'war', 'conflict'];
 
+/** Past forms of trigger verbs that take no "-ed" ("the men who set fire to", "who shot the mayor"). */
+const PAST_FORMS = ['set', 'hit', 'shot', 'struck', 'blew', 'cut', 'put', 'threw', 'burnt', 'fought', 'took', 'seized', 'stole', 'beat', 'slew', 'went', 'broke', 'left', 'ran'];
+/** Nouns a "that" clause tells the content of ("reports that bombings continue"): no relative clause. */
+const CONTENT_NOUNS = ['report', 'reports', 'news', 'claim', 'claims', 'fact', 'evidence', 'word', 'rumor', 'rumors', 'rumour', 'rumours', 'information', 'indications', 'sign', 'signs', 'fear', 'fears', 'proof', 'statement', 'assurance', 'assurances'];
+
 /** Words of stopping or forgoing ("cease", "refrain", "suspension"): what follows them is to stop, not told as done. */
 const CEASE_WORDS = ['abstain', 'abstains', 'abstained', 'abstaining', 'refrain', 'refrains', 'refrained', 'refraining', 'cease', 'ceases', 'ceased', 'ceasing', 'cessation', 'suspend', 'suspends', 'suspended', 'suspending', 'suspension', 'halt', 'halts', 'halted', 'halting', 'stop', 'stops', 'stopped', 'stopping', 'renounce', 'renounces', 'renounced', 'renouncing'];
 /** Words that put the trigger in a phrase of its own, away from a verb before it ("suspended after the attack"). */
@@ -120,6 +125,19 @@ export const CLAUSE_RULES: ClauseRule[] = [
     examples: {
       pos: ['Likewise, the army must cease all bombing and shelling of civilian targets.', 'A. To abstain from any form of attack against political leaders of the Cristiani government.', 'It will refrain from attacking political leaders of the government.', 'The ELN also conditioned their suspension of attacks against the pipelines on the creation of a council.', 'The Contras must stop murdering civilians.'],
       neg: ['The dialogue was suspended in October following a dynamite attack against a union.', 'The bus stopped and gunmen attacked it near the bridge.', 'Guerrillas attacked the mayor\'s office in San Miguel after the ceasefire was suspended.', 'The attack on the police station stopped traffic for hours.'],
+    },
+  },
+  {
+    // "the FMLN terrorist criminals who attack the civilian population", "a government that bombs the people", "officers who
+    // kidnap, murder and cause the disappearance of union members": a relative clause in the simple present tells what
+    // someone does, a habit or a charge, not an incident (a past verb there tells one: "the men who attacked the bus")
+    name: 'habitual-relative',
+    cue: { before: /\b(?:who|which|that)\s+$/ },
+    match: { first: { notTags: ['PastTense', 'Gerund', 'Participle', 'Modal'], notEnds: ['ed', 'ing'], notWords: PAST_FORMS }, before: [{ words: ['who', 'which', 'that'] }, { tags: ['Noun'], notTags: ['Pronoun', 'Preposition', 'Verb', 'Determiner'], notWords: CONTENT_NOUNS }] },
+    then: 'reject',
+    examples: {
+      pos: ['His comrades, the FMLN terrorist criminals who attack the civilian population, are without ammunition and food.', 'A government that bombs the people is an illegitimate government.', 'It would be tantamount to giving the right-wing terrorists who attack students the right to a dialogue.', 'We will not be like right-wing extremists who sabotage economic efforts.'],
+      neg: ['The gunmen who attacked the bus on Sunday fled to the hills.', 'The guerrillas who murdered the mayor escaped.', 'Residents who survived that attack said the gunmen fled.', 'We have received reports that attacks continue in San Salvador.', 'He said that attack was the worst in the capital.', 'The group, which bombed the embassy in May, denied it.'],
     },
   },
   {

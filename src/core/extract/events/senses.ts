@@ -71,7 +71,7 @@ export interface Domain {
 export const DOMAINS: Domain[] = [
   {
     name: 'disaster',
-    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricane|typhoon|cyclone|tornado|earthquake|quake|tremor|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunami|eruption|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
+    match: /\b(?:blaze|blazes|wildfires?|bushfires?|forest\s+fires?|inferno|flames|firefighters|storms?|rainstorms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|earthquakes?|quakes?|tremors?|aftershocks?|floods?|flooding|landslides?|mudslides?|avalanche|lightning|tsunamis?|eruptions?|volcano(?:es)?|volcanic|heatwave|gas\s+(?:leak|explosion|blast|cylinder|main|canister)|boiler|collapsed?|collapses|catch(?:es)?\s+fire|caught\s+fire)\b|(?<!(?:started|caused|sparked|triggered|set\s+off)\s+)\b(?:a|the|second|another|huge|massive|deadly|house|building|boat|factory|hotel|slum|apartment|warehouse|club|kitchen|electrical)\s+fires?\b(?!\s+(?:on|at|against|from|to)\b)|\bfires?\s+(?:broke\s+out|swept|spread|gutted|engulfed|raged|kills?|killed)\b/,
     afterViolence: false,
     examples: ['A fire yesterday afternoon killed five girls', 'Typhoon Phanfone made landfall, killing at least 20', 'the strong tremor left five dead and at least 30 injured'],
   },
@@ -115,8 +115,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'sport',
-    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?)\b/,
-    examples: ['Kane shot wide from the edge of the box', 'The attacking left-back was booked', 'The home side were massacred 6-0'],
+    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?|wickets|batsmen|batters?|bowlers?|bowling|test\s+match|under-par|over-par|par-(?:three|four|five)|eagles?|the\s+masters|chess|grandmasters?|kingside|queenside|checkmate)\b/,
+    examples: ['Kane shot wide from the edge of the box', 'The attacking left-back was booked', 'The home side were massacred 6-0', 'Reed fired a six-under-par 66 at the Masters', 'a devastating kingside attack in the world chess championship'],
   },
   {
     name: 'market',
@@ -125,8 +125,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'arts',
-    match: /\b(?:film|films|movie|movies|premiere|box\s+office|album|songs?|singer|band|actor|actress|novel|season|episode|documentary|comedy|remake|studio|podcast\w*|opening\s+weekend|hits)\b/,
-    examples: ['The film was shot in Morocco', 'The comedy bombed at the box office', 'the crew for three days of shooting'],
+    match: /\b(?:film|films|movie|movies|premiere|box\s+office|album|songs?|singer|band|actor|actress|novel|season|episode|documentary|comedy|remake|studio|podcast\w*|opening\s+weekend|hits|hollywood|filming|film-?makers?|cinematographers?|film\s+crews?)\b/,
+    examples: ['The film was shot in Morocco', 'The comedy bombed at the box office', 'the crew for three days of shooting', 'explosions echoed off the facades as a Hollywood production began shooting'],
   },
   {
     name: 'cyber',
@@ -169,7 +169,8 @@ export interface Reading {
   fiction?: true;
   /**
    * The reading holds even when the headline names violence: a court report names the crime it tries ("Texas executes
-   * man for 1998 murder"), a drill what it simulates ("mock attack drill", "troops fire live rounds"). Tried first, in order.
+   * man for 1998 murder"), a drill what it simulates ("mock attack drill", "troops fire live rounds"), a memorial the
+   * attack it remembers ("marks 30 years since bombing"), bomb disposal the bombs it defuses. Tried first, in order.
    */
   overViolence?: true;
   /** Words that are no violence cue in such a story ("launched on a SpaceX rocket", "the ransomware gang"). */
@@ -178,12 +179,28 @@ export interface Reading {
   anchor?: RegExp;
   /** The lead sentence may give it when the headline gives no reading (a match report headlined "Opelka fires 30 aces"). */
   lead?: true;
+  /**
+   * Like `overViolence`, for a reading whose own words are too loose for it: the headline words that give it even when
+   * the headline names violence ("Theatre review: 'A Killing at …'", not "Pentagon review finds drone strike killed …").
+   */
+  override?: RegExp;
   examples: string[];
 }
 
+/** What anchors a sentence in the news in a story of staged or remembered violence: officials saying, a short while after. */
+const OFFICIAL_ANCHOR = /\b(?:(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)|(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|earlier|ago)|last\s+(?:week|month|year))\b/;
+
+/** What anchors a sentence of a memorial story in the news: officials reporting (not "three days before", told of the attack). */
+const REPORTED_ANCHOR = /\b(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)\b/;
+/** Headline words of an anniversary or a memorial. */
+const MEMORIAL = /\banniversary\b|\bcommemorat\w+|\bremembers?\b|\bmarks?\s+(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+on\b/;
+/** Headline words of ordnance found, defused or cleared. */
+const ORDNANCE = /\b(?:unexploded|defused?|defusing|viable\s+device|suspicious\s+(?:object|package|device)|ordnance|explosive\s+(?:items|hazards|remnants)|bomb\s+disposal|demining|mine\s+clearance)\b/;
+
 export const READINGS: Reading[] = [
   // (before disaster: "Explosion at Leverkusen chemical park kills two" is a works accident)
-  { name: 'industrial-report', domains: ['industrial'], lead: true, examples: ['Explosion at Leverkusen chemical park kills two, five missing', 'Crowds cheer as power station cooling towers are blown up'] },
+  // (a demolition's charges are detonated: its explosives are no violence cue there)
+  { name: 'industrial-report', domains: ['industrial'], lead: true, weak: ['detonated'], notCues: /\b(?:explosives?|detonat\w+)\b/g, examples: ['Explosion at Leverkusen chemical park kills two, five missing', 'Crowds cheer as power station cooling towers are blown up'] },
   { name: 'disaster-report', domains: ['disaster'], lead: true, examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
   { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, lead: true, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator', 'Ferry sinks off Sulawesi in bad weather; 11 dead'] },
   { name: 'epidemic-report', domains: ['disease'], examples: ['Samoan government temporarily shuts down for nationwide measles vaccination'] },
@@ -194,11 +211,15 @@ export const READINGS: Reading[] = [
   { name: 'science-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },
   // a review (the headline says so) tells a story; an arts report is news about films and music, and may tell an attack
   // with no day named ("the festival opened a week after a bomb exploded outside the main cinema")
-  { name: 'review', domains: [], match: /\breviews?\b|\breviewed\b/, fiction: true, examples: ["'Dustline' review: a shooter with nothing new to shoot at", "Theatre review: 'Henry V' at the Globe marches into modern war"] },
+  { name: 'review', domains: [], match: /\breviews?\b|\breviewed\b/, fiction: true, override: /^(?:(?:film|movie|book|theatre|theater|tv|television|music|album|concert|gig|game|opera|dance|art|exhibition|series|podcast|restaurant|stage)\s+)?review\s*:|['’"”]\s+review\b/, examples: ["'Dustline' review: a shooter with nothing new to shoot at", "Theatre review: 'Henry V' at the Globe marches into modern war", "Theatre review: 'A Killing at Castle Dunmore' is a murder mystery with bite"] },
   { name: 'arts-report', domains: ['arts'], examples: ["Mockumentary 'Mister America' has world premiere"] },
   { name: 'court-report', domains: ['court'], overViolence: true, weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], examples: ['Charlottesville killer sentenced to life in prison'] },
-  { name: 'exercise-report', domains: ['exercise'], fiction: true, overViolence: true, anchor: /\b(?:(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)|(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|earlier|ago)|last\s+(?:week|month|year))\b/, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
-  { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
+  { name: 'exercise-report', domains: ['exercise'], fiction: true, overViolence: true, anchor: OFFICIAL_ANCHOR, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
+  // an anniversary or a memorial remembers the attack it names; only officials reporting something new anchor a sentence
+  { name: 'memorial-report', domains: [], match: MEMORIAL, overViolence: true, fiction: true, anchor: REPORTED_ANCHOR, examples: ['Oklahoma City marks 30 years since bombing that killed 168', 'Spain remembers 193 victims of Madrid train bombings, 20 years on', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
+  // ordnance found, defused or cleared: the bomb is made safe, not set off ("three wartime bombs defused", "declared viable device")
+  { name: 'ordnance-report', domains: [], match: ORDNANCE, overViolence: true, fiction: true, anchor: OFFICIAL_ANCHOR, examples: ['Thousands evacuated in Cologne as three wartime bombs defused', 'Suspicious object in Strabane declared viable device', "UNMAS cleared more than 1,200 explosive items from Mosul's Old City in 2023"] },
+  { name: 'history-report', domains: [], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Lost 52 Project announces discovery of wrecked sub near Okinawa'] },
   { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
   { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*|tax|taxes|manifesto|tory|tories|labour|lib\s+dems?|mps|polls?)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
 ];
@@ -252,13 +273,30 @@ export function readHeadline(headline: string | null | undefined, lead?: string 
   const h = headline.toLowerCase();
   const over = readingOf(h, READINGS.filter((r) => r.overViolence));
   if (over) return reading(over.r, over.cue);
-  if (violenceCue().test(h)) return null;
+  // a review is one even when the headline names the violence of its story, if the headline has a review's form
+  const told = READINGS.find((r) => r.override?.test(h));
+  if (told) return reading(told, told.override!.exec(h)![0]);
+  if (violenceCue().test(h)) return readingBesideNotCues(h);
   const found = readingOf(h, READINGS);
   if (found) return reading(found.r, found.cue);
   const l = lead?.toLowerCase();
   if (!l || violenceCue().test(l)) return null;
   const fromLead = readingOf(l, READINGS.filter((r) => r.lead), LEAD_WORDS);
   return fromLead ? reading(fromLead.r, `lead: ${fromLead.cue}`) : null;
+}
+
+/**
+ * A reading whose own not-cues are the headline's only violence words: "SpaceX rocket explodes on launch pad" is a
+ * space story (its rocket a launcher), "Ransomware gang attacks …" a cyber one.
+ */
+function readingBesideNotCues(h: string): ArticleReading | null {
+  for (const r of READINGS) {
+    if (!r.notCues) continue;
+    const rest = h.replace(r.notCues, (w) => ' '.repeat(w.length));
+    const found = !violenceCue().test(rest) && readingOf(h, [r]);
+    if (found) return reading(found.r, found.cue);
+  }
+  return null;
 }
 
 /** What anchors a sentence in the news rather than in a story told: a day, the police or officials saying. */
@@ -292,12 +330,15 @@ const windowAround = (sl: string, rel: number, relEnd: number) =>
 /** A weak trigger (or one the reading makes weak) that nothing around it makes violent: no strong modifier, complement, agent or cue. */
 export function weakWithoutViolence(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null = null): boolean {
   if (!WEAK_FORMS.has(form) && !reading?.weak?.has(form)) return false;
-  if (STRONG_MODIFIER.test(sl.slice(Math.max(0, rel - 30), rel))) return false;
+  // the reading's not-cues are no strong modifier either: "a Falcon 9 rocket exploded" in a space story
+  if (STRONG_MODIFIER.test(asideNotCues(sl.slice(Math.max(0, rel - 30), rel), reading))) return false;
   if (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) return false;
   if (AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return false;
-  const around = windowAround(sl, rel, relEnd);
-  return !violenceCue().test(reading?.notCues ? around.replace(reading.notCues, (w) => ' '.repeat(w.length)) : around);
+  return !violenceCue().test(asideNotCues(windowAround(sl, rel, relEnd), reading));
 }
+
+/** The text with the reading's not-cues blanked out (same length). */
+const asideNotCues = (t: string, reading: ArticleReading | null) => (reading?.notCues ? t.replace(reading.notCues, (w) => ' '.repeat(w.length)) : t);
 
 /**
  * `background-named-past`: a past incident named by its year or date as a
