@@ -16,7 +16,7 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_BACK_REFERENCE, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -417,16 +417,19 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
  * incident and the date is the claim's, not the attack's
  * (what the claim says, "saying its fighters had killed …", is part of it)
  */
-function referenceOf(ctx: ArticleContext, s: Sentence, all: EventMention[]): { ms: EventMention[]; claimRef: boolean; offsetRef: boolean } {
+function referenceOf(ctx: ArticleContext, s: Sentence, all: EventMention[]): { ms: EventMention[]; claimRef: boolean; offsetRef: boolean; backRef: boolean } {
   const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
-  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start)));
-  return { ms: offsetAt > 0 ? all.slice(offsetAt) : all, claimRef, offsetRef: offsetAt >= 0 };
+  const before = (m: EventMention) => ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start);
+  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(before(m)));
+  const backRef = offsetAt === 0 && all.every((m) => m.pos === 'noun') && OFFSET_BACK_REFERENCE.determiner.test(before(all[0]!));
+  if (backRef) ctx.trace?.push({ rule: OFFSET_BACK_REFERENCE.name, action: 'accept', ...all[0]!.trigger });
+  return { ms: offsetAt > 0 ? all.slice(offsetAt) : all, claimRef, offsetRef: offsetAt >= 0 && !backRef, backRef };
 }
 
 /** The group of one clause: its mentions, type, parties, dates, places and the facts of its sentence. */
 function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const { s } = unit;
-  const { ms, claimRef, offsetRef } = referenceOf(ctx, s, unit.mentions);
+  const { ms, claimRef, offsetRef, backRef } = referenceOf(ctx, s, unit.mentions);
   const { type, rule } = typeOf(ms, ctx.lower, s);
   const reporters = ctx.reporters(s.start, s.end);
   const responsibility = ctx.responsibility(s.start, s.end);
@@ -445,7 +448,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     mentions: ms,
     type,
     typeRule: rule,
-    anaphoric: claimRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
+    anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
     aggregate: ms.some((m) => m.aggregate),
     fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start)) || (m.anaphoric && IN_THE_ANAPHOR.test(ctx.lower.slice(Math.max(0, m.trigger.start - 12), m.trigger.start))))),
     dates: groupDates(ctx, s, ms[0]!.trigger.start, claimRef),

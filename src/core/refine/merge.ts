@@ -175,10 +175,11 @@ function typesAgree(inc: Incident, g: Group): boolean {
 
 /**
  * Rule `new-parties-new-incident`: a sentence that names its own attacker and
- * target, neither of them the incident's, reports another incident ("troops
- * killed a guerrilla in a skirmish" → "the rebels downed an electric tower").
+ * target, neither of them the incident's (which names both), reports another
+ * incident ("troops killed a guerrilla in a skirmish" → "the rebels downed an
+ * electric tower").
  */
-const partiesCache = new WeakMap<Incident, { n: number; attackers: Set<string>; targets: Set<string> }>();
+const partiesCache = new WeakMap<Incident, { n: number; attackers: Set<string>; targets: Set<string>; surnames: Set<string> }>();
 /** A party's names for comparing: its name and its head word ("suicide bomber" and "bomber", "military checkpoint" and "checkpoint"). */
 const roleNames = (roles: { value: { name: string } }[]) =>
   roles.flatMap((r) => {
@@ -187,22 +188,39 @@ const roleNames = (roles: { value: { name: string } }[]) =>
     return head && head !== n ? [n, head] : [n];
   });
 
-function partiesConflict(inc: Incident, g: Group): boolean {
+/** The surnames of the persons a group names as targets ("Jose Antonio Rodriguez Porth": porth). */
+const targetSurnames = (g: Group) => g.targets.filter((t) => PERSON_NAME.test(t.value.name) && /\s/.test(t.value.name)).map((t) => norm(/(\S+)$/.exec(t.value.name)![1]!));
+
+/**
+ * `named-victim-no-conflict`: a sentence that names the incident's victim by name ("Unidentified individuals
+ * machinegunned Rodriguez Porth's car") tells the incident again, whatever parties it names.
+ */
+function namesTheVictim(ctx: ArticleContext, surnames: Set<string>, g: Group): boolean {
+  if (surnames.size === 0) return false;
+  const s = ctx.sentences[g.sentence]!;
+  const words = new Set(norm(ctx.text.slice(s.start, s.end)).split(/[^\p{L}]+/u));
+  return [...surnames].some((n) => words.has(n));
+}
+
+function partiesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   if (g.attackers.length === 0 || g.targets.length === 0) return false;
   let c = partiesCache.get(inc);
   if (!c) {
-    c = { n: 0, attackers: new Set(), targets: new Set() };
+    c = { n: 0, attackers: new Set(), targets: new Set(), surnames: new Set() };
     partiesCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     for (const a of roleNames(inc.groups[c.n]!.attackers)) c.attackers.add(a);
     for (const t of roleNames(inc.groups[c.n]!.targets)) c.targets.add(t);
+    for (const n of targetSurnames(inc.groups[c.n]!)) c.surnames.add(n);
   }
   if (c.targets.size === 0) return false;
-  return !roleNames(g.attackers).some((a) => c!.attackers.has(a)) && !roleNames(g.targets).some((t) => c!.targets.has(t));
+  return !roleNames(g.attackers).some((a) => c!.attackers.has(a)) && !roleNames(g.targets).some((t) => c!.targets.has(t)) && !namesTheVictim(ctx, c.surnames, g);
 }
 
 /** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
+export const RECAP = { name: 'merge-same-day-recap' };
+
 function sameDayRecap(inc: Incident, g: Group): boolean {
   const mine = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
   if (!mine || !hasType(inc, g.type)) return false;
@@ -271,14 +289,145 @@ class RecapIndex {
   }
 }
 
-function joinsSingle(ctx: ArticleContext, single: Incident, g: Group): boolean {
-  if (datesConflict(ctx, single, g)) return false;
-  const near = g.sentence - lastSentence(single) <= 3;
-  const anaphoricJoin = g.anaphoric && !g.fresh;
-  // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
-  const samePlace = !g.fresh && g.sentence - lastSentence(single) <= 4 && hasType(single, g.type) && placeNames(g).length > 0 && !placesConflict(single, g) && incidentPlaces(single).names.size > 0;
-  const continuation = near && !g.fresh && typesAgree(single, g) && !placesConflict(single, g) && !partiesConflict(single, g);
-  return anaphoricJoin || continuation || samePlace || quotedRetelling(ctx, single, g);
+/** A merge decision between the incident told last and a group: `join` it, or keep it `apart` (a new incident). */
+export interface MergeRule {
+  name: string;
+  match: (ctx: ArticleContext, inc: Incident, g: Group) => boolean;
+  then: 'join' | 'apart';
+  examples: { pos: string[]; neg: string[] };
+}
+
+/** Within so many sentences of the incident told last, a group of a kindred type continues it (`continuation`). */
+export const CONTINUATION_REACH = 3;
+/** Within so many sentences, a group of the incident's own type naming its place tells it again (`same-place-join`). */
+export const SAME_PLACE_REACH = 4;
+
+/**
+ * Whether a group joins the incident told last, first rule that holds deciding; none holding, it opens a new incident.
+ * Each decision is recorded under its rule's name (explain).
+ */
+export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
+  {
+    // the kidnapping that led to the murder told: a day or a few before it, of the victim it names or of none
+    name: 'kidnapped-then-killed',
+    match: (ctx, inc, g) => kidnapBeforeMurder(ctx, inc, g),
+    then: 'join',
+    examples: {
+      pos: ['Msgr Jesus Emilio Jaramillo was murdered and his body was found today. Yesterday several armed men kidnapped Jaramillo, the bishop of Arauca.'],
+      neg: ['Msgr Jesus Emilio Jaramillo was murdered and his body was found today. Yesterday several armed men kidnapped the mayor of Saravena, Carlos Garcia.'],
+    },
+  },
+  {
+    name: 'date-conflict-apart',
+    match: (ctx, inc, g) => datesConflict(ctx, inc, g),
+    then: 'apart',
+    examples: {
+      pos: ['Guerrillas bombed the bank on 5 May. … Guerrillas bombed the bank again on 9 June.', 'A bomb exploded in Lima this morning. … The murder of three judges earlier this year'],
+      neg: ['Guerrillas bombed the bank on 5 May. … The bombing on 5 May destroyed the building.'],
+    },
+  },
+  {
+    name: 'other-named-victim-apart',
+    match: (ctx, inc, g) => otherNamedVictim(ctx, inc, g),
+    then: 'apart',
+    examples: {
+      pos: ['The murder of Luis Carlos Galan on 18 August shocked the country. … The assassination of magistrate Carlos Valencia followed.'],
+      neg: ['The murder of Luis Carlos Galan on 18 August shocked the country. … Galan\'s assassination was planned by the cartel.'],
+    },
+  },
+  {
+    name: 'anaphoric-join',
+    match: (_ctx, _inc, g) => g.anaphoric && !g.fresh,
+    then: 'join',
+    examples: { pos: ['Rebels attacked a patrol in Tame. … The attack left two soldiers dead.'], neg: ['Rebels attacked a patrol in Tame. … Another attack was reported in Arauca.'] },
+  },
+  {
+    name: 'continuation',
+    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(inc, g) && !placesConflict(inc, g) && !partiesConflict(ctx, inc, g),
+    then: 'join',
+    examples: {
+      pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.'],
+      neg: ['Troops killed a guerrilla in a skirmish near Tame. The rebels downed an electric tower in Arauca.'],
+    },
+  },
+  {
+    // "also" or "meanwhile" says more is told, not that this mention is another incident, when the mention points back
+    // ("the university group also condemns the assassination of four other priests"); "another", "separately",
+    // "elsewhere" still do
+    name: 'anaphor-despite-also',
+    match: (ctx, inc, g) => g.anaphoric && g.fresh && g.sentence - lastSentence(inc) <= RETELL_REACH && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g),
+    then: 'join',
+    examples: {
+      pos: ['Gunmen killed six Jesuit priests at the university. In a declaration, the university group also condemns the assassination of four other priests.'],
+      neg: ['Gunmen killed six Jesuit priests at the university. Meanwhile, in Santa Ana, the attack on the garrison left two dead.', 'Four persons involved in the murder of Galan were arrested. They are also connected to the car bomb attack on the newspaper El Espectador.'],
+    },
+  },
+  {
+    // more victims of the incident told ("10 other people were also injured", "three other civilians also died")
+    name: 'also-victims-join',
+    match: (ctx, inc, g) => g.fresh && g.sentence - lastSentence(inc) <= CONTINUATION_REACH && alsoVictims(ctx, g) && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g),
+    then: 'join',
+    examples: {
+      pos: ['A bomb exploded beside a tourist bus in Lima, injuring a driver. The police reported that 10 other people were also injured.'],
+      neg: ['A bomb exploded beside a tourist bus in Lima. Policemen were also injured in other sectors of Cuzco.'],
+    },
+  },
+  {
+    // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
+    name: 'same-place-join',
+    match: (_ctx, inc, g) =>
+      !g.fresh && g.sentence - lastSentence(inc) <= SAME_PLACE_REACH && hasType(inc, g.type) && placeNames(g).length > 0 && !placesConflict(inc, g) && incidentPlaces(inc).names.size > 0,
+    then: 'join',
+    examples: { pos: ['The mayor of Achi was assassinated yesterday. … He was assassinated in Achi by ELN guerrillas.'], neg: ['The mayor of Achi was assassinated yesterday. … A judge was assassinated in Cali.'] },
+  },
+  {
+    name: 'quoted-retelling',
+    match: (ctx, inc, g) => quotedRetelling(ctx, inc, g),
+    then: 'join',
+    examples: {
+      pos: ['Gunmen attacked the PDC headquarters. This is what Balza told the radio: [Begin recording] Unidentified individuals attacked the PDC\'s premises.'],
+      neg: ['Gunmen attacked the PDC headquarters. A resident told AFP: "Soldiers burned our houses in Chalatenango."'],
+    },
+  },
+];
+
+/** How many days before a murder the kidnapping that led to it may be told (`kidnapped-then-killed`). */
+export const KIDNAP_DAYS = 3;
+
+function kidnapBeforeMurder(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  if (g.type !== 'abduction' || g.fresh || !hasType(inc, 'assassination') || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
+  const mine = g.dates.find((d) => d.value.value)?.value;
+  const theirs = factsOf(inc).day;
+  if (mine && (mine.precision !== 'day' || !theirs)) return false;
+  const days = mine ? dayNumber(theirs!) - dayNumber(mine.value!) : 0;
+  if (days < 0 || days > KIDNAP_DAYS) return false;
+  return (g.targets.length === 0 || namesTheVictim(ctx, victimsOf(ctx, inc).surnames, g)) && !placesConflict(inc, g);
+}
+
+/** The fresh cues that only add to what was told ("also", "meanwhile"), against those that name another incident. */
+export const ADDING_CUE = { adds: /\b(?:also|meanwhile)\b/, other: /\b(?:another|separately|separate|elsewhere|similar|similarly|likewise|earlier)\b/ };
+
+/** Whether the text of a group's sentence before its trigger says "also"/"meanwhile" and nothing that names another incident. */
+function onlyAddingCue(ctx: ArticleContext, g: Group): boolean {
+  const s = ctx.sentences[g.sentence]!;
+  const before = ctx.lower.slice(s.start, Math.max(s.start, g.mentions[0]!.trigger.start));
+  return ADDING_CUE.adds.test(before) && !ADDING_CUE.other.test(before);
+}
+
+/** Every mention is a victim verb right after "also" ("were also injured", "also died"). */
+function alsoVictims(ctx: ArticleContext, g: Group): boolean {
+  return g.mentions.every((m) => m.victimVerb && HEADLINE_INCIDENT.alsoVictims.test(ctx.lower.slice(Math.max(0, m.trigger.start - 14), m.trigger.start)));
+}
+
+/** The rule that decides whether `g` joins the incident told last, recorded in the trace; none: it does not join. */
+function singleDecision(ctx: ArticleContext, single: Incident, g: Group, trace?: RuleFiring[]): MergeRule | undefined {
+  const r = SINGLE_MERGE_RULES.find((x) => x.match(ctx, single, g));
+  if (r && trace) trace.push({ rule: r.name, action: r.then === 'join' ? 'accept' : 'reject', ...g.mentions[0]!.trigger });
+  return r;
+}
+
+function joinsSingle(ctx: ArticleContext, single: Incident, g: Group, trace?: RuleFiring[]): boolean {
+  return singleDecision(ctx, single, g, trace)?.then === 'join';
 }
 
 /** Sentences still open to a scan, each passed over in near-constant time once closed (union-find, path halving). */
@@ -367,7 +516,7 @@ export const HEADLINE_INCIDENT = {
 
 /** A fresh group that is still the head's: anaphoric ("also died in last night's attack") or more victims ("were also injured"). */
 function stillTheHeads(ctx: ArticleContext, g: Group): boolean {
-  return g.anaphoric || g.mentions.every((m) => m.victimVerb && HEADLINE_INCIDENT.alsoVictims.test(ctx.lower.slice(Math.max(0, m.trigger.start - 14), m.trigger.start)));
+  return g.anaphoric || alsoVictims(ctx, g);
 }
 
 const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000;
@@ -379,7 +528,7 @@ function headTypeAgrees(head: Incident, g: Group): boolean {
 }
 
 function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): boolean {
-  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g) || partiesConflict(head, g)) return false;
+  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g) || partiesConflict(ctx, head, g)) return false;
   const mine = g.dates.find((d) => d.value.value)?.value.value;
   const theirs = dateOf(head);
   if (!mine) return true;
@@ -427,7 +576,7 @@ export const SAME_NAMED_VICTIM = {
 
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u;
 /** A name at a noun trigger: "Galan's assassination" (its last word), "the murder of minister Rodriguez Porth" (on the cased text). */
-const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30})['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
+const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
 const OF_AFTER = /^\s+of\s+(?:(?:the|a|an|[a-z-]+)\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
 
 const victimNamesCache = new WeakMap<Group, string[][]>();
@@ -437,16 +586,70 @@ function victimNames(ctx: ArticleContext, g: Group): string[][] {
   const hit = victimNamesCache.get(g);
   if (hit) return hit;
   const names = g.targets.filter((t) => !SAME_NAMED_VICTIM.kinds.has(t.value.kind) && PERSON_NAME.test(t.value.name)).map((t) => t.value.name);
+  const out = [...names.map(nameWords), ...nounVictimNames(ctx, g)].filter((ws) => ws.length > 0);
+  victimNamesCache.set(g, out);
+  return out;
+}
+
+const nameWords = (n: string) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3);
+
+/** The person names at a group's noun triggers ("Galan's assassination", "the murder of minister Rodriguez Porth"). */
+function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {
+  const names: string[] = [];
   for (const m of g.mentions) {
     if (m.pos !== 'noun') continue;
     const before = POSSESSOR_BEFORE.exec(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.start))?.[1];
     const after = OF_AFTER.exec(ctx.text.slice(m.trigger.end, m.trigger.end + 60))?.[1];
     for (const n of [before, after]) if (n && !ctx.actors.some((a) => a.name === n && SAME_NAMED_VICTIM.kinds.has(a.kind))) names.push(n);
   }
-  const out = names.map((n) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3)).filter((ws) => ws.length > 0);
-  victimNamesCache.set(g, out);
-  return out;
+  return names.map(nameWords).filter((ws) => ws.length > 0);
 }
+
+/**
+ * `other-named-victim-apart`: a noun mention naming its victim ("the assassination of magistrate Carlos Valencia")
+ * is not the incident told of other named victims only ("the murder of Luis Carlos Galan"): no word of its names is the
+ * surname of theirs, nor the other way round.
+ */
+function otherNamedVictim(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  const mine = nounVictimNames(ctx, g);
+  if (mine.length === 0) return false;
+  const v = victimsOf(ctx, inc);
+  // the incident's sentences, not only the victims found in them: "Oqueli and Gilda Flores were kidnapped"
+  return v.named && !mine.some((ws) => ws.some((w) => v.words.has(w)));
+}
+
+/**
+ * What the merge asks of an incident's victims, grown as groups join it (linear in groups): whether it names any, the
+ * surnames of the persons it targets, and the words of its sentences.
+ */
+interface IncidentVictims {
+  n: number;
+  named: boolean;
+  surnames: Set<string>;
+  words: Set<string>;
+  sentences: Set<number>;
+}
+
+const victimsCache = new WeakMap<Incident, IncidentVictims>();
+
+function victimsOf(ctx: ArticleContext, inc: Incident): IncidentVictims {
+  let c = victimsCache.get(inc);
+  if (!c) {
+    c = { n: 0, named: false, surnames: new Set(), words: new Set(), sentences: new Set() };
+    victimsCache.set(inc, c);
+  }
+  for (; c.n < inc.groups.length; c.n++) {
+    const g = inc.groups[c.n]!;
+    c.named ||= victimNames(ctx, g).length > 0;
+    for (const n of targetSurnames(g)) c.surnames.add(n);
+    if (c.sentences.has(g.sentence)) continue;
+    c.sentences.add(g.sentence);
+    for (const w of sentenceWords(ctx, g.sentence)) c.words.add(w);
+  }
+  return c;
+}
+
+const sentenceWords = (ctx: ArticleContext, i: number) => norm(ctx.text.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end)).split(/[^\p{L}]+/u);
 
 /** One name is the other or part of it, whole words, ending on the same surname; one of them two words or more. */
 function sameVictim(a: string[], b: string[]): boolean {
@@ -476,6 +679,26 @@ class VictimIndex {
   }
 }
 
+/** Where an incident told before the last one is looked for. */
+interface Told {
+  incidents: Incident[];
+  recaps: RecapIndex;
+  victims: VictimIndex;
+}
+
+/** The incident told before that `g` joins (a same-day recap, the headline's incident, a named victim's), recorded under its rule's name. */
+function earlierJoin(ctx: ArticleContext, told: Told, g: Group, trace?: RuleFiring[]): Incident | undefined {
+  const note = (rule: string, inc: Incident | undefined) => {
+    if (inc && trace) trace.push({ rule, action: 'accept', ...g.mentions[0]!.trigger });
+    return inc;
+  };
+  return (
+    note(RECAP.name, !g.fresh && g.type !== 'attack' ? told.recaps.find(g) : undefined) ??
+    note(HEADLINE_INCIDENT.name, headlineJoin(ctx, told.incidents, g)) ??
+    victimJoin(ctx, told.victims, g, trace)
+  );
+}
+
 /** `trace` (explain) receives an accept for each group a named rule joined to an incident told before (same-named-victim). */
 export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFiring[]): Incident[] {
   const incidents: Incident[] = [];
@@ -500,7 +723,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names)
-    const join = single && joinsSingle(ctx, single, g) ? single : ((!g.fresh && g.type !== 'attack' ? recaps.find(g) : undefined) ?? headlineJoin(ctx, incidents, g) ?? victimJoin(ctx, victims, g, trace));
+    const join = single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims }, g, trace);
     if (join) join.groups.push(g);
     else {
       single = { groups: [g], aggregate: false, extraSentences: [] };

@@ -83,6 +83,22 @@ export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|
  */
 export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$/;
 
+/**
+ * `time-offset-back-reference`: a clause whose only mentions are nouns inside the offset ("Maza stated this when he
+ * read an open letter … a few hours after the attack", "Less than 40 hours after the murder of the two Mormon
+ * missionaries …, the police high command has declared an emergency") dates its own, eventless news by the incident
+ * told: the mention points back to it, it starts none. With an event verb of its own ("These attacks took place 1
+ * day after the serious attack …") the offset still names another incident (`time-offset-reference`).
+ */
+export const OFFSET_BACK_REFERENCE = {
+  name: 'time-offset-back-reference',
+  determiner: /\b(?:after|before)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/,
+  examples: {
+    pos: ['Maza stated this when he read an open letter to the attorney general a few hours after the attack.'],
+    neg: ['These terrorist attacks took place 1 day after the serious attack launched at the 2d Army Division headquarters.', 'Two days after an attack on the embassy, the minister resigned.'],
+  },
+};
+
 /** `demonym-modifier-attacker`: remote violence a state's forces wage, named by the state's adjective right before the trigger. */
 export const STATE_WEAPON_TYPES: ReadonlySet<string> = new Set(['air_strike', 'shelling']);
 export const DEMONYM_BEFORE = /(?:^|[^\w-])([A-Z][a-z]+)\s+(?:(?:military|army|air\s+force|navy|government|regime|artillery|drone|missile|rocket|air|naval)\s+(?:and\s+)?)?$/;
@@ -126,8 +142,12 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
   },
 ];
 
-/** `claimed-reference`: a mention that is what somebody claimed, condemned or denied points back to the incident. */
-export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
+/**
+ * `claimed-reference`: a mention that is what somebody claimed, condemned, denied, confirmed or regretted, or whose
+ * perpetrators are sought ("an official note confirming the kidnapping", "to locate the perpetrators of the attack"),
+ * points back to the incident; the day of the note or the search is not the incident's.
+ */
+export const CLAIMED_REFERENCE = /\b(claimed|claims|claiming|condemned|condemns|denounced|deplored|denied|denies|responsibility\s+for|credit\s+for|confirm(?:ed|ing|s)?|regret(?:s|ted)?|repudiat(?:ed|es|ing)|perpetrators\s+of)\s+(responsibility\s+for\s+)?(the|this|that|its|their|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|yesterday's)\s+([\w-]+\s+){0,2}$/;
 
 /** A vehicle rigged with explosives is the weapon, not a target ("drove an explosives-laden car into the checkpoint"). */
 export const VEHICLE_BOMB = /\b(explosives?-(laden|packed|filled|rigged)|booby-?trapped|rigged|bomb-laden)\b/i;

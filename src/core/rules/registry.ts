@@ -10,10 +10,11 @@ import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } fr
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
+import { OFFSET_BACK_REFERENCE } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
-import { SAME_NAMED_VICTIM } from '../refine/merge.js';
+import { HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
 import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
@@ -67,6 +68,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
+    ...entries('merge', [...SINGLE_MERGE_RULES, RECAP, HEADLINE_INCIDENT, OFFSET_BACK_REFERENCE]),
     ...entries('refine', FALLBACK_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_LAYER_SKIP_RULES),
     ...entries('refine', OWN_ORGANIZATION_RULES),
