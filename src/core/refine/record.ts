@@ -358,8 +358,12 @@ const identifiedVictims: RecordStep = (d, story) => {
   const { ctx } = story;
   if (ctx.scope !== 'terrorism' || d.inc.aggregate) return;
   const own = new Set(d.inc.groups.map((g) => g.sentence));
+  const first = Math.min(...own);
   const last = Math.max(...own);
   const sentences = new Set([...own, ...d.inc.extraSentences]);
+  // `identified-between`: a sentence between two of the incident's own that tells no other incident is its too
+  // ("THE BOMB … AT A BRANCH OF BANCO POPULAR. THE INJURED WERE … THE BLAST COMPLETELY DESTROYED THE BANK FACILITIES")
+  for (let i = first + 1; i < last; i++) if (!story.groupSentences.has(i)) sentences.add(i);
   for (let i = last + 1; i <= last + IDENTIFIED_REACH && i < ctx.sentences.length && !story.groupSentences.has(i); i++) sentences.add(i);
   const known = new Set([...d.attackerRoles, ...d.targetRoles].map((r) => r.value.name.toLowerCase()));
   for (const si of sentences) {
