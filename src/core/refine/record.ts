@@ -345,7 +345,7 @@ const fallbackActors: RecordStep = (d, story) => {
 };
 
 /** How many sentences after an incident's last one may name its victims, when they tell no incident of their own. */
-const IDENTIFIED_REACH = 3;
+const IDENTIFIED_REACH = 8;
 
 /** Names read as person names (names.ts, titles): who an identification sentence may name. */
 const IDENTIFIED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled', 'actor-given-name']);
