@@ -16,7 +16,7 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -93,7 +93,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     if (m.trigger.start - a.end > ROLE_REACH.before) return null;
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
-    const cr = clauseRule(ctx, m, a, voice);
+    const cr = clauseRule(ctx, m, a, voice) ?? possessiveRule(ctx, m, a);
     if (cr) return ruled(ctx, { name: cr.name, role: cr.then }, a);
     const suspect = suspectRule(ctx, m, a);
     if (suspect) return ruled(ctx, { name: suspect.name, role: suspect.then }, a);
@@ -185,6 +185,28 @@ function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice
     // "His bodyguard, police agent Luis Fernando Restrepo, was wounded": the apposition's name is the victim, not the noun
     if (!LISTED_PERSON_RULES.has(a.rule) && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && LISTED_PERSON_RULES.has(x.rule))) continue;
     return r;
+  }
+  return null;
+}
+
+/** Terms that may sit between a possessor and its noun: adjectives and nouns ("GALAN'S BRUTAL MURDER", "ROMERO'S 1980 MURDER"). */
+const possessedModifier = (t: Term) => !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.post;
+
+/**
+ * The first POSSESSIVE_RULES record (roles.ts) that holds for actor `a` right before a trigger: the actor's last
+ * term is a possessive ("GALAN'S"), and only a few modifiers stand between it and the trigger.
+ */
+function possessiveRule(ctx: ArticleContext, m: EventMention, a: ActorMention): PossessiveRule | null {
+  if (!ctx.lang) return null;
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  if (head < 0 || trig <= head) return null;
+  const { terms } = ctx.lang.layer(m.sentence);
+  const h = terms[head]!;
+  if (!(h.tags.has('Possessive') || /['’]s$/i.test(h.text)) || h.post || h.end > a.end + 2) return null;
+  for (const r of POSSESSIVE_RULES) {
+    if (r.match.notKinds.includes(a.kind) || trig - head - 1 > r.match.between) continue;
+    if (terms.slice(head + 1, trig).every(possessedModifier)) return r;
   }
   return null;
 }

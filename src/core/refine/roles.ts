@@ -387,3 +387,29 @@ export const IDENTIFIED_RULES: IdentifiedRule[] = [
     },
   },
 ];
+
+/**
+ * Role rules over the language layer for an actor right before a trigger, as its possessor (which makes the trigger a
+ * noun, whatever its tag) ("SENATOR LUIS CARLOS
+ * GALAN'S MURDER", "RODRIGUEZ PORTH'S ASSASSINATION"): the actor's last term is a possessive, and between it and the
+ * trigger at most `match.between` terms, none a verb, preposition or determiner. Whose murder it is is its victim;
+ * not an armed side's (`match.notKinds`: "the FMLN's attack"). Applied in attach.ts `possessiveRule`.
+ */
+export interface PossessiveRule {
+  name: string;
+  match: { between: number; notKinds: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const POSSESSIVE_RULES: PossessiveRule[] = [
+  {
+    name: 'possessive-victim',
+    match: { between: 2, notKinds: ['armed_group', 'military', 'state'] },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 28 AUG 89 (AFP) -- [TEXT] THE POLICE ARRESTED 10,797 PEOPLE AFTER SENATOR LUIS CARLOS GALAN\'S BRUTAL MURDER ON 18 AUGUST.'],
+      neg: ['BOGOTA, 28 AUG 89 (AFP) -- [TEXT] THE POLICE ARRESTED 10,797 PEOPLE AFTER SENATOR LUIS CARLOS GALAN SPOKE OF THE MURDER ON 18 AUGUST.', 'SAN SALVADOR, 12 NOV 89 -- [TEXT] THE FMLN\'S ATTACK ON THE 1ST INFANTRY BRIGADE BEGAN AT DAWN.'],
+    },
+  },
+];
