@@ -120,12 +120,18 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
   const trig = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
   const at = ctx.lang.termAt(m.sentence, a.start);
   if (trig < 0 || at <= trig) return null;
-  let p = nounRunAround(terms, at).from - 1;
-  if (p > trig && terms[p]!.tags.has('Verb') && !terms[p]!.post && terms[p - 1]?.tags.has('Preposition')) p--;
-  if (p <= trig) return null;
-  const prep = terms[p]!;
+  const run = nounRunAround(terms, at);
+  let before = run.from - 1;
+  if (before > trig && terms[before]!.tags.has('Verb') && !terms[before]!.post && terms[before - 1]?.tags.has('Preposition')) before--;
   for (const r of PP_ROLE_RULES) {
-    if (!r.match.preps.includes(prep.normal)) continue;
+    if (r.match.notKinds?.includes(a.kind) || (r.match.scope && r.match.scope !== ctx.scope) || (r.match.persons && !LISTED_PERSON_RULES.has(a.rule))) continue;
+    // a preposition that also links a run ("of") is the nearest one before the actor within it
+    let p = before;
+    if (r.match.inRun) {
+      for (let k = at - 1; k > Math.max(trig, run.from - 1); k--) if (r.match.preps.includes(terms[k]!.normal)) { p = k; break; }
+      if (p - trig - 1 > r.match.inRun.reach || terms.slice(trig, p).some((t) => t.post)) continue;
+    }
+    if (p <= trig || !r.match.preps.includes(terms[p]!.normal)) continue;
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
     if (ok) return r;

@@ -217,7 +217,11 @@ export const LIST_RULES: ListRule[] = [
  */
 export interface PPRoleRule {
   name: string;
-  match: { preps: string[]; through: string[] };
+  /** `notKinds`: not for actors of these kinds; `scope`: only under that coding scope; `inRun`: the preposition also
+   * links noun runs ("of"), so it is the nearest one before the actor within its run, and it belongs to the trigger only
+   * within `reach` terms after it, no punctuation between ("THE ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE
+   * ASSASSINATION, THE FRIENDS OF"); `persons`: only for persons named. */
+  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true };
   then: 'attacker' | 'target';
   examples: { pos: string[]; neg: string[] };
 }
@@ -239,6 +243,18 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     examples: {
       pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
       neg: ['Two rockets struck a compound used by Kataib Hezbollah near the border on Sunday.'],
+    },
+  },
+  {
+    // the persons named whom the deed named by the trigger was done to, however long the list of the "of" phrase: "THE MASSACRE OF THE
+    // JESUIT PRIESTS IGNACIO ELLACURIA, SEGUNDO MONTES, …", "THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA";
+    // not an armed side ("an attack of the FMLN" is theirs)
+    name: 'of-victim',
+    match: { preps: ['of'], through: [], notKinds: ['armed_group', 'state'], scope: 'terrorism', inRun: { reach: 5 }, persons: true },
+    then: 'target',
+    examples: {
+      pos: ['TEGUCIGALPA, 8 FEB 89 -- [TEXT] THE GOVERNMENT REGRETS THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA, KNOWN AS COMMANDER AURELIANO.'],
+      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] THE ATTACK OF THE FMLN ON THE 1ST INFANTRY BRIGADE BEGAN AT DAWN.', 'TEGUCIGALPA, 8 FEB 89 -- [TEXT] AFTER THE ASSASSINATION, THE FRIENDS OF MANUEL RUGAMA HELD A VIGIL.'],
     },
   },
 ];
