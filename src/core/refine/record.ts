@@ -10,7 +10,7 @@ import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
+import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
@@ -412,6 +412,23 @@ const HOME_WORD = /^(home|house|residence|door|doorstep|car|vehicle|office|truck
 const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** TITLE_RULES (roles.ts): a bare title beside a person named among the targets is that person ("THE MINISTER"). */
+const pruneTitles: RecordStep = (d, { ctx }) => {
+  const named = d.targetRoles.filter((t) => IDENTIFIED_PERSON_RULES.has(t.value.rule));
+  if (named.length === 0) return;
+  for (const r of TITLE_RULES) {
+    if (r.match.scope !== ctx.scope) continue;
+    d.targetRoles = d.targetRoles.filter((t) => {
+      if (!r.match.titles.test(cleanName(t.value.name))) return true;
+      const definite = r.match.definite.test(ctx.lower.slice(Math.max(0, t.value.start - 40), t.value.start));
+      const apposed = named.some((p) => p.value.end <= t.value.start && r.match.apposition.test(ctx.lower.slice(p.value.end, t.value.start)));
+      if (!definite && !apposed) return true;
+      ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
+      return false;
+    });
+  }
+};
+
 /** Targets: people over the places and vehicles around them; one facility named twice is one. */
 const pruneTargets: RecordStep = (d, { ctx }) => {
   const before = (t: Role<ActorMention>, n: number) => ctx.lower.slice(Math.max(0, t.value.start - n), t.value.start);
@@ -562,7 +579,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, pruneTitles, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;

@@ -429,3 +429,34 @@ export const POSSESSIVE_RULES: PossessiveRule[] = [
     },
   },
 ];
+
+/**
+ * `title-of-named-victim` (record.ts pruneTargets, `--scope terrorism`): a bare title among the targets ("THE
+ * MINISTER", "A FORMER MAYOR") is the person named beside it, not a victim of its own, when a person named is a target
+ * too and the title is definite (`match.definite`: "THE SENATOR IS CURRENTLY AT THE HOSPITAL") or set in apposition right
+ * after that person (`match.apposition`, the text between them: "PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN").
+ * A title in a list of victims stays ("A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN").
+ */
+export interface TitleRule {
+  name: string;
+  match: { scope: 'terrorism'; titles: RegExp; definite: RegExp; apposition: RegExp };
+  then: 'drop';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const TITLE_RULES: TitleRule[] = [
+  {
+    name: 'title-of-named-victim',
+    match: {
+      scope: 'terrorism',
+      titles: /^(?:president|minister|senator|official|mayor|candidate|general|commander|deputy|governor|ambassador|director|magistrate|congressman|councilman|secretary)$/i,
+      definite: /\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
+      apposition: /^\s*,\s*(?:\d+\s*,\s*)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
+    },
+    then: 'drop',
+    examples: {
+      pos: ['MEDELLIN, 7 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.'],
+      neg: ['BOGOTA, 20 AUG 89 -- [TEXT] THE CARTEL HAS MURDERED A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN SINCE FRIDAY.'],
+    },
+  },
+];
