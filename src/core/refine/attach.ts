@@ -129,7 +129,9 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
     let p = before;
     if (r.match.inRun) {
       for (let k = at - 1; k > Math.max(trig, run.from - 1); k--) if (r.match.preps.includes(terms[k]!.normal)) { p = k; break; }
-      if (p - trig - 1 > r.match.inRun.reach || terms.slice(trig, p).some((t) => t.post)) continue;
+      // it belongs to the trigger: right after it, or after a phrase of time or place ("THE ASSASSINATION IN TEGUCIGALPA
+      // OF"), not after the trigger's object ("ATTACKED THE HOME OF")
+      if (p - trig - 1 > r.match.inRun.reach || terms.slice(trig, p).some((t) => t.post) || (p > trig + 1 && !terms[trig + 1]!.tags.has('Preposition'))) continue;
     }
     if (p <= trig || !r.match.preps.includes(terms[p]!.normal)) continue;
     let ok = true;

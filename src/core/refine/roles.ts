@@ -219,8 +219,9 @@ export interface PPRoleRule {
   name: string;
   /** `notKinds`: not for actors of these kinds; `scope`: only under that coding scope; `inRun`: the preposition also
    * links noun runs ("of"), so it is the nearest one before the actor within its run, and it belongs to the trigger only
-   * within `reach` terms after it, no punctuation between ("THE ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE
-   * ASSASSINATION, THE FRIENDS OF"); `persons`: only for persons named. */
+   * within `reach` terms after it, right after it or after a prepositional phrase, no punctuation between ("THE
+   * ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE ASSASSINATION, THE FRIENDS OF" nor "ATTACKED THE HOME OF");
+   * `persons`: only for persons named. */
   match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true };
   then: 'attacker' | 'target';
   examples: { pos: string[]; neg: string[] };
