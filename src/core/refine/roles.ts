@@ -249,9 +249,10 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
   {
     // the persons named whom the deed named by the trigger was done to, however long the list of the "of" phrase: "THE MASSACRE OF THE
     // JESUIT PRIESTS IGNACIO ELLACURIA, SEGUNDO MONTES, …", "THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA";
-    // not an armed side ("an attack of the FMLN" is theirs)
+    // not an armed side ("an attack of the FMLN" is theirs), nor an officer (whose killing --scope terrorism would then
+    // take for combat, terrorism-no-combatant-target)
     name: 'of-victim',
-    match: { preps: ['of'], through: [], notKinds: ['armed_group', 'state'], scope: 'terrorism', inRun: { reach: 5 }, persons: true },
+    match: { preps: ['of'], through: [], notKinds: ['armed_group', 'state', 'military'], scope: 'terrorism', inRun: { reach: 5 }, persons: true },
     then: 'target',
     examples: {
       pos: ['TEGUCIGALPA, 8 FEB 89 -- [TEXT] THE GOVERNMENT REGRETS THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA, KNOWN AS COMMANDER AURELIANO.'],
