@@ -1,11 +1,12 @@
 // MUC-4 targets, second pass (issue 13): the possessor of a trigger (POSSESSIVE_RULES), persons named in the trigger's
-// "of" phrase (`of-victim`, PP_ROLE_RULES), a bare title beside the person named (TITLE_RULES), and victims named in a
+// "of" phrase (`of-victim`, PP_ROLE_RULES), what the blast damaged (DAMAGE_RULES), a bare title beside the person named
+// (TITLE_RULES), and victims named in a
 // sentence between or well after the incident's own: every record's examples, and values, spans and rule names with
 // negative cases.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
-import { POSSESSIVE_RULES, PP_ROLE_RULES, TITLE_RULES } from '../src/core/refine/roles.js';
+import { DAMAGE_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, TITLE_RULES } from '../src/core/refine/roles.js';
 
 const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => extract(text, { explain: true, scope, published: '1989-08-28' });
 const events = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => run(text, scope).events;
@@ -22,7 +23,7 @@ const rejected = (text: string, rule: string) => (run(text).trace ?? []).filter(
 const ofVictim = PP_ROLE_RULES.filter((r) => r.name === 'of-victim');
 
 describe('every rule of this pass holds on its examples', () => {
-  for (const r of [...POSSESSIVE_RULES, ...ofVictim]) {
+  for (const r of [...POSSESSIVE_RULES, ...ofVictim, ...DAMAGE_RULES]) {
     for (const t of r.examples.pos) it(`${r.name} fires: ${t.slice(30, 100)}`, () => expect(fired(events(t), r.name)).toBe(true));
     for (const t of r.examples.neg) it(`${r.name} does not fire: ${t.slice(30, 100)}`, () => expect(fired(events(t), r.name)).toBe(false));
   }
@@ -117,5 +118,27 @@ describe('victims named between or well after the incident', () => {
       'THE VICTIMS WERE IDENTIFIED AS JOSE MARIA MARTINEZ AND LUIS ROSSI.',
     ].join(' ');
     expect(target(events(text), 'LUIS ROSSI')?.rule).toBe('victims-identified-as');
+  });
+});
+
+describe('blast-damage-target', () => {
+  it('every facility the blast damaged, after the first object, with its span', () => {
+    const text = 'CARTAGENA, 2 OCT 89 -- [TEXT] A BOMB EXPLODED TONIGHT IN BOCAGRANDE. THE BOMB SERIOUSLY DAMAGED THE TELEPHONE EXCHANGE, A HOTEL, A RESTAURANT, AND A CONSTRUCTION SITE.';
+    const es = events(text);
+    const t = target(es, 'RESTAURANT')!;
+    expect(t.rule).toBe('blast-damage-target');
+    expect(text.slice(t.start, t.end)).toBe('RESTAURANT');
+  });
+  it('the passive subject of "were damaged by the explosion"', () => {
+    const text = 'MEDELLIN, 20 MAY 89 -- [TEXT] A BOMB EXPLODED AT THE ELITE BAR TODAY. SEVERAL VEHICLES WERE DAMAGED BY THE EXPLOSION.';
+    expect(target(events(text), 'VEHICLES')).not.toBeNull();
+  });
+  it('not what a clause of another verb names, nor a place after a preposition', () => {
+    const text = 'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION DAMAGED WINDOWS IN THE STORES OF THE NEIGHBORHOOD.';
+    expect(fired(events(text), 'blast-damage-target')).toBe(false);
+  });
+  it('not in the default scope', () => {
+    const text = 'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION OF 17 KG OF DYNAMITE DESTROYED THE BANK BRANCHES AND DAMAGED 20 NEIGHBORING STORES.';
+    expect(fired(events(text, 'all'), 'blast-damage-target')).toBe(false);
   });
 });

@@ -12,11 +12,11 @@ import type { CasualtyMention } from '../extract/counts/index.js';
 import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
-import type { Term } from '../lang/layer.js';
+import { lemmaOf, type Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -591,8 +591,48 @@ const casualtyVictims: RoleStep = (ctx, d) => {
   }
 };
 
+/** Whether the terms between a damage verb and an actor after it keep the actor its object: no preposition but the rule's, no other verb but its own. */
+function damagedObject(terms: readonly Term[], verb: number, first: number, r: DamageRule): boolean {
+  for (let k = verb + 1; k < first; k++) {
+    const t = terms[k]!;
+    if (/[.;:]/.test(terms[k - 1]!.post)) return false;
+    if (t.tags.has('Preposition') && !r.match.preps.includes(t.normal)) return false;
+    // (a participle before a noun is its modifier: "20 NEIGHBORING STORES")
+    if (t.tags.has('Verb') && !/ing$/.test(t.normal) && !r.match.lemmas.includes(lemmaOf(t.normal, t.tags))) return false;
+  }
+  return true;
+}
+
+/** DAMAGE_RULES (roles.ts): what a clause says the group's blast destroyed or damaged is a target. */
+const damageTargets: RoleStep = (ctx, d) => {
+  if (!ctx.lang) return;
+  const rules = DAMAGE_RULES.filter((r) => r.match.scope === ctx.scope);
+  if (rules.length === 0) return;
+  const { terms, clauses } = ctx.lang.layer(d.si);
+  const trig = d.ms.map((m) => ctx.lang!.termAt(d.si, m.trigger.start)).filter((k) => k >= 0);
+  const holds = (p: { from: number; to: number } | null | undefined) => !!p && trig.some((k) => k >= p.from && k < p.to);
+  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  for (const c of clauses) {
+    const v = c.verb;
+    const r = v ? rules.find((x) => x.match.lemmas.includes(v.lemma)) : undefined;
+    if (!v || !r || v.negated) continue;
+    const passive = v.voice === 'passive' && c.pps.some((p) => p.prep === 'by' && holds(p.np));
+    if (!passive && !(v.voice === 'active' && holds(c.subject))) continue;
+    for (const a of d.actors) {
+      const t = termsOf(ctx, d.si, a);
+      if (!t || parties.has(a) || !r.match.kinds.includes(a.kind)) continue;
+      const object = t.first > v.term && t.head < c.to && damagedObject(terms, v.term, t.first, r);
+      const subject = passive && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to;
+      if (!object && !subject) continue;
+      ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+      d.targets.push({ value: a, rule: r.name });
+      parties.add(a);
+    }
+  }
+};
+
 const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
 const owners: RoleStep = (ctx, d) => ownerTargets(ctx, d.actors, d.attackers, d.targets);
 
 /** The role steps, in order: later ones see the parties the earlier found. */
-const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, coordinated, owners];
+const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, damageTargets, coordinated, owners];

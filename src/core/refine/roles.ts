@@ -462,3 +462,33 @@ export const TITLE_RULES: TitleRule[] = [
     },
   },
 ];
+
+/**
+ * Damage rules over the language layer (attach.ts `damageTargets`, `--scope terrorism`): what the blast itself
+ * destroyed or damaged is a target of the incident. A clause whose verb is one of `match.lemmas` and whose subject
+ * holds one of the group's triggers ("THE EXPLOSION OF 17 KG OF DYNAMITE DESTROYED THE BANK BRANCHES AND DAMAGED 20
+ * NEIGHBORING STORES"), or a passive one whose "by" phrase holds it ("SEVERAL VEHICLES WERE DAMAGED BY THE EXPLOSION"):
+ * the actors of `match.kinds` it names after its verb (no preposition between but `match.preps`, no other verb but its
+ * own), or as its passive subject. MUC-4 keys list the property a bomb damaged.
+ */
+export interface DamageRule {
+  name: string;
+  match: { scope: 'terrorism'; lemmas: string[]; kinds: string[]; preps: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const DAMAGE_RULES: DamageRule[] = [
+  {
+    name: 'blast-damage-target',
+    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of'] },
+    then: 'target',
+    examples: {
+      pos: [
+        'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION OF 17 KG OF DYNAMITE DESTROYED THE BANK BRANCHES AND DAMAGED 20 NEIGHBORING STORES.',
+        'CARTAGENA, 2 OCT 89 -- [TEXT] A BOMB EXPLODED TONIGHT IN BOCAGRANDE. THE BOMB SERIOUSLY DAMAGED THE TELEPHONE EXCHANGE, A HOTEL, A RESTAURANT, AND A CONSTRUCTION SITE.',
+      ],
+      neg: ['BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION WAS HEARD IN THE STORES OF THE NEIGHBORHOOD.'],
+    },
+  },
+];
