@@ -4,22 +4,10 @@
 // sentence between or well after the incident's own: every record's examples, and values, spans and rule names with
 // negative cases.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-import type { EventRecord } from '../src/core/types.js';
 import { DAMAGE_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, TITLE_RULES } from '../src/core/refine/roles.js';
+import { coded, events, expectTarget, fired, target } from './helpers/targets.js';
 
-const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => extract(text, { explain: true, scope, published: '1989-08-28' });
-const events = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => run(text, scope).events;
-const fired = (es: EventRecord[], rule: string) => es.some((e) => (e.explain?.targets ?? []).includes(rule));
-/** The target whose text is `text`, with the rule that gave it. */
-const target = (es: EventRecord[], text: string) => {
-  for (const e of es) {
-    const i = e.targets.findIndex((a) => a.text === text);
-    if (i >= 0) return { ...e.targets[i]!, rule: e.explain?.targets?.[i] };
-  }
-  return null;
-};
-const rejected = (text: string, rule: string) => (run(text).trace ?? []).filter((f) => f.rule === rule && f.action === 'reject').map((f) => f.text);
+const rejected = (text: string, rule: string) => (coded(text).trace ?? []).filter((f) => f.rule === rule && f.action === 'reject').map((f) => f.text);
 const ofVictim = PP_ROLE_RULES.filter((r) => r.name === 'of-victim');
 
 describe('every rule of this pass holds on its examples', () => {
@@ -34,11 +22,9 @@ describe('every rule of this pass holds on its examples', () => {
 });
 
 describe('possessive-victim', () => {
-  const text = "BOGOTA, 28 AUG 89 (AFP) -- [TEXT] THE POLICE ARRESTED 10,797 PEOPLE AFTER SENATOR LUIS CARLOS GALAN'S BRUTAL MURDER ON 18 AUGUST.";
+  const text = "BOGOTA, 28 AUG 89 (AFP) -- [TEXT] THE POLICE ARRESTED 10,797 PEOPLE AFTER SENATOR LUIS CARLOS GALAN'S BRUTAL MURDER.";
   it('the person whose murder it is, with the span of the name without the possessive', () => {
-    const t = target(events(text), 'LUIS CARLOS GALAN')!;
-    expect(t.rule).toBe('possessive-victim');
-    expect(text.slice(t.start, t.end)).toBe('LUIS CARLOS GALAN');
+    expectTarget(text, 'LUIS CARLOS GALAN', 'possessive-victim');
   });
   it('and not its attacker (the subject rules read the possessor before the trigger)', () => {
     expect(events(text).flatMap((e) => e.attackers.map((a) => a.text))).not.toContain('LUIS CARLOS GALAN');
@@ -63,9 +49,7 @@ describe('of-victim', () => {
   });
   it('across a phrase of time or place: "THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA"', () => {
     const text = 'TEGUCIGALPA, 8 FEB 89 -- [TEXT] THE GOVERNMENT REGRETS THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA, KNOWN AS COMMANDER AURELIANO.';
-    const t = target(events(text), 'MANUEL RUGAMA')!;
-    expect(t.rule).toBe('of-victim');
-    expect(text.slice(t.start, t.end)).toBe('MANUEL RUGAMA');
+    expectTarget(text, 'MANUEL RUGAMA', 'of-victim');
   });
   it('not an "of" past a comma ("AFTER THE ASSASSINATION, THE FRIENDS OF MANUEL RUGAMA")', () => {
     const es = events('TEGUCIGALPA, 8 FEB 89 -- [TEXT] AFTER THE ASSASSINATION, THE FRIENDS OF MANUEL RUGAMA HELD A VIGIL.');
