@@ -2,22 +2,10 @@
 // named in a sentence of their own (IDENTIFIED_RULES), generic victims beside a target, and the given names the
 // lexicon lacks: every record's examples, and the values, spans and rule names of each family, with negative cases.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-import type { EventRecord } from '../src/core/types.js';
 import { CLAUSE_ROLE_RULES, IDENTIFIED_RULES, OWNER_RULES } from '../src/core/refine/roles.js';
 import { findActors } from '../src/core/extract/actors/index.js';
 import { isGivenName } from '../src/core/extract/actors/names.js';
-
-const events = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => extract(text, { explain: true, scope, published: '1989-03-14' }).events;
-const fired = (es: EventRecord[], rule: string) => es.some((e) => (e.explain?.targets ?? []).includes(rule));
-/** The target whose text is `text`, with the rule that gave it. */
-const target = (es: EventRecord[], text: string) => {
-  for (const e of es) {
-    const i = e.targets.findIndex((a) => a.text === text);
-    if (i >= 0) return { ...e.targets[i]!, rule: e.explain?.targets?.[i] };
-  }
-  return null;
-};
+import { events, expectTarget, fired, target } from './helpers/targets.js';
 
 describe('every MUC target rule holds on its examples', () => {
   for (const r of [...CLAUSE_ROLE_RULES, ...OWNER_RULES, ...IDENTIFIED_RULES]) {
@@ -29,9 +17,7 @@ describe('every MUC target rule holds on its examples', () => {
 describe('clause rules', () => {
   it('appositive-passive-subject: the person before the apposition, not the embassy inside it', () => {
     const text = 'GUATEMALA CITY, 21 DEC 89 (ACAN-EFE) -- [TEXT] OFFICIAL SOURCES HAVE CONFIRMED THAT JORGE ADOLFO VARGAS, SECOND SECRETARY AT THE NICARAGUAN EMBASSY IN GUATEMALA, WAS SHOT TO DEATH TODAY IN GUATEMALA CITY BY SEVERAL UNIDENTIFIED MEN.';
-    const t = target(events(text), 'JORGE ADOLFO VARGAS')!;
-    expect(t.rule).toBe('appositive-passive-subject');
-    expect(text.slice(t.start, t.end)).toBe('JORGE ADOLFO VARGAS');
+    expectTarget(text, 'JORGE ADOLFO VARGAS', 'appositive-passive-subject');
   });
   it('appositive-passive-subject: a relative clause is no apposition', () => {
     const es = events('SAN SALVADOR, 14 JAN 89 -- [TEXT] MOHAMED ABDI GURE, WHO HAD GOVERNED THE DISTRICT SINCE 1987, WAS SHOT BY TWO MEN TODAY.');
@@ -47,9 +33,7 @@ describe('clause rules', () => {
   });
   it('victim-subject-pp-trigger: the subject of "died" whose phrase holds the attack', () => {
     const text = 'LIMA, 9 JAN 90 (EFE) -- [TEXT] AUTHORITIES HAVE REPORTED THAT FORMER PERUVIAN DEFENSE MINISTER ENRIQUE LOPEZ ALBUJAR DIED TODAY IN LIMA AS A CONSEQUENCE OF A TERRORIST ATTACK.';
-    const t = target(events(text), 'ENRIQUE LOPEZ ALBUJAR')!;
-    expect(t.rule).toBe('victim-subject-pp-trigger');
-    expect(text.slice(t.start, t.end)).toBe('ENRIQUE LOPEZ ALBUJAR');
+    expectTarget(text, 'ENRIQUE LOPEZ ALBUJAR', 'victim-subject-pp-trigger');
   });
   it('victim-subject-pp-trigger: not the subject of another verb ("was arrested after the attack")', () => {
     const es = events('LIMA, 9 JAN 90 (EFE) -- [TEXT] AUTHORITIES HAVE REPORTED THAT JOSE MARIA SALAZAR WAS ARRESTED TODAY IN LIMA AFTER A TERRORIST ATTACK.');
@@ -95,9 +79,7 @@ describe('victims named in a sentence of their own', () => {
   });
   it('victims-are-named: "THEY ARE" with names, not "THEY ARE BADLY INJURED"', () => {
     const text = 'BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.';
-    const t = target(events(text), 'OMAYRA CASTRO REYES')!;
-    expect(t.rule).toBe('victims-are-named');
-    expect(text.slice(t.start, t.end)).toBe('OMAYRA CASTRO REYES');
+    expectTarget(text, 'OMAYRA CASTRO REYES', 'victims-are-named');
   });
 });
 

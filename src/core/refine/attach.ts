@@ -12,11 +12,11 @@ import type { CasualtyMention } from '../extract/counts/index.js';
 import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
-import type { Term } from '../lang/layer.js';
+import { lemmaOf, type Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_BACK_REFERENCE, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -91,7 +91,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     if (m.trigger.start - a.end > ROLE_REACH.before) return null;
     const between = lower.slice(a.end, m.trigger.start);
     if (/[.;]/.test(between)) return null;
-    const cr = clauseRule(ctx, m, a, voice);
+    const cr = clauseRule(ctx, m, a, voice) ?? possessiveRule(ctx, m, a);
     if (cr) return ruled(ctx, { name: cr.name, role: cr.then }, a);
     const suspect = suspectRule(ctx, m, a);
     if (suspect) return ruled(ctx, { name: suspect.name, role: suspect.then }, a);
@@ -118,12 +118,20 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
   const trig = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
   const at = ctx.lang.termAt(m.sentence, a.start);
   if (trig < 0 || at <= trig) return null;
-  let p = nounRunAround(terms, at).from - 1;
-  if (p > trig && terms[p]!.tags.has('Verb') && !terms[p]!.post && terms[p - 1]?.tags.has('Preposition')) p--;
-  if (p <= trig) return null;
-  const prep = terms[p]!;
+  const run = nounRunAround(terms, at);
+  let before = run.from - 1;
+  if (before > trig && terms[before]!.tags.has('Verb') && !terms[before]!.post && terms[before - 1]?.tags.has('Preposition')) before--;
   for (const r of PP_ROLE_RULES) {
-    if (!r.match.preps.includes(prep.normal)) continue;
+    if (r.match.notKinds?.includes(a.kind) || (r.match.scope && r.match.scope !== ctx.scope) || (r.match.persons && !a.person)) continue;
+    // a preposition that also links a run ("of") is the nearest one before the actor within it
+    let p = before;
+    if (r.match.inRun) {
+      for (let k = at - 1; k > Math.max(trig, run.from - 1); k--) if (r.match.preps.includes(terms[k]!.normal)) { p = k; break; }
+      // it belongs to the trigger: right after it, or after a phrase of time or place ("THE ASSASSINATION IN TEGUCIGALPA
+      // OF"), not after the trigger's object ("ATTACKED THE HOME OF")
+      if (p - trig - 1 > r.match.inRun.reach || terms.slice(trig, p).some((t) => t.post) || (p > trig + 1 && !terms[trig + 1]!.tags.has('Preposition'))) continue;
+    }
+    if (p <= trig || !r.match.preps.includes(terms[p]!.normal)) continue;
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
     if (ok) return r;
@@ -183,6 +191,28 @@ function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice
     // "His bodyguard, police agent Luis Fernando Restrepo, was wounded": the apposition's name is the victim, not the noun
     if (!a.person && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && x.person)) continue;
     return r;
+  }
+  return null;
+}
+
+/** Terms that may sit between a possessor and its noun: adjectives and nouns ("GALAN'S BRUTAL MURDER", "ROMERO'S 1980 MURDER"). */
+const possessedModifier = (t: Term) => !t.tags.has('Verb') && !t.tags.has('Preposition') && !t.tags.has('Determiner') && !t.tags.has('Possessive') && !t.post;
+
+/**
+ * The first POSSESSIVE_RULES record (roles.ts) that holds for actor `a` right before a trigger: the actor's last
+ * term is a possessive ("GALAN'S"), and only a few modifiers stand between it and the trigger.
+ */
+function possessiveRule(ctx: ArticleContext, m: EventMention, a: ActorMention): PossessiveRule | null {
+  if (!ctx.lang) return null;
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  if (head < 0 || trig <= head) return null;
+  const { terms } = ctx.lang.layer(m.sentence);
+  const h = terms[head]!;
+  if (!(h.tags.has('Possessive') || /['’]s$/i.test(h.text)) || h.post || h.end > a.end + 2) return null;
+  for (const r of POSSESSIVE_RULES) {
+    if (r.match.notKinds.includes(a.kind) || trig - head - 1 > r.match.between) continue;
+    if (terms.slice(head + 1, trig).every(possessedModifier)) return r;
   }
   return null;
 }
@@ -562,8 +592,48 @@ const casualtyVictims: RoleStep = (ctx, d) => {
   }
 };
 
+/** Whether the terms between a damage verb and an actor after it keep the actor its object: no preposition but the rule's, no other verb but its own. */
+function damagedObject(terms: readonly Term[], verb: number, first: number, r: DamageRule): boolean {
+  for (let k = verb + 1; k < first; k++) {
+    const t = terms[k]!;
+    if (/[.;:]/.test(terms[k - 1]!.post)) return false;
+    if (t.tags.has('Preposition') && !r.match.preps.includes(t.normal)) return false;
+    // (a participle before a noun is its modifier: "20 NEIGHBORING STORES")
+    if (t.tags.has('Verb') && !/ing$/.test(t.normal) && !r.match.lemmas.includes(lemmaOf(t.normal, t.tags))) return false;
+  }
+  return true;
+}
+
+/** DAMAGE_RULES (roles.ts): what a clause says the group's blast destroyed or damaged is a target. */
+const damageTargets: RoleStep = (ctx, d) => {
+  if (!ctx.lang) return;
+  const rules = DAMAGE_RULES.filter((r) => r.match.scope === ctx.scope);
+  if (rules.length === 0) return;
+  const { terms, clauses } = ctx.lang.layer(d.si);
+  const trig = d.ms.map((m) => ctx.lang!.termAt(d.si, m.trigger.start)).filter((k) => k >= 0);
+  const holds = (p: { from: number; to: number } | null | undefined) => !!p && trig.some((k) => k >= p.from && k < p.to);
+  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  for (const c of clauses) {
+    const v = c.verb;
+    const r = v ? rules.find((x) => x.match.lemmas.includes(v.lemma)) : undefined;
+    if (!v || !r || v.negated) continue;
+    const passive = v.voice === 'passive' && c.pps.some((p) => p.prep === 'by' && holds(p.np));
+    if (!passive && !(v.voice === 'active' && holds(c.subject))) continue;
+    for (const a of d.actors) {
+      const t = termsOf(ctx, d.si, a);
+      if (!t || parties.has(a) || !r.match.kinds.includes(a.kind)) continue;
+      const object = t.first > v.term && t.head < c.to && damagedObject(terms, v.term, t.first, r);
+      const subject = passive && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to;
+      if (!object && !subject) continue;
+      ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+      d.targets.push({ value: a, rule: r.name });
+      parties.add(a);
+    }
+  }
+};
+
 const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
 const owners: RoleStep = (ctx, d) => ownerTargets(ctx, d.actors, d.attackers, d.targets);
 
 /** The role steps, in order: later ones see the parties the earlier found. */
-const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, coordinated, owners];
+const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, damageTargets, coordinated, owners];

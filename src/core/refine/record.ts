@@ -10,7 +10,7 @@ import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER } from './roles.js';
+import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
@@ -432,7 +432,7 @@ const fallbackActors: RecordStep = (d, story) => {
 };
 
 /** How many sentences after an incident's last one may name its victims, when they tell no incident of their own. */
-const IDENTIFIED_REACH = 3;
+const IDENTIFIED_REACH = 8;
 
 
 /**
@@ -443,8 +443,12 @@ const identifiedVictims: RecordStep = (d, story) => {
   const { ctx } = story;
   if (ctx.scope !== 'terrorism' || d.inc.aggregate) return;
   const own = new Set(d.inc.groups.map((g) => g.sentence));
+  const first = Math.min(...own);
   const last = Math.max(...own);
   const sentences = new Set([...own, ...d.inc.extraSentences]);
+  // `identified-between`: a sentence between two of the incident's own that tells no other incident is its too
+  // ("THE BOMB … AT A BRANCH OF BANCO POPULAR. THE INJURED WERE … THE BLAST COMPLETELY DESTROYED THE BANK FACILITIES")
+  for (let i = first + 1; i < last; i++) if (!story.groupSentences.has(i)) sentences.add(i);
   for (let i = last + 1; i <= last + IDENTIFIED_REACH && i < ctx.sentences.length && !story.groupSentences.has(i); i++) sentences.add(i);
   const known = new Set([...d.attackerRoles, ...d.targetRoles].map((r) => r.value.name.toLowerCase()));
   for (const si of sentences) {
@@ -492,6 +496,23 @@ const HOME_WORD = /^(home|house|residence|door|doorstep|car|vehicle|office|truck
 /** A bare facility word ("home", "tower") without its article. */
 const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** TITLE_RULES (roles.ts): a bare title beside a person named among the targets is that person ("THE MINISTER"). */
+const pruneTitles: RecordStep = (d, { ctx }) => {
+  const named = d.targetRoles.filter((t) => !!t.value.person);
+  if (named.length === 0) return;
+  for (const r of TITLE_RULES) {
+    if (r.match.scope !== ctx.scope) continue;
+    d.targetRoles = d.targetRoles.filter((t) => {
+      if (!r.match.titles.test(cleanName(t.value.name))) return true;
+      const definite = r.match.definite.test(ctx.lower.slice(Math.max(0, t.value.start - 40), t.value.start));
+      const apposed = named.some((p) => p.value.end <= t.value.start && r.match.apposition.test(ctx.lower.slice(p.value.end, t.value.start)));
+      if (!definite && !apposed) return true;
+      ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
+      return false;
+    });
+  }
+};
 
 /** Targets: people over the places and vehicles around them; one facility named twice is one. */
 const pruneTargets: RecordStep = (d, { ctx }) => {
@@ -643,7 +664,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;

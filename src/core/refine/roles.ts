@@ -241,7 +241,12 @@ export const LIST_RULES: ListRule[] = [
  */
 export interface PPRoleRule {
   name: string;
-  match: { preps: string[]; through: string[] };
+  /** `notKinds`: not for actors of these kinds; `scope`: only under that coding scope; `inRun`: the preposition also
+   * links noun runs ("of"), so it is the nearest one before the actor within its run, and it belongs to the trigger only
+   * within `reach` terms after it, right after it or after a prepositional phrase, no punctuation between ("THE
+   * ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE ASSASSINATION, THE FRIENDS OF" nor "ATTACKED THE HOME OF");
+   * `persons`: only for persons named. */
+  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true };
   then: 'attacker' | 'target';
   examples: { pos: string[]; neg: string[] };
 }
@@ -263,6 +268,19 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     examples: {
       pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
       neg: ['Two rockets struck a compound used by Kataib Hezbollah near the border on Sunday.'],
+    },
+  },
+  {
+    // the persons named whom the deed named by the trigger was done to, however long the list of the "of" phrase: "THE MASSACRE OF THE
+    // JESUIT PRIESTS IGNACIO ELLACURIA, SEGUNDO MONTES, …", "THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA";
+    // not an armed side ("an attack of the FMLN" is theirs), nor an officer (whose killing --scope terrorism would then
+    // take for combat, terrorism-no-combatant-target)
+    name: 'of-victim',
+    match: { preps: ['of'], through: [], notKinds: ['armed_group', 'state', 'military'], scope: 'terrorism', inRun: { reach: 5 }, persons: true },
+    then: 'target',
+    examples: {
+      pos: ['TEGUCIGALPA, 8 FEB 89 -- [TEXT] THE GOVERNMENT REGRETS THE 7 JANUARY ASSASSINATION IN TEGUCIGALPA OF MANUEL RUGAMA, KNOWN AS COMMANDER AURELIANO.'],
+      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] THE ATTACK OF THE FMLN ON THE 1ST INFANTRY BRIGADE BEGAN AT DAWN.', 'TEGUCIGALPA, 8 FEB 89 -- [TEXT] AFTER THE ASSASSINATION, THE FRIENDS OF MANUEL RUGAMA HELD A VIGIL.'],
     },
   },
 ];
@@ -408,6 +426,93 @@ export const IDENTIFIED_RULES: IdentifiedRule[] = [
     examples: {
       pos: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.', 'SAN SALVADOR, 30 MAR 89 -- [TEXT] A BOMB EXPLODED AT THE VICAS STORE TONIGHT, INJURING THREE PERSONS. THE OTHER PERSON IS SILVIA AYALA, WHO LIVES IN SOYAPANGO.'],
       neg: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE BADLY INJURED, OMAYRA CASTRO REYES SAID.'],
+    },
+  },
+];
+
+/**
+ * Role rules over the language layer for an actor right before a trigger, as its possessor (which makes the trigger a
+ * noun, whatever its tag) ("SENATOR LUIS CARLOS
+ * GALAN'S MURDER", "RODRIGUEZ PORTH'S ASSASSINATION"): the actor's last term is a possessive, and between it and the
+ * trigger at most `match.between` terms, none a verb, preposition or determiner. Whose murder it is is its victim;
+ * not an armed side's (`match.notKinds`: "the FMLN's attack"). Applied in attach.ts `possessiveRule`.
+ */
+export interface PossessiveRule {
+  name: string;
+  match: { between: number; notKinds: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const POSSESSIVE_RULES: PossessiveRule[] = [
+  {
+    name: 'possessive-victim',
+    match: { between: 2, notKinds: ['armed_group', 'military', 'state'] },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 28 AUG 89 (AFP) -- [TEXT] THE POLICE ARRESTED 10,797 PEOPLE AFTER SENATOR LUIS CARLOS GALAN\'S BRUTAL MURDER.'],
+      neg: ['BOGOTA, 28 AUG 89 (AFP) -- [TEXT] THE POLICE ARRESTED 10,797 PEOPLE AFTER SENATOR LUIS CARLOS GALAN SPOKE OF THE MURDER.', 'SAN SALVADOR, 12 NOV 89 -- [TEXT] THE FMLN\'S ATTACK ON THE 1ST INFANTRY BRIGADE BEGAN AT DAWN.'],
+    },
+  },
+];
+
+/**
+ * `title-of-named-victim` (record.ts pruneTargets, `--scope terrorism`): a bare title among the targets ("THE
+ * MINISTER", "A FORMER MAYOR") is the person named beside it, not a victim of its own, when a person named is a target
+ * too and the title is definite (`match.definite`: "THE SENATOR IS CURRENTLY AT THE HOSPITAL") or set in apposition right
+ * after that person (`match.apposition`, the text between them: "PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN").
+ * A title in a list of victims stays ("A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN").
+ */
+export interface TitleRule {
+  name: string;
+  match: { scope: 'terrorism'; titles: RegExp; definite: RegExp; apposition: RegExp };
+  then: 'drop';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const TITLE_RULES: TitleRule[] = [
+  {
+    name: 'title-of-named-victim',
+    match: {
+      scope: 'terrorism',
+      titles: /^(?:president|minister|senator|official|mayor|candidate|general|commander|deputy|governor|ambassador|director|magistrate|congressman|councilman|secretary)$/i,
+      definite: /\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
+      apposition: /^\s*,\s*(?:\d+\s*,\s*)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
+    },
+    then: 'drop',
+    examples: {
+      pos: ['MEDELLIN, 7 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.'],
+      neg: ['BOGOTA, 20 AUG 89 -- [TEXT] THE CARTEL HAS MURDERED A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN SINCE FRIDAY.'],
+    },
+  },
+];
+
+/**
+ * Damage rules over the language layer (attach.ts `damageTargets`, `--scope terrorism`): what the blast itself
+ * destroyed or damaged is a target of the incident. A clause whose verb is one of `match.lemmas` and whose subject
+ * holds one of the group's triggers ("THE EXPLOSION OF 17 KG OF DYNAMITE DESTROYED THE BANK BRANCHES AND DAMAGED 20
+ * NEIGHBORING STORES"), or a passive one whose "by" phrase holds it ("SEVERAL VEHICLES WERE DAMAGED BY THE EXPLOSION"):
+ * the actors of `match.kinds` it names after its verb (no preposition between but `match.preps`, no other verb but its
+ * own), or as its passive subject. MUC-4 keys list the property a bomb damaged.
+ */
+export interface DamageRule {
+  name: string;
+  match: { scope: 'terrorism'; lemmas: string[]; kinds: string[]; preps: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const DAMAGE_RULES: DamageRule[] = [
+  {
+    name: 'blast-damage-target',
+    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of'] },
+    then: 'target',
+    examples: {
+      pos: [
+        'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION OF 17 KG OF DYNAMITE DESTROYED THE BANK BRANCHES AND DAMAGED 20 NEIGHBORING STORES.',
+        'CARTAGENA, 2 OCT 89 -- [TEXT] A BOMB EXPLODED TONIGHT IN BOCAGRANDE. THE BOMB SERIOUSLY DAMAGED THE TELEPHONE EXCHANGE, A HOTEL, A RESTAURANT, AND A CONSTRUCTION SITE.',
+      ],
+      neg: ['BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION WAS HEARD IN THE STORES OF THE NEIGHBORHOOD.'],
     },
   },
 ];

@@ -11,7 +11,7 @@ import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE } from '../refine/roles.js';
-import { CLAUSE_ROLE_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES } from '../refine/roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
@@ -63,8 +63,11 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles', ROLE_RULES),
     ...entries('roles.layer', LIST_RULES),
     ...entries('roles.layer', CLAUSE_ROLE_RULES),
+    ...entries('roles.layer', POSSESSIVE_RULES),
+    ...entries('roles.layer', DAMAGE_RULES),
     ...entries('roles', OWNER_RULES),
     ...entries('roles', IDENTIFIED_RULES),
+    ...entries('roles', TITLE_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
