@@ -40,6 +40,7 @@ import {
   UNKNOWN_NOT_PLACE,
   WORLD_REGION,
   NEIGHBOURHOOD_OF_DATELINE,
+  KNOWN_SITE_RULE,
 } from './lexicon.js';
 
 
@@ -309,7 +310,33 @@ function mostHinted(hints: string[]): string | null {
 
 /** All place mentions of the text, in order, with absolute offsets. */
 export function findPlaces(text: string): PlaceMention[] {
-  return inDatelineCity(text, allMentions(text));
+  return withKnownSites(text, inDatelineCity(text, allMentions(text)));
+}
+
+/** A name in title case, whatever its case as written ("EL SALVADOR UNIVERSITY", "El Salvador university" → "El Salvador University"). */
+const titled = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/(?<=\s)(Of|De|Del|La|The)\b/g, (w) => w.toLowerCase());
+
+/**
+ * `place-known-site`: the sites of KNOWN_SITE_RULE named in the text, each a site of its table's place; a mention
+ * inside one ("El Salvador" of "University of El Salvador") gives way to it.
+ */
+function withKnownSites(text: string, found: PlaceMention[]): PlaceMention[] {
+  const sites: PlaceMention[] = [];
+  for (const k of KNOWN_SITE_RULE.sites) {
+    const res = [new RegExp(k.names.source, 'gi'), ...(k.acronym ? [new RegExp(`\\b(?:${k.acronym}|${k.acronym[0]}${k.acronym.slice(1).toLowerCase()})\\b`, 'g')] : [])];
+    for (const re of res)
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        const before = text.slice(Math.max(0, start - 50), start);
+        const rel = RELATION_BEFORE.exec(before);
+        const c = resolveCountry(k.cc);
+        const name = m[0].toUpperCase() === k.acronym ? k.name : titled(m[0].replace(/\s+/g, ' '));
+        sites.push({ name, place: k.place, admin1: k.admin1, country: c.country, country_code: k.cc, lat: k.lat, lon: k.lon, precision: 'site', relation: rel ? rel[1]!.toLowerCase().replace(/\s+/g, ' ') : null, text: m[0], start, end, rule: KNOWN_SITE_RULE.name, kind: 'place' });
+      }
+  }
+  if (sites.length === 0) return found;
+  return [...found.filter((p) => !sites.some((x) => p.start < x.end && x.start < p.end)), ...sites].sort((a, b) => a.start - b.start);
 }
 
 /**

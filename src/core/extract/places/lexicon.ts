@@ -267,3 +267,42 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
 
 /** `place-world-region-skip`: regions of the world. */
 export const WORLD_REGION = /^(?:latin\s+america|central\s+america|south\s+america|north\s+america|the\s+americas|caribbean|middle\s+east|near\s+east|far\s+east|southeast\s+asia|east\s+africa|west\s+africa|horn\s+of\s+africa|sahel|europe|asia|africa)$/i;
+
+/** A named site the gazetteer (settlements and regions only) does not list: where it is. */
+export interface KnownSite {
+  /** The site's names as written, any case. */
+  names: RegExp;
+  /** Its acronym, matched as a whole word in capitals, or capitalized as a truecased wire writes it ("Uca"). */
+  acronym?: string;
+  /** The name of an acronym's mention; a spelled-out name stays as written ("El Salvador University"). */
+  name: string;
+  place: string;
+  admin1: string | null;
+  cc: string;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * `place-known-site`: landmarks that wires name without their city ("the six Jesuits riddled with bullets at the
+ * Central American University"): a site whose settlement (place), admin1 and country are the table's, so that the
+ * incident is placed at the site and in its city. A place name inside a site's name ("El Salvador" of "the
+ * University of El Salvador") is part of the site.
+ */
+export const KNOWN_SITE_RULE: PlaceRule & { sites: KnownSite[] } = {
+  name: 'place-known-site',
+  match: /a name of KNOWN_SITE_RULE.sites/,
+  then: 'a site named as written (an acronym by its full name), its place, admin1, country and coordinates the table\'s',
+  examples: [
+    'pos: THE SIX JESUITS RIDDLED WITH BULLETS AT THE CENTRAL AMERICAN UNIVERSITY: Central American University, San Salvador, SV',
+    'pos: SOLDIERS SEARCHED THE UCA CAMPUS: Central American University, San Salvador',
+    'pos: A BOMB AT THE UNIVERSITY OF EL SALVADOR: University of El Salvador, San Salvador (not the country El Salvador)',
+    'neg: the uca river (an acronym in lower case is a word)',
+  ],
+  sites: [
+    { names: /\b(?:(?:jose\s+simeon\s+canas\s+)?central\s+american\s+university)\b/i, acronym: 'UCA', name: 'Central American University', place: 'San Salvador', admin1: 'San Salvador', cc: 'SV', lat: 13.6815, lon: -89.2353 },
+    { names: /\b(?:(?:national\s+)?university\s+of\s+el\s+salvador|el\s+salvador\s+university)\b/i, name: 'University of El Salvador', place: 'San Salvador', admin1: 'San Salvador', cc: 'SV', lat: 13.7186, lon: -89.2030 },
+    { names: /\bjose\s+maria\s+cordoba\s+(?:international\s+)?airport\b/i, name: 'Jose Maria Cordoba Airport', place: 'Rionegro', admin1: 'Antioquia', cc: 'CO', lat: 6.1645, lon: -75.4231 },
+    { names: /\bel\s+dorado\s+(?:international\s+)?airport\b/i, name: 'El Dorado International Airport', place: 'Bogotá', admin1: null, cc: 'CO', lat: 4.7016, lon: -74.1469 },
+  ],
+};
