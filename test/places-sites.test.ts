@@ -51,3 +51,52 @@ describe('a country name broken over lines', () => {
     expect(countryByName('EL\nPASO')).toBeNull();
   });
 });
+
+describe('place-neighbourhood-of-city', () => {
+  it('a neighbourhood the text places in a named city is a site of that city, span and rule', () => {
+    const text = 'Bogota, 3 Sep 89 -- He was kidnapped at his home in the El Poblado neighborhood in southern Medellin, police said.';
+    const p = findPlaces(text).find((x) => x.text === 'El Poblado')!;
+    expect(p).toMatchObject({ name: 'El Poblado', place: 'Medellín', admin1: 'Antioquia', country_code: 'CO', precision: 'site', start: text.indexOf('El Poblado'), end: text.indexOf('El Poblado') + 10 });
+    expect(p.rule).toBe('place-unknown-after-preposition>place-neighbourhood-of-city');
+    expect(p.lat).toBeCloseTo(6.25, 1);
+  });
+
+  it('a namesake abroad takes the named city\'s country ("San Francisco neighborhood in southwest San Salvador")', () => {
+    const text = 'SAN SALVADOR, 24 FEB 90 -- [TEXT] HE WAS MACHINEGUNNED WHILE LEAVING HIS HOME, LOCATED IN THE LUXURIOUS SAN FRANCISCO NEIGHBORHOOD IN SOUTHWEST SAN SALVADOR.';
+    const [e] = extract(text, { published: '1990-02-24', explain: true }).events;
+    expect(e!.location).toMatchObject({ name: 'San Francisco', place: 'San Salvador', country_code: 'SV', precision: 'site', text: 'SAN FRANCISCO', start: text.indexOf('SAN FRANCISCO') });
+    expect(e!.explain?.location).toEqual(['place-city>place-neighbourhood-of-city']);
+  });
+
+  it('no locality word, or no settlement after it, leaves the place as it was (negatives)', () => {
+    const list = 'Bogota, 3 Sep 89 -- Rebels attacked posts in Soyapango and Mejicanos.';
+    expect(findPlaces(list).filter((p) => p.rule.includes('place-neighbourhood-of-city'))).toEqual([]);
+    const none = 'Bogota, 3 Sep 89 -- A bomb exploded in the Teusaquillo neighborhood, north of the center.';
+    expect(findPlaces(none).filter((p) => p.rule.includes('place-neighbourhood-of-city'))).toEqual([]);
+  });
+});
+
+describe('demonym-of-region-skip', () => {
+  const story = (demonyms: string) =>
+    `CLANDESTINE, 1 AUG 89 (RADIO VENCEREMOS) -- [TEXT] THE ${demonyms} BISHOPS CONDEMNED THE ATTACK BY THE SALVADORAN ARMY.  GUERRILLAS SABOTAGED THE POWER LINES IN ESCALON.`;
+
+  it('"Latin American" is no mention of the United States: Escalon is a place of El Salvador, not the Californian town', () => {
+    const text = story('LATIN AMERICAN AND CENTRAL AMERICAN');
+    const trace: import('../src/core/types.js').RuleFiring[] = [];
+    const places = findPlaces(text, trace);
+    expect(places.find((p) => p.text === 'ESCALON')).toMatchObject({ country_code: 'SV', lat: null, rule: 'place-namesake-in-article-country' });
+    const skips = trace.filter((t) => t.rule === 'demonym-of-region-skip');
+    expect(skips.map((t) => [t.text, t.start])).toEqual([
+      ['AMERICAN', text.indexOf('AMERICAN')],
+      ['AMERICAN', text.indexOf('AMERICAN', text.indexOf('CENTRAL'))],
+    ]);
+    for (const t of skips) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('a demonym on its own still hints its country (negative)', () => {
+    const text = story('AMERICAN');
+    const trace: import('../src/core/types.js').RuleFiring[] = [];
+    expect(findPlaces(text, trace).find((p) => p.text === 'ESCALON')).toMatchObject({ country_code: 'US', admin1: 'California' });
+    expect(trace.filter((t) => t.rule === 'demonym-of-region-skip')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { SAME_NAMED_VICTIM } from '../refine/merge.js';
 import { FALLBACK_SKIP_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
-import { KNOWN_SITE_RULE, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
+import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, NEIGHBOURHOOD_OF_CITY, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
@@ -72,7 +72,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),
     ...entries('acled.fatalities', ACLED_FATALITIES),
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
-    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, KNOWN_SITE_RULE]),
+    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, NEIGHBOURHOOD_OF_CITY, KNOWN_SITE_RULE, DEMONYM_OF_REGION]),
     ...entries('location', LOCATION_RULES),
   ];
   const seen = new Set<string>();

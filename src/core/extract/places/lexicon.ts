@@ -214,6 +214,31 @@ export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   ],
 };
 
+/** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
+export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
+  name: 'place-neighbourhood-of-city',
+  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i,
+  then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
+  examples: [
+    'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
+    'pos: … IN THE CONACASTE NEIGHBORHOOD OF SOYAPANGO: Conacaste, place Soyapango',
+    'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (place-neighbourhood-of-dateline may apply)',
+    'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
+  ],
+};
+
+/** `demonym-of-region-skip`: a demonym after a word of a world region names the region, not a country (index.ts pass 1, refine/location.ts). */
+export const DEMONYM_OF_REGION: PlaceRule = {
+  name: 'demonym-of-region-skip',
+  match: /\b(?:latin|central|south|north|ibero|meso|pan)[\s-]+$/i,
+  then: 'the demonym is no mention of its country: no hint for resolving names, no weight for the article\'s country',
+  examples: [
+    'pos: THE LATIN AMERICAN BISHOPS CONDEMNED THE MURDER: "AMERICAN" is not the United States',
+    'pos: THE JESUITS OF THE CENTRAL AMERICAN UNIVERSITY: not the United States',
+    'neg: THE AMERICAN EMBASSY WAS ATTACKED: the United States',
+  ],
+};
+
 /** `place-region-admin1`: the place is in the region's country but the gazetteer puts it in another admin1 (or none): the text's region is its admin1. */
 export const REGION_ADMIN1: Omit<PlaceRule, 'match'> = {
   name: 'place-region-admin1',
