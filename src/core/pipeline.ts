@@ -223,7 +223,7 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     published,
     dateline,
     dates: outsideDateline(dates, dateline),
-    places: noted(trace, text, findPlaces(text)),
+    places: noted(trace, text, findPlaces(text, trace)),
     // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
     actors: outsideDateline(findActors(text, options.actors), dateline),
     casualties: (from, to) => noted(trace, text, findCasualties(text, from, to)),

@@ -69,7 +69,8 @@ export function countryByCode(code: string): Country | null {
 
 /** Country by a name or alternative spelling, any case ("Iraq", "IRAQ", "the United States"). */
 export function countryByName(name: string): Country | null {
-  const key = name.toLowerCase().replace(/^the\s+/, '').trim();
+  // (a name broken over lines, "EL\nSALVADOR", is the same name)
+  const key = name.toLowerCase().replace(/\s+/g, ' ').replace(/^the\s+/, '').trim();
   const code = load().byName.get(key);
   return code ? countryByCode(code) : null;
 }

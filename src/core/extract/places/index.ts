@@ -2,7 +2,7 @@
 // sites ("Balad airbase"), demonyms that locate ("an Iraqi airbase") and the
 // dateline's place, resolved with the countries the article mentions.
 // Capitals that speak for their governments ("Washington said") are skipped.
-import type { Place } from '../../types.js';
+import type { Place, RuleFiring } from '../../types.js';
 import { NAME_WORD, upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName, inSomeCountryName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
@@ -40,6 +40,9 @@ import {
   UNKNOWN_NOT_PLACE,
   WORLD_REGION,
   NEIGHBOURHOOD_OF_DATELINE,
+  NEIGHBOURHOOD_OF_CITY,
+  KNOWN_SITE_RULE,
+  DEMONYM_OF_REGION,
 } from './lexicon.js';
 
 
@@ -311,8 +314,48 @@ function mostHinted(hints: string[]): string | null {
 }
 
 /** All place mentions of the text, in order, with absolute offsets. */
-export function findPlaces(text: string): PlaceMention[] {
-  return inDatelineCity(text, allMentions(text));
+export function findPlaces(text: string, trace?: RuleFiring[]): PlaceMention[] {
+  return withKnownSites(text, inDatelineCity(text, inNamedCity(text, allMentions(text, trace))));
+}
+
+/**
+ * `place-neighbourhood-of-city`: a place followed by "neighborhood in", "sector of the northern" … and a settlement the
+ * gazetteer lists ("the El Poblado neighborhood in southern Medellin") is a site of that settlement, whatever its own
+ * entry (unlisted, or a namesake abroad).
+ */
+function inNamedCity(text: string, found: PlaceMention[]): PlaceMention[] {
+  return found.map((p, i) => {
+    const q = found[i + 1];
+    if (!q || p.kind !== 'place' || p.precision !== 'city' || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
+    if (!NEIGHBOURHOOD_OF_CITY.match.test(text.slice(p.end, q.start))) return p;
+    return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${NEIGHBOURHOOD_OF_CITY.name}` };
+  });
+}
+
+/** A name in title case, whatever its case as written ("EL SALVADOR UNIVERSITY", "El Salvador university" → "El Salvador University"). */
+const titled = (s: string) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/(?<=\s)(Of|De|Del|La|The)\b/g, (w) => w.toLowerCase());
+
+/**
+ * `place-known-site`: the sites of KNOWN_SITE_RULE named in the text, each a site of its table's place; a mention
+ * inside one ("El Salvador" of "University of El Salvador") gives way to it.
+ */
+function withKnownSites(text: string, found: PlaceMention[]): PlaceMention[] {
+  const sites: PlaceMention[] = [];
+  for (const k of KNOWN_SITE_RULE.sites) {
+    const res = [new RegExp(k.names.source, 'gi'), ...(k.acronym ? [new RegExp(`\\b(?:${k.acronym}|${k.acronym[0]}${k.acronym.slice(1).toLowerCase()})\\b`, 'g')] : [])];
+    for (const re of res)
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        const before = text.slice(Math.max(0, start - 50), start);
+        const rel = RELATION_BEFORE.exec(before);
+        const c = resolveCountry(k.cc);
+        const name = m[0].toUpperCase() === k.acronym ? k.name : titled(m[0].replace(/\s+/g, ' '));
+        sites.push({ name, place: k.place, admin1: k.admin1, country: c.country, country_code: k.cc, lat: k.lat, lon: k.lon, precision: 'site', relation: rel ? rel[1]!.toLowerCase().replace(/\s+/g, ' ') : null, text: m[0], start, end, rule: KNOWN_SITE_RULE.name, kind: 'place' });
+      }
+  }
+  if (sites.length === 0) return found;
+  return [...found.filter((p) => !sites.some((x) => p.start < x.end && x.start < p.end)), ...sites].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -329,7 +372,7 @@ function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
   });
 }
 
-function allMentions(text: string): PlaceMention[] {
+function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
   const caps = upperRatio(text) > 0.8;
   const toks = tokens(text);
   const run = caps ? null : runs(toks, text);
@@ -343,7 +386,13 @@ function allMentions(text: string): PlaceMention[] {
     if (!caps && !t.cap) continue;
     const two = toks[i + 1] && toks[i + 1]!.start - t.end <= 1 ? `${t.lower} ${toks[i + 1]!.lower}` : null;
     const bare = t.lower.replace(/['’]s$/, ''); // "Iraq's"
-    const c = (two && countryByName(two)) || (bare.length > 3 && countryByName(bare)) || (t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, '')));
+    // (`demonym-of-region-skip`: "Latin American" is no American)
+    let demonym = t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, ''));
+    if (demonym && DEMONYM_OF_REGION.match.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+      demonym = null;
+      trace?.push({ rule: DEMONYM_OF_REGION.name, action: 'reject', text: text.slice(t.start, t.end), start: t.start, end: t.end });
+    }
+    const c = (two && countryByName(two)) || (bare.length > 3 && countryByName(bare)) || demonym;
     if (c) hints.push(c.code);
     if (c && !((two && countryByName(two)) || (bare.length > 3 && countryByName(bare)))) continue;
     if (c) nameHints.push(c.code);

@@ -214,6 +214,31 @@ export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   ],
 };
 
+/** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
+export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
+  name: 'place-neighbourhood-of-city',
+  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i,
+  then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
+  examples: [
+    'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
+    'pos: … IN THE CONACASTE NEIGHBORHOOD OF SOYAPANGO: Conacaste, place Soyapango',
+    'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (place-neighbourhood-of-dateline may apply)',
+    'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
+  ],
+};
+
+/** `demonym-of-region-skip`: a demonym after a word of a world region names the region, not a country (index.ts pass 1, refine/location.ts). */
+export const DEMONYM_OF_REGION: PlaceRule = {
+  name: 'demonym-of-region-skip',
+  match: /\b(?:latin|central|south|north|ibero|meso|pan)[\s-]+$/i,
+  then: 'the demonym is no mention of its country: no hint for resolving names, no weight for the article\'s country',
+  examples: [
+    'pos: THE LATIN AMERICAN BISHOPS CONDEMNED THE MURDER: "AMERICAN" is not the United States',
+    'pos: THE JESUITS OF THE CENTRAL AMERICAN UNIVERSITY: not the United States',
+    'neg: THE AMERICAN EMBASSY WAS ATTACKED: the United States',
+  ],
+};
+
 /** `place-region-admin1`: the place is in the region's country but the gazetteer puts it in another admin1 (or none): the text's region is its admin1. */
 export const REGION_ADMIN1: Omit<PlaceRule, 'match'> = {
   name: 'place-region-admin1',
@@ -267,3 +292,42 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
 
 /** `place-world-region-skip`: regions of the world. */
 export const WORLD_REGION = /^(?:latin\s+america|central\s+america|south\s+america|north\s+america|the\s+americas|caribbean|middle\s+east|near\s+east|far\s+east|southeast\s+asia|east\s+africa|west\s+africa|horn\s+of\s+africa|sahel|europe|asia|africa)$/i;
+
+/** A named site the gazetteer (settlements and regions only) does not list: where it is. */
+export interface KnownSite {
+  /** The site's names as written, any case. */
+  names: RegExp;
+  /** Its acronym, matched as a whole word in capitals, or capitalized as a truecased wire writes it ("Uca"). */
+  acronym?: string;
+  /** The name of an acronym's mention; a spelled-out name stays as written ("El Salvador University"). */
+  name: string;
+  place: string;
+  admin1: string | null;
+  cc: string;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * `place-known-site`: landmarks that wires name without their city ("the six Jesuits riddled with bullets at the
+ * Central American University"): a site whose settlement (place), admin1 and country are the table's, so that the
+ * incident is placed at the site and in its city. A place name inside a site's name ("El Salvador" of "the
+ * University of El Salvador") is part of the site.
+ */
+export const KNOWN_SITE_RULE: PlaceRule & { sites: KnownSite[] } = {
+  name: 'place-known-site',
+  match: /a name of KNOWN_SITE_RULE.sites/,
+  then: 'a site named as written (an acronym by its full name), its place, admin1, country and coordinates the table\'s',
+  examples: [
+    'pos: THE SIX JESUITS RIDDLED WITH BULLETS AT THE CENTRAL AMERICAN UNIVERSITY: Central American University, San Salvador, SV',
+    'pos: SOLDIERS SEARCHED THE UCA CAMPUS: Central American University, San Salvador',
+    'pos: A BOMB AT THE UNIVERSITY OF EL SALVADOR: University of El Salvador, San Salvador (not the country El Salvador)',
+    'neg: the uca river (an acronym in lower case is a word)',
+  ],
+  sites: [
+    { names: /\b(?:(?:jose\s+simeon\s+canas\s+)?central\s+american\s+university)\b/i, acronym: 'UCA', name: 'Central American University', place: 'San Salvador', admin1: 'San Salvador', cc: 'SV', lat: 13.6815, lon: -89.2353 },
+    { names: /\b(?:(?:national\s+)?university\s+of\s+el\s+salvador|el\s+salvador\s+university)\b/i, name: 'University of El Salvador', place: 'San Salvador', admin1: 'San Salvador', cc: 'SV', lat: 13.7186, lon: -89.2030 },
+    { names: /\bjose\s+maria\s+cordoba\s+(?:international\s+)?airport\b/i, name: 'Jose Maria Cordoba Airport', place: 'Rionegro', admin1: 'Antioquia', cc: 'CO', lat: 6.1645, lon: -75.4231 },
+    { names: /\bel\s+dorado\s+(?:international\s+)?airport\b/i, name: 'El Dorado International Airport', place: 'Bogotá', admin1: null, cc: 'CO', lat: 4.7016, lon: -74.1469 },
+  ],
+};
