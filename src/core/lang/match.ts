@@ -122,7 +122,8 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   }
   if (p.before && !p.before.every((test, k) => termMatches(v.terms[v.first - 1 - k], test))) return false;
   if (p.role && (!v.role || !p.role.includes(v.role))) return false;
-  if (p.afterPrep && !p.afterPrep.includes(v.terms[phraseStart(v.terms, v.first, p.afterPrep) - 1]?.normal ?? '')) return false;
+  // (a verb right after the phrase makes the word a conjunction that opens a clause: "killed as the gunmen entered")
+  if (p.afterPrep && (!p.afterPrep.includes(v.terms[phraseStart(v.terms, v.first, p.afterPrep) - 1]?.normal ?? '') || v.terms[v.head + 1]?.tags.has('Verb'))) return false;
   if (p.clause && (!v.clause || !p.clause.includes(v.clause.kind))) return false;
   if (p.verb) {
     const verb = v.clause?.verb ?? (p.verb.inherit && v.clause ? inheritedVerb(v.clauses, v.clause) : null);
