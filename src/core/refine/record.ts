@@ -468,7 +468,9 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   d.wounded = mergeCasualties(woundedM);
   for (const c of killedM) d.note('killed', c.rule);
   for (const c of woundedM) d.note('wounded', c.rule);
-  d.othersOnly = { killed: killedM.length > 0 && killedM.every((c) => c.additive), wounded: woundedM.length > 0 && woundedM.every((c) => c.additive) };
+  // (a zero of others, `counts.zero.unharmed`, names no others: the named victims are not added to it)
+  const othersOnly = (ms: CasualtyMention[]) => ms.some((c) => c.value > 0) && ms.every((c) => c.additive);
+  d.othersOnly = { killed: othersOnly(killedM), wounded: othersOnly(woundedM) };
   // `counts.additive`: a figure of others added to the one before it (mergeCasualties)
   for (const [field, ms] of [['killed', killedM], ['wounded', woundedM]] as const) if (ms.some((c) => c.additive) && ms.some((c) => !c.additive)) d.note(field, 'counts.additive');
   // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
