@@ -153,6 +153,8 @@ interface Story {
   forAll: boolean;
   armedGroups?: ActorMention[];
   fallbackPlace?: { place: Role<PlaceMention> | null };
+  /** The story tells one incident (`weapon-sole-incident`). */
+  sole?: boolean;
 }
 
 /** One incident on its way to a record: each step below fills or prunes its fields and notes the rule that decided. */
@@ -454,6 +456,20 @@ const chooseWeapons: RecordStep = (d) => {
   }
 };
 
+/**
+ * `weapon-sole-incident`: a story of one bombing whose sentences name no weapon names its explosive elsewhere ("TEN TERRORISTS HURLED
+ * DYNAMITE STICKS AT U.S. EMBASSY FACILITIES … THE ATTACK TOOK PLACE AT 2100"): the weapons of the whole story are its own.
+ */
+const EXPLOSIVE_WEAPONS: ReadonlySet<string> = new Set(['bomb', 'explosive', 'car bomb', 'IED', 'roadside bomb', 'grenade', 'landmine']);
+const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
+  if (!sole || d.weapons.length > 0 || d.inc.aggregate || d.type !== 'bombing') return;
+  for (const w of ctx.weapons(0, ctx.text.length)) {
+    if (!EXPLOSIVE_WEAPONS.has(w.name) || d.weapons.some((x) => x.name === w.name)) continue;
+    d.weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
+    d.note('weapons', 'weapon-sole-incident');
+  }
+};
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
   const cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
@@ -560,7 +576,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
@@ -596,7 +612,7 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
   const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
-  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll };
+  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1 };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
     for (const step of RECORD_STEPS) step(d, story);
