@@ -1,0 +1,106 @@
+// MUC-4 casualty and weapon families, second pass (issue 13): victims unharmed, "the murder of the six Jesuits", a day
+// before a month, "shot to death", named victims listed ("X AND Y WERE SHOT TO DEATH"), MUC charges and machine-guns, and the
+// explosive of a story's sole bombing.
+import { describe, expect, it } from 'vitest';
+import { findCasualties, mergeCasualties } from '../src/core/extract/counts/index.js';
+import { NAMED_DEATH_AFTER } from '../src/core/extract/counts/rules.js';
+import { findWeapons } from '../src/core/extract/weapons/index.js';
+import { extract } from '../src/core/index.js';
+
+const fire = (text: string, rule: string) => findCasualties(text).filter((c) => c.rule === rule);
+const merged = (text: string, kind: 'killed' | 'wounded') => mergeCasualties(findCasualties(text).filter((c) => c.kind === kind));
+const events = (text: string, published: string) => extract(text, { published, explain: true }).events;
+
+describe('counts.zero.unharmed', () => {
+  it('a person who escaped unharmed: killed 0 and wounded 0, with the span of the phrase', () => {
+    const text = 'SALVADORAN VICE PRESIDENT FRANCISCO MERINO ESCAPED UNHARMED FROM AN ATTACK TONIGHT.';
+    const ms = fire(text, 'counts.zero.unharmed');
+    expect(ms.map((m) => [m.kind, m.value])).toEqual([['killed', 0], ['wounded', 0]]);
+    expect(ms[0]!.text).toBe('ESCAPED UNHARMED');
+    expect(text.slice(ms[0]!.start, ms[0]!.end)).toBe('ESCAPED UNHARMED');
+  });
+  it('adds nobody to a figure of others, before or after it', () => {
+    expect(merged('THE PRESIDENT WAS UNHARMED, BUT TWO POLICEMEN WERE KILLED.', 'killed')!.value).toBe(2);
+    expect(merged('TWO POLICEMEN WERE KILLED. THE PRESIDENT WAS UNHARMED.', 'killed')!.value).toBe(2);
+    expect(merged('THE PRESIDENT WAS UNHARMED, BUT TWO POLICEMEN WERE KILLED.', 'wounded')!.value).toBe(0);
+  });
+  it('"neither X nor Y were injured" is zero; a hostage released unharmed is no casualty figure', () => {
+    expect(fire('HOWEVER, NEITHER TRUSHIN NOR HIS WIFE WERE INJURED.', 'counts.zero.unharmed').map((m) => m.value)).toEqual([0, 0]);
+    expect(findCasualties('JAMES ARTHUR DONNELLY WAS RELEASED UNHARMED BY THE SUBVERSIVES.')).toEqual([]);
+  });
+  it('in a record: the attack on the vice president has killed 0 and wounded 0 under the rule', () => {
+    const [e] = events('METAPAN, 9 SEP 89 (AFP) -- [TEXT] SALVADORAN VICE PRESIDENT FRANCISCO MERINO ESCAPED UNHARMED FROM AN ATTACK TONIGHT WHEN THE MOTORCADE HE WAS TRAVELLING IN WAS AMBUSHED BY A GUERRILLA COLUMN NEAR METAPAN.', '1989-09-09');
+    expect(e!.killed).toMatchObject({ value: 0, text: 'ESCAPED UNHARMED' });
+    expect(e!.wounded).toMatchObject({ value: 0 });
+    expect(e!.explain?.killed).toContain('counts.zero.unharmed');
+  });
+});
+
+describe('victims counted after "the", and not a date', () => {
+  it('counts.killing_of: "the murder of the six Jesuits and two employees" is 8', () => {
+    const [m] = fire('THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS AND TWO EMPLOYEES', 'counts.killing_of');
+    expect(m).toMatchObject({ kind: 'killed', value: 8, text: 'MURDER OF THE SIX JESUITS AND TWO EMPLOYEES' });
+    expect(m!.victims!.text).toBe('SIX JESUITS AND TWO EMPLOYEES');
+  });
+  it('"the murder of the minister" names no figure', () => {
+    expect(fire('CONDEMNED THE MURDER OF THE MINISTER', 'counts.killing_of')).toEqual([]);
+  });
+  it('counts.passive_relative: a day before a month is no victim ("16 NOVEMBER, SIX JESUIT PRIESTS …")', () => {
+    const text = 'ON 16 NOVEMBER, SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED.';
+    const ms = findCasualties(text).filter((c) => c.kind === 'killed');
+    expect(ms.map((m) => [m.rule, m.value])).toEqual([['counts.passive_relative', 8]]);
+    expect(ms[0]!.victims!.text).toBe('SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN');
+    expect(findCasualties('ON 5 MAY 3 PEOPLE DIED.').map((m) => m.value)).toEqual([3]);
+  });
+  it('counts.passive: "shot to death" is a kill verb', () => {
+    const [m] = findCasualties('THREE PEASANTS HAVE BEEN SHOT TO DEATH BY UNIDENTIFIED MEN.');
+    expect(m).toMatchObject({ rule: 'counts.passive', kind: 'killed', value: 3, text: 'THREE PEASANTS HAVE BEEN SHOT TO DEATH' });
+    expect(findCasualties('THREE PEASANTS WERE SHOT AT BY UNIDENTIFIED MEN.')).toEqual([]);
+  });
+});
+
+describe('named-victims-died for a list of names', () => {
+  it('the first of two names before "were shot to death" reads the death phrase', () => {
+    expect(NAMED_DEATH_AFTER.exec(' and ruben dario ramirez were shot to death by')?.groups?.death).toBe('were shot to death');
+    expect(NAMED_DEATH_AFTER.exec(' and jose angel flores, members of the civil defense, were abducted and subsequently murdered')?.groups?.death).toBe('were abducted and subsequently murdered');
+    expect(NAMED_DEATH_AFTER.exec(' and his wife were very happy. he was killed')).toBeNull();
+    expect(NAMED_DEATH_AFTER.exec(' and ruben dario ramirez were shot at')).toBeNull();
+  });
+  it('in a record: two named victims shot to death are two, with the evidence of both', () => {
+    const text = 'BOGOTA, 21 JAN 89 (DPA) -- [TEXT] IT WAS LEARNED THAT CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH BY A GROUP OF HEAVILY ARMED MEN NEAR RIO BLANCO.';
+    const e = events(text, '1989-01-21').find((x) => x.killed)!;
+    expect(e.killed).toMatchObject({ value: 2, text: 'CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH' });
+    expect(text.slice(e.killed!.start, e.killed!.end)).toBe(e.killed!.text);
+    expect(e.explain?.killed).toContain('named-victims-died');
+  });
+});
+
+describe('weapons: MUC charges and machine-guns', () => {
+  const weapons = (text: string) => findWeapons(text, text.toLowerCase()).map((w) => [w.name, w.text, w.rule, w.count]);
+  it('explosive and dynamite charges and sticks are explosives, with their count', () => {
+    expect(weapons('BLOWN UP BY FOUR EXPLOSIVE CHARGES')).toEqual([['explosive', 'FOUR EXPLOSIVE CHARGES', 'w-explosive', 4]]);
+    expect(weapons('HURLED DYNAMITE STICKS AT THE EMBASSY')).toEqual([['explosive', 'DYNAMITE STICKS', 'w-explosive', null]]);
+  });
+  it('a machine-gun is a rifle; a charge of a battery is no weapon', () => {
+    expect(weapons('FIRED A MACHINE-GUN AT THE CAR')).toEqual([['rifle', 'A MACHINE-GUN', 'w-rifle', 1]]);
+    expect(weapons('THE CHARGE WAS DROPPED')).toEqual([]);
+  });
+});
+
+describe('weapon-sole-incident', () => {
+  it("a story of one bombing takes the explosive named in a sentence outside the incident's", () => {
+    const text =
+      'LIMA, 30 MAR 89 -- [TEXT] A CARGO TRAIN RUNNING FROM LIMA TO LOROHIA WAS DERAILED BEFORE DAWN TODAY AFTER HITTING A DYNAMITE CHARGE. INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.';
+    const [e] = events(text, '1989-03-30');
+    expect(e!.type).toBe('bombing');
+    expect(e!.weapons.map((w) => [w.name, w.text])).toEqual([['explosive', 'A DYNAMITE CHARGE']]);
+    expect(text.slice(e!.weapons[0]!.start, e!.weapons[0]!.end)).toBe(e!.weapons[0]!.text);
+    expect(e!.explain?.weapons).toEqual(['weapon-sole-incident']);
+  });
+  it('no weapon for an incident that is no bombing, nor a gun for a bombing', () => {
+    const shot = events('LIMA, 30 MAR 89 -- [TEXT] POLICE FOUND A RIFLE IN THE AREA. GUERRILLAS KIDNAPPED A BUSINESSMAN IN LIMA TODAY.', '1989-03-30');
+    expect(shot.flatMap((e) => e.weapons)).toEqual([]);
+    const bomb = events('LIMA, 30 MAR 89 -- [TEXT] THE GUERRILLAS CARRY RIFLES. A POWERFUL EXPLOSION DESTROYED A BANK IN LIMA TODAY.', '1989-03-30');
+    expect(bomb.flatMap((e) => e.explain?.weapons ?? [])).not.toContain('weapon-sole-incident');
+  });
+});
