@@ -104,3 +104,32 @@ describe('weapon-sole-incident', () => {
     expect(bomb.flatMap((e) => e.explain?.weapons ?? [])).not.toContain('weapon-sole-incident');
   });
 });
+
+describe('plural-victims-no-figure (assassination-implies-death)', () => {
+  it('the murder of "the Jesuit priests" with no figure gives no killed; a named victim is one', () => {
+    const plural = events('SAN SALVADOR, 20 NOV 89 (AFP) -- [TEXT] THE ARCHBISHOP CONDEMNED THE MURDER OF THE JESUIT PRIESTS IN SAN SALVADOR.', '1989-11-20');
+    expect(plural.filter((e) => e.type === 'assassination').map((e) => e.killed)).toEqual([null]);
+    const named = events('BOGOTA, 20 AUG 89 (AFP) -- [TEXT] GUNMEN TODAY MURDERED SENATOR LUIS CARLOS GALAN IN SOACHA.', '1989-08-20');
+    const e = named.find((x) => x.type === 'assassination')!;
+    expect(e.killed?.value).toBe(1);
+    expect(e.explain?.killed).toEqual(expect.arrayContaining([expect.stringMatching(/^(named-victim-killed|assassination-implies-death|counts\.)/)]));
+  });
+});
+
+describe('not-weapon-carried (--scope terrorism)', () => {
+  const text = 'PISCO, 23 SEP 88 -- [TEXT] APPROXIMATELY 20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS AND DYNAMITED SOME MACHINERY.';
+  const lower = text.toLowerCase();
+  it('weapons the attackers were armed with are rejected under the rule, in terrorism scope only', () => {
+    const trace: { rule: string; action: string; text: string }[] = [];
+    expect(findWeapons(text, lower, 0, text.length, trace as never, 'terrorism')).toEqual([]);
+    expect(trace.map((t) => [t.rule, t.action, t.text])).toEqual([
+      ['not-weapon-carried', 'reject', 'SUBMACHINEGUNS'],
+      ['not-weapon-carried', 'reject', 'MOLOTOV COCKTAILS'],
+    ]);
+    expect(findWeapons(text, lower).map((w) => w.name)).toEqual(['rifle', 'bomb']);
+  });
+  it('a weapon thrown, not carried, stays', () => {
+    const t = 'THE TERRORISTS HURLED DYNAMITE AT THE ARMED FORCES HEADQUARTERS.';
+    expect(findWeapons(t, t.toLowerCase(), 0, t.length, undefined, 'terrorism').map((w) => [w.name, w.text])).toEqual([['explosive', 'DYNAMITE']]);
+  });
+});

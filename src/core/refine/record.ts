@@ -470,6 +470,9 @@ const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
   }
 };
 
+/** `plural-victims-no-figure`: a target that is a group of persons named by a plural ("jesuit priests", "journalists", "Salvadoran people"). */
+const pluralVictims = (t: Role<ActorMention>) => t.value.kind === 'civilians' && !NAMED_PERSON_RULES.has(t.value.rule) && /(?:[^s]s|people)$/i.test(t.value.name);
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
   const cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
@@ -494,7 +497,9 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
     d.killed = { ...d.wounded, reports: [] };
     d.note('killed', 'no-injuries-implies-no-deaths');
   }
-  if (!d.killed && d.type === 'assassination' && !d.inc.aggregate && d.targetRoles.length > 0) {
+  // (not for victims named only as a plural group, "the murder of the Jesuit priests": how many died is not one, and the story
+  // gives no figure here: `plural-victims-no-figure`)
+  if (!d.killed && d.type === 'assassination' && !d.inc.aggregate && d.targetRoles.length > 0 && !d.targetRoles.every(pluralVictims)) {
     d.killed = oneDeath(d.first.trigger);
     d.note('killed', 'assassination-implies-death');
   }

@@ -43,6 +43,21 @@ export const NOT_USED_BEFORE = {
 };
 
 /**
+ * `not-weapon-carried` (`--scope terrorism`): what attackers were "armed with" is what they carried, not the instrument of
+ * the attack as MUC-4 keys code it ("20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS AND
+ * OVERPOWERED SOME 20 WORKERS"); modern codings keep them ("gunmen armed with AK-47s opened fire").
+ */
+export const CARRIED_BEFORE = {
+  name: 'not-weapon-carried',
+  scopes: ['terrorism'] as string[],
+  before: /\barmed\s+with\b[^.;:]{0,40}$/,
+  examples: {
+    pos: ['APPROXIMATELY 20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS', 'THE SOLDIERS, ARMED WITH RIFLES AND ARTILLERY WEAPONS, STARTED TO ATTACK'],
+    neg: ['GUERRILLAS ARMED THEMSELVES AND FIRED RIFLES AT THE POST', 'THE TERRORISTS HURLED DYNAMITE AT THE ARMED FORCES HEADQUARTERS'],
+  },
+};
+
+/**
  * `weapon-subsumed`: one device named twice, generically and specifically ("a car bomb … the bomb", "a bomb … the
  * explosives"), is one weapon: the generic name goes when a more specific one of the same device is in the event.
  */
