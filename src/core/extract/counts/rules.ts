@@ -70,10 +70,14 @@ const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
 // (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
-const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
+// (up to six words: "FOUR EMPLOYEES OF THE RIO LEMPA HYDROELECTRIC EXECUTIVE COMMISSION"; a bracketed note after it, "[UP]")
+const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}(?:\\s*\\([^()]{1,12}\\)|\\s*\\[[^\\[\\]]{1,12}\\])?)?`;
 /** `counts.date-not-figure`: "16 NOVEMBER, SIX JESUIT PRIESTS … WERE MURDERED": a day before a month is a date, not victims. */
 const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\\w-]))`;
 const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
+/** A figure and the persons it counts, the noun required and no part of a group ("SIX JESUITS", not "45" nor "ONE OF THE WOMEN"). */
+const NP_NOUN = `${QTY}${NOT_A_DATE}\\s+(?!of\\s)${NOUN}${NP_TAIL}`;
+const NP_NOUN_LIST = `${NP_NOUN}(?:(?:\\s*,\\s*${NP_NOUN}){0,3}\\s*,?\\s+and\\s+${NP_NOUN})?`;
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
 const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
@@ -180,11 +184,13 @@ export const RULES: CountRule[] = [
     // (the relative clause holds no other "were" but a progressive one: "Three men who tried to resist were shot dead and two others
     // were wounded", "five civilians who were passing through the area were injured")
     // (`…(?:brutally) assassinated`: "SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED")
-    re: re(`(?<victims>${NP_LIST})\\s+who\\s+(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:brutally|also|later)\\s+)?(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|murdered|assassinated|massacred)(?![\\w-])`),
+    // (and "FIVE OTHER PERSONS WHO WERE WOUNDED", "TWO CIVILIANS THAT WERE PASSING BY WERE HURT")
+    re: re(`(?<victims>${NP_NOUN_LIST})\\s+(?:who|that(?=\\s+(?:were|was)\\s))\\s+(?:(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+)?(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:brutally|also|later|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|murdered|assassinated|massacred)(?![\\w-])`),
     kind: 'trigger',
     examples: {
-      pos: [['six jesuit priests and two humble women who worked for them were brutally assassinated', 8], ['five civilians who were passing through the area were injured', 5]],
-      neg: ['the two men who were murdered last year were buried today', 'people who were killed in the war'],
+      pos: [['six jesuit priests and two humble women who worked for them were brutally assassinated', 8], ['five civilians who were passing through the area were injured', 5],
+        ['galan was machinegunned together with five other persons who were wounded', 5], ['two civilians that were passing by were hurt by that explosion', 2]],
+      neg: ['two men who murdered a priest were arrested today', 'people who were killed in the war', 'one of the women who were slightly injured', '1533 gmt reports that pizarro was seriously wounded'],
     },
   },
   {
@@ -199,9 +205,22 @@ export const RULES: CountRule[] = [
     },
   },
   {
+    // the victims, an apposition or a relative clause between commas, then the verb: "A SECURITY GUARD, WHO WAS INSIDE THE
+    // BUILDING, WAS SERIOUSLY INJURED", "TWO MEMBERS OF THE JUDGE'S ESCORT, MEMBERS OF THE SECRET POLICE, WERE WOUNDED" (not a
+    // part of a group named before: "NONE OF THE 100 REFUGEES, …, WAS HURT")
+    name: 'counts.passive_appositive',
+    re: re(`(?<!\\bof\\s+(?:the\\s+)?)(?<victims>${NP_NOUN})\\s*,\\s+(?!including\\b)[^,.;:()"]{3,70}?,\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    kind: 'trigger',
+    examples: {
+      pos: [['a security guard, who was inside the building, was seriously injured', 1], ["two members of the judge's escort, members of the secret police, were wounded", 2],
+        ['four persons, dressed in camouflage wear, were killed', 4]],
+      neg: ["none of the 100 refugees, who have been there since last week's confrontations, was hurt", 'the minister, the police said, was killed', 'pablo pelaez gonzales, 45, a former mayor of medellin, was murdered'],
+    },
+  },
+  {
     // "An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded"
     name: 'counts.passive_participle_phrase',
-    re: re(`(?<victims>${NP_LIST})\\s+(?:working|living|employed|travell?ing|serving|driving|riding|walking|standing|based|stationed|guarding|waiting)\\s+[^.;,:()]{0,90}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:also|reportedly|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
+    re: re(`(?<victims>${NP_LIST})\\s+(?:working|living|employed|travell?ing|serving|driving|riding|walking|standing|based|stationed|guarding|waiting|going|passing|returning|leaving|coming|sitting|playing)\\s+[^.;,:()]{0,90}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:also|reportedly|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
     kind: 'trigger',
   },
   {
