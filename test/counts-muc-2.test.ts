@@ -133,3 +133,35 @@ describe('not-weapon-carried (--scope terrorism)', () => {
     expect(findWeapons(t, t.toLowerCase(), 0, t.length, undefined, 'terrorism').map((w) => [w.name, w.text])).toEqual([['explosive', 'DYNAMITE']]);
   });
 });
+
+describe('count layer rules (counts/layer-rules.ts): a tally over a period is no toll of the incident', () => {
+  it('each record: its positive examples are skipped under its name, its negative ones are not', async () => {
+    const { COUNT_LAYER_RULES } = await import('../src/core/extract/counts/layer-rules.js');
+    const { Language } = await import('../src/core/lang/layer.js');
+    const { splitSentences } = await import('../src/core/text.js');
+    const { firstRule, viewOf } = await import('../src/core/lang/match.js');
+    const skip = (t: string) => {
+      const lang = new Language(t, splitSentences(t));
+      const cued = COUNT_LAYER_RULES.filter((r) => r.cue.test(t.toLowerCase()));
+      return findCasualties(t).map((c) => firstRule(cued, viewOf(lang, 0, c.start, c.end))?.name ?? null);
+    };
+    expect(COUNT_LAYER_RULES.map((r) => r.name)).toEqual(['counts.tally-since', 'counts.tally-period', 'counts.tally-so-far']);
+    for (const r of COUNT_LAYER_RULES) {
+      for (const y of r.examples.pos) expect(skip(y), y).toContain(r.name);
+      for (const n of r.examples.neg) expect(skip(n).filter((x) => x !== null), n).toEqual([]);
+    }
+  });
+  it('in a record: "so far, two deputies have been murdered … in less than 15 days" leaves the figure out, traced', () => {
+    const text = 'LIMA, 5 JUN 89 (EFE) -- [TEXT] DEPUTY JOSE GARCIA WAS MURDERED TODAY IN LIMA. SO FAR, TWO DEPUTIES HAVE BEEN MURDERED IN A COWARDLY FASHION BY TERRORISTS IN LESS THAN 15 DAYS.';
+    const r = extract(text, { published: '1989-06-05', explain: true });
+    expect(r.events.every((e) => e.killed?.value !== 2)).toBe(true);
+    const rejects = (r.trace ?? []).filter((t) => t.rule === 'counts.tally-period');
+    expect(rejects.map((t) => [t.action, t.text])).toEqual([['reject', 'TWO DEPUTIES HAVE BEEN MURDERED']]);
+    expect(text.slice(rejects[0]!.start, rejects[0]!.end)).toBe(rejects[0]!.text);
+  });
+  it('a toll of this incident in the perfect stays ("three people have been killed in the attack")', () => {
+    const text = 'LIMA, 5 JUN 89 (EFE) -- [TEXT] THREE PEOPLE HAVE BEEN KILLED IN A DYNAMITE ATTACK ON A BANK IN LIMA TODAY.';
+    const [e] = extract(text, { published: '1989-06-05', explain: true }).events;
+    expect(e!.killed).toMatchObject({ value: 3, text: 'THREE PEOPLE HAVE BEEN KILLED' });
+  });
+});

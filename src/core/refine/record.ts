@@ -5,6 +5,9 @@ import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
+import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
+import { WAR_TOLL } from './scope.js';
+import { firstRule, viewOf } from '../lang/match.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
@@ -473,13 +476,28 @@ const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
 /** `plural-victims-no-figure`: a target that is a group of persons named by a plural ("jesuit priests", "journalists", "Salvadoran people"). */
 const pluralVictims = (t: Role<ActorMention>) => t.value.kind === 'civilians' && !NAMED_PERSON_RULES.has(t.value.rule) && /(?:[^s]s|people)$/i.test(t.value.name);
 
+/** A figure that a COUNT_LAYER_RULES record reads as a tally over a period (counts/layer-rules.ts); its reject is traced. */
+function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {
+  // (a war's toll stays: the scope refiner drops the event it gives, `terrorism-war-toll`)
+  if (!ctx.lang || c.value === 0 || c.value >= WAR_TOLL) return false;
+  const si = sentenceAt(ctx.sentences, c.start);
+  const s = ctx.sentences[si];
+  if (!s) return false;
+  const sentence = ctx.lower.slice(s.start, s.end);
+  const cued = COUNT_LAYER_RULES.filter((r) => r.cue.test(sentence));
+  const rule = cued.length ? firstRule(cued, viewOf(ctx.lang, si, c.start, c.end)) : null;
+  if (rule) ctx.trace?.push({ rule: rule.name, action: 'reject', text: c.text, start: c.start, end: c.end });
+  return rule !== null;
+}
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
-  const cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
+  let cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
   for (const i of d.inc.extraSentences) {
     const s = ctx.sentences[i]!;
     cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
   }
+  cas = cas.filter((c) => !tallyFigure(ctx, c));
   d.casualtyMentions = cas;
   const killedM = cas.filter((c) => c.kind === 'killed');
   const woundedM = cas.filter((c) => c.kind === 'wounded');
