@@ -153,15 +153,21 @@ describe('count layer rules (counts/layer-rules.ts): a tally over a period is no
   });
   it('in a record: "so far, two deputies have been murdered … in less than 15 days" leaves the figure out, traced', () => {
     const text = 'LIMA, 5 JUN 89 (EFE) -- [TEXT] DEPUTY JOSE GARCIA WAS MURDERED TODAY IN LIMA. SO FAR, TWO DEPUTIES HAVE BEEN MURDERED IN A COWARDLY FASHION BY TERRORISTS IN LESS THAN 15 DAYS.';
-    const r = extract(text, { published: '1989-06-05', explain: true });
+    const r = extract(text, { published: '1989-06-05', explain: true, scope: 'terrorism' });
     expect(r.events.every((e) => e.killed?.value !== 2)).toBe(true);
     const rejects = (r.trace ?? []).filter((t) => t.rule === 'counts.tally-period');
     expect(rejects.map((t) => [t.action, t.text])).toEqual([['reject', 'TWO DEPUTIES HAVE BEEN MURDERED']]);
     expect(text.slice(rejects[0]!.start, rejects[0]!.end)).toBe(rejects[0]!.text);
   });
+  it('outside --scope terrorism a tally keeps its figure ("have killed at least 412 civilians since January")', () => {
+    const text = 'OUAGADOUGOU, Burkina Faso (AP) — Attacks by jihadi rebels have killed at least 412 civilians in Burkina Faso since January, a coalition of local rights groups said Thursday.';
+    const r = extract(text, { published: '2023-06-01', explain: true });
+    expect(r.events.map((e) => e.killed?.value)).toContain(412);
+    expect((r.trace ?? []).filter((t) => t.rule.startsWith('counts.tally'))).toEqual([]);
+  });
   it('a toll of this incident in the perfect stays ("three people have been killed in the attack")', () => {
     const text = 'LIMA, 5 JUN 89 (EFE) -- [TEXT] THREE PEOPLE HAVE BEEN KILLED IN A DYNAMITE ATTACK ON A BANK IN LIMA TODAY.';
-    const [e] = extract(text, { published: '1989-06-05', explain: true }).events;
+    const [e] = extract(text, { published: '1989-06-05', explain: true, scope: 'terrorism' }).events;
     expect(e!.killed).toMatchObject({ value: 3, text: 'THREE PEOPLE HAVE BEEN KILLED' });
   });
 });

@@ -484,7 +484,7 @@ function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {
   const s = ctx.sentences[si];
   if (!s) return false;
   const sentence = ctx.lower.slice(s.start, s.end);
-  const cued = COUNT_LAYER_RULES.filter((r) => r.cue.test(sentence));
+  const cued = COUNT_LAYER_RULES.filter((r) => r.scopes.includes(ctx.scope ?? 'all') && r.cue.test(sentence));
   const rule = cued.length ? firstRule(cued, viewOf(ctx.lang, si, c.start, c.end)) : null;
   if (rule) ctx.trace?.push({ rule: rule.name, action: 'reject', text: c.text, start: c.start, end: c.end });
   return rule !== null;
@@ -497,7 +497,8 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
     const s = ctx.sentences[i]!;
     cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
   }
-  cas = cas.filter((c) => !tallyFigure(ctx, c));
+  // (a tally's own figure is its value: "attacks have killed at least 412 civilians since January")
+  if (!d.inc.aggregate) cas = cas.filter((c) => !tallyFigure(ctx, c));
   d.casualtyMentions = cas;
   const killedM = cas.filter((c) => c.kind === 'killed');
   const woundedM = cas.filter((c) => c.kind === 'wounded');

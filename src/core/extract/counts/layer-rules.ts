@@ -8,6 +8,11 @@ import type { LayerRule } from '../../lang/match.js';
 export interface CountLayerRule extends LayerRule<'skip'> {
   /** A cheap test on the lower-case sentence: the layer is asked only where it holds. */
   cue: RegExp;
+  /**
+   * The coding scopes it holds in: MUC-4 keys (`terrorism`) give an incident the toll of that incident only; the modern
+   * codings give a tally event its tally ("attacks have killed at least 412 civilians since January").
+   */
+  scopes: string[];
 }
 
 /** Nouns that make a prepositional phrase a period ("in the last 3 years", "in less than 15 days", "this year"). */
@@ -21,6 +26,7 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
     cue: /\bsince\b/,
     match: { ...PERFECT, pp: { preps: ['since'], fronted: true } },
     then: 'skip',
+    scopes: ['terrorism'],
     examples: {
       pos: ['More than 11 journalists have been killed by the Salvadoran army since 1981.', 'Five policemen have been killed in Medellin since last Monday.'],
       neg: ['Three policemen were killed in Medellin, the first since Monday.', 'Three people have been killed in the attack, police said.'],
@@ -31,6 +37,7 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
     cue: /\b(?:years?|months?|weeks?|days|decades?|war|conflict|campaign)\b/,
     match: { ...PERFECT, pp: { preps: ['in', 'over', 'during', 'for', 'within', 'than', 'by'], heads: PERIOD_HEADS, fronted: true } },
     then: 'skip',
+    scopes: ['terrorism'],
     examples: {
       pos: ['So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.'],
       neg: ['Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.'],
@@ -41,6 +48,7 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
     cue: /\b(?:so|thus)\s+far\b/,
     match: { ...PERFECT, near: { reach: 3, test: { words: ['far'] } } },
     then: 'skip',
+    scopes: ['terrorism'],
     examples: {
       pos: ['The FMLN has been planting bombs, and so far 8 civilians have been killed.'],
       neg: ['Eight civilians have been killed so far from the border.', 'So far the police have found no suspects; three people were killed.'],
