@@ -1,7 +1,7 @@
 // Casualty figures read through the language layer (lang/): rule records {name, cue, match, then, examples} applied by
 // the one runner (lang/match.ts firstRule) to the phrase of a figure, where the cheap `cue` holds on its lower-case
 // sentence. `skip`: the figure is a tally over a period, not the toll of the incident its sentence tells ("SO FAR, TWO
-// DEPUTIES HAVE BEEN MURDERED", "MORE THAN 11 JOURNALISTS HAVE BEEN KILLED SINCE 1981"); record.ts leaves it out of the
+// DEPUTIES HAVE BEEN MURDERED … IN LESS THAN 15 DAYS", "MORE THAN 11 JOURNALISTS HAVE BEEN KILLED SINCE 1981"); record.ts leaves it out of the
 // incident's count and records the reject under the rule's name. Pure data.
 import type { LayerRule } from '../../lang/match.js';
 
@@ -41,17 +41,6 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
     examples: {
       pos: ['So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.'],
       neg: ['Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.'],
-    },
-  },
-  {
-    name: 'counts.tally-so-far',
-    cue: /\b(?:so|thus)\s+far\b/,
-    match: { ...PERFECT, near: { reach: 3, test: { words: ['far'] } } },
-    then: 'skip',
-    scopes: ['terrorism'],
-    examples: {
-      pos: ['The FMLN has been planting bombs, and so far 8 civilians have been killed.'],
-      neg: ['Eight civilians have been killed so far from the border.', 'So far the police have found no suspects; three people were killed.'],
     },
   },
 ];
