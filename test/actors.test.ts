@@ -216,3 +216,28 @@ describe('coordinated-target', () => {
     expect(f.targets.map((t) => t.text)).not.toContain('JOSE ANTONIO GOMEZ');
   });
 });
+
+// The refiners read what kind of mention an actor is from its fields, never from its rule's name.
+describe('actor mention fields', () => {
+  const find = (text: string, name: string) => {
+    const a = findActors(text).find((x) => x.name === name);
+    expect(a, `${name} in ${text}`).toBeDefined();
+    return a!;
+  };
+  it('a titled person carries person: title', () => {
+    const a = find('Gunmen shot dead Prime Minister Mustafa al-Kadhemi on Friday.', 'Mustafa al-Kadhemi');
+    expect([a.rule, a.person, a.known, a.descriptive]).toEqual(['actor-person', 'title', undefined, undefined]);
+  });
+  it('an upper-case given name carries person: given-name, a titled one caps-title', () => {
+    const t = 'RICARDO ALFONSO CASTELLAR, WHO WAS KIDNAPPED, AND JOURNALIST ROBNERTO NAVAS WAS WOUNDED.';
+    expect(find(t, 'RICARDO ALFONSO CASTELLAR').person).toBe('given-name');
+    expect(find(t, 'ROBNERTO NAVAS').person).toBe('caps-title');
+  });
+  it('a dictionary group is known; a descriptive noun phrase is descriptive, not a person', () => {
+    const text = 'Unidentified gunmen and the FMLN attacked the town.';
+    const fmln = findActors(text).find((x) => x.text === 'FMLN')!;
+    expect([fmln.known, fmln.person, fmln.descriptive]).toEqual([true, undefined, undefined]);
+    const gunmen = findActors(text).find((x) => /gunmen/.test(x.text))!;
+    expect([gunmen.rule, gunmen.descriptive, gunmen.known, gunmen.person]).toEqual(['actor-descriptive', true, undefined, undefined]);
+  });
+});

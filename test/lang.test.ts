@@ -150,3 +150,22 @@ describe('layer rules', () => {
     expect(res.trace).toContainEqual({ rule: 'compound-modifier', action: 'reject', text: 'grenade', start: 14, end: 21 });
   });
 });
+
+describe('passiveAt: the voice of a verb, read on the terms', () => {
+  const voice = (t: string, verb: string) => lang(t).passiveAt(0, t.indexOf(verb));
+  it('a form of "be" or "get" before the verb, adverbs between, makes it passive', () => {
+    expect(voice('Two other guerrillas were also killed in the fighting.', 'killed')).toBe(true);
+    expect(voice('The minister was seriously wounded this morning.', 'wounded')).toBe(true);
+    expect(voice('The activist got shot near the square.', 'shot')).toBe(true);
+    expect(voice('Oqueli Colindres was "kidnapped" as he was heading home.', 'kidnapped')).toBe(true);
+    expect(voice('THE PRIESTS WERE ALSO LATER SHOT IN A GARDEN NEARBY.', 'SHOT')).toBe(true);
+  });
+  it('an active verb, a perfect, and an auxiliary cut off by punctuation are not passive', () => {
+    expect(voice('Gunmen killed three farmers on Sunday.', 'killed')).toBe(false);
+    expect(voice('A bombing was yesterday reported to have killed a photographer.', 'killed')).toBe(false);
+    expect(voice('The police were there; gunmen shot two guards.', 'shot')).toBe(false);
+  });
+  it('a position outside any term has no answer', () => {
+    expect(lang('Gunmen killed three farmers.').passiveAt(0, 6)).toBeNull();
+  });
+});

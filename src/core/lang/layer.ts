@@ -146,6 +146,12 @@ export function buildLayer(text: string, cased: string, s: Sentence): SentenceLa
   return { sentence: s.index, terms, clauses: clausesOf(terms) };
 }
 
+/** The auxiliaries of a passive: "were killed", "got hit". */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting']);
+
+/** Words between the auxiliary and the participle that the tagger may not call adverbs ("were also\nkilled", "seriously"). */
+const PASSIVE_ADVERB = /^(?:\w+ly|also|later|still|then|just|once)$/;
+
 /** The longest sentence the layer is built for; past it, layer rules do not apply. */
 export const MAX_LAYER_CHARS = 1500;
 
@@ -178,6 +184,23 @@ export class Language {
   /** The terms a TAG_FIXES rule retagged in the layers built so far, as firings (explain). */
   fixes(): RuleFiring[] {
     return [...this.layers.values()].flatMap((l) => l.terms.filter((t) => t.fix).map((t) => ({ rule: t.fix!, action: 'accept' as const, text: this.text.slice(t.start, t.end), start: t.start, end: t.end })));
+  }
+
+  /**
+   * Whether the verb at offset `pos` is passive: a form of "be" or "get" before it, with only adverbs between and no
+   * punctuation ("were killed", "was also reportedly shot", "being shot", "got hit"). null when the sentence has no layer.
+   */
+  passiveAt(sentence: number, pos: number): boolean | null {
+    const terms = this.layer(sentence).terms;
+    const at = this.termAt(sentence, pos);
+    if (at < 0) return null;
+    for (let k = at - 1; k >= 0; k--) {
+      const t = terms[k]!;
+      if (/\S/.test(t.post)) return false;
+      if (PASSIVE_AUX.has(t.normal)) return true;
+      if (!t.tags.has('Adverb') && !PASSIVE_ADVERB.test(t.normal)) return false;
+    }
+    return false;
   }
 
   /** The index of the term that covers offset `pos` in a sentence's layer, or -1. */

@@ -16,14 +16,10 @@ import type { Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PASSIVE_BEFORE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, OWNER_RULES, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
-const LISTED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled', 'actor-given-name']);
-
-/** The role rules that read an actor before an active verb as its subject. */
-const SUBJECT_RULES = new Set(['subject-attacker', 'subject-attacker-far']);
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -36,7 +32,7 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
  */
 export function incidentPlace(ctx: ArticleContext, p: { start: number; end: number }): boolean {
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
-  if (containing(ctx.actors, p.start, p.end).some((a) => a.rule.startsWith('actor-dict:') && a.end - a.start > p.end - p.start)) return false;
+  if (containing(ctx.actors, p.start, p.end).some((a) => a.known && a.end - a.start > p.end - p.start)) return false;
   if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
   // report-place-skip: where a report was made
   const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
@@ -56,10 +52,11 @@ export function reportDay(ctx: ArticleContext, d: { text: string; start: number;
 const ROLE_REACH = { after: 140, before: 120 };
 
 /** The role a matching rule gives the actor (null: a skip), recorded with the actor's span in the trace (explain). */
-function ruled(ctx: ArticleContext, r: { name: string; role: BetweenRule['role'] | 'attacker-any-kind' }, a: ActorMention): PartyRole | null {
+function ruled(ctx: ArticleContext, r: { name: string; role: BetweenRule['role'] | 'attacker-any-kind'; relation?: BetweenRule['relation'] }, a: ActorMention): PartyRole | null {
   ctx.trace?.push({ rule: r.name, action: r.role === 'skip' ? 'reject' : 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
   if (r.role === 'skip') return null;
-  return r.role === 'attacker-any-kind' ? { value: 'attacker', rule: r.name, anyKind: true } : { value: r.role, rule: r.name };
+  const relation = r.relation ? { relation: r.relation } : {};
+  return r.role === 'attacker-any-kind' ? { value: 'attacker', rule: r.name, anyKind: true, ...relation } : { value: r.role, rule: r.name, ...relation };
 }
 
 /** Whether a role rule's conditions other than its text hold: voice, part of speech, the actor's kind and name, the trigger's type. */
@@ -75,7 +72,8 @@ type PartyRole = Role<'attacker' | 'target'> & { anyKind?: boolean };
 /** Role of one actor relative to one mention, or null. */
 export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): PartyRole | null {
   const { lower } = ctx;
-  const passive = m.pos === 'verb' && PASSIVE_BEFORE.test(lower.slice(Math.max(0, m.trigger.start - 40), m.trigger.start));
+  // the layer reads the voice: a form of "be" or "get" before the verb, adverbs between (lang/layer.ts `passiveAt`)
+  const passive = m.pos === 'verb' && !!ctx.lang?.passiveAt(m.sentence, m.trigger.start);
   const voice = passive ? 'passive' : 'active';
   if (a.start >= m.trigger.end) {
     if (a.start - m.trigger.end > ROLE_REACH.after) return null;
@@ -102,7 +100,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
       if (!r.before.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")
-      if (r.name === 'passive-subject' && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
+      if (r.nearest && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
       return ruled(ctx, r, a);
     }
   }
@@ -183,7 +181,7 @@ function clauseRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice
     while (vg > 0 && inVerbGroup(terms[vg - 1]!) && !terms[vg - 1]!.post) vg--;
     if (subjectHeadBefore(terms, vg, !!r.match.apposition) !== head) continue;
     // "His bodyguard, police agent Luis Fernando Restrepo, was wounded": the apposition's name is the victim, not the noun
-    if (!LISTED_PERSON_RULES.has(a.rule) && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && LISTED_PERSON_RULES.has(x.rule))) continue;
+    if (!a.person && ctx.actors.some((x) => x.start > a.end && x.end <= terms[vg]!.start && x.person)) continue;
     return r;
   }
   return null;
@@ -252,7 +250,7 @@ function separated(terms: readonly Term[], i: number, j: number): boolean {
 
 /** The first list rule (roles.ts LIST_RULES) that makes `a`, listed beside target `t`, a target. */
 function listRule(ctx: ArticleContext, t: ActorMention, a: ActorMention): ListRule | null {
-  const sort = (x: ActorMention) => (LISTED_PERSON_RULES.has(x.rule) ? 'person' : x.kind === 'facility' ? 'facility' : null);
+  const sort = (x: ActorMention) => (x.person ? 'person' : x.kind === 'facility' ? 'facility' : null);
   return LIST_RULES.find((r) => (!r.match.both || (sort(t) === r.match.both && sort(a) === r.match.both)) && (!r.match.scope || r.match.scope === ctx.scope) && !r.match.notKinds?.includes(a.kind)) ?? null;
 }
 
@@ -296,7 +294,7 @@ function ownerTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Ro
     if (t.value.kind !== 'facility') continue;
     for (const r of OWNER_RULES) {
       if (r.match.scope !== ctx.scope || !r.match.heads.test(t.value.text)) continue;
-      const owner = actors.find((a) => a.start > t.value.end && !roles.has(a) && LISTED_PERSON_RULES.has(a.rule) && r.match.link.test(ctx.lower.slice(t.value.end, a.start)));
+      const owner = actors.find((a) => a.start > t.value.end && !roles.has(a) && !!a.person && r.match.link.test(ctx.lower.slice(t.value.end, a.start)));
       if (!owner) continue;
       ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(owner.start, owner.end), start: owner.start, end: owner.end });
       targets.push({ value: owner, rule: r.name });
@@ -317,7 +315,7 @@ function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: Actor
 }
 
 /** A dictionary armed group. */
-const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && g.rule.startsWith('actor-dict:');
+const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && !!g.known;
 
 /** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"). */
 const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
@@ -336,7 +334,7 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     const g = r.value;
     if (!isDictGroup(g)) continue;
     const k = ctx.actors.indexOf(g);
-    const generic = (a: ActorMention | undefined) => !!a && a.rule === 'actor-descriptive' && a.kind === 'armed_group';
+    const generic = (a: ActorMention | undefined) => !!a && !!a.descriptive && a.kind === 'armed_group';
     const after = ctx.actors[k + 1];
     const before = ctx.actors[k - 1];
     let span: { start: number; end: number } | null = null;
@@ -349,10 +347,10 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     }
     if (!span) continue;
     const name = ctx.text.slice(span.start, span.end);
-    const members: ActorMention = { ...(own ?? g), name, text: name, start: span.start, end: span.end, rule: 'actor-group-members', country_code: g.country_code };
+    const members: ActorMention = { ...(own ?? g), name, text: name, start: span.start, end: span.end, rule: 'actor-group-members', country_code: g.country_code, known: false, descriptive: false, members: true };
     const i = own ? attackers.findIndex((x) => x.value === own) : -1;
     if (i >= 0) attackers[i] = { value: members, rule: 'group-members-attacker' };
-    else if (!attackers.some((x) => x.value.rule === 'actor-group-members' && overlaps(x.value, members))) attackers.push({ value: members, rule: 'group-members-attacker' });
+    else if (!attackers.some((x) => x.value.members && overlaps(x.value, members))) attackers.push({ value: members, rule: 'group-members-attacker' });
   }
 }
 
@@ -480,7 +478,7 @@ const positionalRoles: RoleStep = (ctx, d) => {
   const triggers = d.ms.map((m) => m.trigger);
   for (const a of d.actors) {
     const best = positionalRole(ctx, d, triggers, a);
-    if (best) (best.value === 'attacker' ? d.attackers : d.targets).push({ value: a, rule: best.rule });
+    if (best) (best.value === 'attacker' ? d.attackers : d.targets).push({ value: a, rule: best.rule, ...(best.relation ? { relation: best.relation } : {}) });
   }
 };
 
@@ -500,7 +498,7 @@ function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: n
   if (!best) return null;
   // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
   // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
-  if (best.value === 'attacker' && a.kind === 'facility' && SUBJECT_RULES.has(best.rule)) return null;
+  if (best.value === 'attacker' && a.kind === 'facility' && best.relation === 'subject') return null;
   if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind) && !best.anyKind) return { value: 'target', rule: `${best.rule}>victim-kind` };
   return best;
 }
@@ -512,7 +510,7 @@ function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: n
 const groupBesideGeneric: RoleStep = (ctx, { actors, attackers, targets }) => {
   const at = new Map(actors.map((a, i) => [a, i]));
   for (const r of [...attackers]) {
-    const g = r.value.rule === 'actor-descriptive' && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
+    const g = r.value.descriptive && r.value.kind === 'armed_group' ? groupBeside(ctx, actors, r.value, at.get(r.value) ?? -1) : null;
     if (g && !attackers.some((x) => x.value === g) && !targets.some((x) => x.value === g)) attackers.push({ value: g, rule: 'group-beside-generic' });
   }
 };

@@ -3,6 +3,7 @@ import type { Language } from '../lang/layer.js';
 // What the refiners know about an article: its text, sentences and the
 // mentions every extractor found. Built once per article by the pipeline.
 import type { Sentence } from '../text.js';
+import type { Relation } from './roles.js';
 import type { Dateline, DateMention } from '../extract/dates/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import type { ActorMention, ResponsibilityCue, ReporterCue } from '../extract/actors/index.js';
@@ -36,7 +37,12 @@ export interface ArticleContext {
 
 export interface Role<T> {
   value: T;
+  /** The rule that gave the role: a label for --explain, never read as a condition. */
   rule: string;
+  /** The grammatical relation the rule read (roles.ts), when it read one. */
+  relation?: Relation;
+  /** A fallback's guess: the actor is near the incident, but no rule read its relation to the trigger. */
+  guessed?: boolean;
 }
 
 /** The mentions of one sentence, with the arguments attached to them. */

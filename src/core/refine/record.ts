@@ -9,7 +9,7 @@ import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
 import { firstRule, viewOf } from '../lang/match.js';
 import { sentenceAt } from '../text.js';
-import type { ActorMention } from '../extract/actors/index.js';
+import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
@@ -75,8 +75,8 @@ const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|p
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
 const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
-/** `fallback-named-person`: a person named in the incident's sentences (names.ts) may be its victim whatever their kind, unless they speak or act. */
-const FALLBACK_PERSON_RULES = new Set(['actor-given-name', 'actor-caps-titled']);
+/** `fallback-named-person`: a person named in the incident's sentences by an upper-case cue (names.ts) may be its victim whatever their kind, unless they speak or act. */
+const FALLBACK_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['given-name', 'caps-title']);
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -87,8 +87,8 @@ function placeScore(p: PlaceMention): number {
   return s;
 }
 
-/** Rules that find a person by name: a title before it, a title in apposition, a given name (names.ts). */
-const NAMED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled']);
+/** Cues that name a person beside a kill verb: a title before it, a title in apposition (a given name alone is not enough). */
+const NAMED_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['title', 'appositive', 'caps-title']);
 
 /** Kill verbs whose passive subject, a named person, is one death. */
 const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
@@ -127,14 +127,13 @@ function sentenceSpan(ctx: ArticleContext, i: number): Span {
   return { text: s.text, start: s.start, end: s.end };
 }
 
-/** Rules that name a person, for `named-victims-died` (a given name too: the death phrase, not the name, says a victim died). */
-const DIED_PERSON_RULES = new Set([...NAMED_PERSON_RULES, 'actor-given-name']);
 
 /** The deaths of the persons among the targets whose own clause says they died, one each, spanning the first such sentence. */
 function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase: RegExp = NAMED_DEATH_AFTER): Count | null {
   const hits: { start: number; end: number }[] = [];
   for (const t of targets) {
-    if (!DIED_PERSON_RULES.has(t.value.rule)) continue;
+    // `named-victims-died`: any named person (a given name too: the death phrase, not the name, says a victim died)
+    if (!t.value.person) continue;
     const m = phrase.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
     if (m) hits.push({ start: t.value.start, end: t.value.end + m.index + m[0].length });
   }
@@ -290,7 +289,7 @@ const chooseLocation: RecordStep = (d, story) => {
     else return;
     d.note('location', best.rule);
   }
-  const { rule: _r, kind: _k, ...place } = best.value;
+  const { rule: _r, kind: _k, possessive: _p, ...place } = best.value;
   d.location = place;
 };
 
@@ -332,28 +331,26 @@ const fallbackActors: RecordStep = (d, story) => {
   if (attackerRoles.length === 0 && !inc.aggregate) {
     const s0 = ctx.sentences[inc.groups[0]!.sentence]!;
     if (SAME_GROUP.test(ctx.lower.slice(s0.start, s0.end))) {
-      story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && x.rule.startsWith('actor-dict'));
+      story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && !!x.known);
       const a = lastEndingBy(story.armedGroups, s0.start);
       if (a) attackerRoles.push({ value: a, rule: 'anaphoric-group-attacker' });
     }
   }
   if (attackerRoles.length === 0 && !inc.aggregate) {
     const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x) && !fallbackSkip(ctx, x));
-    if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
+    if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group', guessed: true });
   }
   if (targetRoles.length > 0) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-  const person = (x: ActorMention) => FALLBACK_PERSON_RULES.has(x.rule) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+  const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) {
-    targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person' });
+    targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person', guessed: true });
   }
 };
 
 /** How many sentences after an incident's last one may name its victims, when they tell no incident of their own. */
 const IDENTIFIED_REACH = 3;
 
-/** Names read as person names (names.ts, titles): who an identification sentence may name. */
-const IDENTIFIED_PERSON_RULES = new Set(['actor-person', 'actor-person-appositive', 'actor-caps-titled', 'actor-given-name']);
 
 /**
  * IDENTIFIED_RULES (roles.ts, `--scope terrorism`): the persons a sentence of the incident, or one of the next few that
@@ -374,7 +371,7 @@ const identifiedVictims: RecordStep = (d, story) => {
       const m = r.match.scope === ctx.scope ? r.match.cue.exec(sl) : null;
       if (!m) continue;
       for (const a of within(ctx.actors, s.start + m.index + m[0].length, s.end)) {
-        if (a.source || !IDENTIFIED_PERSON_RULES.has(a.rule) || known.has(a.name.toLowerCase())) continue;
+        if (a.source || !a.person || known.has(a.name.toLowerCase())) continue;
         ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
         d.targetRoles.push({ value: a, rule: r.name });
         known.add(a.name.toLowerCase());
@@ -387,22 +384,22 @@ const identifiedVictims: RecordStep = (d, story) => {
 /** Attackers: one party for generic perpetrators described twice or beside the named group. */
 const pruneAttackers: RecordStep = (d, { ctx }) => {
   // `group-members-attacker` for a group the responsibility cues or the fallbacks gave
-  if (!d.attackerRoles.some((r) => r.value.rule === 'actor-group-members')) withGroupMembers(ctx, d.attackerRoles);
+  if (!d.attackerRoles.some((r) => r.value.members)) withGroupMembers(ctx, d.attackerRoles);
   const attackerNames = new Set(d.attackerRoles.map((a) => a.value.name.toLowerCase()));
   d.targetRoles = d.targetRoles.filter((t) => !attackerNames.has(t.value.name.toLowerCase()));
   // `generic-attacker-beside-group`: "gunmen" are the named group beside them ("Al-Shabaab claimed the attack"), not another party;
   // `one-generic-attacker`: "gunmen … bandits, as armed gangs are known": unnamed perpetrators described twice are one party
-  const generic = d.attackerRoles.filter((r) => r.value.kind === 'armed_group' && r.value.rule === 'actor-descriptive');
+  const generic = d.attackerRoles.filter((r) => r.value.kind === 'armed_group' && !!r.value.descriptive);
   if (generic.length > 1 && generic.length === d.attackerRoles.length) {
     const first = generic.reduce((a, b) => (b.value.start < a.value.start ? b : a));
     d.attackerRoles.splice(0, d.attackerRoles.length, first);
   }
   // and on the other side: "Hashed al-Shaabi fighters" targeted are the Hashed, not two parties
   for (const roles of [d.attackerRoles, d.targetRoles]) {
-    if (!roles.some((r) => r.value.kind === 'armed_group' && r.value.rule.startsWith('actor-dict:'))) continue;
+    if (!roles.some((r) => r.value.kind === 'armed_group' && !!r.value.known)) continue;
     for (let i = roles.length - 1; i >= 0; i--) {
       const v = roles[i]!.value;
-      if (v.kind === 'armed_group' && v.rule === 'actor-descriptive' && GENERIC_PERPETRATOR.test(v.name)) roles.splice(i, 1);
+      if (v.kind === 'armed_group' && !!v.descriptive && GENERIC_PERPETRATOR.test(v.name)) roles.splice(i, 1);
     }
   }
   for (const r of d.attackerRoles) d.note('attackers', r.rule);
@@ -526,8 +523,8 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
 
 /** A target right beside a kill verb: its passive subject before it, or its object after it, within 40 characters. */
 function besideKillVerb(t: Role<ActorMention>, m: Draft['mentions'][number]): boolean {
-  if (t.rule === 'passive-subject') return t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40;
-  return t.rule === 'object-target' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40;
+  if (t.relation === 'passive-subject') return t.value.end <= m.trigger.start && m.trigger.start - t.value.end <= 40;
+  return t.relation === 'object' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40;
 }
 
 /** `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead. */
@@ -536,7 +533,7 @@ function namedVictimKilled(d: Draft): Count | null {
     if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
     const person = d.targetRoles.find(
       (t) =>
-        NAMED_PERSON_RULES.has(t.value.rule) && besideKillVerb(t, m),
+        !!t.value.person && NAMED_PERSON_CUES.has(t.value.person) && besideKillVerb(t, m),
     );
     if (person) return oneDeath(m.trigger);
   }
@@ -593,7 +590,7 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
 
 /** `named-victim-assassination`: a shooting or killing whose victim is a named person is an assassination. */
 const retypeAssassination: RecordStep = (d) => {
-  if ((d.type === 'armed_assault' || d.type === 'attack') && !d.inc.aggregate && (d.killed?.value ?? 0) >= 1 && d.targetRoles.length > 0 && d.targetRoles.some((t) => t.value.rule === 'actor-person' && t.rule !== 'fallback-victim')) {
+  if ((d.type === 'armed_assault' || d.type === 'attack') && !d.inc.aggregate && (d.killed?.value ?? 0) >= 1 && d.targetRoles.length > 0 && d.targetRoles.some((t) => t.value.person === 'title' && !t.guessed)) {
     d.type = 'assassination';
     d.note('type', 'named-victim-assassination');
   }

@@ -19,7 +19,13 @@ export interface BetweenRule {
   names?: RegExp;
   /** Only for triggers of these types ("exchanged fire" is a battle: both sides are named beside it). */
   types?: EventType[];
+  /** The grammatical relation the rule reads, kept on the role for the refiners: a passive's subject, an active verb's subject or object. */
+  relation?: Relation;
+  /** Only the nearest actor before the trigger holds the relation ("police said the soldiers were killed": the soldiers). */
+  nearest?: boolean;
 }
+
+export type Relation = 'passive-subject' | 'subject' | 'object';
 
 const W = "[\\w'’-]+";
 
@@ -39,7 +45,7 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'road-is-place', role: 'skip', kinds: ['facility'], names: /\b(road|highway|street|avenue|route|motorway|expressway|boulevard)\b/i, after: /^[^.;]{0,60}\b(on|along|near)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}$/ },
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
-  { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
+  { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', relation: 'object', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
   // "…, which resulted in seven people injured and considerable property damage, affecting nine homes": what the damage reached
   { name: 'damaged-target', role: 'target', kinds: ['facility'], after: /^[^.;]{0,140}\b(?:affecting|damaging|destroying|razing|gutting|flattening)\s+(?:\w+\s+){0,2}$/ },
   { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^(?![^]*\\b(?:then|later|afterwards|subsequently)\\b)\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
@@ -49,14 +55,14 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'clash-coordinated-forces', role: 'target', types: ['armed_clash'], kinds: ['military', 'police', 'state'], before: new RegExp(`^(?![^]*\\b(?:were|was|are|is|been|had|have|has|killed|died|wounded|injured|in|during|at|on|of|after)\\b)\\s+(?:${W}\\s+)?and\\s+(?:the\\s+)?(?:${W}\\s+){1,5}$`) },
   { name: 'clash-engaged-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^\\s+(?:were\\s+|was\\s+)?engaged\\s+(?:(?:${W}\\s+){1,4}?)?in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'clash-engaged-other-side', role: 'target', types: ['armed_clash'], before: new RegExp(`^\\s+in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
-  { name: 'passive-subject', role: 'target', voice: 'passive', before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
+  { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   // "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero"
   { name: 'implicated-in-attacker', role: 'attacker', pos: 'noun', before: /^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
   // "Terrorists of the Maoist Shining Path group during the past few hours killed": a longer subject with no verb in between
-  { name: 'subject-attacker-far', role: 'attacker', voice: 'active', pos: 'verb', before: /^(?![^]*\b(said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|reported|(?!armed|dressed|backed|linked|led|based|equipped|masked|hooded)\w{3,}ed)\b)\s*([\w'’-]+\s+){0,9}$/ },
+  { name: 'subject-attacker-far', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?![^]*\b(said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|reported|(?!armed|dressed|backed|linked|led|based|equipped|masked|hooded)\w{3,}ed)\b)\s*([\w'’-]+\s+){0,9}$/ },
 ];
 
 /**
@@ -66,8 +72,6 @@ export const ROLE_RULES: BetweenRule[] = [
  */
 export const REPORTED_CLAUSE = /,\s+while\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:reported|said|announced|confirmed|stated|disclosed|added|revealed)\s+(?:\w+\s+){0,2}that\s+/g;
 
-/** A trigger is passive when the clause before it ends in a form of "be" (and adverbs). */
-export const PASSIVE_BEFORE = /\b(was|were|been|being|is|are|be|got|get)\s+(\w+ly\s+|reportedly\s+|also\s+|later\s+|allegedly\s+)*$/;
 
 /** A clause that starts a new incident. */
 export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;

@@ -69,7 +69,7 @@ function listedVictims(ctx: ArticleContext, victims: Span): ListedVictim[] {
     const head = /([a-z][a-z'-]*)$/.exec(raw.trimEnd())?.[1];
     if (end <= start || !head) continue;
     const n = leadingQuantity(ctx.text, ctx.lower, end - head.length)?.value ?? 1;
-    const names = ctx.actors.filter((x) => x.start >= start && x.end <= end && !x.source && x.rule.startsWith('actor-dict:')).map((x) => x.name);
+    const names = ctx.actors.filter((x) => x.start >= start && x.end <= end && !x.source && !!x.known).map((x) => x.name);
     out.push({ start, end, head, n, names });
   }
   return out;

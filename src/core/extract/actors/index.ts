@@ -32,9 +32,21 @@ import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, isGivenName, is
 export { ACTORS } from './lexicon.js';
 export { NAME_RULES } from './names.js';
 
+/** How a named person was recognised; a field the refiners read, so that no code tests a rule's name. */
+export type PersonCue = 'title' | 'appositive' | 'caps-title' | 'given-name';
+
 export interface ActorMention extends Actor {
+  /** The rule that found the mention: a label for --explain, never read as a condition. */
   rule: string;
   source: boolean;
+  /** A named person, and the cue that named it. */
+  person?: PersonCue;
+  /** An entry of the actor dictionary (a named group, state or force). */
+  known?: boolean;
+  /** A descriptive noun phrase with no name: "gunmen", "a group of terrorists". */
+  descriptive?: boolean;
+  /** "members of X", "X's urban commandos": a group's members, made by the refiners. */
+  members?: boolean;
 }
 
 export interface ResponsibilityCue {
@@ -162,7 +174,7 @@ const dictionaryPass: ActorPass = (s) => {
     const a = toks[i]!;
     const b = toks[i + hit.n - 1]!;
     const e = hit.entry;
-    s.out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army|warplanes|jets|air force/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source });
+    s.out.push({ name: e.name, text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: /forces|troops|soldiers|military|army|warplanes|jets|air force/i.test(hit.alias) && e.kind === 'state' ? 'military' : e.kind, country_code: e.country_code, affiliation: null, rule: `actor-dict:${e.name}`, source: !!e.source, known: true });
     take(s, i, i + hit.n);
     i += hit.n - 1;
   }
@@ -202,7 +214,7 @@ const personPass: ActorPass = (s) => {
     const a = toks[i]!;
     const b = toks[p.end - 1]!;
     const name = text.slice(a.start, b.end);
-    s.out.push({ name, text: name, start: a.start, end: b.end, kind: p.kind, country_code: null, affiliation: null, rule: p.rule, source: false });
+    s.out.push({ name, text: name, start: a.start, end: b.end, kind: p.kind, country_code: null, affiliation: null, rule: p.rule, source: false, person: p.person });
     take(s, i, p.end);
     i = p.end - 1;
   }
@@ -236,7 +248,7 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   const end = facility ? facilityEnd(s, i) : t.end;
   const name = text.slice(a.start, end);
   const kind = (groupKind ?? 'facility') as ActorKind;
-  s.out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule: groupKind ? 'actor-descriptive' : 'actor-facility', source: false });
+  s.out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule: groupKind ? 'actor-descriptive' : 'actor-facility', source: false, ...(groupKind ? { descriptive: true } : {}) });
   take(s, j + 1, i + 1);
 }
 
@@ -289,7 +301,7 @@ function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const b = toks[k - 1]!;
   const prev = toks[i - 1];
   const dem = prev ? countryByDemonym(prev.lower) : null;
-  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false });
+  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false, person: 'title' });
   take(s, i + 1, k);
   return k - 1;
 }
@@ -321,7 +333,7 @@ const appositivePass: ActorPass = (s) => {
     const m = k > i ? APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) : null;
     if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
       const a = toks[i]!;
-      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false });
+      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
       take(s, i, k + 1);
     }
     i = k;
@@ -384,7 +396,7 @@ const NAME_GAP = /^[ \t]*(?:\n[ \t]*)?$/;
  * `actor-given-name` (a given name and one to three name words: "RICARDO ALFONSO CASTELLAR") and, in upper-case text,
  * `actor-caps-titled` (a title and one to three name words: "BODYGUARD JAIRO ORTEGA"): the person's tokens [i, end).
  */
-function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps: boolean): { end: number; kind: ActorKind; rule: string } | null {
+function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps: boolean): { end: number; kind: ActorKind; rule: string; person: PersonCue } | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const titled = !!prev && !taken[i - 1] && !!TITLES[prev.lower] && NAME_GAP.test(text.slice(prev.end, t.start));
@@ -408,9 +420,9 @@ function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps:
   if (/^['’]s\b/i.test(after) || /['’]s$/i.test(toks[end - 1]!.text)) return null;
   // a title in apposition gives the kind, as `actor-person-appositive` does ("Fernando Villavicencio, a presidential candidate")
   const appositive = APPOSITIVE_TITLE.exec(after);
-  if (appositive) return { end, kind: TITLES[appositive[1]!.toLowerCase()] as ActorKind, rule: 'actor-person-appositive' };
+  if (appositive) return { end, kind: TITLES[appositive[1]!.toLowerCase()] as ActorKind, rule: 'actor-person-appositive', person: 'appositive' };
   const kind = (titled ? TITLES[prev!.lower] : UNTITLED_KIND) as ActorKind;
-  return { end, kind, rule: titled ? 'actor-caps-titled' : 'actor-given-name' };
+  return { end, kind, rule: titled ? 'actor-caps-titled' : 'actor-given-name', person: titled ? 'caps-title' : 'given-name' };
 }
 
 /** Cues of responsibility in text[from, to). */

@@ -56,7 +56,7 @@ function newsParser(rule: NewsParserRule): Parser {
     pattern: () => re,
     extract(ctx, m) {
       const at = m.index!;
-      if (rule.name === 'year' && COUNTED.test(ctx.text.slice(at + m[0].length))) return null;
+      if (rule.notCounted && COUNTED.test(ctx.text.slice(at + m[0].length))) return null;
       const c = new ParsingComponents(ctx.reference);
       const then = rule.then;
       // (a day counted from publication is no date a weekday before it names: "on Sunday, three days ahead")
@@ -203,8 +203,12 @@ export interface NewsOption extends ParsingOption {
   dropped?: (rule: string, index: number, text: string) => void;
 }
 
+/** Refiners that read the whole list of results at once, by their record's name. */
+const LIST_REFINERS: Record<string, Refiner['refine']> = { 'weekday-with-date': mergeWeekdayWithDate };
+
 function refiner(name: string): Refiner {
-  if (name === 'weekday-with-date') return { refine: mergeWeekdayWithDate };
+  const whole = LIST_REFINERS[name];
+  if (whole) return { refine: whole };
   const step = STEPS[name];
   if (!step) throw new Error(`no date refiner ${name}`);
   return {

@@ -42,6 +42,8 @@ export interface NewsParserRule {
   then:
     | { kind: 'day-offset'; offset: (m: RegExpMatchArray) => number }
     | { kind: 'year'; group: number };
+  /** No date when the text right after the match counts something ("in 2000 homes"). */
+  notCounted?: true;
   examples: RuleExamples;
 }
 
@@ -86,6 +88,7 @@ export const NEWS_PARSERS: NewsParserRule[] = [
   },
   {
     name: 'year',
+    notCounted: true,
     re: /\b(?:in|since|from|during|until)\s+((?:19|20)\d{2})\b/i,
     then: { kind: 'year', group: 1 },
     examples: { pos: [['The ELN, founded in 1964, has 2,500 fighters.', 'in 1964']], neg: ['Aid reached families in 2000 homes.', 'The 1988 elections were peaceful.'] },

@@ -262,11 +262,9 @@ const violenceContext: RejectStep = (c, { sl }) => {
 const modality: RejectStep = (c, { sl }) => {
   const { rel, rule } = c;
   const clause = (c.clause = clauseBefore(sl, rel));
-  const wide = sl.slice(Math.max(0, rel - 200), rel);
+  const wide = sl.slice(0, rel);
   const modal = MODALITY.find((r) =>
-    rule.notModality?.includes(r.name) ? false : r.name === 'modal-future' || r.name === 'negated' || r.name === 'generic-such' || r.name === 'tolerate' || r.name === 'plan'
-      ? r.before.test(clause)
-      : r.before.test(wide),
+    rule.notModality?.includes(r.name) ? false : r.before.test(r.reach === 'clause' ? clause : wide),
   );
   return modal ? modal.name : null;
 };

@@ -307,18 +307,20 @@ export const SENSE_FILTERS: SenseRule[] = [
 export interface ModalityRule {
   name: string;
   before: RegExp;
+  /** Where `before` is tested: the trigger's own clause, or the 200 characters before it (the default). */
+  reach?: 'clause';
 }
 
 export const MODALITY: ModalityRule[] = [
-  { name: 'modal-future', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
+  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
   { name: 'threat', before: /\b(threat(en|ens|ened|ening)?|threats)\s+(to|of|that)\b[^;]{0,60}$/ },
-  { name: 'plan', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
+  { name: 'plan', reach: 'clause', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
   { name: 'conditional', before: /\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$/ },
-  { name: 'negated', before: /\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$/ },
+  { name: 'negated', reach: 'clause', before: /\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$/ },
   { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of)\b[^.;]{0,80}$/ },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
-  { name: 'generic-such', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
-  { name: 'tolerate', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
+  { name: 'generic-such', reach: 'clause', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
+  { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   // "Texas executed a man on Tuesday for the murder of a shop worker", "jailed for life for the killing": a crime judged
   { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },

@@ -44,8 +44,11 @@ import {
 
 
 export interface PlaceMention extends Place {
+  /** The rule that found the place: a label for --explain, never read as a condition. */
   rule: string;
   kind: 'place' | 'demonym' | 'dateline';
+  /** A country named as a possessive ("Iraq's northern Sinjar district"): a place right after it lies inside it. */
+  possessive?: true;
 }
 
 interface Token {
@@ -495,7 +498,7 @@ function relationOf(p: Pass, t: Token, before: string, districtOf: boolean): str
   // coordination: "in northern Iraq and Syria"
   if (/^\s*(?:,|and|or|,\s*and)\s*$/.test(gap)) return prevOut.relation;
   // "in Iraq's northern Sinjar district": the place inside a possessive country is where it happened
-  if (prevOut.rule === 'place-possessive' && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(gap)) return prevOut.relation;
+  if (prevOut.possessive && /^['’]s\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i.test(gap)) return prevOut.relation;
   return null;
 }
 
@@ -577,7 +580,7 @@ const possessive: GramStep = (p, a, g) => {
   if (!c || !g.relation) return 'shorter';
   const r = resolveCountry(c.code);
   const start = a.t.start;
-  p.out.push({ name: c.name, place: null, admin1: null, country: c.name, country_code: c.code, lat: r.lat, lon: r.lon, precision: 'country', relation: g.relation, text: stem, start, end: start + stem.length, rule: 'place-possessive', kind: 'place' });
+  p.out.push({ name: c.name, place: null, admin1: null, country: c.name, country_code: c.code, lat: r.lat, lon: r.lon, precision: 'country', relation: g.relation, text: stem, start, end: start + stem.length, rule: 'place-possessive', kind: 'place', possessive: true });
   return 'matched';
 };
 
