@@ -471,7 +471,7 @@ const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
 };
 
 /** `plural-victims-no-figure`: a target that is a group of persons named by a plural ("jesuit priests", "journalists", "Salvadoran people"). */
-const pluralVictims = (t: Role<ActorMention>) => t.value.kind === 'civilians' && !NAMED_PERSON_RULES.has(t.value.rule) && /(?:[^s]s|people)$/i.test(t.value.name);
+const pluralVictims = (t: Role<ActorMention>) => t.value.kind === 'civilians' && !(t.value.person && NAMED_PERSON_CUES.has(t.value.person)) && /(?:[^s]s|people)$/i.test(t.value.name);
 
 /** A figure that a COUNT_LAYER_RULES record reads as a tally over a period (counts/layer-rules.ts); its reject is traced. */
 function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {

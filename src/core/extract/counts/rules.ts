@@ -209,7 +209,7 @@ export const RULES: CountRule[] = [
     // BUILDING, WAS SERIOUSLY INJURED", "TWO MEMBERS OF THE JUDGE'S ESCORT, MEMBERS OF THE SECRET POLICE, WERE WOUNDED" (not a
     // part of a group named before: "NONE OF THE 100 REFUGEES, …, WAS HURT")
     name: 'counts.passive_appositive',
-    re: re(`(?<!\\bof\\s+(?:the\\s+)?)(?<victims>${NP_NOUN})\\s*,\\s+(?!including\\b)[^,.;:()"]{3,70}?,\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    re: re(`(?<!\\bof\\s{1,3}(?:the\\s{1,3})?)(?<victims>${NP_NOUN})\\s*,\\s+(?!including\\b)[^,.;:()"]{3,70}?,\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger',
     examples: {
       pos: [['a security guard, who was inside the building, was seriously injured', 1], ["two members of the judge's escort, members of the secret police, were wounded", 2],
