@@ -8,6 +8,7 @@ import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
 import { firstRule, viewOf } from '../lang/match.js';
+import { MAX_LAYER_CHARS } from '../lang/layer.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
@@ -479,9 +480,11 @@ function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {
   if (!ctx.lang || c.value === 0 || c.value >= WAR_TOLL) return false;
   const si = sentenceAt(ctx.sentences, c.start);
   const s = ctx.sentences[si];
-  if (!s) return false;
+  const inScope = COUNT_LAYER_RULES.filter((r) => r.scopes.includes(ctx.scope ?? 'all'));
+  // (a run-on sentence gets no layer: read once per figure, its text would make the figures of an endless sentence quadratic)
+  if (!s || inScope.length === 0 || s.end - s.start > MAX_LAYER_CHARS) return false;
   const sentence = ctx.lower.slice(s.start, s.end);
-  const cued = COUNT_LAYER_RULES.filter((r) => r.scopes.includes(ctx.scope ?? 'all') && r.cue.test(sentence));
+  const cued = inScope.filter((r) => r.cue.test(sentence));
   const rule = cued.length ? firstRule(cued, viewOf(ctx.lang, si, c.start, c.end)) : null;
   if (rule) ctx.trace?.push({ rule: rule.name, action: 'reject', text: c.text, start: c.start, end: c.end });
   return rule !== null;
