@@ -5,6 +5,9 @@ import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
+import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
+import { WAR_TOLL } from './scope.js';
+import { MAX_LAYER_CHARS } from '../lang/layer.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
@@ -244,6 +247,8 @@ interface Story {
   /** OWN_ORGANIZATION_RULES: the story's one armed group its lead names, per lead length (computed once per story). */
   ownOrganization?: Map<number, ActorMention | null>;
   fallbackPlace?: { place: Role<PlaceMention> | null };
+  /** The story tells one incident (`weapon-sole-incident`). */
+  sole?: boolean;
 }
 
 /** One incident on its way to a record: each step below fills or prunes its fields and notes the rule that decided. */
@@ -564,13 +569,48 @@ const chooseWeapons: RecordStep = (d) => {
   }
 };
 
+/**
+ * `weapon-sole-incident`: a story of one bombing whose sentences name no weapon names its explosive elsewhere ("TEN TERRORISTS HURLED
+ * DYNAMITE STICKS AT U.S. EMBASSY FACILITIES … THE ATTACK TOOK PLACE AT 2100"): the weapons of the whole story are its own.
+ */
+const EXPLOSIVE_WEAPONS: ReadonlySet<string> = new Set(['bomb', 'explosive', 'car bomb', 'IED', 'roadside bomb', 'grenade', 'landmine']);
+const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
+  if (!sole || d.weapons.length > 0 || d.inc.aggregate || d.type !== 'bombing') return;
+  for (const w of ctx.weapons(0, ctx.text.length)) {
+    if (!EXPLOSIVE_WEAPONS.has(w.name) || d.weapons.some((x) => x.name === w.name)) continue;
+    d.weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
+    d.note('weapons', 'weapon-sole-incident');
+  }
+};
+
+/** `plural-victims-no-figure`: a target that is a group of persons named by a plural ("jesuit priests", "journalists", "Salvadoran people"). */
+const pluralVictims = (t: Role<ActorMention>) => t.value.kind === 'civilians' && !(t.value.person && NAMED_PERSON_CUES.has(t.value.person)) && /(?:[^s]s|people)$/i.test(t.value.name);
+
+/** A figure that a COUNT_LAYER_RULES record reads as a tally over a period (counts/layer-rules.ts); its reject is traced. */
+function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {
+  // (a war's toll stays: the scope refiner drops the event it gives, `terrorism-war-toll`)
+  if (!ctx.lang || c.value === 0 || c.value >= WAR_TOLL) return false;
+  const si = sentenceAt(ctx.sentences, c.start);
+  const s = ctx.sentences[si];
+  const inScope = COUNT_LAYER_RULES.filter((r) => r.scopes.includes(ctx.scope ?? 'all'));
+  // (a run-on sentence gets no layer: read once per figure, its text would make the figures of an endless sentence quadratic)
+  if (!s || inScope.length === 0 || s.end - s.start > MAX_LAYER_CHARS) return false;
+  const sentence = ctx.lower.slice(s.start, s.end);
+  const cued = inScope.filter((r) => r.cue.test(sentence));
+  const rule = cued.length ? firstRule(cued, viewOf(ctx.lang, si, c.start, c.end)) : null;
+  if (rule) ctx.trace?.push({ rule: rule.name, action: 'reject', text: c.text, start: c.start, end: c.end });
+  return rule !== null;
+}
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
-  const cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
+  let cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
   for (const i of d.inc.extraSentences) {
     const s = ctx.sentences[i]!;
     cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
   }
+  // (a tally's own figure is its value: "attacks have killed at least 412 civilians since January")
+  if (!d.inc.aggregate) cas = cas.filter((c) => !tallyFigure(ctx, c));
   d.casualtyMentions = cas;
   const killedM = cas.filter((c) => c.kind === 'killed');
   const woundedM = cas.filter((c) => c.kind === 'wounded');
@@ -578,7 +618,9 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   d.wounded = mergeCasualties(woundedM);
   for (const c of killedM) d.note('killed', c.rule);
   for (const c of woundedM) d.note('wounded', c.rule);
-  d.othersOnly = { killed: killedM.length > 0 && killedM.every((c) => c.additive), wounded: woundedM.length > 0 && woundedM.every((c) => c.additive) };
+  // (a zero of others, `counts.zero.unharmed`, names no others: the named victims are not added to it)
+  const othersOnly = (ms: CasualtyMention[]) => ms.some((c) => c.value > 0) && ms.every((c) => c.additive);
+  d.othersOnly = { killed: othersOnly(killedM), wounded: othersOnly(woundedM) };
   // `counts.additive`: a figure of others added to the one before it (mergeCasualties)
   for (const [field, ms] of [['killed', killedM], ['wounded', woundedM]] as const) if (ms.some((c) => c.additive) && ms.some((c) => !c.additive)) d.note(field, 'counts.additive');
   // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"
@@ -586,7 +628,9 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
     d.killed = { ...d.wounded, reports: [] };
     d.note('killed', 'no-injuries-implies-no-deaths');
   }
-  if (!d.killed && d.type === 'assassination' && !d.inc.aggregate && d.targetRoles.length > 0) {
+  // (not for victims named only as a plural group, "the murder of the Jesuit priests": how many died is not one, and the story
+  // gives no figure here: `plural-victims-no-figure`)
+  if (!d.killed && d.type === 'assassination' && !d.inc.aggregate && d.targetRoles.length > 0 && !d.targetRoles.every(pluralVictims)) {
     d.killed = oneDeath(d.first.trigger);
     d.note('killed', 'assassination-implies-death');
   }
@@ -668,7 +712,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
@@ -704,7 +748,7 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
   const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
-  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll };
+  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1 };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
     for (const step of RECORD_STEPS) step(d, story);

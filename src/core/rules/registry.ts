@@ -8,8 +8,9 @@ import { CLAUSE_RULES, MENTION_RULES, SENSE_LAYER_RULES, TYPE_LAYER_RULES } from
 import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
+import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
-import { WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
+import { CARRIED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
@@ -54,10 +55,11 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),
     ...entries('dates.refiner', DATE_REFINERS),
     ...entries('counts', COUNT_RULES),
+    ...entries('counts.layer', COUNT_LAYER_RULES),
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),
     ...entries('weapons', WEAPONS),
-    ...entries('weapons.sense', WEAPON_SENSE_FILTERS),
+    ...entries('weapons.sense', [...WEAPON_SENSE_FILTERS, CARRIED_BEFORE]),
     ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles.layer', SUSPECT_RULES),
     ...entries('roles', ROLE_RULES),

@@ -163,7 +163,8 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
           victims: victims && { text: victims.text, start: victims.start + from, end: victims.end + from },
           by,
           ...(revision ? { revision } : {}),
-          ...(additive && !rule.zero ? { additive } : {}),
+          // (a zero rule is additive only by its own flag: `counts.zero.unharmed` adds nobody to a figure of others)
+          ...(additive && (!rule.zero || rule.additive) ? { additive } : {}),
         });
       }
     }

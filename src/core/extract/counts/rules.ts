@@ -70,8 +70,14 @@ const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
 // (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
-const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN}(?:\\s*\\([^()]{1,12}\\))?)?`;
-const NP = `${QTY}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
+// (up to six words: "FOUR EMPLOYEES OF THE RIO LEMPA HYDROELECTRIC EXECUTIVE COMMISSION"; a bracketed note after it, "[UP]")
+const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}(?:\\s*\\([^()]{1,12}\\)|\\s*\\[[^\\[\\]]{1,12}\\])?)?`;
+/** `counts.date-not-figure`: "16 NOVEMBER, SIX JESUIT PRIESTS … WERE MURDERED": a day before a month is a date, not victims. */
+const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\\w-]))`;
+const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
+/** A figure and the persons it counts, the noun required and no part of a group ("SIX JESUITS", not "45" nor "ONE OF THE WOMEN"). */
+const NP_NOUN = `${QTY}${NOT_A_DATE}\\s+(?!of\\s)${NOUN}${NP_TAIL}`;
+const NP_NOUN_LIST = `${NP_NOUN}(?:(?:\\s*,\\s*${NP_NOUN}){0,3}\\s*,?\\s+and\\s+${NP_NOUN})?`;
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
 const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
@@ -119,7 +125,9 @@ const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'membe
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
-  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death']);
+  'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death',
+  // `counts.to-death`: "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "TWO PEASANTS WERE MACHINEGUNNED TO DEATH"
+  'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death']);
 const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
 export const RULES: CountRule[] = [
@@ -154,6 +162,17 @@ export const RULES: CountRule[] = [
     },
   },
   {
+    // a person who came out of the attack unhurt: "THE VICE PRESIDENT ESCAPED UNHARMED", "WHO ESCAPED THE ATTACK UNHARMED", "NEITHER
+    // TRUSHIN NOR HIS WIFE WERE INJURED": nobody killed or hurt, unless a figure of others says otherwise (additive: it adds 0)
+    name: 'counts.zero.unharmed',
+    re: re(`(?<![\\w-])(?<trig>(?:escaped|emerged|was|were|remained|came\\s+out)\\s+(?:(?:the\\s+(?:attack|explosion|blast|ambush)|completely|apparently|reportedly|miraculously)\\s+)?(?:unharmed|unhurt|unscathed|uninjured)|neither\\s+[^.;]{1,60}?\\s+nor\\s+[^.;]{1,60}?\\s+(?:was|were)\\s+(?:injured|hurt|wounded|harmed))(?![\\w-])`),
+    kind: 'both', zero: true, additive: true,
+    examples: {
+      pos: [['vice president francisco merino escaped unharmed from an attack tonight', 0], ['roberto angulo, who escaped the attack unharmed.', 0], ['however, neither trushin nor his wife were injured.', 0]],
+      neg: ['the hostage was released unharmed by the subversives', 'the businessman, who they found unharmed'],
+    },
+  },
+  {
     // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
     name: 'counts.passive',
     re: re(`(?<victims>${NP_LIST})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
@@ -164,8 +183,15 @@ export const RULES: CountRule[] = [
     name: 'counts.passive_relative',
     // (the relative clause holds no other "were" but a progressive one: "Three men who tried to resist were shot dead and two others
     // were wounded", "five civilians who were passing through the area were injured")
-    re: re(`(?<victims>${NP_LIST})\\s+who\\s+(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down)(?![\\w-])`),
+    // (`…(?:brutally) assassinated`: "SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED")
+    // (and "FIVE OTHER PERSONS WHO WERE WOUNDED", "TWO CIVILIANS THAT WERE PASSING BY WERE HURT")
+    re: re(`(?<victims>${NP_NOUN_LIST})\\s+(?:who|that(?=\\s+(?:were|was)\\s))\\s+(?:(?:(?!\\b(?:were|was|been)\\s+(?![a-z]+ing\\b))[^.;,:()]){0,80}?\\s+)?(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:brutally|also|later|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down|murdered|assassinated|massacred)(?![\\w-])`),
     kind: 'trigger',
+    examples: {
+      pos: [['six jesuit priests and two humble women who worked for them were brutally assassinated', 8], ['five civilians who were passing through the area were injured', 5],
+        ['galan was machinegunned together with five other persons who were wounded', 5], ['two civilians that were passing by were hurt by that explosion', 2]],
+      neg: ['two men who murdered a priest were arrested today', 'people who were killed in the war', 'one of the women who were slightly injured', '1533 gmt reports that pizarro was seriously wounded'],
+    },
   },
   {
     // "SIX JESUITS, FIVE OF THEM OF SPANISH BACKGROUND, WERE ASSASSINATED", "four people including one child were injured": the
@@ -179,9 +205,22 @@ export const RULES: CountRule[] = [
     },
   },
   {
+    // the victims, an apposition or a relative clause between commas, then the verb: "A SECURITY GUARD, WHO WAS INSIDE THE
+    // BUILDING, WAS SERIOUSLY INJURED", "TWO MEMBERS OF THE JUDGE'S ESCORT, MEMBERS OF THE SECRET POLICE, WERE WOUNDED" (not a
+    // part of a group named before: "NONE OF THE 100 REFUGEES, …, WAS HURT")
+    name: 'counts.passive_appositive',
+    re: re(`(?<!\\bof\\s{1,3}(?:the\\s{1,3})?)(?<victims>${NP_NOUN})\\s*,\\s+(?!including\\b)[^,.;:()"]{3,70}?,\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    kind: 'trigger',
+    examples: {
+      pos: [['a security guard, who was inside the building, was seriously injured', 1], ["two members of the judge's escort, members of the secret police, were wounded", 2],
+        ['four persons, dressed in camouflage wear, were killed', 4]],
+      neg: ["none of the 100 refugees, who have been there since last week's confrontations, was hurt", 'the minister, the police said, was killed', 'pablo pelaez gonzales, 45, a former mayor of medellin, was murdered'],
+    },
+  },
+  {
     // "An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded"
     name: 'counts.passive_participle_phrase',
-    re: re(`(?<victims>${NP_LIST})\\s+(?:working|living|employed|travell?ing|serving|driving|riding|walking|standing|based|stationed|guarding|waiting)\\s+[^.;,:()]{0,90}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:also|reportedly|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
+    re: re(`(?<victims>${NP_LIST})\\s+(?:working|living|employed|travell?ing|serving|driving|riding|walking|standing|based|stationed|guarding|waiting|going|passing|returning|leaving|coming|sitting|playing)\\s+[^.;,:()]{0,90}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:also|reportedly|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
     kind: 'trigger',
   },
   {
@@ -263,10 +302,11 @@ export const RULES: CountRule[] = [
     // "the killing of 124 inmates", "the deaths of two soldiers"
     name: 'counts.killing_of',
     // (and "the assassination of six Jesuits and two women", MUC's way of naming a toll)
-    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?<victims>${OBJ_LIST})`),
+    // (`the`: "the murder of the six Jesuits and two women": the figure after an article names the victims all the same)
+    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
     kind: 'killed',
     examples: {
-      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2]],
+      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
     },
   },
@@ -323,7 +363,7 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /victim|kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr/;
+export const PREFILTER = /victim|kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr|unharm|unscath|harmed/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
@@ -340,7 +380,9 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
  * WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD"). Lower case; group `death` is the phrase that says so. Not "was found dead
  * or alive", nor "died down".
  */
-export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<death>(?:(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:found\s+dead|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
+// (`named-victims-listed`: a person named first in a list, "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "ANGEL
+// MARROQUIN HERNANDEZ AND JOSE ANGEL FLORES, MEMBERS OF …, WERE ABDUCTED AND SUBSEQUENTLY MURDERED": "were" and the list before it)
+export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,)?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
 

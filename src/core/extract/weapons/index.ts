@@ -1,6 +1,6 @@
 // Weapons named in a stretch of text, normalized (taxonomy.md), with counts.
 import type { RuleFiring, Weapon } from '../../types.js';
-import { NOT_USED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
+import { CARRIED_BEFORE, NOT_USED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
 import { leadingQuantity } from '../../quantity.js';
 
 export interface WeaponMention extends Weapon {
@@ -19,7 +19,9 @@ function build() {
 }
 
 /** Weapons in text[from, to). `lower` is the lower-cased text (same length). With a `trace` (explain), the words a sense filter rejects are recorded there. */
-export function findWeapons(text: string, lower: string, from = 0, to = text.length, trace?: RuleFiring[]): WeaponMention[] {
+/** With `scope` (the run's), the rules of that scope apply too (`not-weapon-carried` under `terrorism`). */
+export function findWeapons(text: string, lower: string, from = 0, to = text.length, trace?: RuleFiring[], scope = 'all'): WeaponMention[] {
+  const carried = CARRIED_BEFORE.scopes.includes(scope);
   const { re, byForm } = build();
   const out: WeaponMention[] = [];
   const slice = lower.slice(from, to);
@@ -33,6 +35,10 @@ export function findWeapons(text: string, lower: string, from = 0, to = text.len
     const reject = (rule: string) => trace?.push({ rule, action: 'reject', text: text.slice(start, end), start, end });
     if (NOT_USED_BEFORE.before.test(lower.slice(Math.max(0, start - 60), start))) {
       reject(NOT_USED_BEFORE.name);
+      continue;
+    }
+    if (carried && CARRIED_BEFORE.before.test(lower.slice(Math.max(0, start - 60), start))) {
+      reject(CARRIED_BEFORE.name);
       continue;
     }
     const filter = WEAPON_SENSE_FILTERS.find((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))));

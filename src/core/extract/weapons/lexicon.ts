@@ -11,7 +11,9 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-ied', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices'] },
   { name: 'w-suicide-vest', weapon: 'suicide vest', forms: ['suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
   { name: 'w-bomb', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails', 'ammonium nitrate bomb', 'ammonium nitrate bombs', 'fertilizer bomb', 'fertilizer bombs', 'fertiliser bomb', 'fertiliser bombs'] },
-  { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'an/fo', 'ammonium nitrate', 'ammonium-nitrate', 'ammonium nitrate-fuel oil', 'ammonium nitrate fuel oil', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex'] },
+  { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'an/fo', 'ammonium nitrate', 'ammonium-nitrate', 'ammonium nitrate-fuel oil', 'ammonium nitrate fuel oil', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex',
+    // MUC wires name the charge: "FOUR EXPLOSIVE CHARGES", "A DYNAMITE CHARGE", "SEVERAL DYNAMITE STICKS"
+    'explosive charge', 'explosive charges', 'dynamite charge', 'dynamite charges', 'dynamite stick', 'dynamite sticks', 'sticks of dynamite'] },
   { name: 'w-landmine', weapon: 'landmine', forms: ['landmine', 'landmines', 'land mine', 'land mines', 'mine', 'mines'] },
   { name: 'w-grenade', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
   { name: 'w-rocket', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
@@ -21,7 +23,8 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-drone', weapon: 'drone', forms: ['drone', 'drones', 'armed drone', 'armed drones', 'kamikaze drone', 'kamikaze drones'] },
   // not 'bomber' alone: in wires it is mostly a person ("a suicide bomber blew himself up")
   { name: 'w-aircraft', weapon: 'aircraft', forms: ['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'jets', 'aircraft', 'helicopter gunship', 'helicopter gunships', 'gunship', 'gunships', 'bomber aircraft', 'bomber jets', 'strategic bombers', 'a-37', 'a-37s'] },
-  { name: 'w-rifle', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns'] },
+  { name: 'w-rifle', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns',
+    'machine-gun', 'machine-guns', 'submachinegun', 'submachineguns', 'submachine-gun', 'submachine-guns', 'automatic rifle', 'automatic rifles'] },
   { name: 'w-gun', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns'] },
   { name: 'w-knife', weapon: 'knife', forms: ['knife', 'knives', 'machete', 'machetes', 'axe', 'axes', 'dagger'] },
 ];
@@ -37,6 +40,21 @@ export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: Reg
 export const NOT_USED_BEFORE = {
   name: 'not-weapon-in-use',
   before: /\b(maintain\w*|repair\w*|sell\w*|sold|buy\w*|bought|suppl\w*|manufactur\w*|deliver\w*|export\w*|import\w*|purchas\w*|order(s|ed|ing)?|procur\w*|seiz\w*|confiscat\w*|found|discovered|recovered|cache|caches|arsenal|stockpile|smuggl\w*|possession\s+of|licen[cs]e\w*)\b[^.;]{0,40}$/,
+};
+
+/**
+ * `not-weapon-carried` (`--scope terrorism`): what attackers were "armed with" is what they carried, not the instrument of
+ * the attack as MUC-4 keys code it ("20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS AND
+ * OVERPOWERED SOME 20 WORKERS"); modern codings keep them ("gunmen armed with AK-47s opened fire").
+ */
+export const CARRIED_BEFORE = {
+  name: 'not-weapon-carried',
+  scopes: ['terrorism'] as string[],
+  before: /\barmed\s+with\b[^.;:]{0,40}$/,
+  examples: {
+    pos: ['APPROXIMATELY 20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS', 'THE SOLDIERS, ARMED WITH RIFLES AND ARTILLERY WEAPONS, STARTED TO ATTACK'],
+    neg: ['GUERRILLAS ARMED THEMSELVES AND FIRED RIFLES AT THE POST', 'THE TERRORISTS HURLED DYNAMITE AT THE ARMED FORCES HEADQUARTERS'],
+  },
 };
 
 /**
