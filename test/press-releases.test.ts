@@ -59,7 +59,9 @@ describe('count rules of releases', () => {
       it(`${r.name} reads ${value}: ${text.slice(0, 50)}`, () => {
         const m = findCasualties(text).find((c) => c.rule === r.name);
         expect(m?.value).toBe(value);
-        expect(m?.kind).toBe('killed');
+        // a rule of a fixed kind gives that kind; a `trigger` rule the kind of its verb ("were hurt": wounded)
+        if (r.kind === 'killed' || r.kind === 'wounded') expect(m?.kind).toBe(r.kind);
+        else expect(['killed', 'wounded']).toContain(m?.kind);
         expect(text.slice(m!.start, m!.end)).toBe(m!.text);
       });
     }
