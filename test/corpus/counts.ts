@@ -54,7 +54,7 @@ export const corpus: Corpus<Expect> = {
     neg('The body of water near the dam was calm.'),
     // ---- one victim named by a role ----
     pos('Gunmen on a motorcycle shot dead the mayor of a small town on Sunday.', [['killed', 1, 'shot dead the mayor', { victims: 'the mayor' }]]),
-    neg('He killed the bill in committee.', 'no role noun: not-kill-bill and no count'),
+    neg('He killed the bill in committee.', 'no role noun: not-figurative-object and no count'),
     // ---- the source after a comma is no victim ----
     pos('A drone strike hit a crowded market on Monday, killing at least 17 people, a health worker said, while residents gave a higher toll of 28.', [
       ['killed', 17, 'killing at least 17 people', { approximate: true }],
