@@ -41,8 +41,8 @@ describe('told or staged violence: reviews and drills', () => {
     const r = run("Film review: 'Night Convoy' is a tense war thriller\n\nThe premiere in Lyon was cancelled after a gunman opened fire outside the cinema on Saturday, wounding two people, police said.");
     expect(r.triggers).toEqual(['opened fire']);
   });
-  it('news about films is no review: an attack told beside it with no day named stays (arts-report is no fiction)', () => {
-    expect(readHeadline('Film festival opens under heavy security')?.name).toBe('arts-report');
+  it('news about films is no review: an attack told beside it with no day named stays (everyday-report is no fiction)', () => {
+    expect(readHeadline('Film festival opens under heavy security')?.name).toBe('everyday-report');
     expect(run('Film festival opens under heavy security\n\nThe festival opened a week after a bomb exploded outside the main cinema, wounding four people.').triggers).toEqual(['bomb']);
   });
   it('an exercise the army stages is one; its shelling of targets on a range is staged', () => {
