@@ -221,3 +221,23 @@ describe('another-vehicle-not-fresh (roles.ts FRESH_INCIDENT)', () => {
     expect(fired(r, 'continuation')).toEqual([]);
   });
 });
+
+describe('place-river-skip (places/lexicon.ts RIVER_AFTER): a river shares no place with the incident', () => {
+  const text =
+    'BOGOTA, 9 JAN 90 (EFE) -- [TEXT] Ricardo Alfonso Castellar, mayor of Achi, in the northern department of Bolivar, was kidnapped on 5 January by ELN guerrillas. ' +
+    'Castellar was kidnapped while he was traveling in a boat down the Cauca River to the Tenche area.';
+  it('does not place the retelling in Cauca Department, and joins it (continuation)', () => {
+    const r = code(text, '1990-01-09');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Achí');
+    expect(fired(r, 'continuation')).toContainEqual({ action: 'accept', text: 'kidnapped' });
+    expect((r.trace ?? []).filter((f) => f.text === 'Cauca')).toEqual([]);
+  });
+  it('still places a kidnapping told in Cauca Department apart from one in Achi', () => {
+    const other =
+      'BOGOTA, 9 JAN 90 (EFE) -- [TEXT] Ricardo Alfonso Castellar, mayor of Achi, in the northern department of Bolivar, was kidnapped on 5 January by ELN guerrillas. ' +
+      'A judge was kidnapped in Popayan, Cauca Department.';
+    const r = code(other, '1990-01-09');
+    expect(r.events.map((e) => e.location?.admin1)).toEqual(['Bolívar', 'Cauca']);
+  });
+});
