@@ -231,7 +231,9 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-controlled-explosion', triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up'], before: /\bcontrolled\s+$/ },
   // "a bruising battle in parliament", "the fight in the courts": a contest in an institution
   { name: 'not-battle-in-chamber', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'clashed', 'confrontation'], after: /^\s+(?:in|inside|at)\s+(?:the\s+)?(?:parliament|congress|senate|courts?|the\s+polls|polls|house|commons|lords|committee|boardroom|chamber|assembly|legislature|ballot\s+box|supreme\s+court)\b/ },
-  { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b/ },
+  // "fired a missile into the sea", "fired two cruise missiles from a submarine, in what analysts said was a warning ahead of
+  // the exercises": a launch meant as a test or a signal, with no target
+  { name: 'not-missile-into-sea', triggers: ['fire-projectile', 'launch-drones'], after: /^\s+(into|in)\s+the\s+(sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,40}\b(tests?|test-fired)\b|^[^.;]{0,60}\bin\s+what\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:warning|show\s+of\s+force|test|signal|message)\b/ },
   { name: 'not-heart-attack', triggers: ['attack', 'attacks'], before: /\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$/ },
   { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget|legislation|announcement|move|measures?|claims?|allegations?|accusations?|verdict|proposals?)\b/ },
   { name: 'not-attack-verbal', triggers: ['attacked', 'attacking', 'attack', 'attacks'], after: /^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b/ },
@@ -241,7 +243,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-armed-strike', triggers: ['strike', 'strikes'], before: /\barmed["”']?\s+["“']?$|\barmed\s+$/ },
   { name: 'not-strike-by-workers', triggers: ['strike', 'strikes'], after: /^\s+(by|of)\s+(teachers|workers|doctors|nurses|peasants|students|miners|truckers|drivers|employees|staff|unions?|pilots|farmers|coca\s+growers)\b/ },
   { name: 'not-shot-film', triggers: ['shot', 'shooting'], after: /^\s+(a|the|his|her|their)?\s*(film|films|movie|video|videos|scene|scenes|footage|photos?|documentary|commercial|episode|season|to\s+fame|up\s+\d|at\s+the\s+title|at\s+(?:the\s+)?(?:presidency|glory|redemption))\b/ },
-  { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen)\s+$/ },
+  { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen|warning)\s+$/ },
   { name: 'not-hit-market', triggers: ['hit', 'hits', 'struck'], after: /^\s+(the\s+)?(market|markets|shelves|headlines|stores|theaters|theatres|screens|record|high|low|ground\s+running|jackpot|target|roof|road|button|bottom|wall|home|back|rock\s+bottom|\d+(\.\d+)?\s*(%|percent|per\s+cent))\b/ },
   { name: 'not-hit-by-economy', triggers: ['hit', 'struck'], after: /^\s+(hard\s+)?by\s+(the\s+)?(inflation|recession|crisis|drought|floods?|sanctions|pandemic|virus|covid|earthquake|storm|hurricane|typhoon|cyclone|price|prices|tariffs?|downturn|slump|shortages?|lightning|a\s+car|a\s+truck|a\s+bus|a\s+train|another\s+(car|truck|bus|vehicle))\b/ },
   { name: 'not-bombed-exam', triggers: ['bombed', 'bomb'], after: /^\s+(the\s+)?(exam|test|interview|audition|box\s+office|at\s+the\s+box\s+office)\b/ },
@@ -279,7 +281,8 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-water-bombing', triggers: ['bombing', 'bombings'], before: /\b(?:water|dive|photo)[\s-]?$/ },
   { name: 'not-murder-charge', triggers: ['murder', 'murders', 'killing', 'killings', 'assassination'], before: /\b(?:charges?|counts?|convicted|guilty)\s+of\s+$/ },
   // "a young woman whose eye was said to have been severely injured by police in an earlier protest": another, unspecified incident
-  { name: 'not-earlier-incident', triggers: ['injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested'], after: /^[^.;]{0,40}\bin\s+(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest)\b/ },
+  // (or a similar one: "three soldiers were killed in a similar blast in Lamu county", "was targeted by a similar attack in January")
+  { name: 'not-earlier-incident', triggers: ['injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested', 'targeted', 'hit', 'struck'], after: /^[^.;]{0,40}\b(?:in|by)\s+(?:an?\s+)?(?:earlier|previous|prior|past|similar)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest|blasts?|bombings?|explosions?|ambush(?:es)?|raids?)\b/ },
   // a comparison: "a loud bang, like a bomb going off", "it looked as if a bomb had hit it"
   { name: 'not-simile', triggers: ['bomb', 'bombs', 'explosion', 'blast', 'earthquake', 'war zone', 'massacre', 'battle', 'battlefield', 'attack', 'shooting', 'gunfire', 'hit', 'exploded', 'went off', 'struck'], before: /\b(?:like|as\s+if|as\s+though|resembl(?:ed|ing|es)|sounded\s+like|looked\s+like)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?|(?:a|an)\s+[\w-]+\s+had\s+|[\w-]+\s+had\s+)?$/ },
   // "France has been hit by a wave of Islamist attacks since 2015": hit by a series tells a tally, not an incident
@@ -325,7 +328,8 @@ export const MODALITY: ModalityRule[] = [
   // "Texas executed a man on Tuesday for the murder of a shop worker", "jailed for life for the killing": a crime judged
   { name: 'generic-when', before: /\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$/ },
   { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
-  { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
+  // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
+  { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[^.;]{0,120}\b(?:claimed|said|warned|stated)\s+that\s+[^.;]{0,30}$/ },
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b[^.;]{0,40}$/ },
   { name: 'investigation', before: /\b(investigat(?!ors?\b)\w*|inquiry\s+into|probe\s+into|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,80}$/ },
