@@ -364,7 +364,7 @@ export interface TypeCue {
 
 export const TYPE_CUES: TypeCue[] = [
   { name: 'cue-suicide', pattern: /\bsuicide\s+(bomb\w*|attack\w*|car|vest|belt|truck)|\bblew\s+(him|her|them)sel(f|ves)\s+up\b/, type: 'suicide_bombing' },
-  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
   // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms or
   // machine guns (a clash: "attacked the base with mortars and small arms"; "with mortar and rifles" stays shelling, as MUC-4 codes it)
   {
