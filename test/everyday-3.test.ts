@@ -102,3 +102,17 @@ describe('threats and background', () => {
     expect(news.events[0]!.killed?.value).toBe(3);
   });
 });
+
+describe('what was done with "used X to"', () => {
+  it('drones loaded with explosives used to attack a base: an air strike, not an aim (purpose-infinitive holds back)', () => {
+    const r = run("Army says ELN drone attack wounds soldiers\n\nBOGOTA, Sep 18, 2024 (EFE) - Colombia's army said on Wednesday that guerrillas of the National Liberation Army (ELN) had used drones loaded with explosives to attack a military base in Arauca, wounding nine soldiers.", '2024-09-18');
+    expect(r.triggers).toEqual(['attack']);
+    expect(r.events[0]!.type).toBe('air_strike');
+    expect(r.events[0]!.wounded?.value).toBe(9);
+  });
+  it('money given to attack a country is still an aim', () => {
+    const r = run('Minister accuses neighbour\n\nThe minister said the rebels were given money to attack the country.');
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['purpose-infinitive', 'attack']);
+  });
+});
