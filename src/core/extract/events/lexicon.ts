@@ -42,10 +42,10 @@ export const TRIGGERS: TriggerRule[] = [
   {
     // "fired two rockets at", "fired 82mm mortars at", "launched ballistic missiles at", "lobbed mortar shells into";
     // "fired artillery and rockets at residential villages", "fired heavy weapons at" (rocket launchers are no shelling by themselves);
-    // not fire in a drill, a test or into the sea: "fired rockets in a live-fire drill", "test-fired two cruise missiles"
+    // not "test-fired" (a drill, a test, a launch into the sea: `not-exercise-fire`)
     name: 'fire-projectile',
     forms: [],
-    patterns: [`(?<!test-)(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))(?![^.;]{0,60}\\b(?:live-fire|live\\s+fire|drills?|(?:military|joint|naval|training|field)\\s+exercises?|war\\s+games|manoeuvres|maneuvers|target\\s+drones?|(?:missile|weapons?|flight)\\s+tests?)\\b)(?!\\s+(?:into|in)\\s+the\\s+(?:sea|ocean|waters|east\\s+sea|sea\\s+of\\s+japan|yellow\\s+sea)\\b)`, '(?<!test-)(?:fired|launched)\\s+(?:(?:heavy|long-range|self-propelled|\\d{2,3}\\s?mm|\\d{2,3}-mm)\\s+)?(?:artillery(?:\\s+(?:shells?|rounds?))?|howitzers?|tank\\s+shells|heavy\\s+weapons)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))(?![^.;]{0,60}\\b(?:live-fire|live\\s+fire|drills?|(?:military|joint|naval|training|field)\\s+exercises?|war\\s+games|manoeuvres|maneuvers|target\\s+drones?|(?:missile|weapons?|flight)\\s+tests?)\\b)(?!\\s+(?:into|in)\\s+the\\s+(?:sea|ocean|waters|east\\s+sea|sea\\s+of\\s+japan|yellow\\s+sea)\\b)'],
+    patterns: [`(?<!test-)(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))`, '(?<!test-)(?:fired|launched)\\s+(?:(?:heavy|long-range|self-propelled|\\d{2,3}\\s?mm|\\d{2,3}-mm)\\s+)?(?:artillery(?:\\s+(?:shells?|rounds?))?|howitzers?|tank\\s+shells|heavy\\s+weapons)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))'],
     type: 'shelling',
     pos: 'verb',
     examples: {
@@ -219,6 +219,10 @@ export interface SenseRule {
 }
 
 export const SENSE_FILTERS: SenseRule[] = [
+  // "fired rockets in a live-fire drill", "fired an interceptor missile that destroyed a target drone", "fired a missile into
+  // the sea", "fired two cruise missiles from a submarine, in what analysts said was a warning": fire in an exercise or a
+  // test, or a launch meant as a signal, with no target
+  { name: 'not-exercise-fire', triggers: ['fire-projectile', 'drop-munition', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'], after: /^[^.;]{0,60}\b(?:live-fire|live\s+fire|drills?|(?:military|joint|naval|training|field)\s+exercises?|war\s+games|manoeuvres|maneuvers|target\s+drones?|(?:missile|weapons?|flight)\s+tests?)\b|^\s+(?:into|in)\s+the\s+(?:sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,60}\bin\s+what\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:warning|show\s+of\s+force|test|signal|message)\b/ },
   // "carried out a controlled explosion of the device": bomb disposal, not a bombing
   // (and an industrial or domestic explosion: "a gas explosion destroyed a block of flats")
   { name: 'not-controlled-explosion', triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up'], before: /(?:\bcontrolled\s+$)|(?:\b(?:gas|boiler|methane|coal\s+dust|dust|chemical|industrial|factory|firework|fireworks|volcanic|accidental|pipeline|oxygen|transformer|cylinder|furnace|reactor)\s+$)/ },
@@ -229,7 +233,7 @@ export const SENSE_FILTERS: SenseRule[] = [
   { name: 'not-labour-strike', triggers: ['strike', 'strikes'], before: /\b(general|hunger|labou?r|teachers'?|workers'?|doctors'?|nurses'?|transport|rail|national|student|students'|truckers'?|miners'?|lucky|on|a\s+one-day|24-hour|48-hour|indefinite|to)\s+$/ },
   { name: 'not-armed-strike', triggers: ['strike', 'strikes'], before: /\barmed["”']?\s+["“']?$|\barmed\s+$/ },
   { name: 'not-strike-by-workers', triggers: ['strike', 'strikes'], after: /^\s+(by|of)\s+(teachers|workers|doctors|nurses|peasants|students|miners|truckers|drivers|employees|staff|unions?|pilots|farmers|coca\s+growers)\b/ },
-  { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen)\s+$/ },
+  { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen|warning)\s+$/ },
   { name: 'not-hit-market', triggers: ['hit', 'hits', 'struck'], after: /^\s+(the\s+)?(market|markets|shelves|headlines|stores|theaters|theatres|screens|record|high|low|ground\s+running|jackpot|target|roof|road|button|bottom|wall|home|back|rock\s+bottom|\d+(\.\d+)?\s*(%|percent|per\s+cent))\b/ },
   // (and a flop: "the sequel was a bomb at the box office")
   { name: 'not-bomb-threat', triggers: ['bomb', 'bombs', 'bombed'], after: /(?:^\s+(threat|threats|scare|scares|hoax|squad|disposal|experts?|technicians?|sniffing|detector|shelter|shelters|maker|makers|making|factory|plot|plots)\b)|(?:^\s+(the\s+)?(exam|test|interview|audition|box\s+office|at\s+the\s+box\s+office)\b)/ },
@@ -265,8 +269,9 @@ export const SENSE_FILTERS: SenseRule[] = [
   // "France has been hit by a wave of Islamist attacks since 2015": hit by a series tells a tally, not an incident
   { name: 'tally-hit-by-series', triggers: ['hit', 'hits', 'struck'], after: /^\s+(?:hard\s+)?by\s+(?:a\s+)?(?:wave|series|spate|string|succession|number|run)\s+of\b/ },
   // "banned private fireworks after clashes with emergency services in previous years": incidents of past years, named as a reason
-  // (and a person hurt in an earlier, unspecified incident: "injured by police in an earlier protest")
-  { name: 'background-previous-years', triggers: ['clashes', 'clash', 'attacks', 'attack', 'fighting', 'bombings', 'killings', 'shootings', 'riots', 'violence', 'injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested'], after: /(?:^[^.;]{0,60}\b(?:in|over|during)\s+(?:previous|past|recent|earlier|prior|former)\s+(?:years|decades|seasons|summers|winters|elections)\b)|(?:^[^.;]{0,40}\bin\s+(?:an?\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest)\b)/ },
+  // (and a person hurt in an earlier, unspecified or similar incident: "injured by police in an earlier protest", "three
+  // soldiers were killed in a similar blast in Lamu county", "was targeted by a similar attack in January")
+  { name: 'background-previous-years', triggers: ['clashes', 'clash', 'attacks', 'attack', 'fighting', 'bombings', 'killings', 'shootings', 'riots', 'violence', 'injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested', 'targeted', 'hit', 'struck'], after: /(?:^[^.;]{0,60}\b(?:in|over|during)\s+(?:previous|past|recent|earlier|prior|former)\s+(?:years|decades|seasons|summers|winters|elections)\b)|(?:^[^.;]{0,40}\b(?:in|by)\s+(?:an?\s+)?(?:earlier|previous|prior|past|similar)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest|blasts?|bombings?|explosions?|ambush(?:es)?|raids?)\b)/ },
 ];
 
 /**
@@ -295,7 +300,8 @@ export const MODALITY: ModalityRule[] = [
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   { name: 'responsible-for-trial', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   { name: 'present-habitual', before: /\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$/ },
-  { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$/ },
+  // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
+  { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[^.;]{0,120}\b(?:claimed|said|warned|stated)\s+that\s+[^.;]{0,30}$/ },
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b[^.;]{0,40}$/ },
   { name: 'investigation', before: /\b(investigat(?!ors?\b)\w*|inquiry\s+into|probe\s+into|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,80}$/ },
@@ -328,7 +334,7 @@ export interface TypeCue {
 }
 
 export const TYPE_CUES: TypeCue[] = [
-  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
   // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms or
   // machine guns (a clash: "attacked the base with mortars and small arms"; "with mortar and rifles" stays shelling, as MUC-4 codes it)
   {

@@ -36,7 +36,7 @@ const armedGroupNames = (): string[] =>
  */
 const VIOLENCE_WORDS = [
   'gunm[ae]n', 'gunfire', 'gunshots?', 'guns?', 'rifles?', 'pistols?', 'bullets?', 'shot\\s+dead', 'gunned\\s+down', 'opened\\s+fire', 'open\\s+fire', 'fired\\s+(?:on|at)', 'mass\\s+shootings?',
-  'bombs?', 'bombings?', 'suicide', 'dynamite', 'tnt', 'detonat\\w+', 'petards?', 'incendiary', 'firebombs?', 'weapons?', 'shot\\s+at', 'explosives?', 'grenades?', 'ieds?', 'rockets?', 'missiles?', 'mortars?', 'artillery', 'shelling', 'air\\s*strikes?', 'drones?', 'warplanes?',
+  'bombs?', 'bombings?', 'suicide', 'dynamite', '(?<!tons?\\s+of\\s+)tnt', 'detonat\\w+', 'petards?', 'incendiary', 'firebombs?', 'weapons?', 'shot\\s+at', 'explosives?', 'grenades?', 'ieds?', 'rockets?', 'missiles?', 'mortars?', 'artillery', 'shelling', 'air\\s*strikes?', 'drones?', 'warplanes?',
   'knife', 'knives', 'machetes?', 'stabb\\w+', 'hacked\\s+to\\s+death', 'beheaded', 'lynched', 'murder\\w*', 'assassin\\w*', 'massacred?',
   'militants?', 'terrorists?', 'terrorism', 'jihadists?', 'insurgents?', 'rebels?', 'guerrillas?', 'attackers?', 'assailants?', 'militia\\w*', 'paramilitar\\w+', 'hitm[ae]n', 'gangs?', 'kidnap\\w*', 'abduct\\w*', 'hostages?',
   'arson\\w*', 'set\\s+fire\\s+to', 'torched', 'molotov', 'armed', 'troops', 'soldiers', 'battalions?', 'brigades?', 'garrisons?', 'barracks', 'platoons?', 'combatants', 'fighters', 'armed\\s+forces', 'death\\s+squads?', 'invad\\w+', 'invasion',
@@ -110,8 +110,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'animal',
-    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|pit\s+bulls?|rottweilers?|wolves|wolf|hippos?|leopards?|bees|hornets|jellyfish|(?:brown|black|polar|grizzly)\s+bears?|bears|bear\s+attacks?|the\s+bear|a\s+bear|cougars?|pumas?|buffalo|rhinos?|bulls?|cattle|wild\s+boars?)\b/,
-    examples: ['The owner of the lodge was killed by his lions', 'injured in a shark attack', 'A 19-year-old woman was killed by a brown bear while hiking'],
+    match: /\b(?:lions?|lioness|sharks?|crocodiles?|alligators?|tigers?|elephants?|snakes?|dogs?|pit\s+bulls?|rottweilers?|wolves|wolf|hippos?|leopards?|bees|hornets|jellyfish|(?:brown|black|polar|grizzly)\s+bears?|bears|bear\s+attacks?|the\s+bear|a\s+bear|cougars?|pumas?|buffalo|rhinos?|bulls?|cattle|wild\s+boars?|orcas?|killer\s+whales?|whales?|locusts?)\b/,
+    examples: ['The owner of the lodge was killed by his lions', 'Orcas ram sailing yacht off Spain', 'Calling these attacks by the orcas is not accurate', 'injured in a shark attack', 'A 19-year-old woman was killed by a brown bear while hiking'],
   },
   {
     name: 'sport',
@@ -125,8 +125,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'arts',
-    match: /\b(?:film|films|movie|movies|premiere|box\s+office|album|songs?|singer|band|actor|actress|novel|season|episode|documentary|comedy|remake|studio|podcast\w*|opening\s+weekend|hits|hollywood|filming|film-?makers?|cinematographers?|film\s+crews?)\b/,
-    examples: ['The film was shot in Morocco', 'The comedy bombed at the box office', 'the crew for three days of shooting', 'explosions echoed off the facades as a Hollywood production began shooting'],
+    match: /\b(?:film|films|movie|movies|premiere|box\s+office|album|songs?|singer|band|actor|actress|novel|season|episode|documentary|comedy|remake|studio|podcast\w*|opening\s+weekend|hits|hollywood|filming|film-?makers?|cinematographers?|film\s+crews?|music\s+videos?|photographed|photo\s+shoots?|portraits?|exhibitions?)\b/,
+    examples: ['The film was shot in Morocco', 'Its music video, shot over three days on a disused airfield, drew 28 million views', 'portraits of dock workers shot over ten years in the port', 'The comedy bombed at the box office', 'the crew for three days of shooting', 'explosions echoed off the facades as a Hollywood production began shooting'],
   },
   {
     name: 'cyber',
@@ -142,9 +142,9 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'court',
-    match: /\b(?:sentenced|sentence|convicted|conviction|trial|jury|verdict|pleaded|pleads|plea|lethal\s+injection|death\s+row|execut\w+|acquitted|indicted|indictment|charges?\s+of\s+(?:murder|manslaughter|homicide|killing)|life\s+in\s+prison)\b/,
+    match: /\b(?:jailed|jails|jail\s+terms?|sentenced|sentence|convicted|conviction|trial|jury|verdict|pleaded|pleads|plea|lethal\s+injection|death\s+row|execut\w+|acquitted|indicted|indictment|charges?\s+of\s+(?:murder|manslaughter|homicide|killing)|life\s+in\s+prison)\b/,
     headlineOnly: true,
-    examples: ['Charlottesville killer sentenced to life in prison', 'Driver in multi-motorcycle crash pleads not guilty'],
+    examples: ['Charlottesville killer sentenced to life in prison', 'Driver in multi-motorcycle crash pleads not guilty', 'Man jailed for life for killing neighbour in dispute over hedge'],
   },
 ];
 
