@@ -85,11 +85,66 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   },
 ];
 
+/**
+ * Who the fallback does not take for the victim, read on the language layer: a party that acts in its own clause, whom
+ * a report cites, or who owns what is named ("THE STATION ADDS", "ACCORDING TO THE DOCTOR", "PRESIDENT BUSH'S VISIT").
+ */
+export const FALLBACK_TARGET_SKIP_RULES: LayerRule<'skip'>[] = [
+  {
+    // "A C-47 PLANE MACHINEGUNNED DOWNTOWN MEJICANOS", "DEMONSTRATORS THREW STONES AT THE EMBASSY"
+    name: 'fallback-target-agent-skip',
+    match: { role: ['subject'], verb: { voice: 'active', notLemma: ['be', 'die', 'suffer', 'remain', 'become', 'lose', 'receive', 'sustain', 'have', 'escape'] } },
+    then: 'skip',
+    examples: {
+      pos: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. AT 0933 TODAY A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.'],
+      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. THE HELICOPTER WAS DESTROYED IN CIUDAD DELGADO.'],
+    },
+  },
+  {
+    // "ACCORDING TO THE DOCTOR, THE HOSPITAL …", "MET WITH THE PRESIDENT AFTER THE MURDER"
+    name: 'fallback-target-cited-skip',
+    match: { afterPrep: ['to', 'with', 'from', 'by'] },
+    then: 'skip',
+    examples: {
+      pos: ['PANAMA CITY, 21 DEC 89 -- [TEXT] A BOMB EXPLODED IN THE CITY TODAY, ACCORDING TO THE DOCTOR.'],
+      neg: ['PANAMA CITY, 21 DEC 89 -- [TEXT] A BOMB EXPLODED IN THE CITY TODAY, KILLING THE DOCTOR.'],
+    },
+  },
+  {
+    // "PRESIDENT GEORGE BUSH'S VISIT", "THE PRESIDENT'S OFFICE HAS REPORTED"
+    name: 'fallback-target-possessor-skip',
+    match: { head: { tags: ['Possessive'] } },
+    then: 'skip',
+    examples: {
+      pos: ['BOGOTA, 15 FEB 90 -- [TEXT] THE ELN KIDNAPPED A PRIEST TO PROTEST PRESIDENT GEORGE BUSH\'S VISIT TO COLOMBIA.'],
+      neg: ['BOGOTA, 15 FEB 90 -- [TEXT] THE ELN KIDNAPPED A PRIEST TO PROTEST THE VISIT OF PRESIDENT GEORGE BUSH TO COLOMBIA.'],
+    },
+  },
+  {
+    // a nation or a class, not whom an incident struck: "THE MASSACRE OF THE SALVADORAN PEOPLE", "OUR PEOPLE", "THE WEALTHY
+    // PEOPLE" ("FOUR PEOPLE WERE INJURED" keeps them)
+    name: 'fallback-target-people-skip',
+    match: { head: { words: ['people'] }, first: { notWords: ['people'], notTags: ['Value'] } },
+    then: 'skip',
+    examples: {
+      pos: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS ARE A GENOCIDE AGAINST THE SALVADORAN PEOPLE.'],
+      neg: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS KILLED FOUR PEOPLE.'],
+    },
+  },
+];
+
 /** The first FALLBACK_LAYER_SKIP_RULES record that holds for an actor in its sentence's layer, or null. */
-function fallbackLayerSkip(ctx: ArticleContext, a: ActorMention): LayerRule<'skip'> | null {
+function fallbackLayerSkip(ctx: ArticleContext, a: ActorMention, rules = FALLBACK_LAYER_SKIP_RULES): LayerRule<'skip'> | null {
   if (!ctx.lang) return null;
   const si = sentenceAt(ctx.sentences, a.start);
-  return si < 0 ? null : firstRule(FALLBACK_LAYER_SKIP_RULES, viewOf(ctx.lang, si, a.start, a.end));
+  return si < 0 ? null : firstRule(rules, viewOf(ctx.lang, si, a.start, a.end));
+}
+
+/** The first FALLBACK_TARGET_SKIP_RULES record that holds for a would-be victim, recorded as a reject in the trace. */
+function fallbackTargetSkip(ctx: ArticleContext, a: ActorMention): boolean {
+  const r = fallbackLayerSkip(ctx, a, FALLBACK_TARGET_SKIP_RULES);
+  if (r) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+  return !!r;
 }
 
 /** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
@@ -435,7 +490,7 @@ const fallbackActors: RecordStep = (d, story) => {
   if (targetRoles.length > 0) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) {
+  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x)).slice(0, 2)) {
     targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person', guessed: true });
   }
 };
