@@ -102,7 +102,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
     },
     then: 'skip',
     examples: {
-      pos: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. AT 0933 TODAY A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.'],
+      pos: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.'],
       neg: [
         'SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. THE HELICOPTER WAS DESTROYED IN CIUDAD DELGADO.',
         // who slept while it happened was there, no agent of the incident
@@ -127,8 +127,8 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
     match: { head: { tags: ['Possessive'], ends: ["'s", '’s'] } },
     then: 'skip',
     examples: {
-      pos: ['BOGOTA, 15 FEB 90 -- [TEXT] THE ELN KIDNAPPED A PRIEST TO PROTEST PRESIDENT GEORGE BUSH\'S VISIT TO COLOMBIA.'],
-      neg: ['BOGOTA, 15 FEB 90 -- [TEXT] THE ELN KIDNAPPED A PRIEST TO PROTEST THE VISIT OF PRESIDENT GEORGE BUSH TO COLOMBIA.'],
+      pos: ["BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE PRESIDENT'S VISIT."],
+      neg: ['BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE VISIT OF THE PRESIDENT.'],
     },
   },
   {
