@@ -115,13 +115,11 @@ interface RawTerm {
   chunk?: string;
 }
 
-/** Tags the sentence and maps compromise's terms back to offsets in the original text. */
-export function tagSentence(text: string, cased: string, s: Sentence): Term[] {
-  const doc = tagger()(cased.slice(s.start, s.end));
-  doc.compute('chunks');
+/** compromise's terms of a sentence mapped back to offsets in the original text (the TAG_FIXES applied). */
+function termsOf(text: string, s: Sentence, raws: RawTerm[]): Term[] {
   const out: Term[] = [];
   let pos = s.start;
-  for (const raw of (doc as unknown as { docs: RawTerm[][] }).docs.flat()) {
+  for (const raw of raws) {
     pos += raw.pre.length;
     const start = pos;
     const end = start + raw.text.length;
@@ -135,10 +133,41 @@ export function tagSentence(text: string, cased: string, s: Sentence): Term[] {
   return out;
 }
 
-/** The sentence's layer: terms and clauses. `cased` is the text as tagged (truecased when ALL-CAPS). */
-export function buildLayer(text: string, cased: string, s: Sentence): SentenceLayer {
-  const terms = tagSentence(text, cased, s);
-  return { sentence: s.index, terms, clauses: clausesOf(terms) };
+/** Tags the sentence and maps compromise's terms back to offsets in the original text. */
+function tagSentence(text: string, cased: string, s: Sentence): Term[] {
+  const doc = tagger()(cased.slice(s.start, s.end));
+  doc.compute('chunks');
+  return termsOf(text, s, (doc as unknown as { docs: RawTerm[][] }).docs.flat());
+}
+
+interface Document {
+  docs: RawTerm[][];
+  compute(what: string | string[]): void;
+}
+
+/**
+ * What tagSentence does, on several texts at once: each tokenized alone, then tagged in one document (one call's
+ * overhead); the chunker reads across compromise's sentences (fixUp), so from it on each text is computed alone.
+ */
+function tagTogether(texts: string[]): RawTerm[][][] {
+  const nlp = tagger();
+  const world = nlp.world() as unknown as { hooks: string[]; methods: { one: { tokenize: { fromString: (t: string, w: unknown) => RawTerm[][] } } } };
+  const View = (nlp('') as unknown as { constructor: new (document: RawTerm[][]) => Document }).constructor;
+  const parts = texts.map((t) => world.methods.one.tokenize.fromString(t, world));
+  const doc = new View(parts.flat());
+  const cut = world.hooks.includes('chunks') ? world.hooks.indexOf('chunks') : world.hooks.length;
+  doc.compute(world.hooks.slice(0, cut));
+  let n = 0;
+  return parts.map((p) => {
+    const own = doc.docs.slice(n, (n += p.length));
+    new View(own).compute(['index', ...world.hooks.slice(cut), 'chunks']);
+    return own;
+  });
+}
+
+/** The sentence's layer from its terms: the clauses. */
+function layerOf(sentence: number, terms: Term[]): SentenceLayer {
+  return { sentence, terms, clauses: clausesOf(terms) };
 }
 
 /** The longest sentence the layer is built for; past it, layer rules do not apply. */
@@ -148,8 +177,13 @@ export const MAX_LAYER_CHARS = 1500;
 export class Language {
   readonly cased: string;
   private readonly layers = new Map<number, SentenceLayer>();
+  /** Terms tagged ahead of use (`prefetch`), their layer not yet asked for. */
+  private readonly tagged = new Map<number, Term[]>();
   /** Sentences analysed, for the bench and the tests (work counted, not timed). */
   built = 0;
+  /** Calls of the tagger (compromise), and the sentences it tagged (work counted, not timed). */
+  tagCalls = 0;
+  sentencesTagged = 0;
 
   constructor(
     readonly text: string,
@@ -158,16 +192,40 @@ export class Language {
     this.cased = isUpperCaseText(text) ? truecase(text) : text;
   }
 
+  /** A run-on "sentence" (no full stops for pages) gets no layer: the tagger's cost grows faster than its length. */
+  private tooLong(sentence: number): boolean {
+    const s = this.sentences[sentence]!;
+    return s.end - s.start > MAX_LAYER_CHARS;
+  }
+
+  /**
+   * Tags the sentences likely to be asked for in one call of the tagger (each is tokenized and tagged as if alone); their
+   * layers are made, and counted as built, only when asked for.
+   */
+  prefetch(indices: number[]): void {
+    const todo = [...new Set(indices)].filter((i) => !this.layers.has(i) && !this.tagged.has(i) && !this.tooLong(i));
+    if (todo.length < 2) return;
+    const raws = tagTogether(todo.map((i) => this.cased.slice(this.sentences[i]!.start, this.sentences[i]!.end)));
+    todo.forEach((i, k) => this.tagged.set(i, termsOf(this.text, this.sentences[i]!, raws[k]!.flat())));
+    this.tagCalls++;
+    this.sentencesTagged += todo.length;
+  }
+
   layer(sentence: number): SentenceLayer {
     let l = this.layers.get(sentence);
     if (!l) {
-      const s = this.sentences[sentence]!;
-      // a run-on "sentence" (no full stops for pages) gets no layer: the tagger's cost grows faster than its length
-      l = s.end - s.start > MAX_LAYER_CHARS ? { sentence, terms: [], clauses: [] } : buildLayer(this.text, this.cased, s);
+      l = this.tooLong(sentence) ? { sentence, terms: [], clauses: [] } : layerOf(sentence, this.tagged.get(sentence) ?? this.tagOne(sentence));
+      this.tagged.delete(sentence);
       this.layers.set(sentence, l);
       this.built++;
     }
     return l;
+  }
+
+  private tagOne(sentence: number): Term[] {
+    this.tagCalls++;
+    this.sentencesTagged++;
+    return tagSentence(this.text, this.cased, this.sentences[sentence]!);
   }
 
   /** The terms a TAG_FIXES rule retagged in the layers built so far, as firings (explain). */

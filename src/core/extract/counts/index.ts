@@ -120,8 +120,29 @@ function isAdditive(lower: string, start: number, end: number, victims: [number,
 }
 
 /**
+ * A rule's trigger pattern alone (its `trig` group), or null: a text it is not found in cannot match the rule, whose
+ * pattern (a victim phrase first) is costly to try at every word.
+ */
+export function triggerCue(re: RegExp): RegExp | null {
+  const src = re.source;
+  const at = src.indexOf('(?<trig>');
+  if (at < 0) return null;
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') for (i++; i < src.length && src[i] !== ']'; i++) i += src[i] === '\\' ? 1 : 0;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return new RegExp(src.slice(at, i + 1));
+  }
+  return null;
+}
+
+const CUES = new Map(RULES.map((r) => [r, triggerCue(r.re)]));
+
+/**
  * Casualty mentions in text[from, to), with absolute offsets. A sentence with
- * no casualty word costs one regex test.
+ * no casualty word costs one regex test; a rule whose trigger is not in it, one more.
  */
 export function findCasualties(text: string, from = 0, to = text.length): CasualtyMention[] {
   const sub = text.slice(from, to);
@@ -129,6 +150,7 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
   if (!PREFILTER.test(lower)) return [];
   const found: CasualtyMention[] = [];
   for (const rule of RULES) {
+    if (CUES.get(rule)?.test(lower) === false) continue;
     rule.re.lastIndex = 0;
     for (const m of lower.matchAll(rule.re)) {
       const g = m.indices!.groups!;

@@ -116,12 +116,6 @@ const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|thes
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b[^.;]{0,40}$/;
 
-/** The everyday sense of a trigger: a domain or reading (senses.ts), else a sense rule on the language layer; null when it may be violence. */
-function everydayRule(form: string, sl: string, rel: number, relEnd: number, frame: ArticleFrame & { previous: string }, look: () => SpanView | null): string | null {
-  const everyday = everydaySense(form, sl, rel, relEnd, frame.reading, frame.previous);
-  if (everyday || !weakWithoutViolence(form, sl, rel, relEnd)) return everyday;
-  return firstRule(SENSE_LAYER_RULES, look())?.name ?? null;
-}
 
 /** The first clause rule whose cue holds on the sentence and whose pattern holds on the layer (CLAUSE_RULES). `sentenceCue` is per rule, tested once a sentence. */
 function firstClauseRule(sl: string, rel: number, sentenceCue: boolean[], look: () => SpanView | null): ClauseRule | null {
@@ -166,6 +160,8 @@ interface Candidate {
   cueRule: string | null;
   /** Set by `modality`: the clause before the trigger. */
   clause: string;
+  /** The first of the steps on the text that rejects it (TEXT_STEPS), null when none does; undefined until asked. */
+  textRejected?: string | null;
 }
 
 /** A rule family that may reject a candidate: the rule's name when it does, else null. */
@@ -185,24 +181,34 @@ export function findEventMentions(
   rejected?: RejectedMention[],
   frame: ArticleFrame = { reading: null, published: null },
 ): EventMention[] {
-  const out: EventMention[] = [];
   let previous = '';
-  for (const s of sentences) {
+  const scans = sentences.map((s): SentenceScan => {
     const sl = lower.slice(s.start, s.end);
-    out.push(...sentenceMentions(text, { s, sl, frame, previous, rejected }));
+    const scan = { s, sl, frame, previous, rejected };
     previous = sl;
-  }
+    return scan;
+  });
+  const candidates = scans.map((scan) => candidatesOf(text, scan));
+  // the sentences with a trigger that the rules on the text let through will mostly need their layer: tagged in one call
+  frame.lang?.prefetch(scans.filter((scan, k) => candidates[k]!.some((c) => textRejection(c, scan) === null)).map((scan) => scan.s.index));
+  const out: EventMention[] = [];
+  scans.forEach((scan, k) => {
+    for (const c of candidates[k]!) {
+      const mention = mentionOf(c, scan);
+      if (mention) out.push(mention);
+    }
+  });
   return out;
 }
 
-function sentenceMentions(text: string, scan: SentenceScan): EventMention[] {
+/** The candidates of the trigger pattern's matches in the sentence. */
+function candidatesOf(text: string, scan: SentenceScan): Candidate[] {
   const { re } = compile();
-  const found: EventMention[] = [];
+  const found: Candidate[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(scan.sl); m; m = re.exec(scan.sl)) {
     const c = candidateOf(text, scan, m);
-    const mention = c && mentionOf(c, scan);
-    if (mention) found.push(mention);
+    if (c) found.push(c);
   }
   return found;
 }
@@ -243,7 +249,11 @@ const compoundNoun: RejectStep = (c) => {
   return compound?.then === 'reject' ? compound.name : null;
 };
 
-const everydayUse: RejectStep = (c, scan) => everydayRule(c.form, scan.sl, c.rel, c.relEnd, { ...scan.frame, previous: scan.previous }, c.look);
+/** The everyday sense of a trigger by its domain or the article's reading (senses.ts). */
+const everydayUse: RejectStep = (c, scan) => everydaySense(c.form, scan.sl, c.rel, c.relEnd, scan.frame.reading, scan.previous);
+
+/** A weak trigger that nothing makes violent: a sense rule on the language layer (SENSE_LAYER_RULES) may give its everyday sense. */
+const everydayLayer: RejectStep = (c, { sl }) => (weakWithoutViolence(c.form, sl, c.rel, c.relEnd) ? (firstRule(SENSE_LAYER_RULES, c.look())?.name ?? null) : null);
 
 /** A trigger that needs context: violence cues around it, or a named group as its subject (`group-subject-cue`). */
 const violenceContext: RejectStep = (c, { sl }) => {
@@ -274,19 +284,53 @@ const clauseRule: RejectStep = (c, scan) => {
   return firstClauseRule(scan.sl, c.rel, cue, c.look)?.name ?? null;
 };
 
-/** The rejection rule families, in order: the first that rejects names the rejection. */
-const REJECT_STEPS: RejectStep[] = [senseFilter, nounModifier, compoundNoun, everydayUse, violenceContext, modality, clauseRule];
+/** The rejection rule families, in order: the first that rejects names the rejection. `layer`: the step may build the sentence's language layer. */
+const REJECT_STEPS: { step: RejectStep; layer: boolean }[] = [
+  { step: senseFilter, layer: false },
+  { step: nounModifier, layer: false },
+  { step: compoundNoun, layer: true },
+  { step: everydayUse, layer: false },
+  { step: everydayLayer, layer: true },
+  { step: violenceContext, layer: false },
+  { step: modality, layer: false },
+  { step: clauseRule, layer: true },
+];
+
+const TEXT_STEPS = REJECT_STEPS.filter((s) => !s.layer);
+const LAYER_STEPS = REJECT_STEPS.filter((s) => s.layer);
+
+/** The name of the first step that rejects the candidate, or null. */
+function firstRejection(steps: { step: RejectStep }[], c: Candidate, scan: SentenceScan): string | null {
+  for (const { step } of steps) {
+    const name = step(c, scan);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The first step on the text that rejects the candidate (asked once: the steps are pure but for the marks they set). */
+function textRejection(c: Candidate, scan: SentenceScan): string | null {
+  if (c.textRejected === undefined) c.textRejected = firstRejection(TEXT_STEPS, c, scan);
+  return c.textRejected;
+}
+
+/**
+ * The name of a rule that rejects the candidate, or null. With a trace (explain) it is the first in REJECT_STEPS' order;
+ * without one, only whether a step rejects matters, and the steps on the text go first: a trigger they reject needs no layer.
+ */
+function rejection(c: Candidate, scan: SentenceScan): string | null {
+  if (scan.rejected) return firstRejection(REJECT_STEPS, c, scan);
+  return textRejection(c, scan) ?? firstRejection(LAYER_STEPS, c, scan);
+}
 
 /** The candidate as a mention, or null (its rejection recorded) when a rule rejects it. */
 function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
   const { trigger, form, before } = c;
   const reject = (name: string) => scan.rejected?.push({ trigger, rule: name });
-  for (const step of REJECT_STEPS) {
-    const name = step(c, scan);
-    if (name) {
-      reject(name);
-      return null;
-    }
+  const rejected = rejection(c, scan);
+  if (rejected) {
+    reject(rejected);
+    return null;
   }
   const rules = c.cueRule ? [c.rule.name, c.cueRule] : [c.rule.name];
   // a layer rule may say what the clause makes of it ("monitors recorded 5 explosions": shelling); its name then types it
