@@ -16,6 +16,7 @@ import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
+import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 
@@ -249,6 +250,8 @@ interface Story {
   fallbackPlace?: { place: Role<PlaceMention> | null };
   /** The story tells one incident (`weapon-sole-incident`). */
   sole?: boolean;
+  /** The incidents coded so far, with their dates (when.ts SAME_TIME_RULES). */
+  dated: DatedIncident[];
 }
 
 /** One incident on its way to a record: each step below fills or prunes its fields and notes the rule that decided. */
@@ -326,7 +329,7 @@ const chooseType: RecordStep = (d) => {
 };
 
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
-const chooseDate: RecordStep = (d, { ctx }) => {
+const chooseDate: RecordStep = (d, { ctx, dated }) => {
   for (const g of d.inc.groups) {
     // (not a report's day: `report-day-skip`, "police reported today that…")
     const x = g.dates.find((y) => !reportDay(ctx, y.value));
@@ -336,12 +339,25 @@ const chooseDate: RecordStep = (d, { ctx }) => {
       return;
     }
   }
+  // (when.ts: "THE REBELS ALSO BLEW UP …" keeps the date of the incident told before)
+  const same = d.inc.aggregate ? null : sameTimeDate(ctx, d.inc, dated);
+  if (same) {
+    d.date = same.date;
+    d.note('date', same.rule);
+    return;
+  }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
   const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);
+    return;
+  }
+  const day = leadReportDay(ctx, d.inc);
+  if (day) {
+    d.date = day;
+    d.note('date', LEAD_REPORT_DAY.name);
   }
 };
 
@@ -748,10 +764,11 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
   const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
-  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1 };
+  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1, dated: [] };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
     for (const step of RECORD_STEPS) step(d, story);
+    story.dated.push({ sentence: inc.groups[0]!.sentence, date: d.date, own: d.why.date?.length === 1 && d.inc.groups.some((g) => g.dates.some((x) => x.value.start === d.date.start)) });
     return recordOf(d, ctx, articleId, explain);
   });
 }

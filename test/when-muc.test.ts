@@ -1,0 +1,72 @@
+// Dates of incidents whose own sentences give none (refine/when.ts): a further deed of the same night keeps the date
+// of the incident told before it (SAME_TIME_RULES), and a wire's lead incident is the dateline's day (LEAD_REPORT_DAY):
+// values, spans and rule names, with negative cases.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+import type { EventRecord } from '../src/core/types.js';
+import { LEAD_REPORT_DAY, SAME_TIME_RULES } from '../src/core/refine/when.js';
+
+const events = (text: string) => extract(text, { explain: true, scope: 'terrorism' }).events;
+const dateRules = (es: EventRecord[]) => es.flatMap((e) => e.explain?.date ?? []);
+
+describe('every same-time rule holds on its examples', () => {
+  for (const r of SAME_TIME_RULES) {
+    for (const t of r.examples.pos) it(`${r.name} dates: ${t.slice(40, 110)}`, () => expect(dateRules(events(t))).toContain(r.name));
+    for (const t of r.examples.neg) it(`${r.name} does not: ${t.slice(40, 110)}`, () => expect(dateRules(events(t))).not.toContain(r.name));
+  }
+});
+
+describe('date-same-time-also', () => {
+  const text =
+    'SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] A GUARD WAS WOUNDED IN THE ATTACK STAGED TONIGHT BY URBAN GUERRILLA COMMANDOS ON THE GOVERNMENT HOUSE.  ' +
+    'THE GOVERNMENT HOUSE IS LOCATED NEAR THE ARMED FORCES TRAINING CENTER.  THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS.';
+  it('the second deed takes the first incident\'s date, with that date\'s span', () => {
+    const es = events(text);
+    const blew = es.find((e) => e.trigger.text === 'BLEW UP');
+    expect(blew?.date.value).toBe('1989-03-15');
+    expect(blew?.explain?.date).toEqual(['date-same-time-also']);
+    expect(text.slice(blew!.date.start!, blew!.date.end!)).toBe('TONIGHT');
+    expect(blew!.date.start).toBe(text.indexOf('TONIGHT'));
+  });
+  it('not when the sentence places it at another time ("a few weeks ago")', () => {
+    const ago = text.replace('ALSO BLEW UP TWO HIGH TENSION POSTS', 'ALSO BLEW UP TWO HIGH TENSION POSTS A FEW WEEKS AGO');
+    const blew = events(ago).find((e) => e.trigger.text === 'BLEW UP');
+    expect(blew?.date.value ?? null).toBeNull();
+    expect(dateRules(events(ago))).not.toContain('date-same-time-also');
+  });
+  it('not when no incident before it is dated', () => {
+    const undated = 'THE REBELS ATTACKED THE GOVERNMENT HOUSE.  THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS.';
+    expect(dateRules(events(undated))).not.toContain('date-same-time-also');
+  });
+});
+
+describe('date-same-time-another', () => {
+  it('"ANOTHER EXPLOSION" keeps the day of the explosion before it', () => {
+    const text = 'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  THE AUTHORITIES CLOSED THE AREA.  ANOTHER EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.';
+    const e = events(text).find((x) => x.explain?.date?.includes('date-same-time-another'));
+    expect(e?.date.value).toBe('1989-12-06');
+    expect(e?.date.text).toBe('TODAY');
+  });
+});
+
+describe('date-lead-report-day', () => {
+  const text = 'BOGOTA, 3 NOV 89 (RADIO CADENA NACIONAL) -- [TEXT] FOUR PEOPLE KILLED AND FIVE INJURED ARE THE RESULT OF A CAR BOMB EXPLOSION IN BOGOTA, THE POLICE REPORTED.';
+  it('the lead incident takes the dateline\'s day, with the dateline date\'s span', () => {
+    const [e] = events(text);
+    expect(e?.date).toEqual({ value: '1989-11-03', precision: 'day', text: '3 NOV 89', start: 8, end: 16 });
+    expect(e?.explain?.date).toEqual([LEAD_REPORT_DAY.name]);
+  });
+  for (const t of LEAD_REPORT_DAY.examples.neg) {
+    it(`not: ${t.slice(0, 70)}`, () => expect(dateRules(events(t))).not.toContain(LEAD_REPORT_DAY.name));
+  }
+  it('not when the lead dates the incident itself', () => {
+    const dated = text.replace('EXPLOSION IN BOGOTA', 'EXPLOSION IN BOGOTA YESTERDAY');
+    const [e] = events(dated);
+    expect(e?.date.value).toBe('1989-11-02');
+    expect(e?.explain?.date).not.toContain(LEAD_REPORT_DAY.name);
+  });
+  it('not when the publication date is given apart from the dateline', () => {
+    const es = extract(text, { explain: true, scope: 'terrorism', published: '1989-11-04' }).events;
+    expect(dateRules(es)).not.toContain(LEAD_REPORT_DAY.name);
+  });
+});
