@@ -70,3 +70,27 @@ describe('date-lead-report-day', () => {
     expect(dateRules(es)).not.toContain(LEAD_REPORT_DAY.name);
   });
 });
+
+describe('location-placeless-dateline-country', () => {
+  const text =
+    'CLANDESTINE, 17 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THE SALVADORAN ARMY MURDERED FATHER IGNACIO ELLACURIA AND FIVE OTHER JESUIT PRIESTS YESTERDAY.  ' +
+    'THE SALVADORAN PEOPLE DEMAND JUSTICE FROM THE SALVADORAN GOVERNMENT.';
+  it('the incident is in the country the body names most, at country precision, with its first mention\'s span', () => {
+    const [e] = events(text);
+    expect(e?.location?.country_code).toBe('SV');
+    expect(e?.location?.precision).toBe('country');
+    expect(e?.explain?.location).toEqual(['location-placeless-dateline-country']);
+    expect(text.slice(e!.location!.start, e!.location!.end)).toBe(e!.location!.text);
+    expect(e!.location!.text).toBe('SALVADORAN');
+  });
+  it('not when two countries are named as often', () => {
+    const tie = text.replace('THE SALVADORAN PEOPLE DEMAND JUSTICE FROM THE SALVADORAN GOVERNMENT.', 'THE GUATEMALAN PEOPLE DEMAND JUSTICE.');
+    const [e] = events(tie);
+    expect(e?.explain?.location ?? []).not.toContain('location-placeless-dateline-country');
+  });
+  it('not when the dateline names a place: that place stands', () => {
+    const [e] = events(text.replace('CLANDESTINE', 'SAN SALVADOR'));
+    expect(e?.location?.name).toBe('San Salvador');
+    expect(e?.explain?.location).not.toContain('location-placeless-dateline-country');
+  });
+});

@@ -15,7 +15,7 @@ import { incidentSentences, type ArticleContext, type Incident, type Role } from
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
-import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
+import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
@@ -376,6 +376,21 @@ function townNextSentence(d: Draft, story: Story, b: PlaceMention): PlaceMention
   return undefined;
 }
 
+/** A fallback that stands for a place of the story (not PLACELESS_DATELINE_COUNTRY's guess, which `placelessCountry` applies). */
+const placed = (fb: Role<PlaceMention> | null) => (fb?.rule === PLACELESS_DATELINE_COUNTRY.name ? null : fb);
+
+/**
+ * `location-placeless-dateline-country` (location.ts): after a dateline with no place, the country the body names most,
+ * for an incident with particulars of its own (a date or a party): a country guessed from the article is none of them.
+ */
+const placelessCountry: RecordStep = (d, story) => {
+  const fb = story.fallbackPlace?.place;
+  if (d.location || !fb || placed(fb) || d.n !== 0 || (!d.date.value && d.attackerRoles.length === 0 && d.targetRoles.length === 0)) return;
+  const { rule: _r, kind: _k, possessive: _p, ...place } = fb.value;
+  d.location = place;
+  d.note('location', fb.rule);
+};
+
 /** location: the most specific place named in the incident; the dateline's (or the article's country, location.ts) otherwise. */
 const chooseLocation: RecordStep = (d, story) => {
   let best: Role<PlaceMention> | null = null;
@@ -387,7 +402,7 @@ const chooseLocation: RecordStep = (d, story) => {
   if (best) d.note('location', best.rule);
   else {
     // the dateline's place, or the country of the article's places when the dateline is abroad (location.ts)
-    const fb = (story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place;
+    const fb = placed((story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place);
     // `location-nearby-sentence`: a sentence next to the incident's own says where
     const own = incidentSentences(d.inc);
     // (only beside a fallback, and in its country: an article with no dateline has no country to keep to)
@@ -728,7 +743,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
