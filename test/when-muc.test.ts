@@ -94,3 +94,25 @@ describe('location-placeless-dateline-country', () => {
     expect(e?.explain?.location).not.toContain('location-placeless-dateline-country');
   });
 });
+
+describe('location-placeless-dateline-country: the city the article names most', () => {
+  it('a placeless dateline\'s story in San Salvador is in San Salvador, with that mention\'s span', () => {
+    const text =
+      'CLANDESTINE, 26 AUG 88 (RADIO VENCEREMOS) -- [TEXT] URBAN COMMANDOS MURDERED AMINTA PLATERO YESTERDAY.  THE POLICE WERE SILENT.  ' +
+      'THE JUDGE OF SAN SALVADOR AND THE SALVADORAN PEOPLE DEMAND JUSTICE.';
+    const [e] = events(text);
+    expect(e?.location?.name).toBe('San Salvador');
+    expect(e?.location?.precision).toBe('city');
+    expect(e?.explain?.location).toEqual(['location-placeless-dateline-country']);
+    expect(e!.location!.start).toBe(text.indexOf('SAN SALVADOR'));
+  });
+});
+
+describe('places: an organisation before its headquarters', () => {
+  it('"AT FENASTRAS HEADQUARTERS, WHICH …" names no place (the next word read without its comma)', () => {
+    const text = 'SAN SALVADOR, 1 NOV 89 -- [TEXT] THE FMLN SAID THAT THE ARMY PLACED A POWERFUL EXPLOSIVE DEVICE AT FENASTRAS HEADQUARTERS, WHICH LEFT 7 PEOPLE DEAD.';
+    const names = events(text).map((e) => e.location?.name);
+    expect(names).not.toContain('Fenastras');
+    expect(names).toContain('San Salvador');
+  });
+});
