@@ -116,3 +116,18 @@ describe('places: an organisation before its headquarters', () => {
     expect(names).toContain('San Salvador');
   });
 });
+
+describe('day-over-period', () => {
+  const text = 'LIMA, 30 JAN 89 -- [TEXT] ON 25 JANUARY A GROUP OF SHINING PATH TERRORISTS, WHO HAD BEEN SEEN IN THE AREA IN JANUARY, ATTACKED THE TOWN HALL OF ANDAHUA.';
+  it('a day of the sentence wins over a month nearer the trigger, with its span', () => {
+    const [e] = events(text);
+    expect(e?.date.value).toBe('1989-01-25');
+    expect(e?.date.start).toBe(text.indexOf('ON 25 JANUARY'));
+    expect(e?.explain?.date?.[0]).toMatch(/>day-over-period$/);
+  });
+  it('the month stays when the sentence gives no day', () => {
+    const [e] = events(text.replace('ON 25 JANUARY ', ''));
+    expect(e?.date.value).toBe('1989-01');
+    expect(e?.explain?.date?.[0]).not.toMatch(/day-over-period/);
+  });
+});

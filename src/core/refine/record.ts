@@ -331,11 +331,13 @@ const chooseType: RecordStep = (d) => {
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
 const chooseDate: RecordStep = (d, { ctx, dated }) => {
   for (const g of d.inc.groups) {
-    // (not a report's day: `report-day-skip`, "police reported today that…")
-    const x = g.dates.find((y) => !reportDay(ctx, y.value));
+    // (not a report's day: `report-day-skip`, "police reported today that…"; `day-over-period`: a day of the sentence
+    // before a month or year nearer the trigger, "IN JANUARY, … WAS MURDERED ON 25 JANUARY")
+    const told = g.dates.filter((y) => !reportDay(ctx, y.value));
+    const x = told.find((y) => y.value.value && y.value.precision === 'day') ?? told[0];
     if (x) {
       d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
-      d.note('date', x.rule);
+      d.note('date', x === told[0] ? x.rule : `${x.rule}>day-over-period`);
       return;
     }
   }
