@@ -131,3 +131,11 @@ describe('day-over-period', () => {
     expect(e?.explain?.date?.[0]).not.toMatch(/day-over-period/);
   });
 });
+
+describe('day-over-period: not a day outside the period', () => {
+  it('"upheld on Tuesday … the 2016 attack": the day is another time; the year stays', () => {
+    const text = 'LIMA, 30 JAN 89 -- [TEXT] ON TUESDAY A COURT UPHELD THE SENTENCES OF THE SHINING PATH TERRORISTS WHO ATTACKED THE TOWN HALL OF ANDAHUA IN 1986.';
+    const dates = events(text).map((e) => e.explain?.date?.[0] ?? '');
+    expect(dates.some((r) => /day-over-period/.test(r))).toBe(false);
+  });
+});

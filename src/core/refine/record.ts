@@ -332,9 +332,11 @@ const chooseType: RecordStep = (d) => {
 const chooseDate: RecordStep = (d, { ctx, dated }) => {
   for (const g of d.inc.groups) {
     // (not a report's day: `report-day-skip`, "police reported today that…"; `day-over-period`: a day of the sentence
-    // before a month or year nearer the trigger, "IN JANUARY, … WAS MURDERED ON 25 JANUARY")
+    // within the month or year nearer the trigger, "ON 25 JANUARY … SEEN IN JANUARY"; a day outside it, "upheld on
+    // Tuesday the sentences for the 2016 attack", tells of another time)
     const told = g.dates.filter((y) => !reportDay(ctx, y.value));
-    const x = told.find((y) => y.value.value && y.value.precision === 'day') ?? told[0];
+    const period = told[0]?.value.value && told[0].value.precision !== 'day' ? told[0].value.value : null;
+    const x = (period && told.find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || told[0];
     if (x) {
       d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
       d.note('date', x === told[0] ? x.rule : `${x.rule}>day-over-period`);
