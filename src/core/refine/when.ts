@@ -73,7 +73,7 @@ export interface WhenRule {
 
 export const LEAD_REPORT_DAY: WhenRule = {
   name: 'date-lead-report-day',
-  match: 'the story\'s main incident, told in the dateline\'s own sentence, when neither its sentences nor the lead give it a date (a date the refiners skip as the report\'s, "CONDEMNED TONIGHT", is none), the dateline gives the full publication date, and no label after it says the text is a statement, speech, interview or commentary (OPINION_LABEL)',
+  match: 'the story\'s main incident, told in the dateline\'s own sentence, when its sentence names no time at all (one that dates the report, "SAID TODAY THAT", leaves the incident undated) and the lead gives it no date, the dateline gives the full publication date, and no label after it says the text is a statement, speech, interview or commentary (OPINION_LABEL)',
   then: 'the dateline\'s date: a wire reports the day\'s incident ("BOGOTA, 3 NOV 89 -- FOUR PEOPLE KILLED … ARE THE RESULT OF A CAR BOMB EXPLOSION")',
   examples: {
     pos: ['BOGOTA, 3 NOV 89 (RADIO CADENA NACIONAL) -- [TEXT] FOUR PEOPLE KILLED AND FIVE INJURED ARE THE RESULT OF A CAR BOMB EXPLOSION IN BOGOTA, THE POLICE REPORTED.'],
@@ -96,7 +96,10 @@ export function leadReportDay(ctx: ArticleContext, inc: Incident): DateValue | n
   const dl = ctx.dateline;
   if (!dl?.dateSpan || !dl.date || dl.date !== ctx.published || OPINION_LABEL.test(ctx.text.slice(dl.span.end, dl.span.end + 40))) return null;
   const lead = ctx.sentences.findIndex((s) => s.end > dl.span.end);
-  if (inc.groups[0]!.sentence !== lead) return null;
+  const s = ctx.sentences[lead];
+  // (a lead that dates its report, "COLONEL OCHOA TODAY SAID THAT … THE JESUITS' MURDER", leaves the incident undated:
+  // report-day-skip)
+  if (!s || inc.groups[0]!.sentence !== lead || ctx.dates.some((x) => x.start >= s.start && x.end <= s.end)) return null;
   const { text, start, end } = dl.dateSpan;
   return { value: dl.date, precision: 'day', text, start, end };
 }
