@@ -39,7 +39,18 @@ export const NEARBY_SENTENCE: LocationRule = {
   ],
 };
 
-export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE];
+export const PLACELESS_DATELINE_COUNTRY: LocationRule = {
+  name: 'location-placeless-dateline-country',
+  match: 'an incident whose sentences name no place, in an article whose dateline names no place ("CLANDESTINE, 12 JAN 90 (RADIO VENCEREMOS) --", "NO CITY (EL SALVADOR), 20 OCT 89 --"), whose body names one country (places and demonyms) more often than any other',
+  then: 'the city of that country the article names most (the first on a tie), else the country at country precision, with the span of its first mention',
+  examples: [
+    'CLANDESTINE, 17 NOV 89 (RADIO VENCEREMOS) -- … WHO HAD KILLED FATHER IGNACIO ELLACURIA … THE SALVADORAN ARMY …: El Salvador',
+    'Clandestine, 26 Aug 88 (Radio Venceremos) -- … was killed … in San Salvador … Salvadoran …: San Salvador',
+    'neg: NO CITY, NO DATE -- … (no dateline date: no dateline read, no country)',
+  ],
+};
+
+export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY];
 
 const NEARBY_PRECISION = new Set(['city', 'site', 'admin1']);
 
@@ -117,14 +128,42 @@ function storyCountry(w: Map<string, CountryWeight>, home: string | null): strin
  */
 export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null {
   const dateline: PlaceMention | undefined = ctx.places.find((p) => p.kind === 'dateline');
-  if (!dateline) return null;
+  if (!dateline) return ctx.dateline ? placelessDatelineCountry(ctx, ctx.dateline.span.end) : null;
   const cc = dateline.country_code;
   const w = countryWeights(ctx, dateline.end);
   const top = storyCountry(w, cc);
   if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
-  const rule = ARTICLE_COUNTRY.name;
+  return countryPlace(top, w.get(top)!.first, ARTICLE_COUNTRY.name);
+}
+
+/** `location-placeless-dateline-country`: the country the body names most, alone at the top, after a dateline with no place. */
+function placelessDatelineCountry(ctx: ArticleContext, from: number): Role<PlaceMention> | null {
+  const w = countryWeights(ctx, from);
+  const ranked = [...w].sort((a, b) => b[1].n - a[1].n);
+  const [top, second] = ranked;
+  if (!top || (second && second[1].n === top[1].n)) return null;
+  const city = mostNamedCity(ctx, top[0]);
+  if (city) return { value: { ...city, rule: PLACELESS_DATELINE_COUNTRY.name }, rule: PLACELESS_DATELINE_COUNTRY.name };
+  return countryPlace(top[0], top[1].first, PLACELESS_DATELINE_COUNTRY.name);
+}
+
+/** The city of country `cc` the article names most often (the first named on a tie), or null. */
+function mostNamedCity(ctx: ArticleContext, cc: string): PlaceMention | null {
+  const count = new Map<string, { n: number; first: PlaceMention }>();
+  for (const p of ctx.places) {
+    if (p.kind !== 'place' || p.country_code !== cc || p.precision !== 'city' || !incidentPlace(ctx, p)) continue;
+    const x = count.get(p.name);
+    if (x) x.n++;
+    else count.set(p.name, { n: 1, first: p });
+  }
+  let best: { n: number; first: PlaceMention } | null = null;
+  for (const x of count.values()) if (!best || x.n > best.n) best = x;
+  return best?.first ?? null;
+}
+
+/** A country as the place of an incident, at country precision, with the span of its first mention. */
+function countryPlace(top: string, first: CountryWeight['first'], rule: string): Role<PlaceMention> {
   const c = countryByCode(top);
-  const first = w.get(top)!.first;
   const value: PlaceMention = {
     name: c?.name ?? top,
     place: null,

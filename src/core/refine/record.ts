@@ -15,7 +15,8 @@ import { incidentSentences, type ArticleContext, type Incident, type Role } from
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
-import { NEARBY_SENTENCE, fallbackLocation, nearbyPlace } from './location.js';
+import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
+import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 
@@ -316,6 +317,8 @@ interface Story {
   fallbackPlace?: { place: Role<PlaceMention> | null };
   /** The story tells one incident (`weapon-sole-incident`). */
   sole?: boolean;
+  /** The incidents coded so far, with their dates (when.ts SAME_TIME_RULES). */
+  dated: DatedIncident[];
 }
 
 /** One incident on its way to a record: each step below fills or prunes its fields and notes the rule that decided. */
@@ -393,15 +396,26 @@ const chooseType: RecordStep = (d) => {
 };
 
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
-const chooseDate: RecordStep = (d, { ctx }) => {
+const chooseDate: RecordStep = (d, { ctx, dated }) => {
   for (const g of d.inc.groups) {
-    // (not a report's day: `report-day-skip`, "police reported today that…")
-    const x = g.dates.find((y) => !reportDay(ctx, y.value));
+    // (not a report's day: `report-day-skip`, "police reported today that…"; `day-over-period`: a day of the sentence
+    // within the month or year nearer the trigger, "ON 25 JANUARY … SEEN IN JANUARY"; a day outside it, "upheld on
+    // Tuesday the sentences for the 2016 attack", tells of another time)
+    const told = g.dates.filter((y) => !reportDay(ctx, y.value));
+    const period = told[0]?.value.value && told[0].value.precision !== 'day' ? told[0].value.value : null;
+    const x = (period && told.find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || told[0];
     if (x) {
       d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
-      d.note('date', x.rule);
+      d.note('date', x === told[0] ? x.rule : `${x.rule}>day-over-period`);
       return;
     }
+  }
+  // (when.ts: "THE REBELS ALSO BLEW UP …" keeps the date of the incident told before)
+  const same = d.inc.aggregate ? null : sameTimeDate(ctx, d.inc, dated);
+  if (same) {
+    d.date = same.date;
+    d.note('date', same.rule);
+    return;
   }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
@@ -409,6 +423,12 @@ const chooseDate: RecordStep = (d, { ctx }) => {
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);
+    return;
+  }
+  const day = leadReportDay(ctx, d.inc);
+  if (day) {
+    d.date = day;
+    d.note('date', LEAD_REPORT_DAY.name);
   }
 };
 
@@ -427,6 +447,21 @@ function townNextSentence(d: Draft, story: Story, b: PlaceMention): PlaceMention
   return undefined;
 }
 
+/** A fallback that stands for a place of the story (not PLACELESS_DATELINE_COUNTRY's guess, which `placelessCountry` applies). */
+const placed = (fb: Role<PlaceMention> | null) => (fb?.rule === PLACELESS_DATELINE_COUNTRY.name ? null : fb);
+
+/**
+ * `location-placeless-dateline-country` (location.ts): after a dateline with no place, the country the body names most,
+ * for an incident with particulars of its own (a date or a party): a country guessed from the article is none of them.
+ */
+const placelessCountry: RecordStep = (d, story) => {
+  const fb = story.fallbackPlace?.place;
+  if (d.location || !fb || placed(fb) || d.n !== 0 || (!d.date.value && d.attackerRoles.length === 0 && d.targetRoles.length === 0)) return;
+  const { rule: _r, kind: _k, possessive: _p, ...place } = fb.value;
+  d.location = place;
+  d.note('location', fb.rule);
+};
+
 /** location: the most specific place named in the incident; the dateline's (or the article's country, location.ts) otherwise. */
 const chooseLocation: RecordStep = (d, story) => {
   let best: Role<PlaceMention> | null = null;
@@ -438,7 +473,7 @@ const chooseLocation: RecordStep = (d, story) => {
   if (best) d.note('location', best.rule);
   else {
     // the dateline's place, or the country of the article's places when the dateline is abroad (location.ts)
-    const fb = (story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place;
+    const fb = placed((story.fallbackPlace ??= { place: fallbackLocation(story.ctx) }).place);
     // `location-nearby-sentence`: a sentence next to the incident's own says where
     const own = incidentSentences(d.inc);
     // (only beside a fallback, and in its country: an article with no dateline has no country to keep to)
@@ -779,7 +814,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
@@ -815,10 +850,11 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
   const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
-  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1 };
+  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1, dated: [] };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
     for (const step of RECORD_STEPS) step(d, story);
+    story.dated.push({ sentence: inc.groups[0]!.sentence, date: d.date, own: d.why.date?.length === 1 && d.inc.groups.some((g) => g.dates.some((x) => x.value.start === d.date.start)) });
     return recordOf(d, ctx, articleId, explain);
   });
 }

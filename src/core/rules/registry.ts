@@ -21,6 +21,7 @@ import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, NEIGHBOURHOOD_OF_CITY, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
+import { LEAD_REPORT_DAY, SAME_TIME_RULES } from '../refine/when.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
 export interface RuleEntry {
@@ -84,6 +85,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
     ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, NEIGHBOURHOOD_OF_CITY, KNOWN_SITE_RULE, DEMONYM_OF_REGION]),
     ...entries('location', LOCATION_RULES),
+    ...entries('date.layer', SAME_TIME_RULES),
+    ...entries('date', [LEAD_REPORT_DAY]),
   ];
   const seen = new Set<string>();
   inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));

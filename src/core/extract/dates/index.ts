@@ -13,6 +13,8 @@ export interface Dateline {
   place: Span | null;
   agency: string | null;
   span: Span;
+  /** The date's own words in the dateline ("13 JAN 90"), when it gives a full date. */
+  dateSpan: Span | null;
   rule: string;
 }
 
@@ -67,12 +69,14 @@ function readDateline(text: string, head: string): Dateline | null {
     const span = (s: number, e: number): Span => ({ text: text.slice(at + s, at + e), start: at + s, end: at + e });
     const ps = found.indices.place?.[0];
     const sStart = r.text.length - r.text.trimStart().length;
+    const parts = (['d', 'dd', 'mo', 'y'] as const).map((k) => found.indices[k]).filter((x) => x !== undefined);
     return {
       date,
       place: ps === undefined ? null : span(ps, ps + found.groups.place!.trimEnd().length),
       // "(AFP)" or "/Press Service/": the name between the marks
       agency: found.indices.agency ? span(...found.indices.agency).text.trim().slice(1, -1).trim() : null,
       span: span(sStart, r.text.length),
+      dateSpan: date && parts.length > 0 ? span(Math.min(...parts.map((x) => x[0])), Math.max(...parts.map((x) => x[1]))) : null,
       rule: found.rule,
     };
   }

@@ -691,7 +691,8 @@ const unknownName: GramStep = (p, a, g) => {
   const { n, last, name, lname, after, within } = g;
   const wholeRun = !p.run || a.runEnd < 0 || a.i + n === a.runEnd;
   if (!wholeRun) return 'shorter';
-  if (ORG_WORD.test(last.lower) || ORG_WORD.test((after.split(/\s+/)[1] ?? '').toLowerCase())) return 'shorter';
+  // (the next word without its punctuation: "AT FENASTRAS HEADQUARTERS, WHICH", "[AT FENASTRAS HEADQUARTERS]")
+  if (ORG_WORD.test(last.lower) || ORG_WORD.test((/^\s*([\p{L}-]+)/u.exec(after)?.[1] ?? '').toLowerCase())) return 'shorter';
   if (STRUCTURE_AFTER.test(after)) return 'shorter'; // place-structure-skip
   if (/['’]s$/.test(text.slice(last.end, last.end + 2))) return 'shorter'; // "Aeronica's offices"
   if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) return 'shorter'; // "Pelaez' vehicle"

@@ -1,0 +1,105 @@
+// When an incident happened when none of its own sentences dates it: a
+// sentence that tells a further deed of the same raid or night ("THE REBELS
+// ALSO BLEW UP TWO HIGH TENSION POSTS", "ANOTHER EXPLOSION TOOK PLACE") keeps
+// the date of the incident told before it. Rules as data, read on the language
+// layer at the incident's triggers; record.ts applies them (chooseDate).
+import type { DateValue } from '../types.js';
+import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
+import type { ArticleContext, Incident } from './context.js';
+
+/** What a SAME_TIME_RULES record gives: the date of the nearest incident told before. */
+export type SameTimeThen = 'previous-incident-date';
+
+export const SAME_TIME_RULES: LayerRule<SameTimeThen>[] = [
+  {
+    // "THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS", "THE COUNTRY HOMES … WERE SIMILARLY ATTACKED"
+    name: 'date-same-time-also',
+    match: { near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } },
+    then: 'previous-incident-date',
+    examples: {
+      pos: ['SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS.'],
+      neg: ['SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS BLEW UP TWO HIGH TENSION POSTS.'],
+    },
+  },
+  {
+    // "ANOTHER EXPLOSION TOOK PLACE IN ZONE 5", "A SECOND BOMB EXPLODED AT THE HEADQUARTERS"
+    name: 'date-same-time-another',
+    match: { before: [{ words: ['another', 'second'] }] },
+    then: 'previous-incident-date',
+    examples: {
+      pos: ['BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  ANOTHER EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.'],
+      neg: ['BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  AN EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.'],
+    },
+  },
+];
+
+/** Words of a sentence that place its deed at another time than the story's ("ANOTHER BOMB EXPLODED ON THAT CORNER A FEW WEEKS AGO"). */
+export const OTHER_TIME: ReadonlySet<string> = new Set(['ago', 'earlier', 'previously', 'recently', 'formerly', 'past', 'last', 'since']);
+
+/** An incident told before, with its chosen date. */
+export interface DatedIncident {
+  sentence: number;
+  date: DateValue;
+  /** The date was read in the incident's own sentences (not a lead's or another incident's). */
+  own: boolean;
+}
+
+/**
+ * SAME_TIME_RULES: the first record that holds at a trigger of the incident's first group, and the date of the nearest
+ * incident told before it that its own sentences date (a date the lead lent it is too weak to lend on); null when no
+ * rule holds or none is dated.
+ */
+export function sameTimeDate(ctx: ArticleContext, inc: Incident, before: readonly DatedIncident[]): { date: DateValue; rule: string } | null {
+  const g = inc.groups[0]!;
+  const prev = before.filter((x) => x.sentence < g.sentence && x.own && x.date.value).sort((a, b) => b.sentence - a.sentence)[0];
+  if (!prev || !ctx.lang || ctx.lang.layer(g.sentence).terms.some((t) => OTHER_TIME.has(t.normal))) return null;
+  for (const m of g.mentions) {
+    const r = firstRule(SAME_TIME_RULES, viewOf(ctx.lang, g.sentence, m.trigger.start, m.trigger.end));
+    if (r) {
+      ctx.trace?.push({ rule: r.name, action: 'accept', ...m.trigger });
+      return { date: prev.date, rule: r.name };
+    }
+  }
+  return null;
+}
+
+/** A rule applied in code, stated as data: what it matches, in words, and what it gives. */
+export interface WhenRule {
+  name: string;
+  match: string;
+  then: string;
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const LEAD_REPORT_DAY: WhenRule = {
+  name: 'date-lead-report-day',
+  match: 'the story\'s main incident, told in the dateline\'s own sentence, when its sentence names no time at all (one that dates the report, "SAID TODAY THAT", leaves the incident undated) and the lead gives it no date, the dateline gives the full publication date, and no label after it says the text is a statement, speech, interview or commentary (OPINION_LABEL)',
+  then: 'the dateline\'s date: a wire reports the day\'s incident ("BOGOTA, 3 NOV 89 -- FOUR PEOPLE KILLED … ARE THE RESULT OF A CAR BOMB EXPLOSION")',
+  examples: {
+    pos: ['BOGOTA, 3 NOV 89 (RADIO CADENA NACIONAL) -- [TEXT] FOUR PEOPLE KILLED AND FIVE INJURED ARE THE RESULT OF A CAR BOMB EXPLOSION IN BOGOTA, THE POLICE REPORTED.'],
+    neg: [
+      'FOUR PEOPLE KILLED AND FIVE INJURED ARE THE RESULT OF A CAR BOMB EXPLOSION IN BOGOTA, THE POLICE REPORTED.',
+      'BOGOTA, 3 NOV 89 -- [TEXT] THE MAYOR WAS RE-ELECTED.  FOUR PEOPLE WERE KILLED IN A CAR BOMB EXPLOSION IN BOGOTA.',
+      "SANTIAGO, 14 DEC 89 (DOMESTIC SERVICE) -- [STATEMENT] [HERNAN BUCHI] [TEXT] THE CAMPAIGN WAS MARRED BY A CARABINERO'S ASSASSINATION.",
+    ],
+  },
+};
+
+/**
+ * The label of a wire's transcript after its dateline that says it is no report of the day's news but a statement,
+ * speech, interview or commentary ("-- [STATEMENT] [HERNAN BUCHI, IN PROGRESS]"): its lead incident is not the day's.
+ */
+export const OPINION_LABEL = /^\s*\[(?:interview|speech|commentary|station commentary|statement|editorial|article|message|letter)\b/i;
+
+/** LEAD_REPORT_DAY: the dateline's date for an incident told in the dateline's sentence, or null. */
+export function leadReportDay(ctx: ArticleContext, inc: Incident): DateValue | null {
+  const dl = ctx.dateline;
+  if (!dl?.dateSpan || !dl.date || dl.date !== ctx.published || OPINION_LABEL.test(ctx.text.slice(dl.span.end, dl.span.end + 40))) return null;
+  const lead = ctx.sentences.findIndex((s) => s.end > dl.span.end);
+  const s = ctx.sentences[lead];
+  // (a lead that dates its report, "COLONEL OCHOA TODAY SAID THAT … THE JESUITS' MURDER", leaves the incident undated:
+  // report-day-skip)
+  if (!s || inc.groups[0]!.sentence !== lead || ctx.dates.some((x) => x.start >= s.start && x.end <= s.end)) return null;
+  const { text, start, end } = dl.dateSpan;
+  return { value: dl.date, precision: 'day', text, start, end };
+}
