@@ -43,13 +43,14 @@ describe('prefetch', () => {
   });
 
   it('counts a layer as built, and traces its tag fixes, only once it is asked for', () => {
-    const l = new Language('Gunmen loyal to IS attacked the base. Rain fell.', splitSentences('Gunmen loyal to IS attacked the base. Rain fell.'));
+    const t = 'The rebels said they attacked military positions in Chalatenango. Rain fell.';
+    const l = new Language(t, splitSentences(t));
     l.prefetch([0, 1]);
     expect(l.built).toBe(0);
     expect(l.fixes()).toEqual([]);
     l.layer(0);
     expect(l.built).toBe(1);
-    expect(l.fixes().map((f) => f.rule)).toEqual(['tag-is-group']);
+    expect(l.fixes().map((f) => f.rule)).toEqual(['tag-positions-noun']);
     expect(l.tagCalls).toBe(1);
   });
 
