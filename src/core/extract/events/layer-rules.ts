@@ -141,6 +141,20 @@ export const CLAUSE_RULES: ClauseRule[] = [
     },
   },
   {
+    // "we will continue with our battalion's attacks on the terrorists", "a surprise attack can happen at any time", "the
+    // shooting down of a hostile aircraft must not be considered": a trigger inside a clause whose verb a modal makes
+    // future, possible or due tells what may happen, not what did ("could have been carried out", a modal perfect, still
+    // tells a deed)
+    name: 'modal-clause',
+    cue: { sentence: /\b(?:will|would|can|could|must|may|might|should|shall|cannot)\b/ },
+    match: { role: ['subject', 'object', 'pp'], verb: { modal: true, tense: ['future', 'present'] } },
+    then: 'reject',
+    examples: {
+      pos: ['We will continue with our battalion\'s attacks on all the terrorist criminals.', 'He fears that a surprise attack can happen at any time.', 'The murder of a judge would be an attack on the state.'],
+      neg: ['This attack could have been carried out by the rebels.', 'Guerrillas attacked the mayor\'s office in San Miguel, police said.', 'He said that guerrillas who attacked the bridge will be tried.'],
+    },
+  },
+  {
     // "journalists have been murdered", "countless Colombians have been assassinated in their struggle": a bare plural
     // subject of a perfect passive tells a pattern, not an incident ("three policemen have been killed" is one)
     name: 'generic-perfect-passive',

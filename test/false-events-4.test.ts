@@ -1,0 +1,56 @@
+// False events on MUC-4 (muc4-dev, --scope terrorism), fourth pass: violence
+// told inside a clause that a modal makes future, possible or due (a threat,
+// a fear, a rule of conduct), read on the language layer; and the "that"
+// complement after a verb, which the layer now reads as a clause of its own.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+import { Language } from '../src/core/lang/layer.js';
+import { splitSentences } from '../src/core/text.js';
+import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
+
+const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
+  const res = extract(text, { published: '1989-11-20', scope, explain: true });
+  const rejected = (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, text.slice(f.start, f.end)]);
+  return { triggers: res.events.map((e) => e.trigger.text), rejected };
+};
+
+describe('the "that" complement clause', () => {
+  const clauses = (t: string) => {
+    const l = new Language(t, splitSentences(t)).layer(0);
+    return l.clauses.map((c) => [c.kind, c.verb?.lemma ?? null, c.verb?.modal ?? null, c.subject ? t.slice(c.subject.start, c.subject.end) : null]);
+  };
+  it('"that" after a verb, a subject and a finite verb after it, opens a clause', () => {
+    expect(clauses('He fears that a surprise attack can happen at any time.')).toEqual([
+      ['main', 'fear', null, 'He'],
+      ['reported', 'happen', 'can', 'a surprise attack'],
+    ]);
+  });
+  it('"that" as a determiner after a verb opens none', () => {
+    expect(clauses('Guerrillas attacked that town on Sunday.')).toEqual([['main', 'attack', null, 'Guerrillas']]);
+  });
+});
+
+describe('modal-clause', () => {
+  it('is a clause rule, for every scope', () => {
+    expect(CLAUSE_RULES.map((r) => r.name)).toContain('modal-clause');
+  });
+  it('drops attacks a speaker says his side will continue, and names the rule on the trigger', () => {
+    for (const scope of ['all', 'terrorism'] as const) {
+      const r = run("WE WILL CONTINUE WITH OUR BATTALION'S ATTACKS ON ALL THE TERRORIST CRIMINALS.", scope);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['modal-clause', 'ATTACKS', 'ATTACKS']);
+    }
+  });
+  it('drops a feared attack in a "that" clause', () => {
+    const r = run('JARAMILLO TOLD THEM TO STAY AWAY; HE FEARS THAT A SURPRISE ATTACK CAN HAPPEN AT ANY TIME.');
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['modal-clause', 'ATTACK', 'ATTACK']);
+  });
+  it('keeps a deed told with a modal perfect, and an attack told in the past beside a modal clause', () => {
+    const perfect = run('THE KIDNAPPING OF THE MAYOR OF SAN MIGUEL ON SUNDAY COULD HAVE BEEN CARRIED OUT BY THE REBELS.');
+    expect(perfect.triggers).toEqual(['KIDNAPPING']);
+    expect(perfect.rejected.map((x) => x[0])).not.toContain('modal-clause');
+    const past = run('GUERRILLAS ATTACKED THE POLICE STATION IN SAN MIGUEL ON SUNDAY, AND THE ARMY SAID IT WILL PURSUE THEM.');
+    expect(past.triggers).toEqual(['ATTACKED']);
+  });
+});
