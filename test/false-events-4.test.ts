@@ -54,3 +54,21 @@ describe('modal-clause', () => {
     expect(past.triggers).toEqual(['ATTACKED']);
   });
 });
+
+describe('terrorism-no-combatant-target: a convoy', () => {
+  const ambush = 'SAN SALVADOR, 23 APR 89 -- [TEXT] EARLY ON SATURDAY MORNING, WE AMBUSHED AN ARMY CONVOY ON THE PAN AMERICAN HIGHWAY AT EL PUNTILLAL, USING EIGHT EXPLOSIVE CHARGES.';
+  it('an ambush of a convoy is combat under --scope terrorism, and the warning names the rule', () => {
+    const res = extract(ambush, { published: '1989-04-23', scope: 'terrorism', explain: true });
+    expect(res.events).toEqual([]);
+    expect(res.warnings.some((w) => w.startsWith('out of scope (terrorism-no-combatant-target)') && w.includes('armed_assault "ambushed"'))).toBe(true);
+  });
+  it('is kept under --scope all, with the convoy as its target', () => {
+    const res = extract(ambush, { published: '1989-04-23', scope: 'all' });
+    expect(res.events.map((e) => e.trigger.text)).toEqual(['AMBUSHED']);
+    expect(res.events[0]!.targets.map((t) => t.text)).toContain('CONVOY');
+  });
+  it('an ambush of a bus is kept under --scope terrorism', () => {
+    const res = extract(ambush.replace('AN ARMY CONVOY', 'A PASSENGER BUS'), { published: '1989-04-23', scope: 'terrorism' });
+    expect(res.events.map((e) => e.trigger.text)).toEqual(['AMBUSHED']);
+  });
+});
