@@ -72,3 +72,31 @@ describe('terrorism-no-combatant-target: a convoy', () => {
     expect(res.events.map((e) => e.trigger.text)).toEqual(['AMBUSHED']);
   });
 });
+
+describe('intended-near', () => {
+  it('is a clause rule, for every scope', () => {
+    expect(CLAUSE_RULES.map((r) => r.name)).toContain('intended-near');
+  });
+  it('drops what the rebels plan, past the commas of a list, and names the rule on the trigger', () => {
+    for (const scope of ['all', 'terrorism'] as const) {
+      const r = run('HE ADDED THE REBELS PLAN TO BURN VEHICLES, DESTROY STORES, BOMB TELEPHONE LINES AND CUT THE ROADS.', scope);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['intended-near', 'BOMB', 'BOMB']);
+    }
+  });
+  it('drops a call for an assassination and an incited one', () => {
+    const call = run('HE PARTICULARLY UPSET THE AUSTRALIAN AUTHORITIES BY PUBLICLY CALLING FOR THE ASSASSINATION OF GEN. PINOCHET.');
+    expect(call.triggers).toEqual([]);
+    expect(call.rejected).toContainEqual(['intended-near', 'ASSASSINATION', 'ASSASSINATION']);
+    const incite = run('BUSCHMANN HAS BEEN RECOGNIZED AS A TERRORIST; HE HAS ENDORSED VIOLENCE, INCITED ASSASSINATION, AND RAISED FUNDS.');
+    expect(incite.rejected).toContainEqual(['intended-near', 'ASSASSINATION', 'ASSASSINATION']);
+  });
+  it('keeps a plan carried out, and an attempt told "with the intention of"', () => {
+    const done = run('DEFENSE MINISTER OSCAR BOTERO SAID THAT THE MEDELLIN CARTEL PLANNED AND CARRIED OUT THE ASSASSINATION OF THE CANDIDATE IN BOGOTA ON SUNDAY.');
+    expect(done.triggers).toEqual(['ASSASSINATION']);
+    expect(done.rejected.map((x) => x[0])).not.toContain('intended-near');
+    const attempt = run('THE GUARDS OVERPOWERED THE EXTREMISTS WHO HAD ENTERED THE HOTEL LOBBY IN SAN SALVADOR WITH THE INTENTION OF KIDNAPPING THE OAS SECRETARY GENERAL.');
+    expect(attempt.rejected.map((x) => x[0])).not.toContain('intended-near');
+    expect(attempt.triggers).toEqual(['KIDNAPPING']);
+  });
+});

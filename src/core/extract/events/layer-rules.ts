@@ -67,6 +67,15 @@ const CEASE_WORDS = ['abstain', 'abstains', 'abstained', 'abstaining', 'refrain'
 /** Words that put the trigger in a phrase of its own, away from a verb before it ("suspended after the attack"). */
 const NEAR_STOPS = ['after', 'following', 'before', 'since', 'during', 'in', 'when', 'because', 'despite', 'amid'];
 
+/**
+ * Words of intending, threatening or inciting, not in the past ("planned and carried out the assassination" tells a
+ * deed): what follows them within a few words is meant, not told as done. Not "intention": "extremists who entered
+ * the lobby with the intention of kidnapping" tells an attempt, which MUC-4 codes.
+ */
+const INTENT_WORDS = ['plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'threaten', 'threatens', 'threatening', 'threat', 'threats', 'incite', 'incites', 'incited', 'inciting', 'calling', 'urge', 'urges', 'urging', 'vow', 'vows', 'plot', 'plots', 'plotting'];
+/** Words that tell the deed after an intent ("planned and carried out"), and so stop the search for one. */
+const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated', 'out'];
+
 export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
@@ -138,6 +147,19 @@ export const CLAUSE_RULES: ClauseRule[] = [
     examples: {
       pos: ['His comrades, the FMLN terrorist criminals who attack the civilian population, are without ammunition and food.', 'A government that bombs the people is an illegitimate government.', 'It would be tantamount to giving the right-wing terrorists who attack students the right to a dialogue.', 'We will not be like right-wing extremists who sabotage economic efforts.'],
       neg: ['The gunmen who attacked the bus on Sunday fled to the hills.', 'The guerrillas who murdered the mayor escaped.', 'Residents who survived that attack said the gunmen fled.', 'We have received reports that attacks continue in San Salvador.', 'He said that attack was the worst in the capital.', 'The group, which bombed the embassy in May, denied it.'],
+    },
+  },
+  {
+    // "the rebels plan to burn vehicles, destroy stores, bomb telephone lines", "publicly calling for the assassination of
+    // Gen. Pinochet", "he has endorsed violence, incited assassination", "the FMLN's plans for strictly terrorist actions,
+    // such as killing personalities": violence a few words after a word of intent, in the same clause, is meant, not done
+    name: 'intended-near',
+    cue: { sentence: /\b(?:plan|plans|planning|intend|intends|intending|threat|threats|threaten|threatens|threatening|incite[sd]?|inciting|calling|urge|urges|urging|vows?|plots?|plotting)\b/ },
+    match: { head: { tags: ['Noun', 'Gerund', 'Verb'], notTags: ['PastTense'] }, near: { reach: 8, test: { words: INTENT_WORDS }, stop: DEED_STOPS } },
+    then: 'reject',
+    examples: {
+      pos: ['He added the rebels plan to burn vehicles, destroy stores, bomb telephone lines, and step up sabotage.', 'He upset the authorities by publicly calling for the assassination of Gen. Pinochet.', 'He has endorsed violence, incited assassination, and raised funds for the purchase of arms.'],
+      neg: ['The Medellin cartel planned and carried out the assassination, the minister said.', 'Guerrillas who threatened the mayor attacked his house on Sunday.', 'Police said the gunmen murdered the judge after threats.'],
     },
   },
   {
