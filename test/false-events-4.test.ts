@@ -14,6 +14,16 @@ const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
   return { triggers: res.events.map((e) => e.trigger.text), rejected };
 };
 
+/** A clause rule drops the sentence's only trigger under either scope, and the trace names it on that trigger. */
+const dropsUnderEveryScope = (rule: string, text: string, trigger: string) => {
+  expect(CLAUSE_RULES.map((r) => r.name)).toContain(rule);
+  for (const scope of ['all', 'terrorism'] as const) {
+    const r = run(text, scope);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual([rule, trigger, trigger]);
+  }
+};
+
 describe('the "that" complement clause', () => {
   const clauses = (t: string) => {
     const l = new Language(t, splitSentences(t)).layer(0);
@@ -31,15 +41,8 @@ describe('the "that" complement clause', () => {
 });
 
 describe('modal-clause', () => {
-  it('is a clause rule, for every scope', () => {
-    expect(CLAUSE_RULES.map((r) => r.name)).toContain('modal-clause');
-  });
-  it('drops attacks a speaker says his side will continue, and names the rule on the trigger', () => {
-    for (const scope of ['all', 'terrorism'] as const) {
-      const r = run("WE WILL CONTINUE WITH OUR BATTALION'S ATTACKS ON ALL THE TERRORIST CRIMINALS.", scope);
-      expect(r.triggers).toEqual([]);
-      expect(r.rejected).toContainEqual(['modal-clause', 'ATTACKS', 'ATTACKS']);
-    }
+  it('drops attacks a speaker says his side will continue, under either scope, and names the rule on the trigger', () => {
+    dropsUnderEveryScope('modal-clause', "WE WILL CONTINUE WITH OUR BATTALION'S ATTACKS ON ALL THE TERRORIST CRIMINALS.", 'ATTACKS');
   });
   it('drops a feared attack in a "that" clause', () => {
     const r = run('JARAMILLO TOLD THEM TO STAY AWAY; HE FEARS THAT A SURPRISE ATTACK CAN HAPPEN AT ANY TIME.');
@@ -74,15 +77,8 @@ describe('terrorism-no-combatant-target: a convoy', () => {
 });
 
 describe('intended-near', () => {
-  it('is a clause rule, for every scope', () => {
-    expect(CLAUSE_RULES.map((r) => r.name)).toContain('intended-near');
-  });
-  it('drops what the rebels plan, past the commas of a list, and names the rule on the trigger', () => {
-    for (const scope of ['all', 'terrorism'] as const) {
-      const r = run('HE ADDED THE REBELS PLAN TO BURN VEHICLES, DESTROY STORES, BOMB TELEPHONE LINES AND CUT THE ROADS.', scope);
-      expect(r.triggers).toEqual([]);
-      expect(r.rejected).toContainEqual(['intended-near', 'BOMB', 'BOMB']);
-    }
+  it('drops what the rebels plan, past the commas of a list, under either scope, and names the rule on the trigger', () => {
+    dropsUnderEveryScope('intended-near', 'HE ADDED THE REBELS PLAN TO BURN VEHICLES, DESTROY STORES, BOMB TELEPHONE LINES AND CUT THE ROADS.', 'BOMB');
   });
   it('drops a call for an assassination and an incited one', () => {
     const call = run('HE PARTICULARLY UPSET THE AUSTRALIAN AUTHORITIES BY PUBLICLY CALLING FOR THE ASSASSINATION OF GEN. PINOCHET.');
