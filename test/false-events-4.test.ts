@@ -96,3 +96,19 @@ describe('intended-near', () => {
     expect(attempt.triggers).toEqual(['KIDNAPPING']);
   });
 });
+
+describe('abuse-list', () => {
+  it('drops a kind of deed listed among abuses, looking after the trigger as well as before it', () => {
+    dropsUnderEveryScope('abuse-list', 'A RECENT REPORT PUBLISHED BY AMNESTY STATED THAT TORTURE, MURDER, RAPE, AND DISAPPEARANCES WERE METHODS ADOPTED BY THE GOVERNMENT.', 'MURDER');
+    const after = run('HOWEVER, ONCE THEY HAVE OUTLIVED THEIR USEFULNESS, NOW THEY ARE EVEN KIDNAPPED, JAILED, AND SENTENCED.');
+    expect(after.triggers).toEqual([]);
+    expect(after.rejected).toContainEqual(['abuse-list', 'KIDNAPPED', 'KIDNAPPED']);
+  });
+  it('keeps what was done to someone, and a kidnapping followed by a sentence of death', () => {
+    const victim = run('THE JOURNALIST WAS KIDNAPPED, TORTURED AND MURDERED BY A DEATH SQUAD IN SAN SALVADOR ON SUNDAY.');
+    expect(victim.rejected.map((x) => x[0])).not.toContain('abuse-list');
+    expect(victim.triggers).toEqual(['KIDNAPPED']);
+    const olson = run('THE ELN KIDNAPPED OLSON IN BOGOTA ON SUNDAY, DECLARED HIM A PRISONER OF WAR, AND SENTENCED HIM TO DEATH.');
+    expect(olson.triggers).toEqual(['KIDNAPPED']);
+  });
+});

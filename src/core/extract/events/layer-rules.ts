@@ -76,6 +76,15 @@ const INTENT_WORDS = ['plan', 'plans', 'planning', 'intend', 'intends', 'intendi
 /** Words that tell the deed after an intent ("planned and carried out"), and so stop the search for one. */
 const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated', 'out'];
 
+/**
+ * Abuses and crimes that are no attack, named as a kind ("torture, murder, rape, and disappearances", "imprisoned,
+ * murdered, or exiled", "kidnapped, jailed, and sentenced"): violence listed beside them is a charge or a record, not
+ * an incident. Not "disappearance" (MUC-4 codes one as a kidnapping), "tortured" ("kidnapped, tortured and
+ * murdered" tells what was done to someone), "sentenced" ("kidnapped Olson … and sentenced him to death") nor
+ * "trafficking" ("a judge handling kidnapping and drug trafficking cases" was murdered).
+ */
+const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'repression', 'persecution', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
+
 export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
@@ -160,6 +169,19 @@ export const CLAUSE_RULES: ClauseRule[] = [
     examples: {
       pos: ['He added the rebels plan to burn vehicles, destroy stores, bomb telephone lines, and step up sabotage.', 'He upset the authorities by publicly calling for the assassination of Gen. Pinochet.', 'He has endorsed violence, incited assassination, and raised funds for the purchase of arms.'],
       neg: ['The Medellin cartel planned and carried out the assassination, the minister said.', 'Guerrillas who threatened the mayor attacked his house on Sunday.', 'Police said the gunmen murdered the judge after threats.'],
+    },
+  },
+  {
+    // "torture, murder, rape, and disappearances were methods adopted by the government", "no priest has ever been
+    // imprisoned, murdered, or exiled", "the increase in human rights violations, the arrests, the bombings": violence in a
+    // list of abuses is a kind of deed, charged or counted, not an incident
+    name: 'abuse-list',
+    cue: { sentence: /\b(?:torture|tortures|rapes?|disappearances|arrests|violations|smuggling|extortion|repression|persecution|intimidation|harassment|disobedience|jailed|imprisoned|exiled)\b/ },
+    match: { near: { reach: 3, after: true, test: { words: ABUSE_WORDS }, stop: NEAR_STOPS } },
+    then: 'reject',
+    examples: {
+      pos: ['A report stated that torture, murder, rape, and disappearances were methods adopted by the government.', 'Note that in Nicaragua no priest has ever been imprisoned, murdered, or exiled.', 'The senators are misinformed about the increase in human rights violations, the arrests, the attacks, and the war parades.'],
+      neg: ['The journalist was kidnapped, tortured and murdered by a death squad on Sunday.', 'Police made several arrests after the attack on the bank.', 'Gunmen killed a judge who was handling drug trafficking cases.'],
     },
   },
   {
