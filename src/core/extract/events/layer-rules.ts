@@ -81,9 +81,11 @@ const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated
  * murdered, or exiled", "kidnapped, jailed, and sentenced"): violence listed beside them is a charge or a record, not
  * an incident. Not "disappearance" (MUC-4 codes one as a kidnapping), "tortured" ("kidnapped, tortured and
  * murdered" tells what was done to someone), "sentenced" ("kidnapped Olson … and sentenced him to death") nor
- * "trafficking" ("a judge handling kidnapping and drug trafficking cases" was murdered).
+ * "trafficking" ("a judge handling kidnapping and drug trafficking cases" was murdered). Nor a campaign ("repression",
+ * "persecution"), whose instances are incidents: "against repression, the massacre in San Vicente, and the persecution
+ * of the university community" names a massacre.
  */
-const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'repression', 'persecution', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
+const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
 
 export const CLAUSE_RULES: ClauseRule[] = [
   {
@@ -176,7 +178,7 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // imprisoned, murdered, or exiled", "the increase in human rights violations, the arrests, the bombings": violence in a
     // list of abuses is a kind of deed, charged or counted, not an incident
     name: 'abuse-list',
-    cue: { sentence: /\b(?:torture|tortures|rapes?|disappearances|arrests|violations|smuggling|extortion|repression|persecution|intimidation|harassment|disobedience|jailed|imprisoned|exiled)\b/ },
+    cue: { sentence: /\b(?:torture|tortures|rapes?|disappearances|arrests|violations|smuggling|extortion|intimidation|harassment|disobedience|jailed|imprisoned|exiled)\b/ },
     match: { near: { reach: 3, after: true, test: { words: ABUSE_WORDS }, stop: NEAR_STOPS } },
     then: 'reject',
     examples: {
