@@ -156,7 +156,7 @@ function subcommands(program: Command, done: (code: number) => void): void {
     .addOption(new Option('--format <format>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--scope <scope>', 'coding scope the articles are extracted with (auto: muc… folders terrorism, the others all)').choices([...SCOPES, 'auto']).default('auto'))
     .option('--min-articles <n>', 'flag a rule that fires on fewer articles', '3')
-    .option('--min-precision <p>', 'flag a rule whose slots are right less often (10 slots or more)', '0.3')
+    .option('--min-precision <p>', 'flag a rule right less often: a trigger\'s events paired with gold, another rule\'s slots on paired events (10 or more)', '0.3')
     .addHelpText('after', '\nExamples:\n  $ wirecoder rules --scope terrorism ../shared/corpus-train/muc4-dev\n  $ wirecoder rules fixtures --format json | jq \'.rules[] | select(.gate)\'')
     .action(async (paths: string[], o: { format: 'text' | 'json'; scope: Scope | 'auto'; minArticles: string; minPrecision: string }) => {
       done(rulesCommand(paths, { format: o.format, scope: o.scope, minArticles: Number(o.minArticles), minPrecision: Number(o.minPrecision) }, (s) => process.stdout.write(s)));

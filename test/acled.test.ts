@@ -40,12 +40,10 @@ describe('acledActor: ACLED names and inter codes', () => {
     expect(acledActor(actor('villagers', 'civilians'), 'target', null)).toMatchObject({ acled_actor: 'Civilians', inter: 7 });
     expect(acledActor(actor('Army', 'military'), 'target', null)).toMatchObject({ acled_actor: 'Military Forces', inter: 1 });
   });
-  it('by role and words: officials attacked are civilians, protesters, rioters, communal militias; property has no actor', () => {
+  it('by role and words: officials attacked are civilians, protesters; property has no actor', () => {
     expect(acledActor(actor('mayor', 'government'), 'target', 'MX')).toMatchObject({ acled_actor: 'Civilians (Mexico)', inter: 7 });
     expect(acledActor(actor('officials', 'government'), 'attacker', 'SD')).toMatchObject({ acled_actor: 'Government of Sudan', inter: 1 });
     expect(acledActor(actor('protesters', 'civilians'), 'target', 'KE')).toMatchObject({ acled_actor: 'Protesters (Kenya)', inter: 6 });
-    expect(acledActor(actor('mob', 'unknown', null, 'an angry mob'), 'attacker', 'IN')).toMatchObject({ acled_actor: 'Rioters (India)', inter: 5 });
-    expect(acledActor(actor('ethnic militiamen', 'armed_group'), 'attacker', 'ET')).toMatchObject({ acled_actor: 'Unidentified Communal Militia (Ethiopia)', inter: 4 });
     expect(acledActor(actor('men', 'unknown'), 'attacker', 'HT')).toMatchObject({ acled_actor: 'Unidentified Armed Group (Haiti)', inter: 3 });
     expect(acledActor(actor('men', 'unknown'), 'target', 'HT')).toMatchObject({ acled_actor: 'Civilians (Haiti)', inter: 7 });
     expect(acledActor(actor('military checkpoint', 'facility'), 'target', 'YE')).toMatchObject({ acled_actor: 'Military Forces of Yemen', inter: 1 });

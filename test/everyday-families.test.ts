@@ -41,8 +41,8 @@ describe('told or staged violence: reviews and drills', () => {
     const r = run("Film review: 'Night Convoy' is a tense war thriller\n\nThe premiere in Lyon was cancelled after a gunman opened fire outside the cinema on Saturday, wounding two people, police said.");
     expect(r.triggers).toEqual(['opened fire']);
   });
-  it('news about films is no review: an attack told beside it with no day named stays (arts-report is no fiction)', () => {
-    expect(readHeadline('Film festival opens under heavy security')?.name).toBe('arts-report');
+  it('news about films is no review: an attack told beside it with no day named stays (everyday-report is no fiction)', () => {
+    expect(readHeadline('Film festival opens under heavy security')?.name).toBe('everyday-report');
     expect(run('Film festival opens under heavy security\n\nThe festival opened a week after a bomb exploded outside the main cinema, wounding four people.').triggers).toEqual(['bomb']);
   });
   it('an exercise the army stages is one; its shelling of targets on a range is staged', () => {
@@ -60,8 +60,8 @@ describe('told or staged violence: reviews and drills', () => {
     expect(r.triggers).toEqual([]);
     expect(r.rejected).toContainEqual(['reading-exercise-report', 'struck']);
   });
-  it('fire in an exercise told after it, without a headline (not-exercise-fire); fire at a village stays', () => {
-    expect(run('Marines fired artillery and launched rockets in a live-fire drill on the coast this week.').rejected.map((x) => x[0])).toContain('not-exercise-fire');
+  it('fire in an exercise told after it, without a headline (fire-projectile reads no drill); fire at a village stays', () => {
+    expect(run('Marines fired artillery and launched rockets in a live-fire drill on the coast this week.').triggers).toEqual([]);
     expect(run('Troops fired artillery at the village on Monday, killing four civilians.').triggers).toEqual(['fired artillery']);
   });
 });
@@ -121,16 +121,16 @@ describe('word senses: similes, "executed it", series, past years, causes ruled 
     expect(run('Belgium has been hit by a series of jihadist attacks since 2016.').rejected).toContainEqual(['tally-hit-by-series', 'hit']);
     expect(run('The convoy was hit by a roadside bomb on Monday, killing two soldiers.').triggers.length).toBe(1);
   });
-  it('destroyed lives are no target (not-destroyed-crops)', () => {
-    expect(run('The judge said the scheme had destroyed the lives of dozens of elderly victims.').rejected).toContainEqual(['not-destroyed-crops', 'destroyed']);
+  it('destroyed lives are no target (not-figurative-object)', () => {
+    expect(run('The judge said the scheme had destroyed the lives of dozens of elderly victims.').rejected).toContainEqual(['not-figurative-object', 'destroyed']);
   });
   it('a controlled explosion is bomb disposal; a battle in parliament a contest', () => {
     expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-controlled-explosion', 'explosion']);
-    expect(run('The prime minister survived a bruising battle in parliament, beating back the rebels by 211 votes to 148.').rejected).toContainEqual(['not-battle-in-chamber', 'battle']);
+    expect(run('The prime minister survived a bruising battle in parliament, beating back the rebels by 211 votes to 148.').rejected).toContainEqual(['not-price-war', 'battle']);
     expect(run('Rebels and troops fought a fierce battle in the hills on Sunday, leaving 20 dead.').triggers.length).toBe(1);
   });
-  it('an interceptor fired at a target drone is a test (not-exercise-fire)', () => {
-    expect(run('The army fired an interceptor missile that destroyed a target drone over the Pacific on Tuesday.').rejected.map((x) => x[0])).toContain('not-exercise-fire');
+  it('an interceptor fired at a target drone is a test (fire-projectile reads no test)', () => {
+    expect(run('The army fired an interceptor missile that destroyed a target drone over the Pacific on Tuesday.').triggers).toEqual([]);
   });
   it('clashes in previous years are a reason, not an incident', () => {
     expect(run('Police banned fireworks in the square after clashes with firefighters in previous years.').rejected).toContainEqual(['background-previous-years', 'clashes']);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Language } from '../src/core/lang/layer.js';
 import { firstRule, viewOf } from '../src/core/lang/match.js';
 import { splitSentences } from '../src/core/text.js';
-import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
+import { CLAUSE_CUE_REACH, CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
 import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
 import { extract } from '../src/core/index.js';
 
@@ -16,7 +16,7 @@ function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | 
   const m = TRIGGER.exec(sentence)!;
   const sl = sentence.toLowerCase();
   // the cue first, as the pipeline asks it
-  if ((rule.cue.before && !rule.cue.before.test(sl.slice(Math.max(0, m.index - 20), m.index))) || (rule.cue.sentence && !rule.cue.sentence.test(sl))) return null;
+  if ((rule.cue.before && !rule.cue.before.test(sl.slice(Math.max(0, m.index - CLAUSE_CUE_REACH), m.index))) || (rule.cue.sentence && !rule.cue.sentence.test(sl))) return null;
   return firstRule([rule], viewOf(l, 0, m.index, m.index + m[0].length))?.name ?? null;
 }
 

@@ -200,3 +200,44 @@ describe('claimed-reference: a confirmed or sought incident points back', () => 
     expect(r.events.map((e) => e.date?.value)).toEqual(['1989-04-19', '1989-04-20']);
   });
 });
+
+describe('another-vehicle-not-fresh (roles.ts FRESH_INCIDENT)', () => {
+  const text =
+    'SAN SALVADOR, 21 JUN 89 (AFP) -- [TEXT] Mary Stanislaus Makeil, a U.S. nun, was seriously wounded today when shots were fired at a vehicle in which she was traveling near Zaragoza. ' +
+    'Makeil was traveling with two other nuns in a private vehicle along the highway, when unidentified assailants in another vehicle opened fire.';
+  it('joins the assailants "in another vehicle" to the shooting told (continuation)', () => {
+    const r = code(text, '1989-06-21');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence).toHaveLength(2);
+    expect(fired(r, 'continuation')).toContainEqual({ action: 'accept', text: 'opened fire' });
+    spanOk(r, text);
+  });
+  it('keeps "another car bomb" a new incident', () => {
+    const other =
+      'BOGOTA, 10 SEP 89 -- A car bomb destroyed the offices of the newspaper El Espectador in Bogota on 2 September. ' +
+      'Another car bomb exploded outside the offices of the newspaper Vanguardia Liberal.';
+    const r = code(other, '1989-09-10');
+    expect(r.events).toHaveLength(2);
+    expect(fired(r, 'continuation')).toEqual([]);
+  });
+});
+
+describe('place-river-skip (places/lexicon.ts RIVER_AFTER): a river shares no place with the incident', () => {
+  const text =
+    'BOGOTA, 9 JAN 90 (EFE) -- [TEXT] Ricardo Alfonso Castellar, mayor of Achi, in the northern department of Bolivar, was kidnapped on 5 January by ELN guerrillas. ' +
+    'Castellar was kidnapped while he was traveling in a boat down the Cauca River to the Tenche area.';
+  it('does not place the retelling in Cauca Department, and joins it (continuation)', () => {
+    const r = code(text, '1990-01-09');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Achí');
+    expect(fired(r, 'continuation')).toContainEqual({ action: 'accept', text: 'kidnapped' });
+    expect((r.trace ?? []).filter((f) => f.text === 'Cauca')).toEqual([]);
+  });
+  it('still places a kidnapping told in Cauca Department apart from one in Achi', () => {
+    const other =
+      'BOGOTA, 9 JAN 90 (EFE) -- [TEXT] Ricardo Alfonso Castellar, mayor of Achi, in the northern department of Bolivar, was kidnapped on 5 January by ELN guerrillas. ' +
+      'A judge was kidnapped in Popayan, Cauca Department.';
+    const r = code(other, '1990-01-09');
+    expect(r.events.map((e) => e.location?.admin1)).toEqual(['Bolívar', 'Cauca']);
+  });
+});

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { extract } from '../src/core/index.js';
-import { flag, runRules, renderRulesText } from '../src/eval/rules.js';
+import { flag, gatedPrecision, runRules, renderRulesText } from '../src/eval/rules.js';
 import { rulesCommand } from '../src/eval/rules-command.js';
 import { ruleInventory } from '../src/core/rules/registry.js';
 
@@ -50,7 +50,7 @@ describe('runRules', () => {
     expect(rep.gold).toBe(1);
     const by = new Map(rep.rules.map((r) => [r.name, r]));
     // "on Sunday" dates the paired event right
-    expect(by.get('weekday')).toMatchObject({ articles: 1, accepts: 1, events: 1, eventsRight: 1, slotsRight: 1, slotsWrong: 0 });
+    expect(by.get('weekday')).toMatchObject({ articles: 1, accepts: 1, events: 1, eventsRight: 1, slotsRight: 1, slotsWrong: 0, pairedRight: 1, pairedWrong: 0 });
     // two wounded where the gold says three: a wrong slot
     const wounded = rep.rules.find((r) => r.slotsWrong === 1 && r.name.startsWith('counts.'));
     expect(wounded).toBeDefined();
@@ -64,19 +64,34 @@ describe('runRules', () => {
 });
 
 describe('the gate', () => {
-  const base = { name: 'x', kind: 'k', accepts: 5, rejects: 0, events: 5, eventsRight: 5, slotsRight: 0, slotsWrong: 0 };
+  const base = { name: 'x', kind: 'k', accepts: 5, rejects: 0, events: 5, eventsRight: 5, slotsRight: 0, slotsWrong: 0, pairedRight: 0, pairedWrong: 0 };
   it('flags a rule that never fires, fires on too few articles, or is mostly wrong', () => {
     expect(flag({ ...base, articles: 0, accepts: 0 }, GATE)).toBe('never fires');
     expect(flag({ ...base, articles: 2 }, GATE)).toBe('fires on 2 articles');
-    expect(flag({ ...base, articles: 5, slotsRight: 2, slotsWrong: 10 }, GATE)).toBe('low precision');
+    expect(flag({ ...base, articles: 5, slotsRight: 2, slotsWrong: 10, pairedRight: 2, pairedWrong: 10 }, GATE)).toBe('low precision');
     // too few slots to judge precision
-    expect(flag({ ...base, articles: 5, slotsRight: 0, slotsWrong: 9 }, GATE)).toBeNull();
-    expect(flag({ ...base, articles: 3, slotsRight: 8, slotsWrong: 2 }, GATE)).toBeNull();
+    expect(flag({ ...base, articles: 5, slotsRight: 0, slotsWrong: 9, pairedRight: 0, pairedWrong: 9 }, GATE)).toBeNull();
+    expect(flag({ ...base, articles: 3, slotsRight: 8, slotsWrong: 2, pairedRight: 8, pairedWrong: 2 }, GATE)).toBeNull();
+  });
+  it('does not blame a field rule for the false events it filled: its slots on paired events count', () => {
+    // a weapon named on 30 events, 20 of them false: 8 of 10 right where the event is real
+    const weapon = { ...base, kind: 'weapons', articles: 20, events: 30, eventsRight: 10, slotsRight: 8, slotsWrong: 22, pairedRight: 8, pairedWrong: 2 };
+    expect(gatedPrecision(weapon)).toBeCloseTo(0.8);
+    expect(flag(weapon, GATE)).toBeNull();
+    expect(flag({ ...weapon, pairedRight: 2, pairedWrong: 8 }, GATE)).toBe('low precision');
+  });
+  it('gates a trigger on its events: the share paired with a gold event', () => {
+    const trigger = { ...base, kind: 'events.trigger', articles: 20, events: 25, eventsRight: 6, slotsRight: 6, slotsWrong: 0, pairedRight: 6, pairedWrong: 0 };
+    expect(gatedPrecision(trigger)).toBeCloseTo(0.24);
+    expect(flag(trigger, GATE)).toBe('low precision');
+    expect(flag({ ...trigger, eventsRight: 20, slotsRight: 2, slotsWrong: 23 }, GATE)).toBeNull();
+    // fewer than ten events: not judged
+    expect(gatedPrecision({ ...trigger, events: 9, eventsRight: 0 })).toBeNull();
   });
   it('renders a header with the counts and one line per rule', () => {
     const text = renderRulesText(runRules([tmp]), GATE);
     expect(text.split('\n')[0]).toMatch(/^2 articles \(1 with gold; scope all 2\); \d+ rules, \d+ fired, \d+ never; \d+ fail the gate/);
-    expect(text).toMatch(/\nweekday +dates\.parser +1 +1 +0 +1 +1 +1 +0 +1\.00 +fires on 1 article\n/);
+    expect(text).toMatch(/\nweekday +dates\.parser +1 +1 +0 +1 +1 +1 +0 +1\.00 +1\.00 +fires on 1 article\n/);
   });
   it('exits 2 on a bad option or a missing path', () => {
     const out: string[] = [];

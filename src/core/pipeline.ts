@@ -246,7 +246,7 @@ function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: Extrac
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = stage.body[0]!;
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
-  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published), (e) => e.trigger);
+  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published, lead), (e) => e.trigger);
   const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
   return { records, ...applyScope(coded, options.scope, published) };
 }

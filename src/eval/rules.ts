@@ -23,9 +23,12 @@ export interface RuleStats {
   /** Events it took part in, and of those (on gold) the ones paired with a gold event. */
   events: number;
   eventsRight: number;
-  /** Slots of the fields it produced that agree / disagree with the gold. */
+  /** Slots of the fields it produced that agree / disagree with the gold (a slot of a false event is wrong). */
   slotsRight: number;
   slotsWrong: number;
+  /** The same slots counted on the events paired with a gold event only: a field rule is not blamed for a false event. */
+  pairedRight: number;
+  pairedWrong: number;
 }
 
 export interface RulesReport {
@@ -48,7 +51,7 @@ function readGold(file: string): { events: GoldEvent[]; published: string | null
 }
 
 type Tally = Omit<RuleStats, 'name' | 'kind' | 'articles'> & { seen: Set<string> };
-const emptyTally = (): Tally => ({ accepts: 0, rejects: 0, events: 0, eventsRight: 0, slotsRight: 0, slotsWrong: 0, seen: new Set() });
+const emptyTally = (): Tally => ({ accepts: 0, rejects: 0, events: 0, eventsRight: 0, slotsRight: 0, slotsWrong: 0, pairedRight: 0, pairedWrong: 0, seen: new Set() });
 
 /** Right and wrong slots of one field of a predicted event (its gold pair, or none). */
 function fieldSlots(e: EventRecord, g: GoldEvent | null, f: Field): { right: number; wrong: number } {
@@ -81,6 +84,10 @@ export function tallyArticle(tallies: Map<string, Tally>, id: string, res: Artic
           const t = get(rule);
           t.slotsRight += slots.right;
           t.slotsWrong += slots.wrong;
+          if (g) {
+            t.pairedRight += slots.right;
+            t.pairedWrong += slots.wrong;
+          }
         }
       }
     }
@@ -171,30 +178,45 @@ export function summarize(tallies: Map<string, Tally>): RuleStats[] {
 export interface RulesRenderOptions {
   /** A rule that fires on fewer articles is flagged (the gate: three). */
   minArticles: number;
-  /** A rule whose slots are right less often is flagged (with at least 10 slots scored). */
+  /** A rule whose gated precision (gatedPrecision) is lower is flagged (with at least 10 events or slots scored). */
   minPrecision: number;
+}
+
+/** The least number of events or slots a precision is judged on. */
+const MIN_SCORED = 10;
+
+/**
+ * The precision a rule is gated on. A trigger makes events: the share of its events paired with a gold event.
+ * Any other rule fills fields: the share of its slots right on paired events, so that a weapon or a date on a
+ * false event does not blame the weapon or date rule for the trigger's error. Null: too few to judge.
+ */
+export function gatedPrecision(r: RuleStats): number | null {
+  const [right, all] = r.kind === 'events.trigger' ? [r.eventsRight, r.events] : [r.pairedRight, r.pairedRight + r.pairedWrong];
+  return all >= MIN_SCORED ? right / all : null;
 }
 
 /** Why a rule fails the gate, or null. */
 export function flag(r: RuleStats, o: RulesRenderOptions): string | null {
   if (r.articles === 0) return 'never fires';
   if (r.articles < o.minArticles) return `fires on ${r.articles} article${r.articles === 1 ? '' : 's'}`;
-  const scored = r.slotsRight + r.slotsWrong;
-  if (scored >= 10 && r.slotsRight / scored < o.minPrecision) return 'low precision';
+  const p = gatedPrecision(r);
+  if (p !== null && p < o.minPrecision) return 'low precision';
   return null;
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '-' : (a / b).toFixed(2));
+const gated = (r: RuleStats) => (r.kind === 'events.trigger' ? pct(r.eventsRight, r.events) : pct(r.pairedRight, r.pairedRight + r.pairedWrong));
 
 export function renderRulesText(rep: RulesReport, o: RulesRenderOptions): string {
-  const head = ['rule', 'kind', 'articles', 'accepts', 'rejects', 'events', 'right', 'slots ok', 'wrong', 'precision', 'gate'];
-  const rows = rep.rules.map((r) => [r.name, r.kind, r.articles, r.accepts, r.rejects, r.events, r.eventsRight, r.slotsRight, r.slotsWrong, pct(r.slotsRight, r.slotsRight + r.slotsWrong), flag(r, o) ?? 'ok'].map(String));
+  // precision: of all its slots; gated: of its events (a trigger) or of its slots on paired events (any other rule)
+  const head = ['rule', 'kind', 'articles', 'accepts', 'rejects', 'events', 'right', 'slots ok', 'wrong', 'precision', 'gated', 'gate'];
+  const rows = rep.rules.map((r) => [r.name, r.kind, r.articles, r.accepts, r.rejects, r.events, r.eventsRight, r.slotsRight, r.slotsWrong, pct(r.slotsRight, r.slotsRight + r.slotsWrong), gated(r), flag(r, o) ?? 'ok'].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => (i < 2 || i === cells.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const flagged = rep.rules.filter((r) => flag(r, o));
   const never = rep.rules.filter((r) => r.articles === 0);
   return [
-    `${rep.articles} article${rep.articles === 1 ? '' : 's'} (${rep.gold} with gold; scope ${Object.entries(rep.scopes).map(([k, n]) => `${k} ${n}`).join(', ')}); ${rep.rules.length} rules, ${rep.rules.length - never.length} fired, ${never.length} never; ${flagged.length} fail the gate (fewer than ${o.minArticles} articles, or precision under ${o.minPrecision})`,
+    `${rep.articles} article${rep.articles === 1 ? '' : 's'} (${rep.gold} with gold; scope ${Object.entries(rep.scopes).map(([k, n]) => `${k} ${n}`).join(', ')}); ${rep.rules.length} rules, ${rep.rules.length - never.length} fired, ${never.length} never; ${flagged.length} fail the gate (fewer than ${o.minArticles} articles, or gated precision under ${o.minPrecision})`,
     '',
     fmt(head),
     ...rows.map(fmt),

@@ -263,7 +263,6 @@ const cases: Case[] = [
   ev('Al-Shabaab militants attacked a hotel in Mogadishu, killing 15 people.', { attackers: [A('Al-Shabaab', { country_code: 'SO' })], notAttackers: ['militants'], targets: [A('hotel')] }, 'generic-victims-beside-target: "people" adds nothing to the hotel'),
   ev('Al-Shabaab claimed responsibility for the bombing in Mogadishu.', { attackers: [A('Al-Shabaab')], responsibility: 'claimed' }),
   ev('Boko Haram fighters killed 30 villagers in Borno state, a local official said.', { attackers: [A('Boko Haram', { country_code: 'NG' })], notAttackers: ['fighters'], targets: [A('villagers', { kind: 'civilians' })], reported_by: ['local official'] }),
-  ev('Boko Haram was blamed for the attack on the school.', { attackers: [A('Boko Haram', { attributed: true })], responsibility: 'attributed', targets: [A('school')] }),
   ev('Police blamed the attack on Boko Haram.', { attackers: [A('Boko Haram', { attributed: true })], responsibility: 'attributed', notAttackers: ['Police'] }),
   ev('Sendero Luminoso guerrillas ambushed an army patrol near Ayacucho.', { attackers: [A('Shining Path', { text: 'Sendero Luminoso', country_code: 'PE' }), A('guerrillas')], targets: [A('Army', { text: 'army patrol' })] }),
   ev('The Farabundo Marti National Liberation Front attacked a military garrison.', { attackers: [A('FMLN', { text: 'Farabundo Marti National Liberation Front' })] }),
@@ -301,7 +300,6 @@ const cases: Case[] = [
   cue('Hezbollah denied any role in the attack.', [{ value: 'denied', actor: 'Hezbollah' }]),
   cue('The FMLN denied responsibility for the killing.', [{ value: 'denied', actor: 'FMLN' }]),
   cue('Tehran denied any involvement in the attack on the tanker.', [{ value: 'denied', actor: 'Iran' }]),
-  cue('Boko Haram was blamed for the attack on the school.', [{ value: 'attributed', actor: 'Boko Haram' }]),
   cue('The Islamic State group claimed responsibility for the blast.', [{ value: 'claimed', actor: 'Islamic State' }]),
   cue('There was no immediate claim of responsibility for the strike at Balad airbase.', [{ value: 'unclaimed', actor: null }]),
 

@@ -106,12 +106,6 @@ export const ACLED_GROUPS: AcledRule[] = [
  */
 export const ACLED_KINDS: AcledRule[] = [
   {
-    name: 'acled-rioters',
-    match: { words: /\b(rioters?|mobs?|looters?)\b/i },
-    then: { acled: 'Rioters ({country})', inter: 5 },
-    examples: [{ actor: 'an angry mob', kind: 'unknown', role: 'attacker', country: 'Nigeria', acled: 'Rioters (Nigeria)' }],
-  },
-  {
     name: 'acled-protesters',
     match: { words: /\b(protesters?|protestors?|demonstrators?|marchers)\b/i },
     then: { acled: 'Protesters ({country})', inter: 6 },
@@ -122,12 +116,6 @@ export const ACLED_KINDS: AcledRule[] = [
     match: { words: /\bsettlers\b/i },
     then: { acled: 'Settlers ({country})', inter: 4 },
     examples: [{ actor: 'Israeli settlers', kind: 'unknown', role: 'attacker', country: 'Israel', acled: 'Settlers (Israel)' }],
-  },
-  {
-    name: 'acled-communal-militia',
-    match: { kind: ['armed_group', 'unknown'], words: /\b(communal|ethnic|tribal|clan|vigilantes?|herders?|herdsmen)\b/i },
-    then: { acled: 'Unidentified Communal Militia ({country})', inter: 4 },
-    examples: [{ actor: 'ethnic militiamen', kind: 'armed_group', role: 'attacker', country: 'Ethiopia', acled: 'Unidentified Communal Militia (Ethiopia)' }],
   },
   {
     name: 'acled-police',

@@ -97,13 +97,6 @@ export function lemmaOf(normal: string, tags: ReadonlySet<string>): string {
  */
 export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>; tags: string[]; examples: string[] }[] = [
   {
-    name: 'tag-is-group',
-    text: 'IS',
-    after: new Set(['to', 'of', 'by', 'from', 'with', 'against', 'and', 'for', 'the', 'joined', 'joining', 'fighting', 'fought', 'blamed', 'blaming', 'linked', 'pro']),
-    tags: ['Noun', 'ProperNoun', 'Organization'],
-    examples: ['Gunmen believed to belong to IS shot and killed two soldiers.', 'The attack was claimed by IS on Monday.'],
-  },
-  {
     // "attacked military positions": compromise reads "military" as the subject and "positions" as its verb
     name: 'tag-positions-noun',
     text: 'positions',

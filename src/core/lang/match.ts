@@ -12,6 +12,8 @@ export interface TermTest {
   notWords?: string[];
   /** None of these endings ("ing": "bombing missions" may be a verb and its object). */
   notEnds?: string[];
+  /** One of these endings ("'s": a singular possessive, not the plural "VILLAGERS'"). */
+  ends?: string[];
   /** A lemma none of these ("started" → start). */
   notLemmas?: string[];
 }
@@ -105,6 +107,7 @@ export function termMatches(t: Term | undefined, test: TermTest): boolean {
   if (test.words && !test.words.includes(t.normal)) return false;
   if (test.notWords && test.notWords.includes(t.normal)) return false;
   if (test.notEnds && test.notEnds.some((e) => t.normal.endsWith(e))) return false;
+  if (test.ends && !test.ends.some((e) => t.normal.endsWith(e))) return false;
   if (test.notLemmas && test.notLemmas.includes(lemmaOf(t.normal, t.tags))) return false;
   return true;
 }

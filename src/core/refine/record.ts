@@ -85,11 +85,78 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   },
 ];
 
+/**
+ * Who the fallback does not take for the victim, read on the language layer: a party that acts in its own clause, whom
+ * a report cites, or who owns what is named ("THE STATION ADDS", "ACCORDING TO THE DOCTOR", "PRESIDENT BUSH'S VISIT").
+ */
+export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrorism' })[] = [
+  {
+    // "A C-47 PLANE MACHINEGUNNED DOWNTOWN MEJICANOS", "DEMONSTRATORS THREW STONES AT THE EMBASSY" (`scope`: measured on
+    // MUC-4's wires, whose incident sentences name many who speak or act; only there)
+    name: 'fallback-target-agent-skip',
+    scope: 'terrorism',
+    // (not a verb of suffering, nor of what bystanders were doing: "WHILE RESIDENTS SLEPT OR WATCHED TELEVISION")
+    match: {
+      role: ['subject'],
+      verb: { voice: 'active', notLemma: ['be', 'die', 'suffer', 'remain', 'become', 'lose', 'receive', 'sustain', 'have', 'escape', 'sleep', 'watch', 'live', 'stay', 'work', 'travel', 'walk', 'sit', 'wait', 'pass', 'ride', 'return'] },
+    },
+    then: 'skip',
+    examples: {
+      pos: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.'],
+      neg: [
+        'SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. THE HELICOPTER WAS DESTROYED IN CIUDAD DELGADO.',
+        // who slept while it happened was there, no agent of the incident
+        'SAN SALVADOR, 12 NOV 89 -- [TEXT] GUERRILLAS OPENED FIRE ON A VILLAGE LAST NIGHT, WHILE RESIDENTS SLEPT.',
+      ],
+    },
+  },
+  {
+    // "ACCORDING TO THE DOCTOR, THE HOSPITAL …", "MET WITH THE PRESIDENT AFTER THE MURDER"
+    name: 'fallback-target-cited-skip',
+    match: { afterPrep: ['to', 'with', 'from', 'by'] },
+    then: 'skip',
+    examples: {
+      pos: ['PANAMA CITY, 21 DEC 89 -- [TEXT] A BOMB EXPLODED IN THE CITY TODAY, ACCORDING TO THE DOCTOR.'],
+      neg: ['PANAMA CITY, 21 DEC 89 -- [TEXT] A BOMB EXPLODED IN THE CITY TODAY, KILLING THE DOCTOR.'],
+    },
+  },
+  {
+    // "PRESIDENT GEORGE BUSH'S VISIT", "THE PRESIDENT'S OFFICE HAS REPORTED" (whose property it was, the plural
+    // "STOLE VILLAGERS' PROPERTY", may be the victims)
+    name: 'fallback-target-possessor-skip',
+    match: { head: { tags: ['Possessive'], ends: ["'s", '’s'] } },
+    then: 'skip',
+    examples: {
+      pos: ["BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE PRESIDENT'S VISIT."],
+      neg: ['BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE VISIT OF THE PRESIDENT.'],
+    },
+  },
+  {
+    // a nation or a class, not whom an incident struck: "THE MASSACRE OF THE SALVADORAN PEOPLE", "OUR PEOPLE", "THE WEALTHY
+    // PEOPLE" ("FOUR PEOPLE WERE INJURED" keeps them)
+    name: 'fallback-target-people-skip',
+    match: { head: { words: ['people'] }, first: { notWords: ['people'], notTags: ['Value'] } },
+    then: 'skip',
+    examples: {
+      pos: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS ARE A GENOCIDE AGAINST THE SALVADORAN PEOPLE.'],
+      neg: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS KILLED FOUR PEOPLE.'],
+    },
+  },
+];
+
 /** The first FALLBACK_LAYER_SKIP_RULES record that holds for an actor in its sentence's layer, or null. */
-function fallbackLayerSkip(ctx: ArticleContext, a: ActorMention): LayerRule<'skip'> | null {
+function fallbackLayerSkip(ctx: ArticleContext, a: ActorMention, rules: readonly LayerRule<'skip'>[] = FALLBACK_LAYER_SKIP_RULES): LayerRule<'skip'> | null {
   if (!ctx.lang) return null;
   const si = sentenceAt(ctx.sentences, a.start);
-  return si < 0 ? null : firstRule(FALLBACK_LAYER_SKIP_RULES, viewOf(ctx.lang, si, a.start, a.end));
+  return si < 0 ? null : firstRule(rules, viewOf(ctx.lang, si, a.start, a.end));
+}
+
+/** The first FALLBACK_TARGET_SKIP_RULES record that holds for a would-be victim, recorded as a reject in the trace. */
+function fallbackTargetSkip(ctx: ArticleContext, a: ActorMention): boolean {
+  const rules = FALLBACK_TARGET_SKIP_RULES.filter((r) => !r.scope || r.scope === ctx.scope);
+  const r = fallbackLayerSkip(ctx, a, rules);
+  if (r) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+  return !!r;
 }
 
 /** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
@@ -435,7 +502,7 @@ const fallbackActors: RecordStep = (d, story) => {
   if (targetRoles.length > 0) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x)).slice(0, 2)) {
+  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x)).slice(0, 2)) {
     targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person', guessed: true });
   }
 };

@@ -8,10 +8,14 @@ import type { EventRecord } from '../types.js';
 
 export const JUDICIAL_LEAD = {
   name: 'drop-judicial-retrospective',
-  pattern: /\b(prosecutors?|court|courts|trial|tried(?!\s+to\b)|tribunal|judge|judges|indictment|indicted|sentenced|sentence|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing|arrested|captured|detained|apprehended)\b/,
+  pattern: /\b(prosecutors?|court|courts|trial|tried(?!\s+to\b)|tribunal|judge|judges|indictment|indicted|sentenced|sentence|jailed|jails|convicted|conviction|imprisonment|verdict|extradition|acquitted|hearing|arrested|captured|detained|apprehended)\b/,
 };
 
 export const RECENT_DAYS = 31;
+
+/** A judgment beside a date of the lead ("a Milan court on Wednesday sentenced four men"): the date is the judgment's. */
+const JUDGMENT_NEAR = /\b(?:sentenced|sentences|jailed|jails|convicted|convicts|acquitted|acquits|found\s+guilty)\b/;
+const JUDGMENT_REACH = 40;
 
 function daysBetween(a: string, b: string): number {
   const pa = a.split('-').map(Number);
@@ -21,10 +25,17 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(tb - ta) / 86400000;
 }
 
-/** `lead` is the lower-cased first body sentence. */
-export function dropRetrospective(events: EventRecord[], lead: string, leadSentence: number, published: string | null): EventRecord[] {
+/**
+ * `lead` is the lower-cased first body sentence, `leadSpan` its offsets. A date an event of a later sentence takes from
+ * the lead ("a Milan court on Wednesday sentenced …") is the day of the judgment, not of the incident: it makes no event recent.
+ */
+export function dropRetrospective(events: EventRecord[], lead: string, leadSentence: number, published: string | null, leadSpan?: { start: number; end: number }): EventRecord[] {
   if (!JUDICIAL_LEAD.pattern.test(lead)) return events;
-  const recent = (e: EventRecord) => !!e.date.value && !!published && daysBetween(e.date.value, published) <= RECENT_DAYS;
+  const judgmentDay = (e: EventRecord) => {
+    const at = leadSpan && e.sentence !== leadSentence && e.date.start != null && e.date.end != null ? e.date.start - leadSpan.start : -1;
+    return at >= 0 && at < lead.length && JUDGMENT_NEAR.test(lead.slice(Math.max(0, at - JUDGMENT_REACH), e.date.end! - leadSpan!.start + JUDGMENT_REACH));
+  };
+  const recent = (e: EventRecord) => !!e.date.value && !!published && !judgmentDay(e) && daysBetween(e.date.value, published) <= RECENT_DAYS;
   // the lead reports an incident that is not itself old news ("police arrested two men after a bomb exploded on Sunday")
   if (events.some((e) => e.sentence === leadSentence && (recent(e) || !e.date.value))) return events;
   return events.filter(recent);

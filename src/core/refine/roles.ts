@@ -56,10 +56,9 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'clash-engaged-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^\\s+(?:were\\s+|was\\s+)?engaged\\s+(?:(?:${W}\\s+){1,4}?)?in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'clash-engaged-other-side', role: 'target', types: ['armed_clash'], before: new RegExp(`^\\s+in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
-  // "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero"
-  { name: 'implicated-in-attacker', role: 'attacker', pos: 'noun', before: /^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
-  { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
+  // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")
+  { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /(?:^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$)|(?:^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$)/ },
   { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
   // "Terrorists of the Maoist Shining Path group during the past few hours killed": a longer subject with no verb in between
   { name: 'subject-attacker-far', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?![^]*\b(said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|reported|(?!armed|dressed|backed|linked|led|based|equipped|masked|hooded)\w{3,}ed)\b)\s*([\w'’-]+\s+){0,9}$/ },
@@ -73,8 +72,11 @@ export const ROLE_RULES: BetweenRule[] = [
 export const REPORTED_CLAUSE = /,\s+while\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:reported|said|announced|confirmed|stated|disclosed|added|revealed)\s+(?:\w+\s+){0,2}that\s+/g;
 
 
-/** A clause that starts a new incident. */
-export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)|separately|in\s+another|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
+/**
+ * A clause that starts a new incident. (`another-vehicle-not-fresh`: "unidentified assailants in another vehicle opened
+ * fire", "was intercepted by another car": the attackers' vehicle, not another incident; "another car bomb" still is.)
+ */
+export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|separately|in\s+another(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
 
 /**
  * `time-offset-reference`: "1 day after the serious attack launched at the 2d

@@ -281,7 +281,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
 ];
 
 export const modernNegatives: CorpusCase<Expect>[] = [
-  // metaphors of policy talk (not-copular-metaphor, not-shoot-down-idea)
+  // metaphors of policy talk (not-copular-metaphor, not-figurative-object)
   neg(D, 'The jihadists have also attacked truffle hunters directly.'),
   neg(D, 'Rival armed groups agreed on Wednesday to extend a fragile truce after two days of talks aimed at heading off a new round of fighting.'),
   neg(D, 'Russian forces have shelled Kherson almost daily from the eastern bank of the Dnipro since they withdrew.'),
@@ -367,16 +367,16 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'The army held live-fire exercises near the border on Tuesday.'),
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
   neg(D, 'Militants have repeatedly attacked the pipeline since 2019, officials say.', 'present-habitual: repeatedly'),
-  neg(D, 'The TTP, which has carried out most of the attacks on security forces in the province, said in a statement that it was not involved.', 'group-record'),
+  neg(D, 'The TTP, which has carried out most of the attacks on security forces in the province, said in a statement that it was not involved.', 'habitual-clause: a group record'),
   neg(D, "Overnight, Ukraine's air force said it had shot down 18 of 23 Shahed attack drones launched by Russia.", 'not-interception'),
   pos(D, 'Rebels shot down an army helicopter over the province on Sunday.', [ev(['attack', 'armed_assault'], 'shot down', {})], 'a helicopter shot down is an attack, not an interception'),
   neg(D, 'Regional officials initially said the commissioner had been wounded and airlifted to Mogadishu.', 'initial-report'),
   pos(D, 'A Ukrainian drone dropped an explosive on a car in the town of Shebekino on Saturday evening, wounding two men.', [ev('air_strike', 'dropped an explosive on', { wounded: 2 })], 'drop-munition'),
   neg(D, 'The army dropped leaflets on the town urging residents to leave.', 'drop-munition needs a munition'),
   neg(D, 'Al-Shabaab frequently targets local officials, lawmakers and government employees in bombings and shootings.', 'habitual-clause'),
-  // role-in, passed-off-as
+  // role-in (and passed off as)
   neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'role-in'),
-  neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'passed-off-as'),
+  neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'role-in: passed off as'),
   pos(D, 'Gunmen killed a judge on Tuesday, a day after he ruled on the role of the police in the protests.', [ev(['armed_assault', 'assassination'], 'killed', { killed: 1 })], 'role-in needs "in the" right before the trigger'),
   // where-reference: a clause that places the incident by an earlier one is no event of its own
   neg(D, 'The march passed 20 km from the place where a military convoy was ambushed last Wednesday.', 'where-reference'),
@@ -384,8 +384,8 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   // group-subject-cue: a named armed group before a verb of destruction is the cue, and only for things destroyed
   pos(D, 'Al-Shabaab blew up a bridge linking the two towns on Friday, residents said.', [ev('bombing', 'blew up', { attackers: ['Al-Shabaab'] })], 'group-subject-cue: no other violence word in the sentence'),
   pos(D, 'The Taliban torched a girls\' school in Ghazni province overnight.', [ev('arson', 'torched', { attackers: ['Taliban'] })], 'group-subject-cue'),
-  neg(D, 'The FARC destroyed its last weapons under the peace deal, the UN mission said.', 'not-disarmament: the group destroys its own arms'),
-  neg(D, 'Hamas blew up the ceasefire talks with its new demands, mediators said.', 'not-blew-up-talks'),
+  neg(D, 'The FARC destroyed its last weapons under the peace deal, the UN mission said.', 'not-figurative-object: the group destroys its own arms'),
+  neg(D, 'Hamas blew up the ceasefire talks with its new demands, mediators said.', 'not-figurative-object: blew up the talks'),
   neg(D, 'The ministry destroyed the seized files last year.', 'no group before the verb and no violence cue'),
 ];
 

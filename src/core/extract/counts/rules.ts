@@ -288,11 +288,6 @@ export const RULES: CountRule[] = [
     kind: 'killed',
   },
   {
-    name: 'counts.claimed_lives',
-    re: re(`(?<![\\w-])(?<trig>claim(?:ed|ing|s)?)\\s+(?:(?<q>${QTY})\\s+lives|the\\s+lives\\s+of\\s+(?<victims>${NP}))(?![\\w-])`),
-    kind: 'killed',
-  },
-  {
     // "just one death", "22 civilian deaths", "three injuries"
     name: 'counts.noun',
     re: re(`(?<q>${QTY})\\s+(?:(?:civilian|confirmed|reported)\\s+)?(?<trig>deaths?|fatalities|fatality|injuries)(?![\\w-])(?!\\s+(?:squads?|threats?|penalty|penalties|sentences?|row|certificates?|toll))`),

@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
-import { CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
+import { CLAUSE_CUE_REACH, CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
 import {
@@ -125,7 +125,7 @@ function everydayRule(form: string, sl: string, rel: number, relEnd: number, fra
 
 /** The first clause rule whose cue holds on the sentence and whose pattern holds on the layer (CLAUSE_RULES). `sentenceCue` is per rule, tested once a sentence. */
 function firstClauseRule(sl: string, rel: number, sentenceCue: boolean[], look: () => SpanView | null): ClauseRule | null {
-  const cued = CLAUSE_RULES.filter((r, k) => sentenceCue[k] && (!r.cue.before || r.cue.before.test(sl.slice(Math.max(0, rel - 20), rel))));
+  const cued = CLAUSE_RULES.filter((r, k) => sentenceCue[k] && (!r.cue.before || r.cue.before.test(sl.slice(Math.max(0, rel - CLAUSE_CUE_REACH), rel))));
   return cued.length ? firstRule(cued, look()) : null;
 }
 

@@ -47,6 +47,9 @@ export const SENSE_LAYER_RULES: LayerRule<'reject'>[] = [
  * sentence text before the trigger (`before`) or the whole sentence
  * (`sentence`): the layer is built only where one holds.
  */
+/** How far before a trigger a clause rule's `before` cue is read ("used drones loaded with explosives to "). */
+export const CLAUSE_CUE_REACH = 60;
+
 export interface ClauseRule extends LayerRule<'reject'> {
   cue: { before?: RegExp; sentence?: RegExp };
 }
@@ -103,12 +106,13 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
     // people": an aim, a purpose or a policy, not an attack that took place
     name: 'purpose-infinitive',
-    cue: { before: /\bto\s+$/ },
+    // (not after "used X to": "had used drones loaded with explosives to attack a base", where the tagger may miss the verb)
+    cue: { before: /(?<!\b(?:used|uses|using)\s+(?:[\w'’-]+\s+){1,5})\bto\s+$/ },
     match: { head: { tags: ['Verb'] }, before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }], verb: { notLemma: ASPECT_VERBS } },
     then: 'reject',
     examples: {
-      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
-      neg: ['Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
+      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'Honduras must not permit the use of its territory to attack the Esquipulas agreements.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
+      neg: ["Colombia's army said that guerrillas of the National Liberation Army (ELN) had used drones loaded with explosives to attack a military base.", 'Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
     },
   },
   {

@@ -29,6 +29,7 @@ import {
   CAPS_COMMON_WORDS,
   SETTLEMENT_NAMED_BEFORE,
   STREET_AFTER,
+  RIVER_AFTER,
   STRUCTURE_AFTER,
   SOURCE_SEAT_BEFORE,
   SOURCE_SEAT_AFTER,
@@ -608,6 +609,7 @@ function gramOutcome(p: Pass, a: At, g: Gram): Outcome {
 const notAPlace: GramStep = (p, _a, g) => {
   if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap)) return 'shorter';
   if (STREET_AFTER.test(g.after)) return 'shorter'; // place-street-skip
+  if (RIVER_AFTER.test(g.after)) return 'shorter'; // place-river-skip
   if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
   if (NOT_PLACE.test(g.lname)) return 'shorter';
   return undefined;

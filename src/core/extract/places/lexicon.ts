@@ -101,6 +101,12 @@ export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
 export const STREET_AFTER = /^\s+(avenue|street|boulevard|blvd\.?|ave\.|st\.)(?=\W|$)/i;
 
 /**
+ * `place-river-skip`: a name before "river" names the river, not the department or town it shares a name with ("down
+ * the Cauca River to the Tenche area" is in Bolivar, not in Cauca Department; "the Lempa River", "the Magdalena River").
+ */
+export const RIVER_AFTER = /^\s+rivers?(?![\p{L}-])/iu;
+
+/**
  * `place-structure-skip`: a name before a capitalized structure or landform noun is the proper name of that
  * structure ("on La Noria Bridge, in San Marcos Lempa", "near La Cruz Hill"), not a town. Applied only where the
  * name is no town of the article's country (unknown, or a small namesake abroad): a known town keeps its site

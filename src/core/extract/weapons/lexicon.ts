@@ -8,8 +8,8 @@ export interface WeaponRule {
 export const WEAPONS: WeaponRule[] = [
   { name: 'w-car-bomb', weapon: 'car bomb', forms: ['car bomb', 'car bombs', 'car-bomb', 'car-bombs', 'truck bomb', 'truck bombs', 'vehicle bomb', 'booby-trapped car', 'booby-trapped vehicle', 'vbied', 'vbieds'] },
   { name: 'w-roadside-bomb', weapon: 'roadside bomb', forms: ['roadside bomb', 'roadside bombs'] },
-  { name: 'w-ied', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices'] },
-  { name: 'w-suicide-vest', weapon: 'suicide vest', forms: ['suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
+  // (a suicide vest or belt is a person-borne IED)
+  { name: 'w-ied', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices', 'suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
   { name: 'w-bomb', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails', 'ammonium nitrate bomb', 'ammonium nitrate bombs', 'fertilizer bomb', 'fertilizer bombs', 'fertiliser bomb', 'fertiliser bombs'] },
   { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'an/fo', 'ammonium nitrate', 'ammonium-nitrate', 'ammonium nitrate-fuel oil', 'ammonium nitrate fuel oil', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex',
     // MUC wires name the charge: "FOUR EXPLOSIVE CHARGES", "A DYNAMITE CHARGE", "SEVERAL DYNAMITE STICKS"
@@ -31,8 +31,8 @@ export const WEAPONS: WeaponRule[] = [
 
 /** Weapon words with non-weapon senses, rejected by what follows or precedes. */
 export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: RegExp; after?: RegExp }[] = [
-  { name: 'not-mine-pronoun', forms: ['mine', 'mines'], before: /\b(of|is|was|friend\s+of|coal|gold|copper|diamond|silver|salt|open-pit|iron|tin|the\s+\w+)\s+$/ },
-  { name: 'not-mine-company', forms: ['mine', 'mines'], after: /^\s+(workers|company|owner|owners|shaft|collapse|of|in\s+the|ministry)\b/ },
+  // "a friend of mine", "the coal mine"; "mine workers", "the mine's shaft"
+  { name: 'not-mine-pit', forms: ['mine', 'mines'], before: /\b(of|is|was|friend\s+of|coal|gold|copper|diamond|silver|salt|open-pit|iron|tin|the\s+\w+)\s+$/, after: /^\s+(workers|company|owner|owners|shaft|collapse|of|in\s+the|ministry)\b/ },
   { name: 'not-bomb-threat', forms: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
 ];
 
