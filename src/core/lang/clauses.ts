@@ -74,6 +74,8 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
     else if (RELATIVE_PRONOUNS.has(t.normal)) kind = 'relative';
     else if (t.normal === 'that' && (prev.tags.has('Noun') && !prev.tags.has('Pronoun'))) kind = 'relative';
     else if (isVerb(prev) && !isAux(prev) && SAYING_VERBS.has(lemmaOf(prev.normal, prev.tags)) && !t.tags.has('Preposition') && t.normal !== 'to' && !prev.post) kind = 'reported';
+    // "he fears that a surprise attack can happen": "that" after any other verb, a subject and a verb after it, opens its complement
+    else if (t.normal === 'that' && isVerb(prev) && !isAux(prev) && !prev.post && finiteVerbAhead(terms, i + 1)) kind = 'reported';
     else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal)) kind = 'main';
     else if (SUBORDINATORS.has(t.normal) && finiteVerbAhead(terms, i + 1)) kind = 'subordinate';
     else if (comma && isParticiple(terms, i)) kind = 'main';

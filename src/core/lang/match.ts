@@ -52,9 +52,10 @@ export interface SpanPattern {
   pp?: { preps: string[]; nominal?: boolean; heads?: string[]; fronted?: boolean };
   /**
    * One of the `reach` terms before the span, inside its clause, passes `test` ("ceased all bombing and shelling"); the
-   * search stops at a word of `stop` ("suspended in October following a dynamite attack").
+   * search stops at a word of `stop` ("suspended in October following a dynamite attack"). With `after`, the `reach`
+   * terms after the span are searched too, the same way ("kidnapped, jailed, and sentenced").
    */
-  near?: { reach: number; test: TermTest; stop?: string[] };
+  near?: { reach: number; test: TermTest; stop?: string[]; after?: boolean };
   /** Its clause's object has one of these head words ("bombed rebel positions"). */
   object?: { heads: string[] };
   /** Its clause's subject: the head (last noun) and first word of the phrase ("countless Colombians"). */
@@ -160,6 +161,12 @@ function phraseStart(terms: readonly Term[], first: number, preps: readonly stri
 function nearMatches(v: SpanView, near: NonNullable<SpanPattern['near']>): boolean {
   const from = Math.max(v.clause?.from ?? 0, v.first - near.reach);
   for (let k = v.first - 1; k >= from; k--) {
+    if (termMatches(v.terms[k], near.test)) return true;
+    if (near.stop?.includes(v.terms[k]!.normal)) break;
+  }
+  if (!near.after) return false;
+  const to = Math.min(v.clause?.to ?? v.terms.length, v.head + 1 + near.reach);
+  for (let k = v.head + 1; k < to; k++) {
     if (termMatches(v.terms[k], near.test)) return true;
     if (near.stop?.includes(v.terms[k]!.normal)) return false;
   }

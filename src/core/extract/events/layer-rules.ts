@@ -70,6 +70,26 @@ const CEASE_WORDS = ['abstain', 'abstains', 'abstained', 'abstaining', 'refrain'
 /** Words that put the trigger in a phrase of its own, away from a verb before it ("suspended after the attack"). */
 const NEAR_STOPS = ['after', 'following', 'before', 'since', 'during', 'in', 'when', 'because', 'despite', 'amid'];
 
+/**
+ * Words of intending, threatening or inciting, not in the past ("planned and carried out the assassination" tells a
+ * deed): what follows them within a few words is meant, not told as done. Not "intention": "extremists who entered
+ * the lobby with the intention of kidnapping" tells an attempt, which MUC-4 codes.
+ */
+const INTENT_WORDS = ['plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'threaten', 'threatens', 'threatening', 'threat', 'threats', 'incite', 'incites', 'incited', 'inciting', 'calling', 'urge', 'urges', 'urging', 'vow', 'vows', 'plot', 'plots', 'plotting'];
+/** Words that tell the deed after an intent ("planned and carried out"), and so stop the search for one. */
+const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated', 'out'];
+
+/**
+ * Abuses and crimes that are no attack, named as a kind ("torture, murder, rape, and disappearances", "imprisoned,
+ * murdered, or exiled", "kidnapped, jailed, and sentenced"): violence listed beside them is a charge or a record, not
+ * an incident. Not "disappearance" (MUC-4 codes one as a kidnapping), "tortured" ("kidnapped, tortured and
+ * murdered" tells what was done to someone), "sentenced" ("kidnapped Olson … and sentenced him to death") nor
+ * "trafficking" ("a judge handling kidnapping and drug trafficking cases" was murdered). Nor a campaign ("repression",
+ * "persecution"), whose instances are incidents: "against repression, the massacre in San Vicente, and the persecution
+ * of the university community" names a massacre.
+ */
+const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
+
 export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
@@ -142,6 +162,46 @@ export const CLAUSE_RULES: ClauseRule[] = [
     examples: {
       pos: ['His comrades, the FMLN terrorist criminals who attack the civilian population, are without ammunition and food.', 'A government that bombs the people is an illegitimate government.', 'It would be tantamount to giving the right-wing terrorists who attack students the right to a dialogue.', 'We will not be like right-wing extremists who sabotage economic efforts.'],
       neg: ['The gunmen who attacked the bus on Sunday fled to the hills.', 'The guerrillas who murdered the mayor escaped.', 'Residents who survived that attack said the gunmen fled.', 'We have received reports that attacks continue in San Salvador.', 'He said that attack was the worst in the capital.', 'The group, which bombed the embassy in May, denied it.'],
+    },
+  },
+  {
+    // "the rebels plan to burn vehicles, destroy stores, bomb telephone lines", "publicly calling for the assassination of
+    // Gen. Pinochet", "he has endorsed violence, incited assassination", "the FMLN's plans for strictly terrorist actions,
+    // such as killing personalities": violence a few words after a word of intent, in the same clause, is meant, not done
+    name: 'intended-near',
+    cue: { sentence: /\b(?:plan|plans|planning|intend|intends|intending|threat|threats|threaten|threatens|threatening|incite[sd]?|inciting|calling|urge|urges|urging|vows?|plots?|plotting)\b/ },
+    match: { head: { tags: ['Noun', 'Gerund', 'Verb'], notTags: ['PastTense'] }, near: { reach: 8, test: { words: INTENT_WORDS }, stop: DEED_STOPS } },
+    then: 'reject',
+    examples: {
+      pos: ['He added the rebels plan to burn vehicles, destroy stores, bomb telephone lines, and step up sabotage.', 'He upset the authorities by publicly calling for the assassination of Gen. Pinochet.', 'He has endorsed violence, incited assassination, and raised funds for the purchase of arms.'],
+      neg: ['The Medellin cartel planned and carried out the assassination, the minister said.', 'Guerrillas who threatened the mayor attacked his house on Sunday.', 'Police said the gunmen murdered the judge after threats.'],
+    },
+  },
+  {
+    // "torture, murder, rape, and disappearances were methods adopted by the government", "no priest has ever been
+    // imprisoned, murdered, or exiled", "the increase in human rights violations, the arrests, the bombings": violence in a
+    // list of abuses is a kind of deed, charged or counted, not an incident
+    name: 'abuse-list',
+    cue: { sentence: /\b(?:torture|tortures|rapes?|disappearances|arrests|violations|smuggling|extortion|intimidation|harassment|disobedience|jailed|imprisoned|exiled)\b/ },
+    match: { near: { reach: 3, after: true, test: { words: ABUSE_WORDS }, stop: NEAR_STOPS } },
+    then: 'reject',
+    examples: {
+      pos: ['A report stated that torture, murder, rape, and disappearances were methods adopted by the government.', 'Note that in Nicaragua no priest has ever been imprisoned, murdered, or exiled.', 'The senators are misinformed about the increase in human rights violations, the arrests, the attacks, and the war parades.'],
+      neg: ['The journalist was kidnapped, tortured and murdered by a death squad on Sunday.', 'Police made several arrests after the attack on the bank.', 'Gunmen killed a judge who was handling drug trafficking cases.'],
+    },
+  },
+  {
+    // "we will continue with our battalion's attacks on the terrorists", "a surprise attack can happen at any time", "the
+    // shooting down of a hostile aircraft must not be considered": a trigger inside a clause whose verb a modal makes
+    // future, possible or due tells what may happen, not what did ("could have been carried out", a modal perfect, still
+    // tells a deed)
+    name: 'modal-clause',
+    cue: { sentence: /\b(?:will|would|can|could|must|may|might|should|shall|cannot)\b/ },
+    match: { role: ['subject', 'object', 'pp'], verb: { modal: true, tense: ['future', 'present'] } },
+    then: 'reject',
+    examples: {
+      pos: ['We will continue with our battalion\'s attacks on all the terrorist criminals.', 'He fears that a surprise attack can happen at any time.', 'The murder of a judge would be an attack on the state.'],
+      neg: ['This attack could have been carried out by the rebels.', 'Guerrillas attacked the mayor\'s office in San Miguel, police said.', 'He said that guerrillas who attacked the bridge will be tried.'],
     },
   },
   {
