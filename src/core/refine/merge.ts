@@ -541,7 +541,7 @@ function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): b
 
 /** An aggregate group that is only an ordinal member of the headline's incident ("The second blast affected first responders"). */
 function ordinalMember(ctx: ArticleContext, g: Group): boolean {
-  return g.mentions.every((m) => !m.aggregate || ((m.rules.includes('aggregate-ordinal') || m.rules.includes('aggregate-counted')) && HEADLINE_INCIDENT.member.test(ctx.lower.slice(Math.max(0, m.trigger.start - 16), m.trigger.start))));
+  return g.mentions.every((m) => !m.aggregate || ((m.counted === 'ordinal' || m.counted === 'counted') && HEADLINE_INCIDENT.member.test(ctx.lower.slice(Math.max(0, m.trigger.start - 16), m.trigger.start))));
 }
 
 /** The incident the headline names, when `g` joins it (HEADLINE_INCIDENT). */

@@ -8,13 +8,14 @@ import type { Span } from '../types.js';
 import { leadingQuantity } from '../quantity.js';
 import { incidentSentences, type ArticleContext, type Incident } from './context.js';
 
-export const SUMMARY = { name: 'drop-counted-summary', rule: 'aggregate-counted' };
+/** `drop-counted-summary`: an incident told only as counted ones ("three bombings", `aggregate-counted`) before the incidents it sums. */
+export const SUMMARY = { name: 'drop-counted-summary' };
 
 export function dropSummaries(incidents: Incident[]): Incident[] {
   return incidents.filter((inc) => {
     if (!inc.aggregate) return true;
     const mentions = inc.groups.flatMap((g) => g.mentions.filter((m) => m.aggregate));
-    if (mentions.length === 0 || !mentions.every((m) => m.rules.includes(SUMMARY.rule))) return true;
+    if (mentions.length === 0 || !mentions.every((m) => m.counted === 'counted')) return true;
     const at = inc.groups[0]!.sentence;
     return !incidents.some((o) => !o.aggregate && o.groups[0]!.sentence > at);
   });

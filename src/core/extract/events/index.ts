@@ -57,6 +57,8 @@ export interface EventMention {
   anaphoric: boolean;
   /** A tally of several incidents ("the 14th attack since January", "in the attacks"). */
   aggregate: boolean;
+  /** How it is one of several: an ordinal ("the 14th attack"), a count ("three bombings"), a plural, a member ("one of the attacks"). */
+  counted?: 'ordinal' | 'counted' | 'plural' | 'member';
   /** Bare plural or habitual use ("attacks on our people"): not an incident by itself. */
   generic: boolean;
   victimVerb: boolean;
@@ -168,7 +170,7 @@ interface Candidate {
 type RejectStep = (c: Candidate, scan: SentenceScan) => string | null;
 
 /** What the mention's reading adds: the rules that gave it and its marks. */
-type Reading = Pick<EventMention, 'rules' | 'anaphoric' | 'aggregate' | 'generic'>;
+type Reading = Pick<EventMention, 'rules' | 'anaphoric' | 'aggregate' | 'generic' | 'counted'>;
 
 /**
  * All event mentions of the text, sentence by sentence. `lower` is the
@@ -353,8 +355,8 @@ function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
     rules.push('anaphoric-subject');
   }
   habitualReading(c, isNoun, reading);
-  const { anaphoric, aggregate, generic } = reading;
-  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, victimVerb: !!c.rule.victimVerb };
+  const { anaphoric, aggregate, generic, counted } = reading;
+  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, ...(counted ? { counted } : {}), victimVerb: !!c.rule.victimVerb };
 }
 
 /** A noun trigger, or a verb form used as a noun ("the strike", "the bombing"). */
@@ -373,16 +375,20 @@ function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
   const plural = PLURAL_NOUN.test(form);
   if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
     r.aggregate = true;
+    r.counted = 'ordinal';
     r.rules.push('aggregate-ordinal');
   } else if (plural && ((scan.aggregateSentence ??= AGGREGATE_SENTENCE.test(scan.sl)) || /\b(in|of)\s+the\s+(\w+\s+)?$/.test(before)) && AGGREGATE_BEFORE.test(before)) {
     r.aggregate = true;
+    r.counted = 'plural';
     r.rules.push('aggregate-plural');
   } else if (plural && INCIDENT_PLURAL.test(form) && /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$/.test(before)) {
     r.aggregate = true;
+    r.counted = 'counted';
     r.rules.push('aggregate-counted');
   } else if (/\b(in|during)\s+one\s+(\w+\s+)?$|\bone\s+of\s+the\s+(\w+\s+)?$/.test(before)) {
     r.aggregate = true;
     r.anaphoric = true;
+    r.counted = 'member';
     r.rules.push('aggregate-member');
   } else if (ANAPHORA.test(before)) {
     r.anaphoric = true;
