@@ -120,6 +120,18 @@ export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'
       neg: ['SAN SALVADOR, 3 JAN 90 -- [TEXT] THE FMLN AND THE ELN MET IN MANAGUA. LAST NIGHT URBAN COMMANDOS BLEW UP THE OFFICES OF THE MAYOR IN SOYAPANGO.'],
     },
   },
+  {
+    // the story's one named group, wherever it names it: "GUERRILLAS ATTACKED THE POWER PLANT … THE FMLN HAS ANNOUNCED A
+    // NEW OFFENSIVE" (the generic comes first, the group later)
+    // (not qualified urban commandos or alleged ones: MUC-4 keys leave those without their organization)
+    name: 'generic-story-organization',
+    match: { scope: 'terrorism', generic: /^(?![^]*\b(?:urban|alleged|presumed|commandos?|commands)\b)(?:[^]*\s)?(?:guerrillas|terrorists|rebels|subversives)$/i, lead: 1000, only: true },
+    then: 'attacker',
+    examples: {
+      pos: ['SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMED FORCES REPORTED TODAY THAT A SOLDIER WAS WOUNDED. LAST NIGHT GUERRILLAS ATTACKED THE POWER PLANT IN SOYAPANGO. THE FMLN HAS ANNOUNCED A NEW OFFENSIVE.'],
+      neg: ['SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMED FORCES REPORTED TODAY THAT A SOLDIER WAS WOUNDED. LAST NIGHT GUERRILLAS ATTACKED THE POWER PLANT IN SOYAPANGO. THE FMLN AND THE ELN MET IN MANAGUA.'],
+    },
+  },
 ];
 
 /** The story's only armed group of the dictionary when its lead names it (OWN_ORGANIZATION_RULES), or null. */
