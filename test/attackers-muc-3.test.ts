@@ -33,3 +33,20 @@ describe('generic-story-organization', () => {
     expect(attackerRules(run(text, 'all').events)).not.toContain('generic-story-organization');
   });
 });
+
+describe('no attacker from a far subject with no verb between (subject-attacker-far is gone)', () => {
+  const text = 'TEGUCIGALPA, 16 APR 89 (ACAN - EFE) -- [EXCERPT] ONE MAN WAS KILLED AND ANOTHER SERIOUSLY INJURED THIS EVENING WHEN A POWERFUL EXPLOSIVE THEY WERE ATTEMPTING TO HURL FROM A PASSING MOTORCYCLE AT A U.S. EMBASSY WAREHOUSE IN TEGUCIGALPA EXPLODED BEFORE THEY COULD THROW IT.';
+  it('the owner of the warehouse nine words before "exploded" is no attacker', () => {
+    const es = events(text);
+    expect(es.length).toBeGreaterThan(0);
+    expect(es.flatMap((e) => e.attackers.map((a) => a.text))).not.toContain('U.S.');
+    expect(attackerRules(es)).not.toContain('subject-attacker-far');
+  });
+  it('a subject right before its verb stays the attacker', () => {
+    const near = 'LIMA, 12 JAN 90 -- [TEXT] SHINING PATH TERRORISTS KILLED THREE PEASANTS IN AYACUCHO.';
+    const [e] = events(near);
+    const a = e!.attackers.find((x) => x.text === 'SHINING PATH');
+    expect(a && near.slice(a.start, a.end)).toBe('SHINING PATH');
+    expect(e!.explain?.attackers).toContain('subject-attacker');
+  });
+});

@@ -61,8 +61,6 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
   { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
-  // "Terrorists of the Maoist Shining Path group during the past few hours killed": a longer subject with no verb in between
-  { name: 'subject-attacker-far', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?![^]*\b(said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|reported|(?!armed|dressed|backed|linked|led|based|equipped|masked|hooded)\w{3,}ed)\b)\s*([\w'’-]+\s+){0,9}$/ },
 ];
 
 /**
