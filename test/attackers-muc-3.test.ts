@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
+import { FORCE_AIRCRAFT_RULES } from '../src/core/refine/roles.js';
 
 const run = (text: string, scope: 'terrorism' | 'all' = 'terrorism') => extract(text, { explain: true, scope, published: '1990-01-03' });
 const events = (text: string) => run(text).events;
@@ -49,4 +50,37 @@ describe('no attacker from a far subject with no verb between (subject-attacker-
     expect(a && near.slice(a.start, a.end)).toBe('SHINING PATH');
     expect(e!.explain?.attackers).toContain('subject-attacker');
   });
+});
+
+describe('force-aircraft-attacker', () => {
+  const text = 'SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY FIVE PEOPLE WERE KILLED WHEN A SALVADORAN AIR FORCE HELICOPTER STRAFED A CAMP OF DISPLACED PERSONS IN CORRAL DE PIEDRAS.';
+  it("a force's aircraft that strafes is the attacker, with its span", () => {
+    const [e] = events(text);
+    const a = attacker(e!, 'Salvadoran air force helicopter');
+    expect(a?.rule).toBe('force-aircraft-attacker');
+    expect(text.slice(a!.start, a!.end)).toBe('SALVADORAN AIR FORCE HELICOPTER');
+    expect(e!.targets.map((t) => t.text)).toEqual(['PEOPLE', 'CAMP']);
+  });
+  it('not an aircraft with no force named', () => {
+    const es = events(text.replace('A SALVADORAN AIR FORCE HELICOPTER', 'A HELICOPTER'));
+    expect(es.length).toBe(1);
+    expect(attackerRules(es)).not.toContain('force-aircraft-attacker');
+  });
+  it("not a force's aircraft that is attacked or beside the blast: a target", () => {
+    for (const t of [
+      'SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY URBAN COMMANDOS KILLED A PEASANT AND BURNED AN AIR FORCE HELICOPTER NEAR THE AIRPORT OF SAN MIGUEL.',
+      'SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY A BOMB EXPLODED BESIDE AN AIR FORCE HELICOPTER AT THE AIRPORT OF SAN MIGUEL, KILLING A PEASANT.',
+    ]) {
+      const [e] = events(t);
+      expect(e!.attackers.map((a) => a.text)).not.toContain('AIR FORCE HELICOPTER');
+      expect(e!.targets.map((a) => a.text)).toContain('AIR FORCE HELICOPTER');
+    }
+  });
+});
+
+describe('every force-aircraft rule holds on its examples', () => {
+  for (const r of FORCE_AIRCRAFT_RULES) {
+    for (const t of r.examples.pos) it(`${r.name} fires: ${t.slice(30, 90)}`, () => expect(attackerRules(events(t))).toContain(r.name));
+    for (const t of r.examples.neg) it(`${r.name} does not fire: ${t.slice(30, 90)}`, () => expect(attackerRules(events(t))).not.toContain(r.name));
+  }
 });

@@ -169,6 +169,24 @@ export const REPORT_TIME_BEFORE = /^\s*(?:\[[^\]]*\]\s*)?by\s+(?:the\s+)?$/;
 /** `in-the-anaphor`: "was also killed … in the shooting": the victims of the incident told, not another one. */
 export const IN_THE_ANAPHOR = /\b(?:in|during|from)\s+(?:the|that|this)\s+$/;
 
+/**
+ * `force-aircraft-attacker`: an armed force's aircraft that does the deed ("A SALVADORAN AIR FORCE HELICOPTER STRAFED A
+ * CAMP", "ARMY HELICOPTERS FIRED ROCKETS", "A MISSILE FIRED BY A MILITARY PLANE") stands for the force: the attacker,
+ * not a place or thing. `match.heads`: the aircraft's noun; `match.owners`: a force named in it (or a demonym, which
+ * gives the actor a country).
+ */
+export const FORCE_AIRCRAFT_RULES: { name: string; match: { heads: RegExp; owners: RegExp }; then: 'attacker'; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'force-aircraft-attacker',
+    match: { heads: /\b(?:helicopters?|planes?|airplanes?|aircraft|gunships?|jets?|bombers?|warplanes?)$/i, owners: /\b(?:air\s+force|army|military|navy|government|regime)\b/i },
+    then: 'attacker',
+    examples: {
+      pos: ['SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY FIVE PEOPLE WERE KILLED WHEN A SALVADORAN AIR FORCE HELICOPTER STRAFED A CAMP OF DISPLACED PERSONS IN CORRAL DE PIEDRAS.'],
+      neg: ['SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY URBAN COMMANDOS KILLED A PEASANT AND BURNED AN AIR FORCE HELICOPTER NEAR THE AIRPORT OF SAN MIGUEL.'],
+    },
+  },
+];
+
 /** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
 export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);
 
