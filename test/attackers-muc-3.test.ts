@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FORCE_AIRCRAFT_RULES } from '../src/core/refine/roles.js';
+import { Language, TAG_FIXES } from '../src/core/lang/layer.js';
 
 const run = (text: string, scope: 'terrorism' | 'all' = 'terrorism') => extract(text, { explain: true, scope, published: '1990-01-03' });
 const events = (text: string) => run(text).events;
@@ -83,4 +84,23 @@ describe('every force-aircraft rule holds on its examples', () => {
     for (const t of r.examples.pos) it(`${r.name} fires: ${t.slice(30, 90)}`, () => expect(attackerRules(events(t))).toContain(r.name));
     for (const t of r.examples.neg) it(`${r.name} does not fire: ${t.slice(30, 90)}`, () => expect(attackerRules(events(t))).not.toContain(r.name));
   }
+});
+
+describe('tag-trafficking-noun', () => {
+  const text = 'BOGOTA, 2 JAN 90 -- [TEXT] THE C-123 HERCULES PLANE WAS DYNAMITED YESTERDAY BY DRUG TRAFFICKING GANGS AS IT SAT IN A DARK SECTION OF THE AIRPORT OF MONTERIA.';
+  it('"drug trafficking" before a noun is a modifier: the passive\'s agent reaches the gangs (by-agent), with its span', () => {
+    const l = new Language(TAG_FIXES[2]!.examples[0]!, [{ index: 0, start: 0, end: TAG_FIXES[2]!.examples[0]!.length }]);
+    const t = l.layer(0).terms.find((x) => x.normal === 'trafficking')!;
+    expect(t.fix).toBe('tag-trafficking-noun');
+    expect(t.tags.has('Verb')).toBe(false);
+    const [e] = events(text);
+    const a = attacker(e!, 'gangs');
+    expect(a?.rule).toBe('by-agent');
+    expect(text.slice(a!.start, a!.end)).toBe('GANGS');
+  });
+  it('not "trafficking" after any other word: a verb stays a verb', () => {
+    const s = 'The men were trafficking cocaine through the port.';
+    const t = new Language(s, [{ index: 0, start: 0, end: s.length }]).layer(0).terms.find((x) => x.normal === 'trafficking')!;
+    expect(t.fix).toBeUndefined();
+  });
 });
