@@ -135,3 +135,21 @@ describe('held responsible: the party a passive or "hold … responsible" names'
     expect(findResponsibility(t).map((x) => [x.rule, x.actor?.text])).toEqual([['resp-blamed', 'DEATH SQUADS']]);
   });
 });
+
+describe('fallback-modifier-skip: a lone singular group noun types the deed, whatever the story names elsewhere', () => {
+  const text = 'SAN SALVADOR, 3 JAN 90 -- [TEXT] FIVE PERSONS WERE SERIOUSLY WOUNDED YESTERDAY IN A TERRORIST ATTACK ON THE MARKET OF SOYAPANGO. THE ARMY SAYS THE TERRORISTS WANT TO SABOTAGE THE ELECTIONS.';
+  it('"a terrorist attack" gives no attacker though "the terrorists" are named later, and the skip is traced at its span', () => {
+    const e = events(text).find((x) => x.trigger.text.includes('ATTACK'))!;
+    expect(e.attackers.map((a) => a.text)).not.toContain('TERRORIST');
+    const f = (run(text).trace ?? []).find((x) => x.rule === 'fallback-modifier-skip' && x.action === 'reject');
+    expect(f && text.slice(f.start, f.end)).toBe('TERRORIST');
+  });
+  it('"other terrorist acts" too; a plural group noun in the sentence stays the attacker', () => {
+    const other = 'BOGOTA, 3 JAN 90 -- [TEXT] A BOMB EXPLODED YESTERDAY AT A BANK IN MEDELLIN, AMONG OTHER TERRORIST ACTS OF THE WEEK.';
+    expect(events(other).flatMap((e) => e.attackers.map((a) => a.text))).toEqual([]);
+    const plural = 'BOGOTA, 3 JAN 90 -- [TEXT] A BOMB EXPLODED YESTERDAY AT A BANK IN MEDELLIN, WHERE TERRORISTS HAVE BEEN ACTIVE.';
+    const [e] = events(plural);
+    expect(e!.attackers.map((a) => a.text)).toEqual(['TERRORISTS']);
+    expect(e!.explain?.attackers).toEqual(['fallback-armed-group']);
+  });
+});
