@@ -18,7 +18,7 @@ const attacker = (e: EventRecord, name: string) => {
 };
 
 describe('generic-story-organization', () => {
-  const text = 'SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMED FORCES REPORTED TODAY THAT A SOLDIER WAS WOUNDED. LAST NIGHT GUERRILLAS ATTACKED THE POWER PLANT IN SOYAPANGO. THE FMLN HAS ANNOUNCED A NEW OFFENSIVE.';
+  const text = 'SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMED FORCES REPORTED TODAY THAT A SOLDIER WAS WOUNDED. LAST NIGHT GUERRILLAS ATTACKED THE POWER PLANT IN SOYAPANGO. THE FMLN HAS ANNOUNCED A NEW OFFENSIVE. THE FMLN MET IN MANAGUA.';
   it('the one group the story names after the lead joins the generic perpetrators, with its span', () => {
     const e = events(text).find((x) => x.trigger.text === 'ATTACKED')!;
     expect(attacker(e, 'guerrillas')?.rule).toBe('subject-attacker');
@@ -32,6 +32,10 @@ describe('generic-story-organization', () => {
   it('not for urban commandos nor alleged guerrillas, which MUC-4 keys leave without their organization', () => {
     expect(attackerRules(events(text.replace('GUERRILLAS ATTACKED', 'URBAN COMMANDOS ATTACKED')))).not.toContain('generic-story-organization');
     expect(attackerRules(events(text.replace('GUERRILLAS ATTACKED', 'ALLEGED GUERRILLAS ATTACKED')))).not.toContain('generic-story-organization');
+  });
+  it('not when the story names the group only once', () => {
+    const once = text.replace('THE FMLN HAS ANNOUNCED A NEW OFFENSIVE. THE FMLN MET IN MANAGUA.', 'THE STRIKE IS SUPPORTED BY THE FMLN, ACCORDING TO REPORTS.');
+    expect(attackerRules(events(once))).not.toContain('generic-story-organization');
   });
   it('only under the terrorism scope', () => {
     expect(attackerRules(run(text, 'all').events)).not.toContain('generic-story-organization');

@@ -61,7 +61,7 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$/ },
   // (an "of" phrase may close the subject: "TROOPS OF THE CIVIPLAN BATTALION KILLED")
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(,[^,]{0,60},\s*|of\s+(?:the\s+)?(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while)\b)[\w'’-]+\s+(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while)\b)[\w'’-]+\s+){0,2})?(\w+\s+){0,3}$/ },
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
 ];
 
 /**
