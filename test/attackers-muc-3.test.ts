@@ -5,8 +5,8 @@ import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FORCE_AIRCRAFT_RULES } from '../src/core/refine/roles.js';
 import { Language, TAG_FIXES } from '../src/core/lang/layer.js';
-import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
-import { findResponsibility } from '../src/core/extract/actors/index.js';
+import { POSTMODIFIED_PERSON, RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
+import { findActors, findResponsibility } from '../src/core/extract/actors/index.js';
 
 const run = (text: string, scope: 'terrorism' | 'all' = 'terrorism') => extract(text, { explain: true, scope, published: '1990-01-03' });
 const events = (text: string) => run(text).events;
@@ -155,5 +155,41 @@ describe('fallback-modifier-skip: a lone singular group noun types the deed, wha
     const [e] = events(plural);
     expect(e!.attackers.map((a) => a.text)).toEqual(['TERRORISTS']);
     expect(e!.explain?.attackers).toEqual(['fallback-armed-group']);
+  });
+});
+
+describe('actor-postmodified: bare "men" that what follows describes', () => {
+  it('its examples', () => {
+    for (const t of POSTMODIFIED_PERSON.examples.pos) expect(findActors(t).map((a) => [a.text, a.rule])).toContainEqual(['MEN', 'actor-postmodified']);
+    for (const t of POSTMODIFIED_PERSON.examples.neg) expect(findActors(t).map((a) => a.rule)).not.toContain('actor-postmodified');
+  });
+  it('the agent of the passive is the attacker (by-agent), with its span; bare "men" that act otherwise are nobody', () => {
+    const text = 'SAN SALVADOR, 2 JAN 90 -- [TEXT] SIX JESUITS WERE ASSASSINATED YESTERDAY BY MEN WEARING MILITARY UNIFORMS.';
+    const [e] = events(text);
+    const a = attacker(e!, 'men');
+    expect(a?.rule).toBe('by-agent');
+    expect(text.slice(a!.start, a!.end)).toBe('MEN');
+    const other = 'SAN SALVADOR, 2 JAN 90 -- [TEXT] SIX JESUITS WERE ASSASSINATED YESTERDAY, AND MEN WEPT IN THE STREETS.';
+    expect(events(other).flatMap((x) => x.attackers)).toEqual([]);
+  });
+});
+
+describe('generic-story-organization: only beside generics a clause states', () => {
+  it('not beside rebels the fallback guessed', () => {
+    const guessed = 'SAN SALVADOR, 3 JAN 90 -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE POWER PLANT IN SOYAPANGO, IN AN AREA WHERE REBELS ARE ACTIVE. THE FMLN HAS ANNOUNCED A NEW OFFENSIVE. THE FMLN MET IN MANAGUA.';
+    const es = events(guessed);
+    expect(es.flatMap((e) => e.attackers.map((a) => a.text))).toContain('REBELS');
+    expect(attackerRules(es)).not.toContain('generic-story-organization');
+  });
+});
+
+describe('possessive-victim: a plural possessive', () => {
+  it('"THE JESUITS\' MURDER": the Jesuits are the victims, with their span, and the church beside them is none', () => {
+    const text = "SAN SALVADOR, 2 JAN 90 -- [TEXT] THE ARCHBISHOP HAS RECEIVED MANY COMPLAINTS CONCERNING THE CHURCH'S POSITION ON THE JESUITS' MURDER.";
+    const [e] = events(text);
+    const i = e!.targets.findIndex((t) => t.text === 'JESUITS');
+    expect(e!.explain?.targets?.[i]).toBe('possessive-victim');
+    expect(text.slice(e!.targets[i]!.start, e!.targets[i]!.end)).toBe('JESUITS');
+    expect(e!.targets.map((t) => t.text)).not.toContain('CHURCH');
   });
 });

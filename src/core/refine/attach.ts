@@ -209,7 +209,9 @@ function possessiveRule(ctx: ArticleContext, m: EventMention, a: ActorMention): 
   if (head < 0 || trig <= head) return null;
   const { terms } = ctx.lang.layer(m.sentence);
   const h = terms[head]!;
-  if (!(h.tags.has('Possessive') || /['’]s$/i.test(h.text)) || h.post || h.end > a.end + 2) return null;
+  // (a plural's possessive keeps its apostrophe outside the word: "THE JESUITS' MURDER")
+  const plural = /s$/i.test(h.text) && /^['’]$/.test(h.post);
+  if (!(h.tags.has('Possessive') || /['’]s$/i.test(h.text) || plural) || (h.post && !plural) || h.end > a.end + 2) return null;
   for (const r of POSSESSIVE_RULES) {
     if (r.match.notKinds.includes(a.kind) || trig - head - 1 > r.match.between) continue;
     if (terms.slice(head + 1, trig).every(possessedModifier)) return r;

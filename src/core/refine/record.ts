@@ -110,9 +110,10 @@ function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
  * TERRORISTS") with no named group beside them belong to the one armed group the story names, when its lead (the first
  * `match.lead` sentences) names it: MUC-4 keys code the perpetrators and their organization. `match.generic`: the
  * generic attacker's name; `match.only`: no other armed group of the dictionary in the story; `match.mentions`: the
- * story names the group at least so often ("THE STRIKE IS SUPPORTED BY THE SHINING PATH", once, names no author).
+ * story names the group at least so often ("THE STRIKE IS SUPPORTED BY THE SHINING PATH", once, names no author);
+ * `match.stated`: a clause states the generic perpetrators, the fallback did not guess them.
  */
-export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'; generic: RegExp; lead: number; only: true; mentions?: number }; then: 'attacker'; examples: { pos: string[]; neg: string[] } }[] = [
+export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'; generic: RegExp; lead: number; only: true; mentions?: number; stated?: true }; then: 'attacker'; examples: { pos: string[]; neg: string[] } }[] = [
   {
     name: 'generic-own-organization',
     match: { scope: 'terrorism', generic: /(?:^|\s)(?:guerrillas|terrorists|rebels|subversives|commandos?|commands)$/i, lead: 2, only: true },
@@ -127,7 +128,7 @@ export const OWN_ORGANIZATION_RULES: { name: string; match: { scope: 'terrorism'
     // NEW OFFENSIVE" (the generic comes first, the group later)
     // (not qualified urban commandos or alleged ones: MUC-4 keys leave those without their organization)
     name: 'generic-story-organization',
-    match: { scope: 'terrorism', generic: /^(?![^]*\b(?:urban|alleged|presumed|commandos?|commands)\b)(?:[^]*\s)?(?:guerrillas|terrorists|rebels|subversives)$/i, lead: 1000, only: true, mentions: 2 },
+    match: { scope: 'terrorism', generic: /^(?![^]*\b(?:urban|alleged|presumed|commandos?|commands)\b)(?:[^]*\s)?(?:guerrillas|terrorists|rebels|subversives)$/i, lead: 1000, only: true, mentions: 2, stated: true },
     then: 'attacker',
     examples: {
       pos: ['SAN SALVADOR, 3 JAN 90 -- [TEXT] THE ARMED FORCES REPORTED TODAY THAT A SOLDIER WAS WOUNDED. LAST NIGHT GUERRILLAS ATTACKED THE POWER PLANT IN SOYAPANGO. THE FMLN HAS ANNOUNCED A NEW OFFENSIVE. THE FMLN MET IN MANAGUA.'],
@@ -159,7 +160,7 @@ const ownOrganizationAttacker: RecordStep = (d, story) => {
   const generic = (a: ActorMention) => !!a.descriptive && !a.members;
   if (roles.length === 0 || roles.some((r) => r.value.kind === 'armed_group' && !generic(r.value))) return;
   for (const r of OWN_ORGANIZATION_RULES) {
-    if (r.match.scope !== ctx.scope || !roles.some((x) => generic(x.value) && x.value.kind === 'armed_group' && r.match.generic.test(x.value.name))) continue;
+    if (r.match.scope !== ctx.scope || !roles.some((x) => generic(x.value) && x.value.kind === 'armed_group' && r.match.generic.test(x.value.name) && !(r.match.stated && x.guessed))) continue;
     const org = ownOrganization(story, r.match.lead);
     if (!org || (r.match.mentions && story.armedGroups!.filter((x) => x.name === org.name).length < r.match.mentions)) continue;
     ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(org.start, org.end), start: org.start, end: org.end });

@@ -122,6 +122,18 @@ export const GROUP_HEADS: Record<string, string> = {
 export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
 export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
+/**
+ * `actor-postmodified`: a bare person noun that needs a modifier is a party when what follows describes it as a
+ * perpetrator: "BY MEN WEARING MILITARY UNIFORMS", "INDIVIDUALS DRESSED AS SOLDIERS", "MEN IN CIVILIAN CLOTHES" (tested
+ * on the text right after the noun).
+ */
+export const POSTMODIFIED_PERSON = {
+  name: 'actor-postmodified',
+  heads: new Set(['men', 'individuals', 'persons']),
+  after: /^\s+(?:wearing|dressed|disguised|riding|carrying|armed\s+with|in\s+(?:military|civilian|police|army|olive[\s-]green)\s+(?:uniforms?|clothes|clothing|fatigues|garb))\b/i,
+  examples: { pos: ['SIX JESUITS WERE ASSASSINATED ON 16 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.'], neg: ['SIX JESUITS WERE ASSASSINATED ON 16 NOVEMBER, AND MEN WEPT IN THE STREETS.'] },
+};
+
 /** `group-noun-modifier`: singular group nouns that modify a later group head ("GUERRILLA URBAN COMMANDOS"). */
 export const GROUP_NOUN_MODIFIERS = /^(guerrilla|terrorist|rebel|subversive|insurgent|militia|paramilitary)$/;
 
@@ -228,10 +240,10 @@ export const RESPONSIBILITY_RULES: {
     } },
   // "THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK", "FOR WHICH THEY HOLD THE ARMY
   // RESPONSIBLE": the party between "hold" and "responsible"
-  { name: 'resp-hold-responsible', value: 'attributed', re: /\b(?:hold|holds|holding|held)(?=\s+(?:the\s+)?[^.;,]{2,80}?\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b)/g, actor: 'after',
+  { name: 'resp-hold-responsible', value: 'attributed', re: /\b(?:hold|holds|holding|held)(?=\s+(?:the\s+)?[^.;,]{2,80}?\s+(?:directly\s+|fully\s+|solely\s+)?responsible(?:\s+for\s+(?:the|this|that|these|those|its|their|an?)\s+["“]?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?|deaths?|incidents?|victims|damage)\b|\s*(?:[.;]|--)))/g, actor: 'after',
     examples: {
       pos: ['LIMA, 12 DEC 89 -- [TEXT] THE EXPLOSIONS DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.'],
-      neg: ['LIMA, 12 DEC 89 -- [TEXT] THE POLICE HELD A MEETING WITH THE MINISTER, WHO IS RESPONSIBLE FOR SECURITY.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.'],
+      neg: ['LIMA, 12 DEC 89 -- [TEXT] THE POLICE HELD A MEETING WITH THE MINISTER, WHO IS RESPONSIBLE FOR SECURITY.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.', 'The IDF holds the Hezbollah terrorist organization responsible for all activity from Lebanese territory.'],
     } },
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
