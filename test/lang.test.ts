@@ -165,6 +165,21 @@ describe('passiveAt: the voice of a verb, read on the terms', () => {
     expect(voice('A bombing was yesterday reported to have killed a photographer.', 'killed')).toBe(false);
     expect(voice('The police were there; gunmen shot two guards.', 'shot')).toBe(false);
   });
+  it('a progressive is active, and a negation between auxiliary and participle keeps it passive', () => {
+    expect(voice('The air force is bombing the northern neighbourhoods.', 'bombing')).toBe(false);
+    expect(voice('THE AIR FORCE IS INDISCRIMINATELY BOMBING THE CAPITAL.', 'BOMBING')).toBe(false);
+    expect(voice('The newspaper office was not seriously damaged.', 'damaged')).toBe(true);
+    expect(voice('The minister was hit by three bullets.', 'hit')).toBe(true);
+  });
+  it('each verb group has its own voice: a coordinated passive, a relative before the main verb', () => {
+    const t = 'Seven soldiers died and 12 were seriously injured in the ambush.';
+    expect(voice(t, 'died')).toBe(false);
+    expect(voice(t, 'injured')).toBe(true);
+    const r = 'The civilian who was killed has been identified as Jose Perez.';
+    expect(voice(r, 'killed')).toBe(true);
+    const verbs = lang(r).layer(0).clauses.flatMap((c) => c.verbs.map((v) => `${v.lemma}/${v.voice}`));
+    expect(verbs).toEqual(['kill/passive', 'identify/passive']);
+  });
   it('a position outside any term has no answer', () => {
     expect(lang('Gunmen killed three farmers.').passiveAt(0, 6)).toBeNull();
   });

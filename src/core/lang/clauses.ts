@@ -12,15 +12,33 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'but', 'where
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'because', 'as', 'since', 'until', 'although', 'though', 'if', 'whereas', 'once']);
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
 const HARD_BREAK = /[;:]|--|—|–/;
+/** The auxiliaries of a passive: a form of "be" or "get" ("were killed", "got hit"). */
+const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being|am|'s|'re|get|gets|got|getting|gotten)$/;
+/** Words between an auxiliary and its participle that the tagger may not call adverbs ("were also\nkilled"). */
+const VERB_ADVERB = /^(?:\w+ly|also|later|still|then|just|once)$/;
+const isAdverb = (t: Term) => t.tags.has('Adverb') || VERB_ADVERB.test(t.normal);
+/** Adverbs from j with no punctuation after them, then a verb ("also later shot"). */
+function verbAfterAdverbs(terms: Term[], j: number, to: number): boolean {
+  while (j < to && isAdverb(terms[j]!) && !terms[j]!.post) j++;
+  return j < to && j > 0 && !terms[j - 1]!.post && (isVerb(terms[j]!) || participleAfterBe(terms, j));
+}
 
 const isVerb = (t: Term) => t.tags.has('Verb');
 const isAux = (t: Term) => t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal');
 /** "which were damaged", "was not suspected": a participle compromise tags as an adjective, right after a form of "be" (and a negation). */
+/** Participles with no -ed/-en that the tagger often reads as nouns or present verbs ("was hit", "were shot"). */
+const BARE_PARTICIPLES: ReadonlySet<string> = new Set(['hit', 'shot', 'hurt', 'struck', 'cut', 'set', 'burnt', 'slain', 'stabbed']);
+const participleForm = (t: Term) => ((t.tags.has('Adjective') || t.tags.has('Noun')) && /\w{3}(ed|en)$/.test(t.normal)) || BARE_PARTICIPLES.has(t.normal);
+/** "which were damaged", "were also wounded", "was hit": a participle the tagger may not call a verb, after a form of "be" or "get" (adverbs and a negation between). */
 const participleAfterBe = (terms: Term[], j: number) => {
-  const t = terms[j]!;
-  const neg = NEGATIONS.has(terms[j - 1]?.normal ?? '') && !terms[j - 1]!.post ? 1 : 0;
-  const prev = terms[j - 1 - neg];
-  return t.tags.has('Adjective') && /(ed|en)$/.test(t.normal) && !!prev && prev.tags.has('Copula') && !prev.post;
+  if (!participleForm(terms[j]!)) return false;
+  for (let k = j - 1; k >= 0; k--) {
+    const p = terms[k]!;
+    if (p.post) return false;
+    if (PASSIVE_AUX.test(p.normal)) return true;
+    if (!NEGATIONS.has(p.normal) && !isAdverb(p)) return false;
+  }
+  return false;
 };
 /** "…, killing three": a participle opening a clause (compromise sometimes tags it a noun). */
 const isParticiple = (terms: Term[], i: number) => {
@@ -108,12 +126,16 @@ function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end:
     return { info: { term: i, lemma: lemmaOf(t.normal, new Set(['Gerund'])), tense: 'gerund', voice: 'active', negated: false, modal: null }, end: i + 1 };
   }
   const auxes: string[] = [];
-  while (j < to && (isVerb(terms[j]!) || NEGATIONS.has(terms[j]!.normal) || (terms[j]!.tags.has('Adverb') && j + 1 < to && isVerb(terms[j + 1]!)) || participleAfterBe(terms, j))) {
+  let hasMain = false;
+  while (j < to && (isVerb(terms[j]!) || NEGATIONS.has(terms[j]!.normal) || (isAdverb(terms[j]!) && verbAfterAdverbs(terms, j, to)) || participleAfterBe(terms, j))) {
     const t = terms[j]!;
     if (NEGATIONS.has(t.normal)) negated = true;
     else if (t.tags.has('Modal')) modal = t.normal;
     else if (isVerb(t) || participleAfterBe(terms, j)) {
-      if (isAux(t) && j + 1 < to && (isVerb(terms[j + 1]!) || NEGATIONS.has(terms[j + 1]!.normal) || terms[j + 1]!.tags.has('Adverb') || participleAfterBe(terms, j + 1))) auxes.push(t.normal);
+      // a second main verb ("who was killed | has been identified") starts a group of its own; a particle ("blew up") does not
+      if (hasMain && !t.tags.has('Particle')) break;
+      if ((isAux(t) || PASSIVE_AUX.test(t.normal)) && j + 1 < to && (isVerb(terms[j + 1]!) || NEGATIONS.has(terms[j + 1]!.normal) || isAdverb(terms[j + 1]!) || participleAfterBe(terms, j + 1))) auxes.push(t.normal);
+      else hasMain = true;
       main = j;
     }
     j++;
@@ -123,9 +145,9 @@ function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end:
   const particle = main > i && terms[main]!.tags.has('Particle') ? terms[main]!.normal : null;
   if (particle) main--;
   const m = terms[main]!;
-  const be = auxes.some((a) => /^(is|are|was|were|be|been|being|am|'s|'re)$/.test(a));
+  const be = auxes.some((a) => PASSIVE_AUX.test(a));
   const have = auxes.some((a) => /^(has|have|had|having)$/.test(a));
-  const passive = be && (m.tags.has('PastTense') || m.tags.has('Participle') || m.tags.has('Passive') || participleAfterBe(terms, main));
+  const passive = be && (m.tags.has('PastTense') || m.tags.has('Participle') || m.tags.has('Passive') || participleForm(m));
   const tense: VerbInfo['tense'] =
     modal === 'will' || modal === 'shall' ? 'future' : have ? 'perfect' : m.tags.has('Gerund') && auxes.length === 0 ? 'gerund' : m.tags.has('Infinitive') && auxes.length === 0 && terms[main - 1]?.normal === 'to' ? 'infinitive' : m.tags.has('PastTense') || auxes.some((a) => /^(was|were|did)$/.test(a)) ? 'past' : 'present';
   const lemma = lemmaOf(m.normal, m.tags);
@@ -134,6 +156,7 @@ function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end:
 
 function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clause {
   let verb: VerbInfo | null = null;
+  const verbs: VerbInfo[] = [];
   let subject: Phrase | null = null;
   let object: Phrase | null = null;
   const pps: Clause['pps'] = [];
@@ -141,8 +164,14 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
   // the subordinator ("after", "when") is the clause's first word, not a preposition of it
   for (let i = kind === 'subordinate' ? from + 1 : from; i < to; ) {
     const t = terms[i]!;
-    if (!verb && ((isVerb(t) && t.chunk === 'Verb') || (i === from && isParticiple(terms, i)))) {
+    if ((isVerb(t) && t.chunk === 'Verb') || (!verb && i === from && isParticiple(terms, i))) {
       const g = verbGroup(terms, i, to);
+      verbs.push(g.info);
+      if (verb) {
+        // a verb coordinated into the clause ("… and 12 were injured"): its own voice and tense, not the clause's
+        i = g.end;
+        continue;
+      }
       verb = g.info;
       subject = lastNp;
       object = nounPhrase(terms, g.end, to);
@@ -165,7 +194,7 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
     }
     i++;
   }
-  return { kind, from, to, verb, subject, object, pps };
+  return { kind, from, to, verb, verbs, subject, object, pps };
 }
 
 export function clausesOf(terms: Term[]): Clause[] {

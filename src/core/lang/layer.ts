@@ -55,6 +55,8 @@ export interface Clause {
   from: number;
   to: number;
   verb: VerbInfo | null;
+  /** Every verb group of the clause in order, the clause's own verb first (coordinated verbs keep their own voice). */
+  verbs: VerbInfo[];
   subject: Phrase | null;
   object: Phrase | null;
   pps: { prep: string; np: Phrase }[];
@@ -154,12 +156,6 @@ export function buildLayer(text: string, cased: string, s: Sentence): SentenceLa
   return { sentence: s.index, terms, clauses: clausesOf(terms) };
 }
 
-/** The auxiliaries of a passive: "were killed", "got hit". */
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'getting']);
-
-/** Words between the auxiliary and the participle that the tagger may not call adverbs ("were also\nkilled", "seriously"). */
-const PASSIVE_ADVERB = /^(?:\w+ly|also|later|still|then|just|once)$/;
-
 /** The longest sentence the layer is built for; past it, layer rules do not apply. */
 export const MAX_LAYER_CHARS = 1500;
 
@@ -194,21 +190,18 @@ export class Language {
     return [...this.layers.values()].flatMap((l) => l.terms.filter((t) => t.fix).map((t) => ({ rule: t.fix!, action: 'accept' as const, text: this.text.slice(t.start, t.end), start: t.start, end: t.end })));
   }
 
-  /**
-   * Whether the verb at offset `pos` is passive: a form of "be" or "get" before it, with only adverbs between and no
-   * punctuation ("were killed", "was also reportedly shot", "being shot", "got hit"). null when the sentence has no layer.
-   */
-  passiveAt(sentence: number, pos: number): boolean | null {
-    const terms = this.layer(sentence).terms;
+  /** The verb group whose main verb is at offset `pos` ("killed" in "… and 12 were also killed"), or null. */
+  verbAt(sentence: number, pos: number): VerbInfo | null {
     const at = this.termAt(sentence, pos);
     if (at < 0) return null;
-    for (let k = at - 1; k >= 0; k--) {
-      const t = terms[k]!;
-      if (/\S/.test(t.post)) return false;
-      if (PASSIVE_AUX.has(t.normal)) return true;
-      if (!t.tags.has('Adverb') && !PASSIVE_ADVERB.test(t.normal)) return false;
-    }
-    return false;
+    const c = this.layer(sentence).clauses.find((x) => at >= x.from && at < x.to);
+    return c?.verbs.find((v) => v.term === at) ?? null;
+  }
+
+  /** Whether the verb at offset `pos` is passive, read on its verb group; null when no term covers `pos`. */
+  passiveAt(sentence: number, pos: number): boolean | null {
+    if (this.termAt(sentence, pos) < 0) return null;
+    return this.verbAt(sentence, pos)?.voice === 'passive';
   }
 
   /** The index of the term that covers offset `pos` in a sentence's layer, or -1. */
