@@ -104,6 +104,14 @@ export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>
     tags: ['Noun', 'Plural'],
     examples: ['The rebels said they attacked military positions in Chalatenango.', 'The 5th Brigade bombed rebel positions on the volcano.'],
   },
+  {
+    // "WAS DYNAMITED BY DRUG TRAFFICKING GANGS": compromise reads "trafficking" as a verb, which ends the agent's phrase at "drug"
+    name: 'tag-trafficking-noun',
+    text: 'trafficking',
+    after: new Set(['drug', 'drugs', 'narcotics', 'narcotic', 'cocaine', 'arms', 'weapons', 'human']),
+    tags: ['Noun', 'Singular'],
+    examples: ['The plane was dynamited by drug trafficking gangs as it sat in a dark section of the airport.', 'The attacks carried out by the drug trafficking mafias have killed 12 people.'],
+  },
 ];
 
 interface RawTerm {

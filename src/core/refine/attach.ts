@@ -16,7 +16,7 @@ import { lemmaOf, type Term } from '../lang/layer.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, DAMAGE_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -209,7 +209,9 @@ function possessiveRule(ctx: ArticleContext, m: EventMention, a: ActorMention): 
   if (head < 0 || trig <= head) return null;
   const { terms } = ctx.lang.layer(m.sentence);
   const h = terms[head]!;
-  if (!(h.tags.has('Possessive') || /['’]s$/i.test(h.text)) || h.post || h.end > a.end + 2) return null;
+  // (a plural's possessive keeps its apostrophe outside the word: "THE JESUITS' MURDER")
+  const plural = /s$/i.test(h.text) && /^['’]$/.test(h.post);
+  if (!(h.tags.has('Possessive') || /['’]s$/i.test(h.text) || plural) || (h.post && !plural) || h.end > a.end + 2) return null;
   for (const r of POSSESSIVE_RULES) {
     if (r.match.notKinds.includes(a.kind) || trig - head - 1 > r.match.between) continue;
     if (terms.slice(head + 1, trig).every(possessedModifier)) return r;
@@ -531,7 +533,14 @@ function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: n
   if (!best) return null;
   // `facility-subject-skip`: a place or thing before the verb is where or with what, not whom ("AT THE HIGHWAY CHECKPOINT,
   // SOLDIERS FIRED", "THE EXPLOSION AT THE BANK DESTROYED"): only people the subject rules reach turn into victims
-  if (best.value === 'attacker' && a.kind === 'facility' && best.relation === 'subject') return null;
+  if (best.value === 'attacker' && a.kind === 'facility') {
+    const craft = FORCE_AIRCRAFT_RULES.find((r) => r.match.heads.test(a.name) && (r.match.owners.test(a.name) || !!a.country_code));
+    if (craft) {
+      ctx.trace?.push({ rule: craft.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+      return { value: craft.then, rule: craft.name, ...(best.relation ? { relation: best.relation } : {}) };
+    }
+    if (best.relation === 'subject') return null;
+  }
   if (best.value === 'attacker' && NOT_ATTACKER_KINDS.has(a.kind) && !best.anyKind) return { value: 'target', rule: `${best.rule}>victim-kind` };
   return best;
 }

@@ -59,9 +59,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /(?:^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$)|(?:^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$)/ },
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(,[^,]{0,60},\s*)?(\w+\s+){0,3}$/ },
-  // "Terrorists of the Maoist Shining Path group during the past few hours killed": a longer subject with no verb in between
-  { name: 'subject-attacker-far', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?![^]*\b(said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|reported|(?!armed|dressed|backed|linked|led|based|equipped|masked|hooded)\w{3,}ed)\b)\s*([\w'’-]+\s+){0,9}$/ },
+  // (an "of" phrase may close the subject: "TROOPS OF THE CIVIPLAN BATTALION KILLED")
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
 ];
 
 /**
@@ -172,6 +171,24 @@ export const DIRECTIONAL = new RegExp(`\\b(${DIRECTION_WORDS}|outside)\\b`);
 export const REPORT_TIME_BEFORE = /^\s*(?:\[[^\]]*\]\s*)?by\s+(?:the\s+)?$/;
 /** `in-the-anaphor`: "was also killed … in the shooting": the victims of the incident told, not another one. */
 export const IN_THE_ANAPHOR = /\b(?:in|during|from)\s+(?:the|that|this)\s+$/;
+
+/**
+ * `force-aircraft-attacker`: an armed force's aircraft that does the deed ("A SALVADORAN AIR FORCE HELICOPTER STRAFED A
+ * CAMP", "ARMY HELICOPTERS FIRED ROCKETS", "A MISSILE FIRED BY A MILITARY PLANE") stands for the force: the attacker,
+ * not a place or thing. `match.heads`: the aircraft's noun; `match.owners`: a force named in it (or a demonym, which
+ * gives the actor a country).
+ */
+export const FORCE_AIRCRAFT_RULES: { name: string; match: { heads: RegExp; owners: RegExp }; then: 'attacker'; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'force-aircraft-attacker',
+    match: { heads: /\b(?:helicopters?|planes?|airplanes?|aircraft|gunships?|jets?|bombers?|warplanes?)$/i, owners: /\b(?:air\s+force|army|military|navy|government|regime)\b/i },
+    then: 'attacker',
+    examples: {
+      pos: ['SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY FIVE PEOPLE WERE KILLED WHEN A SALVADORAN AIR FORCE HELICOPTER STRAFED A CAMP OF DISPLACED PERSONS IN CORRAL DE PIEDRAS.'],
+      neg: ['SAN SALVADOR, 12 FEB 90 -- [TEXT] YESTERDAY URBAN COMMANDOS KILLED A PEASANT AND BURNED AN AIR FORCE HELICOPTER NEAR THE AIRPORT OF SAN MIGUEL.'],
+    },
+  },
+];
 
 /** Attacks on someone who is not armed: ACLED codes them as violence against civilians. */
 export const NOT_ATTACKER_KINDS = new Set(['facility', 'civilians']);

@@ -23,6 +23,7 @@ import {
   FORCE_OWNER,
   ONE_PERSON_DETERMINER,
   ONE_PERSON_HEADS,
+  POSTMODIFIED_PERSON,
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
@@ -255,12 +256,15 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   const next = toks[i + 1];
   if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower] || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
-  if (groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))))) return;
+  const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))));
+  const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));
+  if (bare && !postmodified) return;
   const a = toks[j + 1]!;
   const end = facility ? facilityEnd(s, i) : t.end;
   const name = text.slice(a.start, end);
   const kind = (groupKind ?? 'facility') as ActorKind;
-  s.out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule: groupKind ? 'actor-descriptive' : 'actor-facility', source: false, ...(groupKind ? { descriptive: true } : {}) });
+  const rule = postmodified ? POSTMODIFIED_PERSON.name : groupKind ? 'actor-descriptive' : 'actor-facility';
+  s.out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule, source: false, ...(groupKind ? { descriptive: true } : {}) });
   take(s, j + 1, i + 1);
 }
 

@@ -122,6 +122,18 @@ export const GROUP_HEADS: Record<string, string> = {
 export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
 export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
+/**
+ * `actor-postmodified`: a bare person noun that needs a modifier is a party when what follows describes it as a
+ * perpetrator: "BY MEN WEARING MILITARY UNIFORMS", "INDIVIDUALS DRESSED AS SOLDIERS", "MEN IN CIVILIAN CLOTHES" (tested
+ * on the text right after the noun).
+ */
+export const POSTMODIFIED_PERSON = {
+  name: 'actor-postmodified',
+  heads: new Set(['men', 'individuals', 'persons']),
+  after: /^\s+(?:wearing|dressed|disguised|riding|carrying|armed\s+with|in\s+(?:military|civilian|police|army|olive[\s-]green)\s+(?:uniforms?|clothes|clothing|fatigues|garb))\b/i,
+  examples: { pos: ['SIX JESUITS WERE ASSASSINATED ON 16 NOVEMBER BY MEN WEARING MILITARY UNIFORMS.'], neg: ['SIX JESUITS WERE ASSASSINATED ON 16 NOVEMBER, AND MEN WEPT IN THE STREETS.'] },
+};
+
 /** `group-noun-modifier`: singular group nouns that modify a later group head ("GUERRILLA URBAN COMMANDOS"). */
 export const GROUP_NOUN_MODIFIERS = /^(guerrilla|terrorist|rebel|subversive|insurgent|militia|paramilitary)$/;
 
@@ -198,6 +210,12 @@ export const RESPONSIBILITY_RULES: {
   { name: 'resp-responsible-for', value: 'attributed', re: /(?<!\b(?:who|whoever|what|which|that|not|no\s+one)\s+)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?responsible\s+for\s+(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?)\b/g, actor: 'before' },
   // "THE ATTACK WAS THE WORK OF THE EXTRADITABLES"
   { name: 'resp-work-of', value: 'attributed', re: /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b/g, actor: 'after' },
+  // (…or held responsible at its clause's end: "THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE")
+  { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(being\s+)?(widely\s+|also\s+)?(blamed\s+for\b|held\s+responsible(?:\s+for\b|(?=\s*(?:[.;]|--|$))))/g, actor: 'before',
+    examples: {
+      pos: ['SAN SALVADOR, 8 FEB 89 -- [TEXT] THERE WERE NO CASUALTIES AS A RESULT OF THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.'],
+      neg: ['SAN SALVADOR, 8 FEB 89 -- [TEXT] THE FMLN GUERRILLAS SAID THE GOVERNMENT MUST BE HELD ACCOUNTABLE FOR THE INCIDENT.', 'SAN SALVADOR, 8 FEB 89 -- [TEXT] THE FMLN IS HELD RESPONSIBLE BY MANY, THE MINISTER SAID.'],
+    } },
   // "BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS", "BLAMED IT ON THE DRUG MAFIA": the party after "on"
   { name: 'resp-blamed-on', value: 'attributed', re: /\bblam(?:ed|es|e|ing)\s+(?:it|this|that|the|these|those)\s+(?:[\w'’.-]+\s+){0,8}?on(?=\s)/g, actor: 'after',
     examples: {
@@ -219,7 +237,14 @@ export const RESPONSIBILITY_RULES: {
       pos: ['OUAGADOUGOU, 25 APR 24 -- [TEXT] SURVIVORS SAID THE SOLDIERS ACCUSED THE VILLAGERS OF SUPPORTING FIGHTERS OF JNIM.'],
       neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
     } },
-  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(the\s+\w+\s+)?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
+  // "THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK", "FOR WHICH THEY HOLD THE ARMY
+  // RESPONSIBLE": the party between "hold" and "responsible"
+  { name: 'resp-hold-responsible', value: 'attributed', re: /\b(?:hold|holds|holding|held)(?=\s+(?:the\s+)?[^.;,]{2,80}?\s+(?:directly\s+|fully\s+|solely\s+)?responsible(?:\s+for\s+(?:the|this|that|these|those|its|their|an?)\s+["“]?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?|deaths?|incidents?|victims|damage)\b|\s*(?:[.;]|--)))/g, actor: 'after',
+    examples: {
+      pos: ['LIMA, 12 DEC 89 -- [TEXT] THE EXPLOSIONS DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.'],
+      neg: ['LIMA, 12 DEC 89 -- [TEXT] THE POLICE HELD A MEETING WITH THE MINISTER, WHO IS RESPONSIBLE FOR SECURITY.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.', 'The IDF holds the Hezbollah terrorist organization responsible for all activity from Lebanese territory.'],
+    } },
+  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
 /** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
