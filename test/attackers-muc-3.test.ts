@@ -95,7 +95,8 @@ describe('every force-aircraft rule holds on its examples', () => {
 describe('tag-trafficking-noun', () => {
   const text = 'BOGOTA, 2 JAN 90 -- [TEXT] THE C-123 HERCULES PLANE WAS DYNAMITED YESTERDAY BY DRUG TRAFFICKING GANGS AS IT SAT IN A DARK SECTION OF THE AIRPORT OF MONTERIA.';
   it('"drug trafficking" before a noun is a modifier: the passive\'s agent reaches the gangs (by-agent), with its span', () => {
-    const l = new Language(TAG_FIXES[2]!.examples[0]!, [{ index: 0, start: 0, end: TAG_FIXES[2]!.examples[0]!.length }]);
+    const example = TAG_FIXES.find((f) => f.name === 'tag-trafficking-noun')!.examples[0]!;
+    const l = new Language(example, [{ index: 0, start: 0, end: example.length }]);
     const t = l.layer(0).terms.find((x) => x.normal === 'trafficking')!;
     expect(t.fix).toBe('tag-trafficking-noun');
     expect(t.tags.has('Verb')).toBe(false);
