@@ -19,6 +19,7 @@ import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPl
 import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
+import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
@@ -789,6 +790,12 @@ function victimOfKillVerb(d: Draft, cas: CasualtyMention[]): Count | null {
   return d.type === 'assassination' && d.targetRoles.length > 0 ? oneDeath(d.first.trigger) : null;
 }
 
+/** `singular-passive-victim` (singular-victim.ts) as one death. */
+function singularVictimDeath(ctx: ArticleContext, d: Draft): Count | null {
+  const t = ctx.lang ? singularPassiveVictim(ctx.lang, ctx.lower, d.mentions) : null;
+  return t ? oneDeath(t) : null;
+}
+
 /** Casualties of named persons when no figure is given. */
 const namedCasualties: RecordStep = (d, { ctx }) => {
   if (d.inc.aggregate) return;
@@ -800,6 +807,8 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
     ['killed', 'named-victims-died', () => namedDeaths(ctx, d.targetRoles)],
     // `named-victims-wounded`: "MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WAS WOUNDED" (NAMED_WOUND_AFTER)
     ['wounded', 'named-victims-wounded', () => namedDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
+    // `singular-passive-victim`: one person the subject of a passive kill verb, an apposition or relative clause between
+    ['killed', SINGULAR_VICTIM.name, () => singularVictimDeath(ctx, d)],
   ];
   for (const [field, rule, find] of steps) {
     if (d[field] && d.othersOnly[field]) {
