@@ -93,7 +93,7 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
 }
 
 /** The run of noun-chunk terms starting at i (within [i, to)), as a phrase. */
-function nounPhrase(terms: Term[], i: number, to: number): Phrase | null {
+export function nounPhrase(terms: Term[], i: number, to: number): Phrase | null {
   if (i >= to || terms[i]!.chunk !== 'Noun') return null;
   let j = i;
   while (j < to && terms[j]!.chunk === 'Noun' && (j === i || !terms[j]!.tags.has('Preposition'))) {
@@ -125,7 +125,7 @@ function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end:
   if (!isVerb(terms[i]!)) {
     // a participle tagged as a noun: the verb by itself
     const t = terms[i]!;
-    return { info: { term: i, lemma: lemmaOf(t.normal, new Set(['Gerund'])), tense: 'gerund', voice: 'active', negated: false, modal: null }, end: i + 1 };
+    return { info: { term: i, from: i, lemma: lemmaOf(t.normal, new Set(['Gerund'])), tense: 'gerund', voice: 'active', negated: false, modal: null }, end: i + 1 };
   }
   const auxes: string[] = [];
   let hasMain = false;
@@ -153,7 +153,7 @@ function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end:
   const tense: VerbInfo['tense'] =
     modal === 'will' || modal === 'shall' ? 'future' : have ? 'perfect' : m.tags.has('Gerund') && auxes.length === 0 ? 'gerund' : m.tags.has('Infinitive') && auxes.length === 0 && terms[main - 1]?.normal === 'to' ? 'infinitive' : m.tags.has('PastTense') || auxes.some((a) => /^(was|were|did)$/.test(a)) ? 'past' : 'present';
   const lemma = lemmaOf(m.normal, m.tags);
-  return { info: { term: main, lemma: particle ? `${lemma} ${particle}` : lemma, tense, voice: passive ? 'passive' : 'active', negated, modal }, end: Math.max(j, main + 1) };
+  return { info: { term: main, from: i, lemma: particle ? `${lemma} ${particle}` : lemma, tense, voice: passive ? 'passive' : 'active', negated, modal }, end: Math.max(j, main + 1) };
 }
 
 function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clause {

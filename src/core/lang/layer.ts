@@ -40,6 +40,8 @@ export interface Phrase {
 export interface VerbInfo {
   /** The main verb's term index. */
   term: number;
+  /** The group's first term: its first auxiliary or the main verb ("was" in "was not seriously damaged"). */
+  from: number;
   lemma: string;
   tense: 'past' | 'present' | 'future' | 'perfect' | 'infinitive' | 'gerund';
   voice: 'active' | 'passive';
@@ -244,15 +246,19 @@ export class Language {
   /** The verb group whose main verb is at offset `pos` ("killed" in "… and 12 were also killed"), or null. */
   verbAt(sentence: number, pos: number): VerbInfo | null {
     const at = this.termAt(sentence, pos);
-    if (at < 0) return null;
-    const c = this.layer(sentence).clauses.find((x) => at >= x.from && at < x.to);
-    return c?.verbs.find((v) => v.term === at) ?? null;
+    return at < 0 ? null : this.verbOfTerm(sentence, at);
   }
 
   /** Whether the verb at offset `pos` is passive, read on its verb group; null when no term covers `pos`. */
   passiveAt(sentence: number, pos: number): boolean | null {
-    if (this.termAt(sentence, pos) < 0) return null;
-    return this.verbAt(sentence, pos)?.voice === 'passive';
+    const at = this.termAt(sentence, pos);
+    return at < 0 ? null : this.verbOfTerm(sentence, at)?.voice === 'passive';
+  }
+
+  /** The verb group whose main verb is term `at`, or null. */
+  private verbOfTerm(sentence: number, at: number): VerbInfo | null {
+    const c = this.layer(sentence).clauses.find((x) => at >= x.from && at < x.to);
+    return c?.verbs.find((v) => v.term === at) ?? null;
   }
 
   /** The index of the term that covers offset `pos` in a sentence's layer, or -1. */

@@ -4,6 +4,7 @@
 // clause's subject, or, for a verb that closes a relative clause after a comma, the phrase the relative clause follows.
 import type { Clause, Language, Phrase, SentenceLayer, Term, VerbInfo } from '../lang/layer.js';
 import type { Span } from '../types.js';
+import { nounPhrase } from '../lang/clauses.js';
 
 export const SINGULAR_VICTIM = {
   name: 'singular-passive-victim',
@@ -26,19 +27,6 @@ export const SINGULAR_VICTIM = {
   },
 };
 
-/** The noun phrase that starts at term i (compromise's noun chunk), up to punctuation. */
-function phraseAt(terms: Term[], i: number, to: number): Phrase | null {
-  let j = i;
-  while (j < to && terms[j]!.chunk === 'Noun') {
-    j++;
-    if (terms[j - 1]!.post) break;
-  }
-  if (j === i) return null;
-  let h = j - 1;
-  while (h > i && !terms[h]!.tags.has('Noun')) h--;
-  return { from: i, to: j, start: terms[i]!.start, end: terms[j - 1]!.end, head: terms[h]!.normal };
-}
-
 /** The subject of verb group `v`: its clause's subject, or the phrase a relative clause it closes follows ("X, WHO …, WAS KILLED"). */
 function passiveSubject(layer: SentenceLayer, v: VerbInfo): Phrase | null {
   const k = layer.clauses.findIndex((c) => v.term >= c.from && v.term < c.to);
@@ -46,16 +34,9 @@ function passiveSubject(layer: SentenceLayer, v: VerbInfo): Phrase | null {
   if (!c) return null;
   if (c.verb === v) return c.subject;
   if (c.kind !== 'relative' || c.verbs.indexOf(v) < 1 || k === 0) return null;
-  const before = layer.terms[groupStart(layer.terms, v) - 1];
+  const before = layer.terms[v.from - 1];
   const antecedent = layer.clauses[k - 1]!;
-  return before?.post.includes(',') && !antecedent.verb ? phraseAt(layer.terms, antecedent.from, antecedent.to) : null;
-}
-
-/** The first term of verb group `v`: its auxiliaries, adverbs and negation before the main verb, no punctuation between. */
-function groupStart(terms: Term[], v: VerbInfo): number {
-  let i = v.term;
-  while (i > 0 && !terms[i - 1]!.post && (terms[i - 1]!.tags.has('Verb') || terms[i - 1]!.tags.has('Adverb') || terms[i - 1]!.normal === 'not')) i--;
-  return i;
+  return before?.post.includes(',') && !antecedent.verb ? nounPhrase(layer.terms, antecedent.from, antecedent.to) : null;
 }
 
 /** One person: a singular head ("POLICE CORPORAL OSWALDO PALOMINO": a plural modifier is fine), no figure or quantifier. */
