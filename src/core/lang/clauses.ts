@@ -163,8 +163,10 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
   let object: Phrase | null = null;
   const pps: Clause['pps'] = [];
   let lastNp: Phrase | null = null;
-  // the subordinator ("after", "when") is the clause's first word, not a preposition of it
-  for (let i = kind === 'subordinate' ? from + 1 : from; i < to; ) {
+  // the subordinator ("after", "when") is the clause's first word, not a preposition of it; so is the "that" of a
+  // relative or content clause, whose noun phrase after it is its subject ("reports that the brigade was attacked")
+  const opener = kind === 'subordinate' || (kind === 'relative' && terms[from]!.normal === 'that');
+  for (let i = opener ? from + 1 : from; i < to; ) {
     const t = terms[i]!;
     if ((isVerb(t) && t.chunk === 'Verb') || (!verb && i === from && isParticiple(terms, i))) {
       const g = verbGroup(terms, i, to);

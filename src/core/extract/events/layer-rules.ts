@@ -90,7 +90,23 @@ const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated
  */
 const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
 
+/** What a blast or a bomb is figured of: a growth ("the population explosion"), an unrest ("a social explosion"), the Bomb. */
+const FIGURED_KINDS = ['population', 'demographic', 'social', 'atomic', 'nuclear', 'hydrogen'];
+
 export const CLAUSE_RULES: ClauseRule[] = [
+  {
+    // "the population explosion", "the possibility of a social explosion", "more dangerous than the atomic bomb", "drop kind
+    // of atomic bomb on the Huallaga zone": a blast or bomb named by what it is figured of, a growth, an unrest or the
+    // Bomb, no device that went off
+    name: 'figurative-blast',
+    cue: { before: /\b(?:population|demographic|social|atomic|nuclear|hydrogen)\s+$/ },
+    match: { head: { words: ['explosion', 'explosions', 'bomb', 'bombs', 'blast'] }, before: [{ words: FIGURED_KINDS }] },
+    then: 'reject',
+    examples: {
+      pos: ['You will discuss the increasing impoverishment of the continent, the population explosion, and economic growth.', 'The possibility of a social explosion was discussed during the meetings.', 'He believes this problem is more dangerous than the atomic bomb.', 'I do not see why it now wants to drop kind of atomic bomb on the Huallaga zone.'],
+      neg: ['A bomb exploded near the social security office in Lima.', 'The explosion destroyed the offices of the social democratic party.', 'A powerful bomb damaged the atomic energy commission building.'],
+    },
+  },
   {
     // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
     name: 'cause-ruled-out',
