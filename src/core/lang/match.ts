@@ -60,6 +60,12 @@ export interface SpanPattern {
   object?: { heads: string[] };
   /** Its clause's subject: the head (last noun) and first word of the phrase ("countless Colombians"). */
   subject?: { head?: TermTest; first?: TermTest };
+  /**
+   * The span is the main verb of one of its clause's verb groups (the first or a coordinated one: "… and 491 have been
+   * wounded"), in one of `tense`, and the words between the verb group before it (or the clause's start) and it count at
+   * least `min`: a figure ("1,980 people", not a year) or "hundreds", "thousands".
+   */
+  counted?: { min: number; tense: VerbInfo['tense'][] };
 }
 
 const nominalPP = (terms: Term[], np: { to: number }) => !terms[np.to - 1]?.tags.has('Pronoun') && !terms[np.to]?.tags.has('Verb');
@@ -143,7 +149,31 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.near && !nearMatches(v, p.near)) return false;
   if (p.subject && !subjectMatches(v, p.subject)) return false;
   if (p.object && !(v.clause?.object && p.object.heads.includes(v.clause.object.head))) return false;
+  if (p.counted && !countedMatches(v, p.counted)) return false;
   return true;
+}
+
+/** Words that count a great many ("hundreds have been killed"), as the least they stand for. */
+const COUNT_WORDS: Readonly<Record<string, number>> = { hundreds: 200, thousands: 2000 };
+
+/** Units a figure may measure, which then counts no one ("Piura, 1,100 km north of Lima, has also been shot"). */
+const MEASURE_UNITS = new Set(['km', 'kms', 'kilometers', 'kilometres', 'miles', 'meters', 'metres', 'm', 'kg', 'kilograms', 'tons', 'pesos', 'dollars', 'hectares', 'feet', 'yards', 'years', 'months', 'days', 'hours', 'minutes', 'percent']);
+
+/** The number term `i` states: a figure that is no year nor a measure ("1,980" is, "1980", "1,100 km" are not), or a counting word. */
+function countOf(terms: readonly Term[], i: number): number {
+  const t = terms[i]!;
+  if (t.normal in COUNT_WORDS) return COUNT_WORDS[t.normal]!;
+  if (!t.tags.has('Value') || t.tags.has('Date') || t.tags.has('Year') || !/^\d[\d,]*$/.test(t.text) || MEASURE_UNITS.has(terms[i + 1]?.normal ?? '')) return 0;
+  return /^(?:19|20)\d\d$/.test(t.text) ? 0 : Number(t.text.replace(/,/g, ''));
+}
+
+function countedMatches(v: SpanView, p: NonNullable<SpanPattern['counted']>): boolean {
+  const groups = v.clause?.verbs ?? [];
+  const k = groups.findIndex((g) => g.term >= v.first && g.term <= v.head);
+  if (k < 0 || !p.tense.includes(groups[k]!.tense)) return false;
+  const from = k > 0 ? groups[k - 1]!.term + 1 : v.clause!.from;
+  for (let i = from; i < groups[k]!.from; i++) if (countOf(v.terms, i) >= p.min) return true;
+  return false;
 }
 
 /**
