@@ -1,6 +1,6 @@
 // False events on MUC-4 (muc4-dev, --scope terrorism), fifth pass: a blast or
 // bomb figured of something else, a tally of a hundred or more told in the
-// perfect, violence with no particular but a fallback place, and the "that" of
+// perfect (terrorism scope), violence with no particular but a fallback place, and the "that" of
 // a relative clause, which no longer hides the clause's subject.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
@@ -52,25 +52,30 @@ describe('figurative-blast', () => {
   });
 });
 
-describe('counted-perfect-tally', () => {
-  it('drops a tally of a hundred or more in the perfect, the coordinated verb too', () => {
-    const a = run('SINCE THE UP WAS FOUNDED IN 1985, NEARLY 1,000 OF ITS MEMBERS AND LEADERS HAVE BEEN MURDERED.');
+describe('terrorism-counted-tally', () => {
+  it('drops a tally of a hundred or more in the perfect under --scope terrorism, the coordinated verb too', () => {
+    const text = 'SINCE THE UP WAS FOUNDED IN 1985, NEARLY 1,000 OF ITS MEMBERS AND LEADERS HAVE BEEN MURDERED.';
+    const a = run(text);
     expect(a.triggers).toEqual([]);
-    expect(a.rejected).toContainEqual(['counted-perfect-tally', 'MURDERED', 'MURDERED']);
-    const b = run('COL PONCE SAID THAT 655 GUERRILLAS HAVE BEEN KILLED AND 491 HAVE BEEN WOUNDED.', 'all');
-    expect(b.rejected).toContainEqual(['counted-perfect-tally', 'KILLED', 'KILLED']);
-    expect(b.rejected).toContainEqual(['counted-perfect-tally', 'WOUNDED', 'WOUNDED']);
+    expect(a.rejected).toContainEqual(['terrorism-counted-tally', 'MURDERED', 'MURDERED']);
+    const b = run('COL PONCE SAID THAT 655 GUERRILLAS HAVE BEEN KILLED AND 491 HAVE BEEN WOUNDED.');
+    expect(b.rejected).toContainEqual(['terrorism-counted-tally', 'KILLED', 'KILLED']);
+    expect(b.rejected).toContainEqual(['terrorism-counted-tally', 'WOUNDED', 'WOUNDED']);
+  });
+  it('keeps the tally under --scope all, which codes a tally event', () => {
+    const r = run('SINCE THE UP WAS FOUNDED IN 1985, NEARLY 1,000 OF ITS MEMBERS AND LEADERS HAVE BEEN MURDERED.', 'all');
+    expect(rules(r)).not.toContain('terrorism-counted-tally');
   });
   it('keeps a year, a distance, a past tense and a small figure', () => {
     for (const text of [
       'IN 1989, FIVE PEOPLE HAVE BEEN KILLED IN THE BOMBING OF THE BANK IN LIMA.',
       'COUNCILMAN JUAN GARABITO FROM PIURA, 1,100 KM NORTH OF LIMA, HAS ALSO BEEN SHOT TO DEATH.',
-      'MORE THAN 100 PEOPLE WERE KILLED WHEN THE BOMB EXPLODED ABOARD THE AIRLINER.',
+      'MORE THAN 100 PEOPLE WERE KILLED WHEN THE BOMB EXPLODED ABOARD THE AIRLINER IN BOGOTA.',
       'THREE POLICEMEN HAVE BEEN KILLED IN LIMA.',
     ]) {
-      const r = run(text, 'all');
+      const r = run(text);
       expect(r.triggers.length).toBeGreaterThan(0);
-      expect(rules(r)).not.toContain('counted-perfect-tally');
+      expect(rules(r)).not.toContain('terrorism-counted-tally');
     }
   });
 });

@@ -144,6 +144,19 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       },
     },
     {
+      // "nearly 1,000 of its members and leaders have been murdered", "1,980 people, most of them youths, have been
+      // kidnapped by the rebels since 11 November", "655 guerrillas have been killed and 491 have been wounded": a hundred
+      // or more told in the perfect is a tally of a war or a campaign, no incident of the scope (ACLED-style coding gives a
+      // tally event its tally, so the rule is the terrorism scope's)
+      name: 'terrorism-counted-tally',
+      match: { cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands)\b/, layer: { counted: { min: 100, tense: ['perfect'] } } },
+      then: 'reject',
+      examples: {
+        pos: ['Since the UP was founded in 1985, nearly 1,000 of its members and leaders have been murdered.', 'Ponce added that 1,980 people, most of them youths, have been kidnapped by the rebels since 11 November.', 'Col Ponce said that 655 guerrillas have been killed and 491 have been wounded.', 'The army reported that 840 terrorists have been killed and 558 have been wounded as of today.'],
+        neg: ['In 1989, five people have been killed in the bombing of the bank.', 'Councilman Juan Garabito from Piura, 1,100 km north of Lima, has also been shot to death.', 'More than 100 people were killed when the bomb exploded aboard the airliner.', 'Guerrillas have attacked the mayor\'s office in San Miguel, where 120 people work.'],
+      },
+    },
+    {
       // "this is the fifth dynamite attack on the Pacific pipeline", "it was an attack against peace and order": an incident
       // already told, named again by its rank in a series or judged, never a new one (ACLED-style coding keeps "it was the
       // third attack on the highway this month" as a tally, so the rule is the terrorism scope's)
