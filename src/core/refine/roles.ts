@@ -389,8 +389,8 @@ export interface SuspectRule {
   examples: { pos: string[]; neg: string[] };
 }
 
-/** Words between an actor and the verb that names it a suspect: "…, who are believed to have been", "apparently". */
-export const SUSPECT_LEAD: ReadonlySet<string> = new Set(['who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'believed', 'thought', 'said', 'presumed', 'reported', 'reportedly', 'allegedly', 'apparently', 'presumably', 'possibly', 'probably', 'also', 'to', 'all', 'both', 'directly', 'later', 'subsequently']);
+/** Words between an actor and the verb that names it a suspect: "…, who are believed to have been", "apparently", a modal ("CHILEAN TERRORISTS MIGHT BE INVOLVED IN THE KIDNAPPING"). */
+export const SUSPECT_LEAD: ReadonlySet<string> = new Set(['who', 'which', 'that', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'believed', 'thought', 'said', 'presumed', 'reported', 'reportedly', 'allegedly', 'might', 'may', 'could', 'must', 'apparently', 'presumably', 'possibly', 'probably', 'also', 'to', 'all', 'both', 'directly', 'later', 'subsequently']);
 /** Auxiliaries that make the participle after them passive ("were arrested", "has been charged"). */
 export const SUSPECT_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SUSPECT_THROUGH = ['having', 'being', 'been', 'involved', 'participated', 'participating', 'taken', 'taking', 'part', 'carried', 'carrying', 'out', 'committed', 'committing', 'perpetrated', 'perpetrating', 'planned', 'planning', 'ordered', 'ordering', 'masterminded', 'connection'];
@@ -404,6 +404,7 @@ export const SUSPECT_RULES: SuspectRule[] = [
       pos: [
         'LIMA, 14 MAY 89 (EFE) -- [TEXT] THE PERUVIAN POLICE TODAY ARRESTED 10 PEOPLE SUSPECTED OF HAVING DETONATED A CAR BOMB NEAR GOVERNMENT HOUSE.',
         'BOGOTA, 22 SEP 89 -- [TEXT] FOUR PERSONS WHO ARE APPARENTLY INVOLVED IN THE MURDER OF DR LUIS CARLOS GALAN HAVE BEEN ARRESTED.',
+        'SANTIAGO, 16 DEC 89 -- [TEXT] CHILEAN TERRORISTS MIGHT BE INVOLVED IN THE KIDNAPPING OF AN IMPORTANT BRAZILIAN BUSINESSMAN.',
       ],
       neg: [
         'BOGOTA, 31 AUG 89 -- [TEXT] THE POLICE ACCUSED THE JUDGE OF NEGLIGENCE AFTER THE MASSACRE OF 12 PERSONS IN SEGOVIA.',

@@ -467,7 +467,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
-      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < 60 && a.end <= to) ?? null;
+      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
       out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor });
