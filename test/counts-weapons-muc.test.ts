@@ -113,3 +113,20 @@ describe('terrorism-dead-and-wounded (refine/scope.ts): the wounded of a bare to
     expect(r.trace?.some((t) => t.rule === 'terrorism-dead-and-wounded')).toBe(false);
   });
 });
+
+describe('assassination-implies-death: the lone noun of an assassination with no victim named', () => {
+  const code = (t: string) => extract(t, { published: '1990-01-09', explain: true, scope: 'terrorism' }).events.filter((e) => e.type === 'assassination');
+  it('"THE MURDER" with no victim read is one death, its evidence the noun', () => {
+    const t = 'LIMA, 9 JAN 90 -- [TEXT] POLICE SAID TODAY THAT THE MURDER WAS CARRIED OUT BY THREE YOUNG MEN IN SAN ISIDRO.';
+    const [e] = code(t);
+    expect(e?.targets).toEqual([]);
+    expect(e?.killed).toMatchObject({ value: 1, text: 'MURDER', start: t.indexOf('MURDER'), end: t.indexOf('MURDER') + 6 });
+    expect(e?.explain?.killed).toEqual(['assassination-implies-death']);
+  });
+  it('not the plural "THE MURDERS", nor a verb with no victim read', () => {
+    const plural = code('LIMA, 9 JAN 90 -- [TEXT] POLICE SAID TODAY THAT THE MURDERS WERE CARRIED OUT BY THREE YOUNG MEN IN SAN ISIDRO.');
+    expect(plural.map((e) => e.killed)).not.toContainEqual(expect.objectContaining({ value: 1 }));
+    const verb = code('LIMA, 9 JAN 90 -- [TEXT] THE MEN WHO MURDERED WERE ARRESTED IN SAN ISIDRO BY POLICE.');
+    expect(verb.map((e) => e.killed)).toEqual([null]);
+  });
+});
