@@ -35,7 +35,8 @@ export const WEAPONS: WeaponRule[] = [
 export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: RegExp; after?: RegExp }[] = [
   // "a friend of mine", "the coal mine"; "mine workers", "the mine's shaft"
   { name: 'not-mine-pit', forms: ['mine', 'mines'], before: /\b(of|is|was|friend\s+of|coal|gold|copper|diamond|silver|salt|open-pit|iron|tin|the\s+\w+)\s+$/, after: /^\s+(workers|company|owner|owners|shaft|collapse|of|in\s+the|ministry)\b/ },
-  { name: 'not-bomb-threat', forms: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
+  // (and the explosives of a police unit: "POLICE EXPLOSIVES EXPERTS URGED ONLOOKERS TO EVACUATE THE AREA")
+  { name: 'not-bomb-threat', forms: ['bomb', 'bombs', 'explosives', 'dynamite'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
 ];
 
 /** Weapons that are traded, kept, seized or found are not the instrument of an attack. */
