@@ -720,6 +720,21 @@ function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {
   return rule !== null;
 }
 
+/** An assassination's lone noun, the story naming no victim of it ("THE MURDER", "THE ASSASSINATION"): a death all the same. */
+const ASSASSINATION_NOUN = /^(?:murder|assassination)$/i;
+
+/**
+ * `assassination-implies-death`: an assassination with a victim named, or, with none named, told by its lone noun ("ON THE
+ * MURDER, THE POLICE SAID …": MUC-4 keys give it one death). Not for victims named only as a plural group ("the murder of
+ * the Jesuit priests": how many died is not one, and the story gives no figure here: `plural-victims-no-figure`), nor for
+ * a verb with no victim found ("MURDERED" with no subject read: the story's figure is elsewhere).
+ */
+function assassinationDeath(d: Draft): boolean {
+  if (d.type !== 'assassination' || d.inc.aggregate) return false;
+  if (d.targetRoles.length === 0) return ASSASSINATION_NOUN.test(d.first.trigger.text);
+  return !d.targetRoles.every(pluralVictims);
+}
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
   let cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
@@ -746,9 +761,7 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
     d.killed = { ...d.wounded, reports: [] };
     d.note('killed', 'no-injuries-implies-no-deaths');
   }
-  // (not for victims named only as a plural group, "the murder of the Jesuit priests": how many died is not one, and the story
-  // gives no figure here: `plural-victims-no-figure`)
-  if (!d.killed && d.type === 'assassination' && !d.inc.aggregate && d.targetRoles.length > 0 && !d.targetRoles.every(pluralVictims)) {
+  if (!d.killed && assassinationDeath(d)) {
     d.killed = oneDeath(d.first.trigger);
     d.note('killed', 'assassination-implies-death');
   }

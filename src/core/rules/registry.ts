@@ -10,7 +10,7 @@ import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } fr
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
-import { CARRIED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
+import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
@@ -61,6 +61,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('actors.reporter', REPORTER_RULES),
     ...entries('weapons', WEAPONS),
     ...entries('weapons.sense', [...WEAPON_SENSE_FILTERS, CARRIED_BEFORE]),
+    ...entries('weapons.layer', WEAPON_LAYER_RULES),
     ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles.layer', SUSPECT_RULES),
     ...entries('roles', ROLE_RULES),
