@@ -1,0 +1,54 @@
+// MUC-4 targets, fourth pass: a person named again by surname (actors/names.ts SURNAME_RULES).
+// Values, spans and rule names, with negative cases.
+import { describe, expect, it } from 'vitest';
+import { SURNAME_RULES, findActors } from '../src/core/extract/actors/index.js';
+import { truecase } from '../src/core/lang/truecase.js';
+import { events, target } from './helpers/targets.js';
+
+/** The actors of an upper-case text as the pipeline finds them: on its truecased copy. */
+const actorsOf = (text: string) => findActors(truecase(text));
+
+describe('actor-known-surname: every example of the record', () => {
+  for (const r of SURNAME_RULES) {
+    const last = (text: string) => text.slice(text.lastIndexOf('. ') + 2);
+    for (const ex of r.examples.pos) {
+      it(`${r.name} names again: ${ex.text.slice(0, 70)}`, () => {
+        const at = ex.text.lastIndexOf('. ') + 2;
+        const again = actorsOf(ex.text).filter((a) => a.rule === r.name && a.start >= at);
+        expect(again.map((a) => ex.text.slice(a.start, a.end))).toEqual(ex.names);
+        expect(last(ex.text)).toContain(ex.names[0]!);
+      });
+    }
+    for (const text of r.examples.neg) it(`${r.name} does not: ${text.slice(0, 70)}`, () => expect(actorsOf(text).filter((a) => a.rule === r.name)).toEqual([]));
+  }
+});
+
+describe('actor-known-surname: the person of the full mention', () => {
+  const text = '   SAN SALVADOR, 12 JAN 90 -- [TEXT] SOCIAL DEMOCRATIC LEADER HECTOR OQUELI COLINDRES DISAPPEARED THIS MORNING IN GUATEMALA.\n\n   A SPOKESMAN REPORTED THAT OQUELI COLINDRES WAS "KIDNAPPED" AS HE WAS HEADING TO THE AIRPORT.';
+  it('takes the full name, kind and cue of the earlier mention, with the span of the surnames', () => {
+    const again = actorsOf(text).find((a) => a.rule === 'actor-known-surname');
+    expect(again).toMatchObject({ name: 'Hector Oqueli Colindres', text: 'Oqueli Colindres', person: 'title', kind: 'unknown', again: true });
+    expect(text.slice(again!.start, again!.end)).toBe('OQUELI COLINDRES');
+  });
+  it('the surname mention is the passive subject of the kidnapping: the target, named in full', () => {
+    const t = target(events(text), 'OQUELI COLINDRES');
+    expect(t?.rule).toBe('passive-subject');
+    expect(t?.name).toBe('Hector Oqueli Colindres');
+    expect(text.slice(t!.start, t!.end)).toBe('OQUELI COLINDRES');
+  });
+  it('a surname inside another run of names, or before an institution noun, is no mention of the person', () => {
+    const other = text.replace('THAT OQUELI COLINDRES WAS', 'THAT JUAN COLINDRES WAS');
+    expect(actorsOf(other).filter((a) => a.rule === 'actor-known-surname')).toEqual([]);
+    const body = text.replace('THAT OQUELI COLINDRES WAS "KIDNAPPED" AS HE WAS HEADING TO THE AIRPORT', 'THAT THE OQUELI FOUNDATION WAS ATTACKED');
+    expect(actorsOf(body).filter((a) => a.rule === 'actor-known-surname')).toEqual([]);
+  });
+  it('the fallback leaves a surname mention to the rules of its clause: no fallback-named-person for it', () => {
+    const story = '   BOGOTA, 5 FEB 90 -- [TEXT] THE POLICE ARRESTED SMUGGLER JOSE ANTONIO MURILLO IN CALI TODAY.\n\n   A BOMB EXPLODED IN MEDELLIN YESTERDAY, TWO HOURS BEFORE THE ARREST OF MURILLO WAS ANNOUNCED.\n';
+    expect(events(story).flatMap((e) => e.targets)).toEqual([]);
+    // the same sentence with the full name: the fallback takes it
+    const full = story.replace('OF MURILLO', 'OF JOSE ANTONIO MURILLO');
+    const t = target(events(full), 'JOSE ANTONIO MURILLO');
+    expect(t?.rule).toBe('fallback-named-person');
+    expect(full.slice(t!.start, t!.end)).toBe('JOSE ANTONIO MURILLO');
+  });
+});
