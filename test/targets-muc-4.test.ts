@@ -2,8 +2,15 @@
 // Values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { SURNAME_RULES, findActors } from '../src/core/extract/actors/index.js';
-import { truecase } from '../src/core/lang/truecase.js';
-import { events, target } from './helpers/targets.js';
+import { TRUECASE_RULES, truecase } from '../src/core/lang/truecase.js';
+import { coded, events, target } from './helpers/targets.js';
+
+/** The words a TRUECASE_RULES record capitalised in an upper-case text: inside a sentence, capitalised, and lower case without the record. */
+const nameWordRuleAt = (caps: string, name: string) => {
+  const without = truecase(caps, TRUECASE_RULES.filter((r) => r.name !== name));
+  const cased = truecase(caps);
+  return [...cased.matchAll(/\p{L}+/gu)].filter((m) => m[0] !== without.slice(m.index!, m.index! + m[0].length)).map((m) => m[0]);
+};
 
 /** The actors of an upper-case text as the pipeline finds them: on its truecased copy. */
 const actorsOf = (text: string) => findActors(truecase(text));
@@ -50,5 +57,33 @@ describe('actor-known-surname: the person of the full mention', () => {
     const t = target(events(full), 'JOSE ANTONIO MURILLO');
     expect(t?.rule).toBe('fallback-named-person');
     expect(full.slice(t!.start, t!.end)).toBe('JOSE ANTONIO MURILLO');
+  });
+});
+
+describe('truecase: name words that are English words too (lang/truecase.ts TRUECASE_RULES)', () => {
+  for (const r of TRUECASE_RULES) {
+    for (const [caps, cased] of r.examples.pos) {
+      it(`${r.name}: ${caps}`, () => {
+        expect(truecase(caps)).toBe(cased);
+        expect(nameWordRuleAt(caps, r.name).length).toBe(1);
+      });
+    }
+    // the word the rule would capitalise stays as the lexicon has it: no capital inside the sentence but the names'
+    for (const caps of r.examples.neg) it(`${r.name} does not: ${caps}`, () => expect(nameWordRuleAt(caps, r.name)).toEqual([]));
+  }
+  it('"PRESIDENT ALFREDO CRISTIANI": the whole name is the person, and the target of the attack at its span', () => {
+    const text = '   SAN SALVADOR, 29 NOV 89 -- [TEXT] THE FMLN TODAY ALSO ATTACKED THE RESIDENCE OF PRESIDENT ALFREDO CRISTIANI.';
+    const t = target(events(text), 'ALFREDO CRISTIANI');
+    expect(t?.rule).toBe('object-target');
+    expect(text.slice(t!.start, t!.end)).toBe('ALFREDO CRISTIANI');
+    // without the rule the tagger's ordinary word "alfredo" cut the name to its surname: no person at all
+    expect(actorsOf(text).filter((a) => a.person).map((a) => a.name)).toEqual(['Alfredo Cristiani']);
+  });
+  it('"PRESIDENT GEORGE BUSH\'S VISIT": the possessor is the whole name, and the fallback skips it (no target "GEORGE")', () => {
+    const text = "   BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE PRESIDENT GEORGE BUSH'S VISIT.";
+    expect(events(text).flatMap((e) => e.targets)).toEqual([]);
+    const skip = (coded(text).trace ?? []).find((f) => f.rule === 'fallback-target-possessor-skip');
+    expect(skip?.text).toBe('GEORGE BUSH');
+    expect(text.slice(skip!.start!, skip!.end!)).toBe('GEORGE BUSH');
   });
 });

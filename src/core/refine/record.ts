@@ -552,8 +552,8 @@ const fallbackActors: RecordStep = (d, story) => {
   }
   if (targetRoles.length > 0) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-  const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !x.again && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x)).slice(0, 2)) {
+  const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
+  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !x.again && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x)).slice(0, 2)) {
     targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person', guessed: true });
   }
 };

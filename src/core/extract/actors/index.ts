@@ -48,7 +48,7 @@ export interface ActorMention extends Actor {
   descriptive?: boolean;
   /** "members of X", "X's urban commandos": a group's members, made by the refiners. */
   members?: boolean;
-  /** A person named again by surname (`actor-known-surname`): the fallbacks leave such a mention to the rules of its clause. */
+  /** A person named again by surname (`actor-known-surname`): the target fallbacks leave such a mention to the rules of its clause. */
   again?: boolean;
 }
 
