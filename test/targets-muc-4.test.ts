@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SURNAME_RULES, findActors } from '../src/core/extract/actors/index.js';
 import { TRUECASE_RULES, truecase } from '../src/core/lang/truecase.js';
+import { FALLBACK_TYPE_SKIP_RULES } from '../src/core/refine/record.js';
 import { coded, events, target } from './helpers/targets.js';
 
 /** The words a TRUECASE_RULES record capitalised in an upper-case text: inside a sentence, capitalised, and lower case without the record. */
@@ -86,4 +87,25 @@ describe('truecase: name words that are English words too (lang/truecase.ts TRUE
     expect(skip?.text).toBe('GEORGE BUSH');
     expect(text.slice(skip!.start!, skip!.end!)).toBe('GEORGE BUSH');
   });
+});
+
+describe('fallback-facility-not-bombed (record.ts FALLBACK_TYPE_SKIP_RULES)', () => {
+  const rejected = (text: string, rule: string, scope: 'all' | 'terrorism' = 'terrorism') =>
+    (coded(text, scope).trace ?? []).filter((f) => f.rule === rule && f.action === 'reject').map((f) => {
+      expect(text.slice(f.start!, f.end!)).toBe(f.text);
+      return f.text;
+    });
+  for (const r of FALLBACK_TYPE_SKIP_RULES) {
+    for (const t of r.examples.pos) it(`${r.name} skips: ${t.slice(32, 110)}`, () => expect(rejected(t, r.name)).toEqual(['TEGUCIGALPA RESTAURANT']));
+    for (const t of r.examples.neg) it(`${r.name} does not skip: ${t.slice(32, 110)}`, () => expect(rejected(t, r.name)).toEqual([]));
+  }
+  it('a restaurant near an assassination is no victim; near a bomb it is the fallback victim, at its span', () => {
+    const shot = FALLBACK_TYPE_SKIP_RULES[0]!.examples.pos[0]!;
+    expect(events(shot).flatMap((e) => e.targets)).toEqual([]);
+    const bomb = FALLBACK_TYPE_SKIP_RULES[0]!.examples.neg[0]!;
+    const t = target(events(bomb), 'TEGUCIGALPA RESTAURANT');
+    expect(t?.rule).toBe('fallback-victim');
+    expect(bomb.slice(t!.start, t!.end)).toBe('TEGUCIGALPA RESTAURANT');
+  });
+  it('only under --scope terrorism', () => expect(rejected(FALLBACK_TYPE_SKIP_RULES[0]!.examples.pos[0]!, 'fallback-facility-not-bombed', 'all')).toEqual([]));
 });
