@@ -109,3 +109,18 @@ describe('fallback-facility-not-bombed (record.ts FALLBACK_TYPE_SKIP_RULES)', ()
   });
   it('only under --scope terrorism', () => expect(rejected(FALLBACK_TYPE_SKIP_RULES[0]!.examples.pos[0]!, 'fallback-facility-not-bombed', 'all')).toEqual([]));
 });
+
+describe('actor-person-appositive, bare form: a title of something right after the comma (actors/lexicon.ts APPOSITIVE_TITLE_OF)', () => {
+  it('"Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed": the person, of the title\'s kind, at its span', () => {
+    const text = 'An individual has been arrested after Paweł Adamowicz, mayor of the Polish city of Gdańsk, was stabbed last night whilst on stage.';
+    const p = findActors(text).find((a) => a.person);
+    expect(p).toMatchObject({ name: 'Paweł Adamowicz', rule: 'actor-person-appositive', kind: 'government', person: 'appositive' });
+    expect(text.slice(p!.start, p!.end)).toBe('Paweł Adamowicz');
+    const t = target(events(text, 'all'), 'Paweł Adamowicz');
+    expect(t?.rule).toBe('passive-subject');
+  });
+  it('no person after a preposition (a place), nor without "of" after the title', () => {
+    expect(findActors('In San Salvador, president of the assembly Ricardo Alvarenga said the bomb was found.').filter((a) => a.rule === 'actor-person-appositive')).toEqual([]);
+    expect(findActors('An individual has been arrested after Paweł Adamowicz, mayor, was stabbed.').filter((a) => a.rule === 'actor-person-appositive')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { countryByDemonym, countryByName } from '../../geo/countries.js';
 import {
   ACTORS,
   APPOSITIVE_TITLE,
+  APPOSITIVE_TITLE_OF,
   BARE_TITLE_BEFORE,
   CAPS_NEEDS_CONTEXT,
   CLAIMANT_APPOSITION,
@@ -339,6 +340,9 @@ const bareTitlePass: ActorPass = (s) => {
   }
 };
 
+/** Prepositions that open a place's name, not a person's ("In San Salvador, president of …"). */
+const PLACE_PREPOSITION = /^(?:in|at|from|near|on|into|to|of|outside|inside|across|through|toward|towards)$/;
+
 /** `actor-person-appositive`: "Héctor Mendoza Loor, the 51-year-old mayor of Jama". */
 const appositivePass: ActorPass = (s) => {
   const { text, toks, taken } = s;
@@ -348,7 +352,8 @@ const appositivePass: ActorPass = (s) => {
     let k = i;
     while (k + 1 < toks.length && k - i < 3 && !taken[k + 1] && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
     const last = toks[k]!;
-    const m = k > i ? APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) : null;
+    const prep = i > 0 && PLACE_PREPOSITION.test(toks[i - 1]!.lower);
+    const m = k > i ? (APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) ?? (prep ? null : APPOSITIVE_TITLE_OF.exec(text.slice(last.end, last.end + 60)))) : null;
     if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
       const a = toks[i]!;
       s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
