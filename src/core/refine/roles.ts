@@ -55,7 +55,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'clash-coordinated-forces', role: 'target', types: ['armed_clash'], kinds: ['military', 'police', 'state'], before: new RegExp(`^(?![^]*\\b(?:were|was|are|is|been|had|have|has|killed|died|wounded|injured|in|during|at|on|of|after)\\b)\\s+(?:${W}\\s+)?and\\s+(?:the\\s+)?(?:${W}\\s+){1,5}$`) },
   { name: 'clash-engaged-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^\\s+(?:were\\s+|was\\s+)?engaged\\s+(?:(?:${W}\\s+){1,4}?)?in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'clash-engaged-other-side', role: 'target', types: ['armed_clash'], before: new RegExp(`^\\s+in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
-  { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
+  // (a possessor is not the subject: "two of Khan's victims died, and three others were seriously injured")
+  { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?!['’]s?\s)(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /(?:^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$)|(?:^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$)/ },

@@ -16,7 +16,7 @@ import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
-import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
+import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, FALLBACK_TYPE_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, NEIGHBOURHOOD_OF_CITY, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
@@ -80,6 +80,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('refine', FALLBACK_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_LAYER_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_TARGET_SKIP_RULES),
+    ...entries('refine', FALLBACK_TYPE_SKIP_RULES),
     ...entries('refine', OWN_ORGANIZATION_RULES),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
     ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),

@@ -174,6 +174,12 @@ export const TITLES: Record<string, string> = {
  * The title may follow up to three modifiers; the name is a capitalized run of two to four words.
  */
 export const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+/**
+ * `actor-person-appositive`'s bare form: a title right after the comma with no article, of something ("Paweł Adamowicz,
+ * mayor of the Polish city of Gdańsk, was stabbed"); only after a run of two capitalized words or more that no
+ * preposition opens ("In San Salvador, president of …" names a place).
+ */
+export const APPOSITIVE_TITLE_OF = new RegExp(`^,\\s+(?:former\\s+)?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\s+of\\b`, 'i');
 /** `actor-bare-title`: what comes before a title that names a person by it alone ("the mayor", "a university professor", "a local judge"). */
 export const BARE_TITLE_BEFORE = /\b(?:a|an|the|his|her|their|its|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}$/;
 /** Last words that make a capitalized run a place or an organisation, not a person's name. */
