@@ -19,7 +19,7 @@ import { HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from 
 import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
-import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, NEIGHBOURHOOD_OF_CITY, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
+import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHBOURHOOD_OF_CITY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
 import { LEAD_REPORT_DAY, SAME_TIME_RULES } from '../refine/when.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
@@ -84,7 +84,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),
     ...entries('acled.fatalities', ACLED_FATALITIES),
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
-    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, NEIGHBOURHOOD_OF_CITY, KNOWN_SITE_RULE, DEMONYM_OF_REGION]),
+    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, NEIGHBOURHOOD_OF_CITY, KNOWN_SITE_RULE, DEMONYM_OF_REGION, LOCALITY_IN_ARTICLE_COUNTRY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL]),
     ...entries('location', LOCATION_RULES),
     ...entries('date.layer', SAME_TIME_RULES),
     ...entries('date', [LEAD_REPORT_DAY]),

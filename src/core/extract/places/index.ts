@@ -44,6 +44,9 @@ import {
   NEIGHBOURHOOD_OF_CITY,
   KNOWN_SITE_RULE,
   DEMONYM_OF_REGION,
+  LOCALITY_IN_ARTICLE_COUNTRY,
+  STORY_COUNTRY_OF_PLACES,
+  DATELINE_CAPITAL,
 } from './lexicon.js';
 
 
@@ -305,6 +308,17 @@ function datelinePlace(text: string): { text: string; start: number; end: number
   return null;
 }
 
+/**
+ * `place-dateline-capital`: a dateline is a bureau's city: a national capital of that name rather than a small
+ * namesake (under NAMESAKE_POPULATION) in a country the story names ("SAN JOSE, 17 OCT 89 (DPA) -- … SALVADORAN …"
+ * is Costa Rica's capital, not San José, La Unión).
+ */
+function datelineCapital(name: string, named: Resolved | null): Resolved | null {
+  if (named && (named.precision !== 'city' || biggestPopulation(name, named.country_code!) >= NAMESAKE_POPULATION)) return null;
+  const cap = lookup(name).cities.filter(nationalCapital).sort((a, b) => b.pop - a.pop)[0];
+  return cap && cap.cc !== named?.country_code ? toResolved(cap, name) : null;
+}
+
 /** The country named most often among the hints (the dateline's counts twice and wins ties, as it comes first). */
 function mostHinted(hints: string[]): string | null {
   const counts = new Map<string, number>();
@@ -402,15 +416,19 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
     // "Managua (Nicaragua), …": the bracketed country decides
     const bracket = /^\s*\(([^)]+)\)/.exec(text.slice(dateline.end, dateline.end + 40));
     const bc = bracket ? countryByName(bracket[1]!) : null;
-    const r = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null }) ?? (bc ? null : null);
+    const named = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null });
+    const capital = bc ? null : datelineCapital(dateline.text, named);
+    const r = capital ?? named;
     if (r) {
       hints.unshift(r.country_code!, r.country_code!);
       nameHints.unshift(r.country_code!); // once: a country the article names wins over it, the dateline's on a tie
-      out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: 'place-dateline', kind: 'dateline' });
+      out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: capital ? DATELINE_CAPITAL.name : 'place-dateline', kind: 'dateline' });
     }
   }
   const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice(), nameHints);
   if (hints.length > 0) return first;
+  const story = storyCountryOfPlaces(first);
+  if (story) return markChanged(first, mentionPass(text, toks, run, caps, dateline, [story, story], out.slice()), STORY_COUNTRY_OF_PLACES.name);
   // no country named and no dateline country: the country of the settlements found stands in
   // (small unlisted places of the article, namesakes abroad), then a second pass
   const counts = new Map<string, number>();
@@ -420,6 +438,33 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
   const large = first.some((m) => m.country_code === top[0] && m.lat !== null && biggestPopulation(m.text, top[0]) >= NAMESAKE_POPULATION);
   if (!large && counts.size > 1) return first;
   return mentionPass(text, toks, run, caps, dateline, [top[0], top[0]], out.slice());
+}
+
+/**
+ * `place-story-country-of-places`: the country the names found point to, each name's weight split among the countries
+ * it has entries in; null unless it leads every other country by STORY_COUNTRY_OF_PLACES.lead.
+ */
+function storyCountryOfPlaces(found: PlaceMention[]): string | null {
+  const share = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const m of found) {
+    if (m.kind !== 'place' || m.precision === 'country' || !m.country_code) continue;
+    const k = key(m.text);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const { cities, regions } = lookup(m.text);
+    const ccs = new Set([...cities, ...regions].map((e) => e.cc));
+    if (ccs.size === 0) ccs.add(m.country_code);
+    for (const cc of ccs) share.set(cc, (share.get(cc) ?? 0) + 1 / ccs.size);
+  }
+  const [top, next] = [...share].sort((a, b) => b[1] - a[1]);
+  return top && top[1] - (next?.[1] ?? 0) >= STORY_COUNTRY_OF_PLACES.lead ? top[0] : null;
+}
+
+/** The second reading, its mentions that the first read in another country labelled with the rule that changed them. */
+function markChanged(first: PlaceMention[], second: PlaceMention[], rule: string): PlaceMention[] {
+  const before = new Map(first.map((m) => [m.start, m.country_code]));
+  return second.map((m) => (before.has(m.start) && before.get(m.start) !== m.country_code ? { ...m, rule: `${m.rule}>${rule}` } : m));
 }
 
 type Runs = { end: Int32Array; start: Int32Array };
@@ -725,14 +770,18 @@ const namesake: GramStep = (p, a, g) => {
   const r = g.r!;
   const { name, lname, n, after } = g;
   const fallback = p.fallbackCountry;
-  const isNamesake = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION;
+  const abroad = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong;
+  // place-locality-in-article-country: a neighbourhood or canton is local whatever the size of its namesakes abroad
+  const locality = abroad && LOCALITY_IN_ARTICLE_COUNTRY.match.test(after);
+  const isNamesake = abroad && (locality || biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION);
   // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
   if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (isNamesake || (!p.hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) return 'shorter';
   if (!isNamesake) return undefined;
   if (unknownNotPlace(lname, n, a.before, after, true)) return 'shorter'; // as unlisted as an unknown name
   const c = resolveCountry(fallback!);
   const clean = name.replace(/\s+/g, ' ');
-  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
+  const rule = locality ? LOCALITY_IN_ARTICLE_COUNTRY.name : 'place-namesake-in-article-country';
+  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule, kind: 'place' });
   return 'matched';
 };
 

@@ -220,6 +220,52 @@ export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   ],
 };
 
+/**
+ * `place-locality-in-article-country`: a name before a word of a town's own parts ("the San Miguelito neighborhood",
+ * "Santo Domingo canton") is a locality of the article's country, however large a namesake abroad (the Panamanian
+ * city, the Dominican capital) or a capital of a country the article never names (index.ts namesake step).
+ */
+export const LOCALITY_IN_ARTICLE_COUNTRY: PlaceRule = {
+  name: 'place-locality-in-article-country',
+  match: /^\s+(?:neighbou?rhoods?|cantons?|sectors?|suburbs?|quarters?|hamlets?|residential\s+(?:area|district|neighbou?rhood)s?|colonias?|barrios?|caserios?)(?![\p{L}-])/iu,
+  then: 'a place as written of the article\'s country (precision city, no coordinates), not the namesake abroad; a country the article names as often as its own keeps its entry',
+  examples: [
+    'pos: SAN SALVADOR … MEMBERS OF THE SANTO DOMINGO CANTON CIVIL DEFENSE WERE ABDUCTED: Santo Domingo, SV (not the Dominican capital)',
+    'pos: SAN SALVADOR … AT AN INTERSECTION IN SAN MIGUELITO NEIGHBORHOOD, NORTH OF THE CAPITAL: San Miguelito, SV (not Panama)',
+    'neg: SAN JOSE (COSTA RICA) … IN THE SAN PEDRO NEIGHBORHOOD: the entry of the article\'s own country stands',
+    'neg: … IN SAN JOSE, COSTA RICA: no locality word after it',
+  ],
+};
+
+/**
+ * `place-story-country-of-places`: an article that names no country and has no dateline country is about the country
+ * its places point to: each name found counts for every country it has an entry in, split among them (Jiquilisco is
+ * only Salvadoran and counts 1; Santa Ana, in twenty countries, a twentieth for each), and a country ahead of every
+ * other by `lead` (one name of its own at least) becomes the country of the second reading (index.ts allMentions).
+ */
+export const STORY_COUNTRY_OF_PLACES: PlaceRule & { lead: number } = {
+  name: 'place-story-country-of-places',
+  match: /a country whose share of the names found leads every other's by `lead`/,
+  then: 'the article\'s country hint (as a dateline country is): its entries of ambiguous names, its unlisted places',
+  examples: [
+    'pos: CLANDESTINE, 13 NOV 89 (RADIO VENCEREMOS) -- … BETWEEN TIERRA BLANCA AND JIQUILISCO … ZACATECOLUCA, LA PAZ DEPARTMENT … FIGHTING IN SANTA ANA: Santa Ana, SV (not California)',
+    'neg: CLANDESTINE … IN SAN RAMON AND SAN BENITO: no name of one country alone, no story country',
+  ],
+  lead: 1,
+};
+
+/** `place-dateline-capital`: a dateline city is the national capital of that name over a small namesake of a country the story names (index.ts datelineCapital). */
+export const DATELINE_CAPITAL: PlaceRule = {
+  name: 'place-dateline-capital',
+  match: /a dateline place whose reading by the story's countries is a town under NAMESAKE_POPULATION, or none, and that names a national capital/,
+  then: 'the capital (its country the dateline\'s); a country in brackets after the dateline decides instead',
+  examples: [
+    'pos: SAN JOSE, 17 OCT 89 (DPA) -- … THE SALVADORAN GOVERNMENT …: San José, Costa Rica (not San José, La Unión, El Salvador)',
+    'neg: SAN MIGUEL, 3 MAR 89 -- …: no capital of that name, San Miguel of the story\'s country',
+    'neg: TRIPOLI, … Lebanon …: Tripoli of Lebanon is no small namesake, the story\'s country stands',
+  ],
+};
+
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
 export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
