@@ -47,6 +47,7 @@ import {
   LOCALITY_IN_ARTICLE_COUNTRY,
   STORY_COUNTRY_OF_PLACES,
   DATELINE_CAPITAL,
+  UNLISTED_IN_CITY,
 } from './lexicon.js';
 
 
@@ -342,8 +343,10 @@ function inNamedCity(text: string, found: PlaceMention[]): PlaceMention[] {
   return found.map((p, i) => {
     const q = found[i + 1];
     if (!q || p.kind !== 'place' || p.precision !== 'city' || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
-    if (!NEIGHBOURHOOD_OF_CITY.match.test(text.slice(p.end, q.start))) return p;
-    return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${NEIGHBOURHOOD_OF_CITY.name}` };
+    const gap = text.slice(p.end, q.start);
+    const rule = NEIGHBOURHOOD_OF_CITY.match.test(gap) ? NEIGHBOURHOOD_OF_CITY : p.lat === null && UNLISTED_IN_CITY.match.test(gap) ? UNLISTED_IN_CITY : null;
+    if (!rule) return p;
+    return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${rule.name}` };
   });
 }
 
@@ -382,7 +385,8 @@ function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
   const city = found.find((p) => p.kind === 'dateline' && p.precision === 'city' && p.place);
   if (!city) return found;
   return found.map((p) => {
-    if (p.kind !== 'place' || p.precision !== 'city' || p.lat !== null || p.country_code !== city.country_code || !NEIGHBOURHOOD_OF_DATELINE.match.test(text.slice(p.end, p.end + 30))) return p;
+    // (a town of that name too: a town is no neighbourhood, "in the Dolores neighborhood" of a San Salvador wire)
+    if (p.kind !== 'place' || p.precision !== 'city' || p.place === city.place || p.country_code !== city.country_code || !NEIGHBOURHOOD_OF_DATELINE.match.test(text.slice(p.end, p.end + 30))) return p;
     return { ...p, place: city.place, admin1: city.admin1, lat: city.lat, lon: city.lon, precision: 'site', rule: `${p.rule}>${NEIGHBOURHOOD_OF_DATELINE.name}` };
   });
 }
@@ -652,7 +656,7 @@ function gramOutcome(p: Pass, a: At, g: Gram): Outcome {
 
 /** Words around the n-gram that make it no place, tested before any gazetteer look-up ("on Sunday" must not load it). */
 const notAPlace: GramStep = (p, _a, g) => {
-  if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap)) return 'shorter';
+  if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap) && !LOCALITY_IN_ARTICLE_COUNTRY.match.test(g.after)) return 'shorter';
   if (STREET_AFTER.test(g.after)) return 'shorter'; // place-street-skip
   if (RIVER_AFTER.test(g.after)) return 'shorter'; // place-river-skip
   if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
@@ -770,7 +774,7 @@ const namesake: GramStep = (p, a, g) => {
   const r = g.r!;
   const { name, lname, n, after } = g;
   const fallback = p.fallbackCountry;
-  const abroad = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong;
+  const abroad = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong && !onlyIn(name, r.country_code!, p);
   // place-locality-in-article-country: a neighbourhood or canton is local whatever the size of its namesakes abroad
   const locality = abroad && LOCALITY_IN_ARTICLE_COUNTRY.match.test(after);
   const isNamesake = abroad && (locality || biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION);
@@ -784,6 +788,13 @@ const namesake: GramStep = (p, a, g) => {
   p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule, kind: 'place' });
   return 'matched';
 };
+
+/** A name whose every entry is in one country the article names ("Arcatao" in a story of Honduran raids on Salvadoran soil): no namesake. */
+function onlyIn(name: string, cc: string, p: Pass): boolean {
+  if (!p.hintsMap.has(cc)) return false;
+  const { cities, regions } = lookup(name);
+  return cities.length + regions.length > 0 && [...cities, ...regions].every((e) => e.cc === cc);
+}
 
 /** A weak name abroad, and a region or capital that speaks for its government ("Washington said"). */
 const weakOrMetonym: GramStep = (p, _a, g) => {

@@ -269,13 +269,32 @@ export const DATELINE_CAPITAL: PlaceRule = {
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
 export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i,
+  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
   examples: [
     'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
     'pos: … IN THE CONACASTE NEIGHBORHOOD OF SOYAPANGO: Conacaste, place Soyapango',
+    'pos: … IN THE SAN JOSE NEIGHBORHOOD IN THE WESTERN SECTION OF SAN SALVADOR: San Jose, place San Salvador',
+    'pos: … LOCATED IN CAMPESTRE NEIGHBORHOOD, WHICH IS LOCATED IN NORTHWESTERN SAN SALVADOR: Campestre, place San Salvador',
     'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (place-neighbourhood-of-dateline may apply)',
     'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
+  ],
+};
+
+/**
+ * `place-unlisted-in-city`: a name the gazetteer does not list, placed in or on the outskirts of a settlement it lists
+ * ("PRADOS DE VENECIA IN SOYAPANGO", "Guayabal, on the outskirts of Medellin") is a site of that settlement
+ * (index.ts inNamedCity; a listed town keeps its own entry).
+ */
+export const UNLISTED_IN_CITY: PlaceRule = {
+  name: 'place-unlisted-in-city',
+  match: /^(?:,\s+|\s+)(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
+  then: 'a site named as written, its settlement (place), admin1, country and coordinates the named settlement\'s',
+  examples: [
+    'pos: … THE AREA ACROSS FROM THE INCA FACTORY AND PRADOS DE VENECIA IN SOYAPANGO: Prados de Venecia, place Soyapango',
+    'pos: … LOCATED IN GUAYABAL, ON THE OUTSKIRTS OF MEDELLIN: Guayabal, place Medellín (when Guayabal is unlisted)',
+    'neg: … IN SOYAPANGO IN SAN SALVADOR DEPARTMENT: Soyapango is listed, it stays a town',
+    'neg: … IN ZACAMIL AND MEJICANOS: no "in" between',
   ],
 };
 
