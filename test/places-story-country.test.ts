@@ -137,3 +137,19 @@ describe('meeting-place-skip', () => {
     expect(r.trace!.filter((t) => t.rule === 'meeting-place-skip')).toEqual([]);
   });
 });
+
+describe('place-surname-skip', () => {
+  it("a town's name that is a person's surname in the text is no place, and the skip is traced", () => {
+    const text = 'GUATEMALA CITY, 13 JAN 90 (ACAN-EFE) -- [TEXT] THE KILLERS OF GILDA FLORES WERE NOT FOUND. POLICE SAID OQUELI AND FLORES WERE HEADING TO THE AIRPORT.';
+    const trace: { rule: string; text: string; start: number; end: number }[] = [];
+    const found = findPlaces(text, trace as never);
+    expect(found.filter((p) => p.text === 'FLORES')).toEqual([]);
+    const second = text.indexOf('FLORES', text.indexOf('OQUELI'));
+    expect(trace.find((t) => t.rule === 'place-surname-skip' && t.start === second)).toMatchObject({ text: 'FLORES', end: second + 6 });
+  });
+
+  it('a region beside the name keeps the town (negative)', () => {
+    const text = 'GUATEMALA CITY, 13 JAN 90 -- [TEXT] JOSE FLORES WAS KILLED IN FLORES, PETEN.';
+    expect(at(text, 'FLORES', text.indexOf('IN FLORES'))).toMatchObject({ name: 'Flores', admin1: 'Petén', country_code: 'GT' });
+  });
+});

@@ -7,6 +7,7 @@ import { NAME_WORD, upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName, inSomeCountryName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
 import { inSomeName, key, lookup, lookupHit, seatOf, type GazEntry } from './gazetteer.js';
+import { isGivenName, SAINT_BEFORE } from '../actors/names.js';
 import {
   ADMIN_AFTER,
   DATELINE_FALLBACK,
@@ -48,6 +49,7 @@ import {
   STORY_COUNTRY_OF_PLACES,
   DATELINE_CAPITAL,
   UNLISTED_IN_CITY,
+  SURNAME_NOT_PLACE,
 } from './lexicon.js';
 
 
@@ -429,7 +431,7 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
       out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: capital ? DATELINE_CAPITAL.name : 'place-dateline', kind: 'dateline' });
     }
   }
-  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice(), nameHints);
+  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice(), nameHints, trace);
   if (hints.length > 0) return first;
   const story = storyCountryOfPlaces(first);
   if (story) return markChanged(first, mentionPass(text, toks, run, caps, dateline, [story, story], out.slice()), STORY_COUNTRY_OF_PLACES.name);
@@ -489,7 +491,10 @@ interface Pass {
   gazRun: Int32Array | null;
   /** Upper case: the same for country names. */
   countryRun: Int32Array | null;
+  /** `place-surname-skip`: words the text writes after a given name. */
+  surnames: Set<string>;
   out: PlaceMention[];
+  trace?: RuleFiring[];
 }
 
 /** The token an n-gram starts at, and what precedes it: the same for every n-gram starting there, tested once. */
@@ -539,8 +544,10 @@ function mentionPass(
   hints: string[],
   out: PlaceMention[],
   nameHints: string[] = hints,
+  trace?: RuleFiring[],
 ): PlaceMention[] {
   const p = newPass(text, toks, run, caps, dateline, hints, out, nameHints);
+  p.trace = trace;
   // pass 2: mentions
   for (let i = 0; i < toks.length; i++) {
     const a = tokenAt(p, i);
@@ -562,8 +569,27 @@ function newPass(text: string, toks: Token[], run: Runs | null, caps: boolean, d
       gazRun[i] = inSomeName(toks[i]!.lower) ? gazRun[i + 1]! + 1 : 0;
       countryRun[i] = inSomeCountryName(toks[i]!.lower) ? countryRun[i + 1]! + 1 : 0;
     }
-  return { text, toks, run, caps, dateline, hints, hintsMap: hintMap(hints), fallbackCountry, gazRun, countryRun, out };
+  return { text, toks, run, caps, dateline, hints, hintsMap: hintMap(hints), fallbackCountry, gazRun, countryRun, surnames: surnamesOf(text, toks), out };
 }
+
+/** `place-surname-skip`: the words (lower case) that follow a given name in a name of two or three words ("Gilda Flores", "Jose Angel Flores"). */
+function surnamesOf(text: string, toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  const joined = (a: Token, b: Token) => b.cap && /^[ \t\n]+$/.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !isGivenName(t.lower) || (i > 0 && SAINT_BEFORE.test(toks[i - 1]!.lower) && joined(toks[i - 1]!, t))) continue;
+    for (let j = i + 1; j <= i + 2 && j < toks.length && joined(toks[j - 1]!, toks[j]!); j++) out.add(toks[j]!.lower);
+  }
+  return out;
+}
+
+/** place-surname-skip: a lone word that is a person's surname elsewhere in the text, with nothing beside it that makes it a place. */
+const surname: GramStep = (p, a, g) => {
+  if (g.n !== 1 || !p.surnames.has(g.lname) || g.within || g.adminAfter || g.localityAfter || g.siteAfter) return undefined;
+  p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: g.name, start: a.t.start, end: g.last.end });
+  return 'shorter';
+};
 
 /** How often the article's hints name the country. */
 function mentionsOf(p: Pass, cc: string): number {
@@ -828,4 +854,4 @@ const emitPlace: GramStep = (p, a, g) => {
 };
 
 /** The tests on an n-gram, in order: the first outcome decides. */
-const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, resolveGram, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];
+const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, surname, resolveGram, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];

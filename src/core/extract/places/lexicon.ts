@@ -266,6 +266,23 @@ export const DATELINE_CAPITAL: PlaceRule = {
   ],
 };
 
+/**
+ * `place-surname-skip`: a one-word name that the text also writes after a given name is that person's surname, not
+ * a town ("EPIGMENIO IBARRA … IN IBARRA'S VEHICLE" is no Mexican Ibarra; "GILDA FLORES … OQUELI AND FLORES" no Flores,
+ * Petén): index.ts surnamesOf and the surname step. A region, admin, locality or site word beside it keeps the place.
+ */
+export const SURNAME_NOT_PLACE: PlaceRule = {
+  name: 'place-surname-skip',
+  match: /a one-word name that follows a given name elsewhere in the text (not after San\/Santa: "San Miguel")/,
+  then: 'no place',
+  examples: [
+    "pos: THE VEHICLE OF MEXICAN TELEVISION NEWSMAN EPIGMENIO IBARRA WAS DESTROYED … THE BOMB IN IBARRA'S VEHICLE: no Ibarra (MX)",
+    'pos: GILDA FLORES … THE KILLERS OF OQUELI AND FLORES: no Flores (GT)',
+    'neg: JOSE FLORES WAS KILLED IN FLORES, PETEN: the region beside it keeps the town',
+    'neg: … IN SAN MIGUEL … SAN MIGUEL DEPARTMENT: "Miguel" after San is no given name',
+  ],
+};
+
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
 export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
