@@ -98,6 +98,11 @@ describe('place-extra-settlement', () => {
     expect(at(text, 'ARCATAO')).toMatchObject({ name: 'Arcatao', admin1: 'Chalatenango', country_code: 'SV', precision: 'city', rule: 'place-city' });
   });
 
+  it("Lima's districts are Peruvian towns: Villa El Salvador is no place of El Salvador", () => {
+    const text = 'Lima, 7 May 89 (Television Peruana) -- [Excerpt] Three individuals shot him in front of his drugstore in the Villa El Salvador district.';
+    expect(at(text, 'Villa El Salvador')).toMatchObject({ name: 'Villa El Salvador', place: 'Villa El Salvador', admin1: 'Lima', country_code: 'PE', precision: 'city', relation: 'in', rule: 'place-city' });
+  });
+
   it('a pop-0 entry does not win without the story pointing to its country (negative)', () => {
     // Santo Domingo, San Vicente is added; a story with no country hint still reads the Dominican capital
     const text = 'Officials met in Santo Domingo on Tuesday.';

@@ -34,4 +34,13 @@ export const EXTRA_SETTLEMENTS: Record<string, Record<string, string[]>> = {
     ],
     'La Unión': ['Anamorós', 'Concepción de Oriente', 'Conchagua', 'El Carmen', 'El Sauce', 'Intipucá', 'Lislique', 'Meanguera del Golfo', 'Nueva Esparta', 'Pasaquina', 'Polorós', 'San Alejo', 'San José', 'Santa Rosa de Lima', 'Yayantique', 'Yucuaiquín'],
   },
+  // the districts of Lima Province (the capital's own districts, each a town of the wires: Villa El Salvador, San Juan
+  // de Lurigancho); only those missing are added
+  PE: {
+    Lima: [
+      'Ancón', 'Barranco', 'Breña', 'Chaclacayo', 'Chorrillos', 'Cieneguilla', 'El Agustino', 'Jesús María', 'La Molina', 'La Victoria', 'Lince', 'Los Olivos', 'Lurigancho', 'Lurín',
+      'Magdalena del Mar', 'Pachacámac', 'Pucusana', 'Pueblo Libre', 'Puente Piedra', 'Punta Hermosa', 'Punta Negra', 'Rímac', 'San Bartolo', 'San Borja', 'San Juan de Lurigancho',
+      'San Juan de Miraflores', 'San Luis', 'San Martín de Porres', 'Santa Anita', 'Santiago de Surco', 'Surco', 'Surquillo', 'Villa El Salvador', 'Villa María del Triunfo',
+    ],
+  },
 };
