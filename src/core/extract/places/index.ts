@@ -584,10 +584,11 @@ function surnamesOf(text: string, toks: Token[]): Set<string> {
   return out;
 }
 
-/** place-surname-skip: a lone word that is a person's surname elsewhere in the text, with nothing beside it that makes it a place. */
+/** place-surname-skip: a lone word that is a person's surname elsewhere in the text, with nothing beside it that makes it a place (after resolveGram: listed or not). */
 const surname: GramStep = (p, a, g) => {
   if (g.n !== 1 || !p.surnames.has(g.lname) || g.within || g.adminAfter || g.localityAfter || g.siteAfter) return undefined;
-  p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: g.name, start: a.t.start, end: g.last.end });
+  // (traced where the name would have been a place: a listed one)
+  if (g.r) p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: g.name, start: a.t.start, end: g.last.end });
   return 'shorter';
 };
 
@@ -854,4 +855,4 @@ const emitPlace: GramStep = (p, a, g) => {
 };
 
 /** The tests on an n-gram, in order: the first outcome decides. */
-const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, surname, resolveGram, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];
+const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, resolveGram, surname, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];
