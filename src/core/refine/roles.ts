@@ -125,6 +125,13 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
     after: /^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on\s+\w+)\s*,?\s*)?that\b/,
     examples: ['Police authorities reported today in Lima that yesterday heavily-armed terrorists overran …', 'the terrorist Guadalupe Martinez said in Managua yesterday that …', 'The contras charged in Tegucigalpa today that on 19 February the Sandinist air force …'],
   },
+  {
+    // (tried on ctx.lower; "talks in Caracas" before the name is left alone: an attack on talks is placed there)
+    name: 'meeting-place-skip',
+    before: /(?:)$/,
+    after: /^\s+(?:talks|meeting|meetings|dialogue|negotiations|summit|accords?|agreements?|declaration)\b/,
+    examples: ['MSGR GREGORIO ROSA CHAVEZ SEEMED VERY SKEPTICAL ABOUT THE RESULTS OF THE SAN JOSE TALKS', 'THE SAN JOSE MEETING LIKE THE ONE IN CARACAS'],
+  },
 ];
 
 /**
