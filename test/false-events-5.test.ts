@@ -83,11 +83,11 @@ describe('terrorism-counted-tally', () => {
 describe('terrorism-no-particulars with a fallback place', () => {
   const DATELINE = 'SAN SALVADOR, 14 NOV 89 (RADIO VENCEREMOS) -- [TEXT] WE ARE VERY DETERMINED. ';
   it('drops violence whose only particular is the dateline\'s place, under --scope terrorism only', () => {
-    const text = DATELINE + 'THE MURDER HAS SHOCKED THE NATION.';
+    const text = DATELINE + 'THE ATTACK HAS SHOCKED THE NATION.';
     const r = run(text, 'terrorism', '1989-11-14');
     expect(r.triggers).toEqual([]);
     expect(r.warnings.some((w) => w.startsWith('out of scope (terrorism-no-particulars)'))).toBe(true);
-    expect(run(text, 'all', '1989-11-14').triggers).toEqual(['MURDER']);
+    expect(run(text, 'all', '1989-11-14').triggers).toEqual(['ATTACK']);
   });
   it('keeps it with a weapon, a toll or a place the sentence names', () => {
     for (const text of [DATELINE + 'THE HURLING OF GRENADES IS A COMMON PRACTICE OF THE ENEMY.', DATELINE + 'THE MURDER OF THREE PEOPLE HAS SHOCKED THE NATION.', DATELINE + 'A BOMB EXPLODED IN SOYAPANGO.']) {
