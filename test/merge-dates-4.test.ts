@@ -49,3 +49,26 @@ describe('same-town-retelling', () => {
     expect(fired(text)).toHaveLength(0);
   });
 });
+
+describe('report-day-skip after "according to …"', () => {
+  const dated = (text: string) => extract(text, { explain: true, scope: 'terrorism' }).events.map((e) => [e.date.value, e.date.text, e.explain?.date ?? null]);
+
+  it('"ACCORDING TO MILITARY SOURCES TODAY" dates the report: the lead\'s incident takes the day the story gives it', () => {
+    const text =
+      'AYACUCHO, 4 OCT 89 (EFE) -- [TEXT] ACCORDING TO MILITARY SOURCES TODAY, THREE MEMBERS OF THE PEASANT DEFENSE PATROLS WERE MURDERED BY A COLUMN OF SHINING PATH MEMBERS.  ' +
+      'THE ATTACK TOOK PLACE YESTERDAY IN HUANTA.';
+    const [e] = extract(text, { explain: true, scope: 'terrorism' }).events;
+    expect(e!.date).toMatchObject({ value: '1989-10-03', text: 'YESTERDAY', start: text.indexOf('YESTERDAY') });
+    expect(e!.explain?.date).toEqual(['casual-day>lead']);
+  });
+
+  it('"ACCORDING TO THE MAYOR TODAY" leaves the lead\'s incident undated', () => {
+    const text = 'LIMA, 30 OCT 89 (EFE) -- [TEXT] ACCORDING TO THE MAYOR TODAY, SHINING PATH GUERRILLAS BURNED THE TOWN HALL OF HUANTA.';
+    expect(dated(text)).toEqual([[null, null, null]]);
+  });
+
+  it('a "TODAY" of the incident after "according to" still dates it (negative)', () => {
+    const text = 'AYACUCHO, 4 OCT 89 (EFE) -- [TEXT] THREE MEMBERS OF THE PEASANT DEFENSE PATROLS WERE MURDERED TODAY BY A COLUMN OF SHINING PATH MEMBERS, ACCORDING TO MILITARY SOURCES.';
+    expect(dated(text)).toEqual([['1989-10-04', 'TODAY', ['casual-day']]]);
+  });
+});

@@ -134,10 +134,15 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
   {
     name: 'report-day-skip',
     date: /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))$/i,
-    before: /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|told\s+(?:[\w-]+\s+){0,3}|according\s+to\s+(?:[\w-]+\s+){0,4})$/,
+    before: /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|told\s+(?:[\w-]+\s+){0,3}|according\s+to(?:\s+[\w-]+){0,4})$/,
     after: /^\s*(?:,\s*)?(?:said|says|reported|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|revealed|referred|condemned|accused|denied|asserted|told)\b/,
     examples: {
-      pos: ['SALVADORAN COLONEL SIGIFREDO OCHOA PEREZ TODAY SAID THAT THE MASTERMINDS OF THE SIX JESUIT PRIESTS\' MURDER ARE NOT SOLDIERS.', 'MEDICAL SOURCES REPORTED TODAY THAT THE IRISH NUN WHO WAS SHOT IN EL SALVADOR HAS DIED.'],
+      pos: [
+        'SALVADORAN COLONEL SIGIFREDO OCHOA PEREZ TODAY SAID THAT THE MASTERMINDS OF THE SIX JESUIT PRIESTS\' MURDER ARE NOT SOLDIERS.',
+        'MEDICAL SOURCES REPORTED TODAY THAT THE IRISH NUN WHO WAS SHOT IN EL SALVADOR HAS DIED.',
+        // (the words after "according to" end where the date starts: the text before it is trimmed)
+        'ACCORDING TO MILITARY SOURCES TODAY, THREE MEMBERS OF THE PEASANT DEFENSE PATROLS WERE MURDERED BY A COLUMN OF SHINING PATH MEMBERS.',
+      ],
       neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.'],
     },
   },
