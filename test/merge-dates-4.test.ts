@@ -72,3 +72,24 @@ describe('report-day-skip after "according to …"', () => {
     expect(dated(text)).toEqual([['1989-10-04', 'TODAY', ['casual-day']]]);
   });
 });
+
+describe('report-day-skip after a verb of condemning, denying or regretting', () => {
+  const dated = (text: string) => extract(text, { explain: true, scope: 'terrorism' }).events.map((e) => [e.date.value, e.date.text, e.explain?.date ?? null]);
+
+  it('"CONDEMNED TODAY THE ASSASSINATION" dates the condemnation, not the assassination', () => {
+    const text = 'GUATEMALA CITY, 13 JAN 90 (EFE) -- [TEXT] THE GUATEMALAN FOREIGN MINISTRY CONDEMNED TODAY THE ASSASSINATION OF LEFTIST SALVADORAN LEADER HECTOR OQUELI.';
+    expect(dated(text)).toEqual([[null, null, null]]);
+  });
+
+  it('a "TODAY" of the incident before "THE POLICE INDICATED" still dates it (negative)', () => {
+    const text = 'SAN SALVADOR, 3 MAY 89 (EFE) -- [TEXT] GUERRILLAS DYNAMITED A U.S. EMBASSY WAREHOUSE IN SAN SALVADOR TODAY, THE POLICE INDICATED.';
+    expect(dated(text)).toEqual([['1989-05-03', 'TODAY', ['casual-day']]]);
+  });
+
+  it('"CONDEMNED YESTERDAY\'S ATTACK" names the day of the attack: it dates it (negative)', () => {
+    const text = "MANAGUA, 27 AUG 88 (RADIO SANDINO) -- [EXCERPT] THE MANAGEMENT OF AERONICA CONDEMNED YESTERDAY'S ATTACK ON ITS REGIONAL OFFICE IN GUATEMALA CITY.";
+    const ds = dated(text);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.slice(0, 2)).toEqual(['1988-08-26', 'YESTERDAY']);
+  });
+});
