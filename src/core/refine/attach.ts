@@ -48,7 +48,10 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
 /** `report-day-skip` (roles.ts REPORT_DAY_RULES): a date that is the day a report was made, not the incident's. */
 export function reportDay(ctx: ArticleContext, d: { text: string; start: number; end: number }): boolean {
   return REPORT_DAY_RULES.some(
-    (r) => r.date.test(d.text) && ((r.before && r.before.test(ctx.lower.slice(Math.max(0, d.start - 60), d.start).trimEnd())) || (r.after && r.after.test(ctx.lower.slice(d.end, d.end + 30)))),
+    (r) =>
+      r.date.test(d.text) &&
+      !r.unlessAfter.test(ctx.lower.slice(d.end, d.end + 3)) &&
+      ((r.before && r.before.test(ctx.lower.slice(Math.max(0, d.start - 60), d.start).trimEnd())) || (r.after && r.after.test(ctx.lower.slice(d.end, d.end + 30)))),
   );
 }
 

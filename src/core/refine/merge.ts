@@ -77,6 +77,9 @@ function placeNames(g: Group): string[] {
   return names;
 }
 
+/** The names of a group's places proper below a region: towns and sites ("Tecun Uman", "Trujillo"). */
+const townNames = (g: Group) => g.places.filter((p) => p.value.kind === 'place' && (p.value.precision === 'city' || p.value.precision === 'site')).map((p) => norm(p.value.name));
+
 /**
  * The countries of a group's places (all, demonyms too, and those of its places proper), and whether every place
  * proper of it is a country ("in Ecuador").
@@ -102,6 +105,8 @@ interface IncidentPlaces {
   placeCountries: Set<string>;
   /** every group with places has places proper, all of them countries */
   countryOnly: boolean;
+  /** the names of its places proper below a region (towns, sites) */
+  towns: Set<string>;
 }
 
 /** The distinct place names and countries of an incident, grown as groups join it (linear in groups, not quadratic). */
@@ -110,12 +115,13 @@ const incidentPlacesCache = new WeakMap<Incident, IncidentPlaces>();
 function incidentPlaces(inc: Incident): IncidentPlaces {
   let c = incidentPlacesCache.get(inc);
   if (!c) {
-    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true };
+    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true, towns: new Set() };
     incidentPlacesCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     const g = inc.groups[c.n]!;
     for (const x of placeNames(g)) c.names.add(x);
+    for (const x of townNames(g)) c.towns.add(x);
     for (const p of g.places) {
       if (p.value.kind !== 'place' || p.value.precision === 'country') continue;
       c.own++;
@@ -679,11 +685,43 @@ class VictimIndex {
   }
 }
 
+/**
+ * Rule `same-town-retelling`: a later sentence that tells an incident of the same type in the same town or site, with
+ * no date of its own and no word that it is another ("the kidnapped men were taken from Tecun Uman", "the bomb
+ * attack on El Espectador"), tells the incident told there before, however far down.
+ */
+export const SAME_TOWN_RETELLING = {
+  name: 'same-town-retelling',
+  examples: {
+    pos: ['Gunmen kidnapped three men in Tecun Uman on 27 September. … … … … The men kidnapped in Tecun Uman were traders.'],
+    neg: ['Gunmen kidnapped three men in Tecun Uman on 27 September. … … … … Another man was kidnapped in Tecun Uman.', 'Gunmen kidnapped three men in Tecun Uman on 27 September. … … … … On 2 October a trader was kidnapped in Tecun Uman.'],
+  },
+};
+
+/** The first incident opened of each town and type: where `same-town-retelling` looks (a look-up, not a scan). */
+class TownIndex {
+  private readonly first = new Map<string, Incident>();
+  /** Index an incident again after a group joined it (or it was opened). */
+  add(inc: Incident): void {
+    if (inc.aggregate) return;
+    for (const town of incidentPlaces(inc).towns) for (const type of factsOf(inc).types) if (!this.first.has(`${town} ${type}`)) this.first.set(`${town} ${type}`, inc);
+  }
+  find(g: Group): Incident | undefined {
+    if (g.fresh || g.aggregate || g.dates.some((d) => d.value.value)) return undefined;
+    for (const town of townNames(g)) {
+      const inc = this.first.get(`${town} ${g.type}`);
+      if (inc) return inc;
+    }
+    return undefined;
+  }
+}
+
 /** Where an incident told before the last one is looked for. */
 interface Told {
   incidents: Incident[];
   recaps: RecapIndex;
   victims: VictimIndex;
+  towns: TownIndex;
 }
 
 /** The incident told before that `g` joins (a same-day recap, the headline's incident, a named victim's), recorded under its rule's name. */
@@ -695,7 +733,8 @@ function earlierJoin(ctx: ArticleContext, told: Told, g: Group, trace?: RuleFiri
   return (
     note(RECAP.name, !g.fresh && g.type !== 'attack' ? told.recaps.find(g) : undefined) ??
     note(HEADLINE_INCIDENT.name, headlineJoin(ctx, told.incidents, g)) ??
-    victimJoin(ctx, told.victims, g, trace)
+    victimJoin(ctx, told.victims, g, trace) ??
+    note(SAME_TOWN_RETELLING.name, told.towns.find(g))
   );
 }
 
@@ -704,6 +743,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
   const incidents: Incident[] = [];
   const recaps = new RecapIndex();
   const victims = new VictimIndex();
+  const towns = new TownIndex();
   let single: Incident | null = null;
   let tally: Incident | null = null;
   for (const g of groups) {
@@ -723,13 +763,14 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names)
-    const join = single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims }, g, trace);
+    const join = single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace);
     if (join) join.groups.push(g);
     else {
       single = { groups: [g], aggregate: false, extraSentences: [] };
       incidents.push(single);
     }
     recaps.add(join ?? single!);
+    towns.add(join ?? single!);
     victims.add(ctx, join ?? single!, g);
   }
   attachTriggerless(ctx, groups, incidents);

@@ -138,15 +138,24 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
  * `report-day-skip`: "today" beside a verb of saying dates the report, not the incident ("Colonel Ochoa today said that the
  * masterminds of the Jesuits' murder…", "police reported today that…"): tried on the text before and after such a date.
  */
-export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | null; after: RegExp | null; examples: { pos: string[]; neg: string[] } }[] = [
+export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | null; after: RegExp | null; unlessAfter: RegExp; examples: { pos: string[]; neg: string[] } }[] = [
   {
     name: 'report-day-skip',
     date: /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))$/i,
-    before: /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|told\s+(?:[\w-]+\s+){0,3}|according\s+to\s+(?:[\w-]+\s+){0,4})$/,
+    before: /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|denied|condemned|deplored|regretted|indicated|informed|told\s+(?:[\w-]+\s+){0,3}|according\s+to(?:\s+[\w-]+){0,4})$/,
     after: /^\s*(?:,\s*)?(?:said|says|reported|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|revealed|referred|condemned|accused|denied|asserted|told)\b/,
+    // "condemned yesterday's attack": the day of the incident, named on it
+    unlessAfter: /^['’]s\b/,
     examples: {
-      pos: ['SALVADORAN COLONEL SIGIFREDO OCHOA PEREZ TODAY SAID THAT THE MASTERMINDS OF THE SIX JESUIT PRIESTS\' MURDER ARE NOT SOLDIERS.', 'MEDICAL SOURCES REPORTED TODAY THAT THE IRISH NUN WHO WAS SHOT IN EL SALVADOR HAS DIED.'],
-      neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.'],
+      pos: [
+        'SALVADORAN COLONEL SIGIFREDO OCHOA PEREZ TODAY SAID THAT THE MASTERMINDS OF THE SIX JESUIT PRIESTS\' MURDER ARE NOT SOLDIERS.',
+        'MEDICAL SOURCES REPORTED TODAY THAT THE IRISH NUN WHO WAS SHOT IN EL SALVADOR HAS DIED.',
+        // (the words after "according to" end where the date starts: the text before it is trimmed)
+        'ACCORDING TO MILITARY SOURCES TODAY, THREE MEMBERS OF THE PEASANT DEFENSE PATROLS WERE MURDERED BY A COLUMN OF SHINING PATH MEMBERS.',
+        // (who condemns, denies or regrets speaks of the incident on the day of the report)
+        'THE GUATEMALAN FOREIGN MINISTRY CONDEMNED TODAY THE ASSASSINATION OF LEFTIST SALVADORAN LEADER HECTOR OQUELI.',
+      ],
+      neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.', "THE AIRLINE CONDEMNED YESTERDAY'S ATTACK ON ITS OFFICE."],
     },
   },
 ];
