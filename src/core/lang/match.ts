@@ -231,7 +231,7 @@ function clauseStart(v: SpanView): number {
 }
 
 /** Punctuation that ends a phrase (a hyphen, a quote or an apostrophe does not). */
-const BREAK = /[.;:!?,()\[\]]/;
+const BREAK = /[.;:!?,()\[\]—–]|--/;
 const split = (w: string) => w.split(' ');
 
 /** The sequence `w` at term i, no phrase break inside it. */
@@ -243,10 +243,10 @@ function seqAt(terms: readonly Term[], i: number, w: string): boolean {
   });
 }
 
-/** The sequence `w` ends right before term i, no phrase break inside it or after it. */
+/** The sequence `w` ends right before term i, no phrase break inside it or after it, and term i is not quoted ('this was an "attack"': a word cited). */
 function seqEndsAt(terms: readonly Term[], i: number, w: string): boolean {
   const n = split(w).length;
-  return i - n >= 0 && !BREAK.test(terms[i - 1]!.post) && seqAt(terms, i - n, w);
+  return i - n >= 0 && !BREAK.test(terms[i - 1]!.post) && !/["“]/.test(terms[i]?.pre ?? '') && seqAt(terms, i - n, w);
 }
 
 /** One of the sequences starts in terms [from, to) and ends before `to`. */
