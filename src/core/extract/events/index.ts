@@ -148,6 +148,8 @@ interface SentenceScan {
   rejected?: RejectedMention[];
   aggregateSentence?: boolean;
   sentenceCue?: boolean[];
+  /** Whether each sense rule's cue holds on the sentence, tested on first use. */
+  senseCue?: Map<RegExp, boolean>;
 }
 
 /** A trigger found in the sentence, with what the rules test around it. */
@@ -240,10 +242,13 @@ function candidateOf(text: string, scan: SentenceScan, m: RegExpExecArray): Cand
  * SENSE_RULES (sense-rules.ts): the words around the trigger give it another sense. A rule on the layer is asked only
  * when its cue holds on the sentence; a rule with a text pattern reads the text right around the trigger.
  */
-const senseFilter: RejectStep = (c, { sl }) => {
+const senseFilter: RejectStep = (c, scan) => {
   const { senseByForm } = compile();
   const rules = [...(senseByForm.get(c.form) ?? []), ...(c.rule.patterns ? senseByForm.get(c.rule.name) ?? [] : [])];
-  const sense = rules.find(({ rule, cue }) => (rule.text ? senseText(rule.text, c) : (!cue || cue.test(sl)) && !!c.look() && spanMatches(c.look()!, rule.match)));
+  // (each cue tested once a sentence: a run-on sentence dense with triggers stays linear)
+  const cued = (scan.senseCue ??= new Map<RegExp, boolean>());
+  const holds = (cue: RegExp) => cued.get(cue) ?? (cued.set(cue, cue.test(scan.sl)), cued.get(cue)!);
+  const sense = rules.find(({ rule, cue }) => (rule.text ? senseText(rule.text, c) : (!cue || holds(cue)) && !!c.look() && spanMatches(c.look()!, rule.match)));
   return sense ? sense.rule.name : null;
 };
 
