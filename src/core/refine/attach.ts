@@ -37,7 +37,11 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   // report-place-skip: where a report was made
   const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
   const after = ctx.lower.slice(p.end, p.end + 40);
-  if (REPORT_PLACE_RULES.some((r) => r.before.test(before) && (!r.after || r.after.test(after)))) return false;
+  const report = REPORT_PLACE_RULES.find((r) => r.before.test(before) && (!r.after || r.after.test(after)));
+  if (report) {
+    ctx.trace?.push({ rule: report.name, action: 'reject', text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end });
+    return false;
+  }
   return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
 }
 

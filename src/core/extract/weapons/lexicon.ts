@@ -1,6 +1,8 @@
 import { BOMB_COMPOUND_HEADS } from '../events/sense-rules.js';
 import type { WordSeqs } from '../../lang/match.js';
 // Weapon words → normalized names of taxonomy.md. Longest form wins.
+import type { LayerRule } from '../../lang/match.js';
+
 export interface WeaponRule {
   name: string; // rule name for --explain
   weapon: string; // normalized weapon name
@@ -57,12 +59,13 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
     examples: { pos: ['He is a friend of mine.', 'Rescuers reached the coal mine on Monday.', 'Mine workers went on strike.'], neg: ['A mine exploded under the truck.', 'Rebels laid mines on the road.'] },
   },
   {
-    // the bomb of a compound that names no bomb used: "a bomb threat", "the bomb squad" (its nouns: events/sense-rules.ts)
+    // the bomb or explosives of a compound that names none used: "a bomb threat", "the bomb squad", "police explosives
+    // experts" (its nouns: events/sense-rules.ts)
     name: 'not-bomb-compound',
-    forms: ['bomb', 'bombs'],
+    forms: ['bomb', 'bombs', 'explosives', 'dynamite'],
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
-    examples: { pos: ['A bomb threat forced the evacuation of the school.', 'The bomb squad defused the device.'], neg: ['A bomb exploded near the market.'] },
+    examples: { pos: ['A bomb threat forced the evacuation of the school.', 'The bomb squad defused the device.', 'Police explosives experts urged onlookers to evacuate the area.'], neg: ['A bomb exploded near the market.', 'The explosives were hidden in a truck.'] },
   },
 ];
 
@@ -86,6 +89,37 @@ export const CARRIED_BEFORE = {
     neg: ['GUERRILLAS ARMED THEMSELVES AND FIRED RIFLES AT THE POST', 'THE TERRORISTS HURLED DYNAMITE AT THE ARMED FORCES HEADQUARTERS'],
   },
 };
+
+/** A weapon word rule read on the language layer, asked only where its `cue` holds on the lower-case sentence. */
+export interface WeaponLayerRule extends LayerRule<'reject'> {
+  cue: RegExp;
+}
+
+/** Verbs of taking or coming upon arms: what a clause says was seized or found is a cache, not the instrument of an attack. */
+const SEIZE_LEMMAS = ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'];
+
+/**
+ * Weapon words whose clause says they were not used (findWeapons; a reject in `trace`). `not-weapon-seized`: the subject of a
+ * passive verb of seizing or finding, also a list cut at ", and" that is the subject of the clause after it ("AN M-16
+ * RIFLE, FIVE GRENADES, AND MATERIAL FOR THE PRODUCTION OF EXPLOSIVES WERE FOUND IN THE SAME PLACE"); `NOT_USED_BEFORE`
+ * reads the active "police seized …". Not a bomb or a charge (a bomb found was planted: MUC-4 keys code the attempt's
+ * weapon), nor a knife or bullets (a body found with knife wounds tells the weapon of its killing).
+ */
+export const WEAPON_LAYER_RULES: WeaponLayerRule[] = [
+  {
+    name: 'not-weapon-seized',
+    cue: /\b(?:seiz|confiscat|found|discover|recover|captur)/,
+    match: {
+      head: { notWords: ['bomb', 'bombs', 'device', 'devices', 'charge', 'charges', 'knife', 'knives', 'machete', 'machetes', 'bullet', 'bullets'] },
+      verb: { lemma: SEIZE_LEMMAS, voice: 'passive', inherit: 'next' },
+    },
+    then: 'reject',
+    examples: {
+      pos: ['AN M-16 RIFLE, FIVE GRENADES, AND MATERIAL FOR THE PRODUCTION OF EXPLOSIVES WERE FOUND IN THE SAME PLACE.', 'THE NATIONAL POLICE ADDED THAT FIREARMS, EXPLOSIVES, AND PROPAGANDA MATERIAL WERE SEIZED.', 'IN ALL, 30 RIFLES WERE SEIZED.'],
+      neg: ['A BOMB WAS FOUND IN THE PLANE AND DEFUSED.', 'GUERRILLAS FIRED RIFLES AT THE POST AFTER TROOPS SEIZED THE TOWN.', 'THE GUERRILLAS HURLED GRENADES AT THE POLICE STATION.'],
+    },
+  },
+];
 
 /**
  * `weapon-subsumed`: one device named twice, generically and specifically ("a car bomb … the bomb", "a bomb … the
