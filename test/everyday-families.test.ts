@@ -125,15 +125,15 @@ describe('word senses: similes, "executed it", series, past years, causes ruled 
     expect(run('The judge said the scheme had destroyed the lives of dozens of elderly victims.').rejected).toContainEqual(['not-figurative-object', 'destroyed']);
   });
   it('a controlled explosion is bomb disposal; a battle in parliament a contest', () => {
-    expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-controlled-explosion', 'explosion']);
-    expect(run('The prime minister survived a bruising battle in parliament, beating back the rebels by 211 votes to 148.').rejected).toContainEqual(['not-price-war', 'battle']);
+    expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-nonviolent-explosion', 'explosion']);
+    expect(run('The prime minister survived a bruising battle in parliament, beating back the rebels by 211 votes to 148.').rejected).toContainEqual(['not-figurative-contest', 'battle']);
     expect(run('Rebels and troops fought a fierce battle in the hills on Sunday, leaving 20 dead.').triggers.length).toBe(1);
   });
   it('an interceptor fired at a target drone is a test (fire-projectile reads no test)', () => {
     expect(run('The army fired an interceptor missile that destroyed a target drone over the Pacific on Tuesday.').triggers).toEqual([]);
   });
   it('clashes in previous years are a reason, not an incident', () => {
-    expect(run('Police banned fireworks in the square after clashes with firefighters in previous years.').rejected).toContainEqual(['background-previous-years', 'clashes']);
+    expect(run('Police banned fireworks in the square after clashes with firefighters in previous years.').rejected).toContainEqual(['background-earlier-incident', 'clashes']);
     expect(run('Police clashed with protesters in the square on Saturday, injuring 12 people.').triggers).toEqual(['clashed']);
   });
   it('a cause ruled out is no incident (cause-ruled-out), on the layer: a negated passive participle is the verb', () => {

@@ -137,8 +137,6 @@ function growth<T>(f: (x: T) => void, small: T, big: T, again = true): number {
 const WS = [...[' ', '\t', '\n', '\r\n', ' \n', '\u00a0'].map((u) => JSON.stringify(u)), '" "… + "x"'];
 const KNOWN_SLOW: [string, string[], string][] = [
   // [a unique prefix of the pattern's source, the slow runs, where it is]
-  [String.raw`^\s+(on|against)?\s*(the|his|her|their|its|our)?\s*(plan|`, WS, 'events/lexicon.ts SENSE_FILTERS not-attack-on-idea .after (cubic: 3,000 spaces 13 s)'],
-  [String.raw`^\s+(a|the|an|its|his|their)?\s*(plan|`, WS, 'events/lexicon.ts SENSE_FILTERS not-executed-plan .after'],
   [String.raw`(?:^|[,;:(]|\b(?:while|whereas|but|and|meanwhile)\b)\s*(?<by>`, WS, 'counts/rules.ts BY_BEFORE (cubic: 3,000 spaces 0.9 s)'],
   [String.raw`\s+(governorate|department|province|region|state|district|municipality|prefecture|oblast)$`, WS, 'places/lexicon.ts ADMIN_SUFFIX'],
   [String.raw`^\s*([^\n]*)\n[ \t\r]*\n`, WS, 'pipeline.ts headlineOf'],

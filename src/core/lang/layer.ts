@@ -23,6 +23,8 @@ export interface Term {
   chunk: string;
   /** Punctuation right after the word (",", ".", ";"…), '' when none. */
   post: string;
+  /** Punctuation right before the word (an opening quote or bracket), '' when none. */
+  pre?: string;
   /** The TAG_FIXES rule that retagged it. */
   fix?: string;
 }
@@ -135,7 +137,7 @@ function termsOf(text: string, s: Sentence, raws: RawTerm[]): Term[] {
     const end = start + raw.text.length;
     pos = end + raw.post.length;
     if (raw.text.length === 0) continue; // implicit terms of contractions
-    const term: Term = { text: text.slice(start, end), start, end, normal: raw.normal, tags: raw.tags, chunk: raw.chunk ?? '', post: raw.post.trim() };
+    const term: Term = { text: text.slice(start, end), start, end, normal: raw.normal, tags: raw.tags, chunk: raw.chunk ?? '', post: raw.post.trim(), ...(raw.pre.trim() ? { pre: raw.pre.trim() } : {}) };
     const fix = TAG_FIXES.find((f) => f.text === raw.text && f.after.has(out[out.length - 1]?.normal ?? ''));
     if (fix) Object.assign(term, { tags: new Set(fix.tags), chunk: 'Noun', fix: fix.name });
     out.push(term);

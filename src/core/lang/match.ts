@@ -70,7 +70,41 @@ export interface SpanPattern {
    * least `min`: a figure ("1,980 people", not a year) or "hundreds", "thousands".
    */
   counted?: { min: number; tense: VerbInfo['tense'][] };
+  /** The words right before the span end with one of these sequences ("heart" attack, "years of" fighting, "like a" bomb). */
+  wordBefore?: WordSeqs;
+  /** The words right after the span start with one of these sequences ("bomb threat", "fought alongside"). */
+  wordAfter?: WordSeqs;
+  /**
+   * The span's complement: the noun phrase right after it (`phraseAt`), past `lead` words ("hit hard", "shot down") and,
+   * when `preps` is given, one of them ('' for none: "attacked the plan", "attack on the plan"); its head is one of `heads`
+   * (any head when none are given) and none of `notHeads`.
+   */
+  complement?: { preps?: readonly string[]; lead?: readonly string[]; heads?: readonly string[]; notHeads?: readonly string[] };
+  /** A prepositional phrase after the span in its clause: one of `preps`, its head one of `heads` and, with `words`, one of them in it ("in previous years", "in a similar blast"). */
+  ppAfter?: { preps: readonly string[]; heads: readonly string[]; words?: readonly string[] };
+  /** One of these sequences in the span's clause, after the span ("in a live-fire drill"); with `reach`, within that many terms of it ("the murder remains unsolved"). */
+  clauseAfter?: WordSeqs | { words: WordSeqs; reach: number };
+  /** One of these sequences anywhere in the sentence after the span ("fought for the town, and 20 soldiers were killed"). */
+  sentenceAfter?: WordSeqs;
+  /** One of these sequences in the span's clause, before it, ending within `reach` terms of it ("a storm … killed"). */
+  clauseBefore?: { words: WordSeqs; reach: number };
+  /** A verb group of the span's clause after the span has one of these lemmas ("raided the house and arrested three men"). */
+  verbAfter?: readonly string[];
+  /** Any of these patterns holds (one rule, one sense, read in several places). */
+  any?: SpanPattern[];
+  /** This pattern does not hold ("a fight for independence", not one "for the town in which 20 soldiers were killed"). */
+  not?: SpanPattern;
 }
+
+/** Word sequences in lower case, words separated by a space ("one day" reads "one-day" too); `*` is any one word. */
+export type WordSeqs = readonly string[];
+
+/** A sequence as a pattern on lower-cased text: words apart by spaces or a hyphen, `*` one word. */
+const seqSource = (w: string) => w.split(' ').map((x) => (x === '*' ? '\\w+' : x.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))).join('[\\s-]+');
+/** The text right before a word ends with one of the sequences (for a finder that reads text, not the layer). */
+export const wordsBeforeRe = (seqs: WordSeqs) => new RegExp(`(?<![\\w'-])(?:${seqs.map(seqSource).join('|')})\\s+$`);
+/** The text right after a word starts with one of the sequences. */
+export const wordsAfterRe = (seqs: WordSeqs) => new RegExp(`^\\s+(?:${seqs.map(seqSource).join('|')})(?![\\w])`);
 
 const nominalPP = (terms: Term[], np: { to: number }) => !terms[np.to - 1]?.tags.has('Pronoun') && !terms[np.to]?.tags.has('Verb');
 
@@ -154,7 +188,135 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.subject && !subjectMatches(v, p.subject)) return false;
   if (p.object && !(v.clause?.object && p.object.heads.includes(v.clause.object.head))) return false;
   if (p.counted && !countedMatches(v, p.counted)) return false;
+  return wordReads(v, p) && (!p.any || p.any.some((q) => spanMatches(v, q))) && (!p.not || !spanMatches(v, p.not));
+}
+
+/** The tests on words around the span: its neighbours, its complement, the rest of its clause. */
+function wordReads(v: SpanView, p: SpanPattern): boolean {
+  const { terms } = v;
+  if (p.wordBefore && !p.wordBefore.some((w) => seqEndsAt(terms, v.first, w))) return false;
+  if (p.wordAfter && (BREAK.test(terms[v.head]!.post) || !p.wordAfter.some((w) => seqAt(terms, v.head + 1, w)))) return false;
+  if (p.complement && !complementMatches(v, p.complement)) return false;
+  const to = clauseEnd(v);
+  if (p.ppAfter && !ppAfterMatches(terms, v.head + 1, v.clause?.to ?? terms.length, p.ppAfter)) return false;
+  if (p.clauseAfter) {
+    const { words, reach } = 'reach' in p.clauseAfter ? p.clauseAfter : { words: p.clauseAfter, reach: terms.length };
+    if (!anySeqIn(terms, v.head + 1, Math.min(to, v.head + 1 + reach), words)) return false;
+  }
+  if (p.sentenceAfter && !anySeqIn(terms, v.head + 1, terms.length, p.sentenceAfter)) return false;
+  if (p.clauseBefore && !anySeqIn(terms, Math.max(clauseStart(v), v.first - p.clauseBefore.reach), v.first, p.clauseBefore.words)) return false;
+  if (p.verbAfter && !verbsAfter(v).some((g) => p.verbAfter!.includes(g.lemma))) return false;
   return true;
+}
+
+/** The verb groups after the span in its clause, and in the next clause when it shares the subject ("raided the center, …, and arrested the five"). */
+function verbsAfter(v: SpanView): VerbInfo[] {
+  if (!v.clause) return [];
+  const next = v.clauses[v.clauses.indexOf(v.clause) + 1];
+  return [...v.clause.verbs.filter((g) => g.term > v.head), ...(next && !next.subject && next.kind === 'main' ? next.verbs : [])];
+}
+
+/** Subordinators of time and cause: a clause they open tells how the clause before it came about. */
+const HOW_SUBORDINATORS = ['when', 'as', 'after', 'while', 'because'];
+
+/**
+ * Where the span's clause ends, for what is told after the span: past a clause of time or cause and a reported clause
+ * that follow it ("were killed | when a bus crashed", "fired two missiles, in what analysts said | was a warning").
+ */
+function clauseEnd(v: SpanView): number {
+  if (!v.clause) return v.terms.length;
+  let k = v.clauses.indexOf(v.clause);
+  const next = (c: Clause | undefined) => !!c && ((c.kind === 'subordinate' && HOW_SUBORDINATORS.includes(v.terms[c.from]!.normal)) || c.kind === 'reported');
+  while (next(v.clauses[k + 1])) k++;
+  return v.clauses[k]!.to;
+}
+
+/**
+ * Where the span's clause starts, for its agent: a relative clause or one with no subject of its own ("a drought, | which
+ * killed livestock", "the cyclone devastated the area, | killing 600") reads the clause before it too.
+ */
+function clauseStart(v: SpanView): number {
+  if (!v.clause) return 0;
+  const k = v.clauses.indexOf(v.clause);
+  return k > 0 && (v.clause.kind === 'relative' || !v.clause.subject) ? v.clauses[k - 1]!.from : v.clause.from;
+}
+
+/** Punctuation that ends a phrase (a hyphen, a quote or an apostrophe does not). */
+const BREAK = /[.;:!?,()\[\]—–]|--/;
+const split = (w: string) => w.split(' ');
+
+/** The sequence `w` at term i, no phrase break inside it. */
+function seqAt(terms: readonly Term[], i: number, w: string): boolean {
+  const words = split(w);
+  return words.every((x, k) => {
+    const t = terms[i + k];
+    return !!t && (x === '*' || t.normal === x) && (k === words.length - 1 || !BREAK.test(t.post));
+  });
+}
+
+/** The sequence `w` ends right before term i, no phrase break inside it or after it, and term i is not quoted ('this was an "attack"': a word cited). */
+function seqEndsAt(terms: readonly Term[], i: number, w: string): boolean {
+  const n = split(w).length;
+  return i - n >= 0 && !BREAK.test(terms[i - 1]!.post) && !/["“]/.test(terms[i]?.pre ?? '') && seqAt(terms, i - n, w);
+}
+
+/** One of the sequences starts in terms [from, to) and ends before `to`. */
+function anySeqIn(terms: readonly Term[], from: number, to: number, seqs: WordSeqs): boolean {
+  for (let i = from; i < to; i++) if (seqs.some((w) => i + split(w).length <= to && seqAt(terms, i, w))) return true;
+  return false;
+}
+
+/** Words that a noun phrase's lead may hold before its first noun: determiners, possessives, quantifiers. */
+const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'all', 'some', 'another', 'part', 'of']);
+/** Words that end a noun phrase: conjunctions, relative pronouns, prepositions (the tagger calls "near" an adjective), adverbs of time. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'to', 'as', 'while', 'when', 'where', 'than',
+  'in', 'on', 'at', 'by', 'for', 'of', 'from', 'with', 'without', 'within', 'into', 'onto', 'under', 'near', 'over', 'during', 'after', 'before', 'since', 'against', 'across', 'through', 'toward', 'towards', 'between', 'among', 'around', 'outside', 'inside', 'behind', 'beyond', 'along', 'amid', 'despite', 'until',
+  'overnight', 'yesterday', 'today', 'tonight', 'now', 'again', 'also', 'too', 'because', 'if', 'unless', 'although', 'though', 'whether']);
+const PHRASE_MAX = 5;
+
+/**
+ * The noun phrase at term i, read on words (the tagger's chunks often run a phrase into the next one): past
+ * determiners and a count ("12 of the 15 drones"), up to a preposition, a conjunction, a verb form of its own or
+ * punctuation. Its head is its last word. Null when nothing is left.
+ */
+export function phraseAt(terms: readonly Term[], i: number, to = terms.length): { from: number; head: number } | null {
+  let k = i;
+  while (k < to && (PHRASE_DETERMINERS.has(terms[k]!.normal) || terms[k]!.tags.has('Value')) && !BREAK.test(terms[k]!.post)) k++;
+  const from = k;
+  if (terms[from]?.tags.has('Preposition')) return null;
+  while (k < to && k - from < PHRASE_MAX) {
+    const t = terms[k]!;
+    if (PHRASE_ENDS.has(t.normal) || (t.tags.has('Preposition') && k > from) || ['Gerund', 'PastTense', 'Participle', 'Modal', 'Copula', 'Auxiliary'].some((x) => t.tags.has(x))) break;
+    k++;
+    if (BREAK.test(t.post)) break;
+  }
+  return k > from ? { from, head: k - 1 } : null;
+}
+
+function complementMatches(v: SpanView, c: NonNullable<SpanPattern['complement']>): boolean {
+  const { terms } = v;
+  // (a closing quote ends the phrase too: 'had been attacked" because')
+  if (BREAK.test(terms[v.head]!.post) || /["”]/.test(terms[v.head]!.post)) return false;
+  let k = v.head + 1;
+  while (k < terms.length && c.lead?.includes(terms[k]!.normal) && !BREAK.test(terms[k]!.post)) k++;
+  if (c.preps) {
+    const prep = terms[k]?.normal ?? '';
+    if (c.preps.includes(prep) && !BREAK.test(terms[k]!.post)) k++;
+    else if (!c.preps.includes('')) return false;
+  }
+  const np = phraseAt(terms, k);
+  const head = np ? terms[np.head]!.normal : '';
+  return !!np && (!c.heads || c.heads.includes(head)) && !c.notHeads?.includes(head);
+}
+
+function ppAfterMatches(terms: readonly Term[], from: number, to: number, p: NonNullable<SpanPattern['ppAfter']>): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (!p.preps.includes(terms[i]!.normal) || BREAK.test(terms[i]!.post)) continue;
+    const np = phraseAt(terms, i + 1, to);
+    if (!np || !p.heads.includes(terms[np.head]!.normal)) continue;
+    if (!p.words || terms.slice(i + 1, np.head).some((t) => p.words!.includes(t.normal))) return true;
+  }
+  return false;
 }
 
 /** Words that count a great many ("hundreds have been killed"), as the least they stand for. */

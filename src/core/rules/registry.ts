@@ -2,7 +2,8 @@
 // kind of decision it makes. `wirecoder rules` sets what fired against it, so
 // a rule that never fires shows up. Labels written in code (a few
 // refiners') are counted when they fire but are not listed here.
-import { TRIGGERS, SENSE_FILTERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
+import { TRIGGERS, MODALITY, TYPE_CUES } from '../extract/events/lexicon.js';
+import { SENSE_RULES } from '../extract/events/sense-rules.js';
 import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
 import { CLAUSE_RULES, MENTION_RULES, SENSE_LAYER_RULES, TYPE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
@@ -10,7 +11,7 @@ import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } fr
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
-import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
+import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE, REPORT_PLACE_RULES } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
@@ -39,7 +40,7 @@ export function ruleInventory(): RuleEntry[] {
   if (inventory) return inventory;
   const all = [
     ...entries('events.trigger', TRIGGERS),
-    ...entries('events.sense', SENSE_FILTERS),
+    ...entries('events.sense', SENSE_RULES),
     ...entries('events.modality', MODALITY),
     ...entries('events.type-cue', TYPE_CUES),
     // the everyday senses fire under the label their domain or reading gives them
@@ -60,7 +61,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),
     ...entries('weapons', WEAPONS),
-    ...entries('weapons.sense', [...WEAPON_SENSE_FILTERS, CARRIED_BEFORE]),
+    ...entries('weapons.sense', [...WEAPON_SENSE_RULES, CARRIED_BEFORE]),
     ...entries('weapons.layer', WEAPON_LAYER_RULES),
     ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles.layer', SUSPECT_RULES),

@@ -3,7 +3,7 @@
 import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
-import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
+import { firstRule, spanMatches, viewOf, type SpanView } from '../../lang/match.js';
 import { CLAUSE_CUE_REACH, CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
@@ -16,11 +16,11 @@ import {
   GROUP_SUBJECT_FORMS,
   GROUP_SUBJECT_REACH,
   MODALITY,
-  SENSE_FILTERS,
   TRIGGERS,
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
+import { SENSE_RULES, senseCue, type SenseRule } from './sense-rules.js';
 import { everydaySense, NAMED_PAST, namedPast, weakWithoutViolence, type ArticleReading } from './senses.js';
 
 /** What the article as a whole tells the mention finder: its reading (senses.ts), publication date and language layer. */
@@ -76,7 +76,7 @@ interface Compiled {
   byForm: Map<string, TriggerRule>;
   /** Pattern rules, each with its pattern anchored, tried when no literal form matches. */
   byPattern: { rule: TriggerRule; re: RegExp }[];
-  senseByForm: Map<string, typeof SENSE_FILTERS>;
+  senseByForm: Map<string, { rule: SenseRule; cue: RegExp | null }[]>;
 }
 
 let compiled: Compiled | null = null;
@@ -88,8 +88,11 @@ function compile(): Compiled {
   const forms = [...byForm.keys()]
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'));
-  const senseByForm = new Map<string, typeof SENSE_FILTERS>();
-  for (const s of SENSE_FILTERS) for (const t of s.triggers) senseByForm.set(t, [...(senseByForm.get(t) ?? []), s]);
+  const senseByForm = new Map<string, { rule: SenseRule; cue: RegExp | null }[]>();
+  for (const rule of SENSE_RULES) {
+    const entry = { rule, cue: senseCue(rule) };
+    for (const t of rule.triggers) senseByForm.set(t, [...(senseByForm.get(t) ?? []), entry]);
+  }
   const byPattern = TRIGGERS.flatMap((rule) => (rule.patterns ?? []).map((p) => ({ rule, re: new RegExp(`^(?:${p})$`), src: p })));
   const all = [...byPattern.map((p) => p.src), ...forms];
   compiled = { re: new RegExp(`(?<![\\w-])(?:${all.join('|')})(?![\\w-])`, 'g'), byForm, byPattern, senseByForm };
@@ -145,6 +148,8 @@ interface SentenceScan {
   rejected?: RejectedMention[];
   aggregateSentence?: boolean;
   sentenceCue?: boolean[];
+  /** Whether each sense rule's cue holds on the sentence, tested on first use. */
+  senseCue?: Map<RegExp, boolean>;
 }
 
 /** A trigger found in the sentence, with what the rules test around it. */
@@ -233,15 +238,22 @@ function candidateOf(text: string, scan: SentenceScan, m: RegExpExecArray): Cand
   return { form, rule, rel, relEnd, trigger, before: sl.slice(Math.max(0, rel - 60), rel), after: sl.slice(relEnd, relEnd + 80), look, cueRule: null, clause: '' };
 }
 
-/** SENSE_FILTERS: the words around the trigger give it another sense. */
-const senseFilter: RejectStep = (c) => {
+/**
+ * SENSE_RULES (sense-rules.ts): the words around the trigger give it another sense. A rule on the layer is asked only
+ * when its cue holds on the sentence; a rule with a text pattern reads the text right around the trigger.
+ */
+const senseFilter: RejectStep = (c, scan) => {
   const { senseByForm } = compile();
-  const { before, after } = c;
-  const sense = [...(senseByForm.get(c.form) ?? []), ...(c.rule.patterns ? senseByForm.get(c.rule.name) ?? [] : [])].find(
-    (f) => (!f.before || f.before.test(before)) && (!f.after || f.after.test(after)) && (f.before || f.after),
-  );
-  return sense ? sense.name : null;
+  const rules = [...(senseByForm.get(c.form) ?? []), ...(c.rule.patterns ? senseByForm.get(c.rule.name) ?? [] : [])];
+  // (each cue tested once a sentence: a run-on sentence dense with triggers stays linear)
+  const cued = (scan.senseCue ??= new Map<RegExp, boolean>());
+  const holds = (cue: RegExp) => cued.get(cue) ?? (cued.set(cue, cue.test(scan.sl)), cued.get(cue)!);
+  const sense = rules.find(({ rule, cue }) => (rule.text ? senseText(rule.text, c) : (!cue || holds(cue)) && !!c.look() && spanMatches(c.look()!, rule.match)));
+  return sense ? sense.rule.name : null;
 };
+
+/** A sense rule's text patterns around the trigger: each given one holds. */
+const senseText = (t: NonNullable<SenseRule['text']>, c: Candidate) => (!t.before || t.before.test(c.before)) && (!t.after || t.after.test(c.after));
 
 const nounModifier: RejectStep = (c) => (c.rule.pos === 'noun' && NOUN_MODIFIER_AFTER.test(c.after) ? 'not-noun-modifier' : null);
 
@@ -288,7 +300,7 @@ const clauseRule: RejectStep = (c, scan) => {
 
 /** The rejection rule families, in order: the first that rejects names the rejection. `layer`: the step may build the sentence's language layer. */
 const REJECT_STEPS: { step: RejectStep; layer: boolean }[] = [
-  { step: senseFilter, layer: false },
+  { step: senseFilter, layer: true },
   { step: nounModifier, layer: false },
   { step: compoundNoun, layer: true },
   { step: everydayUse, layer: false },

@@ -42,7 +42,7 @@ export const TRIGGERS: TriggerRule[] = [
   {
     // "fired two rockets at", "fired 82mm mortars at", "launched ballistic missiles at", "lobbed mortar shells into";
     // "fired artillery and rockets at residential villages", "fired heavy weapons at" (rocket launchers are no shelling by themselves);
-    // not "test-fired" (a drill, a test, a launch into the sea: `not-exercise-fire`)
+    // not "test-fired" (a drill, a test, a launch into the sea: `not-drill-or-test-fire`, sense-rules.ts)
     name: 'fire-projectile',
     forms: [],
     patterns: [`(?<!test-)(?:fired|launched|lobbed)\\s+${PROJECTILE_COUNT}(?:rockets?|missiles?|mortars?|mortar\\s+(?:rounds?|shells)|shells|projectiles|katyushas?)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))`, '(?<!test-)(?:fired|launched)\\s+(?:(?:heavy|long-range|self-propelled|\\d{2,3}\\s?mm|\\d{2,3}-mm)\\s+)?(?:artillery(?:\\s+(?:shells?|rounds?))?|howitzers?|tank\\s+shells|heavy\\s+weapons)(?!\\s+(?:attacks?|fire|strikes?|barrages?|launchers?))'],
@@ -209,70 +209,7 @@ export const GROUP_SUBJECT_FORMS = new Set(['bombed', 'shelled', 'bombarded', 'e
 /** How far before the verb the group may stand (one clause: no sentence or clause stop between). */
 export const GROUP_SUBJECT_REACH = 60;
 
-/** Per-trigger non-violent senses, tested on the lower-cased text just before and after the trigger. */
-export interface SenseRule {
-  name: string;
-  /** Trigger forms, or names of pattern trigger rules ("fire-projectile"). */
-  triggers: string[];
-  before?: RegExp;
-  after?: RegExp;
-}
-
-export const SENSE_FILTERS: SenseRule[] = [
-  // "fired rockets in a live-fire drill", "fired an interceptor missile that destroyed a target drone", "fired a missile into
-  // the sea", "fired two cruise missiles from a submarine, in what analysts said was a warning": fire in an exercise or a
-  // test, or a launch meant as a signal, with no target
-  { name: 'not-exercise-fire', triggers: ['fire-projectile', 'drop-munition', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'], after: /^[^.;]{0,60}\b(?:live-fire|live\s+fire|drills?|(?:military|joint|naval|training|field)\s+exercises?|war\s+games|manoeuvres|maneuvers|target\s+drones?|(?:missile|weapons?|flight)\s+tests?)\b|^\s+(?:into|in)\s+the\s+(?:sea|ocean|waters|east\s+sea|sea\s+of\s+japan|yellow\s+sea)\b|^[^.;]{0,60}\bin\s+what\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:warning|show\s+of\s+force|test|signal|message)\b/ },
-  // "carried out a controlled explosion of the device": bomb disposal, not a bombing
-  // (and an industrial or domestic explosion: "a gas explosion destroyed a block of flats")
-  { name: 'not-controlled-explosion', triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up'], before: /(?:\bcontrolled\s+$)|(?:\b(?:gas|boiler|methane|coal\s+dust|dust|chemical|industrial|factory|firework|fireworks|volcanic|accidental|pipeline|oxygen|transformer|cylinder|furnace|reactor)\s+$)/ },
-  // (and a compound with another sense: "water-bombing" a fire)
-  { name: 'not-heart-attack', triggers: ['attack', 'attacks', 'bombing', 'bombings'], before: /(?:\b(heart|panic|asthma|anxiety|cyber|verbal|personal|allergy|allergic|shark|dog|bear|wolf)\s+$)|(?:\b(?:water|dive|photo)[\s-]?$)/ },
-  // (and a verbal attack on a person's record, plans or remarks: "attacked the minister for his remarks", "attacked Conservative tax plans")
-  { name: 'not-attack-on-idea', triggers: ['attack', 'attacks', 'attacked', 'attacking'], after: /(?:^\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|their|its|our)\s+)?(plan|plans|bill|budget|policy|policies|decision|proposal|proposals|record|credibility|reputation|press|media|government's|opposition's|idea|ideas|reform|reforms|law|ruling|deal|report|comments?|remarks?|critics?|democracy|constitution|freedom|rights|independence|judiciary|middle\s+class|working\s+class|poor|workers|savings|pensions?|taxpayers|families|consumers|economy|budget|legislation|announcement|move|measures?|claims?|allegations?|accusations?|verdict|proposals?)\b)|(?:^\s+\S+(\s+\S+)?\s+(for|over)\s+(his|her|their|its|the)\s+(remarks|comments|stance|policy|decision|handling|record|views)\b)|(?:^\s+(?:on\s+|against\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:record|tax|taxes|plans|policy|policies|proposals?|reforms?|handling|leadership|stance|manifesto|referees?|refereeing|critics|the\s+board)\b(?!\s+(?:office|offices|building|headquarters|station|post)))/ },
-  { name: 'not-labour-strike', triggers: ['strike', 'strikes'], before: /\b(general|hunger|labou?r|teachers'?|workers'?|doctors'?|nurses'?|transport|rail|national|student|students'|truckers'?|miners'?|lucky|on|a\s+one-day|24-hour|48-hour|indefinite|to)\s+$/ },
-  { name: 'not-armed-strike', triggers: ['strike', 'strikes'], before: /\barmed["”']?\s+["“']?$|\barmed\s+$/ },
-  { name: 'not-strike-by-workers', triggers: ['strike', 'strikes'], after: /^\s+(by|of)\s+(teachers|workers|doctors|nurses|peasants|students|miners|truckers|drivers|employees|staff|unions?|pilots|farmers|coca\s+growers)\b/ },
-  { name: 'not-shot-noun', triggers: ['shot'], before: /\b(a|big|long|parting|mug|booster|flu|best|free|first|cheap|snap|screen|warning)\s+$/ },
-  { name: 'not-hit-market', triggers: ['hit', 'hits', 'struck'], after: /^\s+(the\s+)?(market|markets|shelves|headlines|stores|theaters|theatres|screens|record|high|low|ground\s+running|jackpot|target|roof|road|button|bottom|wall|home|back|rock\s+bottom|\d+(\.\d+)?\s*(%|percent|per\s+cent))\b/ },
-  // (and a flop: "the sequel was a bomb at the box office")
-  { name: 'not-bomb-threat', triggers: ['bomb', 'bombs', 'bombed'], after: /(?:^\s+(threat|threats|scare|scares|hoax|squad|disposal|experts?|technicians?|sniffing|detector|shelter|shelters|maker|makers|making|factory|plot|plots)\b)|(?:^\s+(the\s+)?(exam|test|interview|audition|box\s+office|at\s+the\s+box\s+office)\b)/ },
-  // (and a contest in an institution: "a bruising battle in parliament", "the fight in the courts")
-  { name: 'not-price-war', triggers: ['battle', 'battles', 'fighting', 'fought', 'combat', 'confrontation', 'clash', 'clashes', 'clashed', 'fight'], after: /(?:^\s+(over|against|for|to\s+(win|save|keep|control)|with\s+(cancer|illness|disease|addiction|depression|the\s+(virus|disease|illness|budget|fire)))\b(?![^.]{0,40}\b(killed|dead|wounded|troops|rebels|soldiers|army|gunfire|guerrillas|militants|insurgents)\b))|(?:^\s+(?:in|inside|at)\s+(?:the\s+)?(?:parliament|congress|senate|courts?|the\s+polls|polls|house|commons|lords|committee|boardroom|chamber|assembly|legislature|ballot\s+box|supreme\s+court)\b)/ },
-  { name: 'not-fighting-disease', triggers: ['fighting', 'combat', 'battle'], after: /^\s+(corruption|poverty|crime|inflation|fires?|wildfires?|disease|cancer|the\s+virus|covid|drug\s+trafficking|terrorism|hunger|climate)\b/ },
-  { name: 'not-fought-alongside', triggers: ['fought', 'fighting', 'fight'], after: /^\s+(alongside|on\s+the\s+side\s+of|side\s+by\s+side)\b/ },
-  { name: 'not-sustained-offensive', triggers: ['offensive', 'military operation', 'security operation', 'counterinsurgency operation'], before: /\b(sustained|ongoing|long-running|months-long|year-long|years-long|wider|broader|general|nationwide|protracted)\s+$/ },
-  { name: 'not-campaign-offensive', triggers: ['offensive'], after: /^\s+against\s+(it|them|the\s+(group|militants|insurgents|jihadists|rebels|guerrillas))\b/ },
-  // (and a place that has long been the scene of fighting)
-  { name: 'not-ongoing-struggle', triggers: ['fighting', 'fought', 'battle', 'battling', 'clashes', 'battles', 'attacks', 'violence', 'bombings', 'kidnappings', 'killings'], before: /(?:\b(has|have|had)\s+been\s+$|\b(years?|decades?|months?)\s+of\s+$)|(?:\b(has|have|had)\s+(long\s+)?been\s+(the\s+|a\s+)?(scene|theat(?:er|re)|site|cent(?:er|re)|hotbed|stage)\s+of\s+([\w-]+\s+){0,2}$)/ },
-  // a contest or campaign of words, courts or markets: "a legal battle", "a charm offensive", "out of combat"
-  { name: 'not-figurative-contest', triggers: ['battle', 'battles', 'fight', 'fighting', 'clash', 'clashes', 'confrontation', 'offensive', 'combat', 'action'], before: /(?:\b(legal|court|political|custody|verbal|diplomatic|electoral|price|bidding|takeover|ratings|bitter\s+legal|uphill|public\s+relations)\s+$)|(?:\b(charm|diplomatic|media|peace|public\s+relations|political|propaganda|legal|sales|marketing)\s+$)|(?:\b(out\s+of)\s+$)/ },
-  // (and hit by hard times or a vehicle: "hit hard by the recession", "struck by a car")
-  { name: 'not-accident', triggers: ['killed', 'wounded', 'injured', 'hit', 'struck', 'died'], after: /(?:^[^.;]{0,60}\b(accident|crash|crashed|collided|collision|hit\s+by\s+(another|a|an|the)\s+(car|truck|bus|vehicle|train|lorry)|(car|truck|bus|vehicle|train)\s+was\s+hit\s+by\s+(another|a)\s+(car|truck|bus|vehicle))\b)|(?:^\s+(hard\s+)?by\s+(the\s+)?(inflation|recession|crisis|drought|floods?|sanctions|pandemic|virus|covid|earthquake|storm|hurricane|typhoon|cyclone|price|prices|tariffs?|downturn|slump|shortages?|lightning|a\s+car|a\s+truck|a\s+bus|a\s+train|another\s+(car|truck|bus|vehicle))\b)/ },
-  // (and a raid to arrest or search: "raided the house to arrest")
-  { name: 'not-search-raid-seized', triggers: ['raid', 'raided', 'raids'], after: /(?:^[^.;]{0,80}\b(seized|confiscated|arrested|detained|searched|impounded)\b)|(?:^[^.;]{0,50}\bto\s+(try\s+to\s+)?(arrest|capture|search|find|locate|look\s+for|seize\s+(drugs|cocaine|documents|weapons))\b)/ },
-  { name: 'not-disaster', triggers: ['hit', 'hits', 'struck', 'killed', 'killing', 'wounded', 'injured', 'destroyed', 'landed'], before: /\b(storm|hurricane|cyclone|typhoon|earthquake|quake|flood|floods|flooding|landslide|tornado|wildfire|virus|disease|epidemic|pandemic|drought|lightning|avalanche|tsunami|heatwave|heat\s+wave|mudslide)s?\b[^.;]{0,40}$/ },
-  { name: 'not-adjectival-participle', triggers: ['murdered', 'killed', 'kidnapped', 'abducted', 'assassinated', 'wounded', 'injured'], before: /\b(the|these|those|of|for|whose|two|three|\d+)\s+$/, after: /^\s+(priests?|people|journalists?|men|women|children|students?|activists?|leaders?|victims?|soldiers?|policemen|officials?|civilians?|hostages?|relatives|family|families)\b(?!\s+(were|was|had|have|in|by|on|at))/ },
-  { name: 'not-solved-case', triggers: ['assassinations', 'assassination', 'killings', 'killing', 'murders', 'murder', 'kidnappings', 'kidnapping', 'massacre'], after: /^[^.;]{0,40}\b(cleared\s+up|solved|unsolved|remain\s+unpunished|impunity|investigat(?!ors?\b)\w*|trial|case)\b/ },
-  { name: 'not-copular-metaphor', triggers: ['bomb', 'attack', 'massacre', 'explosion', 'blast', 'assassination', 'ambush', 'raid'], before: /\b(plan|budget|policy|decision|bill|law|move|measures?|proposal|reform|taxe?s?|deal|announcement|ruling|verdict|result|news|speech|book|film|album|game|it|this|that)\s+(was|is|were|are|would\s+be|will\s+be|amounts\s+to|amounted\s+to)\s+["“]?(a|an|the)?\s*(political\s+|real\s+|total\s+|ticking\s+)?$/ },
-  // (and a sentence the state carries out: "executed by lethal injection", "executed … for the 1998 murder")
-  { name: 'not-executed-plan', triggers: ['executed'], after: /(?:^\s+(?:it\b|(?:(?:a|the|an|its|his|their)\s+)?(plan|order|orders|contract|contracts|trade|trades|deal|strategy|program|programme|transaction|transactions|warrant|search\s+warrant|will|document)\b))|(?:^[^.;]{0,80}\b(?:lethal\s+injection|death\s+row|sentenced|death\s+sentences?|convicted|electric\s+chair|gallows|by\s+hanging|for\s+(?:the\s+|his\s+|her\s+)?(?:\d{4}\s+)?(?:murders?|killings?|crimes?|rapes?))\b)/ },
-  { name: 'not-interception', triggers: ['shot', 'downed', 'shooting', 'destroyed', 'knocked down'], after: /^\s+(?:down\s+)?(?:(?:\d+|[a-z]+)\s+(?:of\s+(?:the\s+)?(?:\d+|[a-z]+)\s+)?)?(?:[\w-]+\s+){0,3}(?:drones?|missiles?|rockets?|uavs?|projectiles|shaheds?|cruise\s+missiles)\b/ },
-  // a violent verb with an object it cannot hurt: "destroyed coca crops", "sabotaged the talks", "shot down the idea",
-  // "killed the bill", "destroyed its last weapons", "blew up the ceasefire talks"
-  { name: 'not-figurative-object', triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', 'killed', 'killing', 'kills', 'blew up', 'blown up'], after: /(?:(?:^\s+(the\s+)?(coca|crops?|fields?|plantations?|drugs?|cocaine|laboratory|laboratories|evidence|documents?|records?|files?|career|careers|chances|hopes|reputation|confidence|lives\s+of|livelihoods?|futures?|marriage|friendship)\b)|(?:^\s+(the\s+)?(talks|negotiations|peace|process|deal|elections?|efforts?|campaign|plan|economy|plans)\b)|(?:^\s+down\s+(the|a|an|his|her|their|its|any)?\s*(plan|plans|idea|ideas|proposal|proposals|bill|rumou?rs?|reports?|claims?|suggestions?|notion|motion|argument|arguments|criticism)\b))|(?:^\s+(?:off\s+)?the\s+(bill|deal|plan|proposal|idea|motion|project|story|show|mood|hopes?)\b)|(?:^\s+(?:(?:its|their|all\s+(?:its|their)|part\s+of\s+(?:its|their))\s+(?:(?:last|remaining|own|old)\s+)?|(?:the\s+)?(?:seized|confiscated|surrendered|handed-in|obsolete|old)\s+)(?:weapons?|arms|guns|rifles|stockpiles?|arsenals?|ammunition|munitions|mines|landmines|explosives)\b)|(?:^\s+(?:the\s+|any\s+|a\s+)?(?:peace\s+)?(?:talks|deal|ceasefire|cease-fire|truce|negotiations?|agreement|accord|process|chances?|hopes?|coalition|alliance|relationship|consensus|plan|budget)\b)/ },
-  { name: 'not-murder-trial', triggers: ['murder', 'assassination', 'killing of'], after: /^\s+(trial|trials|charge|charges|case|cases|suspect|suspects|conviction|convictions|investigation|inquiry|probe|plot|plots|attempt)\b/ },
-  // everyday senses of single words (senses.ts has the sentence- and article-level ones)
-  { name: 'not-murder-charge', triggers: ['murder', 'murders', 'killing', 'killings', 'assassination'], before: /\b(?:charges?|counts?|convicted|guilty)\s+of\s+$/ },
-  // a comparison: "a loud bang, like a bomb going off", "it looked as if a bomb had hit it"
-  { name: 'not-simile', triggers: ['bomb', 'bombs', 'explosion', 'blast', 'earthquake', 'war zone', 'massacre', 'battle', 'battlefield', 'attack', 'shooting', 'gunfire', 'hit', 'exploded', 'went off', 'struck'], before: /\b(?:like|as\s+if|as\s+though|resembl(?:ed|ing|es)|sounded\s+like|looked\s+like)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?|(?:a|an)\s+[\w-]+\s+had\s+|[\w-]+\s+had\s+)?$/ },
-  // "France has been hit by a wave of Islamist attacks since 2015": hit by a series tells a tally, not an incident
-  { name: 'tally-hit-by-series', triggers: ['hit', 'hits', 'struck'], after: /^\s+(?:hard\s+)?by\s+(?:a\s+)?(?:wave|series|spate|string|succession|number|run)\s+of\b/ },
-  // "banned private fireworks after clashes with emergency services in previous years": incidents of past years, named as a reason
-  // (and a person hurt in an earlier, unspecified or similar incident: "injured by police in an earlier protest", "three
-  // soldiers were killed in a similar blast in Lamu county", "was targeted by a similar attack in January")
-  { name: 'background-previous-years', triggers: ['clashes', 'clash', 'attacks', 'attack', 'fighting', 'bombings', 'killings', 'shootings', 'riots', 'violence', 'injured', 'wounded', 'killed', 'shot', 'attacked', 'beaten', 'arrested', 'targeted', 'hit', 'struck'], after: /(?:^[^.;]{0,60}\b(?:in|over|during)\s+(?:previous|past|recent|earlier|prior|former)\s+(?:years|decades|seasons|summers|winters|elections)\b)|(?:^[^.;]{0,40}\b(?:in|by)\s+(?:an?\s+)?(?:earlier|previous|prior|past|similar)\s+(?:[\w-]+\s+)?(?:protests?|incidents?|attacks?|clash(?:es)?|demonstrations?|rally|rallies|unrest|blasts?|bombings?|explosions?|ambush(?:es)?|raids?)\b)/ },
-];
+// (the per-trigger senses, on the language layer: sense-rules.ts)
 
 /**
  * Modality: a trigger is not an event when the clause before it makes it a

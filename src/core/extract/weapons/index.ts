@@ -1,7 +1,7 @@
 // Weapons named in a stretch of text, normalized (taxonomy.md), with counts.
 import type { RuleFiring, Weapon } from '../../types.js';
-import { CARRIED_BEFORE, NOT_USED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_FILTERS } from './lexicon.js';
-import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
+import { CARRIED_BEFORE, NOT_USED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from './lexicon.js';
+import { firstRule, viewOf, wordsAfterRe, wordsBeforeRe, type SpanView } from '../../lang/match.js';
 import type { Language } from '../../lang/layer.js';
 import { sentenceAt, type Sentence } from '../../text.js';
 import { leadingQuantity } from '../../quantity.js';
@@ -19,6 +19,12 @@ function build() {
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
   matcher = { re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'g'), byForm };
   return matcher;
+}
+
+let compiledSenses: { name: string; forms: string[]; before?: RegExp; after?: RegExp }[] | null = null;
+/** WEAPON_SENSE_RULES with their word reads as patterns on the text right before and after the word. */
+function senseRules() {
+  return (compiledSenses ??= WEAPON_SENSE_RULES.map((r) => ({ name: r.name, forms: r.forms, ...(r.match.wordBefore ? { before: wordsBeforeRe(r.match.wordBefore) } : {}), ...(r.match.wordAfter ? { after: wordsAfterRe(r.match.wordAfter) } : {}) })));
 }
 
 /** Weapons in text[from, to). `lower` is the lower-cased text (same length). With a `trace` (explain), the words a sense filter rejects are recorded there. */
@@ -63,7 +69,7 @@ export function findWeapons(text: string, lower: string, from = 0, to = text.len
       reject(CARRIED_BEFORE.name);
       continue;
     }
-    const filter = WEAPON_SENSE_FILTERS.find((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))));
+    const filter = senseRules().find((f) => f.forms.includes(form) && (f.before?.test(before) || f.after?.test(after)));
     if (filter) {
       reject(filter.name);
       continue;
