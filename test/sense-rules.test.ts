@@ -27,10 +27,11 @@ describe('every sense rule holds on its positive examples and not on its negativ
 
 describe('names and spans', () => {
   const fired = (text: string, rule: string) => rejects(text).filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
-  it('names each sense of a folded rule apart: a gas explosion, a heart attack, water bombing, hit by the recession', () => {
+  it('names each sense of a folded rule apart: a gas explosion, a heart attack, water bombing, a flop', () => {
     expect(fired('A gas explosion destroyed a block of flats.', 'not-nonviolent-explosion')).toEqual(['explosion']);
     expect(fired('The minister died of a heart attack on Sunday.', 'not-attack-of-another-kind')).toEqual(['attack']);
     expect(fired('Helicopters carried out water bombing over the blaze.', 'not-attack-of-another-kind')).toEqual(['bombing']);
+    expect(fired('The sequel bombed at the box office.', 'not-flop')).toEqual(['bombed']);
     expect(fired('Exporters were hit hard by the recession.', 'not-disaster-or-hardship')).toEqual(['hit']);
     expect(fired('A boy was struck by a truck on the highway.', 'not-traffic-accident')).toEqual(['struck']);
   });

@@ -45,6 +45,8 @@ const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the hea
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
+/** What a show or a test that bombed is: a flop. */
+const FLOPS = ['exam', 'test', 'interview', 'audition'];
 /** Contests of words, courts, markets and campaigns: "a legal battle", "a charm offensive". */
 const CONTEST_KINDS = ['legal', 'court', 'political', 'custody', 'verbal', 'diplomatic', 'electoral', 'price', 'bidding', 'takeover', 'ratings', 'uphill', 'public relations', 'charm', 'media', 'peace', 'propaganda', 'sales', 'marketing', 'out of'];
 /** Institutions a battle is fought in with votes or briefs. */
@@ -89,6 +91,9 @@ const CHARGED_OF = ['charges of', 'charge of', 'counts of', 'count of', 'convict
 const KILLING_COMPOUND_HEADS = ['trial', 'trials', 'charge', 'charges', 'case', 'cases', 'suspect', 'suspects', 'conviction', 'convictions', 'investigation', 'inquiry', 'probe', 'plot', 'plots', 'attempt'];
 /** What is executed that is no person: a plan, an order, a trade. */
 const EXECUTED_THINGS = ['it', 'plan', 'order', 'orders', 'contract', 'contracts', 'trade', 'trades', 'deal', 'strategy', 'program', 'programme', 'transaction', 'transactions', 'warrant', 'will', 'document'];
+/** The state's execution of a sentence. */
+const SENTENCE_WORDS = ['lethal injection', 'death row', 'sentenced', 'death sentence', 'death sentences', 'convicted', 'electric chair', 'gallows', 'by hanging'];
+const CRIMES = ['murder', 'murders', 'killing', 'killings', 'crime', 'crimes', 'rape', 'rapes'];
 /** What is shot down that is no aircraft with people: drones, missiles, rockets. */
 const PROJECTILES = ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectiles', 'shahed', 'shaheds'];
 /** Words of a comparison before a trigger: "like a bomb", "as if a bomb had". */
@@ -213,6 +218,17 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.'],
       neg: ['A bomb exploded near the market.', 'A bomb the experts found later exploded.'],
+    },
+  },
+  {
+    // "he bombed the exam", "the sequel bombed at the box office": a flop
+    name: 'not-flop',
+    triggers: ['bombed'],
+    match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }),
+    then: 'reject',
+    examples: {
+      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.'],
+      neg: ['Warplanes bombed the town at dawn.', 'Shining Path members bombed an office of the ruling party in Lima.'],
     },
   },
   {
@@ -364,6 +380,17 @@ export const SENSE_RULES: SenseRule[] = [
     then: 'reject',
     examples: {
       pos: ['The unit executed the plan without delay.', 'Agents executed a search warrant at the house.'],
+      neg: ['Guerrillas executed two peasants in the village.'],
+    },
+  },
+  {
+    // the state carries out a sentence: "executed by lethal injection", "executed for the 1998 murder of a guard"
+    name: 'not-judicial-execution',
+    triggers: ['executed'],
+    match: anyOf({ clauseAfter: SENTENCE_WORDS }, { ppAfter: { preps: ['for'], heads: CRIMES } }),
+    then: 'reject',
+    examples: {
+      pos: ['Texas executed a man by lethal injection on Thursday.', 'The state executed him for the 1998 murder of a guard.'],
       neg: ['Guerrillas executed two peasants in the village.'],
     },
   },
