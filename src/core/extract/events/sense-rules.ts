@@ -126,10 +126,10 @@ export const SENSE_RULES: SenseRule[] = [
     // ballistic missile into the sea")
     name: 'not-drill-or-test-fire',
     triggers: ['fire-projectile', 'drop-munition', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'],
-    match: anyOf({ clauseAfter: EXERCISE_WORDS }, { complement: { preps: ['into', 'in'], heads: WATERS } }, { clauseAfter: ['in what'], any: [{ clauseAfter: SIGNALS }] }),
+    match: anyOf({ clauseAfter: EXERCISE_WORDS }, { sentenceAfter: ['target drone', 'target drones'] }, { complement: { preps: ['into', 'in'], heads: WATERS } }, { clauseAfter: ['in what'], any: [{ clauseAfter: SIGNALS }] }),
     then: 'reject',
     examples: {
-      pos: ['Marines fired rockets and artillery in a live-fire drill on the island this week.', 'North Korea fired a ballistic missile into the sea on Monday.', 'The North fired two cruise missiles from a submarine, in what analysts said was a warning.'],
+      pos: ['Marines fired rockets and artillery in a live-fire drill on the island this week.', 'The army fired an interceptor missile that destroyed a target drone over the Pacific.', 'North Korea fired a ballistic missile into the sea on Monday.', 'The North fired two cruise missiles from a submarine, in what analysts said was a warning.'],
       neg: ['Russian forces fired rockets at the village on Monday.', 'Troops opened fire on protesters near the sea front.'],
     },
   },
@@ -223,11 +223,11 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "he bombed the exam", "the sequel bombed at the box office": a flop
     name: 'not-flop',
-    triggers: ['bombed'],
+    triggers: ['bomb', 'bombed'],
     match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }),
     then: 'reject',
     examples: {
-      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.'],
+      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.', 'The sequel was a bomb at the box office.'],
       neg: ['Warplanes bombed the town at dawn.', 'Shining Path members bombed an office of the ruling party in Lima.'],
     },
   },
