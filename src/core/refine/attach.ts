@@ -13,6 +13,7 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
+import { clauseBefore, holdsAfter, holdsBefore, sentenceAfter } from '../lang/within.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
@@ -33,18 +34,18 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 export function incidentPlace(ctx: ArticleContext, p: { start: number; end: number }): boolean {
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
   if (containing(ctx.actors, p.start, p.end).some((a) => a.known && a.end - a.start > p.end - p.start)) return false;
-  if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
+  // the words before and after the place in its clause (lang/within.ts), each tried on the sentence first
+  if (holdsBefore(ctx, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(ctx, p.end, REPORTER_PLACE_AFTER)) return false;
   // report-place-skip: where a report was made
-  const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
-  const after = ctx.lower.slice(p.end, p.end + 40);
-  if (REPORT_PLACE_RULES.some((r) => r.before.test(before) && (!r.after || r.after.test(after)))) return false;
-  return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
+  // (its "that" opens the next clause: the words after it are read to the sentence's end)
+  if (REPORT_PLACE_RULES.some((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))))) return false;
+  return !holdsBefore(ctx, p.start, HOSPITAL_PLACE_BEFORE);
 }
 
 /** `report-day-skip` (roles.ts REPORT_DAY_RULES): a date that is the day a report was made, not the incident's. */
 export function reportDay(ctx: ArticleContext, d: { text: string; start: number; end: number }): boolean {
   return REPORT_DAY_RULES.some(
-    (r) => r.date.test(d.text) && ((r.before && r.before.test(ctx.lower.slice(Math.max(0, d.start - 60), d.start).trimEnd())) || (r.after && r.after.test(ctx.lower.slice(d.end, d.end + 30)))),
+    (r) => r.date.test(d.text) && ((r.before && r.before.test(clauseBefore(ctx, d.start).trimEnd())) || (r.after && holdsAfter(ctx, d.end, r.after))),
   );
 }
 

@@ -1,0 +1,80 @@
+// "The same clause", read on the language layer instead of a window of N
+// characters: the text of the clause that holds a position, before or after
+// it. A rule's regular expression is tried on the sentence first (a cheap
+// cue), so the layer is built only for the sentences where it may hold.
+import { sentenceAt, type Sentence } from '../text.js';
+import type { Language } from './layer.js';
+
+/** What a reader of clauses needs: the layer, the lower-case text, the sentences it was built on. */
+export interface ClauseReader {
+  lang?: Language;
+  lower: string;
+  sentences: Sentence[];
+}
+
+/**
+ * Offsets [start, end) of the clause that holds offset `pos` (the clause of the last term that starts at or before it;
+ * a reported clause with the verb of saying before it), or null when the sentence has no layer (no `lang`, or a sentence too long to tag).
+ */
+export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): { start: number; end: number } | null {
+  if (!r.lang || !r.sentences[sentence]) return null;
+  const { terms, clauses } = r.lang.layer(sentence);
+  if (terms.length === 0) return null;
+  let lo = 0;
+  let hi = terms.length - 1;
+  let k = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.start <= pos) (k = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  const at = clauses.findIndex((x) => k >= x.from && k < x.to);
+  const c = clauses[at];
+  if (!c) return null;
+  // a reported clause is the complement of the verb of saying that opens it ("reported | today in Lima that…"): from that verb
+  const said = c.kind === 'reported' ? clauses[at - 1]?.verbs.find((v) => v.term === c.from - 1) : undefined;
+  return { start: terms[said ? said.from : c.from]!.start, end: terms[c.to - 1]!.end };
+}
+
+/** The sentence's bounds, for a sentence with no layer. */
+function sentenceSpan(r: ClauseReader, sentence: number): { start: number; end: number } {
+  const s = r.sentences[sentence];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: r.lower.length };
+}
+
+/** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's. */
+export function clauseBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
+  const c = clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence);
+  return r.lower.slice(Math.min(c.start, pos), pos);
+}
+
+/** The lower-case text of the clause of the span ending at `end`, after it (", said" after "Manila"); with no layer, the sentence's. */
+export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
+  const c = clauseSpanAt(r, Math.max(0, end - 1), sentence) ?? sentenceSpan(r, sentence);
+  return r.lower.slice(end, Math.max(end, c.end));
+}
+
+/**
+ * Whether `re` (anchored at the end, `…$`) holds on the text of `pos`'s clause before `pos`. It is tried on the sentence's
+ * text before `pos` first: where it fails there it fails on the clause, and no layer is built.
+ */
+export function holdsBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos)): boolean {
+  const s = sentenceSpan(r, sentence);
+  if (!re.test(r.lower.slice(Math.min(s.start, pos), pos))) return false;
+  return re.test(clauseBefore(r, pos, sentence));
+}
+
+/** Whether `re` (anchored at the start, `^…`) holds on the text of the clause after `end`; the sentence's text first, as a cue. */
+export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): boolean {
+  const s = sentenceSpan(r, sentence);
+  if (!re.test(r.lower.slice(end, Math.max(end, s.end)))) return false;
+  return re.test(clauseAfter(r, end, sentence));
+}
+
+/**
+ * The lower-case text of the sentence after `end`: for a pattern of the next few words that reach by design into the
+ * clause after ("said in Lima | that…"); no window of characters.
+ */
+export function sentenceAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
+  return r.lower.slice(end, Math.max(end, sentenceSpan(r, sentence).end));
+}
