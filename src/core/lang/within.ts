@@ -78,3 +78,21 @@ export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = 
 export function sentenceAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
   return r.lower.slice(end, Math.max(end, sentenceSpan(r, sentence).end));
 }
+
+/** The word right before offset `pos` in its clause, lower case ("an" in "an attack"), or null (none, or no layer). */
+export function wordBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string | null {
+  const c = clauseSpanAt(r, pos, sentence);
+  if (!c || !r.lang) return null;
+  const terms = r.lang.layer(sentence).terms;
+  const k = r.lang.termAt(sentence, pos);
+  const t = k > 0 ? terms[k - 1] : undefined;
+  return t && t.start >= c.start && t.end <= pos ? t.normal : null;
+}
+
+/**
+ * The lower-case text of the sentence before `pos`: for a pattern of the last few words that reaches by design across a
+ * clause's start ("1 day | after the serious attack launched…": "after" opens a clause); no window of characters.
+ */
+export function sentenceBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
+  return r.lower.slice(Math.min(sentenceSpan(r, sentence).start, pos), pos);
+}

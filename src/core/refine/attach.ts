@@ -13,7 +13,7 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, holdsAfter, holdsBefore, sentenceAfter } from '../lang/within.js';
+import { clauseBefore, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore } from '../lang/within.js';
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
@@ -451,10 +451,11 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
  * (what the claim says, "saying its fighters had killed …", is part of it)
  */
 function referenceOf(ctx: ArticleContext, s: Sentence, all: EventMention[]): { ms: EventMention[]; claimRef: boolean; offsetRef: boolean; backRef: boolean } {
-  const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
-  const before = (m: EventMention) => ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start);
-  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(before(m)));
-  const backRef = offsetAt === 0 && all.every((m) => m.pos === 'noun') && OFFSET_BACK_REFERENCE.determiner.test(before(all[0]!));
+  // the words before each trigger in its clause (lang/within.ts)
+  const claimRef = all.length > 0 && holdsBefore(ctx, all[0]!.trigger.start, CLAIMED_REFERENCE, all[0]!.sentence);
+  // (the offset's "after" opens a clause of its own when a participle follows: "1 day after the attack launched at…"; read in the sentence)
+  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(sentenceBefore(ctx, m.trigger.start, m.sentence)));
+  const backRef = offsetAt === 0 && all.every((m) => m.pos === 'noun') && OFFSET_BACK_REFERENCE.determiner.test(sentenceBefore(ctx, all[0]!.trigger.start, all[0]!.sentence));
   if (backRef) ctx.trace?.push({ rule: OFFSET_BACK_REFERENCE.name, action: 'accept', ...all[0]!.trigger });
   return { ms: offsetAt > 0 ? all.slice(offsetAt) : all, claimRef, offsetRef: offsetAt >= 0 && !backRef, backRef };
 }
