@@ -13,7 +13,10 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore } from '../lang/within.js';
+import { clauseBefore, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+
+/** An indefinite article right before a noun trigger: a new incident, not the one told before ("an attack"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
@@ -482,9 +485,9 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     mentions: ms,
     type,
     typeRule: rule,
-    anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
+    anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && INDEFINITE.has(wordBefore(ctx, m.trigger.start, m.sentence) ?? ''))),
     aggregate: ms.some((m) => m.aggregate),
-    fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start)) || (m.anaphoric && IN_THE_ANAPHOR.test(ctx.lower.slice(Math.max(0, m.trigger.start - 12), m.trigger.start))))),
+    fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => holdsBefore(ctx, m.trigger.start, SAME_INCIDENT, m.sentence) || (m.anaphoric && holdsBefore(ctx, m.trigger.start, IN_THE_ANAPHOR, m.sentence)))),
     dates: groupDates(ctx, s, ms[0]!.trigger.start, claimRef),
     places: places.map((p) => ({ value: p, rule: p.rule })),
     attackers: d.attackers,
