@@ -42,10 +42,14 @@ function sentenceSpan(r: ClauseReader, sentence: number): { start: number; end: 
   return s ? { start: s.start, end: s.end } : { start: 0, end: r.lower.length };
 }
 
+/** Where `pos`'s clause starts (at most `pos`); with no layer, where its sentence starts. */
+export function clauseStart(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): number {
+  return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence)).start, pos);
+}
+
 /** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's. */
 export function clauseBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
-  const c = clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence);
-  return r.lower.slice(Math.min(c.start, pos), pos);
+  return r.lower.slice(clauseStart(r, pos, sentence), pos);
 }
 
 /** The lower-case text of the clause of the span ending at `end`, after it (", said" after "Manila"); with no layer, the sentence's. */

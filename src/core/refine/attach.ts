@@ -13,7 +13,12 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+import { clauseBefore, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+
+/** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
+const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|from|outside|of)\s+(the\s+)?$/;
+/** A determiner and one word before a trigger ("an Israeli strike"): the trigger is a noun. */
+const DETERMINER_ADJECTIVE_BEFORE = /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/;
 
 /** An indefinite article right before a noun trigger: a new incident, not the one told before ("an attack"). */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -504,7 +509,7 @@ function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: bo
   const reportTime = reportTimeAt(ctx.lower, s);
   return (claimRef ? [] : within(ctx.dates, s.start, s.end))
     // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
-    .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
+    .filter((d) => !holdsBefore(ctx, d.start, ANCHOR_DATE_BEFORE))
     // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
     .filter((d) => !reportTime(d))
     // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
@@ -524,7 +529,7 @@ const positionalRoles: RoleStep = (ctx, d) => {
 
 function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: number; end: number }[], a: ActorMention): Role<'attacker' | 'target'> | null {
   // an actor that is also the place of the event ("in Syria") is not a party
-  if (overlapsAny(d.places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) return null;
+  if (overlapsAny(d.places, a) && holdsBefore(ctx, a.start, PLACE_PREPOSITION_BEFORE, d.si)) return null;
   // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
   if (overlapsAny(d.weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) return null;
   let best: PartyRole | null = null;
@@ -578,10 +583,12 @@ const demonymAttacker: RoleStep = (ctx, d) => {
 
 function demonymAttackerOf(ctx: ArticleContext, s: Sentence, m: EventMention): Role<ActorMention> | null {
   // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
-  const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
+  const nominal = m.pos === 'noun' || holdsBefore(ctx, m.trigger.start, DETERMINER_ADJECTIVE_BEFORE, m.sentence);
   const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
   // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
-  const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
+  const pattern = noun ? DEMONYM_BEFORE : !nominal ? DEMONYM_WEAPON_SUBJECT : null;
+  // the words before the trigger in its clause, as written (a demonym is capitalised)
+  const d = pattern ? pattern.exec(ctx.text.slice(Math.max(s.start, clauseStart(ctx, m.trigger.start, m.sentence)), m.trigger.start)) : null;
   const c = d ? countryByDemonym(d[1]!) : null;
   if (!c) return null;
   const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);
