@@ -2,8 +2,8 @@
 // characters: the text of the clause that holds a position, before or after
 // it. A rule's regular expression is tried on the sentence first (a cheap
 // cue), so the layer is built only for the sentences where it may hold.
-import { sentenceAt, type Sentence } from '../text.js';
-import type { Language } from './layer.js';
+import { foldCase, sentenceAt, splitSentences, type Sentence } from '../text.js';
+import { Language } from './layer.js';
 
 /** What a reader of clauses needs: the layer, the lower-case text, the sentences it was built on. */
 export interface ClauseReader {
@@ -99,4 +99,10 @@ export function wordBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r
  */
 export function sentenceBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
   return r.lower.slice(Math.min(sentenceSpan(r, sentence).start, pos), pos);
+}
+
+/** A reader of a whole text, for a caller with no article context (the extractors' own tests): its layer is built lazily. */
+export function readerOf(text: string): ClauseReader {
+  const sentences = splitSentences(text);
+  return { lang: new Language(text, sentences), lower: foldCase(text), sentences };
 }
