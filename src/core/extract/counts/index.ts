@@ -2,7 +2,7 @@
 // the figures of one event into a Count. The patterns and word lists are data
 // in rules.ts; this file only applies them. Pure.
 import type { Count, CountReport, Span } from '../../types.js';
-import { foldCase, span, trimSpan } from '../../text.js';
+import { foldCase, sentenceAt, span, trimSpan } from '../../text.js';
 import { holdsBefore, readerOf, type ClauseReader } from '../../lang/within.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
@@ -79,21 +79,16 @@ function victimsCount(st: Stretch, start: number, end: number): Quantity | null 
   return sum;
 }
 
-/** Bounds of the sentence around `pos` (sentence-final punctuation + space, or a blank line), at most 600 chars back. */
-function sentenceBounds(lower: string, pos: number): [number, number] {
-  let s = pos;
-  const floor = Math.max(0, pos - 600);
-  while (s > floor) {
-    const c = lower[s - 1]!;
-    if ((c === ' ' || c === '\n' || c === '\t') && s >= 2 && /[.!?]["”’')\]]?$/.test(lower.slice(Math.max(0, s - 3), s - 1))) break;
-    if (c === '\n' && /\n[ \t\r]*$/.test(lower.slice(Math.max(0, s - 12), s - 1))) break;
-    s--;
-  }
-  const after = /[.!?](?:\s|$)|\n[ \t\r]*\n/.exec(lower.slice(pos, pos + 600));
-  return [s, after ? pos + after.index : Math.min(lower.length, pos + 600)];
+/** Bounds of the sentence around `pos` of the stretch (the article's sentences), as offsets into the stretch. */
+function sentenceBounds(st: Stretch, pos: number): [number, number] {
+  const r = st.clauses();
+  const s = r.sentences[sentenceAt(r.sentences, st.from + pos)];
+  if (!s) return [0, st.lower.length];
+  return [Math.max(0, Math.min(pos, s.start - st.from)), Math.min(st.lower.length, Math.max(pos, s.end - st.from))];
 }
 
-function reporter(text: string, lower: string, s: number, e: number): string | null {
+function reporter(st: Stretch, s: number, e: number): string | null {
+  const { text, lower } = st;
   const name = (start: number, end: number): string | null => {
     let sp = trimSpan(text, start, end);
     const lead = REPORTER_LEAD.exec(lower.slice(sp.start, sp.end));
@@ -103,7 +98,7 @@ function reporter(text: string, lower: string, s: number, e: number): string | n
     for (const src of SOURCES) if (src.match.test(low)) return src.name;
     return sp.text;
   };
-  const [ss, se] = sentenceBounds(lower, s);
+  const [ss, se] = sentenceBounds(st, s);
   const pre = lower.slice(ss, s);
   const b = BY_BEFORE.exec(pre);
   if (b?.indices?.groups?.by) {
@@ -192,7 +187,7 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
       let s = start;
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
       const phrase = trimSpan(sub, s, end);
-      const by = reporter(sub, lower, phrase.start, phrase.end);
+      const by = reporter(st, phrase.start, phrase.end);
       const revision = TOLL_RISEN.test(lower.slice(start, end)) ? 'risen' : beforeInClause(st, start, INITIAL_FIGURE) ? 'initial' : undefined;
       const additive = rule.additive === true || isAdditive(st, phrase.start, phrase.end, g.victims);
       for (const kind of kinds) {
