@@ -14,7 +14,7 @@ export interface ClauseReader {
 
 /**
  * Offsets [start, end) of the clause that holds offset `pos` (the clause of the last term that starts at or before it;
- * a reported clause with the verb of saying before it), or null when the sentence has no layer (no `lang`, or a sentence too long to tag).
+ * a reported clause with the clause of the verb of saying before it), or null when the sentence has no layer (no `lang`, or a sentence too long to tag).
  */
 export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): { start: number; end: number } | null {
   if (!r.lang || !r.sentences[sentence]) return null;
@@ -31,9 +31,11 @@ export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt
   const at = clauses.findIndex((x) => k >= x.from && k < x.to);
   const c = clauses[at];
   if (!c) return null;
-  // a reported clause is the complement of the verb of saying that opens it ("reported | today in Lima that…"): from that verb
-  const said = c.kind === 'reported' ? clauses[at - 1]?.verbs.find((v) => v.term === c.from - 1) : undefined;
-  return { start: terms[said ? said.from : c.from]!.start, end: terms[c.to - 1]!.end };
+  // a reported clause is the complement of the verb of saying that ends the clause before it ("police initially reported |
+  // today in Lima that…", "officials earlier said | five were killed"): read with that clause
+  const saying = c.kind === 'reported' ? clauses[at - 1] : undefined;
+  const said = saying?.verbs.some((v) => v.term === c.from - 1) ? saying! : c;
+  return { start: terms[said.from]!.start, end: terms[c.to - 1]!.end };
 }
 
 /** The sentence's bounds, for a sentence with no layer. */
