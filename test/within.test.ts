@@ -33,9 +33,14 @@ describe('the clause of a position', () => {
     expect(holdsBefore(r, at(text, 'market').start, exploded)).toBe(true);
   });
 
-  it('reads a reported clause with the clause that says it', () => {
+  it('reads a reported clause with its verb of saying and the adverbs before it', () => {
     const t = 'Police authorities initially reported today in Lima that guerrillas burned the offices.';
-    expect(clauseBefore(readerOf(t), at(t, 'Lima').start)).toBe('police authorities initially reported today in ');
+    expect(clauseBefore(readerOf(t), at(t, 'Lima').start)).toBe('initially reported today in ');
+    // the verb of saying and the adverbs before it, not the rest of its clause
+    const c = 'In a communique delivered to the press, the ELN said that it blew up a jeep with 20 kg of dynamite.';
+    expect(clauseBefore(readerOf(c), at(c, 'dynamite').start)).toBe('said that it blew up a jeep with 20 kg of ');
+    const e = 'Officials earlier reported 12 dead.';
+    expect(clauseBefore(readerOf(e), at(e, '12').start)).toBe('earlier reported ');
     // a relative clause is not reported: "who" opens it, the words before stay out
     const u = 'The mayor, who was taken to a hospital in Lima, died.';
     expect(clauseBefore(readerOf(u), at(u, 'Lima').start)).toBe('who was taken to a hospital in ');
@@ -106,6 +111,7 @@ describe('figures of counts, read in their clause', () => {
       { value: 5, text: 'five people were killed', rule: 'counts.passive', revision: 'initial', additive: false },
       { value: 8, text: 'toll rose to eight', rule: 'counts.toll', revision: 'risen', additive: false },
     ]);
+    expect(figures('Officials earlier reported 12 dead.')[0]).toMatchObject({ value: 12, revision: 'initial' });
     expect(figures('Police said five people were killed.')[0]).toMatchObject({ value: 5, revision: null });
   });
 

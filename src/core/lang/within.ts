@@ -3,7 +3,7 @@
 // it. A rule's regular expression is tried on the sentence first (a cheap
 // cue), so the layer is built only for the sentences where it may hold.
 import { foldCase, sentenceAt, splitSentences, type Sentence } from '../text.js';
-import { Language } from './layer.js';
+import { Language, type Term } from './layer.js';
 
 /** What a reader of clauses needs: the layer, the lower-case text, the sentences it was built on. */
 export interface ClauseReader {
@@ -14,7 +14,7 @@ export interface ClauseReader {
 
 /**
  * Offsets [start, end) of the clause that holds offset `pos` (the clause of the last term that starts at or before it;
- * a reported clause with the clause of the verb of saying before it), or null when the sentence has no layer (no `lang`, or a sentence too long to tag).
+ * a reported clause with the verb of saying before it), or null when the sentence has no layer (no `lang`, or a sentence too long to tag).
  */
 export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): { start: number; end: number } | null {
   if (!r.lang || !r.sentences[sentence]) return null;
@@ -31,12 +31,18 @@ export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt
   const at = clauses.findIndex((x) => k >= x.from && k < x.to);
   const c = clauses[at];
   if (!c) return null;
-  // a reported clause is the complement of the verb of saying that ends the clause before it ("police initially reported |
-  // today in Lima that…", "officials earlier said | five were killed"): read with that clause
-  const saying = c.kind === 'reported' ? clauses[at - 1] : undefined;
-  const said = saying?.verbs.some((v) => v.term === c.from - 1) ? saying! : c;
-  return { start: terms[said.from]!.start, end: terms[c.to - 1]!.end };
+  // a reported clause is the complement of the verb of saying that ends the clause before it: read with that verb group and
+  // the adverbs right before it ("police initially reported | today in Lima that…", "officials earlier said | five were
+  // killed"), not the rest of its clause ("in a communique delivered to the press, the ELN said | …")
+  const said = c.kind === 'reported' ? clauses[at - 1]?.verbs.find((v) => v.term === c.from - 1) : undefined;
+  let from = said ? said.from : c.from;
+  while (said && from > clauses[at - 1]!.from && !terms[from - 1]!.post && adverb(terms[from - 1]!)) from--;
+  return { start: terms[from]!.start, end: terms[c.to - 1]!.end };
 }
+
+/** Words the tagger may not call adverbs before a verb ("officials earlier said"). */
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'earlier', 'later', 'first', 'then', 'still', 'once']);
+const adverb = (t: Term) => t.tags.has('Adverb') || ADVERBS.has(t.normal);
 
 /** The sentence's bounds, for a sentence with no layer. */
 function sentenceSpan(r: ClauseReader, sentence: number): { start: number; end: number } {
