@@ -319,7 +319,7 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
       // a list item right before a verb of its own is that verb's subject ("…, and the peasants fled")
       const subjectOfNext = at.first > tt.head && !!terms[run.to]?.tags.has('Verb') && !(trig >= run.to && trig <= run.to + 3) && !separated(terms, at.head, run.to);
       if (!separated(terms, lo, hi) || subjectOfNext) continue;
-      if (REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100))) continue;
+      if (REACTION_AFTER.test(sentenceAfter(ctx, a.end))) continue;
       const r = listRule(ctx, t, a);
       if (!r) continue;
       targets.push({ value: a, rule: r.name });
@@ -380,10 +380,10 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     const before = ctx.actors[k - 1];
     let span: { start: number; end: number } | null = null;
     let own: ActorMention | null = null;
-    if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(ctx.lower.slice(after!.end, after!.end + 20))) [span, own] = [{ start: g.start, end: after!.end }, after!];
+    if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(sentenceAfter(ctx, after!.end))) [span, own] = [{ start: g.start, end: after!.end }, after!];
     else if (generic(before) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(before!.end, g.start))) [span, own] = [{ start: before!.start, end: g.end }, before!];
     else {
-      const m = MEMBERS_AFTER.exec(ctx.lower.slice(g.end, g.end + 100));
+      const m = MEMBERS_AFTER.exec(sentenceAfter(ctx, g.end));
       if (m) span = { start: g.start, end: g.end + m[0].length };
     }
     if (!span) continue;
