@@ -3,7 +3,7 @@
 // it. A rule's regular expression is tried on the sentence first (a cheap
 // cue), so the layer is built only for the sentences where it may hold.
 import { foldCase, sentenceAt, splitSentences, type Sentence } from '../text.js';
-import { Language, type Term } from './layer.js';
+import { Language, MAX_LAYER_CHARS, type Term } from './layer.js';
 
 /** What a reader of clauses needs: the layer, the lower-case text, the sentences it was built on. */
 export interface ClauseReader {
@@ -44,15 +44,18 @@ export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt
 const ADVERBS: ReadonlySet<string> = new Set(['also', 'earlier', 'later', 'first', 'then', 'still', 'once']);
 const adverb = (t: Term) => t.tags.has('Adverb') || ADVERBS.has(t.normal);
 
-/** The sentence's bounds, for a sentence with no layer. */
-function sentenceSpan(r: ClauseReader, sentence: number): { start: number; end: number } {
-  const s = r.sentences[sentence];
-  return s ? { start: s.start, end: s.end } : { start: 0, end: r.lower.length };
+/**
+ * The sentence's bounds around `pos`, for a sentence with no layer and for the cues: a run-on "sentence" longer than the
+ * layer's limit is read as far as that limit on each side of `pos` (else each read would cost its whole length).
+ */
+function sentenceSpan(r: ClauseReader, sentence: number, pos: number): { start: number; end: number } {
+  const s = r.sentences[sentence] ?? { start: 0, end: r.lower.length };
+  return { start: Math.max(s.start, pos - MAX_LAYER_CHARS), end: Math.min(s.end, pos + MAX_LAYER_CHARS) };
 }
 
 /** Where `pos`'s clause starts (at most `pos`); with no layer, where its sentence starts. */
 export function clauseStart(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): number {
-  return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence)).start, pos);
+  return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence, pos)).start, pos);
 }
 
 /** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's. */
@@ -62,7 +65,7 @@ export function clauseBefore(r: ClauseReader, pos: number, sentence = sentenceAt
 
 /** The lower-case text of the clause of the span ending at `end`, after it (", said" after "Manila"); with no layer, the sentence's. */
 export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
-  const c = clauseSpanAt(r, Math.max(0, end - 1), sentence) ?? sentenceSpan(r, sentence);
+  const c = clauseSpanAt(r, Math.max(0, end - 1), sentence) ?? sentenceSpan(r, sentence, end);
   return r.lower.slice(end, Math.max(end, c.end));
 }
 
@@ -71,14 +74,14 @@ export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(
  * text before `pos` first: where it fails there it fails on the clause, and no layer is built.
  */
 export function holdsBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos)): boolean {
-  const s = sentenceSpan(r, sentence);
+  const s = sentenceSpan(r, sentence, pos);
   if (!re.test(r.lower.slice(Math.min(s.start, pos), pos))) return false;
   return re.test(clauseBefore(r, pos, sentence));
 }
 
 /** Whether `re` (anchored at the start, `^…`) holds on the text of the clause after `end`; the sentence's text first, as a cue. */
 export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): boolean {
-  const s = sentenceSpan(r, sentence);
+  const s = sentenceSpan(r, sentence, end);
   if (!re.test(r.lower.slice(end, Math.max(end, s.end)))) return false;
   return re.test(clauseAfter(r, end, sentence));
 }
@@ -88,7 +91,7 @@ export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = 
  * clause after ("said in Lima | that…"); no window of characters.
  */
 export function sentenceAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
-  return r.lower.slice(end, Math.max(end, sentenceSpan(r, sentence).end));
+  return r.lower.slice(end, Math.max(end, sentenceSpan(r, sentence, end).end));
 }
 
 /** The word right before offset `pos` in its clause, lower case ("an" in "an attack"), or null (none, or no layer). */
@@ -106,7 +109,7 @@ export function wordBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r
  * clause's start ("1 day | after the serious attack launched…": "after" opens a clause); no window of characters.
  */
 export function sentenceBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
-  return r.lower.slice(Math.min(sentenceSpan(r, sentence).start, pos), pos);
+  return r.lower.slice(Math.min(sentenceSpan(r, sentence, pos).start, pos), pos);
 }
 
 /** A reader of a whole text, for a caller with no article context (the extractors' own tests): its layer is built lazily. */

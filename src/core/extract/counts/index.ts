@@ -4,6 +4,7 @@
 import type { Count, CountReport, Span } from '../../types.js';
 import { foldCase, sentenceAt, span, trimSpan } from '../../text.js';
 import { holdsBefore, readerOf, type ClauseReader } from '../../lang/within.js';
+import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
@@ -84,7 +85,9 @@ function sentenceBounds(st: Stretch, pos: number): [number, number] {
   const r = st.clauses();
   const s = r.sentences[sentenceAt(r.sentences, st.from + pos)];
   if (!s) return [0, st.lower.length];
-  return [Math.max(0, Math.min(pos, s.start - st.from)), Math.min(st.lower.length, Math.max(pos, s.end - st.from))];
+  // (a run-on sentence, longer than the layer's limit, as far as that limit on each side)
+  const [start, end] = [Math.max(s.start - st.from, pos - MAX_LAYER_CHARS), Math.min(s.end - st.from, pos + MAX_LAYER_CHARS)];
+  return [Math.max(0, Math.min(pos, start)), Math.min(st.lower.length, Math.max(pos, end))];
 }
 
 function reporter(st: Stretch, s: number, e: number): string | null {
