@@ -17,7 +17,7 @@ import { parseDateline, findDates, type Dateline } from './extract/dates/index.j
 import { findPlaces } from './extract/places/index.js';
 import { findActors, findResponsibility, findReporters } from './extract/actors/index.js';
 import { findCasualties } from './extract/counts/index.js';
-import { findWeapons } from './extract/weapons/index.js';
+import { findWeapons, weaponLook } from './extract/weapons/index.js';
 import { groupMentions } from './refine/attach.js';
 import { mergeGroups } from './refine/merge.js';
 import { toRecords } from './refine/record.js';
@@ -227,7 +227,7 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
     actors: outsideDateline(findActors(text, options.actors), dateline),
     casualties: (from, to) => noted(trace, text, findCasualties(text, from, to, { lang, lower, sentences })),
-    weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace, options.scope)),
+    weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace, options.scope, weaponLook(lower, sentences, lang))),
     responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to)),
     reporters: (from, to) => noted(trace, text, findReporters(text, from, to)),
     headlineIncident: headlineIncident(result.article.headline),

@@ -40,8 +40,12 @@ export interface SpanPattern {
   /** The kind of its clause. */
   clause?: Clause['kind'][];
   /** Its clause's verb. */
-  /** With `inherit`, a clause with no verb of its own (a list cut at ", and") reads the verb of the nearest clause before it. */
-  verb?: { lemma?: string[]; notLemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean; inherit?: boolean };
+  /**
+   * With `inherit`, a clause with no verb of its own (a list cut at ", and") reads the verb of the nearest clause before
+   * it; with `inherit: 'next'`, of the nearest clause after it (the list is that verb's subject: "AN M-16 RIFLE, FIVE
+   * GRENADES, AND MATERIAL … WERE FOUND").
+   */
+  verb?: { lemma?: string[]; notLemma?: string[]; tense?: VerbInfo['tense'][]; voice?: VerbInfo['voice']; negated?: boolean; modal?: boolean; inherit?: boolean | 'next' };
   /**
    * Its clause has a prepositional phrase with one of these prepositions; with
    * `nominal`, one whose noun phrase is no clause in disguise ("as night fell",
@@ -130,7 +134,7 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.afterPrep && (!p.afterPrep.includes(v.terms[phraseStart(v.terms, v.first, p.afterPrep) - 1]?.normal ?? '') || v.terms[v.head + 1]?.tags.has('Verb'))) return false;
   if (p.clause && (!v.clause || !p.clause.includes(v.clause.kind))) return false;
   if (p.verb) {
-    const verb = v.clause?.verb ?? (p.verb.inherit && v.clause ? inheritedVerb(v.clauses, v.clause) : null);
+    const verb = v.clause?.verb ?? (p.verb.inherit && v.clause ? inheritedVerb(v.clauses, v.clause, p.verb.inherit === 'next' ? 1 : -1) : null);
     if (!verb) return false;
     if (p.verb.lemma && !p.verb.lemma.includes(verb.lemma)) return false;
     if (p.verb.notLemma && p.verb.notLemma.includes(verb.lemma)) return false;
@@ -180,9 +184,9 @@ function subjectMatches(v: SpanView, p: NonNullable<SpanPattern['subject']>): bo
   return (!p.head || termMatches(head, p.head)) && (!p.first || termMatches(v.terms[s.from], p.first));
 }
 
-/** The verb of the nearest clause before `c` that has one. */
-function inheritedVerb(clauses: Clause[], c: Clause): VerbInfo | null {
-  for (let i = clauses.indexOf(c) - 1; i >= 0; i--) if (clauses[i]!.verb) return clauses[i]!.verb;
+/** The verb of the nearest clause before `c` (step -1) or after it (step 1) that has one. */
+function inheritedVerb(clauses: Clause[], c: Clause, step: 1 | -1): VerbInfo | null {
+  for (let i = clauses.indexOf(c) + step; i >= 0 && i < clauses.length; i += step) if (clauses[i]!.verb) return clauses[i]!.verb;
   return null;
 }
 

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { foldCase, upperRatio } from '../text.js';
 import { countryKeys } from '../geo/countries.js';
-import { ACTORS, CAPS_NEEDS_CONTEXT } from '../extract/actors/lexicon.js';
+import { ACTORS, CAPS_NEEDS_CONTEXT, TITLES } from '../extract/actors/lexicon.js';
+import { CAPS_AMBIGUOUS_TITLE, isGivenName } from '../extract/actors/names.js';
 
 const CALENDAR = ['January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -98,6 +99,70 @@ function casingInName(lower: string, how: Casing[], words: string[], i: number):
   return h;
 }
 
+/**
+ * Name words that are English words too ("ALFREDO" is a pasta sauce, "BUSH", "PONCE", "MERINO"), read by where they
+ * stand in a name: the word is capitalised when compromise's lexicon gives it one of `match.tags` or none (`match.unknown`),
+ * the word before it is `match.after` (a given name of the lexicon or of given-names.ts, capitalised; or a title that is
+ * no ordinary word too: not "GENERAL", "OFFICIAL"), and the word after it `match.before` (a capitalised name word), or the
+ * two before it a title and a given name (`match.titled`). Only spaces and one line break between the words.
+ */
+export interface TruecaseRule {
+  name: string;
+  match: { tags: string[]; unknown: boolean; after: ('given' | 'title')[]; before: 'name' | null; titled: boolean };
+  then: 'capital';
+  examples: { pos: [string, string][]; neg: string[] };
+}
+
+export const TRUECASE_RULES: TruecaseRule[] = [
+  {
+    name: 'name-word-between-names',
+    match: { tags: ['Noun', 'Singular'], unknown: true, after: ['given', 'title'], before: 'name', titled: false },
+    then: 'capital',
+    examples: {
+      pos: [
+        ['THE DECISION OF PRESIDENT ALFREDO CRISTIANI', 'The decision of president Alfredo Cristiani'],
+        ['GENERAL MIGUEL ALFREDO MAZA MARQUEZ', 'General Miguel Alfredo Maza Marquez'],
+        ['GUERRILLAS KIDNAPPED OLINDO MANTILLA ARDILA', 'Guerrillas kidnapped Olindo Mantilla Ardila'],
+      ],
+      // a verb, a function word and a title between names stay lower case; an ambiguous title opens no name
+      neg: ['RAMON SAID CRISTIANI WAS THERE', 'IN SAN SALVADOR AND ZARAGOZA', 'VICE PRESIDENT ANTONIO', 'THE GENERAL STAFF INSTALLATIONS'],
+    },
+  },
+  {
+    name: 'surname-after-titled-given-name',
+    match: { tags: ['Noun', 'Singular'], unknown: true, after: ['given'], before: null, titled: true },
+    then: 'capital',
+    examples: {
+      pos: [
+        ["PRESIDENT GEORGE BUSH'S VISIT", "President George Bush's visit"],
+        ['COLONEL RENE PONCE SAID', 'Colonel Rene Ponce said'],
+      ],
+      neg: ['COLONEL ISAAC SAID THAT', 'THE MINISTER JAIME DE LA', 'GEORGE BUSH ARRIVED'],
+    },
+  },
+];
+
+/** Only spaces and at most one line break between two words of a name. */
+const NAME_SPACE = /^[ \t]*(?:\n[ \t]*)?$/;
+
+/** Whether a word stands in a name as a TRUECASE_RULES record says: words[i] lower case, `how` their casings, `gap(i)` the text before word i. */
+function nameWordRule(rules: readonly TruecaseRule[], words: string[], how: Casing[], gap: (i: number) => string, i: number): TruecaseRule | null {
+  if (how[i] !== 'lower' || i === 0) return null;
+  const stem = words[i]!.replace(/'s$/, '');
+  const tag = lexiconTag(stem);
+  const given = (k: number) => k >= 0 && isName(how[k]) && isGivenName(words[k]!.replace(/'s$/, ''));
+  const title = (k: number) => k >= 0 && !!TITLES[words[k]!] && !CAPS_AMBIGUOUS_TITLE.test(words[k]!);
+  const spaced = (k: number) => k > 0 && NAME_SPACE.test(gap(k));
+  for (const r of rules) {
+    if (!(tag === undefined ? r.match.unknown : r.match.tags.includes(tag)) || TITLES[stem] || !spaced(i)) continue;
+    if (!r.match.after.some((a) => (a === 'given' ? given(i - 1) : title(i - 1)))) continue;
+    if (r.match.before === 'name' && !(i + 1 < words.length && isName(how[i + 1]) && spaced(i + 1) && !TITLES[words[i + 1]!])) continue;
+    if (r.match.titled && !(title(i - 2) && spaced(i - 1))) continue;
+    return r;
+  }
+  return null;
+}
+
 /** Tags of compromise's lexicon that make a word a name even where it is also an English word. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country']);
 
@@ -137,20 +202,21 @@ function casingOf(lower: string, known: Map<string, string>): Casing {
  * word is taken for a name ("MENDOZA", "TALCAHUANO") and capitalised, and
  * an article before such a name with it ("LA UNION").
  */
-export function truecase(text: string): string {
+export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE_RULES): string {
   const known = knownCases();
   const cased = sentenceCase(text);
   const words = [...cased.matchAll(/[\p{L}](?:[\p{L}']|\.(?=\p{L}))*/gu)];
   const lowers = words.map((m) => m[0].toLowerCase());
   const how = lowers.map((w) => casingOf(w.replace(/'s$/, ''), known));
   const out = cased.split('');
+  const gap = (i: number) => cased.slice(words[i - 1]!.index! + words[i - 1]![0].length, words[i]!.index!);
   words.forEach((m, i) => {
     const w = m[0];
     const lower = lowers[i]!;
     // "PDC'S" is the possessive of "PDC": the stem is cased, the ending stays "'s"
     const stem = lower.replace(/'s$/, '');
     const ending = lower.slice(stem.length);
-    const h = casingInName(lower, how, lowers, i);
+    const h = nameWordRule(rules, lowers, how, gap, i) ? 'capital' : casingInName(lower, how, lowers, i);
     // a sentence's first word keeps its capital ('lower' leaves the word as sentence case wrote it)
     const written =
       h === 'known' ? known.get(stem)! + ending : h === 'capital' ? stem.charAt(0).toUpperCase() + stem.slice(1) + ending : h === 'upper' ? stem.toUpperCase() + ending : w;

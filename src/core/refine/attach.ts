@@ -46,7 +46,11 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   if (holdsBefore(ctx, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(ctx, p.end, REPORTER_PLACE_AFTER)) return false;
   // report-place-skip: where a report was made
   // (its "that" opens the next clause: the words after it are read to the sentence's end)
-  if (REPORT_PLACE_RULES.some((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))))) return false;
+  const report = REPORT_PLACE_RULES.find((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))));
+  if (report) {
+    ctx.trace?.push({ rule: report.name, action: 'reject', text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end });
+    return false;
+  }
   return !holdsBefore(ctx, p.start, HOSPITAL_PLACE_BEFORE);
 }
 

@@ -155,6 +155,20 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
         neg: ['It was there that guerrillas attacked the bus on Sunday.', 'The refugee center was evacuated because it was hit by a missile fired by a plane.', 'Salvadoran people, this is Radio Farabundo Marti reporting a new Honduran army raid.', 'The attack was the worst in the capital this year.'],
       },
     },
+    {
+      // "THE OFFENSIVE HAS RESULTED IN 127 DEAD AND 155 WOUNDED", "THE UPRISING … HAS LEFT AT LEAST 12 DEAD AND SOME 20
+      // INJURED", "AN UNDETERMINED NUMBER OF DEAD AND WOUNDED": the wounded of a bare toll pair name no incident (a word of
+      // the sentence that does, "a bomb left 3 dead and 5 wounded", still makes it, its figures read all the same); not
+      // after a person ("ONE TERRORIST DEAD AND ONE WOUNDED": that wounded one may be a party's), nor in a participle clause
+      // that tells the toll of the incident before it ("A BUS BOMB … DESTROYED THE BUILDING, LEAVING 67 DEAD AND 1,000 WOUNDED")
+      name: 'terrorism-dead-and-wounded',
+      match: { forms: ['wounded', 'injured'], cue: /(?:\d|\b(?:of|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b/, layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
+      then: 'reject',
+      examples: {
+        pos: ["The army announced today that this weekend's guerrilla offensive has resulted in 127 dead and 155 wounded.", 'The uprising, which began on 26 March, has left at least 12 dead and some 20 injured, according to police spokesmen.', 'The number of dead and wounded are still unknown.'],
+        neg: ['Four soldiers were wounded in the attack on the San Miguel garrison.', 'A corporal died and another soldier was wounded near the town.', 'The attack on the residents resulted in one terrorist dead and one wounded.', 'A bus bomb destroyed the building, leaving 67 dead and approximately 1,000 wounded.'],
+      },
+    },
   ],
 };
 

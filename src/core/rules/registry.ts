@@ -10,16 +10,16 @@ import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } fr
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
-import { CARRIED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
-import { OFFSET_BACK_REFERENCE } from '../refine/roles.js';
+import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_FILTERS } from '../extract/weapons/lexicon.js';
+import { OFFSET_BACK_REFERENCE, REPORT_PLACE_RULES } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
-import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
+import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, FALLBACK_TYPE_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
-import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, NEIGHBOURHOOD_OF_CITY, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
+import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHBOURHOOD_OF_CITY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, UNLISTED_IN_CITY, SURNAME_NOT_PLACE, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
 import { LEAD_REPORT_DAY, SAME_TIME_RULES } from '../refine/when.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
@@ -61,6 +61,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('actors.reporter', REPORTER_RULES),
     ...entries('weapons', WEAPONS),
     ...entries('weapons.sense', [...WEAPON_SENSE_FILTERS, CARRIED_BEFORE]),
+    ...entries('weapons.layer', WEAPON_LAYER_RULES),
     ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles.layer', SUSPECT_RULES),
     ...entries('roles', ROLE_RULES),
@@ -79,13 +80,15 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('refine', FALLBACK_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_LAYER_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_TARGET_SKIP_RULES),
+    ...entries('refine', FALLBACK_TYPE_SKIP_RULES),
     ...entries('refine', OWN_ORGANIZATION_RULES),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
     ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),
     ...entries('acled.fatalities', ACLED_FATALITIES),
     ...entries('places.region', [...REGION_BESIDE, REGION_ADMIN1, REGION_UNKNOWN]),
-    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, NEIGHBOURHOOD_OF_CITY, KNOWN_SITE_RULE, DEMONYM_OF_REGION]),
+    ...entries('places', [NEIGHBOURHOOD_OF_DATELINE, NEIGHBOURHOOD_OF_CITY, KNOWN_SITE_RULE, DEMONYM_OF_REGION, LOCALITY_IN_ARTICLE_COUNTRY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, UNLISTED_IN_CITY, SURNAME_NOT_PLACE]),
     ...entries('location', LOCATION_RULES),
+    ...entries('location', REPORT_PLACE_RULES),
     ...entries('date.layer', SAME_TIME_RULES),
     ...entries('date', [LEAD_REPORT_DAY]),
   ];

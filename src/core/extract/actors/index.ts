@@ -9,6 +9,7 @@ import { countryByDemonym, countryByName } from '../../geo/countries.js';
 import {
   ACTORS,
   APPOSITIVE_TITLE,
+  APPOSITIVE_TITLE_OF,
   BARE_TITLE_BEFORE,
   CAPS_NEEDS_CONTEXT,
   CLAIMANT_APPOSITION,
@@ -28,10 +29,10 @@ import {
   RESPONSIBILITY_RULES,
   TITLES,
 } from './lexicon.js';
-import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, isGivenName, isNameWord, isTownName } from './names.js';
+import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, SURNAME_RULES, isGivenName, isNameWord, isTownName } from './names.js';
 
 export { ACTORS } from './lexicon.js';
-export { NAME_RULES } from './names.js';
+export { NAME_RULES, SURNAME_RULES } from './names.js';
 
 /** How a named person was recognised; a field the refiners read, so that no code tests a rule's name. */
 export type PersonCue = 'title' | 'appositive' | 'caps-title' | 'given-name';
@@ -48,6 +49,8 @@ export interface ActorMention extends Actor {
   descriptive?: boolean;
   /** "members of X", "X's urban commandos": a group's members, made by the refiners. */
   members?: boolean;
+  /** A person named again by surname (`actor-known-surname`): the target fallbacks leave such a mention to the rules of its clause. */
+  again?: boolean;
 }
 
 export interface ResponsibilityCue {
@@ -337,6 +340,9 @@ const bareTitlePass: ActorPass = (s) => {
   }
 };
 
+/** Prepositions that open a place's name, not a person's ("In San Salvador, president of …"). */
+const PLACE_PREPOSITION = /^(?:in|at|from|near|on|into|to|of|outside|inside|across|through|toward|towards)$/;
+
 /** `actor-person-appositive`: "Héctor Mendoza Loor, the 51-year-old mayor of Jama". */
 const appositivePass: ActorPass = (s) => {
   const { text, toks, taken } = s;
@@ -346,7 +352,8 @@ const appositivePass: ActorPass = (s) => {
     let k = i;
     while (k + 1 < toks.length && k - i < 3 && !taken[k + 1] && /^\p{Lu}\p{Ll}/u.test(toks[k + 1]!.text) && /^ $/.test(text.slice(toks[k]!.end, toks[k + 1]!.start))) k++;
     const last = toks[k]!;
-    const m = k > i ? APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) : null;
+    const prep = i > 0 && PLACE_PREPOSITION.test(toks[i - 1]!.lower);
+    const m = k > i ? (APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) ?? (prep ? null : APPOSITIVE_TITLE_OF.exec(text.slice(last.end, last.end + 60)))) : null;
     if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
       const a = toks[i]!;
       s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
@@ -359,6 +366,46 @@ const appositivePass: ActorPass = (s) => {
 const byStart: ActorPass = (s) => {
   s.out.sort((x, y) => x.start - y.start);
 };
+
+/** The surnames of a person named in full (names.ts SURNAME_RULES): the words of the name after its first that are no given name. */
+function surnamesOf(s: ActorScan, p: ActorMention): string[] | null {
+  const words = s.toks.filter((t) => t.start >= p.start && t.end <= p.end).map((t) => t.lower);
+  if (words.length < 2) return null;
+  return words.map((w, k) => (k > 0 && !isGivenName(w) && !STOP.has(w) && !TITLES[w] ? w : ''));
+}
+
+/** `actor-known-surname` (names.ts SURNAME_RULES): a person named in full before is named again by surname. */
+const knownSurnamePass: ActorPass = (s) => {
+  const rule = SURNAME_RULES[0]!;
+  const persons = s.out.filter((a) => !!a.person).map((p) => ({ p, names: surnamesOf(s, p) })).filter((x) => !!x.names);
+  if (persons.length === 0) return;
+  const { text, toks, taken } = s;
+  const adjacent = (k: number) => k > 0 && k < toks.length && NAME_GAP.test(text.slice(toks[k - 1]!.end, toks[k]!.start));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (taken[i] || !nameToken(t, s.caps) || (adjacent(i) && !taken[i - 1] && nameToken(toks[i - 1], s.caps))) continue;
+    const known = lastEndingBefore(persons, t.start, (x) => x.names!.includes(t.lower));
+    if (!known) continue;
+    let k = known.names!.indexOf(t.lower);
+    let end = i + 1;
+    while (end - i < rule.match.words && adjacent(end) && !taken[end] && known.names![k + 1] && known.names![k + 1] === toks[end]!.lower) (end++, k++);
+    const next = adjacent(end) ? toks[end] : undefined;
+    if (next && (nameToken(next, s.caps) || FACILITY_HEADS.test(next.lower) || rule.match.notAfter.test(next.lower))) continue;
+    if (rule.match.label.before.test(text.slice(Math.max(0, t.start - 3), t.start)) && rule.match.label.after.test(text.slice(toks[end - 1]!.end, toks[end - 1]!.end + 3))) continue;
+    const p = known.p;
+    const span = text.slice(t.start, toks[end - 1]!.end);
+    s.out.push({ name: p.name, text: span, start: t.start, end: toks[end - 1]!.end, kind: p.kind, country_code: p.country_code, affiliation: null, rule: rule.name, source: false, person: p.person, again: true });
+    take(s, i, end);
+    i = end - 1;
+  }
+};
+
+/** The person mention nearest before `at` that passes `ok`. */
+function lastEndingBefore<T extends { p: ActorMention }>(xs: T[], at: number, ok: (x: T) => boolean): T | null {
+  let best: T | null = null;
+  for (const x of xs) if (x.p.end <= at && ok(x) && (!best || x.p.end > best.p.end)) best = x;
+  return best;
+}
 
 /**
  * `actor-state-facility`: "the US embassy", "US bases" are a facility of that state (the state stays: an attack on
@@ -377,7 +424,7 @@ const stateFacilityPass: ActorPass = (s) => {
 };
 
 /** The actor passes, in order: earlier passes take their tokens first. */
-const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, stateFacilityPass];
+const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, knownSurnamePass, byStart, stateFacilityPass];
 
 /**
  * `group-noun-modifier`: a singular group noun before the head of a group ("ALLEGED GUERRILLA URBAN COMMANDOS", "URBAN
@@ -467,7 +514,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
-      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < 60 && a.end <= to) ?? null;
+      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
       out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor });

@@ -174,6 +174,12 @@ export const TITLES: Record<string, string> = {
  * The title may follow up to three modifiers; the name is a capitalized run of two to four words.
  */
 export const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+/**
+ * `actor-person-appositive`'s bare form: a title right after the comma with no article, of something ("Paweł Adamowicz,
+ * mayor of the Polish city of Gdańsk, was stabbed"); only after a run of two capitalized words or more that no
+ * preposition opens ("In San Salvador, president of …" names a place).
+ */
+export const APPOSITIVE_TITLE_OF = new RegExp(`^,\\s+(?:former\\s+)?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\s+of\\b`, 'i');
 /** `actor-bare-title`: what comes before a title that names a person by it alone ("the mayor", "a university professor", "a local judge"). */
 export const BARE_TITLE_BEFORE = /\b(?:a|an|the|his|her|their|its|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}$/;
 /** Last words that make a capitalized run a place or an organisation, not a person's name. */
@@ -189,6 +195,8 @@ export const RESPONSIBILITY_RULES: {
   actorKinds?: string[];
   /** The party the cue needs is no author of the deed ("accused the villagers of supporting the rebels"): the cue keeps no actor. */
   notAuthor?: true;
+  /** The party must start within so many characters of the cue (default 60): "BY THE FMLN", not a name further on. */
+  reach?: number;
   /** Sentences where the cue holds (pos) and where it must not (neg); each is a test. */
   examples?: { pos: string[]; neg: string[] };
 }[] = [
@@ -208,6 +216,16 @@ export const RESPONSIBILITY_RULES: {
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|denied\s+the\s+(accusations?|allegations?|charges?|claims?|reports?)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
   // "A RIGHTIST PARAMILITARY GROUP IS RESPONSIBLE FOR THE MASSACRE", "THE EXTRADITABLES ARE RESPONSIBLE FOR AN ATTACK"; not "who is responsible"
   { name: 'resp-responsible-for', value: 'attributed', re: /(?<!\b(?:who|whoever|what|which|that|not|no\s+one)\s+)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?responsible\s+for\s+(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?)\b/g, actor: 'before' },
+  // the incident named again by a noun that names no incident of its own, done "by" its authors, the party right after
+  // "by": "THE CRIME WAS COMMITTED BY THE ARMED FORCES", "THE \"ABOMINABLE\" CRIME PERPETRATED ON 12 JANUARY IN GUATEMALA BY
+  // ARMED MEN", "THE TERRORIST OPERATION CARRIED OUT BY THE FMLN"; not "the operations carried out by the army" (a
+  // campaign), nor "the crime … was sponsored by", nor a comparison ("compared to the actions carried out by the United States")
+  { name: 'resp-deed-by', value: 'attributed', actor: 'after', reach: 5,
+    re: /(?<!\b(?:compared\s+to|similar\s+to|like)\s+)\b(?:the|this|that|these|those)\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:crimes?|acts?|actions?|deeds?|terrorist\s+operations?)\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:\w+ly\s+)?(?:perpetrated|committed|carried\s+out)\s+(?:(?:today|yesterday|tonight|last\s+\w+|on\s+\d+\s+\w+|in\s+[a-z]+)\s+){0,3}by\b/g,
+    examples: {
+      pos: ['GUATEMALA CITY, 13 JAN 90 -- [TEXT] THE MNR CONDEMNED THE "ABOMINABLE" CRIME PERPETRATED ON 12 JANUARY IN GUATEMALA BY ARMED MEN WEARING CIVILIAN CLOTHES.', 'SAN SALVADOR, 20 NOV 89 -- [TEXT] WITNESSES SAID THAT THE CRIME WAS COMMITTED BY THE ARMED FORCES.'],
+      neg: ['BOGOTA, 30 AUG 89 -- [TEXT] THE OPERATIONS CARRIED OUT BY THE COLOMBIAN ARMY HAVE RESULTED IN 70 RAIDS.', 'PANAMA CITY, 3 OCT 89 -- [TEXT] THE CRIME COMMITTED TODAY WAS SPONSORED BY THE SAME ONES WHO ARE NOW PLANNING A COUP.', 'GUATEMALA CITY, 8 NOV 89 -- [TEXT] THESE ACTIONS CAN ONLY BE COMPARED TO THE ACTIONS CARRIED OUT BY THE UNITED STATES IN VIETNAM.'],
+    } },
   // "THE ATTACK WAS THE WORK OF THE EXTRADITABLES"
   { name: 'resp-work-of', value: 'attributed', re: /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b/g, actor: 'after' },
   // (…or held responsible at its clause's end: "THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE")

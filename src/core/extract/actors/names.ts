@@ -46,6 +46,43 @@ export const NAME_RULES: NameRule[] = [
   },
 ];
 
+/**
+ * `actor-known-surname`: a person the story named in full is named again by surname ("HECTOR OQUELI COLINDRES … OQUELI
+ * COLINDRES WAS KIDNAPPED", "CASTELLAR WAS KIDNAPPED"). `match.words`: how many surnames of the name in a row (a word of
+ * the name after its first that is no given name); `match.notAfter`: words after the run that make it a place's or a
+ * body's name; `match.label`: brackets round the run alone make it an interview's speaker label ("[SAMAYOA] AT THE LEVEL
+ * OF …"), no mention. The mention is that person: the full name, kind and cue of the nearest earlier mention, its own span.
+ * Examples: `pos` the surname mentions the last sentence holds, `neg` none.
+ */
+export interface SurnameRule {
+  name: string;
+  match: { words: number; notAfter: RegExp; label: { before: RegExp; after: RegExp } };
+  then: 'same-person';
+  examples: { pos: { text: string; names: string[] }[]; neg: string[] };
+}
+
+export const SURNAME_RULES: SurnameRule[] = [
+  {
+    name: 'actor-known-surname',
+    match: { words: 2, notAfter: /^(?:neighbou?rhoods?|streets?|avenues?|foundation|institute|stadium|park|airport|highway|bridge|commandos?|command|unit|front|group|movement|hospital|school|college|university|square|plaza|market|farm|estate|hacienda|ranch|family|government|administration|cabinet|regime|case)$/i, label: { before: /\[\s*$/, after: /^\s*[\])]/ } },
+    then: 'same-person',
+    examples: {
+      pos: [
+        { text: 'HECTOR OQUELI COLINDRES DISAPPEARED TODAY. A SPOKESMAN SAID THAT OQUELI COLINDRES WAS KIDNAPPED.', names: ['OQUELI COLINDRES'] },
+        { text: 'RICARDO ALFONSO CASTELLAR WAS FOUND DEAD. CASTELLAR WAS KIDNAPPED ON 5 JANUARY.', names: ['CASTELLAR'] },
+      ],
+      neg: [
+        // a surname before the full name; a given name of the name; the surname in a place's name
+        'CASTELLAR WAS KIDNAPPED. RICARDO ALFONSO CASTELLAR WAS FOUND DEAD.',
+        'RICARDO ALFONSO CASTELLAR WAS FOUND DEAD. ALFONSO WAS KIDNAPPED.',
+        'JOSE MARIA CASTELLAR WAS FOUND DEAD. THE BODY WAS FOUND IN THE CASTELLAR NEIGHBORHOOD.',
+        // an interview's speaker label
+        '[INTERVIEW WITH M-19 LEADER CARLOS PIZARRO BY GLORIA ORTEGA] [TEXT] [ORTEGA] WHAT DO YOU FEEL AFTER KILLING SO MANY POLICEMEN?',
+      ],
+    },
+  },
+];
+
 const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** Lexicon tags a word of a name may carry: unknown words (most surnames) carry none. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);

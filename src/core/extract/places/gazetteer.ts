@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { NAME_WORD } from '../../text.js';
 import { ADMIN1_DISPLAY, ADMIN_SUFFIX, PLACE_ALIASES, REGION_PREFIX } from './lexicon.js';
+import { EXTRA_SETTLEMENTS } from './extra-places.js';
 
 export interface GazEntry {
   name: string;
@@ -29,7 +30,7 @@ export const key = (s: string) => {
 };
 
 /** Bump when the compact form or its content changes: a stale dist/gazetteer.json is then ignored. */
-export const GAZETTEER_VERSION = 7;
+export const GAZETTEER_VERSION = 9;
 
 /** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName, seat (1: admin1 seat)] and [name, fullName, cc, lat, lon]. */
 export interface CompactGazetteer {
@@ -84,7 +85,28 @@ export function buildCompact(): CompactGazetteer {
     const [lon, lat] = c.loc.coordinates;
     cities.push([c.name, c.country, nearestAdmin(c.country, c.name, lat, lon), Math.round(c.loc.coordinates[1] * 1e4) / 1e4, Math.round(c.loc.coordinates[0] * 1e4) / 1e4, c.population, c.altName && c.altName !== c.name ? c.altName : '', c.featureCode === 'PPLA' ? 1 : 0]);
   }
+  addExtraSettlements(cities, regions);
   return { v: GAZETTEER_VERSION, cities, regions };
+}
+
+/**
+ * `place-extra-settlement`: the municipalities of EXTRA_SETTLEMENTS that the country has no settlement of that name
+ * for, each with its department as admin1, at the department's coordinates (else its largest town's), population 0.
+ */
+function addExtraSettlements(cities: CompactGazetteer['cities'], regions: CompactGazetteer['regions']): void {
+  for (const [cc, byAdmin] of Object.entries(EXTRA_SETTLEMENTS)) {
+    const have = new Set(cities.filter((c) => c[1] === cc).map((c) => key(c[0])));
+    for (const [admin1, names] of Object.entries(byAdmin)) {
+      const region = regions.find((r) => r[2] === cc && r[0] === admin1);
+      const town = cities.filter((c) => c[1] === cc && c[2] === admin1).sort((a, b) => b[5] - a[5])[0];
+      const [lat, lon] = region && region[3] !== null && region[4] !== null ? [region[3], region[4]] : town ? [town[3], town[4]] : [NaN, NaN];
+      for (const name of names) {
+        if (have.has(key(name)) || !Number.isFinite(lat)) continue;
+        have.add(key(name));
+        cities.push([name, cc, admin1, Math.round(lat * 1e4) / 1e4, Math.round(lon * 1e4) / 1e4, 0, '', 0]);
+      }
+    }
+  }
 }
 
 // The index form, written at build time (dist/gazetteer.json holds it as one

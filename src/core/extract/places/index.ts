@@ -7,6 +7,7 @@ import { NAME_WORD, upperRatio } from '../../text.js';
 import { countryByCode, countryByDemonym, countryByName, inSomeCountryName } from '../../geo/countries.js';
 import { parseDateline } from '../dates/index.js';
 import { inSomeName, key, lookup, lookupHit, seatOf, type GazEntry } from './gazetteer.js';
+import { isGivenName, SAINT_BEFORE } from '../actors/names.js';
 import {
   ADMIN_AFTER,
   DATELINE_FALLBACK,
@@ -44,6 +45,11 @@ import {
   NEIGHBOURHOOD_OF_CITY,
   KNOWN_SITE_RULE,
   DEMONYM_OF_REGION,
+  LOCALITY_IN_ARTICLE_COUNTRY,
+  STORY_COUNTRY_OF_PLACES,
+  DATELINE_CAPITAL,
+  UNLISTED_IN_CITY,
+  SURNAME_NOT_PLACE,
 } from './lexicon.js';
 
 
@@ -305,6 +311,17 @@ function datelinePlace(text: string): { text: string; start: number; end: number
   return null;
 }
 
+/**
+ * `place-dateline-capital`: a dateline is a bureau's city: a national capital of that name rather than a small
+ * namesake (under NAMESAKE_POPULATION) in a country the story names ("SAN JOSE, 17 OCT 89 (DPA) -- … SALVADORAN …"
+ * is Costa Rica's capital, not San José, La Unión).
+ */
+function datelineCapital(name: string, named: Resolved | null): Resolved | null {
+  if (named && (named.precision !== 'city' || biggestPopulation(name, named.country_code!) >= NAMESAKE_POPULATION)) return null;
+  const cap = lookup(name).cities.filter(nationalCapital).sort((a, b) => b.pop - a.pop)[0];
+  return cap && cap.cc !== named?.country_code ? toResolved(cap, name) : null;
+}
+
 /** The country named most often among the hints (the dateline's counts twice and wins ties, as it comes first). */
 function mostHinted(hints: string[]): string | null {
   const counts = new Map<string, number>();
@@ -328,8 +345,10 @@ function inNamedCity(text: string, found: PlaceMention[]): PlaceMention[] {
   return found.map((p, i) => {
     const q = found[i + 1];
     if (!q || p.kind !== 'place' || p.precision !== 'city' || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
-    if (!NEIGHBOURHOOD_OF_CITY.match.test(text.slice(p.end, q.start))) return p;
-    return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${NEIGHBOURHOOD_OF_CITY.name}` };
+    const gap = text.slice(p.end, q.start);
+    const rule = NEIGHBOURHOOD_OF_CITY.match.test(gap) ? NEIGHBOURHOOD_OF_CITY : p.lat === null && UNLISTED_IN_CITY.match.test(gap) ? UNLISTED_IN_CITY : null;
+    if (!rule) return p;
+    return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${rule.name}` };
   });
 }
 
@@ -368,7 +387,8 @@ function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
   const city = found.find((p) => p.kind === 'dateline' && p.precision === 'city' && p.place);
   if (!city) return found;
   return found.map((p) => {
-    if (p.kind !== 'place' || p.precision !== 'city' || p.lat !== null || p.country_code !== city.country_code || !NEIGHBOURHOOD_OF_DATELINE.match.test(text.slice(p.end, p.end + 30))) return p;
+    // (a town of that name too: a town is no neighbourhood, "in the Dolores neighborhood" of a San Salvador wire)
+    if (p.kind !== 'place' || p.precision !== 'city' || p.place === city.place || p.country_code !== city.country_code || !NEIGHBOURHOOD_OF_DATELINE.match.test(text.slice(p.end, p.end + 30))) return p;
     return { ...p, place: city.place, admin1: city.admin1, lat: city.lat, lon: city.lon, precision: 'site', rule: `${p.rule}>${NEIGHBOURHOOD_OF_DATELINE.name}` };
   });
 }
@@ -402,15 +422,19 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
     // "Managua (Nicaragua), …": the bracketed country decides
     const bracket = /^\s*\(([^)]+)\)/.exec(text.slice(dateline.end, dateline.end + 40));
     const bc = bracket ? countryByName(bracket[1]!) : null;
-    const r = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null }) ?? (bc ? null : null);
+    const named = resolveWith(dateline.text, hintMap(bc ? [bc.code, bc.code, ...hints] : hints), { within: bc ? { cc: bc.code, admin1: null } : null });
+    const capital = bc ? null : datelineCapital(dateline.text, named);
+    const r = capital ?? named;
     if (r) {
       hints.unshift(r.country_code!, r.country_code!);
       nameHints.unshift(r.country_code!); // once: a country the article names wins over it, the dateline's on a tie
-      out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: 'place-dateline', kind: 'dateline' });
+      out.push({ ...r, relation: null, text: dateline.text, start: dateline.start, end: dateline.end, rule: capital ? DATELINE_CAPITAL.name : 'place-dateline', kind: 'dateline' });
     }
   }
-  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice(), nameHints);
+  const first = mentionPass(text, toks, run, caps, dateline, hints, out.slice(), nameHints, trace);
   if (hints.length > 0) return first;
+  const story = storyCountryOfPlaces(first);
+  if (story) return markChanged(first, mentionPass(text, toks, run, caps, dateline, [story, story], out.slice()), STORY_COUNTRY_OF_PLACES.name);
   // no country named and no dateline country: the country of the settlements found stands in
   // (small unlisted places of the article, namesakes abroad), then a second pass
   const counts = new Map<string, number>();
@@ -420,6 +444,33 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
   const large = first.some((m) => m.country_code === top[0] && m.lat !== null && biggestPopulation(m.text, top[0]) >= NAMESAKE_POPULATION);
   if (!large && counts.size > 1) return first;
   return mentionPass(text, toks, run, caps, dateline, [top[0], top[0]], out.slice());
+}
+
+/**
+ * `place-story-country-of-places`: the country the names found point to, each name's weight split among the countries
+ * it has entries in; null unless it leads every other country by STORY_COUNTRY_OF_PLACES.lead.
+ */
+function storyCountryOfPlaces(found: PlaceMention[]): string | null {
+  const share = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const m of found) {
+    if (m.kind !== 'place' || m.precision === 'country' || !m.country_code) continue;
+    const k = key(m.text);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const { cities, regions } = lookup(m.text);
+    const ccs = new Set([...cities, ...regions].map((e) => e.cc));
+    if (ccs.size === 0) ccs.add(m.country_code);
+    for (const cc of ccs) share.set(cc, (share.get(cc) ?? 0) + 1 / ccs.size);
+  }
+  const [top, next] = [...share].sort((a, b) => b[1] - a[1]);
+  return top && top[1] - (next?.[1] ?? 0) >= STORY_COUNTRY_OF_PLACES.lead ? top[0] : null;
+}
+
+/** The second reading, its mentions that the first read in another country labelled with the rule that changed them. */
+function markChanged(first: PlaceMention[], second: PlaceMention[], rule: string): PlaceMention[] {
+  const before = new Map(first.map((m) => [m.start, m.country_code]));
+  return second.map((m) => (before.has(m.start) && before.get(m.start) !== m.country_code ? { ...m, rule: `${m.rule}>${rule}` } : m));
 }
 
 type Runs = { end: Int32Array; start: Int32Array };
@@ -440,7 +491,10 @@ interface Pass {
   gazRun: Int32Array | null;
   /** Upper case: the same for country names. */
   countryRun: Int32Array | null;
+  /** `place-surname-skip`: words the text writes after a given name. */
+  surnames: Set<string>;
   out: PlaceMention[];
+  trace?: RuleFiring[];
 }
 
 /** The token an n-gram starts at, and what precedes it: the same for every n-gram starting there, tested once. */
@@ -490,8 +544,10 @@ function mentionPass(
   hints: string[],
   out: PlaceMention[],
   nameHints: string[] = hints,
+  trace?: RuleFiring[],
 ): PlaceMention[] {
   const p = newPass(text, toks, run, caps, dateline, hints, out, nameHints);
+  p.trace = trace;
   // pass 2: mentions
   for (let i = 0; i < toks.length; i++) {
     const a = tokenAt(p, i);
@@ -513,8 +569,28 @@ function newPass(text: string, toks: Token[], run: Runs | null, caps: boolean, d
       gazRun[i] = inSomeName(toks[i]!.lower) ? gazRun[i + 1]! + 1 : 0;
       countryRun[i] = inSomeCountryName(toks[i]!.lower) ? countryRun[i + 1]! + 1 : 0;
     }
-  return { text, toks, run, caps, dateline, hints, hintsMap: hintMap(hints), fallbackCountry, gazRun, countryRun, out };
+  return { text, toks, run, caps, dateline, hints, hintsMap: hintMap(hints), fallbackCountry, gazRun, countryRun, surnames: surnamesOf(text, toks), out };
 }
+
+/** `place-surname-skip`: the words (lower case) that follow a given name in a name of two or three words ("Gilda Flores", "Jose Angel Flores"). */
+function surnamesOf(text: string, toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  const joined = (a: Token, b: Token) => b.cap && /^[ \t\n]+$/.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || !isGivenName(t.lower) || (i > 0 && SAINT_BEFORE.test(toks[i - 1]!.lower) && joined(toks[i - 1]!, t))) continue;
+    for (let j = i + 1; j <= i + 2 && j < toks.length && joined(toks[j - 1]!, toks[j]!); j++) out.add(toks[j]!.lower);
+  }
+  return out;
+}
+
+/** place-surname-skip: a lone word that is a person's surname elsewhere in the text, with nothing beside it that makes it a place (after resolveGram: listed or not). */
+const surname: GramStep = (p, a, g) => {
+  if (g.n !== 1 || !p.surnames.has(g.lname) || g.within || g.adminAfter || g.localityAfter || g.siteAfter) return undefined;
+  // (traced where the name would have been a place: a listed one)
+  if (g.r) p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: g.name, start: a.t.start, end: g.last.end });
+  return 'shorter';
+};
 
 /** How often the article's hints name the country. */
 function mentionsOf(p: Pass, cc: string): number {
@@ -607,7 +683,7 @@ function gramOutcome(p: Pass, a: At, g: Gram): Outcome {
 
 /** Words around the n-gram that make it no place, tested before any gazetteer look-up ("on Sunday" must not load it). */
 const notAPlace: GramStep = (p, _a, g) => {
-  if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap)) return 'shorter';
+  if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap) && !LOCALITY_IN_ARTICLE_COUNTRY.match.test(g.after)) return 'shorter';
   if (STREET_AFTER.test(g.after)) return 'shorter'; // place-street-skip
   if (RIVER_AFTER.test(g.after)) return 'shorter'; // place-river-skip
   if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
@@ -725,16 +801,27 @@ const namesake: GramStep = (p, a, g) => {
   const r = g.r!;
   const { name, lname, n, after } = g;
   const fallback = p.fallbackCountry;
-  const isNamesake = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION;
+  const abroad = !g.within && !!fallback && r.precision === 'city' && r.country_code !== fallback && mentionsOf(p, r.country_code!) < mentionsOf(p, fallback!) && g.strong && !onlyIn(name, r.country_code!, p);
+  // place-locality-in-article-country: a neighbourhood or canton is local whatever the size of its namesakes abroad
+  const locality = abroad && LOCALITY_IN_ARTICLE_COUNTRY.match.test(after);
+  const isNamesake = abroad && (locality || biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION);
   // place-structure-skip: "La Cruz Hill" names a hill, not a small town abroad or in a country the article never names
   if (STRUCTURE_AFTER.test(after) && r.precision === 'city' && (isNamesake || (!p.hintsMap.has(r.country_code!) && biggestPopulation(name, r.country_code!) < NAMESAKE_POPULATION))) return 'shorter';
   if (!isNamesake) return undefined;
   if (unknownNotPlace(lname, n, a.before, after, true)) return 'shorter'; // as unlisted as an unknown name
   const c = resolveCountry(fallback!);
   const clean = name.replace(/\s+/g, ' ');
-  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule: 'place-namesake-in-article-country', kind: 'place' });
+  const rule = locality ? LOCALITY_IN_ARTICLE_COUNTRY.name : 'place-namesake-in-article-country';
+  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule, kind: 'place' });
   return 'matched';
 };
+
+/** A name whose every entry is in one country the article names ("Arcatao" in a story of Honduran raids on Salvadoran soil): no namesake. */
+function onlyIn(name: string, cc: string, p: Pass): boolean {
+  if (!p.hintsMap.has(cc)) return false;
+  const { cities, regions } = lookup(name);
+  return cities.length + regions.length > 0 && [...cities, ...regions].every((e) => e.cc === cc);
+}
 
 /** A weak name abroad, and a region or capital that speaks for its government ("Washington said"). */
 const weakOrMetonym: GramStep = (p, _a, g) => {
@@ -768,4 +855,4 @@ const emitPlace: GramStep = (p, a, g) => {
 };
 
 /** The tests on an n-gram, in order: the first outcome decides. */
-const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, resolveGram, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];
+const GRAM_STEPS: GramStep[] = [notAPlace, sourceSeat, possessive, demonym, qualify, countryName, resolveGram, surname, unknownName, wordNotPlace, namesake, weakOrMetonym, emitPlace];

@@ -220,16 +220,98 @@ export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   ],
 };
 
+/**
+ * `place-locality-in-article-country`: a name before a word of a town's own parts ("the San Miguelito neighborhood",
+ * "Santo Domingo canton") is a locality of the article's country, however large a namesake abroad (the Panamanian
+ * city, the Dominican capital) or a capital of a country the article never names (index.ts namesake step).
+ */
+export const LOCALITY_IN_ARTICLE_COUNTRY: PlaceRule = {
+  name: 'place-locality-in-article-country',
+  match: /^\s+(?:neighbou?rhoods?|cantons?|sectors?|suburbs?|quarters?|hamlets?|residential\s+(?:area|district|neighbou?rhood)s?|colonias?|barrios?|caserios?)(?![\p{L}-])/iu,
+  then: 'a place as written of the article\'s country (precision city, no coordinates), not the namesake abroad; a country the article names as often as its own keeps its entry',
+  examples: [
+    'pos: SAN SALVADOR … MEMBERS OF THE SANTO DOMINGO CANTON CIVIL DEFENSE WERE ABDUCTED: Santo Domingo, SV (not the Dominican capital)',
+    'pos: SAN SALVADOR … AT AN INTERSECTION IN SAN MIGUELITO NEIGHBORHOOD, NORTH OF THE CAPITAL: San Miguelito, SV (not Panama)',
+    'neg: SAN JOSE (COSTA RICA) … IN THE SAN PEDRO NEIGHBORHOOD: the entry of the article\'s own country stands',
+    'neg: … IN SAN JOSE, COSTA RICA: no locality word after it',
+  ],
+};
+
+/**
+ * `place-story-country-of-places`: an article that names no country and has no dateline country is about the country
+ * its places point to: each name found counts for every country it has an entry in, split among them (Jiquilisco is
+ * only Salvadoran and counts 1; Santa Ana, in twenty countries, a twentieth for each), and a country ahead of every
+ * other by `lead` (one name of its own at least) becomes the country of the second reading (index.ts allMentions).
+ */
+export const STORY_COUNTRY_OF_PLACES: PlaceRule & { lead: number } = {
+  name: 'place-story-country-of-places',
+  match: /a country whose share of the names found leads every other's by `lead`/,
+  then: 'the article\'s country hint (as a dateline country is): its entries of ambiguous names, its unlisted places',
+  examples: [
+    'pos: CLANDESTINE, 13 NOV 89 (RADIO VENCEREMOS) -- … BETWEEN TIERRA BLANCA AND JIQUILISCO … ZACATECOLUCA, LA PAZ DEPARTMENT … FIGHTING IN SANTA ANA: Santa Ana, SV (not California)',
+    'neg: CLANDESTINE … IN SAN RAMON AND SAN BENITO: no name of one country alone, no story country',
+  ],
+  lead: 1,
+};
+
+/** `place-dateline-capital`: a dateline city is the national capital of that name over a small namesake of a country the story names (index.ts datelineCapital). */
+export const DATELINE_CAPITAL: PlaceRule = {
+  name: 'place-dateline-capital',
+  match: /a dateline place whose reading by the story's countries is a town under NAMESAKE_POPULATION, or none, and that names a national capital/,
+  then: 'the capital (its country the dateline\'s); a country in brackets after the dateline decides instead',
+  examples: [
+    'pos: SAN JOSE, 17 OCT 89 (DPA) -- … THE SALVADORAN GOVERNMENT …: San José, Costa Rica (not San José, La Unión, El Salvador)',
+    'neg: SAN MIGUEL, 3 MAR 89 -- …: no capital of that name, San Miguel of the story\'s country',
+    'neg: TRIPOLI, … Lebanon …: Tripoli of Lebanon is no small namesake, the story\'s country stands',
+  ],
+};
+
+/**
+ * `place-surname-skip`: a one-word name that the text also writes after a given name is that person's surname, not
+ * a town ("EPIGMENIO IBARRA … IN IBARRA'S VEHICLE" is no Mexican Ibarra; "GILDA FLORES … OQUELI AND FLORES" no Flores,
+ * Petén): index.ts surnamesOf and the surname step. A region, admin, locality or site word beside it keeps the place.
+ */
+export const SURNAME_NOT_PLACE: PlaceRule = {
+  name: 'place-surname-skip',
+  match: /a one-word name that follows a given name elsewhere in the text (not after San\/Santa: "San Miguel")/,
+  then: 'no place',
+  examples: [
+    "pos: THE VEHICLE OF MEXICAN TELEVISION NEWSMAN EPIGMENIO IBARRA WAS DESTROYED … THE BOMB IN IBARRA'S VEHICLE: no Ibarra (MX)",
+    'pos: GILDA FLORES … THE KILLERS OF OQUELI AND FLORES: no Flores (GT)',
+    'neg: JOSE FLORES WAS KILLED IN FLORES, PETEN: the region beside it keeps the town',
+    'neg: … IN SAN MIGUEL … SAN MIGUEL DEPARTMENT: "Miguel" after San is no given name',
+  ],
+};
+
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
 export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i,
+  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
   examples: [
     'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
     'pos: … IN THE CONACASTE NEIGHBORHOOD OF SOYAPANGO: Conacaste, place Soyapango',
+    'pos: … IN THE SAN JOSE NEIGHBORHOOD IN THE WESTERN SECTION OF SAN SALVADOR: San Jose, place San Salvador',
+    'pos: … LOCATED IN CAMPESTRE NEIGHBORHOOD, WHICH IS LOCATED IN NORTHWESTERN SAN SALVADOR: Campestre, place San Salvador',
     'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (place-neighbourhood-of-dateline may apply)',
     'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
+  ],
+};
+
+/**
+ * `place-unlisted-in-city`: a name the gazetteer does not list, placed in or on the outskirts of a settlement it lists
+ * ("PRADOS DE VENECIA IN SOYAPANGO", "Guayabal, on the outskirts of Medellin") is a site of that settlement
+ * (index.ts inNamedCity; a listed town keeps its own entry).
+ */
+export const UNLISTED_IN_CITY: PlaceRule = {
+  name: 'place-unlisted-in-city',
+  match: /^(?:,\s+|\s+)(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
+  then: 'a site named as written, its settlement (place), admin1, country and coordinates the named settlement\'s',
+  examples: [
+    'pos: … THE AREA ACROSS FROM THE INCA FACTORY AND PRADOS DE VENECIA IN SOYAPANGO: Prados de Venecia, place Soyapango',
+    'pos: … LOCATED IN GUAYABAL, ON THE OUTSKIRTS OF MEDELLIN: Guayabal, place Medellín (when Guayabal is unlisted)',
+    'neg: … IN SOYAPANGO IN SAN SALVADOR DEPARTMENT: Soyapango is listed, it stays a town',
+    'neg: … IN ZACAMIL AND MEJICANOS: no "in" between',
   ],
 };
 

@@ -1,6 +1,9 @@
 // Weapons named in a stretch of text, normalized (taxonomy.md), with counts.
 import type { RuleFiring, Weapon } from '../../types.js';
-import { CARRIED_BEFORE, NOT_USED_BEFORE, WEAPONS, WEAPON_SENSE_FILTERS } from './lexicon.js';
+import { CARRIED_BEFORE, NOT_USED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_FILTERS } from './lexicon.js';
+import { firstRule, viewOf, type SpanView } from '../../lang/match.js';
+import type { Language } from '../../lang/layer.js';
+import { sentenceAt, type Sentence } from '../../text.js';
 import { leadingQuantity } from '../../quantity.js';
 
 export interface WeaponMention extends Weapon {
@@ -20,7 +23,26 @@ function build() {
 
 /** Weapons in text[from, to). `lower` is the lower-cased text (same length). With a `trace` (explain), the words a sense filter rejects are recorded there. */
 /** With `scope` (the run's), the rules of that scope apply too (`not-weapon-carried` under `terrorism`). */
-export function findWeapons(text: string, lower: string, from = 0, to = text.length, trace?: RuleFiring[], scope = 'all'): WeaponMention[] {
+/** With `look` (the span's lower-case sentence and its view on the language layer), WEAPON_LAYER_RULES apply too. */
+export type WeaponLook = (start: number, end: number) => { sentence: string; view: () => SpanView | null } | null;
+
+/** What WEAPON_LAYER_RULES read of a weapon word: its lower-case sentence and its view on the article's layer. */
+export function weaponLook(lower: string, sentences: Sentence[], lang: Language): WeaponLook {
+  return (start, end) => {
+    const si = sentenceAt(sentences, start);
+    const s = sentences[si];
+    return s ? { sentence: lower.slice(s.start, s.end), view: () => viewOf(lang, si, start, end) } : null;
+  };
+}
+
+/** The first WEAPON_LAYER_RULES record that holds for the word at [start, end), or null. */
+function layerReject(look: WeaponLook | undefined, start: number, end: number): string | null {
+  const at = look?.(start, end);
+  const cued = at ? WEAPON_LAYER_RULES.filter((r) => r.cue.test(at.sentence)) : [];
+  return cued.length ? (firstRule(cued, at!.view())?.name ?? null) : null;
+}
+
+export function findWeapons(text: string, lower: string, from = 0, to = text.length, trace?: RuleFiring[], scope = 'all', look?: WeaponLook): WeaponMention[] {
   const carried = CARRIED_BEFORE.scopes.includes(scope);
   const { re, byForm } = build();
   const out: WeaponMention[] = [];
@@ -46,6 +68,11 @@ export function findWeapons(text: string, lower: string, from = 0, to = text.len
     const filter = WEAPON_SENSE_FILTERS.find((f) => f.forms.includes(form) && ((f.before && f.before.test(before)) || (f.after && f.after.test(after))));
     if (filter) {
       reject(filter.name);
+      continue;
+    }
+    const layer = layerReject(look, start, end);
+    if (layer) {
+      reject(layer);
       continue;
     }
     const hit = byForm.get(form)!;

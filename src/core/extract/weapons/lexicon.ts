@@ -1,4 +1,6 @@
 // Weapon words → normalized names of taxonomy.md. Longest form wins.
+import type { LayerRule } from '../../lang/match.js';
+
 export interface WeaponRule {
   name: string; // rule name for --explain
   weapon: string; // normalized weapon name
@@ -33,7 +35,8 @@ export const WEAPONS: WeaponRule[] = [
 export const WEAPON_SENSE_FILTERS: { name: string; forms: string[]; before?: RegExp; after?: RegExp }[] = [
   // "a friend of mine", "the coal mine"; "mine workers", "the mine's shaft"
   { name: 'not-mine-pit', forms: ['mine', 'mines'], before: /\b(of|is|was|friend\s+of|coal|gold|copper|diamond|silver|salt|open-pit|iron|tin|the\s+\w+)\s+$/, after: /^\s+(workers|company|owner|owners|shaft|collapse|of|in\s+the|ministry)\b/ },
-  { name: 'not-bomb-threat', forms: ['bomb', 'bombs'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
+  // (and the explosives of a police unit: "POLICE EXPLOSIVES EXPERTS URGED ONLOOKERS TO EVACUATE THE AREA")
+  { name: 'not-bomb-threat', forms: ['bomb', 'bombs', 'explosives', 'dynamite'], after: /^\s+(threat|threats|scare|hoax|squad|disposal|experts?|technicians?|shelter|shelters|factory|maker|makers|making)\b/ },
 ];
 
 /** Weapons that are traded, kept, seized or found are not the instrument of an attack. */
@@ -56,6 +59,37 @@ export const CARRIED_BEFORE = {
     neg: ['GUERRILLAS ARMED THEMSELVES AND FIRED RIFLES AT THE POST', 'THE TERRORISTS HURLED DYNAMITE AT THE ARMED FORCES HEADQUARTERS'],
   },
 };
+
+/** A weapon word rule read on the language layer, asked only where its `cue` holds on the lower-case sentence. */
+export interface WeaponLayerRule extends LayerRule<'reject'> {
+  cue: RegExp;
+}
+
+/** Verbs of taking or coming upon arms: what a clause says was seized or found is a cache, not the instrument of an attack. */
+const SEIZE_LEMMAS = ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'];
+
+/**
+ * Weapon words whose clause says they were not used (findWeapons; a reject in `trace`). `not-weapon-seized`: the subject of a
+ * passive verb of seizing or finding, also a list cut at ", and" that is the subject of the clause after it ("AN M-16
+ * RIFLE, FIVE GRENADES, AND MATERIAL FOR THE PRODUCTION OF EXPLOSIVES WERE FOUND IN THE SAME PLACE"); `NOT_USED_BEFORE`
+ * reads the active "police seized …". Not a bomb or a charge (a bomb found was planted: MUC-4 keys code the attempt's
+ * weapon), nor a knife or bullets (a body found with knife wounds tells the weapon of its killing).
+ */
+export const WEAPON_LAYER_RULES: WeaponLayerRule[] = [
+  {
+    name: 'not-weapon-seized',
+    cue: /\b(?:seiz|confiscat|found|discover|recover|captur)/,
+    match: {
+      head: { notWords: ['bomb', 'bombs', 'device', 'devices', 'charge', 'charges', 'knife', 'knives', 'machete', 'machetes', 'bullet', 'bullets'] },
+      verb: { lemma: SEIZE_LEMMAS, voice: 'passive', inherit: 'next' },
+    },
+    then: 'reject',
+    examples: {
+      pos: ['AN M-16 RIFLE, FIVE GRENADES, AND MATERIAL FOR THE PRODUCTION OF EXPLOSIVES WERE FOUND IN THE SAME PLACE.', 'THE NATIONAL POLICE ADDED THAT FIREARMS, EXPLOSIVES, AND PROPAGANDA MATERIAL WERE SEIZED.', 'IN ALL, 30 RIFLES WERE SEIZED.'],
+      neg: ['A BOMB WAS FOUND IN THE PLANE AND DEFUSED.', 'GUERRILLAS FIRED RIFLES AT THE POST AFTER TROOPS SEIZED THE TOWN.', 'THE GUERRILLAS HURLED GRENADES AT THE POLICE STATION.'],
+    },
+  },
+];
 
 /**
  * `weapon-subsumed`: one device named twice, generically and specifically ("a car bomb … the bomb", "a bomb … the
