@@ -226,7 +226,7 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     places: noted(trace, text, findPlaces(text, trace)),
     // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
     actors: outsideDateline(findActors(text, options.actors), dateline),
-    casualties: (from, to) => noted(trace, text, findCasualties(text, from, to)),
+    casualties: (from, to) => noted(trace, text, findCasualties(text, from, to, { lang, lower, sentences })),
     weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace, options.scope, weaponLook(lower, sentences, lang))),
     responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to)),
     reporters: (from, to) => noted(trace, text, findReporters(text, from, to)),

@@ -13,6 +13,15 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
+import { clauseBefore, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+
+/** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
+const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|from|outside|of)\s+(the\s+)?$/;
+/** A determiner and one word before a trigger ("an Israeli strike"): the trigger is a noun. */
+const DETERMINER_ADJECTIVE_BEFORE = /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/;
+
+/** An indefinite article right before a noun trigger: a new incident, not the one told before ("an attack"). */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
@@ -33,16 +42,16 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 export function incidentPlace(ctx: ArticleContext, p: { start: number; end: number }): boolean {
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
   if (containing(ctx.actors, p.start, p.end).some((a) => a.known && a.end - a.start > p.end - p.start)) return false;
-  if (REPORTER_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) && REPORTER_PLACE_AFTER.test(ctx.lower.slice(p.end, p.end + 30))) return false;
+  // the words before and after the place in its clause (lang/within.ts), each tried on the sentence first
+  if (holdsBefore(ctx, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(ctx, p.end, REPORTER_PLACE_AFTER)) return false;
   // report-place-skip: where a report was made
-  const before = ctx.lower.slice(Math.max(0, p.start - 80), p.start);
-  const after = ctx.lower.slice(p.end, p.end + 40);
-  const report = REPORT_PLACE_RULES.find((r) => r.before.test(before) && (!r.after || r.after.test(after)));
+  // (its "that" opens the next clause: the words after it are read to the sentence's end)
+  const report = REPORT_PLACE_RULES.find((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))));
   if (report) {
     ctx.trace?.push({ rule: report.name, action: 'reject', text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end });
     return false;
   }
-  return !HOSPITAL_PLACE_BEFORE.test(ctx.lower.slice(Math.max(0, p.start - 90), p.start));
+  return !holdsBefore(ctx, p.start, HOSPITAL_PLACE_BEFORE);
 }
 
 /** `report-day-skip` (roles.ts REPORT_DAY_RULES): a date that is the day a report was made, not the incident's. */
@@ -51,7 +60,7 @@ export function reportDay(ctx: ArticleContext, d: { text: string; start: number;
     (r) =>
       r.date.test(d.text) &&
       !r.unlessAfter.test(ctx.lower.slice(d.end, d.end + 3)) &&
-      ((r.before && r.before.test(ctx.lower.slice(Math.max(0, d.start - 60), d.start).trimEnd())) || (r.after && r.after.test(ctx.lower.slice(d.end, d.end + 30)))),
+      ((r.before && r.before.test(clauseBefore(ctx, d.start).trimEnd())) || (r.after && holdsAfter(ctx, d.end, r.after))),
   );
 }
 
@@ -317,7 +326,7 @@ function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: n
       // a list item right before a verb of its own is that verb's subject ("…, and the peasants fled")
       const subjectOfNext = at.first > tt.head && !!terms[run.to]?.tags.has('Verb') && !(trig >= run.to && trig <= run.to + 3) && !separated(terms, at.head, run.to);
       if (!separated(terms, lo, hi) || subjectOfNext) continue;
-      if (REACTION_AFTER.test(ctx.lower.slice(a.end, a.end + 100))) continue;
+      if (REACTION_AFTER.test(sentenceAfter(ctx, a.end))) continue;
       const r = listRule(ctx, t, a);
       if (!r) continue;
       targets.push({ value: a, rule: r.name });
@@ -378,10 +387,10 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     const before = ctx.actors[k - 1];
     let span: { start: number; end: number } | null = null;
     let own: ActorMention | null = null;
-    if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(ctx.lower.slice(after!.end, after!.end + 20))) [span, own] = [{ start: g.start, end: after!.end }, after!];
+    if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(sentenceAfter(ctx, after!.end))) [span, own] = [{ start: g.start, end: after!.end }, after!];
     else if (generic(before) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(before!.end, g.start))) [span, own] = [{ start: before!.start, end: g.end }, before!];
     else {
-      const m = MEMBERS_AFTER.exec(ctx.lower.slice(g.end, g.end + 100));
+      const m = MEMBERS_AFTER.exec(sentenceAfter(ctx, g.end));
       if (m) span = { start: g.start, end: g.end + m[0].length };
     }
     if (!span) continue;
@@ -457,10 +466,11 @@ export function groupMentions(ctx: ArticleContext, mentions: EventMention[]): Gr
  * (what the claim says, "saying its fighters had killed …", is part of it)
  */
 function referenceOf(ctx: ArticleContext, s: Sentence, all: EventMention[]): { ms: EventMention[]; claimRef: boolean; offsetRef: boolean; backRef: boolean } {
-  const claimRef = all.length > 0 && CLAIMED_REFERENCE.test(ctx.lower.slice(Math.max(s.start, all[0]!.trigger.start - 60), all[0]!.trigger.start));
-  const before = (m: EventMention) => ctx.lower.slice(Math.max(0, m.trigger.start - 60), m.trigger.start);
-  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(before(m)));
-  const backRef = offsetAt === 0 && all.every((m) => m.pos === 'noun') && OFFSET_BACK_REFERENCE.determiner.test(before(all[0]!));
+  // the words before each trigger in its clause (lang/within.ts)
+  const claimRef = all.length > 0 && holdsBefore(ctx, all[0]!.trigger.start, CLAIMED_REFERENCE, all[0]!.sentence);
+  // (the offset's "after" opens a clause of its own when a participle follows: "1 day after the attack launched at…"; read in the sentence)
+  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(sentenceBefore(ctx, m.trigger.start, m.sentence)));
+  const backRef = offsetAt === 0 && all.every((m) => m.pos === 'noun') && OFFSET_BACK_REFERENCE.determiner.test(sentenceBefore(ctx, all[0]!.trigger.start, all[0]!.sentence));
   if (backRef) ctx.trace?.push({ rule: OFFSET_BACK_REFERENCE.name, action: 'accept', ...all[0]!.trigger });
   return { ms: offsetAt > 0 ? all.slice(offsetAt) : all, claimRef, offsetRef: offsetAt >= 0 && !backRef, backRef };
 }
@@ -487,9 +497,9 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     mentions: ms,
     type,
     typeRule: rule,
-    anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && /^(a|an)\s/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 3), m.trigger.start + 1)))),
+    anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && INDEFINITE.has(wordBefore(ctx, m.trigger.start, m.sentence) ?? ''))),
     aggregate: ms.some((m) => m.aggregate),
-    fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => SAME_INCIDENT.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start)) || (m.anaphoric && IN_THE_ANAPHOR.test(ctx.lower.slice(Math.max(0, m.trigger.start - 12), m.trigger.start))))),
+    fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => holdsBefore(ctx, m.trigger.start, SAME_INCIDENT, m.sentence) || (m.anaphoric && holdsBefore(ctx, m.trigger.start, IN_THE_ANAPHOR, m.sentence)))),
     dates: groupDates(ctx, s, ms[0]!.trigger.start, claimRef),
     places: places.map((p) => ({ value: p, rule: p.rule })),
     attackers: d.attackers,
@@ -506,7 +516,7 @@ function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: bo
   const reportTime = reportTimeAt(ctx.lower, s);
   return (claimRef ? [] : within(ctx.dates, s.start, s.end))
     // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
-    .filter((d) => !ANCHOR_DATE_BEFORE.test(ctx.lower.slice(Math.max(0, d.start - 30), d.start)))
+    .filter((d) => !holdsBefore(ctx, d.start, ANCHOR_DATE_BEFORE))
     // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
     .filter((d) => !reportTime(d))
     // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
@@ -526,7 +536,7 @@ const positionalRoles: RoleStep = (ctx, d) => {
 
 function positionalRole(ctx: ArticleContext, d: PartyDraft, triggers: { start: number; end: number }[], a: ActorMention): Role<'attacker' | 'target'> | null {
   // an actor that is also the place of the event ("in Syria") is not a party
-  if (overlapsAny(d.places, a) && /\b(in|near|at|from|outside|of)\s+(the\s+)?$/.test(ctx.lower.slice(Math.max(0, a.start - 12), a.start))) return null;
+  if (overlapsAny(d.places, a) && holdsBefore(ctx, a.start, PLACE_PREPOSITION_BEFORE, d.si)) return null;
   // the weapon's own noun is not a party ("a car bomb": no car attacked), nor a vehicle rigged as one ("an explosives-laden car")
   if (overlapsAny(d.weapons, a) || (a.kind === 'facility' && VEHICLE_BOMB.test(a.name))) return null;
   let best: PartyRole | null = null;
@@ -580,10 +590,12 @@ const demonymAttacker: RoleStep = (ctx, d) => {
 
 function demonymAttackerOf(ctx: ArticleContext, s: Sentence, m: EventMention): Role<ActorMention> | null {
   // "an Israeli strike": a determiner and the adjective make the trigger a noun whatever its rule says
-  const nominal = m.pos === 'noun' || /\b(an?|the|this|that|its|their|another)\s+[a-z-]+\s+$/.test(ctx.lower.slice(Math.max(0, m.trigger.start - 30), m.trigger.start));
+  const nominal = m.pos === 'noun' || holdsBefore(ctx, m.trigger.start, DETERMINER_ADJECTIVE_BEFORE, m.sentence);
   const noun = nominal && (STATE_WEAPON_TYPES.has(m.type) || /^strikes?$/i.test(m.trigger.text));
   // or the subject of the verb is the state's weapon: "Russian missiles struck", "Israeli jets bombed"
-  const d = noun ? DEMONYM_BEFORE.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 30), m.trigger.start)) : !nominal ? DEMONYM_WEAPON_SUBJECT.exec(ctx.text.slice(Math.max(s.start, m.trigger.start - 40), m.trigger.start)) : null;
+  const pattern = noun ? DEMONYM_BEFORE : !nominal ? DEMONYM_WEAPON_SUBJECT : null;
+  // the words before the trigger in its clause, as written (a demonym is capitalised)
+  const d = pattern ? pattern.exec(ctx.text.slice(Math.max(s.start, clauseStart(ctx, m.trigger.start, m.sentence)), m.trigger.start)) : null;
   const c = d ? countryByDemonym(d[1]!) : null;
   if (!c) return null;
   const start = m.trigger.start - d![0].length + d![0].indexOf(d![1]!);

@@ -6,10 +6,12 @@ import type { RuleFiring } from '../types.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 import { TITLES } from '../extract/actors/lexicon.js';
+import { clauseBefore, clauseStart, holdsBefore, wordBefore } from '../lang/within.js';
 
 /** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
 export function habitualCue(ctx: ArticleContext, c: { start: number; end: number }): boolean {
-  return HABITUAL_CUE.test(ctx.lower.slice(Math.max(0, c.start - 60), c.end));
+  // the cue's clause up to the cue's end (lang/within.ts)
+  return HABITUAL_CUE.test(clauseBefore(ctx, c.start) + ctx.lower.slice(c.start, c.end));
 }
 
 /** How many sentences after an incident a claim, denial or blame may still be its own. */
@@ -162,7 +164,7 @@ function datesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   const theirs = dateOf(inc);
   if (!mine || !theirs) return false;
   if (!sameDate(mine, theirs)) return true;
-  return d!.precision !== 'day' && theirs.length === 10 && EARLIER_PERIOD.test(ctx.lower.slice(Math.max(0, d!.start - 10), d!.end));
+  return d!.precision !== 'day' && theirs.length === 10 && EARLIER_PERIOD.test(`${wordBefore(ctx, d!.start) ?? ''} ${ctx.lower.slice(d!.start, d!.end)}`);
 }
 
 /** Types one incident may be told with: a suicide car bomb that "exploded", a shooting that was an assassination. */
@@ -422,7 +424,7 @@ function onlyAddingCue(ctx: ArticleContext, g: Group): boolean {
 
 /** Every mention is a victim verb right after "also" ("were also injured", "also died"). */
 function alsoVictims(ctx: ArticleContext, g: Group): boolean {
-  return g.mentions.every((m) => m.victimVerb && HEADLINE_INCIDENT.alsoVictims.test(ctx.lower.slice(Math.max(0, m.trigger.start - 14), m.trigger.start)));
+  return g.mentions.every((m) => m.victimVerb && holdsBefore(ctx, m.trigger.start, HEADLINE_INCIDENT.alsoVictims, m.sentence));
 }
 
 /** The rule that decides whether `g` joins the incident told last, recorded in the trace; none: it does not join. */
@@ -547,7 +549,7 @@ function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): b
 
 /** An aggregate group that is only an ordinal member of the headline's incident ("The second blast affected first responders"). */
 function ordinalMember(ctx: ArticleContext, g: Group): boolean {
-  return g.mentions.every((m) => !m.aggregate || ((m.counted === 'ordinal' || m.counted === 'counted') && HEADLINE_INCIDENT.member.test(ctx.lower.slice(Math.max(0, m.trigger.start - 16), m.trigger.start))));
+  return g.mentions.every((m) => !m.aggregate || ((m.counted === 'ordinal' || m.counted === 'counted') && holdsBefore(ctx, m.trigger.start, HEADLINE_INCIDENT.member, m.sentence)));
 }
 
 /** The incident the headline names, when `g` joins it (HEADLINE_INCIDENT). */
@@ -604,7 +606,7 @@ function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {
   const names: string[] = [];
   for (const m of g.mentions) {
     if (m.pos !== 'noun') continue;
-    const before = POSSESSOR_BEFORE.exec(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.start))?.[1];
+    const before = POSSESSOR_BEFORE.exec(ctx.text.slice(clauseStart(ctx, m.trigger.start, m.sentence), m.trigger.start))?.[1];
     const after = OF_AFTER.exec(ctx.text.slice(m.trigger.end, m.trigger.end + 60))?.[1];
     for (const n of [before, after]) if (n && !ctx.actors.some((a) => a.name === n && SAME_NAMED_VICTIM.kinds.has(a.kind))) names.push(n);
   }

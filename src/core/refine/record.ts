@@ -15,6 +15,7 @@ import { incidentSentences, type ArticleContext, type Incident, type Role } from
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
+import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
@@ -658,7 +659,7 @@ const pruneTitles: RecordStep = (d, { ctx }) => {
     if (r.match.scope !== ctx.scope) continue;
     d.targetRoles = d.targetRoles.filter((t) => {
       if (!r.match.titles.test(cleanName(t.value.name))) return true;
-      const definite = r.match.definite.test(ctx.lower.slice(Math.max(0, t.value.start - 40), t.value.start));
+      const definite = holdsBefore(ctx, t.value.start, r.match.definite);
       const apposed = named.some((p) => p.value.end <= t.value.start && r.match.apposition.test(ctx.lower.slice(p.value.end, t.value.start)));
       if (!definite && !apposed) return true;
       ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });

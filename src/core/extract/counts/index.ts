@@ -2,7 +2,9 @@
 // the figures of one event into a Count. The patterns and word lists are data
 // in rules.ts; this file only applies them. Pure.
 import type { Count, CountReport, Span } from '../../types.js';
-import { foldCase, span, trimSpan } from '../../text.js';
+import { foldCase, sentenceAt, span, trimSpan } from '../../text.js';
+import { holdsBefore, readerOf, type ClauseReader } from '../../lang/within.js';
+import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
@@ -27,15 +29,27 @@ const LEADING_QTY = new RegExp(`^${QTY}`);
 const CONJUNCT = /\s*,(?!\d{3})\s*(?:and\s+)?|\s+and\s+/g;
 const WOUND = new Set(WOUND_WORDS);
 
+/** The stretch of text read (text[from, to), its folded copy) and the clauses of the whole text, asked for lazily. */
+interface Stretch {
+  text: string;
+  lower: string;
+  from: number;
+  clauses: () => ClauseReader;
+}
+
+/** Whether `re` (…$) holds on the words before `pos` (of the stretch) in its clause (lang/within.ts). */
+const beforeInClause = (st: Stretch, pos: number, re: RegExp): boolean => holdsBefore(st.clauses(), st.from + pos, re);
+
 /** Quantity at `pos` of the folded text, checked against its context; null if not a head count. */
-function countAt(text: string, lower: string, pos: number, end: number): (Quantity & { qEnd: number }) | null {
+function countAt(st: Stretch, pos: number, end: number): (Quantity & { qEnd: number }) | null {
+  const { text, lower } = st;
   const m = LEADING_QTY.exec(lower.slice(pos, end));
   if (!m) return null;
   const q = parseQuantity(text.slice(pos, pos + m[0].length));
   if (!q) return null;
   const bare = m[0].replace(/^\D*/, '');
   if (/^\d{4}$/.test(bare) && q.value >= 1800 && q.value <= 2100) return null; // a year
-  if (/\d/.test(m[0]) && NUMBER_LABEL.test(lower.slice(Math.max(0, pos - 16), pos))) return null;
+  if (/\d/.test(m[0]) && beforeInClause(st, pos, NUMBER_LABEL)) return null;
   const next = /^\s+([a-z][a-z'.-]*)/.exec(lower.slice(pos + m[0].length, end));
   if (next && NON_VICTIM.has(next[1]!.replace(/\.$/, ''))) return null;
   // `partitive-skip`: "two of the wounded were in critical condition" counts some of a toll already given
@@ -44,7 +58,8 @@ function countAt(text: string, lower: string, pos: number, end: number): (Quanti
 }
 
 /** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"). */
-function victimsCount(text: string, lower: string, start: number, end: number): Quantity | null {
+function victimsCount(st: Stretch, start: number, end: number): Quantity | null {
+  const { lower } = st;
   const sum: Quantity = { value: 0, low: 0, high: 0, approximate: false };
   let pos = start;
   CONJUNCT.lastIndex = 0;
@@ -52,7 +67,7 @@ function victimsCount(text: string, lower: string, start: number, end: number): 
   const cuts: number[] = [];
   for (const c of seg.matchAll(CONJUNCT)) cuts.push(start + c.index! + c[0].length);
   for (const at of [pos, ...cuts]) {
-    const q = countAt(text, lower, at, end);
+    const q = countAt(st, at, end);
     if (!q) return at === start ? null : sum; // a later conjunct without a figure ends the list
     // `partitive-skip`: "six Jesuits, five of them Spaniards": a later conjunct that counts some of the ones before is no more victims
     if (at !== start && PARTITIVE_OF_THEM.test(lower.slice(q.qEnd, q.qEnd + 12))) return sum;
@@ -65,21 +80,18 @@ function victimsCount(text: string, lower: string, start: number, end: number): 
   return sum;
 }
 
-/** Bounds of the sentence around `pos` (sentence-final punctuation + space, or a blank line), at most 600 chars back. */
-function sentenceBounds(lower: string, pos: number): [number, number] {
-  let s = pos;
-  const floor = Math.max(0, pos - 600);
-  while (s > floor) {
-    const c = lower[s - 1]!;
-    if ((c === ' ' || c === '\n' || c === '\t') && s >= 2 && /[.!?]["”’')\]]?$/.test(lower.slice(Math.max(0, s - 3), s - 1))) break;
-    if (c === '\n' && /\n[ \t\r]*$/.test(lower.slice(Math.max(0, s - 12), s - 1))) break;
-    s--;
-  }
-  const after = /[.!?](?:\s|$)|\n[ \t\r]*\n/.exec(lower.slice(pos, pos + 600));
-  return [s, after ? pos + after.index : Math.min(lower.length, pos + 600)];
+/** Bounds of the sentence around `pos` of the stretch (the article's sentences), as offsets into the stretch. */
+function sentenceBounds(st: Stretch, pos: number): [number, number] {
+  const r = st.clauses();
+  const s = r.sentences[sentenceAt(r.sentences, st.from + pos)];
+  if (!s) return [0, st.lower.length];
+  // (a run-on sentence, longer than the layer's limit, as far as that limit on each side)
+  const [start, end] = [Math.max(s.start - st.from, pos - MAX_LAYER_CHARS), Math.min(s.end - st.from, pos + MAX_LAYER_CHARS)];
+  return [Math.max(0, Math.min(pos, start)), Math.min(st.lower.length, Math.max(pos, end))];
 }
 
-function reporter(text: string, lower: string, s: number, e: number): string | null {
+function reporter(st: Stretch, s: number, e: number): string | null {
+  const { text, lower } = st;
   const name = (start: number, end: number): string | null => {
     let sp = trimSpan(text, start, end);
     const lead = REPORTER_LEAD.exec(lower.slice(sp.start, sp.end));
@@ -89,7 +101,7 @@ function reporter(text: string, lower: string, s: number, e: number): string | n
     for (const src of SOURCES) if (src.match.test(low)) return src.name;
     return sp.text;
   };
-  const [ss, se] = sentenceBounds(lower, s);
+  const [ss, se] = sentenceBounds(st, s);
   const pre = lower.slice(ss, s);
   const b = BY_BEFORE.exec(pre);
   if (b?.indices?.groups?.by) {
@@ -114,9 +126,10 @@ function reporter(text: string, lower: string, s: number, e: number): string | n
 }
 
 /** `counts.additive`: the phrase at [start, end) of the folded text counts victims besides those counted before it. */
-function isAdditive(lower: string, start: number, end: number, victims: [number, number] | undefined): boolean {
+function isAdditive(st: Stretch, start: number, end: number, victims: [number, number] | undefined): boolean {
+  const { lower } = st;
   if (victims && ADDITIVE.victims.test(lower.slice(victims[0], victims[1]))) return true;
-  return ADDITIVE.phrase.test(lower.slice(start, end)) || ADDITIVE.before.test(lower.slice(Math.max(0, start - 30), start));
+  return ADDITIVE.phrase.test(lower.slice(start, end)) || beforeInClause(st, start, ADDITIVE.before);
 }
 
 /**
@@ -144,10 +157,12 @@ const CUES = new Map(RULES.map((r) => [r, triggerCue(r.re)]));
  * Casualty mentions in text[from, to), with absolute offsets. A sentence with
  * no casualty word costs one regex test; a rule whose trigger is not in it, one more.
  */
-export function findCasualties(text: string, from = 0, to = text.length): CasualtyMention[] {
+export function findCasualties(text: string, from = 0, to = text.length, clauses?: ClauseReader): CasualtyMention[] {
   const sub = text.slice(from, to);
   const lower = foldCase(sub);
   if (!PREFILTER.test(lower)) return [];
+  let own: ClauseReader | undefined;
+  const st: Stretch = { text: sub, lower, from, clauses: () => clauses ?? (own ??= readerOf(text)) };
   const found: CasualtyMention[] = [];
   for (const rule of RULES) {
     if (CUES.get(rule)?.test(lower) === false) continue;
@@ -162,9 +177,9 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       let q: Quantity | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
       let victims: Span | null = null;
       if (g.victims) {
-        q = victimsCount(sub, lower, g.victims[0], g.victims[1]) ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
+        q = victimsCount(st, g.victims[0], g.victims[1]) ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
         victims = span(sub, g.victims[0], g.victims[1]);
-      } else if (g.q) q = countAt(sub, lower, g.q[0], g.q[1]);
+      } else if (g.q) q = countAt(st, g.q[0], g.q[1]);
       if (!q) continue;
       if (rule.passive) {
         const aux = g.aux ? lower.slice(g.aux[0], g.aux[1]) : '';
@@ -175,9 +190,9 @@ export function findCasualties(text: string, from = 0, to = text.length): Casual
       let s = start;
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
       const phrase = trimSpan(sub, s, end);
-      const by = reporter(sub, lower, phrase.start, phrase.end);
-      const revision = TOLL_RISEN.test(lower.slice(start, end)) ? 'risen' : INITIAL_FIGURE.test(lower.slice(Math.max(0, start - 50), start)) ? 'initial' : undefined;
-      const additive = rule.additive === true || isAdditive(lower, phrase.start, phrase.end, g.victims);
+      const by = reporter(st, phrase.start, phrase.end);
+      const revision = TOLL_RISEN.test(lower.slice(start, end)) ? 'risen' : beforeInClause(st, start, INITIAL_FIGURE) ? 'initial' : undefined;
+      const additive = rule.additive === true || isAdditive(st, phrase.start, phrase.end, g.victims);
       for (const kind of kinds) {
         found.push({
           kind, value: q.value, low: q.low, high: q.high, approximate: q.approximate,

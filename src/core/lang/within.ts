@@ -1,0 +1,119 @@
+// "The same clause", read on the language layer instead of a window of N
+// characters: the text of the clause that holds a position, before or after
+// it. A rule's regular expression is tried on the sentence first (a cheap
+// cue), so the layer is built only for the sentences where it may hold.
+import { foldCase, sentenceAt, splitSentences, type Sentence } from '../text.js';
+import { Language, MAX_LAYER_CHARS, type Term } from './layer.js';
+
+/** What a reader of clauses needs: the layer, the lower-case text, the sentences it was built on. */
+export interface ClauseReader {
+  lang?: Language;
+  lower: string;
+  sentences: Sentence[];
+}
+
+/**
+ * Offsets [start, end) of the clause that holds offset `pos` (the clause of the last term that starts at or before it;
+ * a reported clause with the verb of saying before it), or null when the sentence has no layer (no `lang`, or a sentence too long to tag).
+ */
+export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): { start: number; end: number } | null {
+  if (!r.lang || !r.sentences[sentence]) return null;
+  const { terms, clauses } = r.lang.layer(sentence);
+  if (terms.length === 0) return null;
+  let lo = 0;
+  let hi = terms.length - 1;
+  let k = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.start <= pos) (k = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  const at = clauses.findIndex((x) => k >= x.from && k < x.to);
+  const c = clauses[at];
+  if (!c) return null;
+  // a reported clause is the complement of the verb of saying that ends the clause before it: read with that verb group and
+  // the adverbs right before it ("police initially reported | today in Lima that…", "officials earlier said | five were
+  // killed"), not the rest of its clause ("in a communique delivered to the press, the ELN said | …")
+  const said = c.kind === 'reported' ? clauses[at - 1]?.verbs.find((v) => v.term === c.from - 1) : undefined;
+  let from = said ? said.from : c.from;
+  while (said && from > clauses[at - 1]!.from && !terms[from - 1]!.post && adverb(terms[from - 1]!)) from--;
+  return { start: terms[from]!.start, end: terms[c.to - 1]!.end };
+}
+
+/** Words the tagger may not call adverbs before a verb ("officials earlier said"). */
+const ADVERBS: ReadonlySet<string> = new Set(['also', 'earlier', 'later', 'first', 'then', 'still', 'once']);
+const adverb = (t: Term) => t.tags.has('Adverb') || ADVERBS.has(t.normal);
+
+/**
+ * The sentence's bounds around `pos`, for a sentence with no layer and for the cues: a run-on "sentence" longer than the
+ * layer's limit is read as far as that limit on each side of `pos` (else each read would cost its whole length).
+ */
+function sentenceSpan(r: ClauseReader, sentence: number, pos: number): { start: number; end: number } {
+  const s = r.sentences[sentence] ?? { start: 0, end: r.lower.length };
+  return { start: Math.max(s.start, pos - MAX_LAYER_CHARS), end: Math.min(s.end, pos + MAX_LAYER_CHARS) };
+}
+
+/** Where `pos`'s clause starts (at most `pos`); with no layer, where its sentence starts. */
+export function clauseStart(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): number {
+  return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence, pos)).start, pos);
+}
+
+/** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's. */
+export function clauseBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
+  return r.lower.slice(clauseStart(r, pos, sentence), pos);
+}
+
+/** The lower-case text of the clause of the span ending at `end`, after it (", said" after "Manila"); with no layer, the sentence's. */
+export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
+  const c = clauseSpanAt(r, Math.max(0, end - 1), sentence) ?? sentenceSpan(r, sentence, end);
+  return r.lower.slice(end, Math.max(end, c.end));
+}
+
+/**
+ * Whether `re` (anchored at the end, `…$`) holds on the text of `pos`'s clause before `pos`. It is tried on the sentence's
+ * text before `pos` first: where it fails there it fails on the clause, and no layer is built.
+ */
+export function holdsBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos)): boolean {
+  const s = sentenceSpan(r, sentence, pos);
+  if (!re.test(r.lower.slice(Math.min(s.start, pos), pos))) return false;
+  return re.test(clauseBefore(r, pos, sentence));
+}
+
+/** Whether `re` (anchored at the start, `^…`) holds on the text of the clause after `end`; the sentence's text first, as a cue. */
+export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): boolean {
+  const s = sentenceSpan(r, sentence, end);
+  if (!re.test(r.lower.slice(end, Math.max(end, s.end)))) return false;
+  return re.test(clauseAfter(r, end, sentence));
+}
+
+/**
+ * The lower-case text of the sentence after `end`: for a pattern of the next few words that reach by design into the
+ * clause after ("said in Lima | that…"); no window of characters.
+ */
+export function sentenceAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
+  return r.lower.slice(end, Math.max(end, sentenceSpan(r, sentence, end).end));
+}
+
+/** The word right before offset `pos` in its clause, lower case ("an" in "an attack"), or null (none, or no layer). */
+export function wordBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string | null {
+  const c = clauseSpanAt(r, pos, sentence);
+  if (!c || !r.lang) return null;
+  const terms = r.lang.layer(sentence).terms;
+  const k = r.lang.termAt(sentence, pos);
+  const t = k > 0 ? terms[k - 1] : undefined;
+  return t && t.start >= c.start && t.end <= pos ? t.normal : null;
+}
+
+/**
+ * The lower-case text of the sentence before `pos`: for a pattern of the last few words that reaches by design across a
+ * clause's start ("1 day | after the serious attack launched…": "after" opens a clause); no window of characters.
+ */
+export function sentenceBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
+  return r.lower.slice(Math.min(sentenceSpan(r, sentence, pos).start, pos), pos);
+}
+
+/** A reader of a whole text, for a caller with no article context (the extractors' own tests): its layer is built lazily. */
+export function readerOf(text: string): ClauseReader {
+  const sentences = splitSentences(text);
+  return { lang: new Language(text, sentences), lower: foldCase(text), sentences };
+}
