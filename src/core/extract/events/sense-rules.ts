@@ -91,9 +91,6 @@ const CHARGED_OF = ['charges of', 'charge of', 'counts of', 'count of', 'convict
 const KILLING_COMPOUND_HEADS = ['trial', 'trials', 'charge', 'charges', 'case', 'cases', 'suspect', 'suspects', 'conviction', 'convictions', 'investigation', 'inquiry', 'probe', 'plot', 'plots', 'attempt'];
 /** What is executed that is no person: a plan, an order, a trade. */
 const EXECUTED_THINGS = ['it', 'plan', 'order', 'orders', 'contract', 'contracts', 'trade', 'trades', 'deal', 'strategy', 'program', 'programme', 'transaction', 'transactions', 'warrant', 'will', 'document'];
-/** The state's execution of a sentence. */
-const SENTENCE_WORDS = ['lethal injection', 'death row', 'sentenced', 'death sentence', 'death sentences', 'convicted', 'electric chair', 'gallows', 'by hanging'];
-const CRIMES = ['murder', 'murders', 'killing', 'killings', 'crime', 'crimes', 'rape', 'rapes'];
 /** What is shot down that is no aircraft with people: drones, missiles, rockets. */
 const PROJECTILES = ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectiles', 'shahed', 'shaheds'];
 /** Words of a comparison before a trigger: "like a bomb", "as if a bomb had". */
@@ -380,17 +377,6 @@ export const SENSE_RULES: SenseRule[] = [
     then: 'reject',
     examples: {
       pos: ['The unit executed the plan without delay.', 'Agents executed a search warrant at the house.'],
-      neg: ['Guerrillas executed two peasants in the village.'],
-    },
-  },
-  {
-    // the state carries out a sentence: "executed by lethal injection", "executed for the 1998 murder of a guard"
-    name: 'not-judicial-execution',
-    triggers: ['executed'],
-    match: anyOf({ clauseAfter: SENTENCE_WORDS }, { ppAfter: { preps: ['for'], heads: CRIMES } }),
-    then: 'reject',
-    examples: {
-      pos: ['Texas executed a man by lethal injection on Thursday.', 'The state executed him for the 1998 murder of a guard.'],
       neg: ['Guerrillas executed two peasants in the village.'],
     },
   },
