@@ -243,7 +243,13 @@ function clauseStart(v: SpanView): number {
 
 /** Punctuation that ends a phrase (a hyphen, a quote or an apostrophe does not). */
 const BREAK = /[.;:!?,()\[\]—–]|--/;
-const split = (w: string) => w.split(' ');
+/** A word sequence's words, split once per sequence (the rules' lists are fixed, so the cache stays small). */
+const SPLITS = new Map<string, readonly string[]>();
+const split = (w: string): readonly string[] => {
+  let words = SPLITS.get(w);
+  if (!words) SPLITS.set(w, (words = w.split(' ')));
+  return words;
+};
 
 /** The sequence `w` at term i, no phrase break inside it. */
 function seqAt(terms: readonly Term[], i: number, w: string): boolean {
