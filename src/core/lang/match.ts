@@ -267,8 +267,28 @@ function seqEndsAt(terms: readonly Term[], i: number, w: string): boolean {
 }
 
 /** One of the sequences starts in terms [from, to) and ends before `to`. */
+/** A list's sequences by their first word (`*`: any), built once per list, so a clause is read once, not once per sequence. */
+const BY_FIRST = new WeakMap<WordSeqs, { first: Map<string, string[]>; any: string[] }>();
+function byFirst(seqs: WordSeqs): { first: Map<string, string[]>; any: string[] } {
+  let idx = BY_FIRST.get(seqs);
+  if (idx) return idx;
+  idx = { first: new Map(), any: [] };
+  for (const w of seqs) {
+    const head = split(w)[0]!;
+    if (head === '*') idx.any.push(w);
+    else idx.first.set(head, [...(idx.first.get(head) ?? []), w]);
+  }
+  BY_FIRST.set(seqs, idx);
+  return idx;
+}
+
 function anySeqIn(terms: readonly Term[], from: number, to: number, seqs: WordSeqs): boolean {
-  for (let i = from; i < to; i++) if (seqs.some((w) => i + split(w).length <= to && seqAt(terms, i, w))) return true;
+  const { first, any } = byFirst(seqs);
+  const fits = (i: number) => (w: string) => i + split(w).length <= to && seqAt(terms, i, w);
+  for (let i = from; i < to; i++) {
+    const cands = first.get(terms[i]!.normal);
+    if ((cands && cands.some(fits(i))) || (any.length > 0 && any.some(fits(i)))) return true;
+  }
   return false;
 }
 
