@@ -33,12 +33,14 @@ const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust',
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
 const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views'];
+/** What an attack in words goes on to do: "attacked Harris over immigration, telling a rally", "attacked him, calling him a liar". */
+const WORDS_VERBS = ['tell', 'accuse', 'call', 'describe', 'brand', 'dismiss', 'mock', 'criticize', 'criticise', 'label', 'tweet', 'post', 'ridicule', 'blame'];
 /** Workers and their unions: a strike by them stops work. */
 const WORKERS = ['general', 'hunger', 'labour', 'labor', 'teachers', 'teacher', 'workers', 'doctors', 'nurses', 'transport', 'rail', 'national', 'student', 'students', 'truckers', 'miners', 'peasants', 'drivers', 'employees', 'staff', 'union', 'unions', 'pilots', 'farmers', 'growers'];
 /** Words before "strike" that make it a stoppage: its workers, its length, its kind ("an 'armed strike'": a shutdown), "on strike". */
 const STOPPAGE_BEFORE = [...WORKERS, 'lucky', 'on', 'one day', '24 hour', '48 hour', 'indefinite', 'to', 'armed'];
 /** Words before "shot" that make it a noun of another sense: a try, a photograph, an injection. */
-const SHOT_NOUN_BEFORE = ['a', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning'];
+const SHOT_NOUN_BEFORE = ['a', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
 /** The idioms of "hit", word for word (not "the market", "the roof", "a civilian home": what a rocket or a bomb hits as well). */
 const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
 /** What a figure that "hit 5 percent" is counted in. */
@@ -76,10 +78,26 @@ const ONGOING_BEFORE = ['has been', 'have been', 'had been', 'years of', 'year o
 const ONGOING_PLACES = ['has been', 'have been', 'had been', 'has long been', 'have long been'].flatMap((been) => ['the ', 'a ', ''].flatMap((d) => ['scene of', 'theater of', 'theatre of', 'site of', 'center of', 'centre of', 'hotbed of', 'stage of'].map((p) => `${been} ${d}${p}`)));
 /** Disasters and hardships that kill, destroy or hit, with no one doing it. */
 const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid'];
+/**
+ * How far before the trigger its disaster agent stands in the clause: near, or farther, past a relative clause ("a heat
+ * wave that has gripped Mexico for weeks has killed") or a coordinated verb ("floods triggered by rain killed 17 and
+ * destroyed"), when no armed agent stands between ("gunmen attacked a camp for survivors of the earthquakes, killing").
+ */
+const DISASTER_REACH = { near: 8, far: 12, agent: 40 };
+/** Armed agents: one of them before a trigger is its agent rather than a disaster farther off. */
+const ARMED_AGENTS = ['gunmen', 'gunman', 'militants', 'attackers', 'assailants', 'rebels', 'insurgents', 'guerrillas', 'jihadists', 'bandits', 'fighters', 'troops', 'soldiers', 'army', 'police', 'militia', 'militiamen', 'settlers', 'mob'];
 const HARDSHIPS = ['inflation', 'recession', 'crisis', 'sanctions', 'price', 'prices', 'tariff', 'tariffs', 'downturn', 'slump', 'shortage', 'shortages'];
 /** A road or rail accident: its words in the clause, or a vehicle as the agent. */
 const VEHICLES = ['car', 'cars', 'truck', 'trucks', 'bus', 'vehicle', 'train', 'lorry'];
 const ACCIDENT_WORDS = ['accident', 'crash', 'crashed', 'collided', 'collision', ...['hit by a', 'hit by an', 'hit by another', 'hit by the', 'struck by a', 'struck by another'].flatMap((by) => VEHICLES.map((v) => `${by} ${v}`))];
+/** What a raid on offices is part of: an inquiry into fraud or bribes ("raided the offices of a carmaker in an emissions probe"). */
+const PROBE_WORDS = ['investigation', 'probe', 'inquiry', 'fraud', 'corruption', 'bribery', 'bribes', 'tax evasion', 'money laundering', 'embezzlement', 'antitrust', 'price fixing'];
+/** What a protest burns that is no one's property: tyres, bins, flags, effigies. */
+const PROTEST_FUEL = ['tyre', 'tyres', 'tire', 'tires', 'bin', 'bins', 'rubbish', 'garbage', 'trash', 'barricade', 'barricades', 'effigy', 'effigies', 'flag', 'flags', 'pallets', 'portrait', 'portraits', 'posters', 'banners', 'copies', 'copy', 'ballots'];
+/** Words of a judicial execution in its sentence: its court, its sentence, its means. */
+const JUSTICE_WORDS = ['convicted', 'sentenced', 'death row', 'lethal injection', 'nitrogen', 'firing squad', 'electric chair', 'death penalty', 'death sentence', 'death sentences', 'correctional', 'penitentiary', 'clemency', 'stay of execution'];
+/** A hunt, the agent of a shot that was an accident. */
+const HUNTING_WORDS = ['another hunter', 'fellow hunter', 'hunting accident', 'hunting party', 'shooting party', 'mistaken for game', 'mistook him for', 'accidentally', 'accidental'];
 /** What a raid to search or arrest does next in its clause. */
 const SEARCH_VERBS = ['seize', 'confiscate', 'arrest', 'detain', 'search', 'impound', 'capture', 'find', 'locate', 'look for'];
 /** A killing named as a case: its state, its trial, its inquiry. */
@@ -156,11 +174,11 @@ export const SENSE_RULES: SenseRule[] = [
     // an attack in words on an idea, a plan or a record: "attacked Conservative tax plans", "attacked the minister for his remarks"
     name: 'not-attack-on-idea',
     triggers: ATTACK_FORMS,
-    match: anyOf({ complement: { preps: ['', 'on', 'against'], heads: IDEAS } }, { ppAfter: { preps: ['for', 'over'], heads: ['remarks', 'comments', 'stance', 'policy', 'decision', 'handling', 'record', 'views'] } }),
+    match: anyOf({ complement: { preps: ['', 'on', 'against'], heads: IDEAS } }, { ppAfter: { preps: ['for', 'over'], heads: ['remarks', 'comments', 'stance', 'policy', 'decision', 'handling', 'record', 'views'] } }, { verbAfter: WORDS_VERBS, role: ['verb'] }),
     then: 'reject',
     examples: {
-      pos: ['The opposition attacked Conservative tax plans on Monday.', 'The senator attacked the minister for his remarks on the war.', 'He launched an attack on the government\'s record.'],
-      neg: ['Gunmen attacked the tax office in the capital.', 'Rebels attacked the army post for the second time.'],
+      pos: ['The opposition attacked Conservative tax plans on Monday.', 'Trump attacked Kamala Harris on Sunday over immigration, telling a rally that she had failed.', 'The senator attacked the minister for his remarks on the war.', 'He launched an attack on the government\'s record.'],
+      neg: ['Gunmen attacked the tax office in the capital.', 'Rebels attacked the army post for the second time.', 'Rebels attacked the village on Sunday, burning houses and killing four people.', 'The ministry blamed settler militias for the attack and called for sanctions.'],
     },
   },
   {
@@ -291,11 +309,14 @@ export const SENSE_RULES: SenseRule[] = [
     // the trigger's agent is a disaster or a hardship: "the storm killed five", "hit hard by the recession", "killed by lightning"
     name: 'not-disaster-or-hardship',
     triggers: ['hit', 'hits', 'struck', 'killed', 'killing', 'wounded', 'injured', 'destroyed', 'landed'],
-    match: anyOf({ clauseBefore: { words: DISASTERS, reach: 8 } }, { complement: { lead: ['hard'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
+    match: anyOf(
+      { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.near } },
+      { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.far }, not: { clauseBefore: { words: ARMED_AGENTS, reach: DISASTER_REACH.agent } } },
+      { complement: { lead: ['hard'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
     then: 'reject',
     examples: {
-      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Two farmers were killed by lightning.'],
-      neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.'],
+      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.'],
+      neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.'],
     },
   },
   {
@@ -317,22 +338,44 @@ export const SENSE_RULES: SenseRule[] = [
     // "killed in a car accident", "struck by a truck"
     name: 'not-traffic-accident',
     triggers: ['killed', 'wounded', 'injured', 'hit', 'struck'],
-    match: anyOf({ clauseAfter: ACCIDENT_WORDS }, { complement: { preps: ['by'], heads: VEHICLES } }),
+    match: anyOf({ clauseAfter: [...ACCIDENT_WORDS, ...HUNTING_WORDS] }, { wordBefore: ['accidentally'] }, { complement: { preps: ['by'], heads: VEHICLES } }),
     then: 'reject',
     examples: {
-      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.'],
-      neg: ['Three people were killed in an ambush near Lima.', 'The convoy was struck by a roadside bomb.'],
+      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.'],
+      neg: ['Three people were killed in an ambush near Lima.', 'The convoy was struck by a roadside bomb.', 'Twenty-three truffle hunters were killed by a landmine in the desert.'],
+    },
+  },
+  {
+    // a state's execution of a convict: "Alabama executed a man who was convicted of killing", "executed by lethal injection"
+    name: 'not-judicial-execution',
+    triggers: ['executed', 'execution', 'executions'],
+    match: anyOf({ sentenceAfter: JUSTICE_WORDS }, { clauseBefore: { words: JUSTICE_WORDS, reach: 12 } }),
+    then: 'reject',
+    examples: {
+      pos: ['Alabama executed a man on Thursday who was convicted of killing a preacher\'s wife in 1988.', 'Texas executed a man by lethal injection for a 1998 murder.'],
+      neg: ['Guerrillas executed two peasants in the village.', 'Gunmen executed a patient in his bed at the clinic.'],
+    },
+  },
+  {
+    // a protest burns what is no one's property: "set fire to tyres", "burned an effigy of the president", "torched rubbish bins"
+    name: 'not-protest-burning',
+    triggers: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned', 'burnt'],
+    match: { complement: { heads: PROTEST_FUEL } },
+    then: 'reject',
+    examples: {
+      pos: ['Farmers set fire to tyres near the parliament.', 'Protesters burned an effigy of the president.', 'A small group smashed shop windows and set fire to rubbish bins.'],
+      neg: ['Rebels set fire to the town hall.', 'Gunmen torched the bus and shot two passengers.'],
     },
   },
   {
     // a raid to search or arrest: "raided the house and arrested three men", "raided the farm to search for drugs"
     name: 'not-search-raid',
     triggers: ['raid', 'raided', 'raids'],
-    cue: /\b(?:seiz|confiscat|arrest|detain|search|impound|captur|find|found|locat|look)/,
-    match: { verbAfter: SEARCH_VERBS },
+    cue: /\b(?:seiz|confiscat|arrest|detain|search|impound|captur|find|found|locat|look|investigat|probe|inquiry|fraud|corruption|brib|tax evasion|money laundering|embezzl|antitrust|price fixing)/,
+    match: anyOf({ verbAfter: SEARCH_VERBS }, { clauseAfter: PROBE_WORDS }),
     then: 'reject',
     examples: {
-      pos: ['Police raided the house and arrested three men.', 'Agents raided the farm to search for drugs.', 'A group of policemen raided the parish center in Ciudad Credisa, a San Salvador neighborhood, and arrested the five persons.'],
+      pos: ['Police raided the house and arrested three men.', 'Agents raided the farm to search for drugs.', 'Prosecutors and police raided the offices of a carmaker on Tuesday as part of an investigation into emissions tests.', 'A group of policemen raided the parish center in Ciudad Credisa, a San Salvador neighborhood, and arrested the five persons.'],
       neg: ['Gunmen raided the village and killed six people.'],
     },
   },
@@ -441,17 +484,23 @@ export const SENSE_RULES: SenseRule[] = [
 
 /** The words of a pattern's word reads (not of its `not`): a sentence without any of them cannot match. Null when some alternative reads no word. */
 function patternWords(p: SpanPattern): string[] | null {
-  const own = [...(p.wordBefore ?? []), ...(p.wordAfter ?? []), ...(p.complement?.heads ?? p.complement?.preps ?? []), ...(p.ppAfter?.heads ?? []), ...(p.clauseAfter ? ('reach' in p.clauseAfter ? p.clauseAfter.words : p.clauseAfter) : []), ...(p.clauseBefore?.words ?? []), ...(p.verbAfter ?? [])];
+  const own = [...(p.wordBefore ?? []), ...(p.wordAfter ?? []), ...(p.complement?.heads ?? p.complement?.preps ?? []), ...(p.ppAfter?.heads ?? []), ...(p.clauseAfter ? ('reach' in p.clauseAfter ? p.clauseAfter.words : p.clauseAfter) : []), ...(p.clauseBefore?.words ?? []), ...(p.verbAfter ?? []).map(verbStem)];
   const alternatives = p.any?.map(patternWords) ?? [];
   if (alternatives.some((a) => a === null) || (!own.length && !alternatives.length)) return own.length ? own : null;
   return [...own, ...alternatives.flat() as string[]];
 }
 
-/** The longest word of each sequence, as a pattern on the lower-cased sentence. */
+/** A verb's lemma as the start of its forms in the cue ("tell" of "telling", "accus" of "accused"), marked by a trailing "~". */
+const verbStem = (lemma: string) => `${lemma.replace(/e$/, '')}~`;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** The longest word of each sequence, as a pattern on the lower-cased sentence (a stem, "~", with any ending). */
 export function senseCue(rule: SenseRule): RegExp | null {
   if (rule.cue) return rule.cue;
   const words = patternWords(rule.match);
   if (!words) return null;
   const key = new Set(words.map((w) => w.split(' ').filter((x) => x !== '*').sort((a, b) => b.length - a.length)[0] ?? '').filter((w) => w));
-  return new RegExp(`(?<![\\w])(?:${[...key].map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})(?![\\w])`);
+  const source = (w: string) => (w.endsWith('~') ? `${escape(w.slice(0, -1))}\\w*` : escape(w));
+  return new RegExp(`(?<![\\w])(?:${[...key].map(source).join('|')})(?![\\w])`);
 }

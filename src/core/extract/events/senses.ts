@@ -115,8 +115,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'sport',
-    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?|wickets|batsmen|batters?|bowlers?|bowling|test\s+match|under-par|over-par|par-(?:three|four|five)|eagles?|the\s+masters|chess|grandmasters?|kingside|queenside|checkmate)\b/,
-    examples: ['Kane shot wide from the edge of the box', 'The attacking left-back was booked', 'The home side were massacred 6-0', 'Reed fired a six-under-par 66 at the Masters', 'a devastating kingside attack in the world chess championship'],
+    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointer|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?|wickets|batsmen|batters?|bowlers?|bowling|test\s+match|under-par|over-par|par-(?:three|four|five)|eagles?|the\s+masters|chess|grandmasters?|kingside|queenside|checkmate)\b|\b\d{1,3}-\d{1,3}\s+(?:win|wins|victory|defeat|draw|loss|lead|home\s+win|away\s+win|series\s+lead|scoreline)\b/,
+    examples: ['Kane shot wide from the edge of the box', 'a late strike gave them a 2-1 win over Sunderland', 'The attacking left-back was booked', 'The home side were massacred 6-0', 'Reed fired a six-under-par 66 at the Masters', 'a devastating kingside attack in the world chess championship'],
   },
   {
     name: 'market',
@@ -193,7 +193,7 @@ const OFFICIAL_ANCHOR = /\b(?:(?:police|officials|authorities|prosecutors)\s+(?:
 /** What anchors a sentence of a memorial story in the news: officials reporting (not "three days before", told of the attack). */
 const REPORTED_ANCHOR = /\b(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)\b/;
 /** Headline words of an anniversary or a memorial. */
-const MEMORIAL = /\banniversary\b|\bcommemorat\w+|\bremembers?\b|\bmarks?\s+(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+on\b/;
+const MEMORIAL = /\bmemoirs?\b|\banniversary\b|\bcommemorat\w+|\bremembers?\b|\bmarks?\s+(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+on\b/;
 /** Headline words of ordnance found, defused or cleared. */
 const ORDNANCE = /\b(?:unexploded|defused?|defusing|viable\s+device|suspicious\s+(?:object|package|device)|ordnance|explosive\s+(?:items|hazards|remnants)|bomb\s+disposal|demining|mine\s+clearance)\b/;
 
@@ -204,7 +204,8 @@ export const READINGS: Reading[] = [
   { name: 'disaster-report', domains: ['disaster'], lead: true, examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
   { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, lead: true, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator', 'Ferry sinks off Sulawesi in bad weather; 11 dead'] },
   { name: 'animal-report', domains: ['animal'], lead: true, examples: ["South African 'lion man' killed by his lions", 'Bear attack in Romanian mountains kills young hiker'] },
-  { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, lead: true, examples: ['City beat Liverpool 2-1'] },
+  // (a score gives it even beside a violent word: "All Blacks massacre Italy 96-17")
+  { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, lead: true, override: /(?<![\d.,/-]|(?:boeing|airbus|flight|model|route|highway)\s)\b\d{1,3}-\d{1,3}\b(?![\d/-])/, examples: ['City beat Liverpool 2-1', 'All Blacks massacre Italy 96-17 in World Cup rout'] },
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
   { name: 'cyber-report', domains: ['cyber'], notCues: /\b(?:gangs?|attackers?|criminals)\b/g, examples: ["Ransomware attack cripples Los Angeles school district's systems", 'Hackers hit British Library'] },
   { name: 'science-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },

@@ -1,0 +1,83 @@
+// False events in everyday news (fixtures/everyday-dev-4): the sense rules and readings that name them, with the span
+// each rejects, and beside each a true event that must stay.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+import { SENSE_RULES, senseCue } from '../src/core/extract/events/sense-rules.js';
+import { readHeadline } from '../src/core/extract/events/senses.js';
+
+const run = (text: string) => extract(text, { published: '2024-05-14', explain: true });
+/** The spans a rule rejected in the text. */
+const fired = (text: string, rule: string) => (run(text).trace ?? []).filter((f) => f.action === 'reject' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+const triggers = (text: string) => run(text).events.map((e) => e.trigger.text);
+
+describe('sense rules of everyday news', () => {
+  it('a state executes a convict: no event; guerrillas executing peasants stay one', () => {
+    const t = 'Alabama executed a man on Thursday who was convicted of killing a preacher\'s wife in 1988.';
+    expect(fired(t, 'not-judicial-execution')).toEqual(['executed']);
+    expect(triggers(t)).toEqual([]);
+    const g = 'Guerrillas executed two peasants in the village on Thursday.';
+    expect(fired(g, 'not-judicial-execution')).toEqual([]);
+    expect(triggers(g)).toEqual(['executed']);
+  });
+  it('a protest burns tyres or bins: no arson; settlers setting fire to homes stay one', () => {
+    const t = 'Belgian police fired tear gas on Monday at farmers who set fire to tyres near the parliament.';
+    expect(fired(t, 'not-protest-burning')).toEqual(['set fire to']);
+    const g = 'Dozens of settlers set fire to homes and cars in the village on Saturday.';
+    expect(fired(g, 'not-protest-burning')).toEqual([]);
+    expect(triggers(g)).toEqual(['set fire to']);
+  });
+  it('a raid on offices in a fraud probe is a search; a raid that kills stays', () => {
+    const t = 'Prosecutors and police raided the offices of a carmaker on Tuesday as part of an investigation into emissions tests.';
+    expect(fired(t, 'not-search-raid')).toEqual(['raided']);
+    const g = 'Gunmen raided the village on Tuesday and killed six people.';
+    expect(fired(g, 'not-search-raid')).toEqual([]);
+    expect(triggers(g)).toContain('raided');
+  });
+  it('an attack that goes on to tell a rally is words; a noun attack before "called for" is not read so', () => {
+    const t = 'Donald Trump attacked Vice President Kamala Harris on Sunday over immigration, telling a rally in Pennsylvania that she had failed.';
+    expect(fired(t, 'not-attack-on-idea')).toEqual(['attacked']);
+    const g = 'The ministry blamed settler militias for the attack on the village and called for sanctions.';
+    expect(fired(g, 'not-attack-on-idea')).toEqual([]);
+  });
+  it('reads the cue of a verb by its stem: "telling" holds for "tell"', () => {
+    const cue = senseCue(SENSE_RULES.find((r) => r.name === 'not-attack-on-idea')!)!;
+    expect(cue.test('he attacked her, telling a rally')).toBe(true);
+    expect(cue.test('he attacked her on sunday')).toBe(false);
+  });
+  it('a disaster as the agent of a coordinated verb or past a relative clause; gunmen stay the agent', () => {
+    const t = 'Flash floods triggered by heavy seasonal rain killed at least 17 people and destroyed hundreds of homes in Baghlan province, a Taliban official said.';
+    expect(fired(t, 'not-disaster-or-hardship')).toEqual(['killed', 'destroyed']);
+    expect(triggers(t)).toEqual([]);
+    const g = 'Gunmen who arrived on motorcycles from the forest killed at least 17 people and destroyed hundreds of homes in Zamfara.';
+    expect(fired(g, 'not-disaster-or-hardship')).toEqual([]);
+    expect(triggers(g).length).toBeGreaterThan(0);
+  });
+  it('a hunter shot by another hunter is an accident; truffle hunters killed by a landmine stay an event', () => {
+    const t = 'The 62-year-old man was hit in the chest by a bullet fired by another hunter on Sunday.';
+    expect(fired(t, 'not-traffic-accident')).toEqual(['hit']);
+    const g = 'Twenty-three truffle hunters were killed by a landmine in the desert on Sunday.';
+    expect(fired(g, 'not-traffic-accident')).toEqual([]);
+    expect(triggers(g)).toEqual(['landmine']);
+  });
+  it('"a massive shot in the arm" is a noun; a man shot in the arm stays', () => {
+    expect(fired('"It\'s a massive shot in the arm," said one analyst.', 'not-shot-noun')).toEqual(['shot']);
+    expect(fired('Police shot a suspect in the arm on Monday.', 'not-shot-noun')).toEqual([]);
+  });
+});
+
+describe('readings of everyday news', () => {
+  it('a score in the headline makes a match report, even beside "massacre"; a plane type does not', () => {
+    expect(readHeadline('All Blacks massacre Italy 96-17 in World Cup rout')).toMatchObject({ name: 'match-report', cue: '96-17' });
+    expect(readHeadline('Missile downs Boeing 737-800 over Tehran')).toBeNull();
+    expect(readHeadline('Gunmen kill 12 in attack on Nigerian village')).toBeNull();
+  });
+  it('a score with a win in the lead gives the match report', () => {
+    const lead = 'Leeds United kept up the pressure at the top of the Championship on Saturday as a late strike gave them a 2-1 win over Sunderland at Elland Road.';
+    expect(readHeadline('Late strike sends Leeds past Sunderland in promotion race', lead)).toMatchObject({ name: 'match-report', cue: 'lead: championship, 2-1 win' });
+    expect(readHeadline('Late strike sends Leeds past Sunderland in promotion race', 'The council voted 7-5 on Monday to close the road.')).toBeNull();
+  });
+  it('a memoir remembers the battle it tells; a battle in the news stays', () => {
+    expect(readHeadline("Ex-soldier's memoir recalls Falklands battle for Goose Green")).toMatchObject({ name: 'memorial-report', cue: 'memoir' });
+    expect(readHeadline('Battle for Goose Green: troops advance')).toBeNull();
+  });
+});
