@@ -11,12 +11,12 @@ const fired = (text: string, rule: string) => (run(text).trace ?? []).filter((f)
 const triggers = (text: string) => run(text).events.map((e) => e.trigger.text);
 
 describe('sense rules of everyday news', () => {
-  it('a state executes a convict: no event; guerrillas executing peasants stay one', () => {
-    const t = 'Alabama executed a man on Thursday who was convicted of killing a preacher\'s wife in 1988.';
-    expect(fired(t, 'not-judicial-execution')).toEqual(['executed']);
+  it('a state executes a convict: the murder it was for is no violence cue in a court report; gunmen stay one', () => {
+    const t = 'Alabama executes man convicted of 1988 murder\n\nAlabama executed a man on Thursday who was convicted of killing a preacher\'s wife in a murder-for-hire in 1988.';
+    expect(fired(t, 'reading-court-report')).toEqual(['executed']);
     expect(triggers(t)).toEqual([]);
-    const g = 'Guerrillas executed two peasants in the village on Thursday.';
-    expect(fired(g, 'not-judicial-execution')).toEqual([]);
+    const g = 'Alabama executes man convicted of 1988 murder\n\nGunmen executed a prison guard outside the jail on Thursday, police said.';
+    expect(fired(g, 'reading-court-report')).toEqual([]);
     expect(triggers(g)).toEqual(['executed']);
   });
   it('a protest burns tyres or bins: no arson; settlers setting fire to homes stay one', () => {
@@ -79,5 +79,25 @@ describe('readings of everyday news', () => {
   it('a memoir remembers the battle it tells; a battle in the news stays', () => {
     expect(readHeadline("Ex-soldier's memoir recalls Falklands battle for Goose Green")).toMatchObject({ name: 'memorial-report', cue: 'memoir' });
     expect(readHeadline('Battle for Goose Green: troops advance')).toBeNull();
+  });
+});
+
+describe('obituaries, hail and "no indication that"', () => {
+  it('an obituary tells a life: its war is no event; a killing told with a day or by prosecutors stays', () => {
+    expect(readHeadline('Retired general who commanded troops in Iraq dies at 78')).toMatchObject({ name: 'obituary', cue: 'dies at 78' });
+    const t = 'Retired general who commanded troops in Iraq dies at 78\n\nWade led a division during the battle for Fallujah, where dozens of soldiers and insurgents were killed in weeks of street fighting.';
+    expect(fired(t, 'reading-obituary').length).toBeGreaterThan(0);
+    expect(triggers(t)).toEqual([]);
+    const g = 'Rosa Quintero, reporter who exposed fuel theft rings, dies at 49\n\nQuintero was shot dead outside her home in Celaya by two gunmen on a motorcycle, according to the Guanajuato state prosecutor\'s office.';
+    expect(fired(g, 'reading-obituary')).toEqual([]);
+    expect(triggers(g)).toEqual(['shot dead']);
+  });
+  it('hail pounds a region: a disaster; artillery pounding a town stays', () => {
+    expect(fired('Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday evening.', 'not-disaster-or-hardship')).toEqual(['pounded']);
+    expect(triggers('Russian artillery pounded the town of Avdiivka on Tuesday evening.')).toEqual(['pounded']);
+  });
+  it('"no indication that the aircraft had been attacked" denies it; an attack told after "said that" stays', () => {
+    expect(fired('The army said there was no indication that the helicopter had been attacked by rebels.', 'denied')).toEqual(['attacked']);
+    expect(triggers('The army said that the helicopter had been attacked by rebels on Monday.')).toEqual(['attacked']);
   });
 });

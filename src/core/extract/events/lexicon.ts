@@ -231,7 +231,8 @@ export const MODALITY: ModalityRule[] = [
   { name: 'conditional', before: /(?:\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$)|(?:\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$)/ },
   // (and no sign of it: "no evidence of sabotage", "no suggestion of an attack")
   { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)/ },
-  { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of)\b[^.;]{0,80}$/ },
+  // (and no sign that it was: "there was no indication that the aircraft had been attacked")
+  { name: 'denied', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
   { name: 'generic-such', reach: 'clause', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
