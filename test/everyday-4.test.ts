@@ -101,3 +101,19 @@ describe('obituaries, hail and "no indication that"', () => {
     expect(triggers('The army said that the helicopter had been attacked by rebels on Monday.')).toEqual(['attacked']);
   });
 });
+
+describe('animals and services killed', () => {
+  it('an escaped tiger shot dead is no event; a ranger shot dead beside elephants stays', () => {
+    const t = 'Police shot dead a tiger that had escaped from a circus on Saturday.';
+    expect(fired(t, 'not-animal-victim')).toEqual(['shot dead']);
+    expect(triggers(t)).toEqual([]);
+    const g = 'Gunmen shot dead a ranger who was guarding the elephants on Saturday.';
+    expect(fired(g, 'not-animal-victim')).toEqual([]);
+    expect(triggers(g)).toEqual(['shot dead']);
+  });
+  it('"killing off" a service is figurative; killing the guards stays', () => {
+    const t = 'Microsoft will shut down Skype in May, killing off the internet calling service.';
+    expect(fired(t, 'not-figurative-object')).toEqual(['killing']);
+    expect(triggers('Gunmen stormed the office on Friday, killing the two guards.')).toEqual(['stormed']);
+  });
+});

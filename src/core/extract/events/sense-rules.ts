@@ -63,6 +63,8 @@ const ARMED_OR_DEAD = ['killed', 'dead', 'wounded', 'troops', 'rebels', 'soldier
 const DURATIONS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'week', 'weeks'];
 /** Abstract things a violent verb is said of: careers, hopes, talks, plans, bills, ideas. */
 const ABSTRACT_OBJECTS = ['career', 'careers', 'chances', 'chance', 'hopes', 'hope', 'reputation', 'confidence', 'lives', 'livelihood', 'livelihoods', 'future', 'futures', 'marriage', 'friendship', 'talks', 'negotiations', 'negotiation', 'peace', 'process', 'deal', 'election', 'elections', 'effort', 'efforts', 'campaign', 'plan', 'plans', 'economy', 'bill', 'proposal', 'proposals', 'idea', 'ideas', 'rumour', 'rumours', 'rumor', 'rumors', 'report', 'reports', 'claim', 'claims', 'suggestion', 'suggestions', 'notion', 'motion', 'argument', 'arguments', 'criticism', 'project', 'story', 'show', 'mood', 'ceasefire', 'cease-fire', 'truce', 'agreement', 'accord', 'coalition', 'alliance', 'relationship', 'consensus', 'budget', ...FOUGHT_ILLS];
+/** Wild animals and pets shot or killed (not farm animals: "killed cattle" is told of a raid on a farm). */
+const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes'];
 /** What is destroyed to be rid of it: drugs and their crops and labs, evidence, surrendered or own arms. */
 const DISPOSED_GOODS = ['coca', 'crops', 'crop', 'fields', 'plantations', 'plantation', 'drugs', 'cocaine', 'laboratory', 'laboratories', 'labs', 'evidence', 'documents', 'document', 'records', 'files'];
 const DISPOSED_ARMS = ['weapons', 'arms', 'guns', 'rifles', 'stockpile', 'stockpiles', 'arsenal', 'arsenals', 'ammunition', 'munitions', 'mines', 'landmines', 'explosives'];
@@ -426,11 +428,22 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: { complement: { lead: ['down', 'off'], heads: ABSTRACT_OBJECTS } },
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: ABSTRACT_OBJECTS } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }),
     then: 'reject',
     examples: {
-      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.'],
+      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.'],
       neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.'],
+    },
+  },
+  {
+    // an animal shot or killed: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing sharks"
+    name: 'not-animal-victim',
+    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed'],
+    match: { complement: { heads: WILD_ANIMALS } },
+    then: 'reject',
+    examples: {
+      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'Killing sharks is not the answer, she said.'],
+      neg: ['Gunmen shot dead a ranger who was guarding the elephants.', 'Terrorists set two schools on fire and killed three peasants.'],
     },
   },
   {
