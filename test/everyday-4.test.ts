@@ -82,16 +82,7 @@ describe('readings of everyday news', () => {
   });
 });
 
-describe('obituaries, hail and "no indication that"', () => {
-  it('an obituary tells a life: its war is no event; a killing told with a day or by prosecutors stays', () => {
-    expect(readHeadline('Retired general who commanded troops in Iraq dies at 78')).toMatchObject({ name: 'obituary', cue: 'dies at 78' });
-    const t = 'Retired general who commanded troops in Iraq dies at 78\n\nWade led a division during the battle for Fallujah, where dozens of soldiers and insurgents were killed in weeks of street fighting.';
-    expect(fired(t, 'reading-obituary').length).toBeGreaterThan(0);
-    expect(triggers(t)).toEqual([]);
-    const g = 'Rosa Quintero, reporter who exposed fuel theft rings, dies at 49\n\nQuintero was shot dead outside her home in Celaya by two gunmen on a motorcycle, according to the Guanajuato state prosecutor\'s office.';
-    expect(fired(g, 'reading-obituary')).toEqual([]);
-    expect(triggers(g)).toEqual(['shot dead']);
-  });
+describe('hail and "no indication that"', () => {
   it('hail pounds a region: a disaster; artillery pounding a town stays', () => {
     expect(fired('Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday evening.', 'not-disaster-or-hardship')).toEqual(['pounded']);
     expect(triggers('Russian artillery pounded the town of Avdiivka on Tuesday evening.')).toEqual(['pounded']);
