@@ -108,3 +108,20 @@ describe('animals and services killed', () => {
     expect(triggers('Gunmen stormed the office on Friday, killing the two guards.')).toEqual(['stormed']);
   });
 });
+
+describe('explosions of things, bomb cyclones and videos', () => {
+  it('a boiler that exploded is no bombing; a car bomb that exploded stays one', () => {
+    const t = 'A boiler exploded on Tuesday at the chemical plant, killing two workers.';
+    expect(fired(t, 'not-nonviolent-explosion')).toEqual(['exploded']);
+    expect(triggers('A car bomb exploded on Tuesday outside the chemical plant, killing two workers.')).toEqual(['car bomb']);
+  });
+  it('a bomb cyclone is weather, no violence cue; a bomb beside a storm stays one', () => {
+    const t = 'Weather\n\nA bomb cyclone slammed into the East Coast on Tuesday, knocking out power to 500,000 homes.';
+    expect(triggers(t)).toEqual([]);
+    expect(triggers('A bomb exploded in the storm drain on Tuesday, killing two people.').length).toBe(1);
+  });
+  it('"shot a video" is a camera\'s; shooting a protester stays', () => {
+    expect(fired('He shot a video of the protest on Tuesday.', 'not-figurative-object')).toEqual(['shot']);
+    expect(triggers('Police shot a protester on Tuesday.')).toEqual(['shot']);
+  });
+});

@@ -29,6 +29,8 @@ const SIGNALS = ['warning', 'show of force', 'test', 'signal', 'message'];
 const WATERS = ['sea', 'ocean', 'waters'];
 /** Causes of an explosion that make it no attack: a works, a house, nature, bomb disposal. */
 const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust', 'dust', 'chemical', 'industrial', 'factory', 'firework', 'fireworks', 'volcanic', 'accidental', 'pipeline', 'oxygen', 'transformer', 'cylinder', 'furnace', 'reactor'];
+/** Things of a works or a house that explode by themselves: "the tank exploded at the chemical plant". */
+const EXPLODING_THINGS = ['tanker', 'boiler', 'boilers', 'cylinder', 'cylinders', 'pipeline', 'transformer', 'transformers', 'battery', 'batteries', 'reactor', 'furnace', 'kiln', 'gas', 'fireworks', 'firework', 'meteor', 'asteroid', 'starship', 'volcano'];
 /** Kinds of attack that are no political violence: the body's, words', computers', animals'; and a bombing of water on a fire. */
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
@@ -65,6 +67,8 @@ const DURATIONS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night',
 const ABSTRACT_OBJECTS = ['career', 'careers', 'chances', 'chance', 'hopes', 'hope', 'reputation', 'confidence', 'lives', 'livelihood', 'livelihoods', 'future', 'futures', 'marriage', 'friendship', 'talks', 'negotiations', 'negotiation', 'peace', 'process', 'deal', 'election', 'elections', 'effort', 'efforts', 'campaign', 'plan', 'plans', 'economy', 'bill', 'proposal', 'proposals', 'idea', 'ideas', 'rumour', 'rumours', 'rumor', 'rumors', 'report', 'reports', 'claim', 'claims', 'suggestion', 'suggestions', 'notion', 'motion', 'argument', 'arguments', 'criticism', 'project', 'story', 'show', 'mood', 'ceasefire', 'cease-fire', 'truce', 'agreement', 'accord', 'coalition', 'alliance', 'relationship', 'consensus', 'budget', ...FOUGHT_ILLS];
 /** Wild animals and pets shot or killed (not farm animals: "killed cattle" is told of a raid on a farm). */
 const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes'];
+/** What is shot with a camera: "shot a video of the protest". */
+const MEDIA = ['video', 'videos', 'film', 'films', 'footage', 'photo', 'photos', 'photographs', 'pictures', 'scene', 'scenes', 'episode', 'episodes', 'commercial', 'documentary', 'movie', 'selfie', 'portraits'];
 /** What is destroyed to be rid of it: drugs and their crops and labs, evidence, surrendered or own arms. */
 const DISPOSED_GOODS = ['coca', 'crops', 'crop', 'fields', 'plantations', 'plantation', 'drugs', 'cocaine', 'laboratory', 'laboratories', 'labs', 'evidence', 'documents', 'document', 'records', 'files'];
 const DISPOSED_ARMS = ['weapons', 'arms', 'guns', 'rifles', 'stockpile', 'stockpiles', 'arsenal', 'arsenals', 'ammunition', 'munitions', 'mines', 'landmines', 'explosives'];
@@ -151,12 +155,13 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "a gas explosion destroyed a block of flats", "carried out a controlled explosion of the device"
     name: 'not-nonviolent-explosion',
-    triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up'],
-    match: { wordBefore: EXPLOSION_CAUSES },
+    triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up', 'exploded'],
+    cue: new RegExp(`\\b(?:${[...EXPLOSION_CAUSES, ...EXPLODING_THINGS].join('|')})\\b`),
+    match: anyOf({ wordBefore: EXPLOSION_CAUSES }, { role: ['verb'], subject: { head: { words: EXPLODING_THINGS } } }),
     then: 'reject',
     examples: {
-      pos: ['A gas explosion destroyed a block of flats in the city.', 'Bomb disposal experts carried out a controlled explosion of the device.'],
-      neg: ['A bomb explosion destroyed a block of flats in the city.', 'The explosion at the police station killed two officers.'],
+      pos: ['A gas explosion destroyed a block of flats in the city.', 'Bomb disposal experts carried out a controlled explosion of the device.', 'A boiler exploded on Tuesday at the chemical plant, killing two workers.'],
+      neg: ['A bomb explosion destroyed a block of flats in the city.', 'The explosion at the police station killed two officers.', 'A car bomb exploded on Tuesday outside the chemical plant.'],
     },
   },
   {
@@ -428,10 +433,10 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: anyOf({ complement: { lead: ['down', 'off'], heads: ABSTRACT_OBJECTS } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }),
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }),
     then: 'reject',
     examples: {
-      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.'],
+      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.'],
       neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.'],
     },
   },

@@ -36,7 +36,7 @@ const armedGroupNames = (): string[] =>
  */
 const VIOLENCE_WORDS = [
   'gunm[ae]n', 'gunfire', 'gunshots?', 'guns?', 'rifles?', 'pistols?', 'bullets?', 'shot\\s+dead', 'gunned\\s+down', 'opened\\s+fire', 'open\\s+fire', 'fired\\s+(?:on|at)', 'mass\\s+shootings?',
-  'bombs?', 'bombings?', 'suicide', 'dynamite', '(?<!tons?\\s+of\\s+)tnt', 'detonat\\w+', 'petards?', 'incendiary', 'firebombs?', 'weapons?', 'shot\\s+at', 'explosives?', 'grenades?', 'ieds?', 'rockets?', 'missiles?', 'mortars?', 'artillery', 'shelling', 'air\\s*strikes?', 'drones?', 'warplanes?',
+  'bombs?(?!\\s+cyclones?)', 'bombings?', 'suicide', 'dynamite', '(?<!tons?\\s+of\\s+)tnt', 'detonat\\w+', 'petards?', 'incendiary', 'firebombs?', 'weapons?', 'shot\\s+at', 'explosives?', 'grenades?', 'ieds?', 'rockets?', 'missiles?', 'mortars?', 'artillery', 'shelling', 'air\\s*strikes?', 'drones?', 'warplanes?',
   'knife', 'knives', 'machetes?', 'stabb\\w+', 'hacked\\s+to\\s+death', 'beheaded', 'lynched', 'murder\\w*', 'assassin\\w*', 'massacred?',
   'militants?', 'terrorists?', 'terrorism', 'jihadists?', 'insurgents?', 'rebels?', 'guerrillas?', 'attackers?', 'assailants?', 'militia\\w*', 'paramilitar\\w+', 'hitm[ae]n', 'gangs?', 'kidnap\\w*', 'abduct\\w*', 'hostages?',
   'arson\\w*', 'set\\s+fire\\s+to', 'torched', 'molotov', 'armed', 'troops', 'soldiers', 'battalions?', 'brigades?', 'garrisons?', 'barracks', 'platoons?', 'combatants', 'fighters', 'armed\\s+forces', 'death\\s+squads?', 'invad\\w+', 'invasion',
