@@ -36,7 +36,7 @@ const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'a
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
 const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views'];
 /** What an attack in words goes on to do: "attacked Harris over immigration, telling a rally", "attacked him, calling him a liar". */
-const WORDS_VERBS = ['tell', 'accuse', 'call', 'describe', 'brand', 'dismiss', 'mock', 'criticize', 'criticise', 'label', 'tweet', 'post', 'ridicule', 'blame'];
+const WORDS_VERBS = ['tell', 'accuse', 'call', 'describe', 'brand', 'dismiss', 'mock', 'criticize', 'criticise', 'label', 'tweet', 'ridicule'];
 /** Workers and their unions: a strike by them stops work. */
 const WORKERS = ['general', 'hunger', 'labour', 'labor', 'teachers', 'teacher', 'workers', 'doctors', 'nurses', 'transport', 'rail', 'national', 'student', 'students', 'truckers', 'miners', 'peasants', 'drivers', 'employees', 'staff', 'union', 'unions', 'pilots', 'farmers', 'growers'];
 /** Words before "strike" that make it a stoppage: its workers, its length, its kind ("an 'armed strike'": a shutdown), "on strike". */
@@ -183,7 +183,7 @@ export const SENSE_RULES: SenseRule[] = [
     then: 'reject',
     examples: {
       pos: ['The opposition attacked Conservative tax plans on Monday.', 'Trump attacked Kamala Harris on Sunday over immigration, telling a rally that she had failed.', 'The senator attacked the minister for his remarks on the war.', 'He launched an attack on the government\'s record.'],
-      neg: ['Gunmen attacked the tax office in the capital.', 'Rebels attacked the army post for the second time.', 'Rebels attacked the village on Sunday, burning houses and killing four people.', 'The ministry blamed settler militias for the attack and called for sanctions.'],
+      neg: ['Gunmen attacked the tax office in the capital.', 'Rebels attacked the army post for the second time.', 'Rebels attacked the village on Sunday, burning houses and killing four people.', 'The ministry blamed settler militias for the attack and called for sanctions.', 'GUERRILLAS ATTACKED THE POLICE POST YESTERDAY, THE ARMY SAID.'],
     },
   },
   {
