@@ -36,12 +36,16 @@ export interface ScopeRule {
   drop: (e: EventRecord, published: string | null, lang?: Language) => boolean;
 }
 
-/** Whether an event's trigger ends in a plural noun on the language layer ("bombs", "attacks"; not "bombed", "attack"). */
+/**
+ * Whether an event's trigger is a plural noun phrase on the language layer ("bombs", "bomb attacks"; not "bombed",
+ * "attack", nor a deed told by its verb: "hurled grenades", "fired rockets").
+ */
 function pluralTrigger(e: EventRecord, lang?: Language): boolean {
   if (!lang) return false;
-  const at = lang.termAt(e.sentence, e.trigger.end - 1);
-  const t = at < 0 ? undefined : lang.layer(e.sentence).terms[at];
-  return !!t && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Verb');
+  const terms = lang.layer(e.sentence).terms;
+  const first = terms[lang.termAt(e.sentence, e.trigger.start)];
+  const last = terms[lang.termAt(e.sentence, e.trigger.end - 1)];
+  return !!first && !!last && !first.tags.has('Verb') && last.tags.has('Plural') && last.tags.has('Noun') && !last.tags.has('Verb');
 }
 
 /**
