@@ -42,6 +42,16 @@ describe(RULE, () => {
     expect(run('Guerrillas hurled grenades.').triggers).toEqual(['hurled grenades']);
     expect(run('Helicopters fired rockets.').dropped).toEqual([]);
   });
+  it('keeps a plural told as the object of a deed done ("have placed explosive devices")', () => {
+    const r = run("THEY ALSO ANNOUNCED THAT THEY HAVE PLACED EXPLOSIVE DEVICES ON SOME OF THE COUNTRY'S MAIN HIGHWAYS.");
+    expect(r.triggers).toEqual(['EXPLOSIVE DEVICES']);
+    expect(r.dropped).toEqual([]);
+  });
+  it('keeps plural deeds whose attacker is named ("their bomb attacks": an incident told again)', () => {
+    const r = run('The terrorists also used TNT in their bomb attacks.');
+    expect(r.triggers).toEqual(['bomb attacks']);
+    expect(r.dropped).toEqual([]);
+  });
   it('keeps a singular deed with no particulars but its weapon', () => {
     const r = run('A bomb exploded.');
     expect(r.dropped).toEqual([]);
