@@ -145,10 +145,15 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // Benito battalion": fire on an armed side's positions or units is combat, which MUC-4 does not code (targets the
       // extractors often miss: "positions" names no one)
       name: 'terrorism-military-object',
-      match: { cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/, layer: { role: ['verb'], object: { heads: [...POSITION_HEADS, ...UNIT_HEADS] } } },
+      match: {
+        cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/,
+        // the clause's own verb and object, or a later verb group of it and the noun phrase right after that verb ("as
+        // reported on 13 November, we attacked the San Benito battalion": the clause's first verb is "reported")
+        layer: { any: [{ role: ['verb'], object: { heads: [...POSITION_HEADS, ...UNIT_HEADS] } }, { first: { tags: ['PastTense'], notTags: ['Passive'] }, complement: { preps: ['', 'against', 'on'], heads: [...POSITION_HEADS, ...UNIT_HEADS] } }] },
+      },
       then: 'reject',
       examples: {
-        pos: ['We attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
+        pos: ['We attacked the San Benito battalion at the national fair grounds.', 'As reported on the evening of 13 November, we attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
         neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
       },
     },
