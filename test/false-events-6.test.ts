@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { SCOPE_RULES } from '../src/core/refine/scope.js';
+import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
+import { Language } from '../src/core/lang/layer.js';
+import { splitSentences } from '../src/core/text.js';
 
 const RULE = 'terrorism-plural-no-particulars';
 const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
@@ -55,5 +58,56 @@ describe(RULE, () => {
   it('keeps a singular deed with no particulars but its weapon', () => {
     const r = run('A bomb exploded.');
     expect(r.dropped).toEqual([]);
+  });
+});
+
+describe('bare-deed-noun', () => {
+  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
+    const res = extract(text, { published: '1990-01-25', scope, explain: true });
+    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
+  };
+  it('is a clause rule', () => expect(CLAUSE_RULES.map((r) => r.name)).toContain('bare-deed-noun'));
+  it('rejects a deed noun named as a kind of deed, under either scope, with its span', () => {
+    const text = 'OF COURSE, THIS ALSO MEANS THAT WE HAVE TO ABANDON PRACTICES LIKE KIDNAPPING.';
+    for (const scope of ['all', 'terrorism'] as const) {
+      const r = traced(text, scope);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['bare-deed-noun', 'KIDNAPPING', text.indexOf('KIDNAPPING')]);
+    }
+    const listed = traced('THE DEATH SQUADS ARE SOWING CHAOS AND MURDER AMID A CONNIVING SILENCE BY GOVERNMENTS IN THE REGION.');
+    expect(listed.triggers).toEqual([]);
+    expect(listed.rejected.map((x) => x[0])).toContain('bare-deed-noun');
+  });
+  it('keeps a deed noun tied to its victims, its agent or its place, or led by a determiner', () => {
+    for (const text of [
+      'GUERRILLAS WERE INVOLVED IN THE KIDNAPPING OF FIVE UNIVERSITY STUDENTS IN SAN SALVADOR ON SUNDAY.',
+      'THE GUNMEN COMMITTED ROBBERY AND MURDER IN SAN MIGUEL ON SUNDAY.',
+      'THERE WAS POLITICAL ASSASSINATION BY THE GOVERNMENT FORCES IN SAN MIGUEL ON SUNDAY.',
+    ]) {
+      const r = traced(text);
+      expect(r.triggers).toHaveLength(1);
+      expect(r.rejected.map((x) => x[0])).not.toContain('bare-deed-noun');
+    }
+  });
+});
+
+describe('a sentence wrapped over lines is tagged as one', () => {
+  // muc4-dev DEV-MUC3-0053, as the wire wraps it at 75 columns
+  const wire = '   JARAMILLO SAID HIS TWO SONS, WHO DO NOT LIVE IN BOGOTA, CALLED TO SAY\nTHEY WANTED TO SEE HIM.  JARAMILLO TOLD THEM TO STAY AWAY; HE FEARS THAT A\nSURPRISE ATTACK CAN HAPPEN AT ANY TIME AND THAT HIS FAMILY AND FRIENDS MAY\nBECOME THE VICTIMS OF THIS NEVER-ENDING WAR.\n';
+  const clauses = (t: string) => {
+    const sentences = splitSentences(t);
+    const k = sentences.findIndex((s) => t.slice(s.start, s.end).includes('SURPRISE'));
+    return new Language(t, sentences).layer(k).clauses.map((c) => [c.kind, c.verb?.lemma ?? null, c.verb?.modal ?? null]);
+  };
+  it('reads the same clauses across a line break as on one line (the modal of "can happen")', () => {
+    const flat = wire.replace('THAT A\nSURPRISE', 'THAT A SURPRISE');
+    expect(clauses(wire)).toEqual(clauses(flat));
+    expect(clauses(wire)).toContainEqual(['reported', 'happen', 'can']);
+  });
+  it('so that modal-clause rejects the attack that may happen', () => {
+    const res = extract(wire, { published: '1989-01-21', scope: 'terrorism', explain: true });
+    expect(res.events).toEqual([]);
+    const at = wire.indexOf('ATTACK');
+    expect(res.trace).toContainEqual({ rule: 'modal-clause', action: 'reject', text: 'ATTACK', start: at, end: at + 6 });
   });
 });
