@@ -111,3 +111,26 @@ describe('a sentence wrapped over lines is tagged as one', () => {
     expect(res.trace).toContainEqual({ rule: 'modal-clause', action: 'reject', text: 'ATTACK', start: at, end: at + 6 });
   });
 });
+
+describe('terrorism-whole-state-target', () => {
+  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
+    const res = extract(text, { published: '1989-06-24', scope, explain: true });
+    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
+  };
+  const text = 'MANAGUA, 24 JUN 89 -- THESE MERCENARY GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST NICARAGUA, ADDING NEW VICTIMS.';
+  it('takes out an attack on a state as a whole under --scope terrorism, with its span', () => {
+    const r = traced(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-whole-state-target', 'ATTACKS', text.indexOf('ATTACKS')]);
+  });
+  it('keeps it under --scope all', () => {
+    expect(traced(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-whole-state-target');
+  });
+  it("keeps an attack on a state's embassy or building, and one near a government palace", () => {
+    for (const t of ['GUERRILLAS ATTACKED THE NICARAGUAN EMBASSY IN TEGUCIGALPA ON SUNDAY.', 'REBELS ATTACKED A GOVERNMENT BUILDING IN LIMA ON SUNDAY.', 'THE MAYOR OF SAN MIGUEL WAS ATTACKED BY GUNMEN NEAR THE GOVERNMENT PALACE ON SUNDAY.']) {
+      const r = traced(t);
+      expect(r.triggers).toEqual(['ATTACKED']);
+      expect(r.rejected.map((x) => x[0])).not.toContain('terrorism-whole-state-target');
+    }
+  });
+});

@@ -121,6 +121,13 @@ export interface MentionScopeRule {
   examples: { pos: string[]; neg: string[] };
 }
 
+/**
+ * A state or a side as a whole ("attacks against Nicaragua", "the United States had been attacked", "attacks by the Cuban
+ * government against the national government"): what is attacked so is a country's policy or a war, never a target a
+ * MUC-4 key names (no key of muc4-dev, tst1 or tst2 has a country or a government as a target).
+ */
+const WHOLE_STATES = ['nicaragua', 'honduras', 'colombia', 'peru', 'panama', 'guatemala', 'chile', 'cuba', 'venezuela', 'bolivia', 'ecuador', 'mexico', 'argentina', 'brazil', 'states', 'government', 'opposition'];
+
 /** Heads of an armed side's ground ("rebel positions", "guerrilla strongholds"). */
 const POSITION_HEADS = ['positions', 'position', 'bastion', 'bastions', 'stronghold', 'strongholds', 'trenches', 'encampments', 'emplacements'];
 /** Heads of an armed force's units ("the Soriano Battalion", "troops of the 5th detachment"). */
@@ -155,6 +162,22 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       examples: {
         pos: ['We attacked the San Benito battalion at the national fair grounds.', 'As reported on the evening of 13 November, we attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
         neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
+      },
+    },
+    {
+      // "these mercenary groups have continued their attacks against Nicaragua", "the United States had been attacked",
+      // "Honduras was used as a springboard to attack Nicaragua": a state or a side as a whole under attack is a war or a
+      // quarrel of states, no incident of the scope
+      name: 'terrorism-whole-state-target',
+      match: {
+        forms: ['attack', 'attacks', 'attacked', 'attacking'],
+        cue: /\b(?:nicaragua|honduras|colombia|peru|panama|guatemala|chile|cuba|venezuela|bolivia|ecuador|mexico|argentina|brazil|states|government|opposition)\b/,
+        layer: { any: [{ complement: { preps: ['', 'against', 'on'], heads: WHOLE_STATES } }, { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: WHOLE_STATES } } }] },
+      },
+      then: 'reject',
+      examples: {
+        pos: ['These mercenary groups have continued their attacks against Nicaragua, adding new victims.', 'The Chilean president admitted that "the United States had been attacked" because their initial measure was hasty.', 'From the moment Honduras was first used as a springboard to attack Nicaragua, we could have broken relations.'],
+        neg: ['Guerrillas attacked the Nicaraguan embassy in Tegucigalpa on Sunday.', 'Rebels attacked a government building in Lima.', 'The mayor of San Miguel was attacked by gunmen near the government palace.'],
       },
     },
     {
