@@ -134,3 +134,25 @@ describe('terrorism-whole-state-target', () => {
     }
   });
 });
+
+describe('terrorism-indiscriminate-practice', () => {
+  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
+    const res = extract(text, { published: '1989-11-14', scope, explain: true });
+    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
+  };
+  const text = 'CLANDESTINE, 14 NOV 89 -- WE HAVE JUST RECEIVED A REPORT FROM SAN MIGUEL ON INDISCRIMINATE SHELLING IN SAN MIGUEL.';
+  it('takes out a deed named indiscriminate under --scope terrorism, with its span', () => {
+    const r = traced(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-indiscriminate-practice', 'SHELLING', text.indexOf('SHELLING')]);
+  });
+  it('keeps it under --scope all', () => {
+    expect(traced(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-indiscriminate-practice');
+  });
+  it('keeps a deed told with the adverb, and one told plainly', () => {
+    const adverb = traced('THIRTY GUERRILLAS SET THE SHACKS ON FIRE IN SAN MIGUEL ON TUESDAY, INDISCRIMINATELY SHOOTING THOSE WHO RAN FOR THEIR LIVES.');
+    expect(adverb.rejected.map((x) => x[0])).not.toContain('terrorism-indiscriminate-practice');
+    expect(adverb.triggers.length).toBeGreaterThan(0);
+    expect(traced('THE AIR FORCE BOMBED THE TOWN OF SAN MIGUEL ON SUNDAY, KILLING THREE PEASANTS.').triggers.length).toBeGreaterThan(0);
+  });
+});

@@ -181,6 +181,19 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       },
     },
     {
+      // "the indiscriminate bombing and machinegunning of the civilian population", "indiscriminate shelling in San
+      // Miguel", "the U.S. imperialists adopted the scorched earth tactics by indiscriminate bombing": deeds named
+      // "indiscriminate" are a side's practice, charged, no incident (not the adverb: "30 guerrillas set the shacks on
+      // fire, indiscriminately shooting those who ran" tells the deed)
+      name: 'terrorism-indiscriminate-practice',
+      match: { forms: ['bombing', 'bombings', 'shooting', 'shelling', 'attack', 'attacks', 'machinegunning', 'strafing', 'killing', 'murders'], cue: /\bindiscriminate\b/, layer: { before: [{ words: ['indiscriminate'] }] } },
+      then: 'reject',
+      examples: {
+        pos: ['On the one hand there was the indiscriminate bombing and machinegunning of the civilian population, which left three dead.', 'We have just received a report from San Miguel on indiscriminate shelling in San Miguel.'],
+        neg: ['Thirty guerrillas set the shacks on fire, indiscriminately shooting those who ran for their lives.', 'The air force bombed the town of San Miguel on Sunday.'],
+      },
+    },
+    {
       // "the Soriano Battalion has been attacked near the ARENA headquarters", "the 1st Infantry Brigade was attacked": a
       // unit of an armed force under attack is combat (the place named beside it is no target)
       name: 'terrorism-unit-passive',
