@@ -14,6 +14,12 @@ const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
   return { triggers: res.events.map((e) => e.trigger.text), dropped: res.warnings.filter((w) => w.startsWith(`out of scope (${RULE})`)) };
 };
 
+/** Triggers coded and rules' rejects (name, text, start) of a text. */
+const tracedAt = (text: string, published: string, scope: 'all' | 'terrorism' = 'terrorism') => {
+  const res = extract(text, { published, scope, explain: true });
+  return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
+};
+
 describe(RULE, () => {
   it('is a terrorism scope rule only', () => {
     expect(SCOPE_RULES.terrorism.map((r) => r.name)).toContain(RULE);
@@ -62,10 +68,7 @@ describe(RULE, () => {
 });
 
 describe('bare-deed-noun', () => {
-  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
-    const res = extract(text, { published: '1990-01-25', scope, explain: true });
-    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
-  };
+  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => tracedAt(text, '1990-01-25', scope);
   it('is a clause rule', () => expect(CLAUSE_RULES.map((r) => r.name)).toContain('bare-deed-noun'));
   it('rejects a deed noun named as a kind of deed, under either scope, with its span', () => {
     const text = 'OF COURSE, THIS ALSO MEANS THAT WE HAVE TO ABANDON PRACTICES LIKE KIDNAPPING.';
@@ -113,10 +116,7 @@ describe('a sentence wrapped over lines is tagged as one', () => {
 });
 
 describe('terrorism-whole-state-target', () => {
-  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
-    const res = extract(text, { published: '1989-06-24', scope, explain: true });
-    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
-  };
+  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => tracedAt(text, '1989-06-24', scope);
   const text = 'MANAGUA, 24 JUN 89 -- THESE MERCENARY GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST NICARAGUA, ADDING NEW VICTIMS.';
   it('takes out an attack on a state as a whole under --scope terrorism, with its span', () => {
     const r = traced(text);
@@ -136,10 +136,7 @@ describe('terrorism-whole-state-target', () => {
 });
 
 describe('terrorism-indiscriminate-practice', () => {
-  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
-    const res = extract(text, { published: '1989-11-14', scope, explain: true });
-    return { triggers: res.events.map((e) => e.trigger.text), rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]) };
-  };
+  const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => tracedAt(text, '1989-11-14', scope);
   const text = 'CLANDESTINE, 14 NOV 89 -- WE HAVE JUST RECEIVED A REPORT FROM SAN MIGUEL ON INDISCRIMINATE SHELLING IN SAN MIGUEL.';
   it('takes out a deed named indiscriminate under --scope terrorism, with its span', () => {
     const r = traced(text);
