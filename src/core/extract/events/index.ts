@@ -4,6 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, spanMatches, viewOf, type SpanView } from '../../lang/match.js';
+import { textClauseBefore } from '../../lang/within.js';
 import { CLAUSE_CUE_REACH, CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
@@ -11,7 +12,6 @@ import {
   AGGREGATE_BEFORE,
   AGGREGATE_SENTENCE,
   ANAPHORA,
-  CLAUSE_BREAK,
   CONTEXT_CUES,
   GROUP_SUBJECT_FORMS,
   GROUP_SUBJECT_REACH,
@@ -126,16 +126,6 @@ const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosi
 function firstClauseRule(sl: string, rel: number, sentenceCue: boolean[], look: () => SpanView | null): ClauseRule | null {
   const cued = CLAUSE_RULES.filter((r, k) => sentenceCue[k] && (!r.cue.before || r.cue.before.test(sl.slice(Math.max(0, rel - CLAUSE_CUE_REACH), rel))));
   return cued.length ? firstRule(cued, look()) : null;
-}
-
-function clauseBefore(lowerSentence: string, rel: number): string {
-  const before = lowerSentence.slice(Math.max(0, rel - 120), rel);
-  let cut = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) {
-    if (m.index + m[0].length < before.length) cut = m.index + m[0].length;
-  }
-  return before.slice(cut);
 }
 
 /** One sentence being scanned, with what is tested once per sentence (not once per trigger in it). */
@@ -285,7 +275,7 @@ const violenceContext: RejectStep = (c, { sl }) => {
 /** MODALITY: a future, negated, planned or otherwise unreal event; some rules look at the clause only. */
 const modality: RejectStep = (c, { sl }) => {
   const { rel, rule } = c;
-  const clause = (c.clause = clauseBefore(sl, rel));
+  const clause = (c.clause = textClauseBefore(sl, rel));
   const wide = sl.slice(Math.max(0, rel - 200), rel);
   const modal = MODALITY.find((r) =>
     rule.notModality?.includes(r.name) ? false : r.before.test(r.reach === 'clause' ? clause : wide),

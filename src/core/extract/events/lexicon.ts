@@ -285,5 +285,3 @@ export const TYPE_CUES: TypeCue[] = [
   { name: 'cue-kidnap', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
 ];
 
-/** Clause boundaries for the modality window. */
-export const CLAUSE_BREAK = /(?:[;:()\[\]"“”]|,\s|\s[-–—]\s|\b(?:and|but|while|as|after|before|when|because|which|who|that)\s)/g;
