@@ -69,10 +69,10 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
   },
 ];
 
-/** Weapons that are traded, kept, seized or found are not the instrument of an attack: the cue in the weapon's clause before it (on the layer). */
+/** Weapons that are traded, kept, seized or found are not the instrument of an attack. */
 export const NOT_USED_BEFORE = {
   name: 'not-weapon-in-use',
-  before: /\b(maintain\w*|repair\w*|sell\w*|sold|buy\w*|bought|suppl\w*|manufactur\w*|deliver\w*|export\w*|import\w*|purchas\w*|order(s|ed|ing)?|procur\w*|seiz\w*|confiscat\w*|found|discovered|recovered|cache|caches|arsenal|stockpile|smuggl\w*|possession\s+of|licen[cs]e\w*)\b/,
+  before: /\b(maintain\w*|repair\w*|sell\w*|sold|buy\w*|bought|suppl\w*|manufactur\w*|deliver\w*|export\w*|import\w*|purchas\w*|order(s|ed|ing)?|procur\w*|seiz\w*|confiscat\w*|found|discovered|recovered|cache|caches|arsenal|stockpile|smuggl\w*|possession\s+of|licen[cs]e\w*)\b[^.;]{0,40}$/,
 };
 
 /**
@@ -83,7 +83,7 @@ export const NOT_USED_BEFORE = {
 export const CARRIED_BEFORE = {
   name: 'not-weapon-carried',
   scopes: ['terrorism'] as string[],
-  before: /\barmed\s+with\b/,
+  before: /\barmed\s+with\b[^.;:]{0,40}$/,
   examples: {
     pos: ['APPROXIMATELY 20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS', 'THE SOLDIERS, ARMED WITH RIFLES AND ARTILLERY WEAPONS, STARTED TO ATTACK'],
     neg: ['GUERRILLAS ARMED THEMSELVES AND FIRED RIFLES AT THE POST', 'THE TERRORISTS HURLED DYNAMITE AT THE ARMED FORCES HEADQUARTERS'],
