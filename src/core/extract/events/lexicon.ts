@@ -165,12 +165,12 @@ export const TRIGGERS: TriggerRule[] = [
   {
     name: 'custody-death',
     forms: ['custodial death', 'custodial deaths', 'custodial killing', 'custodial killings'],
-    patterns: ['(?:died|death|deaths)\\s+(?:while\\s+)?in\\s+(?:police\\s+|military\\s+|army\\s+|prison\\s+|state\\s+|security\\s+|government\\s+|their\\s+|his\\s+|her\\s+)?custody(?![^.;]{0,40}\\b(?:natural\\s+causes|illness|heart\\s+attack|covid|cancer|suicide)\\b)'],
+    patterns: ['(?:died|death|deaths)\\s+(?:while\\s+)?in\\s+(?:police\\s+|military\\s+|army\\s+|prison\\s+|state\\s+|security\\s+|government\\s+|their\\s+|his\\s+|her\\s+)?custody'],
     type: 'attack',
     pos: 'verb',
     examples: {
       pos: ['A man died in police custody in Kampala.', 'A detainee died in custody at a police station in Giza after being tortured.', 'A teacher died in police custody in Nairobi.'],
-      neg: ['The former dictator died in custody of natural causes.', 'The suspect remains in police custody.'],
+      neg: ['The suspect remains in police custody.'],
     },
   },
   { name: 'ambush', forms: ['ambushed', 'ambush', 'ambushes'], type: 'armed_assault', pos: 'verb' },
