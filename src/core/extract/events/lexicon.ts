@@ -223,7 +223,7 @@ export interface ModalityRule {
   reach?: 'clause';
 }
 
-// (the [^.;]{0,N} gaps below stay: read on the trigger's layer clause instead, muc4-dev went 0.495 -> 0.496 slot, but the
+// (the character gaps below stay: read on the trigger's layer clause instead, muc4-dev went 0.495 -> 0.496 slot, but the
 // layer was built for 3.7% more sentences (5182 -> 5372) and 10 dev-fixture stories gained events, mostly false)
 export const MODALITY: ModalityRule[] = [
   { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
