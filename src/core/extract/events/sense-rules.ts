@@ -33,6 +33,8 @@ const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust',
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
 const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views'];
+/** Causes of a death in custody that make it no killing. */
+const NATURAL_DEATH_CAUSES = ['natural causes', 'illness', 'heart attack', 'covid', 'cancer', 'suicide'];
 /** Workers and their unions: a strike by them stops work. */
 const WORKERS = ['general', 'hunger', 'labour', 'labor', 'teachers', 'teacher', 'workers', 'doctors', 'nurses', 'transport', 'rail', 'national', 'student', 'students', 'truckers', 'miners', 'peasants', 'drivers', 'employees', 'staff', 'union', 'unions', 'pilots', 'farmers', 'growers'];
 /** Words before "strike" that make it a stoppage: its workers, its length, its kind ("an 'armed strike'": a shutdown), "on strike". */
@@ -322,6 +324,17 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.'],
       neg: ['Three people were killed in an ambush near Lima.', 'The convoy was struck by a roadside bomb.'],
+    },
+  },
+  {
+    // a death in custody the clause puts down to a natural cause: "died in custody of natural causes"
+    name: 'not-custody-natural-death',
+    triggers: ['custody-death'],
+    match: { clauseAfter: NATURAL_DEATH_CAUSES },
+    then: 'reject',
+    examples: {
+      pos: ['The former dictator died in custody of natural causes.', 'A prisoner died in police custody after a heart attack, the ministry said.'],
+      neg: ['A man died in police custody in Kampala.', 'A detainee died in custody at a police station in Giza after being tortured.'],
     },
   },
   {
