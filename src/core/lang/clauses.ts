@@ -61,6 +61,9 @@ function finiteVerbAhead(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** ", as well as": a link inside a list ("the mayor, as well as two policemen"), no clause of its own. */
+const listLink = (terms: Term[], i: number) => terms[i]!.normal === 'as' && terms[i + 1]?.normal === 'well' && terms[i + 2]?.normal === 'as' && !terms[i]!.post && !terms[i + 1]!.post;
+
 /** Where each clause starts (term index) and its kind. */
 function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
   const out: { at: number; kind: ClauseKind }[] = [{ at: 0, kind: 'main' }];
@@ -76,7 +79,7 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
     else if (isVerb(prev) && !isAux(prev) && SAYING_VERBS.has(lemmaOf(prev.normal, prev.tags)) && !t.tags.has('Preposition') && t.normal !== 'to' && !prev.post) kind = 'reported';
     // "he fears that a surprise attack can happen": "that" after any other verb, a subject and a verb after it, opens its complement
     else if (t.normal === 'that' && isVerb(prev) && !isAux(prev) && !prev.post && finiteVerbAhead(terms, i + 1)) kind = 'reported';
-    else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal)) kind = 'main';
+    else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal) && !listLink(terms, i)) kind = 'main';
     else if (SUBORDINATORS.has(t.normal) && finiteVerbAhead(terms, i + 1)) kind = 'subordinate';
     else if (comma && isParticiple(terms, i)) kind = 'main';
     else if (comma && !sawVerb && out.length === 1 && (terms[0]!.tags.has('Preposition') || terms[0]!.tags.has('Adverb') || terms[0]!.tags.has('Date') || terms[0]!.tags.has('Conjunction'))) {

@@ -3,6 +3,7 @@
 // returns the first rule whose pattern holds, and the caller records it as
 // an accept or a reject under its name. Names are labels, never conditions.
 import { lemmaOf, type Clause, type Language, type Term, type VerbInfo } from './layer.js';
+import { clauseFrom, clauseIndexOf } from './within.js';
 
 /** A test on one term: any of `tags` / `words` (normal form), none of `notTags` / `notWords`. */
 export interface TermTest {
@@ -133,7 +134,7 @@ export function viewOf(lang: Language, sentence: number, start: number, end: num
   const head = lang.termAt(sentence, end - 1);
   if (first < 0 || head < 0) return null;
   const { terms, clauses } = lang.layer(sentence);
-  const clause = clauses.find((c) => head >= c.from && head < c.to) ?? null;
+  const clause = clauses[clauseIndexOf(clauses, head)] ?? null;
   let role: SpanView['role'] = null;
   if (clause) {
     if (clause.verb && clause.verb.term >= first && clause.verb.term <= head) role = 'verb';
@@ -231,14 +232,9 @@ function clauseEnd(v: SpanView): number {
   return v.clauses[k]!.to;
 }
 
-/**
- * Where the span's clause starts, for its agent: a relative clause or one with no subject of its own ("a drought, | which
- * killed livestock", "the cyclone devastated the area, | killing 600") reads the clause before it too.
- */
+/** Where the span's clause starts, for its agent (`agent`: a relative clause or one with no subject reads the clause before it). */
 function clauseStart(v: SpanView): number {
-  if (!v.clause) return 0;
-  const k = v.clauses.indexOf(v.clause);
-  return k > 0 && (v.clause.kind === 'relative' || !v.clause.subject) ? v.clauses[k - 1]!.from : v.clause.from;
+  return v.clause ? clauseFrom(v.terms, v.clauses, v.clauses.indexOf(v.clause), 'agent') : 0;
 }
 
 /** Punctuation that ends a phrase (a hyphen, a quote or an apostrophe does not). */

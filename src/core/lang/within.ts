@@ -3,13 +3,38 @@
 // it. A rule's regular expression is tried on the sentence first (a cheap
 // cue), so the layer is built only for the sentences where it may hold.
 import { foldCase, sentenceAt, splitSentences, type Sentence } from '../text.js';
-import { Language, MAX_LAYER_CHARS, type Term } from './layer.js';
+import { Language, MAX_LAYER_CHARS, type Clause, type Term } from './layer.js';
 
 /** What a reader of clauses needs: the layer, the lower-case text, the sentences it was built on. */
 export interface ClauseReader {
   lang?: Language;
   lower: string;
   sentences: Sentence[];
+}
+
+/** The index of the clause that holds term `k`, or -1. */
+export function clauseIndexOf(clauses: readonly Clause[], k: number): number {
+  return clauses.findIndex((x) => k >= x.from && k < x.to);
+}
+
+/**
+ * How far back a clause reads: `own`, from its first term; `reported`, a reported clause from the verb of saying that
+ * ends the clause before it and the adverbs right before that verb ("police initially reported | today in Lima that…",
+ * "officials earlier said | five were killed", not the rest of its clause: "in a communique delivered to the press, the
+ * ELN said | …"); `agent`, a relative clause or one with no subject of its own from the clause before it ("a drought, |
+ * which killed livestock", "the cyclone devastated the area, | killing 600").
+ */
+export type ClauseReach = 'own' | 'reported' | 'agent';
+
+/** The first term of clause `at` as `reach` reads it. The one reader of a clause's extent (within.ts, match.ts). */
+export function clauseFrom(terms: readonly Term[], clauses: readonly Clause[], at: number, reach: ClauseReach): number {
+  const c = clauses[at]!;
+  const prev = clauses[at - 1];
+  if (reach === 'agent') return prev && (c.kind === 'relative' || !c.subject) ? prev.from : c.from;
+  const said = reach === 'reported' && c.kind === 'reported' ? prev?.verbs.find((v) => v.term === c.from - 1) : undefined;
+  let from = said ? said.from : c.from;
+  while (said && from > prev!.from && !terms[from - 1]!.post && adverb(terms[from - 1]!)) from--;
+  return from;
 }
 
 /**
@@ -28,16 +53,9 @@ export function clauseSpanAt(r: ClauseReader, pos: number, sentence = sentenceAt
     if (terms[mid]!.start <= pos) (k = mid), (lo = mid + 1);
     else hi = mid - 1;
   }
-  const at = clauses.findIndex((x) => k >= x.from && k < x.to);
-  const c = clauses[at];
-  if (!c) return null;
-  // a reported clause is the complement of the verb of saying that ends the clause before it: read with that verb group and
-  // the adverbs right before it ("police initially reported | today in Lima that…", "officials earlier said | five were
-  // killed"), not the rest of its clause ("in a communique delivered to the press, the ELN said | …")
-  const said = c.kind === 'reported' ? clauses[at - 1]?.verbs.find((v) => v.term === c.from - 1) : undefined;
-  let from = said ? said.from : c.from;
-  while (said && from > clauses[at - 1]!.from && !terms[from - 1]!.post && adverb(terms[from - 1]!)) from--;
-  return { start: terms[from]!.start, end: terms[c.to - 1]!.end };
+  const at = clauseIndexOf(clauses, k);
+  if (at < 0) return null;
+  return { start: terms[clauseFrom(terms, clauses, at, 'reported')]!.start, end: terms[clauses[at]!.to - 1]!.end };
 }
 
 /** Words the tagger may not call adverbs before a verb ("officials earlier said"). */
@@ -56,6 +74,23 @@ function sentenceSpan(r: ClauseReader, sentence: number, pos: number): { start: 
 /** Where `pos`'s clause starts (at most `pos`); with no layer, where its sentence starts. */
 export function clauseStart(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): number {
   return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence, pos)).start, pos);
+}
+
+/** Where a clause starts in text that is read without the layer: punctuation, a dash, a conjunction or relative word. */
+const TEXT_CLAUSE_BREAK = /(?:[;:()\[\]"“”]|,\s|\s[-–—]\s|\b(?:and|but|while|as|after|before|when|because|which|who|that)\s)/g;
+
+/**
+ * The clause before `pos` in lower-case text read without the layer (the steps that decide which sentences get one):
+ * from the last break that ends before `pos`, within the 120 characters before it.
+ */
+export function textClauseBefore(lower: string, pos: number): string {
+  const before = lower.slice(Math.max(0, pos - 120), pos);
+  let cut = 0;
+  TEXT_CLAUSE_BREAK.lastIndex = 0;
+  for (let m = TEXT_CLAUSE_BREAK.exec(before); m; m = TEXT_CLAUSE_BREAK.exec(before)) {
+    if (m.index + m[0].length < before.length) cut = m.index + m[0].length;
+  }
+  return before.slice(cut);
 }
 
 /** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's. */

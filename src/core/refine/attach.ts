@@ -98,8 +98,8 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     const pp = ppRule(ctx, m, a);
     if (pp) return ruled(ctx, { name: pp.name, role: pp.then }, a);
     for (const r of ROLE_RULES) {
-      if (!r.after || !ruleApplies(r, m, a, voice)) continue;
-      if (r.after.test(between)) return ruled(ctx, r, a);
+      if (!(r.after || r.actorClause) || !ruleApplies(r, m, a, voice)) continue;
+      if ((!r.after || r.after.test(between)) && (!r.actorClause || holdsBefore(ctx, a.start, r.actorClause))) return ruled(ctx, r, a);
     }
     return null;
   }

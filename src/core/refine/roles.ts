@@ -10,6 +10,8 @@ export interface BetweenRule {
   after?: RegExp;
   /** Tested on the lower-cased text between the actor's end and the trigger's start (actor before the trigger). */
   before?: RegExp;
+  /** Tested on the actor's clause before the actor, read on the language layer (within.ts `holdsBefore`): actor after the trigger. */
+  actorClause?: RegExp;
   /** Only for triggers in the passive voice ("were killed"), or only active. */
   voice?: 'passive' | 'active';
   pos?: 'verb' | 'noun';
@@ -42,12 +44,12 @@ export const ROLE_RULES: BetweenRule[] = [
   // "a military patrol was attacked on a road": after a passive, on/at/near name the place; the subject is the target
   { name: 'passive-place-skip', role: 'skip', voice: 'passive', pos: 'verb', after: /^\s*(on|at|near|in|outside|inside|along)\s+/ },
   // "ambushed a minibus on the main highway": a road the incident happened on is where, not whom
-  { name: 'road-is-place', role: 'skip', kinds: ['facility'], names: /\b(road|highway|street|avenue|route|motorway|expressway|boulevard)\b/i, after: /^[^.;]{0,60}\b(on|along|near)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}$/ },
+  { name: 'road-is-place', role: 'skip', kinds: ['facility'], names: /\b(road|highway|street|avenue|route|motorway|expressway|boulevard)\b/i, actorClause: /\b(on|along|near)\s+(the\s+|a\s+)?([\w-]+\s+){0,3}$/ },
   { name: 'on-against-target', role: 'target', after: new RegExp(`^\\s*(\\w+\\s+){0,2}(on|against|at|targeting|near|in\\s+front\\s+of|outside|inside|into|toward|towards)\\s+(${W}\\s+){0,4}$`) },
   { name: 'of-target', role: 'target', pos: 'noun', after: new RegExp(`^\\s*of\\s+(${W}\\s+){0,4}$`) },
   { name: 'object-target', role: 'target', voice: 'active', pos: 'verb', relation: 'object', after: new RegExp(`^\\s*(${W}\\s+){0,4}$`) },
   // "…, which resulted in seven people injured and considerable property damage, affecting nine homes": what the damage reached
-  { name: 'damaged-target', role: 'target', kinds: ['facility'], after: /^[^.;]{0,140}\b(?:affecting|damaging|destroying|razing|gutting|flattening)\s+(?:\w+\s+){0,2}$/ },
+  { name: 'damaged-target', role: 'target', kinds: ['facility'], actorClause: /\b(?:affecting|damaging|destroying|razing|gutting|flattening)\s+(?:\w+\s+){0,2}$/ },
   { name: 'near-object-target', role: 'target', kinds: ['facility'], after: new RegExp(`^(?![^]*\\b(?:then|later|afterwards|subsequently)\\b)\\s*(,\\s*)?(${W}\\s+){0,6}$`) },
   // actor before the trigger
   // "the Sudanese army and the RSF exchanged fire", "police officers engaged in a shootout with", "police engaged
@@ -56,6 +58,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'clash-engaged-side', role: 'attacker', types: ['armed_clash'], before: new RegExp(`^\\s+(?:were\\s+|was\\s+)?engaged\\s+(?:(?:${W}\\s+){1,4}?)?in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   { name: 'clash-engaged-other-side', role: 'target', types: ['armed_clash'], before: new RegExp(`^\\s+in\\s+(?:a|an)\\s+(?:${W}\\s+)?$`) },
   // (a possessor is not the subject: "two of Khan's victims died, and three others were seriously injured")
+  // (the 60-character gap stays: the actor in the trigger's layer clause instead changed 18 muc4-dev records, gains and
+  // losses even, slot 0.495 -> 0.496, and added a false target in everyday-dev-3; with no verb between, 24, more losses)
   { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?!['’]s?\s)(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
   { name: 'modifier-attacker', role: 'attacker', pos: 'noun', before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")

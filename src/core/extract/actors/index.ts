@@ -332,6 +332,7 @@ const bareTitlePass: ActorPass = (s) => {
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     const kind = TITLES[t.lower];
+    // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
     if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const next = toks[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name

@@ -3,7 +3,7 @@
 // in rules.ts; this file only applies them. Pure.
 import type { Count, CountReport, Span } from '../../types.js';
 import { foldCase, sentenceAt, span, trimSpan } from '../../text.js';
-import { holdsBefore, readerOf, type ClauseReader } from '../../lang/within.js';
+import { clauseAfter, holdsBefore, readerOf, type ClauseReader } from '../../lang/within.js';
 import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
@@ -109,8 +109,8 @@ function reporter(st: Stretch, s: number, e: number): string | null {
     const n = name(ss + a, ss + z);
     if (n) return n;
   }
-  const post = lower.slice(e, se);
-  const after = BY_AFTER.exec(post);
+  // (the sentence's text first, as a cue: the figure's clause is read only where a reporter may follow)
+  const after = BY_AFTER.test(lower.slice(e, se)) ? BY_AFTER.exec(clauseAfter(st.clauses(), st.from + e)) : null;
   if (after?.indices?.groups?.by) {
     const [a, z] = after.indices.groups.by;
     const n = name(e + a, e + z);

@@ -337,8 +337,8 @@ export const REPORT_VERBS = 'state|stated|indicated|reported|reports|report|said
 export const BY_BEFORE = new RegExp(`(?:^|[,;:(]|\\b(?:while|whereas|but|and|meanwhile)\\b)\\s*(?<by>[^,;:()]{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${REPORT_VERBS})(?:\\s+that)?\\s*["“]?$`, 'd');
 /** "according to police", anywhere in the sentence. */
 export const BY_ACCORDING = /\baccording\s+to\s+(?<by>(?:[^,;:.()"“”]|\.(?=\w)){2,80})/d;
-/** Reporter named after the figure: "..., police said". */
-export const BY_AFTER = new RegExp(`^[^.;]{0,60}?,\\s*(?!(?:while|whereas|but|and)\\s)(?<by>[^,;:.()"“”]{2,60}?)\\s+(?:${REPORT_VERBS})\\s*(?:[.,;]|$)`, 'd');
+/** Reporter named after the figure in its clause (on the layer): "..., police said". */
+export const BY_AFTER = new RegExp(`^[^.;]*?,\\s*(?!(?:while|whereas|but|and)\\s)(?<by>[^,;:.()"“”]{2,60}?)\\s+(?:${REPORT_VERBS})\\s*(?:[.,;]|$)`, 'd');
 
 /** Known sources: canonical name for a matching reporter phrase. */
 export const SOURCES: { match: RegExp; name: string }[] = [

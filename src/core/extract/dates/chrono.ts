@@ -39,6 +39,7 @@ const MONTH_WORD = new RegExp(`\\b(?:${Object.keys(MONTHS).join('|')})\\b`, 'i')
 const monthWord = (r: ParsingResult) => MONTH_WORD.exec(r.text)?.[0] ?? '';
 const before = (ctx: ParsingContext, r: ParsingResult, n: number) => ctx.text.slice(Math.max(0, r.index - n), r.index);
 const after = (ctx: ParsingContext, r: ParsingResult, n: number) => ctx.text.slice(r.index + r.text.length, r.index + r.text.length + n);
+// (a window: dates are parsed on the text, before the layer, for the sentences read and the first three)
 const future = (ctx: ParsingContext, r: ParsingResult) => FUTURE_BEFORE.test(before(ctx, r, 50)) || /^next\b/i.test(r.text);
 const onlyWeekday = (c: ParsingComponents) => c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year');
 

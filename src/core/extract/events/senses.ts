@@ -332,6 +332,7 @@ const windowAround = (sl: string, rel: number, relEnd: number) =>
 export function weakWithoutViolence(form: string, sl: string, rel: number, relEnd: number, reading: ArticleReading | null = null): boolean {
   if (!WEAK_FORMS.has(form) && !reading?.weak?.has(form)) return false;
   // the reading's not-cues are no strong modifier either: "a Falcon 9 rocket exploded" in a space story
+  // (a window: a step before the layer, which is built only for the sentences the steps on the text let through)
   if (STRONG_MODIFIER.test(asideNotCues(sl.slice(Math.max(0, rel - 30), rel), reading))) return false;
   if (STRONG_COMPLEMENT.forms.has(form) && STRONG_COMPLEMENT.after.test(sl.slice(relEnd, relEnd + 40))) return false;
   if (AGENT_AFTER.test(sl.slice(relEnd, relEnd + 60))) return false;

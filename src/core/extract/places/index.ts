@@ -367,6 +367,7 @@ function withKnownSites(text: string, found: PlaceMention[]): PlaceMention[] {
       for (const m of text.matchAll(re)) {
         const start = m.index!;
         const end = start + m[0].length;
+        // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
         const before = text.slice(Math.max(0, start - 50), start);
         const rel = RELATION_BEFORE.exec(before);
         const c = resolveCountry(k.cc);
@@ -604,6 +605,7 @@ function tokenAt(p: Pass, i: number): At | null {
   if (dateline && t.start < dateline.spanEnd && t.end > dateline.start) return null;
   if (!p.caps && !t.cap) return null;
   if (run && run.start[i] !== i && !(run.start[i] === -1)) return null; // inside a run: only whole runs are names
+  // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
   const before = text.slice(Math.max(0, t.start - 50), t.start);
   if (PERSON_BEFORE.test(before)) return null;
   if (/between/i.test(before) && RANGE_BEFORE.test(before)) return null; // place-range-skip

@@ -35,8 +35,8 @@ export const WEAPONS: WeaponRule[] = [
 
 /**
  * Weapon words with non-weapon senses, by the words right before or after them: records of {name, forms, match, then,
- * examples} whose word reads (`wordBefore`, `wordAfter`, lang/match.ts) are read on the text (the finder has no layer);
- * either read given may hold. test/sense-rules.test.ts checks the examples.
+ * examples} whose word reads (`wordBefore`, `wordAfter`, lang/match.ts) are read on the text right around the word, as a
+ * cue, then on the language layer where the finder is given one (weaponLook); either read given may hold. test/sense-rules.test.ts checks the examples.
  */
 export interface WeaponSenseRule {
   name: string;
