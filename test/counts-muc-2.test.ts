@@ -45,10 +45,10 @@ describe('victims counted after "the", and not a date', () => {
   it('"the murder of the minister" names no figure', () => {
     expect(fire('CONDEMNED THE MURDER OF THE MINISTER', 'counts.killing_of')).toEqual([]);
   });
-  it('counts.passive_relative: a day before a month is no victim ("16 NOVEMBER, SIX JESUIT PRIESTS …")', () => {
+  it('counts.passive_interposed: a day before a month is no victim ("16 NOVEMBER, SIX JESUIT PRIESTS …")', () => {
     const text = 'ON 16 NOVEMBER, SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED.';
     const ms = findCasualties(text).filter((c) => c.kind === 'killed');
-    expect(ms.map((m) => [m.rule, m.value])).toEqual([['counts.passive_relative', 8]]);
+    expect(ms.map((m) => [m.rule, m.value])).toEqual([['counts.passive_interposed', 8]]);
     expect(ms[0]!.victims!.text).toBe('SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN');
     expect(findCasualties('ON 5 MAY 3 PEOPLE DIED.').map((m) => m.value)).toEqual([3]);
   });
