@@ -265,13 +265,18 @@ export const RESPONSIBILITY_RULES: {
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
-/** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
+/**
+ * Reporters: who the text credits. Group 1 (or the matched source) is the name.
+ * Records that share a name are one rule's patterns, tried in order: `rep-told`
+ * a source that told or said, `rep-reported` a named source, its media or its
+ * sources that reported.
+ */
 export const REPORTER_RULES: { name: string; re: RegExp }[] = [
   { name: 'rep-according-to', re: /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:police|sources?|officials?|the\s+army|army|military|ministry|media|monitor|observatory|witnesses|residents|spokesman|governor|report|reports|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})(?:\s+(?:sources|source|reports|report|officials|authorities|spokesman))?)\b/g },
-  { name: 'rep-source-told', re: /\b((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:source|official|spokesman|spokeswoman|officer|witness|resident|doctor))\s+(?:told|said)\b/g },
-  { name: 'rep-told-agency', re: /\btold\s+(AFP|Reuters|AP|EFE|the\s+Associated\s+Press|[A-Z]{2,6})\b/g },
-  { name: 'rep-sources-reported', re: /\b((?:[Pp]olice|[Mm]ilitary|[Ss]ecurity|[Oo]fficial|[Hh]ospital|[Mm]edical|[Gg]overnment)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
+  { name: 'rep-told', re: /\b((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:source|official|spokesman|spokeswoman|officer|witness|resident|doctor))\s+(?:told|said)\b/g },
+  { name: 'rep-told', re: /\btold\s+(AFP|Reuters|AP|EFE|the\s+Associated\s+Press|[A-Z]{2,6})\b/g },
+  { name: 'rep-reported', re: /\b((?:[Pp]olice|[Mm]ilitary|[Ss]ecurity|[Oo]fficial|[Hh]ospital|[Mm]edical|[Gg]overnment)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
   // state media or a wire agency: "state television reported", "the AFP news agency said"
-  { name: 'rep-media-reported', re: /\b((?:[Ss]tate\s+(?:media|television|TV|radio|news\s+agency))|(?:[Tt]he\s+)?(?:AFP|Reuters|AP|EFE|ACAN|DPA|Associated\s+Press|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal))\s+(?:news\s+agency\s+|\w+\s+)?(?:reported|said|says|reports|announced|quoted)\b/g },
-  { name: 'rep-x-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
+  { name: 'rep-reported', re: /\b((?:[Ss]tate\s+(?:media|television|TV|radio|news\s+agency))|(?:[Tt]he\s+)?(?:AFP|Reuters|AP|EFE|ACAN|DPA|Associated\s+Press|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal))\s+(?:news\s+agency\s+|\w+\s+)?(?:reported|said|says|reports|announced|quoted)\b/g },
+  { name: 'rep-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
 ];
