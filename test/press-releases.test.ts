@@ -52,7 +52,7 @@ describe('release datelines', () => {
 describe('count rules of releases', () => {
   const withExamples = COUNT_RULES.filter((r) => r.examples);
   it('the release count rules carry examples', () => {
-    expect(withExamples.map((r) => r.name)).toEqual(expect.arrayContaining(['counts.neutralised', 'counts.named_appositive']));
+    expect(withExamples.map((r) => r.name)).toEqual(expect.arrayContaining(['counts.neutralised', 'counts.named_victim']));
   });
   for (const r of withExamples) {
     for (const [text, value] of r.examples!.pos) {
@@ -75,7 +75,7 @@ describe('count rules of releases', () => {
     const text = 'The Defence Headquarters says troops have neutralised 11 terrorists of ISWAP in an ambush.';
     expect(findCasualties(text).map((c) => [c.rule, c.value, c.text, c.victims?.text])).toEqual([['counts.neutralised', 11, 'neutralised 11 terrorists', '11 terrorists']]);
     const named = 'Forces conducted a raid, killing Abu Yahya al-Shami, a senior leader of the group.';
-    expect(findCasualties(named).map((c) => [c.rule, c.value, c.text, c.victims?.text])).toEqual([['counts.named_appositive', 1, 'killing Abu Yahya al-Shami, a senior leader', 'Abu Yahya al-Shami']]);
+    expect(findCasualties(named).map((c) => [c.rule, c.value, c.text, c.victims?.text])).toEqual([['counts.named_victim', 1, 'killing Abu Yahya al-Shami, a senior leader', 'Abu Yahya al-Shami']]);
   });
 });
 
@@ -102,7 +102,7 @@ describe('resp-own-operation', () => {
     expect(e?.explain?.responsibility).toEqual(['resp-own-operation']);
     expect(e?.attackers.map((a) => a.name)).toContain('United States');
     expect(e?.killed?.value).toBe(1);
-    expect(e?.explain?.killed).toContain('counts.named_appositive');
+    expect(e?.explain?.killed).toContain('counts.named_victim');
   });
 });
 
