@@ -373,9 +373,9 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Regional officials initially said the commissioner had been wounded and airlifted to Mogadishu.', 'initial-report'),
   pos(D, 'A Ukrainian drone dropped an explosive on a car in the town of Shebekino on Saturday evening, wounding two men.', [ev('air_strike', 'dropped an explosive on', { wounded: 2 })], 'drop-munition'),
   neg(D, 'The army dropped leaflets on the town urging residents to leave.', 'drop-munition needs a munition'),
-  neg(D, 'Al-Shabaab frequently targets local officials, lawmakers and government employees in bombings and shootings.', 'habitual-clause'),
+  neg(D, 'Al-Shabaab frequently targets local officials, lawmakers and government employees in bombings and shootings.', 'generic-or-habitual'),
   // role-in (and passed off as)
-  neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'role-in'),
+  neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'judged-or-investigated'),
   neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'role-in: passed off as'),
   pos(D, 'Gunmen killed a judge on Tuesday, a day after he ruled on the role of the police in the protests.', [ev(['armed_assault', 'assassination'], 'killed', { killed: 1 })], 'role-in needs "in the" right before the trigger'),
   // where-reference: a clause that places the incident by an earlier one is no event of its own

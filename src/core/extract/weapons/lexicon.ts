@@ -61,7 +61,7 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
   {
     // the bomb or explosives of a compound that names none used: "a bomb threat", "the bomb squad", "police explosives
     // experts" (its nouns: events/sense-rules.ts)
-    name: 'not-bomb-compound',
+    name: 'not-bomb-of-another-sense',
     forms: ['bomb', 'bombs', 'explosives', 'dynamite'],
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
