@@ -109,24 +109,31 @@ describe('perpetrator heads of MUC-4 wires', () => {
 });
 
 describe('blame and accusation that name the attacker', () => {
-  for (const name of ['resp-blamed-on', 'resp-accused-of']) {
-    const r = RESPONSIBILITY_RULES.find((x) => x.name === name)!;
-    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => c.rule === name && c.actor)).toBe(true));
-    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter((c) => c.rule === name)).toEqual([]));
+  for (const r of RESPONSIBILITY_RULES.filter((x) => ['resp-blamed', 'resp-accused-of'].includes(x.name) && x.examples && !x.notAuthor)) {
+    const name = r.name;
+    // (this record's pattern: others of its name may hold on its negatives)
+    const own = (t: string) => (c: { rule: string; start: number }) => {
+      const at = new RegExp(r.re.source, 'y');
+      at.lastIndex = c.start;
+      return c.rule === name && at.test(t.toLowerCase());
+    };
+    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => own(t)(c) && c.actor)).toBe(true));
+    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter(own(t))).toEqual([]));
   }
-  it('resp-accused-other: an accusation of something else attributes the incident but names no author', () => {
-    const r = RESPONSIBILITY_RULES.find((x) => x.name === 'resp-accused-other')!;
+  it('resp-accused-of (notAuthor): an accusation of something else attributes the incident but names no author', () => {
+    const r = RESPONSIBILITY_RULES.find((x) => x.notAuthor)!;
     for (const t of r.examples!.pos) {
-      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-other');
+      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-of');
       expect(cues.map((c) => [c.value, c.text, c.actor])).toEqual([['attributed', 'ACCUSED', null]]);
     }
-    for (const t of r.examples!.neg) expect(findResponsibility(t).map((c) => c.rule)).toEqual(['resp-accused-of']);
+    // an accusation of the deed: the cue keeps its author
+    for (const t of r.examples!.neg) expect(findResponsibility(t).map((c) => [c.rule, !!c.actor])).toEqual([['resp-accused-of', true]]);
   });
-  it('resp-blamed-on: the party after "on" is the attacker, attributed; not the victims\' country before it', () => {
+  it('resp-blamed (blamed … on): the party after "on" is the attacker, attributed; not the victims\' country before it', () => {
     const text = 'LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS.';
     const [e] = events(text);
     const a = attacker(e!, 'narcoterrorists');
-    expect(a?.rule).toBe('resp-blamed-on');
+    expect(a?.rule).toBe('resp-blamed');
     expect(a?.attributed).toBe(true);
     expect(text.slice(a!.start, a!.end)).toBe('NARCOTERRORISTS');
     expect(e!.attackers.map((x) => x.name)).not.toContain('United States');

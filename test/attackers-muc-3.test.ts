@@ -113,27 +113,34 @@ describe('tag-trafficking-noun', () => {
 });
 
 describe('held responsible: the party a passive or "hold … responsible" names', () => {
-  for (const name of ['resp-blamed-for', 'resp-hold-responsible']) {
-    const r = RESPONSIBILITY_RULES.find((x) => x.name === name)!;
-    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => c.rule === name && c.actor)).toBe(true));
-    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter((c) => c.rule === name)).toEqual([]));
+  // the records once named resp-blamed-for (now resp-responsible-for) and resp-hold-responsible (now resp-blamed)
+  for (const r of [RESPONSIBILITY_RULES.filter((x) => x.name === 'resp-responsible-for')[1]!, RESPONSIBILITY_RULES.filter((x) => x.name === 'resp-blamed')[1]!]) {
+    const name = r.name;
+    // (this record's pattern: others of its name may hold on its negatives)
+    const own = (t: string) => (c: { rule: string; start: number }) => {
+      const at = new RegExp(r.re.source, 'y');
+      at.lastIndex = c.start;
+      return c.rule === name && at.test(t.toLowerCase());
+    };
+    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => own(t)(c) && c.actor)).toBe(true));
+    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter(own(t))).toEqual([]));
   }
-  it('resp-hold-responsible: the group between "hold" and "responsible" is the attacker of the incident told before, attributed, with its span', () => {
+  it('resp-blamed (hold … responsible): the group between "hold" and "responsible" is the attacker of the incident told before, attributed, with its span', () => {
     const text = 'LIMA, 12 DEC 89 -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE OFFICES OF THE PERUVIAN-NORTH AMERICAN CULTURAL INSTITUTE IN LIMA. THE EXPLOSION DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.';
     const [e] = events(text);
     const a = attacker(e!, 'MRTA');
-    expect(a?.rule).toBe('resp-hold-responsible');
+    expect(a?.rule).toBe('resp-blamed');
     expect(text.slice(a!.start, a!.end)).toBe('TUPAC AMARU REVOLUTIONARY MOVEMENT');
     expect(a?.attributed).toBe(true);
     expect(e!.responsibility).toBe('attributed');
     expect(e!.attackers.map((x) => x.text)).not.toContain('THE POLICE');
   });
-  it('resp-blamed-for: the guerrillas before "are being held responsible" at the clause end, or "… for"', () => {
+  it('resp-responsible-for (held responsible): the guerrillas before "are being held responsible" at the clause end, or "… for"', () => {
     const t = 'SAN SALVADOR, 8 FEB 89 -- [TEXT] THERE WERE NO CASUALTIES AS A RESULT OF THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE.';
     const [c] = findResponsibility(t);
-    expect([c!.rule, c!.text, c!.actor?.text]).toEqual(['resp-blamed-for', 'ARE BEING HELD RESPONSIBLE', 'FMLN GUERRILLAS']);
+    expect([c!.rule, c!.text, c!.actor?.text]).toEqual(['resp-responsible-for', 'ARE BEING HELD RESPONSIBLE', 'FMLN GUERRILLAS']);
     const f = 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.';
-    expect(findResponsibility(f).map((x) => [x.rule, x.actor?.text])).toEqual([['resp-blamed-for', 'SHINING PATH']]);
+    expect(findResponsibility(f).map((x) => [x.rule, x.actor?.text])).toEqual([['resp-responsible-for', 'SHINING PATH']]);
   });
   it('resp-blamed: "attributed these actions to" names the party after "to"', () => {
     const t = 'SAN SALVADOR, 8 FEB 89 -- [TEXT] THE GOVERNMENT ATTRIBUTED THESE ACTIONS TO DEATH SQUADS SEEKING TO DESTABILIZE THE COUNTRY.';
