@@ -142,23 +142,23 @@ describe('battle role rules (roles.ts clash-*)', () => {
   it('between X and Y: a group named there is an attacker', () => {
     const r = roles('On 21 March 2024, a shoot-out between members of the CJNG and the Sinaloa Cartel in Fresnillo (Zacatecas) left 4 people dead.');
     expect(r.attackers).toEqual(['CJNG', 'Sinaloa Cartel']);
-    expect(r.rules).toContain('clash-between-group');
+    expect(r.rules).toContain('clash-side');
   });
   it('X and Y exchanged fire: both sides; victims before a passive are no side', () => {
     const r = roles('On 5 October 2024, the Sudanese army and the RSF exchanged heavy gunfire and artillery fire in Bahri (Khartoum).');
     expect(r.targets).toEqual(['army']);
     expect(r.attackers).toEqual(['the RSF']);
-    expect(r.rules).toContain('clash-coordinated-forces');
+    expect(r.rules).toContain('clash-other-side');
     const v = roles('On 5 October 2024, a soldier and two civilians were killed in clashes in Bahri (Khartoum).');
-    expect(v.rules).not.toContain('clash-coordinated-forces');
+    expect(v.rules).not.toContain('clash-other-side');
   });
   it('engaged in a shootout with Y; engaged Y in a gun duel', () => {
     const r = roles('On 2 November 2024, police officers engaged in a shootout with gang members in the Solino neighbourhood of Port-au-Prince (Ouest).');
     expect([r.attackers, r.targets]).toEqual([['police officers'], ['gang']]);
-    expect(r.rules).toEqual(expect.arrayContaining(['clash-engaged-side', 'clash-with-side']));
+    expect(r.rules).toEqual(expect.arrayContaining(['clash-side', 'clash-other-side']));
     const d = roles('On 29 May 2023, police engaged kidnappers in a gun duel in Gusau (Zamfara), killing 3 of the suspects.');
     expect([d.attackers, d.targets]).toEqual([['police'], ['kidnappers']]);
-    expect(d.rules).toEqual(expect.arrayContaining(['clash-engaged-side', 'clash-engaged-other-side']));
+    expect(d.rules).toEqual(expect.arrayContaining(['clash-side', 'clash-other-side']));
   });
   it('only in battles: "attacked X with Y" names no side by "with"', () => {
     const r = roles('On 3 December 2023, IS cells attacked a regime checkpoint near Al Mayadin (Deir ez Zor) with rocket-propelled grenades and machine guns, killing 3 soldiers.');

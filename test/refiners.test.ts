@@ -469,7 +469,7 @@ describe('coordinated-target', () => {
     const [e] = ev('Unidentified miscreants set fire to a church and at least a dozen houses in a village near Kangpokpi early on Thursday.', '2023-06-15');
     expect(e?.targets.map((t) => t.text)).toEqual(['church', 'houses']);
     expect(e?.attackers.map((a) => a.text)).toEqual(['Unidentified miscreants']);
-    expect(e?.explain?.targets).toEqual(['object-target', 'coordinated-facility-target']);
+    expect(e?.explain?.targets).toEqual(['object-target', 'coordinated-target']);
   });
   it('not across a new clause', () => {
     const [e] = ev('Gunmen attacked a checkpoint and then the convoy drove on to the base.', '2023-06-15');

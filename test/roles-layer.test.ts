@@ -73,7 +73,7 @@ describe('list rules', () => {
     const text = 'LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.';
     const [e] = events(text, 'terrorism');
     const t = party(e!, 'targets', 'PEASANTS')!;
-    expect(t.rule).toBe('listed-target');
+    expect(t.rule).toBe('coordinated-target');
     expect(text.slice(t.start, t.end)).toBe('PEASANTS');
     expect(party(events(text)[0]!, 'targets', 'PEASANTS')).toBeNull();
   });
@@ -84,7 +84,7 @@ describe('list rules', () => {
   it('coordinated-facility-target: every place of the list, in every scope', () => {
     const [e] = events('RADIO VENCEREMOS REPORTED THAT THE REBELS DESTROYED THE MUNICIPAL OFFICE, A GASOLINE STATION, AND THE CIVIL DEFENSE POST IN EL CONGO.');
     expect(e!.targets.map((t) => t.text)).toEqual(['MUNICIPAL OFFICE', 'GASOLINE STATION', 'CIVIL DEFENSE POST']);
-    expect(e!.explain?.targets).toEqual(['object-target', 'coordinated-facility-target', 'coordinated-facility-target']);
+    expect(e!.explain?.targets).toEqual(['object-target', 'coordinated-target', 'coordinated-target']);
   });
   it('nounRunAround: the run of a list, "of" inside it, a verb and a preposition outside', () => {
     const text = 'The rebels burned the offices of the telecommunications enterprise, the agrarian bank, and health ministry offices in Andahua.';

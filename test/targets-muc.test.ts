@@ -79,7 +79,7 @@ describe('victims named in a sentence of their own', () => {
   });
   it('victims-are-named: "THEY ARE" with names, not "THEY ARE BADLY INJURED"', () => {
     const text = 'BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.';
-    expectTarget(text, 'OMAYRA CASTRO REYES', 'victims-are-named');
+    expectTarget(text, 'OMAYRA CASTRO REYES', 'victims-identified-as');
   });
 });
 
