@@ -82,7 +82,7 @@ describe('weapons: MUC charges and machine-guns', () => {
     expect(weapons('HURLED DYNAMITE STICKS AT THE EMBASSY')).toEqual([['explosive', 'DYNAMITE STICKS', 'w-explosive', null]]);
   });
   it('a machine-gun is a rifle; a charge of a battery is no weapon', () => {
-    expect(weapons('FIRED A MACHINE-GUN AT THE CAR')).toEqual([['rifle', 'A MACHINE-GUN', 'w-rifle', 1]]);
+    expect(weapons('FIRED A MACHINE-GUN AT THE CAR')).toEqual([['rifle', 'A MACHINE-GUN', 'w-firearm', 1]]);
     expect(weapons('THE CHARGE WAS DROPPED')).toEqual([]);
   });
 });

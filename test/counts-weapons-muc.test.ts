@@ -51,11 +51,11 @@ describe('not-weapon-seized: spans and names', () => {
   });
   it('without a layer the rule is not asked: the words stay', () => {
     const s = 'IN ALL, 30 RIFLES WERE SEIZED.';
-    expect(findWeapons(s, foldCase(s)).map((w) => [w.name, w.text, w.start, w.end, w.rule])).toEqual([['rifle', '30 RIFLES', 8, 17, 'w-rifle']]);
+    expect(findWeapons(s, foldCase(s)).map((w) => [w.name, w.text, w.start, w.end, w.rule])).toEqual([['rifle', '30 RIFLES', 8, 17, 'w-firearm']]);
   });
   it('a bomb found stays a weapon (a planted bomb is the attempt’s weapon)', () => {
     const { found } = weaponsOf('A BOMB WAS FOUND IN THE PLANE AND DEFUSED.');
-    expect(found.map((w) => [w.name, w.text, w.rule])).toEqual([['bomb', 'A BOMB', 'w-bomb']]);
+    expect(found.map((w) => [w.name, w.text, w.rule])).toEqual([['bomb', 'A BOMB', 'w-explosive']]);
   });
   it('in the pipeline: the clash keeps its mortar and rifle fire, not the arms found elsewhere', () => {
     const wire =
