@@ -78,7 +78,7 @@ export const TRIGGERS: TriggerRule[] = [
   },
   {
     name: 'exchange-fire',
-    // verbs only: "an exchange of fire" told after an attack is how it went on (cue-clash reads it)
+    // verbs only: "an exchange of fire" told after an attack is how it went on (the clash cue of type-cue reads it)
     forms: [],
     patterns: [`(?:exchanged|traded|exchanging|trading|exchange)\\s+(?:(?:heavy|intense|sporadic|automatic|small[- ]arms|machine[- ]gun|sniper)\\s+)?(?:gun)?fire`],
     type: 'armed_clash',
@@ -273,19 +273,20 @@ export interface TypeCue {
   type: EventType;
 }
 
+// one rule, `type-cue`, over a table of cue words and the type each names (the type is the value)
 export const TYPE_CUES: TypeCue[] = [
-  { name: 'cue-air', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'type-cue', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|warplanes?|fighter\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
   // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms or
   // machine guns (a clash: "attacked the base with mortars and small arms"; "with mortar and rifles" stays shelling, as MUC-4 codes it)
   {
-    name: 'cue-shelling',
+    name: 'type-cue',
     pattern: /(?<!(?:small[- ]arms?|machine[- ]guns?|gunfire)\s+and\s+)\b(rockets?(?!-|\s+launchers?\b)|multiple\s+rocket\s+launchers?|mortars?|mortar\s+rounds?|shells|shelling|artillery|missiles?|katyusha)\b(?!\s+and\s+(?:small[- ]arms?|machine[- ]guns?|gunfire|heavy\s+machine[- ]guns?))/,
     type: 'shelling',
   },
-  { name: 'cue-bomb', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
-  { name: 'cue-clash', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
-  { name: 'cue-gun', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
-  { name: 'cue-kidnap', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
+  { name: 'type-cue', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
+  { name: 'type-cue', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
+  { name: 'type-cue', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
+  { name: 'type-cue', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
 ];
 
 /** Clause boundaries for the modality window. */
