@@ -145,7 +145,7 @@ describe('count layer rules (counts/layer-rules.ts): a tally over a period is no
       const cued = COUNT_LAYER_RULES.filter((r) => r.cue.test(t.toLowerCase()));
       return findCasualties(t).map((c) => firstRule(cued, viewOf(lang, 0, c.start, c.end))?.name ?? null);
     };
-    expect(COUNT_LAYER_RULES.map((r) => r.name)).toEqual(['counts.tally-since', 'counts.tally-period']);
+    expect(COUNT_LAYER_RULES.map((r) => r.name)).toEqual(['counts.tally']);
     for (const r of COUNT_LAYER_RULES) {
       for (const y of r.examples.pos) expect(skip(y), y).toContain(r.name);
       for (const n of r.examples.neg) expect(skip(n).filter((x) => x !== null), n).toEqual([]);
@@ -155,7 +155,7 @@ describe('count layer rules (counts/layer-rules.ts): a tally over a period is no
     const text = 'LIMA, 5 JUN 89 (EFE) -- [TEXT] DEPUTY JOSE GARCIA WAS MURDERED TODAY IN LIMA. SO FAR, TWO DEPUTIES HAVE BEEN MURDERED IN A COWARDLY FASHION BY TERRORISTS IN LESS THAN 15 DAYS.';
     const r = extract(text, { published: '1989-06-05', explain: true, scope: 'terrorism' });
     expect(r.events.every((e) => e.killed?.value !== 2)).toBe(true);
-    const rejects = (r.trace ?? []).filter((t) => t.rule === 'counts.tally-period');
+    const rejects = (r.trace ?? []).filter((t) => t.rule === 'counts.tally');
     expect(rejects.map((t) => [t.action, t.text])).toEqual([['reject', 'TWO DEPUTIES HAVE BEEN MURDERED']]);
     expect(text.slice(rejects[0]!.start, rejects[0]!.end)).toBe(rejects[0]!.text);
   });
