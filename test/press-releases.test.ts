@@ -15,9 +15,9 @@ describe('release datelines', () => {
     ['Headline\n\nTAMPA, Fla. — Aug. 14, 2024\n\nOn Aug. 13, forces conducted a strike.', 'dateline-release', '2024-08-14', 'TAMPA', null],
     ['WASHINGTON — July 27, 2023\nToday, the Treasury designated four individuals.', 'dateline-release', '2023-07-27', 'WASHINGTON', null],
     ['OUAGADOUGOU, September 15, 2020\nLocation: Djibo, Soum Province', 'dateline-release', '2020-09-15', 'OUAGADOUGOU', null],
-    ['STUTTGART, Germany, March 22, 2023 — At the request of the Federal Government of Somalia.', 'dateline-mdy', '2023-03-22', 'STUTTGART', null],
-    ['KYIV, 12 May 2024 /Press Service of the Kherson Regional Military Administration/ — Over the past day.', 'dateline-dmy', '2024-05-12', 'KYIV', 'Press Service of the Kherson Regional Military Administration'],
-    ['GENEVA / PORT SUDAN, 11 February 2025 (ICRC) — The ICRC is devastated.', 'dateline-dmy', '2025-02-11', 'PORT SUDAN', 'ICRC'],
+    ['STUTTGART, Germany, March 22, 2023 — At the request of the Federal Government of Somalia.', 'dateline-date', '2023-03-22', 'STUTTGART', null],
+    ['KYIV, 12 May 2024 /Press Service of the Kherson Regional Military Administration/ — Over the past day.', 'dateline-date', '2024-05-12', 'KYIV', 'Press Service of the Kherson Regional Military Administration'],
+    ['GENEVA / PORT SUDAN, 11 February 2025 (ICRC) — The ICRC is devastated.', 'dateline-date', '2025-02-11', 'PORT SUDAN', 'ICRC'],
     ['(Nairobi, April 25, 2024) – Burkina Faso\'s armed forces summarily executed at least 56 civilians.', 'dateline-release', '2024-04-25', 'Nairobi', null],
     ['Title of the release\n\nNovember 20, 2023\n\nEarlier today (Monday), launches were identified.', 'dateline-release', '2023-11-20', null, null],
   ];
@@ -134,7 +134,7 @@ describe("the dateline's place and agency are no party", () => {
   const text = 'Two ICRC staff killed\n\nGENEVA / PORT SUDAN, 11 February 2025 (ICRC) — Gunmen killed two drivers of an ICRC convoy near the port of Nyala on Sunday 9 February.\n';
   it('no attacker or target comes from the dateline span', () => {
     const res = extract(text, { explain: true });
-    const dateline = res.trace!.find((t) => t.rule === 'dateline-dmy')!;
+    const dateline = res.trace!.find((t) => t.rule === 'dateline-date')!;
     expect(dateline.text).toBe('GENEVA / PORT SUDAN, 11 February 2025 (ICRC) —');
     const parties = res.events.flatMap((e) => [...e.attackers, ...e.targets]);
     expect(parties.filter((a) => a.start < dateline.end)).toEqual([]);
