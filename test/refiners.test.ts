@@ -591,10 +591,11 @@ describe('one-generic-attacker', () => {
   });
 });
 
-describe('unclaimed-for-all', () => {
-  it('"No group has claimed responsibility for either incident" is said of both', () => {
+describe('a claim for all incidents', () => {
+  it('"No group has claimed responsibility for either incident" is said of both, under the cue\'s rule', () => {
     const es = ev('IMPHAL, Sep 14, 2023 (PTI) - Suspected militants lobbed a grenade at a market in Imphal on Wednesday night, wounding five people, police said. In a separate incident, miscreants set fire to a church in a village near Kangpokpi early on Thursday. No group has claimed responsibility for either incident.', '2023-09-14');
     expect(es.map((e) => e.responsibility)).toEqual(['unclaimed', 'unclaimed']);
+    expect(es.map((e) => e.explain?.responsibility)).toEqual([['resp-no-claim'], ['resp-no-claim']]);
   });
 });
 
@@ -612,6 +613,8 @@ describe('raid family', () => {
     expect(es).toHaveLength(1);
     expect(es[0]!.type).toBe('raid');
     expect(es[0]!.killed?.value).toBe(1);
+    // the raid's own rule keeps the type
+    expect(es[0]!.explain?.type?.at(-1)).toBe('raid');
   });
 });
 

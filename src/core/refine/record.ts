@@ -352,8 +352,8 @@ interface Story {
   ctx: ArticleContext;
   /** Sentences that hold a group of some incident. */
   groupSentences: Set<number>;
-  /** `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story. */
-  forAll: boolean;
+  /** "No group has claimed responsibility for either incident" speaks of every incident of the story: the rule of that cue. */
+  forAll: string | null;
   armedGroups?: ActorMention[];
   /** OWN_ORGANIZATION_RULES: the story's one armed group its lead names, per lead length (computed once per story). */
   ownOrganization?: Map<number, ActorMention | null>;
@@ -420,7 +420,7 @@ function draftOf(inc: Incident, n: number): Draft {
   };
 }
 
-/** type: the most specific over the groups (tallies keep their trigger's type); `raid-with-shots`. */
+/** type: the most specific over the groups (tallies keep their trigger's type); shots in a raid keep it a raid. */
 const chooseType: RecordStep = (d) => {
   const { inc, note } = d;
   for (const g of inc.groups) {
@@ -431,10 +431,10 @@ const chooseType: RecordStep = (d) => {
     }
   }
   if (!d.why.type) note('type', d.first.rules[0]!);
-  // `raid-with-shots`: shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid
+  // shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid: the raid's rule
   if (d.type === 'armed_assault' && inc.groups[0]!.type === 'raid') {
     d.type = 'raid';
-    note('type', 'raid-with-shots');
+    note('type', inc.groups[0]!.typeRule);
   }
 };
 
@@ -548,7 +548,7 @@ const chooseResponsibility: RecordStep = (d, story) => {
   }
   if (d.responsibility === 'unknown' && story.forAll && !inc.aggregate) {
     d.responsibility = 'unclaimed';
-    d.note('responsibility', 'unclaimed-for-all');
+    d.note('responsibility', story.forAll);
   }
   // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
   if (d.responsibility === 'denied') {
@@ -913,7 +913,7 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 }
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
-  const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
+  const forAll = (incidents.length > 1 && ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)))?.rule) || null;
   const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1, dated: [] };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
