@@ -59,7 +59,7 @@ describe('victims counted after "the", and not a date', () => {
   });
 });
 
-describe('named-victims-died for a list of names', () => {
+describe('named-victims-killed for a list of names', () => {
   it('the first of two names before "were shot to death" reads the death phrase', () => {
     expect(NAMED_DEATH_AFTER.exec(' and ruben dario ramirez were shot to death by')?.groups?.death).toBe('were shot to death');
     expect(NAMED_DEATH_AFTER.exec(' and jose angel flores, members of the civil defense, were abducted and subsequently murdered')?.groups?.death).toBe('were abducted and subsequently murdered');
@@ -71,7 +71,7 @@ describe('named-victims-died for a list of names', () => {
     const e = events(text, '1989-01-21').find((x) => x.killed)!;
     expect(e.killed).toMatchObject({ value: 2, text: 'CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH' });
     expect(text.slice(e.killed!.start, e.killed!.end)).toBe(e.killed!.text);
-    expect(e.explain?.killed).toContain('named-victims-died');
+    expect(e.explain?.killed).toContain('named-victims-killed');
   });
 });
 
@@ -112,7 +112,7 @@ describe('plural-victims-no-figure (assassination-implies-death)', () => {
     const named = events('BOGOTA, 20 AUG 89 (AFP) -- [TEXT] GUNMEN TODAY MURDERED SENATOR LUIS CARLOS GALAN IN SOACHA.', '1989-08-20');
     const e = named.find((x) => x.type === 'assassination')!;
     expect(e.killed?.value).toBe(1);
-    expect(e.explain?.killed).toEqual(expect.arrayContaining([expect.stringMatching(/^(named-victim-killed|assassination-implies-death|counts\.)/)]));
+    expect(e.explain?.killed).toEqual(expect.arrayContaining([expect.stringMatching(/^(named-victims-killed|assassination-implies-death|counts\.)/)]));
   });
 });
 

@@ -1,5 +1,5 @@
 // MUC-4 casualty figures and weapons: weapons seized or found are no instrument (`not-weapon-seized`, a layer rule of
-// weapons/lexicon.ts), and a named victim "…, WHO WAS KILLED" is one death (`named-victims-died`, counts/rules.ts).
+// weapons/lexicon.ts), and a named victim "…, WHO WAS KILLED" is one death (`named-victims-killed`, counts/rules.ts).
 import { describe, expect, it } from 'vitest';
 import { findWeapons, weaponLook } from '../src/core/extract/weapons/index.js';
 import { WEAPON_LAYER_RULES } from '../src/core/extract/weapons/lexicon.js';
@@ -70,7 +70,7 @@ describe('not-weapon-seized: spans and names', () => {
   });
 });
 
-describe('named-victims-died: a relative clause right after the name', () => {
+describe('named-victims-killed: a relative clause right after the name', () => {
   it('", WHO WAS KILLED" after a name says the person died', () => {
     expect(NAMED_DEATH_AFTER.exec(', who was killed last friday.')?.groups?.death).toBe('was killed');
     expect(NAMED_DEATH_AFTER.exec(', who was shot to death in medellin')?.groups?.death).toBe('was shot to death');
@@ -81,14 +81,14 @@ describe('named-victims-died: a relative clause right after the name', () => {
     expect(NAMED_DEATH_AFTER.exec(', who denied that he was killed')).toBeNull();
     expect(NAMED_WOUND_AFTER.exec(', who escaped unhurt')).toBeNull();
   });
-  it('in the pipeline: Galan, who was killed last Friday, is one death under named-victims-died', () => {
+  it('in the pipeline: Galan, who was killed last Friday, is one death under named-victims-killed', () => {
     const wire =
       'BOGOTA, 23 AUG 89 -- [TEXT] GAVIRIA RECEIVED THE BANNERS OF LUIS CARLOS GALAN, WHO WAS KILLED LAST FRIDAY BY GUNMEN OF THE MEDELLIN CARTEL.';
     const [e] = extract(wire, { published: '1989-08-23', explain: true, scope: 'terrorism' }).events;
     expect(e?.targets.map((t) => t.name)).toContain('Luis Carlos Galan');
     expect(e?.killed).toMatchObject({ value: 1 });
     expect(wire.slice(e!.killed!.start, e!.killed!.end)).toBe(e!.killed!.text);
-    expect(e?.explain?.killed).toEqual(['named-victims-died']);
+    expect(e?.explain?.killed).toEqual(['named-victims-killed']);
   });
 });
 

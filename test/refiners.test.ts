@@ -255,12 +255,12 @@ describe('reference incidents in background sentences', () => {
   });
 });
 
-describe('named-victim-killed', () => {
+describe('named-victims-killed', () => {
   it('"Corporal X was killed" is one death', () => {
     const text = 'San Salvador, 25 Aug 88 (Canal Doce) -- Corporal Alexander Molina Granados was killed as he was trying to defuse a mine placed by the insurgents on La Noria Bridge.';
     const [e] = ev(text, '1988-08-25');
     expect(e?.killed).toMatchObject({ value: 1, text: 'killed' });
-    expect(e?.explain?.killed).toContain('named-victim-killed');
+    expect(e?.explain?.killed).toContain('named-victims-killed');
   });
   it('a named person who was only wounded gives no death', () => {
     const text = 'San Salvador, 25 Aug 88 (Canal Doce) -- Corporal Alexander Molina Granados was wounded as he was trying to defuse a mine placed by the insurgents.';
@@ -295,7 +295,7 @@ describe('anchor-date-skip', () => {
 
 describe('a named victim shot dead', () => {
   const text = 'Unknown assailants shot dead journalist Juan Perez outside his home in Tijuana on Monday.';
-  it('is an assassination with one death (named-victim-killed on the object)', () => {
+  it('is an assassination with one death (named-victims-killed on the object)', () => {
     const [e] = ev(text, '2024-03-05');
     expect(e).toMatchObject({ type: 'assassination', killed: { value: 1, text: 'shot dead' } });
     expect(e?.targets.map((t) => t.name)).toEqual(['Juan Perez']);

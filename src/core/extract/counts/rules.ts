@@ -377,7 +377,7 @@ export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
 
 /**
- * `named-victims-died`: what follows a person's name when that person died: "WAS FOUND DEAD", "DIED TONIGHT", an apposition
+ * `named-victims-killed`: what follows a person's name when that person died: "WAS FOUND DEAD", "DIED TONIGHT", an apposition
  * or a relative clause between ("MAURICIO PINEDA, A SOUND TECHNICIAN FOR CANAL DOCE, DIED THIS MORNING", "HECTOR OQUELI, WHO
  * WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD"). Lower case; group `death` is the phrase that says so. Not "was found dead
  * or alive", nor "died down".
