@@ -348,7 +348,7 @@ describe('claims a few paragraphs down', () => {
 });
 
 describe('roads and rigged vehicles are not targets', () => {
-  it('"ambushed a minibus on the main highway": the highway is where (road-is-place)', () => {
+  it('"ambushed a minibus on the main highway": the highway is where (location-skip)', () => {
     const [e] = ev('Islamist insurgents ambushed a minibus on the main highway in Cabo Delgado on Tuesday, killing six passengers.', '2023-09-20');
     expect(e?.targets.map((t) => t.name).join(' ')).not.toMatch(/highway/);
   });

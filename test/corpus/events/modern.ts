@@ -366,18 +366,18 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Lawmakers debated a bill to regulate the sale of firearms and explosives.'),
   neg(D, 'The army held live-fire exercises near the border on Tuesday.'),
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
-  neg(D, 'Militants have repeatedly attacked the pipeline since 2019, officials say.', 'present-habitual: repeatedly'),
-  neg(D, 'The TTP, which has carried out most of the attacks on security forces in the province, said in a statement that it was not involved.', 'habitual-clause: a group record'),
+  neg(D, 'Militants have repeatedly attacked the pipeline since 2019, officials say.', 'generic-or-habitual: repeatedly'),
+  neg(D, 'The TTP, which has carried out most of the attacks on security forces in the province, said in a statement that it was not involved.', 'generic-or-habitual: a group record'),
   neg(D, "Overnight, Ukraine's air force said it had shot down 18 of 23 Shahed attack drones launched by Russia.", 'not-interception'),
   pos(D, 'Rebels shot down an army helicopter over the province on Sunday.', [ev(['attack', 'armed_assault'], 'shot down', {})], 'a helicopter shot down is an attack, not an interception'),
   neg(D, 'Regional officials initially said the commissioner had been wounded and airlifted to Mogadishu.', 'initial-report'),
   pos(D, 'A Ukrainian drone dropped an explosive on a car in the town of Shebekino on Saturday evening, wounding two men.', [ev('air_strike', 'dropped an explosive on', { wounded: 2 })], 'drop-munition'),
   neg(D, 'The army dropped leaflets on the town urging residents to leave.', 'drop-munition needs a munition'),
   neg(D, 'Al-Shabaab frequently targets local officials, lawmakers and government employees in bombings and shootings.', 'generic-or-habitual'),
-  // role-in (and passed off as)
+  // judged-or-investigated: role in (and passed off as)
   neg(D, 'The tribunal sentenced a retired general to eight years for his role in the killing of 96 civilians.', 'judged-or-investigated'),
-  neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'role-in: passed off as'),
-  pos(D, 'Gunmen killed a judge on Tuesday, a day after he ruled on the role of the police in the protests.', [ev(['armed_assault', 'assassination'], 'killed', { killed: 1 })], 'role-in needs "in the" right before the trigger'),
+  neg(D, 'The soldiers presented the victims as guerrillas killed in combat to earn bonuses.', 'judged-or-investigated: passed off as'),
+  pos(D, 'Gunmen killed a judge on Tuesday, a day after he ruled on the role of the police in the protests.', [ev(['armed_assault', 'assassination'], 'killed', { killed: 1 })], 'judged-or-investigated needs "in the" right before the trigger'),
   // where-reference: a clause that places the incident by an earlier one is no event of its own
   neg(D, 'The march passed 20 km from the place where a military convoy was ambushed last Wednesday.', 'where-reference'),
   pos(D, 'Gunmen shot dead a trader in the market on Monday, not far from where rebels attacked a convoy last year.', [ev('armed_assault', 'shot dead', { killed: 1, attackers: ['Gunmen'] })], 'where-reference: only the first clause is the incident'),
