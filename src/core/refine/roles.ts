@@ -121,16 +121,17 @@ export const REPORTER_PLACE_AFTER = /^\s*(,\s*)?(said|say|says|told|reported|con
  * Where a report was made, received or brought, not where the incident was: tried before and after each place of an
  * incident's sentence (attach.ts `incidentPlace`). A passive "were reported in San Salvador" stays the incident's.
  */
+// one name, `other-place-skip`: a place where a report was made or where talks are held
 export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp | null; examples: string[] }[] = [
   {
-    name: 'report-place-skip',
+    name: 'other-place-skip',
     before: /\b(?<!(?:was|were|been|being|is|are)\s)(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|told\s+[\w-]+)\s+(?:(?:here|today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|on\s+\w+)\s+)?in\s+(?:the\s+)?$/,
     after: /^\s*(?:,\s*)?(?:(?:today|yesterday|tonight|on\s+\w+)\s*,?\s*)?that\b/,
     examples: ['Police authorities reported today in Lima that yesterday heavily-armed terrorists overran …', 'the terrorist Guadalupe Martinez said in Managua yesterday that …', 'The contras charged in Tegucigalpa today that on 19 February the Sandinist air force …'],
   },
   {
     // (tried on ctx.lower; "talks in Caracas" before the name is left alone: an attack on talks is placed there)
-    name: 'meeting-place-skip',
+    name: 'other-place-skip',
     before: /(?:)$/,
     after: /^\s+(?:talks|meeting|meetings|dialogue|negotiations|summit|accords?|agreements?|declaration)\b/,
     examples: ['MSGR GREGORIO ROSA CHAVEZ SEEMED VERY SKEPTICAL ABOUT THE RESULTS OF THE SAN JOSE TALKS', 'THE SAN JOSE MEETING LIKE THE ONE IN CARACAS'],
