@@ -92,13 +92,13 @@ describe('every force-aircraft rule holds on its examples', () => {
   }
 });
 
-describe('tag-trafficking-noun', () => {
+describe('tag-noun-not-verb', () => {
   const text = 'BOGOTA, 2 JAN 90 -- [TEXT] THE C-123 HERCULES PLANE WAS DYNAMITED YESTERDAY BY DRUG TRAFFICKING GANGS AS IT SAT IN A DARK SECTION OF THE AIRPORT OF MONTERIA.';
   it('"drug trafficking" before a noun is a modifier: the passive\'s agent reaches the gangs (by-agent), with its span', () => {
-    const example = TAG_FIXES.find((f) => f.name === 'tag-trafficking-noun')!.examples[0]!;
+    const example = TAG_FIXES.find((f) => f.text === 'trafficking')!.examples[0]!;
     const l = new Language(example, [{ index: 0, start: 0, end: example.length }]);
     const t = l.layer(0).terms.find((x) => x.normal === 'trafficking')!;
-    expect(t.fix).toBe('tag-trafficking-noun');
+    expect(t.fix).toBe('tag-noun-not-verb');
     expect(t.tags.has('Verb')).toBe(false);
     const [e] = events(text);
     const a = attacker(e!, 'gangs');
