@@ -2,6 +2,7 @@
 // (record.ts OWN_ORGANIZATION_RULES), the fallback's skips read on the language layer (FALLBACK_LAYER_SKIP_RULES), a
 // dictionary alias inside a longer one, and the perpetrator heads of MUC-4 wires: values, spans and rule names.
 import { describe, expect, it } from 'vitest';
+import { recordExamples } from './helpers/responsibility.js';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FALLBACK_LAYER_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../src/core/refine/record.js';
@@ -110,15 +111,7 @@ describe('perpetrator heads of MUC-4 wires', () => {
 
 describe('blame and accusation that name the attacker', () => {
   for (const r of RESPONSIBILITY_RULES.filter((x) => ['resp-blamed', 'resp-accused-of'].includes(x.name) && x.examples && !x.notAuthor)) {
-    const name = r.name;
-    // (this record's pattern: others of its name may hold on its negatives)
-    const own = (t: string) => (c: { rule: string; start: number }) => {
-      const at = new RegExp(r.re.source, 'y');
-      at.lastIndex = c.start;
-      return c.rule === name && at.test(t.toLowerCase());
-    };
-    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => own(t)(c) && c.actor)).toBe(true));
-    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter(own(t))).toEqual([]));
+    recordExamples(r);
   }
   it('resp-accused-of (notAuthor): an accusation of something else attributes the incident but names no author', () => {
     const r = RESPONSIBILITY_RULES.find((x) => x.notAuthor)!;

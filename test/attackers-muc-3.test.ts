@@ -1,6 +1,7 @@
 // Attackers under --scope terrorism (MUC-4 keys), third round: the organization a story names anywhere beside
 // generic perpetrators (record.ts OWN_ORGANIZATION_RULES), values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
+import { recordExamples } from './helpers/responsibility.js';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FORCE_AIRCRAFT_RULES } from '../src/core/refine/roles.js';
@@ -115,15 +116,7 @@ describe('tag-noun-not-verb', () => {
 describe('held responsible: the party a passive or "hold … responsible" names', () => {
   // the records once named resp-blamed-for (now resp-responsible-for) and resp-hold-responsible (now resp-blamed)
   for (const r of [RESPONSIBILITY_RULES.filter((x) => x.name === 'resp-responsible-for')[1]!, RESPONSIBILITY_RULES.filter((x) => x.name === 'resp-blamed')[1]!]) {
-    const name = r.name;
-    // (this record's pattern: others of its name may hold on its negatives)
-    const own = (t: string) => (c: { rule: string; start: number }) => {
-      const at = new RegExp(r.re.source, 'y');
-      at.lastIndex = c.start;
-      return c.rule === name && at.test(t.toLowerCase());
-    };
-    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => own(t)(c) && c.actor)).toBe(true));
-    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter(own(t))).toEqual([]));
+    recordExamples(r);
   }
   it('resp-blamed (hold … responsible): the group between "hold" and "responsible" is the attacker of the incident told before, attributed, with its span', () => {
     const text = 'LIMA, 12 DEC 89 -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE OFFICES OF THE PERUVIAN-NORTH AMERICAN CULTURAL INSTITUTE IN LIMA. THE EXPLOSION DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.';
