@@ -76,7 +76,7 @@ describe('whole notes, coded', () => {
     expect(launchers.type).not.toBe('grenade');
     const rpg = one('On 3 December 2023, IS cells attacked a regime checkpoint near Al Mayadin with rocket-propelled grenades and machine guns, killing 3 soldiers.');
     expect(rpg.type).not.toMatch(/grenade|shelling/);
-    expect(one('On 28 February 2024, a military attack helicopter fired on a village near Kyauktaw, killing 2 civilians.')).toMatchObject({ type: 'air_strike', rule: 'cue-air' });
+    expect(one('On 28 February 2024, a military attack helicopter fired on a village near Kyauktaw, killing 2 civilians.')).toMatchObject({ type: 'air_strike', rule: 'type-cue' });
     // with no small arms beside them, mortars still shell
     expect(one('On 30 September 2023, Al Shabaab attacked a military base in Mogadishu with mortars.').type).toBe('shelling');
   });

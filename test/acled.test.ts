@@ -17,8 +17,8 @@ const actor = (name: string, kind: ActorKind, country_code: string | null = null
 
 describe('acledActor: ACLED names and inter codes', () => {
   it('troops, police, gunmen, a farmer, by the event country', () => {
-    expect(acledActor(actor('Army', 'military', null, 'troops'), 'attacker', 'YE')).toEqual({ acled_actor: 'Military Forces of Yemen', inter: 1, rule: 'acled-military' });
-    expect(acledActor(actor('Police', 'police', null, 'police'), 'attacker', 'NG')).toEqual({ acled_actor: 'Police Forces of Nigeria', inter: 1, rule: 'acled-police' });
+    expect(acledActor(actor('Army', 'military', null, 'troops'), 'attacker', 'YE')).toEqual({ acled_actor: 'Military Forces of Yemen', inter: 1, rule: 'acled-state-forces' });
+    expect(acledActor(actor('Police', 'police', null, 'police'), 'attacker', 'NG')).toEqual({ acled_actor: 'Police Forces of Nigeria', inter: 1, rule: 'acled-state-forces' });
     expect(acledActor(actor('gunmen', 'armed_group'), 'attacker', 'ML')).toEqual({ acled_actor: 'Unidentified Armed Group (Mali)', inter: 3, rule: 'acled-unidentified-armed-group' });
     expect(acledActor(actor('farmer', 'civilians', null, 'a farmer'), 'target', 'AF')).toEqual({ acled_actor: 'Civilians (Afghanistan)', inter: 7, rule: 'acled-civilians' });
   });
@@ -89,7 +89,7 @@ describe('records carry acled_actor and inter', () => {
     const r = extract('On Sunday, troops killed three gunmen in Mudiyah, Abyan, the army said.', { published: '2024-03-12', explain: true });
     const e = r.events[0]!;
     expect(e.attackers.map((a) => [a.text, a.acled_actor, a.inter])).toEqual([['troops', 'Military Forces of Yemen', 1]]);
-    expect(e.explain?.acled_actor).toEqual(['acled-military', 'acled-unidentified-armed-group']);
+    expect(e.explain?.acled_actor).toEqual(['acled-state-forces', 'acled-unidentified-armed-group']);
     const p = extract('Al-Shabaab militants attacked a police station in Baidoa on Monday, killing four policemen.', { published: '2024-03-12' }).events[0]!;
     expect(p.attackers.map((a) => a.acled_actor)).toEqual(['Al Shabaab']);
     expect(p.targets.map((a) => a.acled_actor)).toContain('Police Forces of Somalia');

@@ -123,12 +123,12 @@ describe('persons by given name and, in upper case, by title (names.ts)', () => 
     const spoken = 'A BOMB EXPLODED IN LA PAZ TODAY. FELIPE KEMPFF, SON OF THE MURDERED SCIENTIST, ASSERTS THAT THE POLICE KNOW WHO DID IT.';
     for (const ev of extract(spoken, { published: '1990-01-12', explain: true }).events) expect(ev.targets.map((x) => x.name.toUpperCase())).not.toContain('FELIPE KEMPFF');
   });
-  it('a person named by a title in upper case and killed is one death (named-victim-killed)', () => {
+  it('a person named by a title in upper case and killed is one death (named-victims-killed)', () => {
     const text = 'SAN SALVADOR, 12 JAN 90 (RADIO) -- [TEXT] COLONEL ROBERTO ARMANDO RIVERA WAS KILLED BY GUERRILLAS TODAY IN SAN MIGUEL.';
     const [e] = extract(text, { published: '1990-01-12', explain: true }).events;
     expect(e!.targets.map((x) => x.name.toUpperCase())).toContain('ROBERTO ARMANDO RIVERA');
     expect(e!.killed).toMatchObject({ value: 1, text: 'KILLED' });
-    expect(e!.explain?.killed).toContain('named-victim-killed');
+    expect(e!.explain?.killed).toContain('named-victims-killed');
   });
 });
 

@@ -2,6 +2,7 @@
 // (record.ts OWN_ORGANIZATION_RULES), the fallback's skips read on the language layer (FALLBACK_LAYER_SKIP_RULES), a
 // dictionary alias inside a longer one, and the perpetrator heads of MUC-4 wires: values, spans and rule names.
 import { describe, expect, it } from 'vitest';
+import { recordExamples } from './helpers/responsibility.js';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FALLBACK_LAYER_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../src/core/refine/record.js';
@@ -66,12 +67,12 @@ describe('fallback skips on the layer', () => {
     expect(a && fled.slice(a.start, a.end)).toBe('INDIVIDUALS');
     expect(e!.explain?.attackers).toContain('fallback-armed-group');
   });
-  it('fallback-against-skip: a group the sentence acts against is no attacker, and the skip is traced at its span', () => {
+  it('fallback-after-prep-skip: a group the sentence acts against is no attacker, and the skip is traced at its span', () => {
     const text = 'SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE MARKET OF SAN MIGUEL DURING AN ARMY OPERATION AGAINST THE GUERRILLAS.';
     expect(events(text).flatMap((e) => e.attackers)).toEqual([]);
     const by = events(text.replace('AN ARMY OPERATION AGAINST THE GUERRILLAS', 'AN OPERATION OF THE GUERRILLAS'));
     expect(by.flatMap((e) => e.attackers.map((a) => a.text))).toEqual(['GUERRILLAS']);
-    const [f] = firings(text, 'fallback-against-skip', 'reject');
+    const [f] = firings(text, 'fallback-after-prep-skip', 'reject');
     expect(text.slice(f!.start, f!.end)).toBe('GUERRILLAS');
   });
 });
@@ -109,24 +110,23 @@ describe('perpetrator heads of MUC-4 wires', () => {
 });
 
 describe('blame and accusation that name the attacker', () => {
-  for (const name of ['resp-blamed-on', 'resp-accused-of']) {
-    const r = RESPONSIBILITY_RULES.find((x) => x.name === name)!;
-    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => c.rule === name && c.actor)).toBe(true));
-    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter((c) => c.rule === name)).toEqual([]));
+  for (const r of RESPONSIBILITY_RULES.filter((x) => ['resp-blamed', 'resp-accused-of'].includes(x.name) && x.examples && !x.notAuthor)) {
+    recordExamples(r);
   }
-  it('resp-accused-other: an accusation of something else attributes the incident but names no author', () => {
-    const r = RESPONSIBILITY_RULES.find((x) => x.name === 'resp-accused-other')!;
+  it('resp-accused-of (notAuthor): an accusation of something else attributes the incident but names no author', () => {
+    const r = RESPONSIBILITY_RULES.find((x) => x.notAuthor)!;
     for (const t of r.examples!.pos) {
-      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-other');
+      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-of');
       expect(cues.map((c) => [c.value, c.text, c.actor])).toEqual([['attributed', 'ACCUSED', null]]);
     }
-    for (const t of r.examples!.neg) expect(findResponsibility(t).map((c) => c.rule)).toEqual(['resp-accused-of']);
+    // an accusation of the deed: the cue keeps its author
+    for (const t of r.examples!.neg) expect(findResponsibility(t).map((c) => [c.rule, !!c.actor])).toEqual([['resp-accused-of', true]]);
   });
-  it('resp-blamed-on: the party after "on" is the attacker, attributed; not the victims\' country before it', () => {
+  it('resp-blamed (blamed … on): the party after "on" is the attacker, attributed; not the victims\' country before it', () => {
     const text = 'LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS.';
     const [e] = events(text);
     const a = attacker(e!, 'narcoterrorists');
-    expect(a?.rule).toBe('resp-blamed-on');
+    expect(a?.rule).toBe('resp-blamed');
     expect(a?.attributed).toBe(true);
     expect(text.slice(a!.start, a!.end)).toBe('NARCOTERRORISTS');
     expect(e!.attackers.map((x) => x.name)).not.toContain('United States');

@@ -1,6 +1,7 @@
 // Attackers under --scope terrorism (MUC-4 keys), third round: the organization a story names anywhere beside
 // generic perpetrators (record.ts OWN_ORGANIZATION_RULES), values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
+import { recordExamples } from './helpers/responsibility.js';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { FORCE_AIRCRAFT_RULES } from '../src/core/refine/roles.js';
@@ -92,13 +93,13 @@ describe('every force-aircraft rule holds on its examples', () => {
   }
 });
 
-describe('tag-trafficking-noun', () => {
+describe('tag-noun-not-verb', () => {
   const text = 'BOGOTA, 2 JAN 90 -- [TEXT] THE C-123 HERCULES PLANE WAS DYNAMITED YESTERDAY BY DRUG TRAFFICKING GANGS AS IT SAT IN A DARK SECTION OF THE AIRPORT OF MONTERIA.';
   it('"drug trafficking" before a noun is a modifier: the passive\'s agent reaches the gangs (by-agent), with its span', () => {
-    const example = TAG_FIXES.find((f) => f.name === 'tag-trafficking-noun')!.examples[0]!;
+    const example = TAG_FIXES.find((f) => f.text === 'trafficking')!.examples[0]!;
     const l = new Language(example, [{ index: 0, start: 0, end: example.length }]);
     const t = l.layer(0).terms.find((x) => x.normal === 'trafficking')!;
-    expect(t.fix).toBe('tag-trafficking-noun');
+    expect(t.fix).toBe('tag-noun-not-verb');
     expect(t.tags.has('Verb')).toBe(false);
     const [e] = events(text);
     const a = attacker(e!, 'gangs');
@@ -113,27 +114,26 @@ describe('tag-trafficking-noun', () => {
 });
 
 describe('held responsible: the party a passive or "hold … responsible" names', () => {
-  for (const name of ['resp-blamed-for', 'resp-hold-responsible']) {
-    const r = RESPONSIBILITY_RULES.find((x) => x.name === name)!;
-    for (const t of r.examples!.pos) it(`${name} holds: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).some((c) => c.rule === name && c.actor)).toBe(true));
-    for (const t of r.examples!.neg) it(`${name} does not hold: ${t.slice(30, 90)}`, () => expect(findResponsibility(t).filter((c) => c.rule === name)).toEqual([]));
+  // the records once named resp-blamed-for (now resp-responsible-for) and resp-hold-responsible (now resp-blamed)
+  for (const r of [RESPONSIBILITY_RULES.filter((x) => x.name === 'resp-responsible-for')[1]!, RESPONSIBILITY_RULES.filter((x) => x.name === 'resp-blamed')[1]!]) {
+    recordExamples(r);
   }
-  it('resp-hold-responsible: the group between "hold" and "responsible" is the attacker of the incident told before, attributed, with its span', () => {
+  it('resp-blamed (hold … responsible): the group between "hold" and "responsible" is the attacker of the incident told before, attributed, with its span', () => {
     const text = 'LIMA, 12 DEC 89 -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE OFFICES OF THE PERUVIAN-NORTH AMERICAN CULTURAL INSTITUTE IN LIMA. THE EXPLOSION DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.';
     const [e] = events(text);
     const a = attacker(e!, 'MRTA');
-    expect(a?.rule).toBe('resp-hold-responsible');
+    expect(a?.rule).toBe('resp-blamed');
     expect(text.slice(a!.start, a!.end)).toBe('TUPAC AMARU REVOLUTIONARY MOVEMENT');
     expect(a?.attributed).toBe(true);
     expect(e!.responsibility).toBe('attributed');
     expect(e!.attackers.map((x) => x.text)).not.toContain('THE POLICE');
   });
-  it('resp-blamed-for: the guerrillas before "are being held responsible" at the clause end, or "… for"', () => {
+  it('resp-responsible-for (held responsible): the guerrillas before "are being held responsible" at the clause end, or "… for"', () => {
     const t = 'SAN SALVADOR, 8 FEB 89 -- [TEXT] THERE WERE NO CASUALTIES AS A RESULT OF THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE.';
     const [c] = findResponsibility(t);
-    expect([c!.rule, c!.text, c!.actor?.text]).toEqual(['resp-blamed-for', 'ARE BEING HELD RESPONSIBLE', 'FMLN GUERRILLAS']);
+    expect([c!.rule, c!.text, c!.actor?.text]).toEqual(['resp-responsible-for', 'ARE BEING HELD RESPONSIBLE', 'FMLN GUERRILLAS']);
     const f = 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.';
-    expect(findResponsibility(f).map((x) => [x.rule, x.actor?.text])).toEqual([['resp-blamed-for', 'SHINING PATH']]);
+    expect(findResponsibility(f).map((x) => [x.rule, x.actor?.text])).toEqual([['resp-responsible-for', 'SHINING PATH']]);
   });
   it('resp-blamed: "attributed these actions to" names the party after "to"', () => {
     const t = 'SAN SALVADOR, 8 FEB 89 -- [TEXT] THE GOVERNMENT ATTRIBUTED THESE ACTIONS TO DEATH SQUADS SEEKING TO DESTABILIZE THE COUNTRY.';

@@ -82,11 +82,11 @@ describe('responsibility cues that name the attacker in another sentence', () =>
     const e = events('BOGOTA, 26 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING NINE PEOPLE. THE EXTRADITABLES ASKED WHO IS RESPONSIBLE FOR THE ATTACK.')[0]!;
     expect(e.explain?.responsibility ?? []).not.toContain('resp-responsible-for');
   });
-  it('resp-work-of: "the attack was the work of X"', () => {
+  it('resp-deed-by (the work of): "the attack was the work of X"', () => {
     const text = 'BOGOTA, 26 APR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY IN MEDELLIN, KILLING NINE PEOPLE. THE MINISTER SAID THAT THE ATTACK WAS THE WORK OF THE EXTRADITABLES.';
     const e = events(text)[0]!;
-    expect(e.explain?.responsibility).toEqual(['resp-work-of']);
-    expect(attacker(e, 'THE EXTRADITABLES')?.rule).toBe('resp-work-of');
+    expect(e.explain?.responsibility).toEqual(['resp-deed-by']);
+    expect(attacker(e, 'THE EXTRADITABLES')?.rule).toBe('resp-deed-by');
   });
 });
 

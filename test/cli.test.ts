@@ -56,7 +56,7 @@ describe('formats', () => {
     const r = cli([BALAD, '--date', '2021-04-04', '--format', 'json', '--explain']);
     const ev = JSON.parse(r.out)[0].events[0];
     expect(ev.explain.type.length).toBeGreaterThan(0);
-    expect(ev.explain.weapons).toContain('w-rocket');
+    expect(ev.explain.weapons).toContain('w-projectile');
   });
   it('--out writes a file', () => {
     const f = path.join(tmp, 'out.csv');

@@ -1,5 +1,5 @@
 // MUC-4 casualty figures and weapons: weapons seized or found are no instrument (`not-weapon-seized`, a layer rule of
-// weapons/lexicon.ts), and a named victim "…, WHO WAS KILLED" is one death (`named-victims-died`, counts/rules.ts).
+// weapons/lexicon.ts), and a named victim "…, WHO WAS KILLED" is one death (`named-victims-killed`, counts/rules.ts).
 import { describe, expect, it } from 'vitest';
 import { findWeapons, weaponLook } from '../src/core/extract/weapons/index.js';
 import { WEAPON_LAYER_RULES } from '../src/core/extract/weapons/lexicon.js';
@@ -51,11 +51,11 @@ describe('not-weapon-seized: spans and names', () => {
   });
   it('without a layer the rule is not asked: the words stay', () => {
     const s = 'IN ALL, 30 RIFLES WERE SEIZED.';
-    expect(findWeapons(s, foldCase(s)).map((w) => [w.name, w.text, w.start, w.end, w.rule])).toEqual([['rifle', '30 RIFLES', 8, 17, 'w-rifle']]);
+    expect(findWeapons(s, foldCase(s)).map((w) => [w.name, w.text, w.start, w.end, w.rule])).toEqual([['rifle', '30 RIFLES', 8, 17, 'w-firearm']]);
   });
   it('a bomb found stays a weapon (a planted bomb is the attempt’s weapon)', () => {
     const { found } = weaponsOf('A BOMB WAS FOUND IN THE PLANE AND DEFUSED.');
-    expect(found.map((w) => [w.name, w.text, w.rule])).toEqual([['bomb', 'A BOMB', 'w-bomb']]);
+    expect(found.map((w) => [w.name, w.text, w.rule])).toEqual([['bomb', 'A BOMB', 'w-explosive']]);
   });
   it('in the pipeline: the clash keeps its mortar and rifle fire, not the arms found elsewhere', () => {
     const wire =
@@ -70,7 +70,7 @@ describe('not-weapon-seized: spans and names', () => {
   });
 });
 
-describe('named-victims-died: a relative clause right after the name', () => {
+describe('named-victims-killed: a relative clause right after the name', () => {
   it('", WHO WAS KILLED" after a name says the person died', () => {
     expect(NAMED_DEATH_AFTER.exec(', who was killed last friday.')?.groups?.death).toBe('was killed');
     expect(NAMED_DEATH_AFTER.exec(', who was shot to death in medellin')?.groups?.death).toBe('was shot to death');
@@ -81,14 +81,14 @@ describe('named-victims-died: a relative clause right after the name', () => {
     expect(NAMED_DEATH_AFTER.exec(', who denied that he was killed')).toBeNull();
     expect(NAMED_WOUND_AFTER.exec(', who escaped unhurt')).toBeNull();
   });
-  it('in the pipeline: Galan, who was killed last Friday, is one death under named-victims-died', () => {
+  it('in the pipeline: Galan, who was killed last Friday, is one death under named-victims-killed', () => {
     const wire =
       'BOGOTA, 23 AUG 89 -- [TEXT] GAVIRIA RECEIVED THE BANNERS OF LUIS CARLOS GALAN, WHO WAS KILLED LAST FRIDAY BY GUNMEN OF THE MEDELLIN CARTEL.';
     const [e] = extract(wire, { published: '1989-08-23', explain: true, scope: 'terrorism' }).events;
     expect(e?.targets.map((t) => t.name)).toContain('Luis Carlos Galan');
     expect(e?.killed).toMatchObject({ value: 1 });
     expect(wire.slice(e!.killed!.start, e!.killed!.end)).toBe(e!.killed!.text);
-    expect(e?.explain?.killed).toEqual(['named-victims-died']);
+    expect(e?.explain?.killed).toEqual(['named-victims-killed']);
   });
 });
 
@@ -131,12 +131,12 @@ describe('assassination-implies-death: the lone noun of an assassination with no
   });
 });
 
-describe('not-bomb-compound: explosives of a police unit are no weapon', () => {
+describe('not-bomb-of-another-sense: explosives of a police unit are no weapon', () => {
   it('"POLICE EXPLOSIVES EXPERTS" is rejected under the rule with its span; explosives hurled stay', () => {
     const t = 'POLICE EXPLOSIVES EXPERTS URGED ONLOOKERS TO EVACUATE THE AREA.';
     const trace: RuleFiring[] = [];
     expect(findWeapons(t, foldCase(t), 0, t.length, trace)).toEqual([]);
-    expect(trace.map((r) => [r.rule, r.text, r.start, r.end])).toEqual([['not-bomb-compound', 'EXPLOSIVES', 7, 17]]);
+    expect(trace.map((r) => [r.rule, r.text, r.start, r.end])).toEqual([['not-bomb-of-another-sense', 'EXPLOSIVES', 7, 17]]);
     const hurled = 'THE TERRORISTS HURLED EXPLOSIVES AT THE MARKET.';
     expect(findWeapons(hurled, foldCase(hurled)).map((w) => [w.name, w.text, w.rule])).toEqual([['explosive', 'EXPLOSIVES', 'w-explosive']]);
   });

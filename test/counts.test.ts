@@ -136,7 +136,7 @@ describe('findCasualties', () => {
   });
 });
 
-describe('named-victims-died (NAMED_DEATH_AFTER)', async () => {
+describe('named-victims-killed (NAMED_DEATH_AFTER)', async () => {
   const { extract } = await import('../src/core/index.js');
   const { NAMED_DEATH_AFTER } = await import('../src/core/extract/counts/rules.js');
   const first = (text: string, published = '1990-01-09') => extract(text, { published, explain: true }).events[0]!;
@@ -146,12 +146,12 @@ describe('named-victims-died (NAMED_DEATH_AFTER)', async () => {
     expect(e.killed).toMatchObject({ value: 1, low: 1, high: 1 });
     expect(e.killed!.text).toBe(text.slice(e.killed!.start!, e.killed!.end!));
     expect(e.killed!.text).toMatch(/^RICARDO ALFONSO CASTELLAR,.*WAS FOUND DEAD$/);
-    expect(e.explain?.killed).toEqual(['named-victims-died']);
+    expect(e.explain?.killed).toEqual(['named-victims-killed']);
   });
   it('"died" after a titled name among the targets', () => {
     const e = first('SAN SALVADOR, 20 MAR 89 -- [TEXT] GUERRILLAS SHOT REPORTER MAURICIO PINEDA, A SOUND TECHNICIAN FOR CANAL DOCE, WHO DIED THIS MORNING.', '1989-03-20');
     expect(e.killed?.value).toBe(1);
-    expect(e.explain?.killed).toEqual(['named-victims-died']);
+    expect(e.explain?.killed).toEqual(['named-victims-killed']);
   });
   it('the pattern: deaths, not escapes, arrests or a fire that died down', () => {
     const ok = [', MAYOR OF ACHI, WAS FOUND DEAD TODAY', ' DIED IN THE EXPLOSION', ' WAS MURDERED THIS MORNING', ', WHO WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD'];
@@ -161,7 +161,7 @@ describe('named-victims-died (NAMED_DEATH_AFTER)', async () => {
   });
   it('a person who is no target (a sayer) adds no death', () => {
     const e = first('BOGOTA, 9 JAN 90 (EFE) -- [TEXT] GUERRILLAS BOMBED A BRIDGE IN ARAUCA TODAY, CAUSING DAMAGE. NO ONE WAS HURT.');
-    expect(e.explain?.killed ?? []).not.toContain('named-victims-died');
+    expect(e.explain?.killed ?? []).not.toContain('named-victims-killed');
   });
 });
 

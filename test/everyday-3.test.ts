@@ -79,7 +79,7 @@ describe('measures, idioms and launches', () => {
   it('missiles fired "in what analysts said was a warning" are a launch; rockets fired at a base in retaliation are not', () => {
     const r = run('North Korea fires missiles\n\nThe North fired two cruise missiles from a submarine on Sunday, in what analysts said was a warning ahead of the exercises.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['not-drill-or-test-fire', 'fired two cruise missiles']);
+    expect(r.rejected).toContainEqual(['not-nonviolent-fire-or-blast', 'fired two cruise missiles']);
     const attack = run('Rockets hit army base\n\nRebels fired two rockets at the army base on Sunday, in what officials said was retaliation.');
     expect(attack.triggers).toEqual(['fired two rockets']);
     expect(attack.events[0]!.type).toBe('shelling');

@@ -88,7 +88,7 @@ describe('hail and "no indication that"', () => {
     expect(triggers('Russian artillery pounded the town of Avdiivka on Tuesday evening.')).toEqual(['pounded']);
   });
   it('"no indication that the aircraft had been attacked" denies it; an attack told after "said that" stays', () => {
-    expect(fired('The army said there was no indication that the helicopter had been attacked by rebels.', 'denied')).toEqual(['attacked']);
+    expect(fired('The army said there was no indication that the helicopter had been attacked by rebels.', 'negated')).toEqual(['attacked']);
     expect(triggers('The army said that the helicopter had been attacked by rebels on Monday.')).toEqual(['attacked']);
   });
 });
@@ -112,7 +112,7 @@ describe('animals and services killed', () => {
 describe('explosions of things, bomb cyclones and videos', () => {
   it('a boiler that exploded is no bombing; a car bomb that exploded stays one', () => {
     const t = 'A boiler exploded on Tuesday at the chemical plant, killing two workers.';
-    expect(fired(t, 'not-nonviolent-explosion')).toEqual(['exploded']);
+    expect(fired(t, 'not-nonviolent-fire-or-blast')).toEqual(['exploded']);
     expect(triggers('A car bomb exploded on Tuesday outside the chemical plant, killing two workers.')).toEqual(['car bomb']);
   });
   it('a bomb cyclone is weather, no violence cue; a bomb beside a storm stays one', () => {

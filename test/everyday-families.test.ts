@@ -70,7 +70,7 @@ describe('works, space and cyber stories (headline readings)', () => {
   it('an explosion at a chemical plant is a works accident', () => {
     const r = run('Explosion at Antwerp chemical plant kills three\n\nAn explosion tore through a storage hall on Monday, killing three people, the operator said.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['reading-industrial-report', 'explosion']);
+    expect(r.rejected).toContainEqual(['reading-disaster-or-accident-report', 'explosion']);
   });
   it('not from a sentence alone: an explosion at a power station may be an attack told without its agent', () => {
     expect(run('An explosion at the power station killed two guards on Monday.').triggers).toEqual(['explosion']);
@@ -78,12 +78,12 @@ describe('works, space and cyber stories (headline readings)', () => {
   it('a spacecraft story: its launch rocket is no violence cue', () => {
     const r = run('NASA probe slams into comet in deflection test\n\nA chase craft launched on a Falcon rocket filmed the blast from a safe distance.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['reading-science-report', 'blast']);
+    expect(r.rejected).toContainEqual(['reading-technology-report', 'blast']);
   });
   it('a ransomware story: "the attack" is the ransomware, its gang no violent one', () => {
     const r = run('Ransomware attack shuts hospital systems in Dublin\n\nOfficials said the attack was criminal and had been contained.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['reading-cyber-report', 'attack']);
+    expect(r.rejected).toContainEqual(['reading-technology-report', 'attack']);
     expect(run('Hackers hit British Library\n\nThe ransomware gang attacked the library\'s servers in October.').rejected).toContainEqual(['sense-cyber', 'attacked']);
     expect(run('The gang attacked the library guard with knives in October.').triggers).toEqual(['attacked']);
   });
@@ -103,8 +103,8 @@ describe('sentence senses: animals, accidents', () => {
     expect(run('A passenger ferry sank in rough seas on Sunday, killing at least nine people.').rejected).toContainEqual(['sense-accident', 'killing']);
   });
   it('a headline that plunges is an accident report', () => {
-    expect(readHeadline('Bus plunges into gorge in Nepal, killing 12')?.name).toBe('accident-report');
-    expect(readHeadline('Ferry sinks off Sulawesi; 11 dead')?.name).toBe('accident-report');
+    expect(readHeadline('Bus plunges into gorge in Nepal, killing 12')?.name).toBe('disaster-or-accident-report');
+    expect(readHeadline('Ferry sinks off Sulawesi; 11 dead')?.name).toBe('disaster-or-accident-report');
   });
 });
 
@@ -125,7 +125,7 @@ describe('word senses: similes, "executed it", series, past years, causes ruled 
     expect(run('The judge said the scheme had destroyed the lives of dozens of elderly victims.').rejected).toContainEqual(['not-figurative-object', 'destroyed']);
   });
   it('a controlled explosion is bomb disposal; a battle in parliament a contest', () => {
-    expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-nonviolent-explosion', 'explosion']);
+    expect(run('Bomb disposal experts carried out a controlled explosion of the device on Tuesday.').rejected).toContainEqual(['not-nonviolent-fire-or-blast', 'explosion']);
     expect(run('The prime minister survived a bruising battle in parliament, beating back the rebels by 211 votes to 148.').rejected).toContainEqual(['not-figurative-contest', 'battle']);
     expect(run('Rebels and troops fought a fierce battle in the hills on Sunday, leaving 20 dead.').triggers.length).toBe(1);
   });
@@ -136,8 +136,8 @@ describe('word senses: similes, "executed it", series, past years, causes ruled 
     expect(run('Police banned fireworks in the square after clashes with firefighters in previous years.').rejected).toContainEqual(['background-earlier-incident', 'clashes']);
     expect(run('Police clashed with protesters in the square on Saturday, injuring 12 people.').triggers).toEqual(['clashed']);
   });
-  it('a cause ruled out is no incident (cause-ruled-out), on the layer: a negated passive participle is the verb', () => {
-    expect(run('Sabotage was not suspected, a railway official said.').rejected).toContainEqual(['cause-ruled-out', 'Sabotage']);
+  it('a cause ruled out is no incident (negated), on the layer: a negated passive participle is the verb', () => {
+    expect(run('Sabotage was not suspected, a railway official said.').rejected).toContainEqual(['negated', 'Sabotage']);
     const s = 'Sabotage was not suspected, a railway official said.';
     const c = new Language(s, splitSentences(s)).layer(0).clauses[0]!;
     expect([c.verb?.lemma, c.verb?.voice, c.verb?.negated, c.subject?.head]).toEqual(['suspect', 'passive', true, 'sabotage']);

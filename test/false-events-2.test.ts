@@ -74,13 +74,13 @@ describe('terrorism-military-object', () => {
     expect(r.triggers).toEqual(['attacked']);
     expect(names(r)).not.toContain('terrorism-military-object');
   });
-  it('reads "military positions" as a noun phrase (tag-positions-noun), and "positions" after a subject as the verb', () => {
+  it('reads "military positions" as a noun phrase (tag-noun-not-verb), and "positions" after a subject as the verb', () => {
     const r = run('THE REBELS SAID THEY ATTACKED MILITARY POSITIONS IN CHALATENANGO.');
-    expect(r.fixes).toContainEqual(['tag-positions-noun', 'POSITIONS']);
+    expect(r.fixes).toContainEqual(['tag-noun-not-verb', 'POSITIONS']);
     const t = 'The rebels said they attacked military positions in Chalatenango.';
     const terms = new Language(t, splitSentences(t)).layer(0).terms;
     const positions = terms.find((x) => x.normal === 'positions')!;
-    expect(positions.fix).toBe('tag-positions-noun');
+    expect(positions.fix).toBe('tag-noun-not-verb');
     expect(positions.tags.has('Verb')).toBe(false);
     const verb = 'The commander positions his troops near the river.';
     expect(new Language(verb, splitSentences(verb)).layer(0).terms.find((x) => x.normal === 'positions')!.fix).toBeUndefined();

@@ -96,8 +96,8 @@ describe('html renderer', () => {
   it('hover titles name the field, the value and, with explain, the rule', () => {
     const m = marks(page);
     const trig = m.find((x) => x.e === 1 && x.f === 'trigger')!;
-    expect(trig.title).toBe('#1 trigger: shelling (rule: cue-shelling)');
-    expect(m.find((x) => x.e === 1 && x.f === 'weapons')!.title).toBe('#1 weapons: rocket (rule: w-rocket)');
+    expect(trig.title).toBe('#1 trigger: shelling (rule: type-cue)');
+    expect(m.find((x) => x.e === 1 && x.f === 'weapons')!.title).toBe('#1 weapons: rocket (rule: w-projectile)');
     const plain = renderHtml([extract(BALAD, { id: 'b', published: '2021-04-04' })], [BALAD]);
     expect(marks(plain).find((x) => x.e === 1 && x.f === 'trigger')!.title).toBe('#1 trigger: shelling');
   });
@@ -120,7 +120,7 @@ describe('html renderer', () => {
     const rows = page.match(/<tr><td><span class="sw"[\s\S]*?<\/tr>/g)!;
     expect(rows).toHaveLength(4);
     expect(rows[0]).toContain('<td>shelling</td><td>2021-04-04</td><td>Balad airbase, Salah ad Din, IQ</td><td></td><td>Iraqi airbase; United States</td><td>2 rocket</td><td>0</td><td>0</td><td>security source; AFP</td><td>unclaimed</td><td>1</td>');
-    expect(page).toContain('<tr class="rules"><td></td><td colspan="11">rules: type: cue-shelling; date: weekday&gt;weekday-most-recent');
+    expect(page).toContain('<tr class="rules"><td></td><td colspan="11">rules: type: type-cue; date: weekday&gt;weekday-most-recent');
   });
 
   it('overlapping spans: nested where one holds another, split where they cross, each value whole when its pieces are joined', () => {

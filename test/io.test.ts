@@ -45,7 +45,7 @@ describe('renderers', () => {
     expect(plain).not.toMatch(/\x1b\[/);
     for (const line of plain.split('\n').filter((l) => /[┌│└├]/.test(l))) expect(line.length).toBeLessThanOrEqual(100);
     expect(plain).toContain('shelling');
-    expect(plain).toMatch(/weapons: .*w-rocket/);
+    expect(plain).toMatch(/weapons: .*w-projectile/);
     expect(renderTable([result], { color: true, explain: false })).toMatch(/\x1b\[/);
   });
 });

@@ -50,7 +50,7 @@ describe('prefetch', () => {
     expect(l.fixes()).toEqual([]);
     l.layer(0);
     expect(l.built).toBe(1);
-    expect(l.fixes().map((f) => f.rule)).toEqual(['tag-positions-noun']);
+    expect(l.fixes().map((f) => f.rule)).toEqual(['tag-noun-not-verb']);
     expect(l.tagCalls).toBe(1);
   });
 

@@ -169,7 +169,7 @@ describe('the place of an event', () => {
     expect(findPlaces(abroad).find((p) => p.text === 'Zacamil')?.place).not.toBe('Managua');
   });
 
-  it('report-place-skip: where the police reported is not where it happened', () => {
+  it('other-place-skip: where the police reported is not where it happened', () => {
     const text = 'LIMA, 25 JAN 89 (TELAM) -- Police authorities reported today in Lima that yesterday Shining Path terrorists burned the offices of the Agrarian Bank.';
     expect(loc(text, '1989-01-25')).toEqual([['Lima', 'PE', ['place-dateline>dateline']]]);
     const away = 'BOGOTA, 25 JAN 89 (EFE) -- Police authorities reported today in Lima that yesterday Shining Path terrorists burned the offices of the Agrarian Bank.';

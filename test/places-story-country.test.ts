@@ -126,12 +126,12 @@ describe('a place inside a named city', () => {
   });
 });
 
-describe('meeting-place-skip', () => {
+describe('other-place-skip (talks)', () => {
   it('the city that names talks is not where the incident happened; the skip is traced with its span', () => {
     const text = 'SAN SALVADOR, 5 NOV 89 (AFP) -- [TEXT] A BOMB EXPLODED AT A BANK TODAY, THE POLICE REPORTED.  THE ARCHBISHOP DOUBTED THE SAN JOSE TALKS WILL SUCCEED.';
     const r = extract(text, { published: '1989-11-05', explain: true });
     expect(r.events[0]!.location).toMatchObject({ name: 'San Salvador', country_code: 'SV' });
-    const skip = r.trace!.find((t) => t.rule === 'meeting-place-skip')!;
+    const skip = r.trace!.find((t) => t.rule === 'other-place-skip')!;
     expect(skip).toMatchObject({ action: 'reject', text: 'SAN JOSE', start: text.indexOf('SAN JOSE'), end: text.indexOf('SAN JOSE') + 8 });
   });
 
@@ -139,7 +139,7 @@ describe('meeting-place-skip', () => {
     const text = 'SAN SALVADOR, 5 NOV 89 (AFP) -- [TEXT] A BOMB EXPLODED AT A BANK IN CARACAS TODAY, THE POLICE REPORTED.';
     const r = extract(text, { published: '1989-11-05', explain: true });
     expect(r.events[0]!.location).toMatchObject({ name: 'Caracas', country_code: 'VE', text: 'CARACAS', start: text.indexOf('CARACAS') });
-    expect(r.trace!.filter((t) => t.rule === 'meeting-place-skip')).toEqual([]);
+    expect(r.trace!.filter((t) => t.rule === 'other-place-skip')).toEqual([]);
   });
 });
 

@@ -147,7 +147,7 @@ const KNOWN_SLOW: [string, string[], string][] = [
   [String.raw`\s*,(?!\d{3})\s*(?:and\s+)?|\s+and\s+`, WS, 'counts/index.ts CONJUNCT'],
   [String.raw`\s+war\s+monitor$`, WS, 'actors/index.ts reporter name'],
   [String.raw`\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|`, ['"1,"', '"1"', '"1 "'], 'events/index.ts DETERMINER_BEFORE'],
-  [String.raw`\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}`, ['"Al-"', `"O'"`], 'actors/lexicon.ts REPORTER_RULES rep-x-reported and a literal beside it'],
+  [String.raw`\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}`, ['"Al-"', `"O'"`], 'actors/lexicon.ts REPORTER_RULES rep-reported and a literal beside it'],
 ];
 const SMALL = 300;
 

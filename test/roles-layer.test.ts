@@ -69,11 +69,11 @@ describe('group-members-attacker', () => {
 });
 
 describe('list rules', () => {
-  it('listed-target: a victim listed beside the target, under --scope terrorism only', () => {
+  it('coordinated-target (listed): a victim listed beside the target, under --scope terrorism only', () => {
     const text = 'LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.';
     const [e] = events(text, 'terrorism');
     const t = party(e!, 'targets', 'PEASANTS')!;
-    expect(t.rule).toBe('listed-target');
+    expect(t.rule).toBe('coordinated-target');
     expect(text.slice(t.start, t.end)).toBe('PEASANTS');
     expect(party(events(text)[0]!, 'targets', 'PEASANTS')).toBeNull();
   });
@@ -81,10 +81,10 @@ describe('list rules', () => {
     const [e] = events('LIMA, 3 FEB 89 (EFE) -- [TEXT] SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF HOSTIGAL, AND THE PEASANTS FLED TO THE HILLS.', 'terrorism');
     expect(e!.targets.map((t) => t.text)).toEqual(['MAYOR']);
   });
-  it('coordinated-facility-target: every place of the list, in every scope', () => {
+  it('coordinated-target (places): every place of the list, in every scope', () => {
     const [e] = events('RADIO VENCEREMOS REPORTED THAT THE REBELS DESTROYED THE MUNICIPAL OFFICE, A GASOLINE STATION, AND THE CIVIL DEFENSE POST IN EL CONGO.');
     expect(e!.targets.map((t) => t.text)).toEqual(['MUNICIPAL OFFICE', 'GASOLINE STATION', 'CIVIL DEFENSE POST']);
-    expect(e!.explain?.targets).toEqual(['object-target', 'coordinated-facility-target', 'coordinated-facility-target']);
+    expect(e!.explain?.targets).toEqual(['object-target', 'coordinated-target', 'coordinated-target']);
   });
   it('nounRunAround: the run of a list, "of" inside it, a verb and a preposition outside', () => {
     const text = 'The rebels burned the offices of the telecommunications enterprise, the agrarian bank, and health ministry offices in Andahua.';

@@ -28,10 +28,10 @@ describe('every sense rule holds on its positive examples and not on its negativ
 describe('names and spans', () => {
   const fired = (text: string, rule: string) => rejects(text).filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
   it('names each sense of a folded rule apart: a gas explosion, a heart attack, water bombing, a flop', () => {
-    expect(fired('A gas explosion destroyed a block of flats.', 'not-nonviolent-explosion')).toEqual(['explosion']);
+    expect(fired('A gas explosion destroyed a block of flats.', 'not-nonviolent-fire-or-blast')).toEqual(['explosion']);
     expect(fired('The minister died of a heart attack on Sunday.', 'not-attack-of-another-kind')).toEqual(['attack']);
     expect(fired('Helicopters carried out water bombing over the blaze.', 'not-attack-of-another-kind')).toEqual(['bombing']);
-    expect(fired('The sequel bombed at the box office.', 'not-flop')).toEqual(['bombed']);
+    expect(fired('The sequel bombed at the box office.', 'not-bomb-of-another-sense')).toEqual(['bombed']);
     expect(fired('Exporters were hit hard by the recession.', 'not-disaster-or-hardship')).toEqual(['hit']);
     expect(fired('A boy was struck by a truck on the highway.', 'not-traffic-accident')).toEqual(['struck']);
   });
@@ -49,11 +49,12 @@ describe('names and spans', () => {
     expect(fired('Guerrillas and troops fought for an hour near the bridge.', 'not-fight-for-cause')).toEqual([]);
   });
   it('weapon senses: the same bomb compounds as the trigger senses', () => {
-    expect(weaponRejects('A bomb scare closed the station.').map((f) => [f.rule, f.text])).toEqual([['not-bomb-compound', 'bomb']]);
+    expect(weaponRejects('A bomb scare closed the station.').map((f) => [f.rule, f.text])).toEqual([['not-bomb-of-another-sense', 'bomb']]);
     expect(weaponRejects('Rebels laid mines on the road.')).toEqual([]);
   });
   it('a rule on the layer has a cue made from its words, and the cue is no condition of its own', () => {
-    const cue = senseCue(SENSE_RULES.find((r) => r.name === 'not-nonviolent-explosion')!)!;
+    // the blast of gas or bomb disposal, the second record of its name (the first reads drills and tests)
+    const cue = senseCue(SENSE_RULES.filter((r) => r.name === 'not-nonviolent-fire-or-blast')[1]!)!;
     expect(cue.test('a gas explosion')).toBe(true);
     expect(cue.test('a bomb explosion')).toBe(false);
   });

@@ -89,7 +89,7 @@ describe('victims named between or well after the incident', () => {
     ].join('\n\n   ');
     const es = events(text);
     const t = target(es, 'HUGO MORALES')!;
-    expect(t.rule).toBe('victims-are-named');
+    expect(t.rule).toBe('victims-identified-as');
     expect(text.slice(t.start, t.end)).toBe('HUGO MORALES');
   });
   it('five sentences after the incident, when none of them tells another', () => {

@@ -77,9 +77,9 @@ describe('victims named in a sentence of their own', () => {
     const es = events('BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. THE VICTIMS WERE IDENTIFIED AS JOSE MANUEL JIMENEZ RIVERA AND PEDRO RAFAEL ORDONEZ.', 'all');
     expect(fired(es, 'victims-identified-as')).toBe(false);
   });
-  it('victims-are-named: "THEY ARE" with names, not "THEY ARE BADLY INJURED"', () => {
+  it('victims-identified-as (named): "THEY ARE" with names, not "THEY ARE BADLY INJURED"', () => {
     const text = 'BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.';
-    expectTarget(text, 'OMAYRA CASTRO REYES', 'victims-are-named');
+    expectTarget(text, 'OMAYRA CASTRO REYES', 'victims-identified-as');
   });
 });
 

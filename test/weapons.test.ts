@@ -17,7 +17,7 @@ describe('ammonium nitrate', () => {
     const text = 'the bomb was made of 50 grams of an-fo [ammonium nitrate-fuel oil blasting agents] and a slow fuse.';
     const found = findWeapons(text, text.toLowerCase());
     expect(found.map((w) => [w.name, w.text, w.start, w.end, w.rule])).toEqual([
-      ['bomb', 'bomb', 4, 8, 'w-bomb'],
+      ['bomb', 'bomb', 4, 8, 'w-explosive'],
       ['explosive', 'an-fo', 33, 38, 'w-explosive'],
       ['explosive', 'ammonium nitrate-fuel oil', 40, 65, 'w-explosive'],
     ]);

@@ -263,9 +263,9 @@ export const datelines: DatelineCase[] = [
   { text: 'LONDON, 4 April 2021 (BBC) - Police said.', date: '2021-04-04', place: 'LONDON', agency: 'BBC' },
   { text: 'Paris, April 4 (AFP) - France condemned the attack.', date: null, place: 'Paris', agency: 'AFP' },
   { text: 'Lima, 31 Feb 88 (EFE) -- [Text] The army said.', date: null, place: 'Lima', agency: 'EFE', note: 'an impossible date is no date' },
-  { text: 'TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST DAMAGED A TELEPHONE OFFICE TODAY.', date: null, place: 'TEGUCIGALPA', agency: 'REUTER', rule: 'dateline-dm', note: 'year-less wire dateline: no publication date, but its day is no event date' },
-  { text: 'SAN SALVADOR, 9 OCT (AFP) -- [TEXT] SEVERAL ARMED CLASHES.', date: null, place: 'SAN SALVADOR', agency: 'AFP', rule: 'dateline-dm' },
-  { text: 'SANTIAGO, 9 JAN 90 -- [TEXT] A BOMB EXPLODED.', date: '1990-01-09', place: 'SANTIAGO', agency: null, rule: 'dateline-dmy' },
+  { text: 'TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST DAMAGED A TELEPHONE OFFICE TODAY.', date: null, place: 'TEGUCIGALPA', agency: 'REUTER', rule: 'dateline-date', note: 'year-less wire dateline: no publication date, but its day is no event date' },
+  { text: 'SAN SALVADOR, 9 OCT (AFP) -- [TEXT] SEVERAL ARMED CLASHES.', date: null, place: 'SAN SALVADOR', agency: 'AFP', rule: 'dateline-date' },
+  { text: 'SANTIAGO, 9 JAN 90 -- [TEXT] A BOMB EXPLODED.', date: '1990-01-09', place: 'SANTIAGO', agency: null, rule: 'dateline-date' },
   { text: 'The army said on Sunday that five rebels died in the clash.', date: null, place: null, note: 'no dateline' },
   { text: 'On 5 May 2021 -- the army said.', date: null, place: null, note: 'a date opening the text is no dateline place' },
 ];

@@ -18,21 +18,21 @@ const pos = (text: string, expect: Expect[], note?: string): Case => ({ text, ex
 const neg = (text: string, note?: string): Case => ({ text, expect: [], negative: true, note });
 
 const cases: Case[] = [
-  pos('Two rockets hit the Balad airbase on Sunday.', [{ name: 'rocket', text: 'Two rockets', count: 2, rule: 'w-rocket' }]),
-  pos('A car bomb exploded in Kabul.', [{ name: 'car bomb', text: 'A car bomb', count: 1, rule: 'w-car-bomb' }]),
-  pos('The mortar bombs came one after the other.', [{ name: 'mortar', text: 'mortar bombs', count: null, rule: 'w-mortar' }], 'one weapon, not a mortar and a bomb'),
+  pos('Two rockets hit the Balad airbase on Sunday.', [{ name: 'rocket', text: 'Two rockets', count: 2, rule: 'w-projectile' }]),
+  pos('A car bomb exploded in Kabul.', [{ name: 'car bomb', text: 'A car bomb', count: 1, rule: 'w-explosive' }]),
+  pos('The mortar bombs came one after the other.', [{ name: 'mortar', text: 'mortar bombs', count: null, rule: 'w-projectile' }], 'one weapon, not a mortar and a bomb'),
   // --- ANFO and ammonium nitrate (TST4-MUC4-0001, modern IED reports)
   pos('The bomb was made of 50 grams of an-fo [ammonium nitrate-fuel oil blasting agents] and a slow fuse.', [
-    { name: 'bomb', text: 'bomb', rule: 'w-bomb' },
+    { name: 'bomb', text: 'bomb', rule: 'w-explosive' },
     { name: 'explosive', text: 'an-fo', rule: 'w-explosive' },
     { name: 'explosive', text: 'ammonium nitrate-fuel oil', rule: 'w-explosive' },
   ], 'TST4-MUC4-0001'),
-  pos('Police said an ammonium nitrate bomb exploded outside the courthouse.', [{ name: 'bomb', text: 'an ammonium nitrate bomb', count: 1, rule: 'w-bomb' }], 'one device, the longest form'),
+  pos('Police said an ammonium nitrate bomb exploded outside the courthouse.', [{ name: 'bomb', text: 'an ammonium nitrate bomb', count: 1, rule: 'w-explosive' }], 'one device, the longest form'),
   pos('The device contained about 20 kg of ammonium nitrate.', [{ name: 'explosive', text: 'ammonium nitrate', rule: 'w-explosive' }]),
-  pos('Militants set off a fertilizer bomb near the checkpoint.', [{ name: 'bomb', text: 'a fertilizer bomb', count: 1, rule: 'w-bomb' }]),
+  pos('Militants set off a fertilizer bomb near the checkpoint.', [{ name: 'bomb', text: 'a fertilizer bomb', count: 1, rule: 'w-explosive' }]),
   pos('The rebels used ANFO to blow up the pylon.', [{ name: 'explosive', text: 'ANFO', rule: 'w-explosive' }]),
   neg('Police found 200 kg of ammonium nitrate in a warehouse.', 'not-weapon-in-use'),
-  neg('The bomb squad defused nothing; it was a hoax.', 'not-bomb-compound'),
+  neg('The bomb squad defused nothing; it was a hoax.', 'not-bomb-of-another-sense'),
 ];
 
 export const corpus: Corpus<Expect[]> = {

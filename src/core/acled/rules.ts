@@ -104,27 +104,31 @@ export const ACLED_GROUPS: AcledRule[] = [
  * country other than the event's are "external/other forces" (inter 8), as
  * ACLED codes foreign forces (the name stays "Military Forces of X").
  */
+// Records that share a name are one rule's table, first match wins, as with
+// `acled-named-group`: `acled-group-by-word` a group its name says (protesters,
+// settlers), `acled-state-forces` a state's police, military or military site,
+// `acled-civilians` civilians and officials attacked.
 export const ACLED_KINDS: AcledRule[] = [
   {
-    name: 'acled-protesters',
+    name: 'acled-group-by-word',
     match: { words: /\b(protesters?|protestors?|demonstrators?|marchers)\b/i },
     then: { acled: 'Protesters ({country})', inter: 6 },
     examples: [{ actor: 'protesters', kind: 'civilians', role: 'target', country: 'Kenya', acled: 'Protesters (Kenya)' }],
   },
   {
-    name: 'acled-settlers',
+    name: 'acled-group-by-word',
     match: { words: /\bsettlers\b/i },
     then: { acled: 'Settlers ({country})', inter: 4 },
     examples: [{ actor: 'Israeli settlers', kind: 'unknown', role: 'attacker', country: 'Israel', acled: 'Settlers (Israel)' }],
   },
   {
-    name: 'acled-police',
+    name: 'acled-state-forces',
     match: { kind: ['police'] },
     then: { acled: 'Police Forces of {country}', inter: 1 },
     examples: [{ actor: 'Police', kind: 'police', country: 'Nigeria', acled: 'Police Forces of Nigeria' }],
   },
   {
-    name: 'acled-military',
+    name: 'acled-state-forces',
     match: { kind: ['military', 'state'] },
     then: { acled: 'Military Forces of {country}', inter: 1 },
     examples: [{ actor: 'Army', kind: 'military', country: 'Yemen', acled: 'Military Forces of Yemen' }],
@@ -137,7 +141,7 @@ export const ACLED_KINDS: AcledRule[] = [
   },
   {
     // ACLED codes unarmed officials attacked (a mayor, a judge) as civilians
-    name: 'acled-official-victim',
+    name: 'acled-civilians',
     match: { kind: ['government'], role: 'target' },
     then: { acled: 'Civilians ({country})', inter: 7 },
     examples: [{ actor: 'mayor', kind: 'government', role: 'target', country: 'Mexico', acled: 'Civilians (Mexico)' }],
@@ -149,7 +153,7 @@ export const ACLED_KINDS: AcledRule[] = [
     examples: [{ actor: 'gunmen', kind: 'armed_group', country: 'Mali', acled: 'Unidentified Armed Group (Mali)' }],
   },
   {
-    name: 'acled-unknown-perpetrator',
+    name: 'acled-unidentified-armed-group',
     match: { kind: ['unknown'], role: 'attacker' },
     then: { acled: 'Unidentified Armed Group ({country})', inter: 3 },
     examples: [{ actor: 'Armed men', kind: 'unknown', role: 'attacker', country: 'Haiti', acled: 'Unidentified Armed Group (Haiti)' }],
@@ -161,7 +165,7 @@ export const ACLED_KINDS: AcledRule[] = [
     examples: [{ actor: 'farmer', kind: 'civilians', country: 'Afghanistan', acled: 'Civilians (Afghanistan)' }],
   },
   {
-    name: 'acled-force-site',
+    name: 'acled-state-forces',
     match: { kind: ['facility'], words: /\b(military|army|barracks|garrison|air\s?base|naval\s+base|troops)\b/i },
     then: { acled: 'Military Forces of {country}', inter: 1 },
     examples: [{ actor: 'military checkpoint', kind: 'facility', country: 'Yemen', acled: 'Military Forces of Yemen' }],
@@ -209,6 +213,8 @@ export interface AcledFillRule {
   examples: { pos: { note: string; acled: string }[]; neg: string[] };
 }
 
+// `acled-opposing-forces`: the state's forces the note names on side 2 (positions fired on, a battle's side);
+// `acled-victims-unnamed`: civilians on side 2, named or hurt
 export const ACLED_FILL: AcledFillRule[] = [
   {
     // a state's aircraft nobody else is named for: "a military attack helicopter fired on a village", "a Ukrainian attack helicopter struck"
@@ -260,7 +266,7 @@ export const ACLED_FILL: AcledFillRule[] = [
   },
   {
     // fire on "the positions of Ukrainian forces", "FARDC positions", "Pakistani border posts": the forces holding them
-    name: 'acled-forces-positions',
+    name: 'acled-opposing-forces',
     side: 2,
     match: { evidence: /\b(?:positions?|posts?|outposts?|trenches|bases?|patrols?|convoys?)\s+(?:held\s+by|of)\s+(?:the\s+)?(?<who>[A-Z][a-z]+|government|regime)\s+(?:forces|army|troops|military|soldiers)\b|\b(?<who2>[A-Z][a-z]+|[A-Z]{3,5}|government|regime|army|military)\s+(?:border\s+|military\s+|army\s+)?(?:positions|posts|outposts|trenches)\b/ },
     then: { acled: 'Military Forces of {who}', inter: 1 },
@@ -275,7 +281,7 @@ export const ACLED_FILL: AcledFillRule[] = [
   },
   {
     // "SAF and RSF clashed", "fighting between ENDF and Fano militia": state forces by their acronym (ACLED_FORCE_ACRONYMS)
-    name: 'acled-battle-forces-acronym',
+    name: 'acled-opposing-forces',
     side: 2,
     match: { types: ['armed_clash'], evidence: /\b(?<who>FARDC|SAF|ENDF|FAMa|SNA|UPDF|TNI|IDF|ISF|SAA|ZSU|ANA)\b/ },
     then: { acled: 'Military Forces of {who}', inter: 1 },
@@ -290,7 +296,7 @@ export const ACLED_FILL: AcledFillRule[] = [
   {
     // a battle has two sides: the state's forces the note names beside a group ("a gunfight between soldiers and NPA
     // rebels", "paramilitary rangers and suspected insurgents engaged in a firefight") are the other one
-    name: 'acled-battle-military',
+    name: 'acled-opposing-forces',
     side: 2,
     match: { types: ['armed_clash'], evidence: /\b(?:soldiers|troops|army|armed\s+forces|rangers|border\s+guards|marines|paratroopers)\b/i },
     then: { acled: 'Military Forces of {country}', inter: 1 },
@@ -312,7 +318,7 @@ export const ACLED_FILL: AcledFillRule[] = [
   },
   {
     // shells and bombs that hurt people and hit no force: the people hurt are civilians
-    name: 'acled-civilians-hurt',
+    name: 'acled-victims-unnamed',
     side: 2,
     match: { types: ['shelling', 'air_strike', 'bombing', 'grenade', 'suicide_bombing'], hurt: true },
     then: { acled: 'Civilians ({country})', inter: 7 },
@@ -423,9 +429,10 @@ export interface AcledAssocRule {
   examples: { pos: { note: string; acled: string }[]; neg: string[] };
 }
 
+// one rule, `acled-assoc`, over a table of who the civilians are
 export const ACLED_ASSOC: AcledAssocRule[] = [
   {
-    name: 'acled-assoc-fishers',
+    name: 'acled-assoc',
     match: { words: /\b(?:fishermen|fishers|fisherman)\b/i },
     then: { acled: 'Fishers ({country})' },
     examples: {
@@ -434,7 +441,7 @@ export const ACLED_ASSOC: AcledAssocRule[] = [
     },
   },
   {
-    name: 'acled-assoc-farmers',
+    name: 'acled-assoc',
     match: { words: /\b(?:farmers?|peasants?)\b/i },
     then: { acled: 'Farmers ({country})' },
     examples: {
@@ -443,7 +450,7 @@ export const ACLED_ASSOC: AcledAssocRule[] = [
     },
   },
   {
-    name: 'acled-assoc-christians',
+    name: 'acled-assoc',
     match: { words: /\b(?:worshippers|christians?|churchgoers|parishioners|congregants|priests?|pastors?|nuns?)\b/i, evidence: /\b(?:church|chapel|cathedral|christians?|parish|mass)\b/i },
     then: { acled: 'Christian Group ({country})' },
     examples: {
@@ -452,20 +459,20 @@ export const ACLED_ASSOC: AcledAssocRule[] = [
     },
   },
   {
-    name: 'acled-assoc-students',
+    name: 'acled-assoc',
     match: { words: /\b(?:students?|schoolchildren|schoolgirls|schoolboys|pupils)\b/i },
     then: { acled: 'Students ({country})' },
     examples: { pos: [{ note: 'On 5 May 2024, gunmen abducted 20 students from a school in Kuriga (Kaduna).', acled: 'Students (Nigeria)' }], neg: [] },
   },
   {
-    name: 'acled-assoc-journalists',
+    name: 'acled-assoc',
     match: { words: /\b(?:journalists?|reporters?|photographers?|cameramen)\b/i },
     then: { acled: 'Journalists ({country})' },
     examples: { pos: [{ note: 'On 5 May 2024, gunmen shot dead a journalist in Culiacan (Sinaloa).', acled: 'Journalists (Mexico)' }], neg: [] },
   },
   {
-    // an official attacked is a civilian (acled-official-victim) of the government
-    name: 'acled-assoc-government',
+    // an official attacked is a civilian (acled-civilians) of the government
+    name: 'acled-assoc',
     match: { words: /./, kind: ['government'] },
     then: { acled: 'Government of {country}' },
     examples: {

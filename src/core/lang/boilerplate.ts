@@ -12,30 +12,22 @@ export interface BoilerplateRule {
   examples: { pos: string[]; neg: string[] };
 }
 
+const END_MARK = /^[ \t]*(?:#{3,}|-\s?30\s?-|-?\s?ENDS\s?-?|-\s?ends\s?-|-[A-Z]{3,8}-|Signed)[ \t]*$/;
+const CONTACT = /^[ \t]*(?:(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:queries|enquiries|inquiries)\b|For\s+more\s+information\b|Notes?\s+to\s+editors\b|Contacts?[ \t]*:?[ \t]*$)/;
+// "About the ICRC", "About UNICEF", "About CPJ: The Committee to Protect Journalists is …" (not "About 15,000 police officers were deployed")
+const ABOUT = /^[ \t]*About\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}[ \t]*(?::.*)?$/;
+
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
-    name: 'boilerplate-end-mark',
-    match: /^[ \t]*(?:#{3,}|-\s?30\s?-|-?\s?ENDS\s?-?|-\s?ends\s?-|-[A-Z]{3,8}-|Signed)[ \t]*$/,
-    then: 'cut-rest',
-    examples: { pos: ['###', '-30-', 'ENDS', '-ISPR-', 'Signed'], neg: ['Two soldiers were killed.', 'The fighting ends soon.', '- 2 -'] },
-  },
-  {
-    name: 'boilerplate-contact',
-    match: /^[ \t]*(?:(?:Media|Press)\s+(?:contacts?|enquiries|inquiries)\b|For\s+(?:media|press)\s+(?:queries|enquiries|inquiries)\b|For\s+more\s+information\b|Notes?\s+to\s+editors\b|Contacts?[ \t]*:?[ \t]*$)/,
+    // a release's tail: an end mark, its press contacts, a note about the issuer
+    name: 'boilerplate-tail',
+    match: new RegExp([END_MARK, CONTACT, ABOUT].map((r) => `(?:${r.source})`).join('|')),
     then: 'cut-rest',
     examples: {
-      pos: ['Media contact: AFRICOM Public Affairs', 'For media queries, contact CENTCOM Public Affairs.', 'Press contact: MSF Press Office', 'Contacts', 'For more information or to arrange an interview, please contact:'],
-      neg: ['Contact was lost with the patrol at dawn.', 'Media reports said three people were killed.'],
-    },
-  },
-  {
-    // "About the ICRC", "About UNICEF", "About CPJ: The Committee to Protect Journalists is …" (not "About 15,000 police officers were deployed")
-    name: 'boilerplate-about',
-    match: /^[ \t]*About\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}[ \t]*(?::.*)?$/,
-    then: 'cut-rest',
-    examples: {
-      pos: ['About the ICRC', 'About UNICEF', 'About Kilo-Moto Resources Ltd.', 'About CPJ: The Committee to Protect Journalists is an independent organization.'],
-      neg: ['About 15,000 police officers, soldiers and emergency workers were deployed.', 'About a quarter of the government is shut.', 'About Thirty Gunmen Attacked The Village At Dawn Today'],
+      pos: ['###', '-30-', 'ENDS', '-ISPR-', 'Signed', 'Media contact: AFRICOM Public Affairs', 'For media queries, contact CENTCOM Public Affairs.', 'Press contact: MSF Press Office', 'Contacts', 'For more information or to arrange an interview, please contact:',
+        'About the ICRC', 'About UNICEF', 'About Kilo-Moto Resources Ltd.', 'About CPJ: The Committee to Protect Journalists is an independent organization.'],
+      neg: ['Two soldiers were killed.', 'The fighting ends soon.', '- 2 -', 'Contact was lost with the patrol at dawn.', 'Media reports said three people were killed.',
+        'About 15,000 police officers, soldiers and emergency workers were deployed.', 'About a quarter of the government is shut.', 'About Thirty Gunmen Attacked The Village At Dawn Today'],
     },
   },
 ];

@@ -99,10 +99,11 @@ export function lemmaOf(normal: string, tags: ReadonlySet<string>): string {
  * Corrections of compromise's tags, by exact text and the word before:
  * "gunmen believed to belong to IS shot…" is the group, not the verb.
  */
+// one name, `tag-noun-not-verb`: a word compromise reads as a verb after a modifier that makes it a noun
 export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>; tags: string[]; examples: string[] }[] = [
   {
     // "attacked military positions": compromise reads "military" as the subject and "positions" as its verb
-    name: 'tag-positions-noun',
+    name: 'tag-noun-not-verb',
     text: 'positions',
     after: new Set(['military', 'army', 'rebel', 'guerrilla', 'enemy', 'defensive', 'insurgent', 'fmln', 'police', 'battalion', 'brigade', 'government', 'troop', 'artillery']),
     tags: ['Noun', 'Plural'],
@@ -110,7 +111,7 @@ export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>
   },
   {
     // "WAS DYNAMITED BY DRUG TRAFFICKING GANGS": compromise reads "trafficking" as a verb, which ends the agent's phrase at "drug"
-    name: 'tag-trafficking-noun',
+    name: 'tag-noun-not-verb',
     text: 'trafficking',
     after: new Set(['drug', 'drugs', 'narcotics', 'narcotic', 'cocaine', 'arms', 'weapons', 'human']),
     tags: ['Noun', 'Singular'],

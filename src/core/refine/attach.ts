@@ -44,7 +44,7 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   if (containing(ctx.actors, p.start, p.end).some((a) => a.known && a.end - a.start > p.end - p.start)) return false;
   // the words before and after the place in its clause (lang/within.ts), each tried on the sentence first
   if (holdsBefore(ctx, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(ctx, p.end, REPORTER_PLACE_AFTER)) return false;
-  // report-place-skip: where a report was made
+  // other-place-skip: where a report was made, or talks held
   // (its "that" opens the next clause: the words after it are read to the sentence's end)
   const report = REPORT_PLACE_RULES.find((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))));
   if (report) {

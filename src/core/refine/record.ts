@@ -75,7 +75,7 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   },
   {
     // "A CLEAN-UP OPERATION AGAINST GUERRILLAS", "MISTOOK THEM FOR GUERRILLAS", "LABEL THE PARTISANS AS TERRORISTS"
-    name: 'fallback-against-skip',
+    name: 'fallback-after-prep-skip',
     match: { afterPrep: ['against', 'for', 'as', 'toward', 'towards'] },
     then: 'skip',
     examples: {
@@ -93,6 +93,8 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
  * Who the fallback does not take for the victim, read on the language layer: a party that acts in its own clause, whom
  * a report cites, or who owns what is named ("THE STATION ADDS", "ACCORDING TO THE DOCTOR", "PRESIDENT BUSH'S VISIT").
  */
+// (records that share a name are one rule's patterns: `fallback-after-prep-skip` a party after against/for/as, or after
+// to/with/from/by (cited); `fallback-target-head-skip` a possessor or a people, by the head word)
 export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrorism' })[] = [
   {
     // "A C-47 PLANE MACHINEGUNNED DOWNTOWN MEJICANOS", "DEMONSTRATORS THREW STONES AT THE EMBASSY" (`scope`: measured on
@@ -116,7 +118,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   },
   {
     // "ACCORDING TO THE DOCTOR, THE HOSPITAL …", "MET WITH THE PRESIDENT AFTER THE MURDER"
-    name: 'fallback-target-cited-skip',
+    name: 'fallback-after-prep-skip',
     match: { afterPrep: ['to', 'with', 'from', 'by'] },
     then: 'skip',
     examples: {
@@ -127,7 +129,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   {
     // "PRESIDENT GEORGE BUSH'S VISIT", "THE PRESIDENT'S OFFICE HAS REPORTED" (whose property it was, the plural
     // "STOLE VILLAGERS' PROPERTY", may be the victims)
-    name: 'fallback-target-possessor-skip',
+    name: 'fallback-target-head-skip',
     match: { head: { tags: ['Possessive'], ends: ["'s", '’s'] } },
     then: 'skip',
     examples: {
@@ -138,7 +140,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   {
     // a nation or a class, not whom an incident struck: "THE MASSACRE OF THE SALVADORAN PEOPLE", "OUR PEOPLE", "THE WEALTHY
     // PEOPLE" ("FOUR PEOPLE WERE INJURED" keeps them)
-    name: 'fallback-target-people-skip',
+    name: 'fallback-target-head-skip',
     match: { head: { words: ['people'] }, first: { notWords: ['people'], notTags: ['Value'] } },
     then: 'skip',
     examples: {
@@ -333,7 +335,7 @@ function sentenceSpan(ctx: ArticleContext, i: number): Span {
 function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase: RegExp = NAMED_DEATH_AFTER): Count | null {
   const hits: { start: number; end: number }[] = [];
   for (const t of targets) {
-    // `named-victims-died`: any named person (a given name too: the death phrase, not the name, says a victim died)
+    // `named-victims-killed`: any named person (a given name too: the death phrase, not the name, says a victim died)
     if (!t.value.person) continue;
     const m = phrase.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
     if (m) hits.push({ start: t.value.start, end: t.value.end + m.index + m[0].length });
@@ -352,8 +354,8 @@ interface Story {
   ctx: ArticleContext;
   /** Sentences that hold a group of some incident. */
   groupSentences: Set<number>;
-  /** `unclaimed-for-all`: "No group has claimed responsibility for either incident" speaks of every incident of the story. */
-  forAll: boolean;
+  /** "No group has claimed responsibility for either incident" speaks of every incident of the story: the rule of that cue. */
+  forAll: string | null;
   armedGroups?: ActorMention[];
   /** OWN_ORGANIZATION_RULES: the story's one armed group its lead names, per lead length (computed once per story). */
   ownOrganization?: Map<number, ActorMention | null>;
@@ -420,7 +422,7 @@ function draftOf(inc: Incident, n: number): Draft {
   };
 }
 
-/** type: the most specific over the groups (tallies keep their trigger's type); `raid-with-shots`. */
+/** type: the most specific over the groups (tallies keep their trigger's type); shots in a raid keep it a raid. */
 const chooseType: RecordStep = (d) => {
   const { inc, note } = d;
   for (const g of inc.groups) {
@@ -431,10 +433,10 @@ const chooseType: RecordStep = (d) => {
     }
   }
   if (!d.why.type) note('type', d.first.rules[0]!);
-  // `raid-with-shots`: shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid
+  // shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid: the raid's rule
   if (d.type === 'armed_assault' && inc.groups[0]!.type === 'raid') {
     d.type = 'raid';
-    note('type', 'raid-with-shots');
+    note('type', inc.groups[0]!.typeRule);
   }
 };
 
@@ -548,7 +550,7 @@ const chooseResponsibility: RecordStep = (d, story) => {
   }
   if (d.responsibility === 'unknown' && story.forAll && !inc.aggregate) {
     d.responsibility = 'unclaimed';
-    d.note('responsibility', 'unclaimed-for-all');
+    d.note('responsibility', story.forAll);
   }
   // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
   if (d.responsibility === 'denied') {
@@ -800,7 +802,7 @@ function besideKillVerb(t: Role<ActorMention>, m: Draft['mentions'][number]): bo
   return t.relation === 'object' && t.value.start >= m.trigger.end && t.value.start - m.trigger.end <= 40;
 }
 
-/** `named-victim-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead. */
+/** `named-victims-killed`: "Corporal Alexander Molina Granados was killed", "shot dead journalist Juan Perez": one person named, one dead. */
 function namedVictimKilled(d: Draft): Count | null {
   for (const m of d.mentions) {
     if (!NAMED_KILL.test(m.trigger.text.toLowerCase())) continue;
@@ -841,10 +843,10 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
   if (d.inc.aggregate) return;
   const cas = d.casualtyMentions;
   const steps: [field: 'killed' | 'wounded', rule: string, find: () => Count | null][] = [
-    ['killed', 'named-victim-killed', () => namedVictimKilled(d)],
-    // `named-victims-died`: "RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, … WAS FOUND DEAD", "INSPECTOR EULOGIO FLORES DIED IN THE
+    ['killed', 'named-victims-killed', () => namedVictimKilled(d)],
+    // `named-victims-killed`: "RICARDO ALFONSO CASTELLAR, MAYOR OF ACHI, … WAS FOUND DEAD", "INSPECTOR EULOGIO FLORES DIED IN THE
     // EXPLOSION": each person named as a target whose clause says they died is one death (counts/rules.ts NAMED_DEATH_AFTER)
-    ['killed', 'named-victims-died', () => namedDeaths(ctx, d.targetRoles)],
+    ['killed', 'named-victims-killed', () => namedDeaths(ctx, d.targetRoles)],
     // `named-victims-wounded`: "MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME COURT, WAS WOUNDED" (NAMED_WOUND_AFTER)
     ['wounded', 'named-victims-wounded', () => namedDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
     // `singular-passive-victim`: one person the subject of a passive kill verb, an apposition or relative clause between
@@ -913,7 +915,7 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 }
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
-  const forAll = incidents.length > 1 && ctx.responsibility(0, ctx.text.length).some((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)));
+  const forAll = (incidents.length > 1 && ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)))?.rule) || null;
   const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1, dated: [] };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);

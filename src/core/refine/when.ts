@@ -12,23 +12,20 @@ export type SameTimeThen = 'previous-incident-date';
 
 export const SAME_TIME_RULES: LayerRule<SameTimeThen>[] = [
   {
-    // "THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS", "THE COUNTRY HOMES … WERE SIMILARLY ATTACKED"
-    name: 'date-same-time-also',
-    match: { near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } },
+    // "THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS", "THE COUNTRY HOMES … WERE SIMILARLY ATTACKED"; "ANOTHER EXPLOSION TOOK
+    // PLACE IN ZONE 5", "A SECOND BOMB EXPLODED AT THE HEADQUARTERS"
+    name: 'date-same-time',
+    match: { any: [{ near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } }, { before: [{ words: ['another', 'second'] }] }] },
     then: 'previous-incident-date',
     examples: {
-      pos: ['SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS.'],
-      neg: ['SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS BLEW UP TWO HIGH TENSION POSTS.'],
-    },
-  },
-  {
-    // "ANOTHER EXPLOSION TOOK PLACE IN ZONE 5", "A SECOND BOMB EXPLODED AT THE HEADQUARTERS"
-    name: 'date-same-time-another',
-    match: { before: [{ words: ['another', 'second'] }] },
-    then: 'previous-incident-date',
-    examples: {
-      pos: ['BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  ANOTHER EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.'],
-      neg: ['BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  AN EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.'],
+      pos: [
+        'SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS.',
+        'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  ANOTHER EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.',
+      ],
+      neg: [
+        'SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS BLEW UP TWO HIGH TENSION POSTS.',
+        'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  AN EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.',
+      ],
     },
   },
 ];

@@ -49,7 +49,7 @@ export const everydayNegatives: CorpusCase<Expect>[] = [
   // ---- weather and disasters ----
   neg(D, 'Typhoon Phanfone made landfall on the central Philippines on Wednesday, killing at least 20 people.'),
   neg(D, 'The storm struck the coast overnight, destroying hundreds of homes and killing four people.'),
-  neg(D, 'Hurricane Dorian leaves trail of destruction in the Bahamas\n\nPrime minister Hubert Minnis said yesterday night that twenty people have been confirmed killed.', 'Wikinews, "Hurricane Dorian leaves trail of destruction in the Bahamas": the disaster-report reading'),
+  neg(D, 'Hurricane Dorian leaves trail of destruction in the Bahamas\n\nPrime minister Hubert Minnis said yesterday night that twenty people have been confirmed killed.', 'Wikinews, "Hurricane Dorian leaves trail of destruction in the Bahamas": the disaster-or-accident-report reading'),
   neg(D, 'On Wednesday, the strong tremor left five dead and at least 30 injured.'),
   neg(D, 'Flash floods swept through the valley, killing 12 people and injuring dozens more.'),
   neg(D, 'Lightning struck the church tower during the storm, injuring two people.'),

@@ -200,19 +200,23 @@ export const RESPONSIBILITY_RULES: {
   /** Sentences where the cue holds (pos) and where it must not (neg); each is a test. */
   examples?: { pos: string[]; neg: string[] };
 }[] = [
+  // records that share a name are one cue's patterns, tried in order: `resp-claimed` a claim (its claimant before or
+  // after, a state's forces owning their operation), `resp-responsible-for` the party held responsible before the cue,
+  // `resp-deed-by` the party that did it after, `resp-blamed` the party blamed or held responsible after,
+  // `resp-accused-of` the accused after (of the deed, or of something else: then no author)
   { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
   // (and a state or force owning its strike: "Turkey's defence ministry said … its forces had 'neutralised' three", "the army said its jets struck")
   { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+responsibility|claimed\s+(the\s+|the\s+deadly\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+)?(attacks?|bombings?|killings?|kidnappings?|abductions?|strikes?|blasts?|ambush|assault|raid|shooting|assassination|massacre|explosion|operation)|took\s+responsibility|said\s+it\s+carried\s+out|admitted\s+responsibility|claimed\s+credit|(?:said|says|announced|confirmed|stated)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|jets|warplanes|aircraft|drones|fighters|units|soldiers|navy|air\s+force)\s+(?:had\s+|have\s+|has\s+)?["“']?(?:neutrali[sz]ed|killed|struck|hit|targeted|destroyed|carried\s+out|conducted|launched|attacked|bombed|eliminated))\b/g, actor: 'before' },
   // a force's release owning its operation in its own words: "CENTCOM forces conducted a precision airstrike",
   // "troops of Operation Hadin Kai have neutralised 11 terrorists" (not "militants conducted a raid": the actor is a state's force;
   // not "carried out", which wires say of raids the other side reports)
-  { name: 'resp-own-operation', value: 'claimed', actor: 'before', actorKinds: ['state', 'military', 'police'],
+  { name: 'resp-claimed', value: 'claimed', actor: 'before', actorKinds: ['state', 'military', 'police'],
     re: /\bconducted\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|air\s+interdiction\s+missions?)\b|\b(?:have\s+|has\s+|had\s+)?(?:neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:terrorists|militants|insurgents|fighters|bandits|assailants|gunmen|attackers|rebels|jihadists)\b/g,
     examples: {
       pos: ['U.S. Central Command forces conducted a precision airstrike in northwest Syria.', 'The army said troops have neutralised 11 terrorists in an ambush.'],
       neg: ['Militants of ISWAP conducted a raid on the village.', 'Israeli forces carried out a raid in Jenin, the Palestinian health ministry said.'],
     } },
-  { name: 'resp-claimed-by', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
+  { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|denied\s+the\s+(accusations?|allegations?|charges?|claims?|reports?)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
   // "A RIGHTIST PARAMILITARY GROUP IS RESPONSIBLE FOR THE MASSACRE", "THE EXTRADITABLES ARE RESPONSIBLE FOR AN ATTACK"; not "who is responsible"
   { name: 'resp-responsible-for', value: 'attributed', re: /(?<!\b(?:who|whoever|what|which|that|not|no\s+one)\s+)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?responsible\s+for\s+(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?)\b/g, actor: 'before' },
@@ -227,15 +231,15 @@ export const RESPONSIBILITY_RULES: {
       neg: ['BOGOTA, 30 AUG 89 -- [TEXT] THE OPERATIONS CARRIED OUT BY THE COLOMBIAN ARMY HAVE RESULTED IN 70 RAIDS.', 'PANAMA CITY, 3 OCT 89 -- [TEXT] THE CRIME COMMITTED TODAY WAS SPONSORED BY THE SAME ONES WHO ARE NOW PLANNING A COUP.', 'GUATEMALA CITY, 8 NOV 89 -- [TEXT] THESE ACTIONS CAN ONLY BE COMPARED TO THE ACTIONS CARRIED OUT BY THE UNITED STATES IN VIETNAM.'],
     } },
   // "THE ATTACK WAS THE WORK OF THE EXTRADITABLES"
-  { name: 'resp-work-of', value: 'attributed', re: /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b/g, actor: 'after' },
+  { name: 'resp-deed-by', value: 'attributed', re: /\b(?:was|were|is|are)\s+(?:\w+ly\s+)?the\s+work\s+of\b/g, actor: 'after' },
   // (…or held responsible at its clause's end: "THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE")
-  { name: 'resp-blamed-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(being\s+)?(widely\s+|also\s+)?(blamed\s+for\b|held\s+responsible(?:\s+for\b|(?=\s*(?:[.;]|--|$))))/g, actor: 'before',
+  { name: 'resp-responsible-for', value: 'attributed', re: /\b(was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(being\s+)?(widely\s+|also\s+)?(blamed\s+for\b|held\s+responsible(?:\s+for\b|(?=\s*(?:[.;]|--|$))))/g, actor: 'before',
     examples: {
       pos: ['SAN SALVADOR, 8 FEB 89 -- [TEXT] THERE WERE NO CASUALTIES AS A RESULT OF THIS INCIDENT, FOR WHICH THE FMLN GUERRILLAS ARE BEING HELD RESPONSIBLE.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.'],
       neg: ['SAN SALVADOR, 8 FEB 89 -- [TEXT] THE FMLN GUERRILLAS SAID THE GOVERNMENT MUST BE HELD ACCOUNTABLE FOR THE INCIDENT.', 'SAN SALVADOR, 8 FEB 89 -- [TEXT] THE FMLN IS HELD RESPONSIBLE BY MANY, THE MINISTER SAID.'],
     } },
   // "BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS", "BLAMED IT ON THE DRUG MAFIA": the party after "on"
-  { name: 'resp-blamed-on', value: 'attributed', re: /\bblam(?:ed|es|e|ing)\s+(?:it|this|that|the|these|those)\s+(?:[\w'’.-]+\s+){0,8}?on(?=\s)/g, actor: 'after',
+  { name: 'resp-blamed', value: 'attributed', re: /\bblam(?:ed|es|e|ing)\s+(?:it|this|that|the|these|those)\s+(?:[\w'’.-]+\s+){0,8}?on(?=\s)/g, actor: 'after',
     examples: {
       pos: ['LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON NARCOTERRORISTS.'],
       neg: ['LA PAZ, 26 MAY 89 -- [TEXT] INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED NARCOTERRORISTS FOR THE MURDER OF TWO U.S. MORMON MISSIONARIES.'],
@@ -250,14 +254,14 @@ export const RESPONSIBILITY_RULES: {
   // an accusation of something else than the deed (after resp-accused-of): still an attribution of the incident, but the
   // party accused is not its author ("the soldiers accused the villagers of supporting fighters", "accused the government of
   // having brainwashed the only witness"), nor the accused of a passive ("peasants who were accused of helping the police")
-  { name: 'resp-accused-other', value: 'attributed', re: /\baccus(?:ed|es)\b/g, actor: 'after', notAuthor: true,
+  { name: 'resp-accused-of', value: 'attributed', re: /\baccus(?:ed|es)\b/g, actor: 'after', notAuthor: true,
     examples: {
       pos: ['OUAGADOUGOU, 25 APR 24 -- [TEXT] SURVIVORS SAID THE SOLDIERS ACCUSED THE VILLAGERS OF SUPPORTING FIGHTERS OF JNIM.'],
       neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
     } },
   // "THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK", "FOR WHICH THEY HOLD THE ARMY
   // RESPONSIBLE": the party between "hold" and "responsible"
-  { name: 'resp-hold-responsible', value: 'attributed', re: /\b(?:hold|holds|holding|held)(?=\s+(?:the\s+)?[^.;,]{2,80}?\s+(?:directly\s+|fully\s+|solely\s+)?responsible(?:\s+for\s+(?:the|this|that|these|those|its|their|an?)\s+["“]?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?|deaths?|incidents?|victims|damage)\b|\s*(?:[.;]|--)))/g, actor: 'after',
+  { name: 'resp-blamed', value: 'attributed', re: /\b(?:hold|holds|holding|held)(?=\s+(?:the\s+)?[^.;,]{2,80}?\s+(?:directly\s+|fully\s+|solely\s+)?responsible(?:\s+for\s+(?:the|this|that|these|those|its|their|an?)\s+["“]?(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?|deaths?|incidents?|victims|damage)\b|\s*(?:[.;]|--)))/g, actor: 'after',
     examples: {
       pos: ['LIMA, 12 DEC 89 -- [TEXT] THE EXPLOSIONS DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.'],
       neg: ['LIMA, 12 DEC 89 -- [TEXT] THE POLICE HELD A MEETING WITH THE MINISTER, WHO IS RESPONSIBLE FOR SECURITY.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.', 'The IDF holds the Hezbollah terrorist organization responsible for all activity from Lebanese territory.'],
@@ -265,13 +269,18 @@ export const RESPONSIBILITY_RULES: {
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];
 
-/** Reporters: who the text credits. Group 1 (or the matched source) is the name. */
+/**
+ * Reporters: who the text credits. Group 1 (or the matched source) is the name.
+ * Records that share a name are one rule's patterns, tried in order: `rep-told`
+ * a source that told or said, `rep-reported` a named source, its media or its
+ * sources that reported.
+ */
 export const REPORTER_RULES: { name: string; re: RegExp }[] = [
   { name: 'rep-according-to', re: /\b[Aa]ccording\s+to\s+((?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:police|sources?|officials?|the\s+army|army|military|ministry|media|monitor|observatory|witnesses|residents|spokesman|governor|report|reports|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})(?:\s+(?:sources|source|reports|report|officials|authorities|spokesman))?)\b/g },
-  { name: 'rep-source-told', re: /\b((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:source|official|spokesman|spokeswoman|officer|witness|resident|doctor))\s+(?:told|said)\b/g },
-  { name: 'rep-told-agency', re: /\btold\s+(AFP|Reuters|AP|EFE|the\s+Associated\s+Press|[A-Z]{2,6})\b/g },
-  { name: 'rep-sources-reported', re: /\b((?:[Pp]olice|[Mm]ilitary|[Ss]ecurity|[Oo]fficial|[Hh]ospital|[Mm]edical|[Gg]overnment)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
+  { name: 'rep-told', re: /\b((?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:source|official|spokesman|spokeswoman|officer|witness|resident|doctor))\s+(?:told|said)\b/g },
+  { name: 'rep-told', re: /\btold\s+(AFP|Reuters|AP|EFE|the\s+Associated\s+Press|[A-Z]{2,6})\b/g },
+  { name: 'rep-reported', re: /\b((?:[Pp]olice|[Mm]ilitary|[Ss]ecurity|[Oo]fficial|[Hh]ospital|[Mm]edical|[Gg]overnment)\s+sources)\s+(?:have\s+)?(?:reported|said|say)\b/g },
   // state media or a wire agency: "state television reported", "the AFP news agency said"
-  { name: 'rep-media-reported', re: /\b((?:[Ss]tate\s+(?:media|television|TV|radio|news\s+agency))|(?:[Tt]he\s+)?(?:AFP|Reuters|AP|EFE|ACAN|DPA|Associated\s+Press|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal))\s+(?:news\s+agency\s+|\w+\s+)?(?:reported|said|says|reports|announced|quoted)\b/g },
-  { name: 'rep-x-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
+  { name: 'rep-reported', re: /\b((?:[Ss]tate\s+(?:media|television|TV|radio|news\s+agency))|(?:[Tt]he\s+)?(?:AFP|Reuters|AP|EFE|ACAN|DPA|Associated\s+Press|Washington\s+Post|New\s+York\s+Times|Wall\s+Street\s+Journal))\s+(?:news\s+agency\s+|\w+\s+)?(?:reported|said|says|reports|announced|quoted)\b/g },
+  { name: 'rep-reported', re: /\b((?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:(?:for|of)\s+(?=[A-Z]))?){0,6}(?:war\s+monitor|monitor|Observatory|police|Pentagon|ministry|army|military|sources|media|radio|television|newspaper|daily))\s+(?:\w+\s+)?(?:reported|said|says|reports|announced|confirmed|stated|told)\b/g },
 ];

@@ -22,25 +22,17 @@ const PERFECT = { role: ['verb' as const], verb: { tense: ['perfect' as const] }
 
 export const COUNT_LAYER_RULES: CountLayerRule[] = [
   {
-    name: 'counts.tally-since',
-    cue: /\bsince\b/,
-    match: { ...PERFECT, pp: { preps: ['since'], fronted: true } },
+    // a count so far: since a day ("since 1981") or over a period ("in less than 15 days", "this year")
+    name: 'counts.tally',
+    cue: /\bsince\b|\b(?:years?|months?|weeks?|days|decades?|war|conflict|campaign)\b/,
+    match: { any: [{ ...PERFECT, pp: { preps: ['since'], fronted: true } }, { ...PERFECT, pp: { preps: ['in', 'over', 'during', 'for', 'within', 'than', 'by'], heads: PERIOD_HEADS, fronted: true } }] },
     then: 'skip',
     scopes: ['terrorism'],
     examples: {
-      pos: ['More than 11 journalists have been killed by the Salvadoran army since 1981.', 'Five policemen have been killed in Medellin since last Monday.'],
-      neg: ['Three policemen were killed in Medellin, the first since Monday.', 'Three people have been killed in the attack, police said.'],
-    },
-  },
-  {
-    name: 'counts.tally-period',
-    cue: /\b(?:years?|months?|weeks?|days|decades?|war|conflict|campaign)\b/,
-    match: { ...PERFECT, pp: { preps: ['in', 'over', 'during', 'for', 'within', 'than', 'by'], heads: PERIOD_HEADS, fronted: true } },
-    then: 'skip',
-    scopes: ['terrorism'],
-    examples: {
-      pos: ['So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.'],
-      neg: ['Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.'],
+      pos: ['More than 11 journalists have been killed by the Salvadoran army since 1981.', 'Five policemen have been killed in Medellin since last Monday.',
+        'So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.'],
+      neg: ['Three policemen were killed in Medellin, the first since Monday.', 'Three people have been killed in the attack, police said.',
+        'Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.'],
     },
   },
 ];

@@ -130,30 +130,37 @@ const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wou
   'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death']);
 const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
+/**
+ * Records that share a name are one rule's alternatives, tried in order (a
+ * pattern each, as one regex for all would be slower to read and to run):
+ * `counts.zero` nobody killed or hurt, said of deaths, injuries or both;
+ * `counts.passive_interposed` the victims, a clause or phrase between, then
+ * the passive verb; `counts.named_victim` one person named by a role.
+ */
 export const RULES: CountRule[] = [
   {
-    name: 'counts.zero.casualties',
+    name: 'counts.zero',
     re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|human|other)\\s+)?casualties|without\\s+(?:(?:causing|inflicting|leaving|suffering|any|reported)\\s+){0,3}casualties|no\\s+(?:one|body)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed)|nobody\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:killed\\s+or\\s+(?:injured|wounded|hurt)|(?:injured|wounded|hurt)\\s+or\\s+killed))(?![\\w-])`),
     kind: 'both', zero: true,
   },
   {
-    name: 'counts.zero.injuries',
+    name: 'counts.zero',
     re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
     kind: 'wounded', zero: true,
   },
   {
-    name: 'counts.zero.deaths',
+    name: 'counts.zero',
     re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
     kind: 'killed', zero: true,
   },
   {
-    name: 'counts.zero.any_casualties',
+    name: 'counts.zero',
     re: re(`(?<![\\w-])(?<trig>(?:did|does|do|has|have|had)\\s+not\\s+(?:cause|result\\s+in|leave|produce|sustain|suffer|inflict|report)\\s+any\\s+casualties)(?![\\w-])`),
     kind: 'both', zero: true,
   },
   {
     // MUC wires: "THERE WERE NO VICTIMS", "POLICE HAVE REPORTED NO VICTIMS", "NO VICTIMS AT THE SITE WERE REPORTED": nobody killed or hurt
-    name: 'counts.zero.victims',
+    name: 'counts.zero',
     re: re(`(?<![\\w-])(?<!\\bthe\\s)(?<trig>no\\s+(?:(?:other|human|reported)\\s+)?victims)(?![\\w'’-])(?!\\s+(?:of|were\\s+identified|have\\s+been\\s+identified|had\\s+been\\s+identified))`),
     kind: 'both', zero: true,
     examples: {
@@ -180,7 +187,7 @@ export const RULES: CountRule[] = [
   },
   {
     // "a lieutenant and five civilians who were passing through the area at the time were injured"
-    name: 'counts.passive_relative',
+    name: 'counts.passive_interposed',
     // (the relative clause holds no other "were" but a progressive one: "Three men who tried to resist were shot dead and two others
     // were wounded", "five civilians who were passing through the area were injured")
     // (`…(?:brutally) assassinated`: "SIX JESUIT PRIESTS AND TWO HUMBLE WOMEN WHO WORKED FOR THEM WERE BRUTALLY ASSASSINATED")
@@ -196,7 +203,7 @@ export const RULES: CountRule[] = [
   {
     // "SIX JESUITS, FIVE OF THEM OF SPANISH BACKGROUND, WERE ASSASSINATED", "four people including one child were injured": the
     // head figure, not the figure of the part
-    name: 'counts.passive_inclusive',
+    name: 'counts.passive_interposed',
     re: re(`(?<victims>${NP})\\s*,?\\s+(?:including|among\\s+them|(?:${QTY})\\s+of\\s+(?:them|whom))\\s[^.;,:()]{1,60}?,?\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger',
     examples: {
@@ -208,7 +215,7 @@ export const RULES: CountRule[] = [
     // the victims, an apposition or a relative clause between commas, then the verb: "A SECURITY GUARD, WHO WAS INSIDE THE
     // BUILDING, WAS SERIOUSLY INJURED", "TWO MEMBERS OF THE JUDGE'S ESCORT, MEMBERS OF THE SECRET POLICE, WERE WOUNDED" (not a
     // part of a group named before: "NONE OF THE 100 REFUGEES, …, WAS HURT")
-    name: 'counts.passive_appositive',
+    name: 'counts.passive_interposed',
     re: re(`(?<!\\bof\\s{1,3}(?:the\\s{1,3})?)(?<victims>${NP_NOUN})\\s*,\\s+(?!including\\b)[^,.;:()"]{3,70}?,\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger',
     examples: {
@@ -219,7 +226,7 @@ export const RULES: CountRule[] = [
   },
   {
     // "An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded"
-    name: 'counts.passive_participle_phrase',
+    name: 'counts.passive_interposed',
     re: re(`(?<victims>${NP_LIST})\\s+(?:working|living|employed|travell?ing|serving|driving|riding|walking|standing|based|stationed|guarding|waiting|going|passing|returning|leaving|coming|sitting|playing)\\s+[^.;,:()]{0,90}?\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:(?:also|reportedly|seriously|slightly)\\s+)?(?<trig>killed|wounded|injured|hurt)(?![\\w-])`),
     kind: 'trigger',
   },
@@ -242,7 +249,7 @@ export const RULES: CountRule[] = [
   {
     // one person named, then a role in apposition: "killing Abu Yahya al-Shami, a senior leader of Hurras al-Din",
     // "resulting in the death of Usamah al-Muhajir, a senior ISIS leader" (not "killing three, a police officer said")
-    name: 'counts.named_appositive',
+    name: 'counts.named_victim',
     re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:a|an|the)\\s+(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
     kind: 'killed', one: true,
     examples: {
@@ -253,7 +260,7 @@ export const RULES: CountRule[] = [
   },
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
-    name: 'counts.role_victim',
+    name: 'counts.named_victim',
     re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child))(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`),
     kind: 'trigger', one: true,
   },
@@ -271,7 +278,7 @@ export const RULES: CountRule[] = [
   },
   {
     // "a hospital official put the toll at 21", "medics estimated the death toll at 30"
-    name: 'counts.put_toll',
+    name: 'counts.toll',
     re: re(`(?<![\\w-])(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\\s+(?:the\\s+|a\\s+)?(?<trig>(?:death\\s+)?toll)\\s+at\\s+(?<q>${QTY})`),
     kind: 'killed',
   },
@@ -283,7 +290,7 @@ export const RULES: CountRule[] = [
   },
   {
     // a body found is one dead: "the body of a man was found with gunshot wounds", "the bodies of 2 young men bearing signs of torture"
-    name: 'counts.body_of',
+    name: 'counts.bodies',
     re: re(`(?<![\\w-])(?<!(?:governing|legislative|student|advisory|regulatory|professional|oversight|main|whole|entire|umbrella)\\s+)(?:(?:bullet-riddled|tortured|mutilated|decomposed|charred|lifeless|headless|decapitated|burnt|burned)\\s+)?(?<trig>body|bodies)\\s+of\\s+(?<victims>${OBJ_LIST})`),
     kind: 'killed',
   },
@@ -370,7 +377,7 @@ export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
 
 /**
- * `named-victims-died`: what follows a person's name when that person died: "WAS FOUND DEAD", "DIED TONIGHT", an apposition
+ * `named-victims-killed`: what follows a person's name when that person died: "WAS FOUND DEAD", "DIED TONIGHT", an apposition
  * or a relative clause between ("MAURICIO PINEDA, A SOUND TECHNICIAN FOR CANAL DOCE, DIED THIS MORNING", "HECTOR OQUELI, WHO
  * WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD"). Lower case; group `death` is the phrase that says so. Not "was found dead
  * or alive", nor "died down".

@@ -47,16 +47,18 @@ export interface NewsParserRule {
   examples: RuleExamples;
 }
 
+// Records that share a name are one rule's patterns: `day-by-publication` a day told by its distance from publication
+// (this morning, at dawn, in the past hours, days ahead; days-ahead alone fired on two articles).
 export const NEWS_PARSERS: NewsParserRule[] = [
   {
-    name: 'part-of-today',
+    name: 'day-by-publication',
     // "this morning", "early this morning", "this evening": the day of publication
     re: /\b(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b(?!-)/i,
     then: { kind: 'day-offset', offset: () => 0 },
     examples: { pos: [['Rodrigo Velez was assassinated early this morning in Medellin.', 'early this morning']], neg: ['This morning-after pill'] },
   },
   {
-    name: 'dawn',
+    name: 'day-by-publication',
     // "at dawn", "at daybreak today", "overnight"; a weekday or a date after it dates it instead ("at dawn on Saturday")
     re: new RegExp(
       `\\b(?:overnight|at\\s+(?:dawn|daybreak))(?:\\s+(today|yesterday))?\\b(?!\\s+(?:(?:on|last)\\s+)?${WEEKDAY}|\\s+on\\s+(?:the\\s+)?\\d|\\s+(?:today|yesterday))`,
@@ -66,14 +68,14 @@ export const NEWS_PARSERS: NewsParserRule[] = [
     examples: { pos: [['A bomb exploded at dawn today at the union.', 'at dawn today'], ['Gunmen attacked a police post overnight.', 'overnight']], neg: ['Militants stormed the village at dawn on Saturday.'] },
   },
   {
-    name: 'past-hours',
+    name: 'day-by-publication',
     // a live report: "in the past few hours", "over the past 18 hours", "right now": the day of publication
     re: /\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|1?\d|2[0-4])\s+hours|right\s+now)\b/i,
     then: { kind: 'day-offset', offset: () => 0 },
     examples: { pos: [['IN THE PAST FEW HOURS, THE GUERRILLAS DESTROYED 10 TOWERS.', 'IN THE PAST FEW HOURS'], ['RIGHT NOW WE ARE HEARING HEAVY SHOOTING.', 'RIGHT NOW']], neg: ['In the past 72 hours, troops arrived.', 'The rebels now control the town.'] },
   },
   {
-    name: 'days-ahead',
+    name: 'day-by-publication',
     // "three days ahead of the talks": from publication forward
     re: new RegExp(`\\b${NUM}\\s+(days?|weeks?)\\s+ahead\\b`, 'i'),
     then: { kind: 'day-offset', offset: (m) => (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) },
@@ -212,14 +214,15 @@ export interface DatelineRule {
   re: RegExp;
   examples: string[];
 }
+// one name, `dateline-date`, for a place and its date either way round (day-month-year, month-day-year, day-month)
 export const DATELINES: DatelineRule[] = [
-  { name: 'dateline-dmy', re: new RegExp(`${DL_PLACE},\\s+(?<d>\\d{1,2})\\s+${DL_MON},?\\s+${DL_YEAR}${DL_AGENCY}?${DL_DASH}`, 'd'),
+  { name: 'dateline-date', re: new RegExp(`${DL_PLACE},\\s+(?<d>\\d{1,2})\\s+${DL_MON},?\\s+${DL_YEAR}${DL_AGENCY}?${DL_DASH}`, 'd'),
     examples: ['Lima, 20 Aug 88 (EFE) --', 'SAN SALVADOR, 3 JAN 90 --', 'Managua (Nicaragua), 27 Aug 88 (Radio Sandino) --', 'KYIV, 12 May 2024 /Press Service of the Regional Military Administration/ —', 'NEW YORK / PORT SUDAN, 25 June 2024 —'] },
   // a year-less month-day needs its agency ("KABUL, Afghanistan, March 3 (AP) —"); with a year it stands alone
-  { name: 'dateline-mdy', re: new RegExp(`${DL_PLACE},\\s+${DL_MON}\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>\\d{4}))?(?:${DL_AGENCY}|(?<=\\d{4})\\s*)${DL_DASH}`, 'd'),
+  { name: 'dateline-date', re: new RegExp(`${DL_PLACE},\\s+${DL_MON}\\s+(?<d>\\d{1,2})(?:,?\\s+(?<y>\\d{4}))?(?:${DL_AGENCY}|(?<=\\d{4})\\s*)${DL_DASH}`, 'd'),
     examples: ['BAGHDAD, April 4, 2021 (AFP) -', 'KABUL, Afghanistan, March 3 (AP) —', 'STUTTGART, Germany, March 22, 2023 —'] },
   // year-less wire datelines: the day and month are no publication date, but the line is the dateline, not an event date
-  { name: 'dateline-dm', re: new RegExp(`${DL_PLACE},\\s+(?<d>\\d{1,2})\\s+${DL_MON}${DL_AGENCY}?${DL_DASH}`, 'd'),
+  { name: 'dateline-date', re: new RegExp(`${DL_PLACE},\\s+(?<d>\\d{1,2})\\s+${DL_MON}${DL_AGENCY}?${DL_DASH}`, 'd'),
     examples: ['TEGUCIGALPA, 7 FEB (REUTER) --', 'SAN SALVADOR, 9 OCT (AFP) --'] },
   { name: 'dateline-agency', re: new RegExp(`${DL_PLACE}${DL_AGENCY}${DL_DASH}`, 'd'),
     examples: ['WASHINGTON (Reuters) -', 'OUAGADOUGOU, Burkina Faso (AP) —'] },

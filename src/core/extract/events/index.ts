@@ -417,7 +417,7 @@ function barePluralReading(c: Candidate, scan: SentenceScan, r: Reading): void {
     scan.rejected?.push({ trigger: c.trigger, rule: specific.name, action: 'accept' });
   } else {
     r.generic = true;
-    r.rules.push('generic-bare-plural');
+    r.rules.push('generic-or-habitual');
   }
 }
 
@@ -425,11 +425,11 @@ function barePluralReading(c: Candidate, scan: SentenceScan, r: Reading): void {
 function habitualReading(c: Candidate, isNoun: boolean, r: Reading): void {
   if (HABITUAL.test(c.clause) || HABITUAL_AFTER.test(c.after)) {
     r.generic = true;
-    r.rules.push('generic-habitual');
+    r.rules.push('generic-or-habitual');
   } else if (!isNoun && PERFECT_BEFORE.test(c.before) && BARE_PLURAL_AFTER.test(c.after)) {
     // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern
     r.generic = true;
-    r.rules.push('generic-perfect-bare-plural');
+    r.rules.push('generic-or-habitual');
   }
 }
 

@@ -134,7 +134,8 @@ export const CLAUSE_RULES: ClauseRule[] = [
   },
   {
     // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
-    name: 'cause-ruled-out',
+    // (`negated`, as the modality rule of a negation: cause-ruled-out fired on one article alone)
+    name: 'negated',
     cue: { sentence: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b|\bruled\s+out\b|\bexcluded\b/ },
     match: { role: ['subject'], verb: { lemma: ['suspect', 'believe', 'think', 'consider', 'rule out', 'exclude'], voice: 'passive' } },
     then: 'reject',

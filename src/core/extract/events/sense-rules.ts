@@ -141,11 +141,13 @@ const FIGHT_FORMS = ['battle', 'battles', 'fighting', 'fought', 'fight', 'combat
 /** A pattern that holds for any of the word reads given (one rule, one sense, read in several places). */
 const anyOf = (...alternatives: SpanPattern[]): SpanPattern => ({ any: alternatives });
 
+// Records that share a name are one rule's alternatives, each on its own forms: `not-nonviolent-fire-or-blast` fire in
+// a drill or a test, a blast of gas or bomb disposal; `not-bomb-of-another-sense` a compound ("bomb threat") or a flop.
 export const SENSE_RULES: SenseRule[] = [
   {
     // fire in an exercise or a test, into the sea: no one is its target ("fired rockets in a live-fire drill", "fired a
     // ballistic missile into the sea")
-    name: 'not-drill-or-test-fire',
+    name: 'not-nonviolent-fire-or-blast',
     triggers: ['fire-projectile', 'drop-munition', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'],
     match: anyOf({ clauseAfter: EXERCISE_WORDS }, { sentenceAfter: ['target drone', 'target drones'] }, { complement: { preps: ['into', 'in'], heads: WATERS } }, { clauseAfter: ['in what'], any: [{ clauseAfter: SIGNALS }] }),
     then: 'reject',
@@ -156,7 +158,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "a gas explosion destroyed a block of flats", "carried out a controlled explosion of the device"
-    name: 'not-nonviolent-explosion',
+    name: 'not-nonviolent-fire-or-blast',
     triggers: ['explosion', 'explosions', 'blast', 'blasts', 'detonated', 'blew up', 'blown up', 'exploded'],
     cue: new RegExp(`\\b(?:${[...EXPLOSION_CAUSES, ...EXPLODING_THINGS].join('|')})\\b`),
     match: anyOf({ wordBefore: EXPLOSION_CAUSES }, { role: ['verb'], subject: { head: { words: EXPLODING_THINGS } } }),
@@ -233,7 +235,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "a bomb threat", "the bomb squad", "bomb shelters", "a bomb factory": a bomb that names no explosion
-    name: 'not-bomb-compound',
+    name: 'not-bomb-of-another-sense',
     triggers: ['bomb', 'bombs'],
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
@@ -244,7 +246,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "he bombed the exam", "the sequel bombed at the box office": a flop
-    name: 'not-flop',
+    name: 'not-bomb-of-another-sense',
     triggers: ['bomb', 'bombed'],
     match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }),
     then: 'reject',

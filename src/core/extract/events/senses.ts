@@ -197,18 +197,20 @@ const MEMORIAL = /\bmemoirs?\b|\banniversary\b|\bcommemorat\w+|\bremembers?\b|\b
 /** Headline words of ordnance found, defused or cleared. */
 const ORDNANCE = /\b(?:unexploded|defused?|defusing|viable\s+device|suspicious\s+(?:object|package|device)|ordnance|explosive\s+(?:items|hazards|remnants)|bomb\s+disposal|demining|mine\s+clearance)\b/;
 
+// Readings that share a name are one reading told by several domains, tried in order (`disaster-or-accident-report`:
+// a works, a disaster or an accident; `technology-report`: computers or space).
 export const READINGS: Reading[] = [
   // (before disaster: "Explosion at Leverkusen chemical park kills two" is a works accident)
   // (a demolition's charges are detonated: its explosives are no violence cue there)
-  { name: 'industrial-report', domains: ['industrial'], lead: true, weak: ['detonated'], notCues: /\b(?:explosives?|detonat\w+)\b/g, examples: ['Explosion at Leverkusen chemical park kills two, five missing', 'Crowds cheer as power station cooling towers are blown up'] },
-  { name: 'disaster-report', domains: ['disaster'], lead: true, examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
-  { name: 'accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, lead: true, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator', 'Ferry sinks off Sulawesi in bad weather; 11 dead'] },
+  { name: 'disaster-or-accident-report', domains: ['industrial'], lead: true, weak: ['detonated'], notCues: /\b(?:explosives?|detonat\w+)\b/g, examples: ['Explosion at Leverkusen chemical park kills two, five missing', 'Crowds cheer as power station cooling towers are blown up'] },
+  { name: 'disaster-or-accident-report', domains: ['disaster'], lead: true, examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
+  { name: 'disaster-or-accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, lead: true, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator', 'Ferry sinks off Sulawesi in bad weather; 11 dead'] },
   { name: 'animal-report', domains: ['animal'], lead: true, examples: ["South African 'lion man' killed by his lions", 'Bear attack in Romanian mountains kills young hiker'] },
   // (a score gives it even beside a violent word: "All Blacks massacre Italy 96-17")
   { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, lead: true, override: /(?<![\d.,/-]|(?:boeing|airbus|flight|model|route|highway)\s)\b\d{1,3}-\d{1,3}\b(?![\d/-])/, examples: ['City beat Liverpool 2-1', 'All Blacks massacre Italy 96-17 in World Cup rout'] },
   { name: 'business-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
-  { name: 'cyber-report', domains: ['cyber'], notCues: /\b(?:gangs?|attackers?|criminals)\b/g, examples: ["Ransomware attack cripples Los Angeles school district's systems", 'Hackers hit British Library'] },
-  { name: 'science-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },
+  { name: 'technology-report', domains: ['cyber'], notCues: /\b(?:gangs?|attackers?|criminals)\b/g, examples: ["Ransomware attack cripples Los Angeles school district's systems", 'Hackers hit British Library'] },
+  { name: 'technology-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },
   // a review (the headline says so) tells a story; an arts report is news about films and music, and may tell an attack
   // with no day named ("the festival opened a week after a bomb exploded outside the main cinema")
   { name: 'review', domains: [], match: /\breviews?\b|\breviewed\b/, fiction: true, override: /^(?:(?:film|movie|book|theatre|theater|tv|television|music|album|concert|gig|game|opera|dance|art|exhibition|series|podcast|restaurant|stage)\s+)?review\s*:|['’"”]\s+review\b/, examples: ["'Dustline' review: a shooter with nothing new to shoot at", "Theatre review: 'Henry V' at the Globe marches into modern war", "Theatre review: 'A Killing at Castle Dunmore' is a murder mystery with bite"] },
@@ -343,14 +345,14 @@ export function weakWithoutViolence(form: string, sl: string, rel: number, relEn
 const asideNotCues = (t: string, reading: ArticleReading | null) => (reading?.notCues ? t.replace(reading.notCues, (w) => ' '.repeat(w.length)) : t);
 
 /**
- * `background-named-past`: a past incident named by its year or date as a
+ * `background-earlier-incident` (as `background-named-past` was): a past incident named by its year or date as a
  * news peg ("since the 2015 Paris attacks", "the September 11 attacks", "the
  * 2017 Manchester Arena bombing") is not an event of this story when the year
  * ended more than NAMED_PAST_MONTHS before publication. Tested on the words of
  * the noun phrase before a nominal trigger.
  */
 export const NAMED_PAST = {
-  name: 'background-named-past',
+  name: 'background-earlier-incident',
   /** the year as a modifier of the noun phrase: "the 2015 Paris attacks" (not "in 1987 the attacks") */
   year: /\bthe\s+((?:19|20)\d\d)\s+(?!(?:the|a|an|and|in|on|of|at)\s)(?:[a-z][\w'’.-]*\s+){0,3}$/,
   nineEleven: /\b(?:september\s+11(?:th)?|11\s+september|9\/11)\s+(?:[a-z][\w'’.-]*\s+){0,2}$/,

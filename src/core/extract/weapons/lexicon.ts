@@ -9,27 +9,29 @@ export interface WeaponRule {
   forms: string[]; // lower-case surface forms
 }
 
+// One rule name for a family of weapons (the weapon is the value): `w-explosive` bombs, explosives, mines and grenades,
+// `w-projectile` rockets, missiles, mortars and artillery, `w-aircraft` drones and aircraft, `w-firearm` rifles and guns.
 export const WEAPONS: WeaponRule[] = [
-  { name: 'w-car-bomb', weapon: 'car bomb', forms: ['car bomb', 'car bombs', 'car-bomb', 'car-bombs', 'truck bomb', 'truck bombs', 'vehicle bomb', 'booby-trapped car', 'booby-trapped vehicle', 'vbied', 'vbieds'] },
-  { name: 'w-roadside-bomb', weapon: 'roadside bomb', forms: ['roadside bomb', 'roadside bombs'] },
+  { name: 'w-explosive', weapon: 'car bomb', forms: ['car bomb', 'car bombs', 'car-bomb', 'car-bombs', 'truck bomb', 'truck bombs', 'vehicle bomb', 'booby-trapped car', 'booby-trapped vehicle', 'vbied', 'vbieds'] },
+  { name: 'w-explosive', weapon: 'roadside bomb', forms: ['roadside bomb', 'roadside bombs'] },
   // (a suicide vest or belt is a person-borne IED)
-  { name: 'w-ied', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices', 'suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
-  { name: 'w-bomb', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails', 'ammonium nitrate bomb', 'ammonium nitrate bombs', 'fertilizer bomb', 'fertilizer bombs', 'fertiliser bomb', 'fertiliser bombs'] },
+  { name: 'w-explosive', weapon: 'IED', forms: ['ied', 'ieds', 'improvised explosive device', 'improvised explosive devices', 'suicide vest', 'suicide vests', 'suicide belt', 'explosive belt', 'explosive vest'] },
+  { name: 'w-explosive', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails', 'ammonium nitrate bomb', 'ammonium nitrate bombs', 'fertilizer bomb', 'fertilizer bombs', 'fertiliser bomb', 'fertiliser bombs'] },
   { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'an/fo', 'ammonium nitrate', 'ammonium-nitrate', 'ammonium nitrate-fuel oil', 'ammonium nitrate fuel oil', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex',
     // MUC wires name the charge: "FOUR EXPLOSIVE CHARGES", "A DYNAMITE CHARGE", "SEVERAL DYNAMITE STICKS"
     'explosive charge', 'explosive charges', 'dynamite charge', 'dynamite charges', 'dynamite stick', 'dynamite sticks', 'sticks of dynamite'] },
-  { name: 'w-landmine', weapon: 'landmine', forms: ['landmine', 'landmines', 'land mine', 'land mines', 'mine', 'mines'] },
-  { name: 'w-grenade', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
-  { name: 'w-rocket', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
-  { name: 'w-missile', weapon: 'missile', forms: ['missile', 'missiles', 'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles'] },
-  { name: 'w-mortar', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells', 'mortar bomb', 'mortar bombs'] },
-  { name: 'w-artillery', weapon: 'artillery', forms: ['artillery', 'artillery shells', 'shells', 'howitzer', 'howitzers', 'cannon fire'] },
-  { name: 'w-drone', weapon: 'drone', forms: ['drone', 'drones', 'armed drone', 'armed drones', 'kamikaze drone', 'kamikaze drones'] },
+  { name: 'w-explosive', weapon: 'landmine', forms: ['landmine', 'landmines', 'land mine', 'land mines', 'mine', 'mines'] },
+  { name: 'w-explosive', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
+  { name: 'w-projectile', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
+  { name: 'w-projectile', weapon: 'missile', forms: ['missile', 'missiles', 'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles'] },
+  { name: 'w-projectile', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells', 'mortar bomb', 'mortar bombs'] },
+  { name: 'w-projectile', weapon: 'artillery', forms: ['artillery', 'artillery shells', 'shells', 'howitzer', 'howitzers', 'cannon fire'] },
+  { name: 'w-aircraft', weapon: 'drone', forms: ['drone', 'drones', 'armed drone', 'armed drones', 'kamikaze drone', 'kamikaze drones'] },
   // not 'bomber' alone: in wires it is mostly a person ("a suicide bomber blew himself up")
   { name: 'w-aircraft', weapon: 'aircraft', forms: ['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'jets', 'aircraft', 'helicopter gunship', 'helicopter gunships', 'gunship', 'gunships', 'bomber aircraft', 'bomber jets', 'strategic bombers', 'a-37', 'a-37s'] },
-  { name: 'w-rifle', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns',
+  { name: 'w-firearm', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns',
     'machine-gun', 'machine-guns', 'submachinegun', 'submachineguns', 'submachine-gun', 'submachine-guns', 'automatic rifle', 'automatic rifles'] },
-  { name: 'w-gun', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns'] },
+  { name: 'w-firearm', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns'] },
   { name: 'w-knife', weapon: 'knife', forms: ['knife', 'knives', 'machete', 'machetes', 'axe', 'axes', 'dagger'] },
 ];
 
@@ -61,7 +63,7 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
   {
     // the bomb or explosives of a compound that names none used: "a bomb threat", "the bomb squad", "police explosives
     // experts" (its nouns: events/sense-rules.ts)
-    name: 'not-bomb-compound',
+    name: 'not-bomb-of-another-sense',
     forms: ['bomb', 'bombs', 'explosives', 'dynamite'],
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
