@@ -2,8 +2,8 @@
 // merged mentions, fill the fallbacks, and record which rule gave each value.
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
-import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { mergeCasualties, partOfList, type CasualtyMention } from '../extract/counts/index.js';
+import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER, PART_OF_LIST } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
@@ -17,7 +17,7 @@ import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AF
 import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
-import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
+import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
@@ -460,6 +460,12 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
     d.note('date', same.rule);
     return;
   }
+  const next = d.inc.aggregate ? null : nextSentenceDate(ctx, d.inc, dated);
+  if (next) {
+    d.date = next;
+    d.note('date', NEXT_SENTENCE_DAY.name);
+    return;
+  }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
   const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x));
@@ -776,8 +782,8 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   const woundedM = cas.filter((c) => c.kind === 'wounded');
   d.killed = mergeCasualties(killedM);
   d.wounded = mergeCasualties(woundedM);
-  for (const c of killedM) d.note('killed', c.rule);
-  for (const c of woundedM) d.note('wounded', c.rule);
+  for (const c of killedM) d.note('killed', partOfList(c, killedM) ? PART_OF_LIST.name : c.rule);
+  for (const c of woundedM) d.note('wounded', partOfList(c, woundedM) ? PART_OF_LIST.name : c.rule);
   // (a zero of others, `counts.zero.unharmed`, names no others: the named victims are not added to it)
   const othersOnly = (ms: CasualtyMention[]) => ms.some((c) => c.value > 0) && ms.every((c) => c.additive);
   d.othersOnly = { killed: othersOnly(killedM), wounded: othersOnly(woundedM) };

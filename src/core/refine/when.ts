@@ -63,6 +63,17 @@ export function sameTimeDate(ctx: ArticleContext, inc: Incident, before: readonl
   return null;
 }
 
+/**
+ * NEXT_SENTENCE_DAY: the date of the incident told in the sentence right before the incident's first, when its own
+ * sentences date that one and the incident's sentence names no other time; null otherwise.
+ */
+export function nextSentenceDate(ctx: ArticleContext, inc: Incident, before: readonly DatedIncident[]): DateValue | null {
+  const g = inc.groups[0]!;
+  const prev = before.find((x) => x.sentence === g.sentence - 1 && x.own && x.date.value);
+  if (!prev || !ctx.lang || ctx.lang.layer(g.sentence).terms.some((t) => OTHER_TIME.has(t.normal))) return null;
+  return prev.date;
+}
+
 /** A rule applied in code, stated as data: what it matches, in words, and what it gives. */
 export interface WhenRule {
   name: string;
@@ -103,3 +114,16 @@ export function leadReportDay(ctx: ArticleContext, inc: Incident): DateValue | n
   const { text, start, end } = dl.dateSpan;
   return { value: dl.date, precision: 'day', text, start, end };
 }
+
+export const NEXT_SENTENCE_DAY: WhenRule = {
+  name: 'date-next-sentence',
+  match: 'an incident that none of its own sentences dates, told in the sentence right after an incident that its own sentences date, its sentence naming no other time (OTHER_TIME: "ago", "earlier", "last" …)',
+  then: 'the date of the incident before it: a wire tells the deeds of one night in a row ("… EXPLOSIONS TODAY.  A GUERRILLA THREW A GRENADE AT THE POST")',
+  examples: {
+    pos: ['SAN SALVADOR, 10 AUG 89 -- [TEXT] TWO EXPLOSIONS SHOOK THE CAPITAL TODAY.  A GUERRILLA THREW A GRENADE AT THE POLICE POST IN SOYAPANGO.'],
+    neg: [
+      'SAN SALVADOR, 10 AUG 89 -- [TEXT] TWO EXPLOSIONS SHOOK THE CAPITAL TODAY.  A GUERRILLA THREW A GRENADE AT THE POLICE POST IN SOYAPANGO LAST MONTH.',
+      'SAN SALVADOR, 10 AUG 89 -- [TEXT] TWO EXPLOSIONS SHOOK THE CAPITAL TODAY.  THE MAYOR SPOKE.  A GUERRILLA THREW A GRENADE AT THE POLICE POST IN SOYAPANGO.',
+    ],
+  },
+};

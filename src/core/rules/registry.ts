@@ -8,7 +8,7 @@ import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
 import { CLAUSE_RULES, MENTION_RULES, SENSE_LAYER_RULES, TYPE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
-import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
+import { PART_OF_LIST, RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from '../extract/weapons/lexicon.js';
@@ -22,7 +22,7 @@ import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHBOURHOOD_OF_CITY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, UNLISTED_IN_CITY, SURNAME_NOT_PLACE, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
-import { LEAD_REPORT_DAY, SAME_TIME_RULES } from '../refine/when.js';
+import { LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, SAME_TIME_RULES } from '../refine/when.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
 export interface RuleEntry {
@@ -56,7 +56,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('dates.dateline', DATELINES),
     ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),
     ...entries('dates.refiner', DATE_REFINERS),
-    ...entries('counts', COUNT_RULES),
+    ...entries('counts', [...COUNT_RULES, PART_OF_LIST]),
     ...entries('counts.layer', COUNT_LAYER_RULES),
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),
@@ -91,7 +91,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('location', LOCATION_RULES),
     ...entries('location', REPORT_PLACE_RULES),
     ...entries('date.layer', SAME_TIME_RULES),
-    ...entries('date', [LEAD_REPORT_DAY]),
+    ...entries('date', [LEAD_REPORT_DAY, NEXT_SENTENCE_DAY]),
   ];
   const seen = new Set<string>();
   inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));
