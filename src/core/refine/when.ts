@@ -64,12 +64,12 @@ export function sameTimeDate(ctx: ArticleContext, inc: Incident, before: readonl
 }
 
 /**
- * NEXT_SENTENCE_DAY: the date of the incident told in the sentence right before the incident's first, when its own
+ * NEXT_SENTENCE_DAY: the date of the nearest incident told in the two sentences before the incident's first, when its own
  * sentences date that one and the incident's sentence names no other time; null otherwise.
  */
 export function nextSentenceDate(ctx: ArticleContext, inc: Incident, before: readonly DatedIncident[]): DateValue | null {
   const g = inc.groups[0]!;
-  const prev = before.find((x) => x.sentence === g.sentence - 1 && x.own && x.date.value);
+  const prev = before.filter((x) => x.sentence < g.sentence && x.sentence >= g.sentence - 2 && x.own && x.date.value).sort((a, b) => b.sentence - a.sentence)[0];
   if (!prev || !ctx.lang || ctx.lang.layer(g.sentence).terms.some((t) => OTHER_TIME.has(t.normal))) return null;
   return prev.date;
 }
@@ -117,13 +117,13 @@ export function leadReportDay(ctx: ArticleContext, inc: Incident): DateValue | n
 
 export const NEXT_SENTENCE_DAY: WhenRule = {
   name: 'date-next-sentence',
-  match: 'an incident that none of its own sentences dates, told in the sentence right after an incident that its own sentences date, its sentence naming no other time (OTHER_TIME: "ago", "earlier", "last" …)',
-  then: 'the date of the incident before it: a wire tells the deeds of one night in a row ("… EXPLOSIONS TODAY.  A GUERRILLA THREW A GRENADE AT THE POST")',
+  match: 'an incident that none of its own sentences dates, told in one of the two sentences after an incident that its own sentences date (the nearest), its sentence naming no other time (OTHER_TIME: "ago", "earlier", "last" …)',
+  then: 'the date of the incident before it: a wire tells the deeds of one night in a row ("A BOMB EXPLODED TODAY AT A BANK …  GUERRILLAS BURNED A BUS …")',
   examples: {
-    pos: ['SAN SALVADOR, 10 AUG 89 -- [TEXT] TWO EXPLOSIONS SHOOK THE CAPITAL TODAY.  A GUERRILLA THREW A GRENADE AT THE POLICE POST IN SOYAPANGO.'],
+    pos: ['BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN NORTHERN BOGOTA.  GUERRILLAS BURNED A BUS IN THE SOUTHERN PART OF BOGOTA.'],
     neg: [
-      'SAN SALVADOR, 10 AUG 89 -- [TEXT] TWO EXPLOSIONS SHOOK THE CAPITAL TODAY.  A GUERRILLA THREW A GRENADE AT THE POLICE POST IN SOYAPANGO LAST MONTH.',
-      'SAN SALVADOR, 10 AUG 89 -- [TEXT] TWO EXPLOSIONS SHOOK THE CAPITAL TODAY.  THE MAYOR SPOKE.  A GUERRILLA THREW A GRENADE AT THE POLICE POST IN SOYAPANGO.',
+      'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN NORTHERN BOGOTA.  GUERRILLAS BURNED A BUS IN THE SOUTHERN PART OF BOGOTA LAST MONTH.',
+      'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN NORTHERN BOGOTA.  THE MAYOR SPOKE.  HE WAS ANGRY.  GUERRILLAS BURNED A BUS IN THE SOUTHERN PART OF BOGOTA.',
     ],
   },
 };

@@ -285,7 +285,8 @@ export function mergeCasualties(all: CasualtyMention[]): Count | null {
 export function partOfList(m: CasualtyMention, all: readonly CasualtyMention[]): boolean {
   const head = m.victims && !m.parts && !m.additive ? /([a-z]{3,})[^a-z]*$/.exec(foldCase(m.victims.text.replace(/\([^()]*\)/g, '')))?.[1] : undefined;
   if (!head) return false;
-  const named = new RegExp(`\\b${head}\\b`);
+  // (singular or plural: "the six Jesuits" is a group of "six Jesuit priests")
+  const named = new RegExp(`\\b${head.replace(/e?s$/, '')}(?:e?s)?\\b`);
   return all.some((x) => x !== m && x.kind === m.kind && x.value > m.value && x.parts?.some((p) => p.value === m.value && named.test(p.words)));
 }
 

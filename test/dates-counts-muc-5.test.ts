@@ -1,0 +1,78 @@
+// MUC dates and counts (helper branch muc-dates-counts-5): the victims of every group of a list add up and a figure of
+// one group is part of that toll (counts.part-of-list); "TODAY, 30 JUNE" is dated by its date (casual-day-with-date); an undated incident
+// told just after a dated one keeps its date (date-next-sentence). Values, spans and rule names, with negative cases.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+import { findCasualties, mergeCasualties } from '../src/core/extract/counts/index.js';
+import { PART_OF_LIST } from '../src/core/extract/counts/rules.js';
+import { findDates } from '../src/core/extract/dates/index.js';
+import { NEXT_SENTENCE_DAY } from '../src/core/refine/when.js';
+
+const killed = (text: string) => mergeCasualties(findCasualties(text).filter((m) => m.kind === 'killed'));
+const events = (text: string) => extract(text, { explain: true, scope: 'terrorism' }).events;
+
+describe('counts.part-of-list', () => {
+  for (const [text, n] of PART_OF_LIST.examples.pos) it(`${n}: ${text.slice(0, 70)}`, () => expect(killed(text)?.value).toBe(n));
+  for (const [text, n] of PART_OF_LIST.examples.neg) it(`not a part, still ${n}: ${text.slice(0, 60)}`, () => expect(killed(text)?.value).toBe(n));
+
+  it('the list\'s sum is the value and the range: no low of one group', () => {
+    const text = 'the murder of six jesuit priests and two women. six priests had been murdered by the army.';
+    const c = killed(text)!;
+    expect(c).toMatchObject({ value: 8, low: 8, high: 8, text: 'murder of six jesuit priests and two women' });
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+  it('a figure of another group of the same size is no part ("three priests" beside "six jesuits and three women")', () => {
+    const c = killed('the murder of six jesuits and three women. three priests had been murdered by the army.')!;
+    expect(c.low).toBe(3);
+    expect(c.high).toBe(9);
+  });
+  it('a later group may take an article: "the six Jesuits and the two women" is 8', () => {
+    const [m] = findCasualties('AS FOR THE ASSASSINATION OF THE SIX JESUITS AND THE TWO WOMEN, HE SAID NOTHING.');
+    expect(m).toMatchObject({ value: 8, rule: 'counts.killing_of', text: 'ASSASSINATION OF THE SIX JESUITS AND THE TWO WOMEN' });
+    expect(m!.parts?.map((p) => p.value)).toEqual([6, 2]);
+  });
+  it('a bracketed aside after a group adds nothing: "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN" is 8', () => {
+    const text = 'THE LETTER WAS SENT 2 DAYS AFTER SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN WERE KILLED IN SAN SALVADOR.';
+    const [m] = findCasualties(text);
+    expect(m).toMatchObject({ value: 8, rule: 'counts.passive', text: 'SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN WERE KILLED' });
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+  it('the record notes the rule on the part it left out', () => {
+    const text = 'SAN SALVADOR, 16 NOV 89 -- [TEXT] UNIDENTIFIED MEN TODAY MURDERED SIX JESUIT PRIESTS AND TWO WOMEN AT THE UCA.  THE SIX JESUITS WERE MURDERED IN THEIR BEDS.';
+    const [e] = events(text);
+    expect(e?.killed?.value).toBe(8);
+    expect(e?.explain?.killed).toContain(PART_OF_LIST.name);
+  });
+});
+
+describe('casual-day-with-date', () => {
+  it('"TODAY, 30 JUNE" in a wire of 1 July is 30 June, one mention with both words', () => {
+    const text = 'THE FMLN TODAY, 30 JUNE, KILLED THE MAYOR.';
+    const ds = findDates(text, '1989-07-01');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ value: '1989-06-30', precision: 'day', text: 'TODAY, 30 JUNE', start: 9, end: 23 });
+    expect(ds[0]!.rule.split('>')).toContain('casual-day-with-date');
+  });
+  it('not across a clause: "today. On 13 November" are two dates', () => {
+    const ds = findDates('Rebels attacked the post today. On 13 November they left.', '1989-07-01');
+    expect(ds.map((d) => [d.value, d.text])).toEqual([['1989-07-01', 'today'], ['1988-11-13', 'On 13 November']]);
+    expect(ds.some((d) => d.rule.includes('casual-day-with-date'))).toBe(false);
+  });
+});
+
+describe('date-next-sentence', () => {
+  const [pos] = NEXT_SENTENCE_DAY.examples.pos;
+  it('the bus burned after the dated bomb takes its date and span', () => {
+    const e = events(pos!).find((x) => x.type === 'arson')!;
+    expect(e.date).toMatchObject({ value: '1989-12-06', precision: 'day', text: 'TODAY' });
+    expect(e.date.start).toBe(pos!.indexOf('TODAY'));
+    expect(e.explain?.date).toEqual([NEXT_SENTENCE_DAY.name]);
+  });
+  for (const t of NEXT_SENTENCE_DAY.examples.neg) {
+    it(`not: ${t.slice(40, 130)}`, () => {
+      const es = events(t);
+      expect(es.flatMap((e) => e.explain?.date ?? [])).not.toContain(NEXT_SENTENCE_DAY.name);
+      expect(es.find((e) => e.type === 'arson')?.date.text).not.toBe('TODAY');
+    });
+  }
+});
