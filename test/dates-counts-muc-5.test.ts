@@ -1,12 +1,15 @@
 // MUC dates and counts (helper branch muc-dates-counts-5): the victims of every group of a list add up and a figure of
 // one group is part of that toll (counts.part-of-list); "TODAY, 30 JUNE" is dated by its date (casual-day-with-date); an undated incident
-// told just after a dated one keeps its date (date-next-sentence). Values, spans and rule names, with negative cases.
+// told just after a dated one keeps its date (date-next-sentence); a date of the trigger's own clause beats a nearer one
+// (date-own-clause); weapon nouns of MUC wires. Values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { findCasualties, mergeCasualties } from '../src/core/extract/counts/index.js';
 import { PART_OF_LIST } from '../src/core/extract/counts/rules.js';
 import { findDates } from '../src/core/extract/dates/index.js';
 import { NEXT_SENTENCE_DAY } from '../src/core/refine/when.js';
+import { DATE_OWN_CLAUSE } from '../src/core/refine/attach.js';
+import { findWeapons } from '../src/core/extract/weapons/index.js';
 
 const killed = (text: string) => mergeCasualties(findCasualties(text).filter((m) => m.kind === 'killed'));
 const events = (text: string) => extract(text, { explain: true, scope: 'terrorism' }).events;
@@ -75,4 +78,33 @@ describe('date-next-sentence', () => {
       expect(es.find((e) => e.type === 'arson')?.date.text).not.toBe('TODAY');
     });
   }
+});
+
+describe('date-own-clause', () => {
+  const [pos] = DATE_OWN_CLAUSE.examples.pos;
+  const [neg] = DATE_OWN_CLAUSE.examples.neg;
+  it('the missile\'s night, in the trigger\'s clause, beats the nearer day of the evacuation', () => {
+    const [e] = events(pos!);
+    expect(e?.date).toMatchObject({ value: '1989-11-21', precision: 'day', text: 'LAST NIGHT' });
+    expect(e!.date.start).toBe(pos!.indexOf('LAST NIGHT'));
+    expect(e?.explain?.date).toEqual(['casual-day>date-own-clause']);
+  });
+  it('with no date in its own clause, the nearest date of the sentence stays', () => {
+    const [e] = events(neg!);
+    expect(e?.date).toMatchObject({ value: '1989-11-22', text: 'TODAY' });
+    expect(e?.explain?.date).toEqual(['casual-day']);
+  });
+});
+
+describe('weapon nouns of MUC wires', () => {
+  const names = (t: string) => findWeapons(t, t.toLowerCase()).map((w) => [w.name, w.text]);
+  it('automatic and heavy-caliber weapons are guns, a booby trap an explosive, a grenade launcher a grenade', () => {
+    expect(names('THE MEN FIRED TWO AUTOMATIC WEAPONS.')).toEqual([['gun', 'TWO AUTOMATIC WEAPONS']]);
+    expect(names('THEY USED HEAVY-CALIBER WEAPONS.')).toEqual([['gun', 'HEAVY-CALIBER WEAPONS']]);
+    expect(names('A BOOBY TRAP EXPLODED.')).toEqual([['explosive', 'A BOOBY TRAP']]);
+    expect(names('REBELS FIRED A GRENADE LAUNCHER.')).toEqual([['grenade', 'A GRENADE LAUNCHER']]);
+  });
+  it('bullets are no weapon of their own: a body riddled with bullets names none', () => {
+    expect(names('THE BODY WAS RIDDLED WITH BULLETS.')).toEqual([]);
+  });
 });
