@@ -1,14 +1,15 @@
 // MUC dates and counts (helper branch muc-dates-counts-5): the victims of every group of a list add up and a figure of
 // one group is part of that toll (counts.part-of-list); "TODAY, 30 JUNE" is dated by its date (casual-day-with-date); an undated incident
 // told just after a dated one keeps its date (date-next-sentence); a date of the trigger's own clause beats a nearer one
-// (date-own-clause); weapon nouns of MUC wires. Values, spans and rule names, with negative cases.
+// (date-own-clause); the day a body was found dates no killing (date-body-found-skip); weapon nouns of MUC wires. Values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { findCasualties, mergeCasualties } from '../src/core/extract/counts/index.js';
 import { PART_OF_LIST } from '../src/core/extract/counts/rules.js';
 import { findDates } from '../src/core/extract/dates/index.js';
 import { NEXT_SENTENCE_DAY } from '../src/core/refine/when.js';
-import { DATE_OWN_CLAUSE } from '../src/core/refine/attach.js';
+import { BODY_FOUND_DAY, DATE_OWN_CLAUSE, bodyFoundDay } from '../src/core/refine/attach.js';
+import { readerOf } from '../src/core/lang/within.js';
 import { findWeapons } from '../src/core/extract/weapons/index.js';
 
 const killed = (text: string) => mergeCasualties(findCasualties(text).filter((m) => m.kind === 'killed'));
@@ -107,4 +108,20 @@ describe('weapon nouns of MUC wires', () => {
   it('bullets are no weapon of their own: a body riddled with bullets names none', () => {
     expect(names('THE BODY WAS RIDDLED WITH BULLETS.')).toEqual([]);
   });
+});
+
+describe('date-body-found-skip', () => {
+  it('a murder whose body was found today is not dated by the finding', () => {
+    const text = 'BOGOTA, 3 OCT 89 (AFP) -- [TEXT] THE AUTHORITIES HAVE ANNOUNCED THAT MSGR JESUS EMILIO JARAMILLO WAS MURDERED AND THAT HIS BODY WAS FOUND TODAY.';
+    const e = events(text).find((x) => x.type === 'assassination')!;
+    expect(e.date.value).toBeNull();
+    expect(bodyFoundDay(readerOf(text), { start: text.indexOf('TODAY') })).toBe(true);
+  });
+  it('a murder told with its own day keeps it', () => {
+    const text = 'BOGOTA, 3 OCT 89 (AFP) -- [TEXT] THE AUTHORITIES HAVE ANNOUNCED THAT MSGR JESUS EMILIO JARAMILLO WAS MURDERED TODAY.';
+    const e = events(text).find((x) => x.type === 'assassination')!;
+    expect(e.date).toMatchObject({ value: '1989-10-03', text: 'TODAY', start: text.indexOf('TODAY') });
+  });
+  for (const t of BODY_FOUND_DAY.examples.pos) it(`skips: ${t.slice(0, 60)}`, () => expect(BODY_FOUND_DAY.before.test(t.slice(0, t.search(/TODAY|ON 8 NOVEMBER/)).trimEnd().toLowerCase())).toBe(true));
+  for (const t of BODY_FOUND_DAY.examples.neg) it(`keeps: ${t.slice(0, 60)}`, () => expect(BODY_FOUND_DAY.before.test(t.slice(0, t.indexOf("TODAY")).trimEnd().toLowerCase())).toBe(false));
 });

@@ -13,7 +13,7 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, clauseSpanAt, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+import { clauseBefore, clauseSpanAt, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore, type ClauseReader } from '../lang/within.js';
 
 /** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
 const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|from|outside|of)\s+(the\s+)?$/;
@@ -62,6 +62,26 @@ export function reportDay(ctx: ArticleContext, d: { text: string; start: number;
       !r.unlessAfter.test(ctx.lower.slice(d.end, d.end + 3)) &&
       ((r.before && r.before.test(clauseBefore(ctx, d.start).trimEnd())) || (r.after && holdsAfter(ctx, d.end, r.after))),
   );
+}
+
+/**
+ * `date-body-found-skip`: the day a body was found is not the day of the killing ("THE BODY OF AN UNIDENTIFIED MAN WAS FOUND
+ * ON 9 NOVEMBER", "MSGR JARAMILLO WAS MURDERED AND HIS BODY WAS FOUND TODAY"): a date a few words after the finding, in its
+ * clause, dates no incident. Read on the clause before the date (lang/within.ts clauseBefore).
+ */
+export const BODY_FOUND_DAY = {
+  name: 'date-body-found-skip',
+  // (on the lower-case text)
+  before: /\b(?:body|bodies|corpses?)\b(?:[\s,]+[\w'-]+){0,10}?[\s,]+(?:was|were|been)\s+(?:found|discovered|located)(?:\s+[\w'-]+){0,5}?\s*$/,
+  examples: {
+    pos: ['MSGR JESUS EMILIO JARAMILLO WAS MURDERED AND HIS BODY WAS FOUND TODAY.', 'TWO BODIES, ONE HEADLESS AND THE OTHER WITH BULLET WOUNDS, WERE FOUND ON 8 NOVEMBER IN SOYAPANGO.'],
+    neg: ['MSGR JESUS EMILIO JARAMILLO WAS MURDERED TODAY.', 'POLICE FOUND A BOMB TODAY AT THE BANK.'],
+  },
+};
+
+/** BODY_FOUND_DAY: the date is the day a body was found. */
+export function bodyFoundDay(ctx: ClauseReader, d: { start: number }): boolean {
+  return BODY_FOUND_DAY.before.test(clauseBefore(ctx, d.start).trimEnd());
 }
 
 /** How far (characters) an actor may be after a trigger, or before it, to have a role in its clause. */

@@ -14,7 +14,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
+import { bodyFoundDay, incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
@@ -444,7 +444,7 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
     // (not a report's day: `report-day-skip`, "police reported today that…"; `day-over-period`: a day of the sentence
     // within the month or year nearer the trigger, "ON 25 JANUARY … SEEN IN JANUARY"; a day outside it, "upheld on
     // Tuesday the sentences for the 2016 attack", tells of another time)
-    const told = g.dates.filter((y) => !reportDay(ctx, y.value));
+    const told = g.dates.filter((y) => !reportDay(ctx, y.value) && !bodyFoundDay(ctx, y.value));
     const period = told[0]?.value.value && told[0].value.precision !== 'day' ? told[0].value.value : null;
     const x = (period && told.find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || told[0];
     if (x) {
@@ -468,7 +468,7 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
   }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
-  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x));
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x) && !bodyFoundDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);
