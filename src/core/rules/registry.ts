@@ -8,7 +8,7 @@ import { DOMAINS, NAMED_PAST, READINGS } from '../extract/events/senses.js';
 import { CLAUSE_RULES, MENTION_RULES, SENSE_LAYER_RULES, TYPE_LAYER_RULES } from '../extract/events/layer-rules.js';
 import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
-import { PART_OF_LIST, RULES as COUNT_RULES } from '../extract/counts/rules.js';
+import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
 import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from '../extract/weapons/lexicon.js';
@@ -57,7 +57,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('dates.dateline', DATELINES),
     ...entries('dates.parser', [...CHRONO_PARSERS, ...NEWS_PARSERS]),
     ...entries('dates.refiner', DATE_REFINERS),
-    ...entries('counts', [...COUNT_RULES, PART_OF_LIST]),
+    ...entries('counts', COUNT_RULES),
     ...entries('counts.layer', COUNT_LAYER_RULES),
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),

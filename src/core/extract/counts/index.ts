@@ -23,8 +23,6 @@ export interface CasualtyMention extends Omit<Count, 'reports'> {
   revision?: 'risen' | 'initial';
   /** `counts.additive` (rules.ts ADDITIVE): victims other than those counted before ("two others were also killed"). */
   additive?: boolean;
-  /** `counts.part-of-list`: the figure of each group of a victim list of several ("six Jesuits and two women": [6, 2]). */
-  parts?: ListPart[];
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
@@ -59,15 +57,15 @@ function countAt(st: Stretch, pos: number, end: number): (Quantity & { qEnd: num
   return { ...q, qEnd: pos + m[0].length };
 }
 
-/** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"); `parts`: each group's figure. */
-function victimsCount(st: Stretch, start: number, end: number): (Quantity & { parts: ListPart[] }) | null {
+/** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"). */
+function victimsCount(st: Stretch, start: number, end: number): Quantity | null {
   const { lower } = st;
-  const sum = { value: 0, low: 0, high: 0, approximate: false, parts: [] as ListPart[] };
+  const sum: Quantity = { value: 0, low: 0, high: 0, approximate: false };
   const seg = lower.slice(start, end);
   const cuts: number[] = [];
-  // (`counts.list-aside`: no group starts inside a bracketed aside, "six Jesuits (five Spaniards and one Salvadoran)")
+  // (no group starts inside a bracketed aside, "six Jesuits (five Spaniards and one Salvadoran)")
   for (const c of seg.matchAll(CONJUNCT)) if (!insideBrackets(seg, c.index!)) cuts.push(start + c.index! + c[0].length);
-  for (const [i, cut] of [start, ...cuts].entries()) {
+  for (const cut of [start, ...cuts]) {
     // (a later group may take an article: "the six Jesuits and the two women")
     const at = cut !== start && lower.startsWith('the ', cut) ? cut + 4 : cut;
     const q = countAt(st, at, end);
@@ -78,15 +76,8 @@ function victimsCount(st: Stretch, start: number, end: number): (Quantity & { pa
     sum.low += q.low;
     sum.high += q.high;
     sum.approximate ||= q.approximate;
-    sum.parts.push({ value: q.value, words: lower.slice(q.qEnd, cuts[i] ?? end) });
   }
   return sum;
-}
-
-/** One group of a victim list: its figure and the words after it ("jesuit priests and "). */
-export interface ListPart {
-  value: number;
-  words: string;
 }
 
 /** Whether `at` of `s` lies inside an open round bracket. */
@@ -191,11 +182,8 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
         rule.kind === 'both' ? ['killed', 'wounded'] : rule.kind === 'trigger' ? [WOUND.has(trig) ? 'wounded' : 'killed'] : [rule.kind];
       let q: Quantity | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
       let victims: Span | null = null;
-      let parts: ListPart[] = [];
       if (g.victims) {
-        const listed = victimsCount(st, g.victims[0], g.victims[1]);
-        parts = listed?.parts ?? [];
-        q = listed ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
+        q = victimsCount(st, g.victims[0], g.victims[1]) ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
         victims = span(sub, g.victims[0], g.victims[1]);
       } else if (g.q) q = countAt(st, g.q[0], g.q[1]);
       if (!q) continue;
@@ -218,7 +206,6 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
           victims: victims && { text: victims.text, start: victims.start + from, end: victims.end + from },
           by,
           ...(revision ? { revision } : {}),
-          ...(parts.length > 1 ? { parts } : {}),
           // (a zero rule is additive only by its own flag: `counts.zero.unharmed` adds nobody to a figure of others)
           ...(additive && (!rule.zero || rule.additive) ? { additive } : {}),
         });
@@ -266,9 +253,8 @@ const independent = (by: string | null) => (by !== null && INDEPENDENT_SOURCE.te
  * (rules.ts: independent monitor over party, else later over earlier), the
  * range over every figure, and the conflicting reports with their sources.
  */
-export function mergeCasualties(all: CasualtyMention[]): Count | null {
-  if (all.length === 0) return null;
-  const mentions = all.filter((m) => !partOfList(m, all));
+export function mergeCasualties(mentions: CasualtyMention[]): Count | null {
+  if (mentions.length === 0) return null;
   const base = mergeFigures(mentions.filter((m) => !m.additive));
   if (!base) return mergeFigures(mentions);
   // `counts.additive`: "two others were also killed" after the figure adds to it (a total given after it already holds them)
@@ -276,18 +262,6 @@ export function mergeCasualties(all: CasualtyMention[]): Count | null {
   if (extra.length === 0) return base;
   const sum = (f: (m: CasualtyMention) => number) => extra.reduce((n, m) => n + f(m), 0);
   return { ...base, value: base.value + sum((m) => m.value), low: base.low + sum((m) => m.low), high: base.high + sum((m) => m.high), approximate: base.approximate || extra.some((m) => m.approximate) };
-}
-
-/**
- * `counts.part-of-list` (rules.ts PART_OF_LIST): a figure that is one group of a victim list of several groups told of the
- * same incident ("the six Jesuits" beside "six Jesuits and two women") is part of that list's toll, not another report.
- */
-export function partOfList(m: CasualtyMention, all: readonly CasualtyMention[]): boolean {
-  const head = m.victims && !m.parts && !m.additive ? /([a-z]{3,})[^a-z]*$/.exec(foldCase(m.victims.text.replace(/\([^()]*\)/g, '')))?.[1] : undefined;
-  if (!head) return false;
-  // (singular or plural: "the six Jesuits" is a group of "six Jesuit priests")
-  const named = new RegExp(`\\b${head.replace(/e?s$/, '')}(?:e?s)?\\b`);
-  return all.some((x) => x !== m && x.kind === m.kind && x.value > m.value && x.parts?.some((p) => p.value === m.value && named.test(p.words)));
 }
 
 /** The best figure of mentions that may each be the whole toll (rules.ts: independent source, later report, risen toll). */
