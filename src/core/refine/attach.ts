@@ -13,7 +13,7 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+import { clauseBefore, clauseSpanAt, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore, type ClauseReader } from '../lang/within.js';
 
 /** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
 const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|from|outside|of)\s+(the\s+)?$/;
@@ -62,6 +62,26 @@ export function reportDay(ctx: ArticleContext, d: { text: string; start: number;
       !r.unlessAfter.test(ctx.lower.slice(d.end, d.end + 3)) &&
       ((r.before && r.before.test(clauseBefore(ctx, d.start).trimEnd())) || (r.after && holdsAfter(ctx, d.end, r.after))),
   );
+}
+
+/**
+ * `date-body-found-skip`: the day a body was found is not the day of the killing ("THE BODY OF AN UNIDENTIFIED MAN WAS FOUND
+ * ON 9 NOVEMBER", "MSGR JARAMILLO WAS MURDERED AND HIS BODY WAS FOUND TODAY"): a date a few words after the finding, in its
+ * clause, dates no incident. Read on the clause before the date (lang/within.ts clauseBefore).
+ */
+export const BODY_FOUND_DAY = {
+  name: 'date-body-found-skip',
+  // (on the lower-case text)
+  before: /\b(?:body|bodies|corpses?)\b(?:[\s,]+[\w'-]+){0,10}?[\s,]+(?:was|were|been)\s+(?:found|discovered|located)(?:\s+[\w'-]+){0,5}?\s*$/,
+  examples: {
+    pos: ['MSGR JESUS EMILIO JARAMILLO WAS MURDERED AND HIS BODY WAS FOUND TODAY.', 'TWO BODIES, ONE HEADLESS AND THE OTHER WITH BULLET WOUNDS, WERE FOUND ON 8 NOVEMBER IN SOYAPANGO.'],
+    neg: ['MSGR JESUS EMILIO JARAMILLO WAS MURDERED TODAY.', 'POLICE FOUND A BOMB TODAY AT THE BANK.'],
+  },
+};
+
+/** BODY_FOUND_DAY: the date is the day a body was found. */
+export function bodyFoundDay(ctx: ClauseReader, d: { start: number }): boolean {
+  return BODY_FOUND_DAY.before.test(clauseBefore(ctx, d.start).trimEnd());
 }
 
 /** How far (characters) an actor may be after a trigger, or before it, to have a role in its clause. */
@@ -514,7 +534,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
 /** The dates of the clause's sentence that may date its incident, the nearest to the first trigger first (none for a claim). */
 function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: boolean): Role<DateMention>[] {
   const reportTime = reportTimeAt(ctx.lower, s);
-  return (claimRef ? [] : within(ctx.dates, s.start, s.end))
+  const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
     // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
     .filter((d) => !holdsBefore(ctx, d.start, ANCHOR_DATE_BEFORE))
     // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
@@ -523,7 +543,31 @@ function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: bo
     .filter((d) => !PERIOD_START.test(d.text))
     .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
     .map((d) => ({ value: d, rule: d.rule }));
+  return ownClauseFirst(ctx, dates, trig);
 }
+
+/**
+ * `date-own-clause` (DATE_OWN_CLAUSE): a date in the trigger's own clause comes before a nearer one of another clause
+ * ("WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE … LAST NIGHT": the missile's night, not the evacuation's day).
+ */
+function ownClauseFirst(ctx: ArticleContext, dates: Role<DateMention>[], trig: number): Role<DateMention>[] {
+  if (dates.length < 2) return dates;
+  const c = clauseSpanAt(ctx, trig);
+  const own = c && dates.findIndex((d) => d.value.start >= c.start && d.value.end <= c.end);
+  if (!c || !own || own < 0 || !dates.slice(0, own).every((d) => d.value.end <= c.start || d.value.start >= c.end)) return dates;
+  const first = { value: dates[own]!.value, rule: `${dates[own]!.rule}>${DATE_OWN_CLAUSE.name}` };
+  return [first, ...dates.filter((_, i) => i !== own)];
+}
+
+export const DATE_OWN_CLAUSE = {
+  name: 'date-own-clause',
+  match: "a date in the clause of the incident's trigger (lang/within.ts clauseSpanAt), a nearer date of the sentence lying outside that clause",
+  then: 'the date of the own clause dates the incident',
+  examples: {
+    pos: ['SAN SALVADOR, 22 NOV 89 (ACAN - EFE) -- [TEXT] THE REFUGEE CENTER WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE FIRED BY A MILITARY PLANE LAST NIGHT, SOURCES SAID.'],
+    neg: ['SAN SALVADOR, 22 NOV 89 (ACAN - EFE) -- [TEXT] THE REFUGEE CENTER WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE FIRED BY A MILITARY PLANE, SOURCES SAID.'],
+  },
+};
 
 /** Attackers and targets by position (roles.ts): each actor of the clause takes the role the mentions within reach give it. */
 const positionalRoles: RoleStep = (ctx, d) => {

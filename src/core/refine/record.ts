@@ -14,10 +14,10 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { incidentPlace, reportDay, withGroupMembers } from './attach.js';
+import { BODY_FOUND_DAY, bodyFoundDay, incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
-import { LEAD_REPORT_DAY, leadReportDay, sameTimeDate, type DatedIncident } from './when.js';
+import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
@@ -440,13 +440,20 @@ const chooseType: RecordStep = (d) => {
   }
 };
 
+/** BODY_FOUND_DAY (attach.ts): the day a body was found, its reject traced. */
+function foundDay(ctx: ArticleContext, x: { text: string; start: number; end: number }): boolean {
+  if (!bodyFoundDay(ctx, x)) return false;
+  ctx.trace?.push({ rule: BODY_FOUND_DAY.name, action: 'reject', text: x.text, start: x.start, end: x.end });
+  return true;
+}
+
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
 const chooseDate: RecordStep = (d, { ctx, dated }) => {
   for (const g of d.inc.groups) {
     // (not a report's day: `report-day-skip`, "police reported today that…"; `day-over-period`: a day of the sentence
     // within the month or year nearer the trigger, "ON 25 JANUARY … SEEN IN JANUARY"; a day outside it, "upheld on
     // Tuesday the sentences for the 2016 attack", tells of another time)
-    const told = g.dates.filter((y) => !reportDay(ctx, y.value));
+    const told = g.dates.filter((y) => !reportDay(ctx, y.value) && !foundDay(ctx, y.value));
     const period = told[0]?.value.value && told[0].value.precision !== 'day' ? told[0].value.value : null;
     const x = (period && told.find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || told[0];
     if (x) {
@@ -462,9 +469,15 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
     d.note('date', same.rule);
     return;
   }
+  const next = d.inc.aggregate ? null : nextSentenceDate(ctx, d.inc, dated);
+  if (next) {
+    d.date = next;
+    d.note('date', NEXT_SENTENCE_DAY.name);
+    return;
+  }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
-  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x));
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x) && !foundDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);

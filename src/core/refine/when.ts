@@ -60,6 +60,17 @@ export function sameTimeDate(ctx: ArticleContext, inc: Incident, before: readonl
   return null;
 }
 
+/**
+ * NEXT_SENTENCE_DAY: the date of the incident told in the sentence right before the incident's first, when its own
+ * sentences date that one and the incident's sentence names no other time; null otherwise.
+ */
+export function nextSentenceDate(ctx: ArticleContext, inc: Incident, before: readonly DatedIncident[]): DateValue | null {
+  const g = inc.groups[0]!;
+  const prev = before.find((x) => x.sentence === g.sentence - 1 && x.own && x.date.value);
+  if (!prev || !NEXT_SENTENCE_DAY.scopes.includes(ctx.scope ?? 'all') || !ctx.lang || ctx.lang.layer(g.sentence).terms.some((t) => OTHER_TIME.has(t.normal))) return null;
+  return prev.date;
+}
+
 /** A rule applied in code, stated as data: what it matches, in words, and what it gives. */
 export interface WhenRule {
   name: string;
@@ -100,3 +111,18 @@ export function leadReportDay(ctx: ArticleContext, inc: Incident): DateValue | n
   const { text, start, end } = dl.dateSpan;
   return { value: dl.date, precision: 'day', text, start, end };
 }
+
+export const NEXT_SENTENCE_DAY: WhenRule & { scopes: string[] } = {
+  name: 'date-next-sentence',
+  // (MUC-4 wires tell a night's deeds in a row; in modern notes the next sentence retells the incident: acled-dev-2 fell)
+  scopes: ['terrorism'],
+  match: 'an incident that none of its own sentences dates, told in the sentence right after an incident that its own sentences date, its sentence naming no other time (OTHER_TIME: "ago", "earlier", "last" …)',
+  then: 'the date of the incident before it: a wire tells the deeds of one night in a row ("A BOMB EXPLODED TODAY AT A BANK …  GUERRILLAS BURNED A BUS …")',
+  examples: {
+    pos: ['BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN NORTHERN BOGOTA.  GUERRILLAS BURNED A BUS IN THE SOUTHERN PART OF BOGOTA.'],
+    neg: [
+      'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN NORTHERN BOGOTA.  GUERRILLAS BURNED A BUS IN THE SOUTHERN PART OF BOGOTA LAST MONTH.',
+      'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY AT A BANK IN NORTHERN BOGOTA.  THE MAYOR SPOKE.  GUERRILLAS BURNED A BUS IN THE SOUTHERN PART OF BOGOTA.',
+    ],
+  },
+};

