@@ -366,7 +366,7 @@ function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: Actor
 const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && !!g.known;
 
 /** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"). */
-const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
+const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|commands|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
 
 /** "SHINING PATH TERRORIST ORGANIZATION": the generic noun modifies the organization, no members are named. */
 const ORGANIZATION_AFTER = /^\s+(?:organi[sz]ation|group|movement|front|army|command|cell)\b/;

@@ -135,7 +135,7 @@ function affiliationOf(word: string): string | null {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
 const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
-const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'minors', 'watchmen', ...ONE_PERSON_HEADS]);
+const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'minors', 'watchmen', 'column', 'commands', ...ONE_PERSON_HEADS]);
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
@@ -514,6 +514,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
+      if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
