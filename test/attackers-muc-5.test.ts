@@ -1,0 +1,76 @@
+// MUC-4 attackers and targets: a party that took part in the deed (`resp-took-part`), force and group heads of the
+// MUC-4 wires, plural facility heads, and "FMLN GUERRILLAS" as MUC-4's two parties (the group and its members).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+import type { EventRecord } from '../src/core/types.js';
+import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
+import { findActors, findResponsibility } from '../src/core/extract/actors/index.js';
+
+const run = (text: string, scope: 'terrorism' | 'all' = 'terrorism') => extract(text, { explain: true, scope, published: '1990-01-03' });
+/** Each party of a field with the rule that gave it: [name, text, rule]. */
+const parties = (e: EventRecord, field: 'attackers' | 'targets') => e[field].map((a, i) => [a.name, a.text, e.explain?.[field]?.[i]]);
+
+describe('resp-took-part', () => {
+  const rule = RESPONSIBILITY_RULES.find((r) => r.name === 'resp-took-part')!;
+
+  it('the party right before "participated in / involved in the crime" is attributed the deed, with its span', () => {
+    const [a, b] = rule.examples!.pos;
+    const ca = findResponsibility(a!).filter((c) => c.rule === 'resp-took-part');
+    expect(ca.map((c) => [c.text, c.value, c.actor?.text])).toEqual([['PARTICIPATED IN THE CRIME', 'attributed', 'THE ARMED FORCES']]);
+    expect(a!.slice(ca[0]!.actor!.start, ca[0]!.actor!.end)).toBe('THE ARMED FORCES');
+    expect(a!.slice(ca[0]!.start, ca[0]!.end)).toBe('PARTICIPATED IN THE CRIME');
+    const cb = findResponsibility(b!).filter((c) => c.rule === 'resp-took-part');
+    expect(cb.map((c) => [c.text, c.actor?.text])).toEqual([['INVOLVED IN THE MASSACRE', 'SOLDIERS']]);
+  });
+
+  it('not a denial, nor a party further back than "who/that" and an adverb', () => {
+    for (const neg of rule.examples!.neg) expect(findResponsibility(neg).map((c) => c.rule)).not.toContain('resp-took-part');
+  });
+
+  it('joins the attackers of the incident told in the same sentence', () => {
+    const text = 'SAN SALVADOR, 10 JAN 90 -- [TEXT] SIX JESUITS WERE MURDERED ON 16 NOVEMBER, AND CRISTIANI ANNOUNCED THAT "MEMBERS OF THE ARMED FORCES" PARTICIPATED IN THE CRIME.';
+    const [e] = run(text).events;
+    expect(parties(e!, 'attackers')).toContainEqual(['Army', 'THE ARMED FORCES', 'resp-took-part']);
+    expect(e!.explain?.responsibility).toEqual(['resp-took-part']);
+    const negative = 'SAN SALVADOR, 10 JAN 90 -- [TEXT] SIX JESUITS WERE MURDERED ON 16 NOVEMBER, AND THE COLONEL SAID THE SOLDIERS WERE NOT INVOLVED IN THE CRIME.';
+    expect(run(negative).events.flatMap((x) => x.explain?.attackers ?? [])).not.toContain('resp-took-part');
+  });
+});
+
+describe('group and force heads of the MUC-4 wires', () => {
+  it('a guerrilla column and military patrols are parties; a newspaper column and the verb "commands" are not', () => {
+    const text = 'LA PAZ, 9 MAY 89 -- [TEXT] A GUERRILLA COLUMN AMBUSHED MILITARY PATROLS NEAR THE TOWN. THE NEWSPAPER COLUMN SAID HE COMMANDS THE BRIGADE.';
+    const actors = findActors(text).map((a) => [a.text, a.kind, a.rule]);
+    expect(actors).toEqual([['GUERRILLA COLUMN', 'armed_group', 'actor-descriptive'], ['PATROLS', 'military', 'actor-descriptive']]);
+  });
+
+  it('"FMLN URBAN COMMANDS" are the FMLN and its members, both attackers', () => {
+    const text = 'SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] THE FMLN URBAN COMMANDS ATTACKED THE HEADQUARTERS OF THE 1ST INFANTRY BRIGADE TODAY.';
+    const [e] = run(text).events;
+    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'subject-attacker'], ['FMLN urban commands', 'FMLN URBAN COMMANDS', 'group-members-attacker']]);
+  });
+
+  it('"FMLN GUERRILLAS" are MUC-4\'s two parties under --scope terrorism, the group and its guerrillas otherwise', () => {
+    const text = 'SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] ON MONDAY, FMLN GUERRILLAS BLEW UP SEVERAL STRUCTURES IN USULUTAN.';
+    const [e] = run(text).events;
+    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'subject-attacker'], ['FMLN guerrillas', 'FMLN GUERRILLAS', 'group-members-attacker']]);
+    expect(parties(e!, 'targets')).toEqual([['structures', 'STRUCTURES', 'object-target']]);
+    const [all] = run(text, 'all').events;
+    expect(all!.attackers.map((a) => a.text)).toEqual(['FMLN', 'GUERRILLAS']);
+  });
+});
+
+describe('plural facility heads', () => {
+  it('buildings and schools a bomb destroyed are its targets, with their spans', () => {
+    const text = 'BOGOTA, 9 MAY 89 -- [TEXT] A BOMB DESTROYED TWO BUILDINGS AND THREE SCHOOLS IN MEDELLIN TODAY.';
+    const [e] = run(text).events;
+    expect(parties(e!, 'targets')).toEqual([['buildings', 'BUILDINGS', 'near-object-target'], ['schools', 'SCHOOLS', 'near-object-target']]);
+    for (const t of e!.targets) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('a judicial branch or radio stations are no facility of their own', () => {
+    const text = 'BOGOTA, 9 MAY 89 -- [TEXT] THE JUDICIAL BRANCH AND THE RADIO STATIONS CONDEMNED THE BOMBING.';
+    expect(findActors(text).map((a) => a.text)).not.toContain('BRANCH');
+    expect(findActors(text).map((a) => a.text)).not.toContain('RADIO STATIONS');
+  });
+});
