@@ -60,6 +60,20 @@ describe('group and force heads of the MUC-4 wires', () => {
   });
 });
 
+describe('group-members-once', () => {
+  it('a group named twice before its members ("FMLN [FARABUNDO …] TERRORISTS") gives one members party', () => {
+    const text = 'SAN SALVADOR, 17 OCT 89 (RADIO CADENA YSU) -- [TEXT] THE GOVERNMENT CONDEMNS THE COWARDLY MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT THIS MORNING BY FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] TERRORISTS IN SANTA TECLA.';
+    const [e] = run(text).events;
+    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'by-agent'], ['FMLN terrorists', 'FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] TERRORISTS', 'group-members-attacker']]);
+  });
+
+  it('a group named once still has its members beside it', () => {
+    const text = 'SAN SALVADOR, 17 OCT 89 (RADIO CADENA YSU) -- [TEXT] THE GOVERNMENT CONDEMNS THE COWARDLY MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT THIS MORNING BY FMLN TERRORISTS IN SANTA TECLA.';
+    const [e] = run(text).events;
+    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'by-agent'], ['FMLN terrorists', 'FMLN TERRORISTS', 'group-members-attacker']]);
+  });
+});
+
 describe('plural facility heads', () => {
   it('schools and hospitals a bomb destroyed are its targets, with their spans', () => {
     const text = 'BOGOTA, 9 MAY 89 -- [TEXT] A BOMB DESTROYED TWO SCHOOLS AND THREE HOSPITALS IN MEDELLIN TODAY.';

@@ -397,8 +397,12 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     const name = ctx.text.slice(span.start, span.end);
     const members: ActorMention = { ...(own ?? g), name, text: name, start: span.start, end: span.end, rule: 'actor-group-members', country_code: g.country_code, known: false, descriptive: false, members: true };
     const i = own ? attackers.findIndex((x) => x.value === own) : -1;
-    if (i >= 0) attackers[i] = { value: members, rule: 'group-members-attacker' };
-    else if (!attackers.some((x) => x.value.members && overlaps(x.value, members))) attackers.push({ value: members, rule: 'group-members-attacker' });
+    // `group-members-once`: the members of a group named twice ("FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT]
+    // GUERRILLAS") are one party: the generic's own role goes when the members are already there
+    const named = attackers.some((x) => x.value.members && overlaps(x.value, members));
+    if (i >= 0 && named) attackers.splice(i, 1);
+    else if (i >= 0) attackers[i] = { value: members, rule: 'group-members-attacker' };
+    else if (!named) attackers.push({ value: members, rule: 'group-members-attacker' });
   }
 }
 
