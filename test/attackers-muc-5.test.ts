@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
-import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
+import { CLAIMANT_NAMED, RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
 import { findActors, findResponsibility } from '../src/core/extract/actors/index.js';
 
 const run = (text: string, scope: 'terrorism' | 'all' = 'terrorism') => extract(text, { explain: true, scope, published: '1990-01-03' });
@@ -34,6 +34,28 @@ describe('resp-took-part', () => {
     expect(e!.explain?.responsibility).toEqual(['resp-took-part']);
     const negative = 'SAN SALVADOR, 10 JAN 90 -- [TEXT] SIX JESUITS WERE MURDERED ON 16 NOVEMBER, AND THE COLONEL SAID THE SOLDIERS WERE NOT INVOLVED IN THE CRIME.';
     expect(run(negative).events.flatMap((x) => x.explain?.attackers ?? [])).not.toContain('resp-took-part');
+  });
+});
+
+describe('actor-claimant-named', () => {
+  it('a group no dictionary knows, named right before its claim, is the claimant, with its span', () => {
+    const [a, b] = CLAIMANT_NAMED.examples.pos;
+    for (const [text, name] of [[a!, 'MORAZANIST PATRIOTIC FRONT'], [b!, 'GERARDO BARRIOS CIVIC FORCE']] as const) {
+      const [c] = findResponsibility(text);
+      expect([c!.rule, c!.value, c!.actor?.rule, c!.actor?.text]).toEqual(['resp-claimed', 'claimed', 'actor-claimant-named', name]);
+      expect(text.slice(c!.actor!.start, c!.actor!.end)).toBe(name);
+    }
+  });
+
+  it('no group at all, or a group noun with no name, is no claimant', () => {
+    for (const neg of CLAIMANT_NAMED.examples.neg) expect(findResponsibility(neg).map((c) => c.actor?.rule ?? null)).toEqual([null]);
+  });
+
+  it('the claimant of an upper-case wire is the attacker of the incident it claims', () => {
+    const text = 'SAN SALVADOR, 19 APR 89 (AFP) -- [TEXT] A SELF-NAMED ULTRA-RIGHT-WING COMMANDO UNIT, THE "GERARDO BARRIOS CIVIC FORCE" [FUERZA CIVICA GERARDO BARRIOS] TONIGHT CLAIMED RESPONSIBILITY FOR THE DYNAMITE ATTACK THAT KILLED SALVADORAN ATTORNEY GENERAL ROBERTO GARCIA TODAY.';
+    const [e] = run(text).events;
+    expect(e!.attackers.map((x, i) => [x.text, e!.explain?.attackers?.[i]])).toEqual([['GERARDO BARRIOS CIVIC FORCE', 'resp-claimed']]);
+    expect(text.slice(e!.attackers[0]!.start, e!.attackers[0]!.end)).toBe('GERARDO BARRIOS CIVIC FORCE');
   });
 });
 

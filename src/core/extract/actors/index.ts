@@ -13,6 +13,7 @@ import {
   BARE_TITLE_BEFORE,
   CAPS_NEEDS_CONTEXT,
   CLAIMANT_APPOSITION,
+  CLAIMANT_NAMED,
   CASE_SENSITIVE,
   FACILITY_COMPOUND_AFTER,
   FACILITY_HEADS,
@@ -502,6 +503,15 @@ function claimantBefore(text: string, from: number, to: number): ActorMention | 
   return known ?? { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: 'actor-claimant', source: false };
 }
 
+/** `actor-claimant-named` (lexicon CLAIMANT_NAMED): a group named by capitalized words and a group noun right before a claim. */
+function namedClaimant(text: string, from: number, to: number): ActorMention | null {
+  const m = CLAIMANT_NAMED.re.exec(text.slice(from, to));
+  if (!m || !CLAIMANT_NAMED.heads.test(m[2]!.toLowerCase())) return null;
+  const name = m[1]!.trim();
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: CLAIMANT_NAMED.name, source: false };
+}
+
 export function findResponsibility(text: string, from = 0, to = text.length): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
   const actors = findActors(text).filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians');
@@ -514,6 +524,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
+      if (r.actor === 'before' && !actor && r.value === 'claimed') actor = namedClaimant(text, Math.max(from, start - 200), start);
       if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
