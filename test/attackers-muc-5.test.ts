@@ -66,12 +66,6 @@ describe('group and force heads of the MUC-4 wires', () => {
     expect(actors).toEqual([['GUERRILLA COLUMN', 'armed_group', 'actor-descriptive'], ['PATROLS', 'military', 'actor-descriptive']]);
   });
 
-  it('"FMLN URBAN COMMANDS" are the FMLN and its members, both attackers', () => {
-    const text = 'SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] THE FMLN URBAN COMMANDS ATTACKED THE HEADQUARTERS OF THE 1ST INFANTRY BRIGADE TODAY.';
-    const [e] = run(text).events;
-    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'subject-attacker'], ['FMLN urban commands', 'FMLN URBAN COMMANDS', 'group-members-attacker']]);
-  });
-
   it('"FMLN GUERRILLAS" are MUC-4\'s two parties under --scope terrorism, the group and its guerrillas otherwise', () => {
     const text = 'SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] ON MONDAY, FMLN GUERRILLAS BLEW UP SEVERAL STRUCTURES IN USULUTAN.';
     const [e] = run(text).events;
@@ -82,17 +76,16 @@ describe('group and force heads of the MUC-4 wires', () => {
   });
 });
 
-describe('group-members-once', () => {
-  it('a group named twice before its members ("FMLN [FARABUNDO …] TERRORISTS") gives one members party', () => {
-    const text = 'SAN SALVADOR, 17 OCT 89 (RADIO CADENA YSU) -- [TEXT] THE GOVERNMENT CONDEMNS THE COWARDLY MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT THIS MORNING BY FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] TERRORISTS IN SANTA TECLA.';
+describe('group-members-attacker', () => {
+  const murder = (by: string) => `SAN SALVADOR, 17 OCT 89 (RADIO CADENA YSU) -- [TEXT] THE GOVERNMENT CONDEMNS THE COWARDLY MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT THIS MORNING BY ${by} IN SANTA TECLA.`;
+  it.each([
+    ['"FMLN URBAN COMMANDS" are the FMLN and its members', 'SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] THE FMLN URBAN COMMANDS ATTACKED THE HEADQUARTERS OF THE 1ST INFANTRY BRIGADE TODAY.', [['FMLN', 'FMLN', 'subject-attacker'], ['FMLN urban commands', 'FMLN URBAN COMMANDS', 'group-members-attacker']]],
+    // group-members-once
+    ['a group named twice before its members gives one members party', murder('FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] TERRORISTS'), [['FMLN', 'FMLN', 'by-agent'], ['FMLN terrorists', 'FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] TERRORISTS', 'group-members-attacker']]],
+    ['a group named once still has its members beside it', murder('FMLN TERRORISTS'), [['FMLN', 'FMLN', 'by-agent'], ['FMLN terrorists', 'FMLN TERRORISTS', 'group-members-attacker']]],
+  ])('%s', (_title, text, expected) => {
     const [e] = run(text).events;
-    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'by-agent'], ['FMLN terrorists', 'FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] TERRORISTS', 'group-members-attacker']]);
-  });
-
-  it('a group named once still has its members beside it', () => {
-    const text = 'SAN SALVADOR, 17 OCT 89 (RADIO CADENA YSU) -- [TEXT] THE GOVERNMENT CONDEMNS THE COWARDLY MURDER OF MS DOLORES ISABEL CASANOVA PORRAS, CARRIED OUT THIS MORNING BY FMLN TERRORISTS IN SANTA TECLA.';
-    const [e] = run(text).events;
-    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'by-agent'], ['FMLN terrorists', 'FMLN TERRORISTS', 'group-members-attacker']]);
+    expect(parties(e!, 'attackers')).toEqual(expected);
   });
 });
 
