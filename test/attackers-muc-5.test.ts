@@ -41,14 +41,15 @@ describe('actor-claimant-named', () => {
   it('a group no dictionary knows, named right before its claim, is the claimant, with its span', () => {
     const [a, b] = CLAIMANT_NAMED.examples.pos;
     for (const [text, name] of [[a!, 'MORAZANIST PATRIOTIC FRONT'], [b!, 'GERARDO BARRIOS CIVIC FORCE']] as const) {
-      const [c] = findResponsibility(text);
+      expect(findResponsibility(text).map((c) => c.actor)).toEqual([null]); // MUC-4's organizations only
+      const [c] = findResponsibility(text, 0, text.length, 'terrorism');
       expect([c!.rule, c!.value, c!.actor?.rule, c!.actor?.text]).toEqual(['resp-claimed', 'claimed', 'actor-claimant-named', name]);
       expect(text.slice(c!.actor!.start, c!.actor!.end)).toBe(name);
     }
   });
 
   it('no group at all, or a group noun with no name, is no claimant', () => {
-    for (const neg of CLAIMANT_NAMED.examples.neg) expect(findResponsibility(neg).map((c) => c.actor?.rule ?? null)).toEqual([null]);
+    for (const neg of CLAIMANT_NAMED.examples.neg) expect(findResponsibility(neg, 0, neg.length, 'terrorism').map((c) => c.actor?.rule ?? null)).toEqual([null]);
   });
 
   it('the claimant of an upper-case wire is the attacker of the incident it claims', () => {
@@ -56,6 +57,7 @@ describe('actor-claimant-named', () => {
     const [e] = run(text).events;
     expect(e!.attackers.map((x, i) => [x.text, e!.explain?.attackers?.[i]])).toEqual([['GERARDO BARRIOS CIVIC FORCE', 'resp-claimed']]);
     expect(text.slice(e!.attackers[0]!.start, e!.attackers[0]!.end)).toBe('GERARDO BARRIOS CIVIC FORCE');
+    expect(run(text, 'all').events.flatMap((x) => x.attackers)).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
 // fighters", "unidentified gunmen"), facilities ("an Iraqi airbase"), and
 // titled people ("top Iranian general Qasem Soleimani"); plus the cues of
 // responsibility and the sources the text credits. Pure.
-import type { Actor, ActorEntry, ActorKind, Responsibility } from '../../types.js';
+import type { Actor, ActorEntry, ActorKind, Responsibility, Scope } from '../../types.js';
 import { foldCase, upperRatio } from '../../text.js';
 import { countryByDemonym, countryByName } from '../../geo/countries.js';
 import {
@@ -512,7 +512,7 @@ function namedClaimant(text: string, from: number, to: number): ActorMention | n
   return { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: CLAIMANT_NAMED.name, source: false };
 }
 
-export function findResponsibility(text: string, from = 0, to = text.length): ResponsibilityCue[] {
+export function findResponsibility(text: string, from = 0, to = text.length, scope: Scope = 'all'): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
   const actors = findActors(text).filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians');
   const out: ResponsibilityCue[] = [];
@@ -524,7 +524,7 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
-      if (r.actor === 'before' && !actor && r.value === 'claimed') actor = namedClaimant(text, Math.max(from, start - 200), start);
+      if (r.actor === 'before' && !actor && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope) actor = namedClaimant(text, Math.max(from, start - 200), start);
       if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;

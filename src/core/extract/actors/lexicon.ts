@@ -201,6 +201,8 @@ export const CLAIMANT_APPOSITION = /(?:^|[.;]\s+|\n)([A-Z][\w'’-]+(?:\s+[A-Z][
  */
 export const CLAIMANT_NAMED = {
   name: 'actor-claimant-named',
+  /** MUC-4's perpetrator organizations (`--scope terrorism`): a modern wire names its claimants in the dictionary's words. */
+  scope: 'terrorism' as const,
   re: /(?:^|[^\w'’-])(?:the|a)\s+["“]?((?:(?!(?:the|and|or|of|an?|in|on|at|by|to|for|with|which|that|who|has|have|had|no|any|its|their)\s)[a-z][\w'’-]*\s+){1,5}(?!(?:has|have|had|tonight|today)\b)([a-z][\w-]*))["”]?(?:\s*[[(][^\])]{0,80}[\])])?(?:\s*,\s*(?:which|that)(?:\s+[^,.;]{0,60}?)?)?\s+(?:(?:tonight|today|has|have|had)\s+)?$/i,
   heads: /^(?:front|movement|force|forces|group|command|commandos?|unit|organi[sz]ation|army|brigade)$/,
   examples: {
