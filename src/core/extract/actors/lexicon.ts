@@ -256,7 +256,7 @@ export const RESPONSIBILITY_RULES: {
   // ("WERE NOT INVOLVED IN THE ATTACK"), nor a party further back ("THE GOVERNMENT WILL DISCLOSE THE NAMES OF THE
   // INDIVIDUALS IMPLICATED IN THE MURDER": the gap holds more than "who/that" and an adverb)
   { name: 'resp-took-part', value: 'attributed', actor: 'before',
-    gap: /^["”']?\s*(?:,?\s*(?:who|that|which)\s+)?(?:(?:allegedly|reportedly|also|directly|apparently|had|have|has|were|was|are|is|been|being)\s+)*$/,
+    gap: /^["”']?(?:\s*,)?\s*(?:(?:who|that|which)\s+)?(?:(?:allegedly|reportedly|also|directly|apparently|had|have|has|were|was|are|is|been|being)\s+)*$/,
     re: /(?<!\b(?:not|never|no\s+longer)\s+)\b(?:participated|took\s+part|involved|implicated)\s+in\s+(?:the|this|that|these|those)\s+(?:["“]?[\w-]+["”]?\s+){0,2}?(?:crimes?|murders?|assassinations?|killings?|massacres?|attacks?|bombings?|kidnappings?)\b/g,
     examples: {
       pos: ['SAN SALVADOR, 10 JAN 90 -- [TEXT] CRISTIANI ANNOUNCED ON SUNDAY THAT "MEMBERS OF THE ARMED FORCES" PARTICIPATED IN THE CRIME.', 'SAN SALVADOR, 10 JAN 90 -- [TEXT] THE JUDGE SAID THE SOLDIERS WHO WERE INVOLVED IN THE MASSACRE WILL BE TRIED.'],
