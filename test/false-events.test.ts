@@ -9,7 +9,7 @@ import { CLAUSE_CUE_REACH, CLAUSE_RULES } from '../src/core/extract/events/layer
 import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
 import { extract } from '../src/core/index.js';
 
-const TRIGGER = /\b(attack(?:ed|s|ing)?|sabotage|murder(?:ed|ing)?|assassinat(?:ed|ion)|shelling|grenades|bodies|bombs?|bombed|explosions?|kidnapped|shot|killed|killing|exploded)\b/i;
+const TRIGGER = /\b(attack(?:ed|s|ing)?|sabotage|murder(?:ed|ing)?|assassinat(?:ed|ion)|shelling|grenades|bodies|bombs?|bombed|explosions?|kidnapped|shot|killed|killing|kidnapping|exploded)\b/i;
 
 function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | null {
   const l = new Language(sentence, splitSentences(sentence));
@@ -69,7 +69,7 @@ describe('terrorism-no-campaign', () => {
   const text = 'SAN SALVADOR, 12 NOV 89 -- THE SALVADORAN ARMY ANNOUNCED TODAY THAT THE GUERRILLA OFFENSIVE IS THE LARGEST OF THE WAR.';
   it('is a terrorism rule only', () => {
     expect(MENTION_SCOPE_RULES.all).toEqual([]);
-    expect(MENTION_SCOPE_RULES.terrorism.map((r) => r.name)).toEqual(['terrorism-no-campaign', 'terrorism-military-object', 'terrorism-unit-passive', 'terrorism-counted-tally', 'terrorism-this-is-the-same', 'terrorism-dead-and-wounded']);
+    expect(MENTION_SCOPE_RULES.terrorism.map((r) => r.name)).toEqual(['terrorism-no-campaign', 'terrorism-military-object', 'terrorism-whole-state-target', 'terrorism-indiscriminate-practice', 'terrorism-unit-passive', 'terrorism-counted-tally', 'terrorism-this-is-the-same', 'terrorism-dead-and-wounded']);
   });
   for (const rule of MENTION_SCOPE_RULES.terrorism) {
     const names = (t: string) => rejects(t, 'terrorism').rejected.map((x) => x[0]);

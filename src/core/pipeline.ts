@@ -248,5 +248,5 @@ function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: Extrac
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
   const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published, lead), (e) => e.trigger);
   const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
-  return { records, ...applyScope(coded, options.scope, published) };
+  return { records, ...applyScope(coded, options.scope, published, ctx.lang) };
 }

@@ -146,8 +146,15 @@ function termsOf(text: string, s: Sentence, raws: RawTerm[]): Term[] {
 }
 
 /** Tags the sentence and maps compromise's terms back to offsets in the original text. */
+/**
+ * A sentence as the tagger reads it: its line breaks as spaces (same length, so offsets hold). compromise ends a sentence
+ * at a line break, so a wire wrapped at 70 columns ("HE FEARS THAT A | SURPRISE ATTACK CAN HAPPEN") was tagged as
+ * fragments, "surprise" an imperative verb.
+ */
+const oneLine = (sentence: string) => sentence.replace(/[\r\n]/g, ' ');
+
 function tagSentence(text: string, cased: string, s: Sentence): Term[] {
-  const doc = tagger()(cased.slice(s.start, s.end));
+  const doc = tagger()(oneLine(cased.slice(s.start, s.end)));
   doc.compute('chunks');
   return termsOf(text, s, (doc as unknown as { docs: RawTerm[][] }).docs.flat());
 }
@@ -217,7 +224,7 @@ export class Language {
   prefetch(indices: number[]): void {
     const todo = [...new Set(indices)].filter((i) => !this.layers.has(i) && !this.tagged.has(i) && !this.tooLong(i));
     if (todo.length < 2) return;
-    const raws = tagTogether(todo.map((i) => this.cased.slice(this.sentences[i]!.start, this.sentences[i]!.end)));
+    const raws = tagTogether(todo.map((i) => oneLine(this.cased.slice(this.sentences[i]!.start, this.sentences[i]!.end))));
     todo.forEach((i, k) => this.tagged.set(i, termsOf(this.text, this.sentences[i]!, raws[k]!.flat())));
     this.tagCalls++;
     this.sentencesTagged += todo.length;

@@ -90,10 +90,35 @@ const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated
  */
 const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
 
+/** Deed nouns that name a kind of deed when bare ("engage in kidnapping"); not sabotage ("carried out sabotage" tells one). */
+const BARE_DEED_NOUNS = ['kidnapping', 'murder', 'assassination', 'killing', 'kidnappings', 'murders', 'assassinations', 'killings'];
+/** The word right before a bare deed noun: a preposition or a conjunction of a list, a class or a charge. */
+const BARE_DEED_LEADS = ['of', 'in', 'like', 'and', 'or', 'on', 'for', 'with'];
+/**
+ * The words that may follow a bare deed noun (else punctuation): another of a list, a copula. Not a noun phrase (the noun
+ * is then a verb with its object: "intimidate and murder UNO followers"), nor a phrase that ties it to one incident ("of
+ * five students", "by the government forces", "in San Miguel").
+ */
+const BARE_DEED_FOLLOWERS = ['and', 'or', 'amid', 'is', 'are', 'was', 'were'];
+
 /** What a blast or a bomb is figured of: a growth ("the population explosion"), an unrest ("a social explosion"), the Bomb. */
 const FIGURED_KINDS = ['population', 'demographic', 'social', 'atomic', 'nuclear', 'hydrogen'];
 
 export const CLAUSE_RULES: ClauseRule[] = [
+  {
+    // "a wave of kidnapping and murder", "engage in kidnapping", "practices like kidnapping", "charges of kidnapping",
+    // "sowing chaos and murder": a deed noun with no determiner, possessive, number or adjective of its own, nor an "of" or
+    // "by" phrase after it, names the kind of deed, no incident ("the kidnapping of five students", "political
+    // assassination by the government forces", "carrying out assassination" tell one)
+    name: 'bare-deed-noun',
+    cue: { before: /(?:^|[^\w'’-])(?:of|in|like|and|or|on|for|with)\s+["“]?$/ },
+    match: { head: { words: BARE_DEED_NOUNS }, before: [{ words: BARE_DEED_LEADS }], any: [{ not: { wordAfter: ['*'] } }, { wordAfter: BARE_DEED_FOLLOWERS }] },
+    then: 'reject',
+    examples: {
+      pos: ['The sudden dismissal came 3 days after the president admitted that the security forces are involved in a wave of kidnapping and murder of students.', 'It would be like giving the right-wing terrorists, who engage in kidnapping, a seat at the table.', 'Of course, this also means that we have to abandon practices like kidnapping.', 'The death squads are sowing chaos and murder amid a conniving silence by governments in the region.'],
+      neg: ['Guerrillas were involved in the kidnapping of five university students.', 'The rebels were accused of the murder of the mayor.', 'The gunmen committed robbery and murder in San Miguel on Sunday.', 'There was political assassination by the government forces.', 'The Sandinists have deployed 30,000 troops in order to "intimidate and murder" UNO followers.'],
+    },
+  },
   {
     // "the population explosion", "the possibility of a social explosion", "more dangerous than the atomic bomb", "drop kind
     // of atomic bomb on the Huallaga zone": a blast or bomb named by what it is figured of, a growth, an unrest or the
