@@ -67,15 +67,6 @@ describe('group and force heads of the MUC-4 wires', () => {
     const actors = findActors(text).map((a) => [a.text, a.kind, a.rule]);
     expect(actors).toEqual([['GUERRILLA COLUMN', 'armed_group', 'actor-descriptive'], ['PATROLS', 'military', 'actor-descriptive']]);
   });
-
-  it('"FMLN GUERRILLAS" are MUC-4\'s two parties under --scope terrorism, the group and its guerrillas otherwise', () => {
-    const text = 'SAN SALVADOR, 9 MAY 89 (AFP) -- [TEXT] ON MONDAY, FMLN GUERRILLAS BLEW UP SEVERAL STRUCTURES IN USULUTAN.';
-    const [e] = run(text).events;
-    expect(parties(e!, 'attackers')).toEqual([['FMLN', 'FMLN', 'subject-attacker'], ['FMLN guerrillas', 'FMLN GUERRILLAS', 'group-members-attacker']]);
-    expect(parties(e!, 'targets')).toEqual([['structures', 'STRUCTURES', 'object-target']]);
-    const [all] = run(text, 'all').events;
-    expect(all!.attackers.map((a) => a.text)).toEqual(['FMLN', 'GUERRILLAS']);
-  });
 });
 
 describe('group-members-attacker', () => {

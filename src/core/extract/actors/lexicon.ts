@@ -32,7 +32,7 @@ export const ACTORS: ActorEntry[] = [
   group('Hamas', 'PS', ['Hamas']),
   group('al-Qaeda', null, ['al-Qaeda', 'Al-Qaeda', 'al-Qaida', 'Al Qaeda', 'AQAP', 'AQIM', 'al-Qaeda in the Arabian Peninsula', 'Al-Qaeda in the Arabian Peninsula', 'al-Qaeda in the Islamic Maghreb', 'Al-Qaeda in the Islamic Maghreb', 'al-Qaeda in the Indian Subcontinent', 'AQIS']),
   group('Shining Path', 'PE', ['Shining Path', 'Sendero Luminoso', 'Senderistas', 'Sendero']),
-  group('FMLN', 'SV', ['FMLN', 'Farabundo Marti National Liberation Front', 'Farabundo Marti Front', 'FMLN General Command']),
+  group('FMLN', 'SV', ['FMLN', 'Farabundo Marti National Liberation Front', 'Farabundo Marti Front', 'FMLN guerrillas', 'FMLN urban guerrillas', 'FMLN General Command']),
   group('ELN', 'CO', ['ELN', 'Army of National Liberation', 'National Liberation Army']),
   group('FARC', 'CO', ['FARC', 'Revolutionary Armed Forces of Colombia']),
   group('EPL', 'CO', ['EPL', 'Popular Liberation Army']),
