@@ -386,7 +386,7 @@ function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: Actor
 const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && !!g.known;
 
 /** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"). */
-const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
+const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|commands|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
 
 /** "SHINING PATH TERRORIST ORGANIZATION": the generic noun modifies the organization, no members are named. */
 const ORGANIZATION_AFTER = /^\s+(?:organi[sz]ation|group|movement|front|army|command|cell)\b/;
@@ -417,8 +417,12 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     const name = ctx.text.slice(span.start, span.end);
     const members: ActorMention = { ...(own ?? g), name, text: name, start: span.start, end: span.end, rule: 'actor-group-members', country_code: g.country_code, known: false, descriptive: false, members: true };
     const i = own ? attackers.findIndex((x) => x.value === own) : -1;
-    if (i >= 0) attackers[i] = { value: members, rule: 'group-members-attacker' };
-    else if (!attackers.some((x) => x.value.members && overlaps(x.value, members))) attackers.push({ value: members, rule: 'group-members-attacker' });
+    // `group-members-once`: the members of a group named twice ("FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT]
+    // GUERRILLAS") are one party: the generic's own role goes when the members are already there
+    const named = attackers.some((x) => x.value.members && overlaps(x.value, members));
+    if (i >= 0 && named) attackers.splice(i, 1);
+    else if (i >= 0) attackers[i] = { value: members, rule: 'group-members-attacker' };
+    else if (!named) attackers.push({ value: members, rule: 'group-members-attacker' });
   }
 }
 

@@ -3,7 +3,7 @@
 // fighters", "unidentified gunmen"), facilities ("an Iraqi airbase"), and
 // titled people ("top Iranian general Qasem Soleimani"); plus the cues of
 // responsibility and the sources the text credits. Pure.
-import type { Actor, ActorEntry, ActorKind, Responsibility } from '../../types.js';
+import type { Actor, ActorEntry, ActorKind, Responsibility, Scope } from '../../types.js';
 import { foldCase, upperRatio } from '../../text.js';
 import { countryByDemonym, countryByName } from '../../geo/countries.js';
 import {
@@ -13,6 +13,7 @@ import {
   BARE_TITLE_BEFORE,
   CAPS_NEEDS_CONTEXT,
   CLAIMANT_APPOSITION,
+  CLAIMANT_NAMED,
   CASE_SENSITIVE,
   FACILITY_COMPOUND_AFTER,
   FACILITY_HEADS,
@@ -135,7 +136,7 @@ function affiliationOf(word: string): string | null {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
 const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
-const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'minors', 'watchmen', ...ONE_PERSON_HEADS]);
+const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'minors', 'watchmen', 'column', 'commands', ...ONE_PERSON_HEADS]);
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
@@ -503,7 +504,16 @@ function claimantBefore(text: string, from: number, to: number): ActorMention | 
   return known ?? { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: 'actor-claimant', source: false };
 }
 
-export function findResponsibility(text: string, from = 0, to = text.length): ResponsibilityCue[] {
+/** `actor-claimant-named` (lexicon CLAIMANT_NAMED): a group named by capitalized words and a group noun right before a claim. */
+function namedClaimant(text: string, from: number, to: number): ActorMention | null {
+  const m = CLAIMANT_NAMED.re.exec(text.slice(from, to));
+  if (!m || !CLAIMANT_NAMED.heads.test(m[2]!.toLowerCase())) return null;
+  const name = m[1]!.trim();
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: CLAIMANT_NAMED.name, source: false };
+}
+
+export function findResponsibility(text: string, from = 0, to = text.length, scope: Scope = 'all'): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
   const actors = findActors(text).filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians');
   const out: ResponsibilityCue[] = [];
@@ -515,6 +525,8 @@ export function findResponsibility(text: string, from = 0, to = text.length): Re
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
+      if (r.actor === 'before' && !actor && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope) actor = namedClaimant(text, Math.max(from, start - 200), start);
+      if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
