@@ -234,6 +234,17 @@ export class Language {
     return l;
   }
 
+  /**
+   * A sentence whose clause a reader skipped, its answer known from the text: the layer is built only when it may hold a
+   * tag fix (a word of TAG_FIXES), so that the trace of fixes (explain) stays the one of a reader that built it.
+   */
+  asked(sentence: number): void {
+    const s = this.sentences[sentence];
+    if (!s || this.layers.has(sentence)) return;
+    const words = this.cased.slice(s.start, s.end);
+    if (TAG_FIXES.some((f) => words.includes(f.text))) this.layer(sentence);
+  }
+
   private tagOne(sentence: number): Term[] {
     this.tagCalls++;
     this.sentencesTagged++;

@@ -86,6 +86,11 @@ export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = 
   return re.test(clauseAfter(r, end, sentence));
 }
 
+/** A clause read at `pos` that its rule's text settled: the layer that read would have built, for the trace only (Language.asked). */
+export function skippedAt(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): void {
+  r.lang?.asked(sentence);
+}
+
 /**
  * The lower-case text of the sentence after `end`: for a pattern of the next few words that reach by design into the
  * clause after ("said in Lima | that…"); no window of characters.

@@ -13,7 +13,7 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore } from '../lang/within.js';
+import { clauseBefore, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, skippedAt, wordBefore } from '../lang/within.js';
 
 /** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
 const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|from|outside|of)\s+(the\s+)?$/;
@@ -45,8 +45,10 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   // the words before and after the place in its clause (lang/within.ts), each tried on the sentence first
   if (holdsBefore(ctx, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(ctx, p.end, REPORTER_PLACE_AFTER)) return false;
   // report-place-skip: where a report was made
-  // (its "that" opens the next clause: the words after it are read to the sentence's end)
-  const report = REPORT_PLACE_RULES.find((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))));
+  // (its "that" opens the next clause: the words after it are read to the sentence's end; they are read first, on the
+  // text: meeting-place-skip's words before hold on every clause)
+  const report = REPORT_PLACE_RULES.find((r) => (!r.after || r.after.test(sentenceAfter(ctx, p.end))) && holdsBefore(ctx, p.start, r.before));
+  if (!report) skippedAt(ctx, p.start);
   if (report) {
     ctx.trace?.push({ rule: report.name, action: 'reject', text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end });
     return false;
