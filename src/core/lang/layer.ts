@@ -191,6 +191,8 @@ export class Language {
   private readonly layers = new Map<number, SentenceLayer>();
   /** Terms tagged ahead of use (`prefetch`), their layer not yet asked for. */
   private readonly tagged = new Map<number, Term[]>();
+  /** Whether a sentence holds a word of TAG_FIXES (`mayFix`). */
+  private readonly fixWords = new Map<number, boolean>();
   /** Sentences analysed, for the bench and the tests (work counted, not timed). */
   built = 0;
   /** Calls of the tagger (compromise), and the sentences it tagged (work counted, not timed). */
@@ -239,10 +241,19 @@ export class Language {
    * tag fix (a word of TAG_FIXES), so that the trace of fixes (explain) stays the one of a reader that built it.
    */
   asked(sentence: number): void {
+    if (this.mayFix(sentence)) this.layer(sentence);
+  }
+
+  /** Whether a sentence has no layer yet and holds a word of TAG_FIXES (read once a sentence). */
+  mayFix(sentence: number): boolean {
     const s = this.sentences[sentence];
-    if (!s || this.layers.has(sentence)) return;
-    const words = this.cased.slice(s.start, s.end);
-    if (TAG_FIXES.some((f) => words.includes(f.text))) this.layer(sentence);
+    if (!s || this.layers.has(sentence)) return false;
+    let m = this.fixWords.get(sentence);
+    if (m === undefined) {
+      const words = this.cased.slice(s.start, s.end);
+      this.fixWords.set(sentence, (m = TAG_FIXES.some((f) => words.includes(f.text))));
+    }
+    return m;
   }
 
   private tagOne(sentence: number): Term[] {
