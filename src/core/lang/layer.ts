@@ -4,10 +4,9 @@
 // (lemma, tense, voice, negation, modal), subject, object and prepositional
 // phrases. Built lazily, once per sentence that needs it; ALL-CAPS wires are
 // truecased first (same length, so offsets hold) so they get the same tags.
-import nlp from 'compromise';
 import type { Sentence } from '../text.js';
 import type { RuleFiring } from '../types.js';
-import { domainPlugin } from './plugin.js';
+import { tagger } from './plugin.js';
 import { truecase, isUpperCaseText } from './truecase.js';
 import { clausesOf } from './clauses.js';
 
@@ -72,14 +71,6 @@ export interface SentenceLayer {
   clauses: Clause[];
 }
 
-let plugged = false;
-function tagger(): typeof nlp {
-  if (!plugged) {
-    nlp.plugin(domainPlugin);
-    plugged = true;
-  }
-  return nlp;
-}
 
 const lemmas = new Map<string, string>();
 /** The infinitive of a verb form, memoized (compromise's own conjugation tables). */
