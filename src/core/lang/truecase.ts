@@ -213,6 +213,9 @@ function casingOnce(lower: string, known: Map<string, string>): { casing: Casing
   return h;
 }
 
+/** A word's casing as truecase reads it (memoized; the same as `casingOf`). */
+export const wordCasing = (lower: string): Casing => casingOnce(lower, knownCases()).casing;
+
 /** How a word (lower case) is written: a known name as it is known, a name in compromise's lexicon capitalised, an English word in lower case, any other word as a name. */
 export function casingOf(lower: string, known: Map<string, string> = knownCases()): Casing {
   if (known.has(lower)) return 'known';
