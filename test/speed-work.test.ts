@@ -4,7 +4,6 @@
 // word sequences read through an index of their first and last words, and
 // truecase's memo of each word's casing.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { holdsAfter, holdsAround, holdsBefore, readerOf, skippedBefore, type ClauseReader } from '../src/core/lang/within.js';
 import { spanMatches, viewOf, type WordSeqs } from '../src/core/lang/match.js';
@@ -13,13 +12,9 @@ import { casingOf, truecase, wordCasing } from '../src/core/lang/truecase.js';
 import { tagger } from '../src/core/lang/plugin.js';
 import { splitSentences } from '../src/core/text.js';
 import { REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE } from '../src/core/refine/roles.js';
+import { articleFiles } from './helpers/corpus.js';
 
-const dir = 'fixtures/articles';
-const articles = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+const articles = articleFiles(['fixtures/articles']).map((f) => fs.readFileSync(f, 'utf8'));
 
 const at = (text: string, word: string, from = 0) => {
   const start = text.indexOf(word, from);
