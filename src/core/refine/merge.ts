@@ -740,6 +740,29 @@ function earlierJoin(ctx: ArticleContext, told: Told, g: Group, trace?: RuleFiri
   );
 }
 
+/**
+ * Rule `counted-member-incident`: after a lead that counts incidents ("two bomb attacks were carried out in La Paz",
+ * "three explosions rocked Guatemala City"), an ordinal member of them ("the second attack occurred at 2335", "a third
+ * explosion occurred on the first floor") is one of those incidents told on its own: it opens an incident, not the
+ * tally, so that the sentences after it ("a bomb was placed outside government house") continue it.
+ */
+export const COUNTED_MEMBER = {
+  name: 'counted-member-incident',
+  /** "the second", "a third" right before the trigger (a word between: "the second car bomb") */
+  member: /\b(?:the|a)\s+(?:second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$/,
+  examples: {
+    pos: ['Two bomb attacks were carried out in La Paz last night. … The second attack occurred at 2335.', 'Three explosions rocked Guatemala City today. … A third explosion occurred on the first floor of a building.'],
+    neg: ['Two bomb attacks were carried out in La Paz last night. … It was the 14th attack this year.', 'Guerrillas attacked the garrison. … It was the second attack on the town this year.'],
+  },
+};
+
+/** Every aggregate mention of `g` is an ordinal member of a few ("the second attack", "a third explosion"). */
+function countedMember(ctx: ArticleContext, g: Group, trace?: RuleFiring[]): boolean {
+  const member = g.mentions.every((m) => !m.aggregate || (m.counted === 'ordinal' && holdsBefore(ctx, m.trigger.start, COUNTED_MEMBER.member, m.sentence)));
+  if (member && trace) trace.push({ rule: COUNTED_MEMBER.name, action: 'accept', ...g.mentions[0]!.trigger });
+  return member;
+}
+
 /** `trace` (explain) receives an accept for each group a named rule joined to an incident told before (same-named-victim). */
 export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFiring[]): Incident[] {
   const incidents: Incident[] = [];
@@ -755,7 +778,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
       recaps.add(head);
       continue;
     }
-    if (g.aggregate) {
+    if (g.aggregate && !(tally && countedMember(ctx, g, trace))) {
       if (tally) tally.groups.push(g);
       else {
         tally = { groups: [g], aggregate: true, extraSentences: [] };
@@ -764,8 +787,8 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
       continue;
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
-    // (or the incident the headline names)
-    const join = single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace);
+    // (or the incident the headline names); a counted member ("the second attack") opens an incident of its own
+    const join = g.aggregate ? undefined : single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace);
     if (join) join.groups.push(g);
     else {
       single = { groups: [g], aggregate: false, extraSentences: [] };

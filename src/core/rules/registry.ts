@@ -16,7 +16,7 @@ import { OFFSET_BACK_REFERENCE, REPORT_PLACE_RULES } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
-import { HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
+import { COUNTED_MEMBER, HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
 import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, FALLBACK_TYPE_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
@@ -77,7 +77,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM]),
-    ...entries('merge', [...SINGLE_MERGE_RULES, RECAP, HEADLINE_INCIDENT, OFFSET_BACK_REFERENCE]),
+    ...entries('merge', [...SINGLE_MERGE_RULES, RECAP, HEADLINE_INCIDENT, COUNTED_MEMBER, OFFSET_BACK_REFERENCE]),
     ...entries('refine', FALLBACK_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_LAYER_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_TARGET_SKIP_RULES),
