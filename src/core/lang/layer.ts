@@ -4,10 +4,9 @@
 // (lemma, tense, voice, negation, modal), subject, object and prepositional
 // phrases. Built lazily, once per sentence that needs it; ALL-CAPS wires are
 // truecased first (same length, so offsets hold) so they get the same tags.
-import nlp from 'compromise';
 import type { Sentence } from '../text.js';
 import type { RuleFiring } from '../types.js';
-import { domainPlugin } from './plugin.js';
+import { tagger } from './plugin.js';
 import { truecase, isUpperCaseText } from './truecase.js';
 import { clausesOf } from './clauses.js';
 
@@ -72,14 +71,6 @@ export interface SentenceLayer {
   clauses: Clause[];
 }
 
-let plugged = false;
-function tagger(): typeof nlp {
-  if (!plugged) {
-    nlp.plugin(domainPlugin);
-    plugged = true;
-  }
-  return nlp;
-}
 
 const lemmas = new Map<string, string>();
 /** The infinitive of a verb form, memoized (compromise's own conjugation tables). */
@@ -199,6 +190,8 @@ export class Language {
   private readonly layers = new Map<number, SentenceLayer>();
   /** Terms tagged ahead of use (`prefetch`), their layer not yet asked for. */
   private readonly tagged = new Map<number, Term[]>();
+  /** Whether a sentence holds a word of TAG_FIXES (`mayFix`). */
+  private readonly fixWords = new Map<number, boolean>();
   /** Sentences analysed, for the bench and the tests (work counted, not timed). */
   built = 0;
   /** Calls of the tagger (compromise), and the sentences it tagged (work counted, not timed). */
@@ -240,6 +233,26 @@ export class Language {
       this.built++;
     }
     return l;
+  }
+
+  /**
+   * A sentence whose clause a reader skipped, its answer known from the text: the layer is built only when it may hold a
+   * tag fix (a word of TAG_FIXES), so that the trace of fixes (explain) stays the one of a reader that built it.
+   */
+  asked(sentence: number): void {
+    if (this.mayFix(sentence)) this.layer(sentence);
+  }
+
+  /** Whether a sentence has no layer yet and holds a word of TAG_FIXES (read once a sentence). */
+  mayFix(sentence: number): boolean {
+    const s = this.sentences[sentence];
+    if (!s || this.layers.has(sentence)) return false;
+    let m = this.fixWords.get(sentence);
+    if (m === undefined) {
+      const words = this.cased.slice(s.start, s.end);
+      this.fixWords.set(sentence, (m = TAG_FIXES.some((f) => words.includes(f.text))));
+    }
+    return m;
   }
 
   private tagOne(sentence: number): Term[] {

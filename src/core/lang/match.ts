@@ -195,8 +195,8 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
 /** The tests on words around the span: its neighbours, its complement, the rest of its clause. */
 function wordReads(v: SpanView, p: SpanPattern): boolean {
   const { terms } = v;
-  if (p.wordBefore && !p.wordBefore.some((w) => seqEndsAt(terms, v.first, w))) return false;
-  if (p.wordAfter && (BREAK.test(terms[v.head]!.post) || !p.wordAfter.some((w) => seqAt(terms, v.head + 1, w)))) return false;
+  if (p.wordBefore && !seqEndsAt(terms, v.first, p.wordBefore)) return false;
+  if (p.wordAfter && (BREAK.test(terms[v.head]!.post) || !seqStartsAt(terms, v.head + 1, p.wordAfter))) return false;
   if (p.complement && !complementMatches(v, p.complement)) return false;
   const to = clauseEnd(v);
   if (p.ppAfter && !ppAfterMatches(terms, v.head + 1, v.clause?.to ?? terms.length, p.ppAfter)) return false;
@@ -239,52 +239,69 @@ function clauseStart(v: SpanView): number {
 
 /** Punctuation that ends a phrase (a hyphen, a quote or an apostrophe does not). */
 const BREAK = /[.;:!?,()\[\]—–]|--/;
-/** A word sequence's words, split once per sequence (the rules' lists are fixed, so the cache stays small). */
-const SPLITS = new Map<string, readonly string[]>();
-const split = (w: string): readonly string[] => {
-  let words = SPLITS.get(w);
-  if (!words) SPLITS.set(w, (words = w.split(' ')));
-  return words;
-};
+/** Whether punctuation after a word ends a phrase (most words have none). */
+const breaks = (post: string) => post !== '' && BREAK.test(post);
 
-/** The sequence `w` at term i, no phrase break inside it. */
-function seqAt(terms: readonly Term[], i: number, w: string): boolean {
-  const words = split(w);
-  return words.every((x, k) => {
-    const t = terms[i + k];
-    return !!t && (x === '*' || t.normal === x) && (k === words.length - 1 || !BREAK.test(t.post));
-  });
+/**
+ * A list's sequences split into words and indexed by their first and by their last word (`*`: any), built once per list
+ * (the rules' lists are fixed): a read tries only the sequences that can hold at a word, not every sequence of the list.
+ */
+interface SeqIndex {
+  first: Map<string, string[][]>;
+  anyFirst: string[][];
+  last: Map<string, string[][]>;
+  anyLast: string[][];
 }
-
-/** The sequence `w` ends right before term i, no phrase break inside it or after it, and term i is not quoted ('this was an "attack"': a word cited). */
-function seqEndsAt(terms: readonly Term[], i: number, w: string): boolean {
-  const n = split(w).length;
-  return i - n >= 0 && !BREAK.test(terms[i - 1]!.post) && !/["“]/.test(terms[i]?.pre ?? '') && seqAt(terms, i - n, w);
-}
-
-/** One of the sequences starts in terms [from, to) and ends before `to`. */
-/** A list's sequences by their first word (`*`: any), built once per list, so a clause is read once, not once per sequence. */
-const BY_FIRST = new WeakMap<WordSeqs, { first: Map<string, string[]>; any: string[] }>();
-function byFirst(seqs: WordSeqs): { first: Map<string, string[]>; any: string[] } {
-  let idx = BY_FIRST.get(seqs);
+const SEQ_INDEXES = new WeakMap<WordSeqs, SeqIndex>();
+function seqIndex(seqs: WordSeqs): SeqIndex {
+  let idx = SEQ_INDEXES.get(seqs);
   if (idx) return idx;
-  idx = { first: new Map(), any: [] };
+  idx = { first: new Map(), anyFirst: [], last: new Map(), anyLast: [] };
+  const add = (m: Map<string, string[][]>, any: string[][], key: string, words: string[]) => {
+    if (key === '*') any.push(words);
+    else m.set(key, [...(m.get(key) ?? []), words]);
+  };
   for (const w of seqs) {
-    const head = split(w)[0]!;
-    if (head === '*') idx.any.push(w);
-    else idx.first.set(head, [...(idx.first.get(head) ?? []), w]);
+    const words = w.split(' ');
+    add(idx.first, idx.anyFirst, words[0]!, words);
+    add(idx.last, idx.anyLast, words[words.length - 1]!, words);
   }
-  BY_FIRST.set(seqs, idx);
+  SEQ_INDEXES.set(seqs, idx);
   return idx;
 }
 
-function anySeqIn(terms: readonly Term[], from: number, to: number, seqs: WordSeqs): boolean {
-  const { first, any } = byFirst(seqs);
-  const fits = (i: number) => (w: string) => i + split(w).length <= to && seqAt(terms, i, w);
-  for (let i = from; i < to; i++) {
-    const cands = first.get(terms[i]!.normal);
-    if ((cands && cands.some(fits(i))) || (any.length > 0 && any.some(fits(i)))) return true;
+/** The sequence of `words` at term i, no phrase break inside it. */
+function seqAt(terms: readonly Term[], i: number, words: readonly string[]): boolean {
+  const n = words.length;
+  for (let k = 0; k < n; k++) {
+    const t = terms[i + k];
+    const x = words[k]!;
+    if (!t || (x !== '*' && t.normal !== x) || (k < n - 1 && breaks(t.post))) return false;
   }
+  return true;
+}
+
+/** One of the sequences starts at term i (and ends before `to`). */
+function seqStartsAt(terms: readonly Term[], i: number, seqs: WordSeqs, to = terms.length): boolean {
+  const t = terms[i];
+  if (!t) return false;
+  const { first, anyFirst } = seqIndex(seqs);
+  const fits = (words: readonly string[]) => i + words.length <= to && seqAt(terms, i, words);
+  return !!first.get(t.normal)?.some(fits) || anyFirst.some(fits);
+}
+
+/** One of the sequences ends right before term i, no phrase break inside it or after it, and term i is not quoted ('this was an "attack"': a word cited). */
+function seqEndsAt(terms: readonly Term[], i: number, seqs: WordSeqs): boolean {
+  const pre = terms[i]?.pre;
+  if (i < 1 || breaks(terms[i - 1]!.post) || (pre && /["“]/.test(pre))) return false;
+  const { last, anyLast } = seqIndex(seqs);
+  const fits = (words: readonly string[]) => i - words.length >= 0 && seqAt(terms, i - words.length, words);
+  return !!last.get(terms[i - 1]!.normal)?.some(fits) || anyLast.some(fits);
+}
+
+/** One of the sequences starts in terms [from, to) and ends before `to`. */
+function anySeqIn(terms: readonly Term[], from: number, to: number, seqs: WordSeqs): boolean {
+  for (let i = from; i < to; i++) if (seqStartsAt(terms, i, seqs, to)) return true;
   return false;
 }
 

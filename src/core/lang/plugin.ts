@@ -1,6 +1,7 @@
 // compromise's domain plugin: words of political-violence reporting that its
 // general lexicon tags wrongly ("airstrikes" as a verb, "gunmen" fine), and
 // the armed groups' acronyms as organizations. Data only.
+import nlp from 'compromise';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../extract/actors/lexicon.js';
 
 /** Nouns of the domain, by the tag compromise should give them. */
@@ -26,3 +27,13 @@ function acronyms(): Record<string, string> {
 export const domainPlugin = {
   words: { ...acronyms(), ...DOMAIN_WORDS },
 };
+
+let plugged = false;
+/** compromise with the domain plugin, applied once: the tagger and every reader of its lexicon (truecase.ts) see the same words. */
+export function tagger(): typeof nlp {
+  if (!plugged) {
+    nlp.plugin(domainPlugin);
+    plugged = true;
+  }
+  return nlp;
+}

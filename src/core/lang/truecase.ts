@@ -4,7 +4,7 @@
 // offices of mayor Hector Oqueli": person and title rules, places and
 // compromise's tags work as on mixed case. Offsets are unchanged.
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import { tagger } from './plugin.js';
 import { foldCase, upperRatio } from '../text.js';
 import { countryKeys } from '../geo/countries.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT, TITLES } from '../extract/actors/lexicon.js';
@@ -41,31 +41,44 @@ function knownCases(): Map<string, string> {
   return cases;
 }
 
+/** A letter (one UTF-16 unit); ASCII without the regular expression. */
+function isLetter(c: string): boolean {
+  const k = c.charCodeAt(0);
+  return k < 128 ? (k >= 97 && k <= 122) || (k >= 65 && k <= 90) : /\p{L}/u.test(c);
+}
+
 /**
  * Lower case but the first letter of a sentence: after a full stop, question
  * or exclamation mark, at the start, after a blank line or at an indented
  * line (a wire's paragraph); a line broken inside a sentence stays lower.
  */
 export function sentenceCase(text: string): string {
-  const out = foldCase(text).split('');
+  const lower = foldCase(text);
+  // the output: `out`, then lower[from…]; only a sentence's first letters differ from `lower`
+  let out = '';
+  let from = 0;
   // `start`: the next letter opens a sentence; one scan, no backtracking
   let start = true;
   // a bracket's first word is capitalised ("[Text]", "(Radio Sandino)"); after it, the sentence goes on as before it
   let before = false;
-  for (let i = 0; i < out.length; i++) {
-    const c = out[i]!;
-    if (/\p{L}/u.test(c)) {
-      if (start) out[i] = c.toUpperCase().length === 1 ? c.toUpperCase() : c;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower[i]!;
+    if (isLetter(c)) {
+      const u = start ? c.toUpperCase() : c;
+      if (u.length === 1 && u !== c) {
+        out += lower.slice(from, i) + u;
+        from = i + 1;
+      }
       start = false;
     } else if (c === '[' || c === '(') {
       before = start;
       start = true;
     } else if (c === ']' || c === ')') start = before;
     else if (c === '.' || c === '!' || c === '?') start = true;
-    else if (c === '\n') start = start || out[i + 1] === ' ' || out[i + 1] === '\t' || out[i + 1] === '\n' || out[i + 1] === '\r';
-    else if (!/[\s"'”’)\d-]/.test(c)) start = false;
+    else if (c === '\n') start = start || lower[i + 1] === ' ' || lower[i + 1] === '\t' || lower[i + 1] === '\n' || lower[i + 1] === '\r';
+    else if (c !== ' ' && !/[\s"'”’)\d-]/.test(c)) start = false;
   }
-  return out.join('');
+  return out + lower.slice(from);
 }
 
 /** An ALL-CAPS text: most of its letters are upper case. */
@@ -146,10 +159,12 @@ export const TRUECASE_RULES: TruecaseRule[] = [
 const NAME_SPACE = /^[ \t]*(?:\n[ \t]*)?$/;
 
 /** Whether a word stands in a name as a TRUECASE_RULES record says: words[i] lower case, `how` their casings, `gap(i)` the text before word i. */
-function nameWordRule(rules: readonly TruecaseRule[], words: string[], how: Casing[], gap: (i: number) => string, i: number): TruecaseRule | null {
+function nameWordRule(rules: readonly TruecaseRule[], words: string[], how: Casing[], tags: (string | undefined)[], gap: (i: number) => string, i: number): TruecaseRule | null {
   if (how[i] !== 'lower' || i === 0) return null;
   const stem = words[i]!.replace(/'s$/, '');
-  const tag = lexiconTag(stem);
+  const tag = tags[i];
+  // (most words have a tag no rule takes: "the", "said")
+  if (!rules.some((r) => (tag === undefined ? r.match.unknown : r.match.tags.includes(tag)))) return null;
   const given = (k: number) => k >= 0 && isName(how[k]) && isGivenName(words[k]!.replace(/'s$/, ''));
   const title = (k: number) => k >= 0 && !!TITLES[words[k]!] && !CAPS_AMBIGUOUS_TITLE.test(words[k]!);
   const spaced = (k: number) => k > 0 && NAME_SPACE.test(gap(k));
@@ -169,7 +184,7 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['MaleName', 'FemaleName', 'LastN
 let lexicon: Record<string, string | string[]> | null = null;
 /** The first tag compromise's own lexicon gives a lower-case word, if it lists it. */
 function lexiconTag(word: string): string | undefined {
-  lexicon ??= (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  lexicon ??= (tagger().world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   const t = lexicon[word];
   return Array.isArray(t) ? t[0] : t;
 }
@@ -181,10 +196,28 @@ function englishWords(): Set<string> {
   return english;
 }
 
-type Casing = 'known' | 'lower' | 'capital' | 'upper';
+export type Casing = 'known' | 'lower' | 'capital' | 'upper';
+
+/**
+ * Each word's casing, read once: the known names, compromise's lexicon (plugged before it is first read, plugin.ts) and
+ * the word list are fixed. Emptied past `CASINGS_MAX` words, so a long batch holds no more than that.
+ */
+const CASINGS = new Map<string, { casing: Casing; tag: string | undefined }>();
+const CASINGS_MAX = 100_000;
+function casingOnce(lower: string, known: Map<string, string>): { casing: Casing; tag: string | undefined } {
+  let h = CASINGS.get(lower);
+  if (h === undefined) {
+    if (CASINGS.size >= CASINGS_MAX) CASINGS.clear();
+    CASINGS.set(lower, (h = { casing: casingOf(lower, known), tag: lexiconTag(lower) }));
+  }
+  return h;
+}
+
+/** A word's casing as truecase reads it (memoized; the same as `casingOf`). */
+export const wordCasing = (lower: string): Casing => casingOnce(lower, knownCases()).casing;
 
 /** How a word (lower case) is written: a known name as it is known, a name in compromise's lexicon capitalised, an English word in lower case, any other word as a name. */
-function casingOf(lower: string, known: Map<string, string>): Casing {
+export function casingOf(lower: string, known: Map<string, string> = knownCases()): Casing {
   if (known.has(lower)) return 'known';
   if (NAME_OPENERS.has(lower)) return 'capital';
   // compromise's lexicon knows names: "hector", "miguel", "garcia", "lima" (but "mark", "grace" are words first)
@@ -207,8 +240,12 @@ export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE
   const cased = sentenceCase(text);
   const words = [...cased.matchAll(/[\p{L}](?:[\p{L}']|\.(?=\p{L}))*/gu)];
   const lowers = words.map((m) => m[0].toLowerCase());
-  const how = lowers.map((w) => casingOf(w.replace(/'s$/, ''), known));
-  const out = cased.split('');
+  const read = lowers.map((w) => casingOnce(w.replace(/'s$/, ''), known));
+  const how = read.map((r) => r.casing);
+  const tags = read.map((r) => r.tag);
+  // the output: `out`, then cased[at…]
+  let out = '';
+  let at = 0;
   const gap = (i: number) => cased.slice(words[i - 1]!.index! + words[i - 1]![0].length, words[i]!.index!);
   words.forEach((m, i) => {
     const w = m[0];
@@ -216,12 +253,12 @@ export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE
     // "PDC'S" is the possessive of "PDC": the stem is cased, the ending stays "'s"
     const stem = lower.replace(/'s$/, '');
     const ending = lower.slice(stem.length);
-    const h = nameWordRule(rules, lowers, how, gap, i) ? 'capital' : casingInName(lower, how, lowers, i);
+    const h = nameWordRule(rules, lowers, how, tags, gap, i) ? 'capital' : casingInName(lower, how, lowers, i);
     // a sentence's first word keeps its capital ('lower' leaves the word as sentence case wrote it)
     const written =
       h === 'known' ? known.get(stem)! + ending : h === 'capital' ? stem.charAt(0).toUpperCase() + stem.slice(1) + ending : h === 'upper' ? stem.toUpperCase() + ending : w;
-    if (written.length !== w.length) return;
-    for (let j = 0; j < w.length; j++) out[m.index! + j] = written[j]!;
+    out += cased.slice(at, m.index!) + (written.length === w.length ? written : w);
+    at = m.index! + w.length;
   });
-  return out.join('');
+  return out + cased.slice(at);
 }

@@ -109,16 +109,48 @@ export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(
  * text before `pos` first: where it fails there it fails on the clause, and no layer is built.
  */
 export function holdsBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos)): boolean {
-  const s = sentenceSpan(r, sentence, pos);
-  if (!re.test(r.lower.slice(Math.min(s.start, pos), pos))) return false;
-  return re.test(clauseBefore(r, pos, sentence));
+  return cueBefore(r, pos, re, sentence) && re.test(clauseBefore(r, pos, sentence));
 }
 
 /** Whether `re` (anchored at the start, `^…`) holds on the text of the clause after `end`; the sentence's text first, as a cue. */
 export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): boolean {
+  return cueAfter(r, end, re, sentence) && re.test(clauseAfter(r, end, sentence));
+}
+
+/** The cue of `holdsBefore`: `re` holds on the sentence's text before `pos` (no layer read). */
+function cueBefore(r: ClauseReader, pos: number, re: RegExp, sentence: number): boolean {
+  const s = sentenceSpan(r, sentence, pos);
+  return re.test(r.lower.slice(Math.min(s.start, pos), pos));
+}
+
+/** The cue of `holdsAfter`: `re` holds on the sentence's text after `end` (no layer read). */
+function cueAfter(r: ClauseReader, end: number, re: RegExp, sentence: number): boolean {
   const s = sentenceSpan(r, sentence, end);
-  if (!re.test(r.lower.slice(end, Math.max(end, s.end)))) return false;
-  return re.test(clauseAfter(r, end, sentence));
+  return re.test(r.lower.slice(end, Math.max(end, s.end)));
+}
+
+/**
+ * `holdsBefore(start, before) && holdsAfter(end, after)`, both cues tried first: a layer is built only where both may
+ * hold (where the cue after fails, the layer the first read built is built for the trace only, `skippedAt`).
+ */
+export function holdsAround(r: ClauseReader, span: { start: number; end: number }, before: RegExp, after: RegExp): boolean {
+  const sentence = sentenceAt(r.sentences, span.start);
+  if (!cueBefore(r, span.start, before, sentence)) return false;
+  if (!cueAfter(r, span.end, after, sentenceAt(r.sentences, Math.max(0, span.end - 1)))) {
+    skippedAt(r, span.start, sentence);
+    return false;
+  }
+  return holdsBefore(r, span.start, before, sentence) && holdsAfter(r, span.end, after);
+}
+
+/** A read of `re` before `pos` that the text settled: the layer `holdsBefore` would have built, for the trace only (`skippedAt`). */
+export function skippedBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos)): void {
+  if (r.lang?.mayFix(sentence) && cueBefore(r, pos, re, sentence)) r.lang.layer(sentence);
+}
+
+/** A clause read at `pos` that its rule's text settled: the layer that read would have built, for the trace only (Language.asked). */
+export function skippedAt(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): void {
+  r.lang?.asked(sentence);
 }
 
 /**

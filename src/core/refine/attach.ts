@@ -13,7 +13,7 @@ import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
 import { lemmaOf, type Term } from '../lang/layer.js';
-import { clauseBefore, clauseSpanAt, clauseStart, holdsAfter, holdsBefore, sentenceAfter, sentenceBefore, wordBefore, type ClauseReader } from '../lang/within.js';
+import { clauseBefore, clauseSpanAt, clauseStart, holdsAfter, holdsAround, holdsBefore, sentenceAfter, sentenceBefore, skippedAt, wordBefore, type ClauseReader } from '../lang/within.js';
 
 /** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
 const PLACE_PREPOSITION_BEFORE = /\b(in|near|at|from|outside|of)\s+(the\s+)?$/;
@@ -43,10 +43,12 @@ export function incidentPlace(ctx: ArticleContext, p: { start: number; end: numb
   // `place-in-name-skip`: a place inside a group's own name ("al-Qaeda in the Arabian Peninsula", "Islamic State Khorasan Province")
   if (containing(ctx.actors, p.start, p.end).some((a) => a.known && a.end - a.start > p.end - p.start)) return false;
   // the words before and after the place in its clause (lang/within.ts), each tried on the sentence first
-  if (holdsBefore(ctx, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(ctx, p.end, REPORTER_PLACE_AFTER)) return false;
+  if (holdsAround(ctx, p, REPORTER_PLACE_BEFORE, REPORTER_PLACE_AFTER)) return false;
   // other-place-skip: where a report was made, or talks held
-  // (its "that" opens the next clause: the words after it are read to the sentence's end)
-  const report = REPORT_PLACE_RULES.find((r) => holdsBefore(ctx, p.start, r.before) && (!r.after || r.after.test(sentenceAfter(ctx, p.end))));
+  // (its "that" opens the next clause: the words after it are read to the sentence's end; they are read first, on the
+  // text: meeting-place-skip's words before hold on every clause)
+  const report = REPORT_PLACE_RULES.find((r) => (!r.after || r.after.test(sentenceAfter(ctx, p.end))) && holdsBefore(ctx, p.start, r.before));
+  if (!report) skippedAt(ctx, p.start);
   if (report) {
     ctx.trace?.push({ rule: report.name, action: 'reject', text: ctx.text.slice(p.start, p.end), start: p.start, end: p.end });
     return false;
@@ -60,7 +62,7 @@ export function reportDay(ctx: ArticleContext, d: { text: string; start: number;
     (r) =>
       r.date.test(d.text) &&
       !r.unlessAfter.test(ctx.lower.slice(d.end, d.end + 3)) &&
-      ((r.before && r.before.test(clauseBefore(ctx, d.start).trimEnd())) || (r.after && holdsAfter(ctx, d.end, r.after))),
+      ((r.before && trimmedBefore(ctx, d.start, r.before)) || (r.after && holdsAfter(ctx, d.end, r.after))),
   );
 }
 
@@ -82,6 +84,13 @@ export const BODY_FOUND_DAY = {
 /** BODY_FOUND_DAY: the date is the day a body was found. */
 export function bodyFoundDay(ctx: ClauseReader, d: { start: number }): boolean {
   return BODY_FOUND_DAY.before.test(clauseBefore(ctx, d.start).trimEnd());
+}
+
+/** Whether `re` holds on the clause's text before `pos`, its blanks trimmed: tried on the sentence's text first (no layer). */
+function trimmedBefore(ctx: ArticleContext, pos: number, re: RegExp): boolean {
+  if (re.test(sentenceBefore(ctx, pos).trimEnd())) return re.test(clauseBefore(ctx, pos).trimEnd());
+  skippedAt(ctx, pos);
+  return false;
 }
 
 /** How far (characters) an actor may be after a trigger, or before it, to have a role in its clause. */

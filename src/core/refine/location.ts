@@ -7,7 +7,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
 import { incidentPlace } from './attach.js';
-import { holdsBefore } from '../lang/within.js';
+import { holdsBefore, skippedBefore } from '../lang/within.js';
 import { DEMONYM_OF_REGION } from '../extract/places/lexicon.js';
 
 export interface LocationRule {
@@ -109,9 +109,12 @@ function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryW
   };
   for (const p of ctx.places) if (p.kind !== 'dateline' && p.country_code && incidentPlace(ctx, p)) add(p.country_code, p, p.precision === 'country');
   for (const m of ctx.lower.slice(from).matchAll(/[a-z]+(?:-[a-z]+)?/g)) {
-    // (`demonym-of-region-skip`: "Latin American" is no American)
-    const c = m[0].length > 3 && !holdsBefore(ctx, from + m.index!, DEMONYM_OF_REGION.match) ? countryByDemonym(m[0]) : null;
-    if (c) add(c.code, { start: from + m.index!, end: from + m.index! + m[0].length }, false);
+    if (m[0].length <= 3) continue;
+    const at = from + m.index!;
+    const c = countryByDemonym(m[0]);
+    // (`demonym-of-region-skip`: "Latin American" is no American; read before a demonym only)
+    if (!c) skippedBefore(ctx, at, DEMONYM_OF_REGION.match);
+    else if (!holdsBefore(ctx, at, DEMONYM_OF_REGION.match)) add(c.code, { start: at, end: at + m[0].length }, false);
   }
   return w;
 }

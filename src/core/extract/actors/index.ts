@@ -442,8 +442,10 @@ function modifiesGroupAfter(text: string, toks: Tok[], i: number): boolean {
 
 /** Whether a token may be a word of a person's name here: a name word of the lexicon, capitalized in mixed case, and no title, group, facility or place noun. */
 function nameToken(t: Tok | undefined, caps: boolean): boolean {
-  if (!t || STOP.has(t.lower) || TITLES[t.lower] || GROUP_HEADS[t.lower] || FACILITY_HEADS.test(t.lower) || NOT_NAME_END.test(t.text)) return false;
-  return (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isNameWord(t.lower);
+  // (in mixed case the capital first: most words have none)
+  if (!t || !(caps || /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  if (STOP.has(t.lower) || TITLES[t.lower] || GROUP_HEADS[t.lower] || FACILITY_HEADS.test(t.lower) || NOT_NAME_END.test(t.text)) return false;
+  return isNameWord(t.lower);
 }
 
 /** A surname the lexicon knows only as a town's name (names.ts `isTownName`), capitalized in mixed case. */
@@ -467,9 +469,10 @@ function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps:
   const titled = !!prev && !taken[i - 1] && !!TITLES[prev.lower] && NAME_GAP.test(text.slice(prev.end, t.start));
   const given = (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isGivenName(t.lower);
   // in mixed case a title before the name is the title rule's (`actor-person`: "Prime Minister Mustafa al-Kadhemi")
+  if (!(caps ? given || (titled && !CAPS_AMBIGUOUS_TITLE.test(prev!.lower)) : given && !titled)) return null;
   // a name starts where its run of name words starts ("Luis Carlos Galan" is not "Carlos Galan" after "Luis")
   const inRun = !!prev && !titled && NAME_GAP.test(text.slice(prev.end, t.start)) && nameToken(prev, caps);
-  if (!(caps ? given || (titled && !CAPS_AMBIGUOUS_TITLE.test(prev!.lower)) : given && !titled) || inRun || !nameToken(t, caps) || (prev && SAINT_BEFORE.test(prev.lower))) return null;
+  if (inRun || !nameToken(t, caps) || (prev && SAINT_BEFORE.test(prev.lower))) return null;
   let end = i + 1;
   // after a given name, a surname that is also a town's name ("CARLOS VALENCIA GARCIA", "CARLOS MENDOZA"; `name-town-surname`)
   const next = (k: number) => nameToken(toks[k], caps) || (given && isTownSurname(toks[k], caps));
@@ -513,9 +516,17 @@ function namedClaimant(text: string, from: number, to: number): ActorMention | n
   return { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: CLAIMANT_NAMED.name, source: false };
 }
 
+/** The actors that may be responsible (no source, facility or civilians), filtered once per list of actors. */
+const RESPONSIBLE = new WeakMap<ActorMention[], ActorMention[]>();
+function responsibleActors(all: ActorMention[]): ActorMention[] {
+  let out = RESPONSIBLE.get(all);
+  if (!out) RESPONSIBLE.set(all, (out = all.filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians')));
+  return out;
+}
+
 export function findResponsibility(text: string, from = 0, to = text.length, scope: Scope = 'all'): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
-  const actors = findActors(text).filter((a) => !a.source && a.kind !== 'facility' && a.kind !== 'civilians');
+  const actors = responsibleActors(findActors(text));
   const out: ResponsibilityCue[] = [];
   for (const r of RESPONSIBILITY_RULES) {
     r.re.lastIndex = 0;
