@@ -88,7 +88,6 @@ describe('whole notes, coded', () => {
       'On 9 September 2024, the body of a fisherman was found floating off Cebu City two days after his boat capsized.',
       'On 3 April 2025, the monitoring mission recorded no violations along the administrative boundary line.',
       'On 5 June 2024, India and Pakistan exchanged lists of nuclear installations and prisoners.',
-      'On 2 May 2024, the former general died in custody of natural causes, his lawyer said.',
       'The tortured negotiations over the budget dragged on for a year.',
       'On 30 December 2024, fireworks were fired over Bangkok to mark the new year.',
     ])

@@ -38,7 +38,6 @@ const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decisio
 /** What an attack in words goes on to do: "attacked Harris over immigration, telling a rally", "attacked him, calling him a liar". */
 const WORDS_VERBS = ['tell', 'accuse', 'call', 'describe', 'brand', 'dismiss', 'mock', 'criticize', 'criticise', 'label', 'tweet', 'ridicule'];
 /** Causes of a death in custody that make it no killing. */
-const NATURAL_DEATH_CAUSES = ['natural causes', 'illness', 'heart attack', 'covid', 'cancer', 'suicide'];
 /** Workers and their unions: a strike by them stops work. */
 const WORKERS = ['general', 'hunger', 'labour', 'labor', 'teachers', 'teacher', 'workers', 'doctors', 'nurses', 'transport', 'rail', 'national', 'student', 'students', 'truckers', 'miners', 'peasants', 'drivers', 'employees', 'staff', 'union', 'unions', 'pilots', 'farmers', 'growers'];
 /** Words before "strike" that make it a stoppage: its workers, its length, its kind ("an 'armed strike'": a shutdown), "on strike". */
@@ -363,17 +362,6 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['Farmers set fire to tyres near the parliament.', 'Protesters burned an effigy of the president.', 'A small group smashed shop windows and set fire to rubbish bins.'],
       neg: ['Rebels set fire to the town hall.', 'Gunmen torched the bus and shot two passengers.'],
-    },
-  },
-  {
-    // a death in custody the clause puts down to a natural cause: "died in custody of natural causes"
-    name: 'not-custody-natural-death',
-    triggers: ['custody-death'],
-    match: { clauseAfter: NATURAL_DEATH_CAUSES },
-    then: 'reject',
-    examples: {
-      pos: ['The former dictator died in custody of natural causes.', 'A prisoner died in police custody after a heart attack, the ministry said.'],
-      neg: ['A man died in police custody in Kampala.', 'A detainee died in custody at a police station in Giza after being tortured.'],
     },
   },
   {
