@@ -58,7 +58,7 @@ describe('holdsAround: both cues on the text before a clause read', () => {
     const both = readerOf(text);
     expect(holdsAround(around, p, REPORTER_PLACE_BEFORE, REPORTER_PLACE_AFTER)).toBe(false);
     expect(holdsBefore(both, p.start, REPORTER_PLACE_BEFORE) && holdsAfter(both, p.end, REPORTER_PLACE_AFTER)).toBe(false);
-    expect(around.lang!.fixes().map((f) => f.rule)).toEqual(['tag-trafficking-noun']);
+    expect(around.lang!.fixes().map((f) => f.rule)).toEqual(['tag-noun-not-verb']);
     expect(around.lang!.fixes()).toEqual(both.lang!.fixes());
   });
 
@@ -73,7 +73,7 @@ describe('holdsAround: both cues on the text before a clause read', () => {
     expect(built(cue)).toBe(0);
     skippedBefore(cue, at(fix, 'American').start, /\blatin\s+$/);
     expect(built(cue)).toBe(1);
-    expect(cue.lang!.fixes().map((f) => f.rule)).toEqual(['tag-trafficking-noun']);
+    expect(cue.lang!.fixes().map((f) => f.rule)).toEqual(['tag-noun-not-verb']);
   });
 });
 

@@ -568,8 +568,18 @@ function ownClauseFirst(ctx: ArticleContext, dates: Role<DateMention>[], trig: n
   const c = clauseSpanAt(ctx, trig);
   const own = c && dates.findIndex((d) => d.value.start >= c.start && d.value.end <= c.end);
   if (!c || !own || own < 0 || !dates.slice(0, own).every((d) => d.value.end <= c.start || d.value.start >= c.end)) return dates;
+  // (a nearer date in a clause opening right after the trigger is the trigger's own relative clause: "survivors of the
+  // raids that killed about 25,000 people in February 1945")
+  const trigEnd = trig + (/^[\w'-]+/.exec(ctx.text.slice(trig))?.[0].length ?? 0);
+  if (dates.slice(0, own).some((d) => d.value.start > trig && relativeAfter(ctx, trigEnd, d.value.start))) return dates;
   const first = { value: dates[own]!.value, rule: `${dates[own]!.rule}>${DATE_OWN_CLAUSE.name}` };
   return [first, ...dates.filter((_, i) => i !== own)];
+}
+
+/** Whether the clause of `pos` opens right after `end` (only blanks, a comma or a relative pronoun between). */
+function relativeAfter(ctx: ArticleContext, end: number, pos: number): boolean {
+  const c = clauseSpanAt(ctx, pos);
+  return !!c && c.start >= end && /^[\s,]*(?:that|which|who|whom)?\s*$/i.test(ctx.text.slice(end, c.start));
 }
 
 export const DATE_OWN_CLAUSE = {
@@ -578,7 +588,10 @@ export const DATE_OWN_CLAUSE = {
   then: 'the date of the own clause dates the incident',
   examples: {
     pos: ['SAN SALVADOR, 22 NOV 89 (ACAN - EFE) -- [TEXT] THE REFUGEE CENTER WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE FIRED BY A MILITARY PLANE LAST NIGHT, SOURCES SAID.'],
-    neg: ['SAN SALVADOR, 22 NOV 89 (ACAN - EFE) -- [TEXT] THE REFUGEE CENTER WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE FIRED BY A MILITARY PLANE, SOURCES SAID.'],
+    neg: [
+      'SAN SALVADOR, 22 NOV 89 (ACAN - EFE) -- [TEXT] THE REFUGEE CENTER WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE FIRED BY A MILITARY PLANE, SOURCES SAID.',
+      'DRESDEN, Germany, Feb 10, 2025 - A new exhibition opened on Monday, with letters from survivors of the raids that killed about 25,000 people in February 1945.',
+    ],
   },
 };
 
