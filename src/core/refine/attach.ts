@@ -579,7 +579,7 @@ function ownClauseFirst(ctx: ArticleContext, dates: Role<DateMention>[], trig: n
 /** Whether the clause of `pos` opens right after `end` (only blanks, a comma or a relative pronoun between). */
 function relativeAfter(ctx: ArticleContext, end: number, pos: number): boolean {
   const c = clauseSpanAt(ctx, pos);
-  return !!c && c.start >= end && /^[\s,]*(?:that|which|who|whom)?\s*$/i.test(ctx.text.slice(end, c.start));
+  return !!c && c.start >= end && /^[\s,]*(?:(?:that|which|who|whom)\s*)?$/i.test(ctx.text.slice(end, c.start));
 }
 
 export const DATE_OWN_CLAUSE = {
