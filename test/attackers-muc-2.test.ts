@@ -113,10 +113,10 @@ describe('blame and accusation that name the attacker', () => {
   for (const r of RESPONSIBILITY_RULES.filter((x) => ['resp-blamed', 'resp-accused-of'].includes(x.name) && x.examples && !x.notAuthor)) {
     recordExamples(r);
   }
-  it('resp-accused-of (notAuthor): an accusation of something else attributes the incident but names no author', () => {
+  it('resp-accused-other (notAuthor): an accusation of something else attributes the incident but names no author', () => {
     const r = RESPONSIBILITY_RULES.find((x) => x.notAuthor)!;
     for (const t of r.examples!.pos) {
-      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-of');
+      const cues = findResponsibility(t).filter((c) => c.rule === 'resp-accused-other');
       expect(cues.map((c) => [c.value, c.text, c.actor])).toEqual([['attributed', 'ACCUSED', null]]);
     }
     // an accusation of the deed: the cue keeps its author

@@ -79,18 +79,18 @@ describe('count rules of releases', () => {
   });
 });
 
-describe('resp-claimed by a state\'s own forces (actorKinds)', () => {
+describe('resp-own-operation: a state\'s own forces claim it (actorKinds)', () => {
   const rule = RESPONSIBILITY_RULES.find((r) => r.actorKinds)!;
   for (const text of rule.examples!.pos) {
     it(`claimed: ${text.slice(0, 60)}`, () => {
-      const cue = findResponsibility(text).find((c) => c.rule === 'resp-claimed');
+      const cue = findResponsibility(text).find((c) => c.rule === 'resp-own-operation');
       expect(cue?.value).toBe('claimed');
       expect(['state', 'military', 'police']).toContain(cue!.actor?.kind);
     });
   }
   for (const text of rule.examples!.neg) {
     it(`not claimed by a non-state actor: ${text.slice(0, 60)}`, () => {
-      expect(findResponsibility(text).filter((c) => c.rule === 'resp-claimed')).toEqual([]);
+      expect(findResponsibility(text).filter((c) => c.rule === 'resp-own-operation')).toEqual([]);
     });
   }
   it('a command owning its airstrike: attacker, claimed, killed one named leader', () => {
@@ -99,7 +99,7 @@ describe('resp-claimed by a state\'s own forces (actorKinds)', () => {
     expect(e?.type).toBe('air_strike');
     expect(e?.date?.value).toBe('2024-08-13');
     expect(e?.responsibility).toBe('claimed');
-    expect(e?.explain?.responsibility).toEqual(['resp-claimed']);
+    expect(e?.explain?.responsibility).toEqual(['resp-own-operation']);
     expect(e?.attackers.map((a) => a.name)).toContain('United States');
     expect(e?.killed?.value).toBe(1);
     expect(e?.explain?.killed).toContain('counts.named_victim');

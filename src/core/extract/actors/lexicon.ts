@@ -226,16 +226,16 @@ export const RESPONSIBILITY_RULES: {
   examples?: { pos: string[]; neg: string[] };
 }[] = [
   // records that share a name are one cue's patterns, tried in order: `resp-claimed` a claim (its claimant before or
-  // after, a state's forces owning their operation), `resp-responsible-for` the party held responsible before the cue,
+  // after; `resp-own-operation` is a state's forces owning their operation), `resp-responsible-for` the party held responsible before the cue,
   // `resp-deed-by` the party that did it after, `resp-blamed` the party blamed or held responsible after,
-  // `resp-accused-of` the accused after (of the deed, or of something else: then no author)
+  // `resp-accused-of` the accused after, of the deed (`resp-accused-other`: of something else, then no author)
   { name: 'resp-no-claim', value: 'unclaimed', re: /\b(no\s+(immediate\s+)?claim\s+of\s+responsibility|no\s+(group|one|organization)\s+(has\s+|had\s+)?(yet\s+)?(claimed|taken|admitted)|not\s+been\s+claimed|has\s+yet\s+to\s+be\s+claimed|nobody\s+(has\s+)?claimed|went\s+unclaimed)\b/g, actor: null },
   // (and a state or force owning its strike: "Turkey's defence ministry said … its forces had 'neutralised' three", "the army said its jets struck")
   { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+responsibility|claimed\s+(the\s+|the\s+deadly\s+|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+)?(attacks?|bombings?|killings?|kidnappings?|abductions?|strikes?|blasts?|ambush|assault|raid|shooting|assassination|massacre|explosion|operation)|took\s+responsibility|said\s+it\s+carried\s+out|admitted\s+responsibility|claimed\s+credit|(?:said|says|announced|confirmed|stated)\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s+(?:forces|troops|jets|warplanes|aircraft|drones|fighters|units|soldiers|navy|air\s+force)\s+(?:had\s+|have\s+|has\s+)?["“']?(?:neutrali[sz]ed|killed|struck|hit|targeted|destroyed|carried\s+out|conducted|launched|attacked|bombed|eliminated))\b/g, actor: 'before' },
   // a force's release owning its operation in its own words: "CENTCOM forces conducted a precision airstrike",
   // "troops of Operation Hadin Kai have neutralised 11 terrorists" (not "militants conducted a raid": the actor is a state's force;
   // not "carried out", which wires say of raids the other side reports)
-  { name: 'resp-claimed', value: 'claimed', actor: 'before', actorKinds: ['state', 'military', 'police'],
+  { name: 'resp-own-operation', value: 'claimed', actor: 'before', actorKinds: ['state', 'military', 'police'],
     re: /\bconducted\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:air\s*strikes?|strikes?|raids?|air\s+interdiction\s+missions?)\b|\b(?:have\s+|has\s+|had\s+)?(?:neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+)?(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:terrorists|militants|insurgents|fighters|bandits|assailants|gunmen|attackers|rebels|jihadists)\b/g,
     examples: {
       pos: ['U.S. Central Command forces conducted a precision airstrike in northwest Syria.', 'The army said troops have neutralised 11 terrorists in an ambush.'],
@@ -290,7 +290,7 @@ export const RESPONSIBILITY_RULES: {
   // an accusation of something else than the deed (after resp-accused-of): still an attribution of the incident, but the
   // party accused is not its author ("the soldiers accused the villagers of supporting fighters", "accused the government of
   // having brainwashed the only witness"), nor the accused of a passive ("peasants who were accused of helping the police")
-  { name: 'resp-accused-of', value: 'attributed', re: /\baccus(?:ed|es)\b/g, actor: 'after', notAuthor: true,
+  { name: 'resp-accused-other', value: 'attributed', re: /\baccus(?:ed|es)\b/g, actor: 'after', notAuthor: true,
     examples: {
       pos: ['OUAGADOUGOU, 25 APR 24 -- [TEXT] SURVIVORS SAID THE SOLDIERS ACCUSED THE VILLAGERS OF SUPPORTING FIGHTERS OF JNIM.'],
       neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
