@@ -533,7 +533,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && INDEFINITE.has(wordBefore(ctx, m.trigger.start, m.sentence) ?? ''))),
     aggregate: ms.some((m) => m.aggregate),
     fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => holdsBefore(ctx, m.trigger.start, SAME_INCIDENT, m.sentence) || (m.anaphoric && holdsBefore(ctx, m.trigger.start, IN_THE_ANAPHOR, m.sentence)))),
-    dates: groupDates(ctx, s, ms[0]!.trigger.start, claimRef),
+    dates: groupDates(ctx, s, ms[0]!.trigger, claimRef),
     places: places.map((p) => ({ value: p, rule: p.rule })),
     attackers: d.attackers,
     targets: d.targets,
@@ -545,7 +545,8 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
 }
 
 /** The dates of the clause's sentence that may date its incident, the nearest to the first trigger first (none for a claim). */
-function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: boolean): Role<DateMention>[] {
+function groupDates(ctx: ArticleContext, s: Sentence, trigger: { start: number; end: number }, claimRef: boolean): Role<DateMention>[] {
+  const trig = trigger.start;
   const reportTime = reportTimeAt(ctx.lower, s);
   const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
     // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
@@ -556,22 +557,21 @@ function groupDates(ctx: ArticleContext, s: Sentence, trig: number, claimRef: bo
     .filter((d) => !PERIOD_START.test(d.text))
     .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
     .map((d) => ({ value: d, rule: d.rule }));
-  return ownClauseFirst(ctx, dates, trig);
+  return ownClauseFirst(ctx, dates, trigger);
 }
 
 /**
  * `date-own-clause` (DATE_OWN_CLAUSE): a date in the trigger's own clause comes before a nearer one of another clause
  * ("WAS EVACUATED TODAY BECAUSE IT WAS HIT BY A MISSILE … LAST NIGHT": the missile's night, not the evacuation's day).
  */
-function ownClauseFirst(ctx: ArticleContext, dates: Role<DateMention>[], trig: number): Role<DateMention>[] {
+function ownClauseFirst(ctx: ArticleContext, dates: Role<DateMention>[], trigger: { start: number; end: number }): Role<DateMention>[] {
   if (dates.length < 2) return dates;
-  const c = clauseSpanAt(ctx, trig);
+  const c = clauseSpanAt(ctx, trigger.start);
   const own = c && dates.findIndex((d) => d.value.start >= c.start && d.value.end <= c.end);
   if (!c || !own || own < 0 || !dates.slice(0, own).every((d) => d.value.end <= c.start || d.value.start >= c.end)) return dates;
   // (a nearer date in a clause opening right after the trigger is the trigger's own relative clause: "survivors of the
   // raids that killed about 25,000 people in February 1945")
-  const trigEnd = trig + (/^[\w'-]+/.exec(ctx.text.slice(trig))?.[0].length ?? 0);
-  if (dates.slice(0, own).some((d) => d.value.start > trig && relativeAfter(ctx, trigEnd, d.value.start))) return dates;
+  if (dates.slice(0, own).some((d) => d.value.start > trigger.start && relativeAfter(ctx, trigger.end, d.value.start))) return dates;
   const first = { value: dates[own]!.value, rule: `${dates[own]!.rule}>${DATE_OWN_CLAUSE.name}` };
   return [first, ...dates.filter((_, i) => i !== own)];
 }
