@@ -87,7 +87,7 @@ describe('past attacks named as a news peg', () => {
     expect(namedPast('since the 11 september ', '2021-04-04')).toBe(true);
     expect(namedPast('after the 2020 ', '2021-04-04')).toBe(false);
     expect(namedPast('the 2015 paris ', null)).toBe(false);
-    expect(rejections('The 2015 Paris attacks changed the way the city polices large events.').map((r) => r.rule)).toContain('background-earlier-incident');
+    expect(rejections('The 2015 Paris attacks changed the way the city polices large events.').map((r) => r.rule)).toContain('background-named-past');
   });
 });
 

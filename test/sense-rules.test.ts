@@ -31,7 +31,7 @@ describe('names and spans', () => {
     expect(fired('A gas explosion destroyed a block of flats.', 'not-nonviolent-fire-or-blast')).toEqual(['explosion']);
     expect(fired('The minister died of a heart attack on Sunday.', 'not-attack-of-another-kind')).toEqual(['attack']);
     expect(fired('Helicopters carried out water bombing over the blaze.', 'not-attack-of-another-kind')).toEqual(['bombing']);
-    expect(fired('The sequel bombed at the box office.', 'not-bomb-of-another-sense')).toEqual(['bombed']);
+    expect(fired('The sequel bombed at the box office.', 'not-bomb-flop')).toEqual(['bombed']);
     expect(fired('Exporters were hit hard by the recession.', 'not-disaster-or-hardship')).toEqual(['hit']);
     expect(fired('A boy was struck by a truck on the highway.', 'not-traffic-accident')).toEqual(['struck']);
   });

@@ -48,7 +48,7 @@ describe('fallback-target-agent-skip', () => {
   });
 });
 
-describe('fallback-after-prep-skip, fallback-target-head-skip (possessor, people)', () => {
+describe('fallback-target-cited-skip, fallback-target-possessor-skip, fallback-target-people-skip', () => {
   it('whom a report cites is no victim ("ACCORDING TO THE DOCTOR"); the doctor killed is, by casualty-victims', () => {
     const cited = 'PANAMA CITY, 21 DEC 89 -- [TEXT] A BOMB EXPLODED IN THE CITY TODAY, ACCORDING TO THE DOCTOR.';
     expect(events(cited).flatMap((e) => e.targets)).toEqual([]);
@@ -58,14 +58,14 @@ describe('fallback-after-prep-skip, fallback-target-head-skip (possessor, people
   it("a singular possessor is skipped (\"THE PRESIDENT'S VISIT\"), the president of an of-phrase is not", () => {
     const own = "BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE PRESIDENT'S VISIT.";
     expect(events(own).flatMap((e) => e.targets)).toEqual([]);
-    expect(rejected(own, 'fallback-target-head-skip')).toEqual(['PRESIDENT']);
+    expect(rejected(own, 'fallback-target-possessor-skip')).toEqual(['PRESIDENT']);
     const of = 'BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE VISIT OF THE PRESIDENT.';
     expect(target(events(of), 'PRESIDENT')?.rule).toBe('fallback-victim');
   });
   it('a nation is no victim; four people killed are', () => {
     const nation = 'SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS ARE A GENOCIDE AGAINST THE SALVADORAN PEOPLE.';
     expect(events(nation).flatMap((e) => e.targets)).toEqual([]);
-    expect(rejected(nation, 'fallback-target-head-skip')).toEqual(['SALVADORAN PEOPLE']);
+    expect(rejected(nation, 'fallback-target-people-skip')).toEqual(['SALVADORAN PEOPLE']);
     const four = 'SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS KILLED FOUR PEOPLE.';
     const t = target(events(four), 'PEOPLE');
     expect(t?.rule).toBe('object-target');

@@ -83,7 +83,7 @@ describe('truecase: name words that are English words too (lang/truecase.ts TRUE
   it('"PRESIDENT GEORGE BUSH\'S VISIT": the possessor is the whole name, and the fallback skips it (no target "GEORGE")', () => {
     const text = "   BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE PRESIDENT GEORGE BUSH'S VISIT.";
     expect(events(text).flatMap((e) => e.targets)).toEqual([]);
-    const skip = (coded(text).trace ?? []).find((f) => f.rule === 'fallback-target-head-skip');
+    const skip = (coded(text).trace ?? []).find((f) => f.rule === 'fallback-target-possessor-skip');
     expect(skip?.text).toBe('GEORGE BUSH');
     expect(text.slice(skip!.start!, skip!.end!)).toBe('GEORGE BUSH');
   });

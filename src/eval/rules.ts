@@ -53,6 +53,9 @@ function readGold(file: string): { events: GoldEvent[]; published: string | null
 type Tally = Omit<RuleStats, 'name' | 'kind' | 'articles'> & { seen: Set<string> };
 const emptyTally = (): Tally => ({ accepts: 0, rejects: 0, events: 0, eventsRight: 0, slotsRight: 0, slotsWrong: 0, pairedRight: 0, pairedWrong: 0, seen: new Set() });
 
+/** Explain keys scored as a field: the rules that found the parties (actor mentions) are judged on the parties' slots. */
+const SCORED_AS: Record<string, string> = { attackers_mention: 'attackers', targets_mention: 'targets' };
+
 /** Right and wrong slots of one field of a predicted event (its gold pair, or none). */
 function fieldSlots(e: EventRecord, g: GoldEvent | null, f: Field): { right: number; wrong: number } {
   const s = g ? scoreArticle([g], [e]) : scoreArticle([], [e]);
@@ -75,7 +78,8 @@ export function tallyArticle(tallies: Map<string, Tally>, id: string, res: Artic
   res.events.forEach((e, j) => {
     const g = paired.get(j) ?? null;
     const inEvent = new Set<string>();
-    for (const [field, rules] of Object.entries(e.explain ?? {})) {
+    for (const [key, rules] of Object.entries(e.explain ?? {})) {
+      const field = SCORED_AS[key] ?? key;
       const slots = gold && (FIELDS as readonly string[]).includes(field) ? fieldSlots(e, g, field as Field) : null;
       for (const rule of new Set(rules.flatMap((r) => r.split('>')))) {
         add(inExplain, rule);

@@ -106,7 +106,7 @@ export const ACLED_GROUPS: AcledRule[] = [
  */
 // Records that share a name are one rule's table, first match wins, as with
 // `acled-named-group`: `acled-group-by-word` a group its name says (protesters,
-// settlers), `acled-state-forces` a state's police, military or military site,
+// settlers), `acled-state-forces` a state's police or military (`acled-force-site` a military site),
 // `acled-civilians` civilians and officials attacked.
 export const ACLED_KINDS: AcledRule[] = [
   {
@@ -165,7 +165,7 @@ export const ACLED_KINDS: AcledRule[] = [
     examples: [{ actor: 'farmer', kind: 'civilians', country: 'Afghanistan', acled: 'Civilians (Afghanistan)' }],
   },
   {
-    name: 'acled-state-forces',
+    name: 'acled-force-site',
     match: { kind: ['facility'], words: /\b(military|army|barracks|garrison|air\s?base|naval\s+base|troops)\b/i },
     then: { acled: 'Military Forces of {country}', inter: 1 },
     examples: [{ actor: 'military checkpoint', kind: 'facility', country: 'Yemen', acled: 'Military Forces of Yemen' }],
@@ -213,7 +213,8 @@ export interface AcledFillRule {
   examples: { pos: { note: string; acled: string }[]; neg: string[] };
 }
 
-// `acled-opposing-forces`: the state's forces the note names on side 2 (positions fired on, a battle's side);
+// `acled-opposing-forces`: the state's forces the note names on side 2 as a battle's other side (`acled-forces-positions`:
+// as the holders of positions fired on);
 // `acled-victims-unnamed`: civilians on side 2, named or hurt
 export const ACLED_FILL: AcledFillRule[] = [
   {
@@ -266,7 +267,7 @@ export const ACLED_FILL: AcledFillRule[] = [
   },
   {
     // fire on "the positions of Ukrainian forces", "FARDC positions", "Pakistani border posts": the forces holding them
-    name: 'acled-opposing-forces',
+    name: 'acled-forces-positions',
     side: 2,
     match: { evidence: /\b(?:positions?|posts?|outposts?|trenches|bases?|patrols?|convoys?)\s+(?:held\s+by|of)\s+(?:the\s+)?(?<who>[A-Z][a-z]+|government|regime)\s+(?:forces|army|troops|military|soldiers)\b|\b(?<who2>[A-Z][a-z]+|[A-Z]{3,5}|government|regime|army|military)\s+(?:border\s+|military\s+|army\s+)?(?:positions|posts|outposts|trenches)\b/ },
     then: { acled: 'Military Forces of {who}', inter: 1 },

@@ -64,16 +64,17 @@ const adverb = (t: Term) => t.tags.has('Adverb') || ADVERBS.has(t.normal);
 
 /**
  * The sentence's bounds around `pos`, for a sentence with no layer and for the cues: a run-on "sentence" longer than the
- * layer's limit is read as far as that limit on each side of `pos` (else each read would cost its whole length).
+ * layer's limit is read as far as that limit on each side of `pos` (else each read would cost its whole length), or as
+ * far as `reach` (a rule's bound where the sentence has no layer).
  */
-function sentenceSpan(r: ClauseReader, sentence: number, pos: number): { start: number; end: number } {
+function sentenceSpan(r: ClauseReader, sentence: number, pos: number, reach = MAX_LAYER_CHARS): { start: number; end: number } {
   const s = r.sentences[sentence] ?? { start: 0, end: r.lower.length };
-  return { start: Math.max(s.start, pos - MAX_LAYER_CHARS), end: Math.min(s.end, pos + MAX_LAYER_CHARS) };
+  return { start: Math.max(s.start, pos - reach), end: Math.min(s.end, pos + reach) };
 }
 
-/** Where `pos`'s clause starts (at most `pos`); with no layer, where its sentence starts. */
-export function clauseStart(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): number {
-  return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence, pos)).start, pos);
+/** Where `pos`'s clause starts (at most `pos`); with no layer, where its sentence starts (at most `reach` before `pos`). */
+export function clauseStart(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos), reach = MAX_LAYER_CHARS): number {
+  return Math.min((clauseSpanAt(r, pos, sentence) ?? sentenceSpan(r, sentence, pos, reach)).start, pos);
 }
 
 /** Where a clause starts in text that is read without the layer: punctuation, a dash, a conjunction or relative word. */
@@ -93,28 +94,29 @@ export function textClauseBefore(lower: string, pos: number): string {
   return before.slice(cut);
 }
 
-/** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's. */
-export function clauseBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos)): string {
-  return r.lower.slice(clauseStart(r, pos, sentence), pos);
+/** The lower-case text of `pos`'s clause before `pos` ("police in " before "Manila"); with no layer, the sentence's (as far back as `reach`). */
+export function clauseBefore(r: ClauseReader, pos: number, sentence = sentenceAt(r.sentences, pos), reach = MAX_LAYER_CHARS): string {
+  return r.lower.slice(clauseStart(r, pos, sentence, reach), pos);
 }
 
-/** The lower-case text of the clause of the span ending at `end`, after it (", said" after "Manila"); with no layer, the sentence's. */
-export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): string {
-  const c = clauseSpanAt(r, Math.max(0, end - 1), sentence) ?? sentenceSpan(r, sentence, end);
+/** The lower-case text of the clause of the span ending at `end`, after it (", said" after "Manila"); with no layer, the sentence's (as far as `reach`). */
+export function clauseAfter(r: ClauseReader, end: number, sentence = sentenceAt(r.sentences, Math.max(0, end - 1)), reach = MAX_LAYER_CHARS): string {
+  const c = clauseSpanAt(r, Math.max(0, end - 1), sentence) ?? sentenceSpan(r, sentence, end, reach);
   return r.lower.slice(end, Math.max(end, c.end));
 }
 
 /**
  * Whether `re` (anchored at the end, `…$`) holds on the text of `pos`'s clause before `pos`. It is tried on the sentence's
- * text before `pos` first: where it fails there it fails on the clause, and no layer is built.
+ * text before `pos` first: where it fails there it fails on the clause, and no layer is built. `reach`: how far back a
+ * sentence with no layer is read.
  */
-export function holdsBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos)): boolean {
-  return cueBefore(r, pos, re, sentence) && re.test(clauseBefore(r, pos, sentence));
+export function holdsBefore(r: ClauseReader, pos: number, re: RegExp, sentence = sentenceAt(r.sentences, pos), reach = MAX_LAYER_CHARS): boolean {
+  return cueBefore(r, pos, re, sentence) && re.test(clauseBefore(r, pos, sentence, reach));
 }
 
-/** Whether `re` (anchored at the start, `^…`) holds on the text of the clause after `end`; the sentence's text first, as a cue. */
-export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = sentenceAt(r.sentences, Math.max(0, end - 1))): boolean {
-  return cueAfter(r, end, re, sentence) && re.test(clauseAfter(r, end, sentence));
+/** Whether `re` (anchored at the start, `^…`) holds on the text of the clause after `end`; the sentence's text first, as a cue. `reach`: as holdsBefore's. */
+export function holdsAfter(r: ClauseReader, end: number, re: RegExp, sentence = sentenceAt(r.sentences, Math.max(0, end - 1)), reach = MAX_LAYER_CHARS): boolean {
+  return cueAfter(r, end, re, sentence) && re.test(clauseAfter(r, end, sentence, reach));
 }
 
 /** The cue of `holdsBefore`: `re` holds on the sentence's text before `pos` (no layer read). */

@@ -93,8 +93,6 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
  * Who the fallback does not take for the victim, read on the language layer: a party that acts in its own clause, whom
  * a report cites, or who owns what is named ("THE STATION ADDS", "ACCORDING TO THE DOCTOR", "PRESIDENT BUSH'S VISIT").
  */
-// (records that share a name are one rule's patterns: `fallback-after-prep-skip` a party after against/for/as, or after
-// to/with/from/by (cited); `fallback-target-head-skip` a possessor or a people, by the head word)
 export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrorism' })[] = [
   {
     // "A C-47 PLANE MACHINEGUNNED DOWNTOWN MEJICANOS", "DEMONSTRATORS THREW STONES AT THE EMBASSY" (`scope`: measured on
@@ -118,7 +116,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   },
   {
     // "ACCORDING TO THE DOCTOR, THE HOSPITAL …", "MET WITH THE PRESIDENT AFTER THE MURDER"
-    name: 'fallback-after-prep-skip',
+    name: 'fallback-target-cited-skip',
     match: { afterPrep: ['to', 'with', 'from', 'by'] },
     then: 'skip',
     examples: {
@@ -129,7 +127,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   {
     // "PRESIDENT GEORGE BUSH'S VISIT", "THE PRESIDENT'S OFFICE HAS REPORTED" (whose property it was, the plural
     // "STOLE VILLAGERS' PROPERTY", may be the victims)
-    name: 'fallback-target-head-skip',
+    name: 'fallback-target-possessor-skip',
     match: { head: { tags: ['Possessive'], ends: ["'s", '’s'] } },
     then: 'skip',
     examples: {
@@ -140,7 +138,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   {
     // a nation or a class, not whom an incident struck: "THE MASSACRE OF THE SALVADORAN PEOPLE", "OUR PEOPLE", "THE WEALTHY
     // PEOPLE" ("FOUR PEOPLE WERE INJURED" keeps them)
-    name: 'fallback-target-head-skip',
+    name: 'fallback-target-people-skip',
     match: { head: { words: ['people'] }, first: { notWords: ['people'], notTags: ['Value'] } },
     then: 'skip',
     examples: {
@@ -659,7 +657,11 @@ const pruneAttackers: RecordStep = (d, { ctx }) => {
     }
   }
   for (const r of d.attackerRoles) d.note('attackers', r.rule);
+  for (const r of d.attackerRoles) d.note('attackers_mention', mentionRule(r.value));
 };
+
+/** The rule that found a party's mention (explain `attackers_mention`, `targets_mention`): the dictionary's under one name. */
+const mentionRule = (m: ActorMention) => m.rule.replace(/:.*$/, '');
 
 const HOME_WORD = /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i;
 /** A bare facility word ("home", "tower") without its article. */
@@ -710,6 +712,7 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
     });
   });
   for (const r of d.targetRoles) d.note('targets', r.rule);
+  for (const r of d.targetRoles) d.note('targets_mention', mentionRule(r.value));
 };
 
 /** weapons: one per name, the first count known. */

@@ -10,7 +10,9 @@ import { TAG_FIXES } from '../lang/layer.js';
 import { CHRONO_PARSERS, DATELINES, NEWS_PARSERS, REFINERS as DATE_REFINERS } from '../extract/dates/rules.js';
 import { RULES as COUNT_RULES } from '../extract/counts/rules.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
-import { RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
+import { CLAIMANT_NAMED, POSTMODIFIED_PERSON, RESPONSIBILITY_RULES, REPORTER_RULES } from '../extract/actors/lexicon.js';
+import { NAME_RULES, SURNAME_RULES } from '../extract/actors/names.js';
+import { MENTION_LABELS } from '../extract/actors/index.js';
 import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE, REPORT_PLACE_RULES } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
@@ -61,6 +63,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('counts.layer', COUNT_LAYER_RULES),
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),
+    // the mentions of parties (who was found, before a role rule takes it for attacker or target)
+    ...entries('actors.mention', [...NAME_RULES, ...SURNAME_RULES, POSTMODIFIED_PERSON, CLAIMANT_NAMED, ...MENTION_LABELS]),
     ...entries('weapons', WEAPONS),
     ...entries('weapons.sense', [...WEAPON_SENSE_RULES, CARRIED_BEFORE]),
     ...entries('weapons.layer', WEAPON_LAYER_RULES),

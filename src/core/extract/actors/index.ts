@@ -426,6 +426,12 @@ const stateFacilityPass: ActorPass = (s) => {
 };
 
 /** The actor passes, in order: earlier passes take their tokens first. */
+/**
+ * The labels the passes above write in code (`rule` of a mention; the dictionary's, `actor-dict:NAME`, under
+ * `actor-dict`), for the inventory of rules (rules/registry.ts) beside the records of names.ts and lexicon.ts.
+ */
+export const MENTION_LABELS: { name: string }[] = ['actor-dict', 'actor-descriptive', 'actor-facility', 'actor-person', 'actor-bare-title', 'actor-person-appositive', 'actor-state-facility', 'actor-claimant'].map((name) => ({ name }));
+
 const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, knownSurnamePass, byStart, stateFacilityPass];
 
 /**

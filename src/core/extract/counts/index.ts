@@ -7,7 +7,7 @@ import { clauseAfter, holdsBefore, readerOf, type ClauseReader } from '../../lan
 import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
-  ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
+  ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_AFTER_REACH, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
   INITIAL_FIGURE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
@@ -116,7 +116,7 @@ function reporter(st: Stretch, s: number, e: number): string | null {
     if (n) return n;
   }
   // (the sentence's text first, as a cue: the figure's clause is read only where a reporter may follow)
-  const after = BY_AFTER.test(lower.slice(e, se)) ? BY_AFTER.exec(clauseAfter(st.clauses(), st.from + e)) : null;
+  const after = BY_AFTER.test(lower.slice(e, se)) ? BY_AFTER.exec(clauseAfter(st.clauses(), st.from + e, undefined, BY_AFTER_REACH)) : null;
   if (after?.indices?.groups?.by) {
     const [a, z] = after.indices.groups.by;
     const n = name(e + a, e + z);

@@ -139,7 +139,8 @@ const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|ha
  * pattern each, as one regex for all would be slower to read and to run):
  * `counts.zero` nobody killed or hurt, said of deaths, injuries or both;
  * `counts.passive_interposed` the victims, a clause or phrase between, then
- * the passive verb; `counts.named_victim` one person named by a role.
+ * the passive verb. `counts.named_victim` (a person's name, then a role: a
+ * death) and `counts.role_victim` (a role: the trigger's kind) are two rules.
  */
 export const RULES: CountRule[] = [
   {
@@ -264,7 +265,7 @@ export const RULES: CountRule[] = [
   },
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
-    name: 'counts.named_victim',
+    name: 'counts.role_victim',
     re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child))(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`),
     kind: 'trigger', one: true,
   },
@@ -350,6 +351,8 @@ export const BY_BEFORE = new RegExp(`(?:^|[,;:(]|\\b(?:while|whereas|but|and|mea
 export const BY_ACCORDING = /\baccording\s+to\s+(?<by>(?:[^,;:.()"“”]|\.(?=\w)){2,80})/d;
 /** Reporter named after the figure in its clause (on the layer): "..., police said". */
 export const BY_AFTER = new RegExp(`^[^.;]*?,\\s*(?!(?:while|whereas|but|and)\\s)(?<by>[^,;:.()"“”]{2,60}?)\\s+(?:${REPORT_VERBS})\\s*(?:[.,;]|$)`, 'd');
+/** How far BY_AFTER reads in a sentence with no layer (too long to tag): a comma within 60 characters, the reporter and verb. */
+export const BY_AFTER_REACH = 140;
 
 /** Known sources: canonical name for a matching reporter phrase. */
 export const SOURCES: { match: RegExp; name: string }[] = [

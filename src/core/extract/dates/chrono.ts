@@ -42,6 +42,10 @@ const after = (ctx: ParsingContext, r: ParsingResult, n: number) => ctx.text.sli
 // (a window: dates are parsed on the text, before the layer, for the sentences read and the first three)
 const future = (ctx: ParsingContext, r: ParsingResult) => FUTURE_BEFORE.test(before(ctx, r, 50)) || /^next\b/i.test(r.text);
 const onlyWeekday = (c: ParsingComponents) => c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !c.isCertain('year');
+/** A day told by publication, no number or month written: "today", "yesterday", "last night". */
+const dayByPublication = (r: ParsingResult) => r.start.isCertain('day') && !/\d/.test(r.text) && !monthWord(r);
+/** A day and month as written, digits and the month's word: "30 JUNE", "November 16, 1988". */
+const writtenDayMonth = (r: ParsingResult) => r.start.isCertain('day') && r.start.isCertain('month') && /\d/.test(r.text) && !!monthWord(r);
 
 
 function setText(ctx: ParsingContext, r: ParsingResult, start: number, end: number): void {
@@ -190,7 +194,7 @@ function mergeWeekdayWithDate(ctx: ParsingContext, results: ParsingResult[]): Pa
 
 /** `casual-day-with-date`: "TODAY, 30 JUNE", "YESTERDAY, 13 NOVEMBER": the date in apposition decides (a broadcast's day may not be the dateline's). */
 function mergeCasualDayWithDate(ctx: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-  return mergeWithDate(ctx, results, 'casual-day-with-date', (prev) => prev.start.tags().has(RULE_TAG + 'casual-day'), /^\s*,\s*$/);
+  return mergeWithDate(ctx, results, 'casual-day-with-date', dayByPublication, /^\s*,\s*$/);
 }
 
 /** A result `first` holds, then a day and month with only `between` between them: one mention, the date's value. */
@@ -199,7 +203,7 @@ function mergeWithDate(ctx: ParsingContext, results: ParsingResult[], name: stri
   for (const r of results) {
     const prev = out[out.length - 1];
     const gap = prev ? ctx.text.slice(prev.index + prev.text.length, r.index) : '';
-    const date = r.start.tags().has(RULE_TAG + 'day-month') || r.start.tags().has(RULE_TAG + 'month-day');
+    const date = writtenDayMonth(r);
     if (prev && first(prev) && date && between.test(gap)) {
       setText(ctx, r, prev.index, r.index + r.text.length);
       r.start.addTag(REFINER_TAG + name);

@@ -47,18 +47,20 @@ export interface NewsParserRule {
   examples: RuleExamples;
 }
 
-// Records that share a name are one rule's patterns: `day-by-publication` a day told by its distance from publication
-// (this morning, at dawn, in the past hours, days ahead; days-ahead alone fired on two articles).
 export const NEWS_PARSERS: NewsParserRule[] = [
   {
     name: 'day-by-publication',
-    // "this morning", "early this morning", "this evening": the day of publication
-    re: /\b(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b(?!-)/i,
+    // "this morning", "early this morning", "this evening"; a live report: "in the past few hours", "over the past 18
+    // hours", "right now": the day of publication
+    re: /\b(?:(?:(?:early|late|earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b(?!-)|(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|1?\d|2[0-4])\s+hours|right\s+now)\b)/i,
     then: { kind: 'day-offset', offset: () => 0 },
-    examples: { pos: [['Rodrigo Velez was assassinated early this morning in Medellin.', 'early this morning']], neg: ['This morning-after pill'] },
+    examples: {
+      pos: [['Rodrigo Velez was assassinated early this morning in Medellin.', 'early this morning'], ['IN THE PAST FEW HOURS, THE GUERRILLAS DESTROYED 10 TOWERS.', 'IN THE PAST FEW HOURS'], ['RIGHT NOW WE ARE HEARING HEAVY SHOOTING.', 'RIGHT NOW']],
+      neg: ['This morning-after pill', 'In the past 72 hours, troops arrived.', 'The rebels now control the town.'],
+    },
   },
   {
-    name: 'day-by-publication',
+    name: 'dawn',
     // "at dawn", "at daybreak today", "overnight"; a weekday or a date after it dates it instead ("at dawn on Saturday")
     re: new RegExp(
       `\\b(?:overnight|at\\s+(?:dawn|daybreak))(?:\\s+(today|yesterday))?\\b(?!\\s+(?:(?:on|last)\\s+)?${WEEKDAY}|\\s+on\\s+(?:the\\s+)?\\d|\\s+(?:today|yesterday))`,
@@ -68,14 +70,7 @@ export const NEWS_PARSERS: NewsParserRule[] = [
     examples: { pos: [['A bomb exploded at dawn today at the union.', 'at dawn today'], ['Gunmen attacked a police post overnight.', 'overnight']], neg: ['Militants stormed the village at dawn on Saturday.'] },
   },
   {
-    name: 'day-by-publication',
-    // a live report: "in the past few hours", "over the past 18 hours", "right now": the day of publication
-    re: /\b(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of|1?\d|2[0-4])\s+hours|right\s+now)\b/i,
-    then: { kind: 'day-offset', offset: () => 0 },
-    examples: { pos: [['IN THE PAST FEW HOURS, THE GUERRILLAS DESTROYED 10 TOWERS.', 'IN THE PAST FEW HOURS'], ['RIGHT NOW WE ARE HEARING HEAVY SHOOTING.', 'RIGHT NOW']], neg: ['In the past 72 hours, troops arrived.', 'The rebels now control the town.'] },
-  },
-  {
-    name: 'day-by-publication',
+    name: 'days-ahead',
     // "three days ahead of the talks": from publication forward
     re: new RegExp(`\\b${NUM}\\s+(days?|weeks?)\\s+ahead\\b`, 'i'),
     then: { kind: 'day-offset', offset: (m) => (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) },

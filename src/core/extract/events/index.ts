@@ -105,6 +105,8 @@ const PLURAL_NOUN = /(?:attacks|bombings|blasts|explosions|strikes|raids|killing
 const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[-\s]){0,2}$/;
 /** A toll or damage told in the trigger's clause after it (on the layer): a bare plural that did harm is specific. */
 const IMPACT_AFTER = /\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
+/** How far IMPACT_AFTER reads in a sentence with no layer (too long to tag): its word within 80 characters. */
+const IMPACT_REACH = 90;
 /** A determiner or possessive right before a word makes it a noun ("the strike", "Sunday's attack"). */
 const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\w+’s|latest|new|last|first|deadly|suicide|similar|major|\d+(st|nd|rd|th))\s+$/;
 /** A nominal trigger used as a modifier: "the airstrike debate", "attack helicopters", "kidnapping insurance". */
@@ -122,6 +124,8 @@ const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|thes
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 /** A known device or attacker named before the trigger in its clause (on the layer): "the bomb … exploded". */
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b/;
+/** How far back ANAPHORIC_SUBJECT reads in a sentence with no layer (as far as a clause read on the text, textClauseBefore). */
+const ANAPHORIC_REACH = 120;
 
 
 /** The first clause rule whose cue holds on the sentence and whose pattern holds on the layer (CLAUSE_RULES). `sentenceCue` is per rule, tested once a sentence. */
@@ -361,7 +365,7 @@ function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
   if (isNoun) {
     countedReading(c, scan, reading);
     barePluralReading(c, scan, reading);
-  } else if (holdsBefore(scan.reader, trigger.start, ANAPHORIC_SUBJECT, scan.s.index)) {
+  } else if (holdsBefore(scan.reader, trigger.start, ANAPHORIC_SUBJECT, scan.s.index, ANAPHORIC_REACH)) {
     reading.anaphoric = true;
     rules.push('anaphoric-subject');
   }
@@ -410,14 +414,14 @@ function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
 /** A bare plural ("attacks on our people") is generic unless a MENTION_RULES layer rule makes it specific. */
 function barePluralReading(c: Candidate, scan: SentenceScan, r: Reading): void {
   const { before, after } = c;
-  if (r.aggregate || !PLURAL_NOUN.test(c.form) || DETERMINER_BEFORE.test(before) || holdsAfter(scan.reader, c.trigger.end, IMPACT_AFTER, scan.s.index) || /\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before) || LIGHT_VERB_PAST.test(before)) return;
+  if (r.aggregate || !PLURAL_NOUN.test(c.form) || DETERMINER_BEFORE.test(before) || holdsAfter(scan.reader, c.trigger.end, IMPACT_AFTER, scan.s.index, IMPACT_REACH) || /\b(in|during|amid|after|following)\s+(\w+\s+)?$/.test(before) || LIGHT_VERB_PAST.test(before)) return;
   const specific = firstRule(MENTION_RULES, c.look());
   if (specific?.then === 'specific') {
     r.rules.push(specific.name);
     scan.rejected?.push({ trigger: c.trigger, rule: specific.name, action: 'accept' });
   } else {
     r.generic = true;
-    r.rules.push('generic-or-habitual');
+    r.rules.push('generic-bare-plural');
   }
 }
 
@@ -425,11 +429,11 @@ function barePluralReading(c: Candidate, scan: SentenceScan, r: Reading): void {
 function habitualReading(c: Candidate, isNoun: boolean, r: Reading): void {
   if (HABITUAL.test(c.clause) || HABITUAL_AFTER.test(c.after)) {
     r.generic = true;
-    r.rules.push('generic-or-habitual');
+    r.rules.push('generic-habitual');
   } else if (!isNoun && PERFECT_BEFORE.test(c.before) && BARE_PLURAL_AFTER.test(c.after)) {
     // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern
     r.generic = true;
-    r.rules.push('generic-or-habitual');
+    r.rules.push('generic-perfect-bare-plural');
   }
 }
 

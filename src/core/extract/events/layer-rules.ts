@@ -134,8 +134,8 @@ export const CLAUSE_RULES: ClauseRule[] = [
   },
   {
     // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
-    // (`negated`, as the modality rule of a negation: cause-ruled-out fired on one article alone)
-    name: 'negated',
+    // (its own name: `negated` is the modality patterns' (lexicon.ts), text read before the trigger, not a layer rule)
+    name: 'cause-ruled-out',
     cue: { sentence: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b|\bruled\s+out\b|\bexcluded\b/ },
     match: { role: ['subject'], verb: { lemma: ['suspect', 'believe', 'think', 'consider', 'rule out', 'exclude'], voice: 'passive' } },
     then: 'reject',

@@ -345,14 +345,15 @@ export function weakWithoutViolence(form: string, sl: string, rel: number, relEn
 const asideNotCues = (t: string, reading: ArticleReading | null) => (reading?.notCues ? t.replace(reading.notCues, (w) => ' '.repeat(w.length)) : t);
 
 /**
- * `background-earlier-incident` (as `background-named-past` was): a past incident named by its year or date as a
+ * `background-named-past` (not the sense rule `background-earlier-incident`, an incident placed by a phrase after it): a
+ * past incident named by its year or date as a
  * news peg ("since the 2015 Paris attacks", "the September 11 attacks", "the
  * 2017 Manchester Arena bombing") is not an event of this story when the year
  * ended more than NAMED_PAST_MONTHS before publication. Tested on the words of
  * the noun phrase before a nominal trigger.
  */
 export const NAMED_PAST = {
-  name: 'background-earlier-incident',
+  name: 'background-named-past',
   /** the year as a modifier of the noun phrase: "the 2015 Paris attacks" (not "in 1987 the attacks") */
   year: /\bthe\s+((?:19|20)\d\d)\s+(?!(?:the|a|an|and|in|on|of|at)\s)(?:[a-z][\w'’.-]*\s+){0,3}$/,
   nineEleven: /\b(?:september\s+11(?:th)?|11\s+september|9\/11)\s+(?:[a-z][\w'’.-]*\s+){0,2}$/,
