@@ -192,7 +192,7 @@ function mergeWeekdayWithDate(ctx: ParsingContext, results: ParsingResult[]): Pa
   return mergeWithDate(ctx, results, 'weekday-with-date', (prev) => onlyWeekday(prev.start), /^\s*(?:(?:morning|afternoon|evening|night)\s*)?(?:,\s*)?$/i);
 }
 
-/** `casual-day-with-date`: "TODAY, 30 JUNE", "YESTERDAY, 13 NOVEMBER": the date in apposition decides (a broadcast's day may not be the dateline's). */
+/** `casual-day-with-date`: "TODAY, 30 JUNE", "YESTERDAY, 13 NOVEMBER": the date in apposition decides (a broadcast's day may not be the dateline's); any day told by publication, whichever parser read it. */
 function mergeCasualDayWithDate(ctx: ParsingContext, results: ParsingResult[]): ParsingResult[] {
   return mergeWithDate(ctx, results, 'casual-day-with-date', dayByPublication, /^\s*,\s*$/);
 }

@@ -174,7 +174,7 @@ export const REFINERS: RefinerRule[] = [
     examples: { pos: [['A car bomb exploded yesterday morning.', 'yesterday morning']], neg: [] } },
   { name: 'weekday-with-date', does: 'a weekday followed by its date is one mention, and the date decides ("on Saturday night, 1 October")',
     examples: { pos: [['The blackout occurred on Saturday night, 1 October.', 'on Saturday night, 1 October']], neg: [] } },
-  { name: 'casual-day-with-date', does: 'a casual day ("today", "yesterday", "tonight") with a day and month in apposition is one mention, and the date decides ("TODAY, 30 JUNE" in a wire dated 1 JUL: a broadcast of the day before)',
+  { name: 'casual-day-with-date', does: 'a day told by publication ("today", "yesterday", "tonight", "this morning") with a day and month in apposition is one mention, and the date decides ("TODAY, 30 JUNE" in a wire dated 1 JUL: a broadcast of the day before)',
     examples: { pos: [['SAN SALVADOR, 1 JUL 89 -- [TEXT] THE FMLN TODAY, 30 JUNE, KILLED THE MAYOR.', 'TODAY, 30 JUNE'], ['Rebels attacked the post yesterday, 13 November.', 'yesterday, 13 November']], neg: [] } },
   { name: 'weekday-most-recent', does: 'a bare weekday is the most recent such day on or before publication ("last Sunday" on a Sunday: a week before); after future words ("will", "next"), the next one',
     examples: { pos: [['Washington on Wednesday extended the exemption.', 'on Wednesday'], ['The two sides will meet on Tuesday.', 'on Tuesday']], neg: [] } },
