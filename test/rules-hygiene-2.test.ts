@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { extract } from '../src/core/index.js';
 import type { Actor, ActorKind } from '../src/core/types.js';
-import { ruleInventory } from '../src/core/rules/registry.js';
+import { namesInTwoTables, ruleInventory } from '../src/core/rules/registry.js';
 import { runRules } from '../src/eval/rules.js';
 import { findCasualties } from '../src/core/extract/counts/index.js';
 import { acledActor } from '../src/core/acled/index.js';
@@ -71,7 +71,8 @@ describe('names once shared: each its own logic', () => {
     expect(date('Gunmen attacked the village at dawn yesterday, killing two.')).toEqual(['2024-03-11', 'at dawn yesterday', ['dawn']]);
     expect(date('Rockets hit the base three days ahead of a new dialogue.')).toEqual(['2024-03-15', 'three days ahead', ['days-ahead']]);
   });
-  it('every name of the inventory is listed once', () => {
+  it('no name is given by two tables (wirecoder rules would sum two logics as one)', () => {
+    expect(namesInTwoTables()).toEqual([]);
     const names = ruleInventory().map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
   });

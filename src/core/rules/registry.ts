@@ -34,11 +34,23 @@ export interface RuleEntry {
   kind: string;
 }
 
-const entries = (kind: string, rules: readonly { name: string }[]): RuleEntry[] => rules.map((r) => ({ name: r.name, kind }));
+/** Each call is one table: its records may share a name; two tables may not (their firings would be summed as one rule). */
+let tables = 0;
+const entries = (kind: string, rules: readonly { name: string }[]): (RuleEntry & { table: number })[] => {
+  const table = ++tables;
+  return rules.map((r) => ({ name: r.name, kind, table }));
+};
 
 let inventory: RuleEntry[] | null = null;
+let shared: string[] = [];
 
-/** Every named rule record, each name once (the first kind that names it). */
+/** Names that two tables give their records (none should: a name is one rule's logic). */
+export function namesInTwoTables(): string[] {
+  ruleInventory();
+  return shared;
+}
+
+/** Every named rule record, each name once (the first kind that names it; namesInTwoTables lists a name two tables give). */
 export function ruleInventory(): RuleEntry[] {
   if (inventory) return inventory;
   const all = [
@@ -98,7 +110,15 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('date.layer', SAME_TIME_RULES),
     ...entries('date', [LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, DATE_OWN_CLAUSE, BODY_FOUND_DAY]),
   ];
+  const tableOf = new Map<string, number>();
+  const twice = new Set<string>();
+  for (const r of all) {
+    const t = tableOf.get(r.name);
+    if (t === undefined) tableOf.set(r.name, r.table);
+    else if (t !== r.table) twice.add(r.name);
+  }
+  shared = [...twice];
   const seen = new Set<string>();
-  inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name));
+  inventory = all.filter((r) => !seen.has(r.name) && seen.add(r.name)).map(({ name, kind }) => ({ name, kind }));
   return inventory;
 }
