@@ -76,7 +76,8 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('actors.responsibility', RESPONSIBILITY_RULES),
     ...entries('actors.reporter', REPORTER_RULES),
     // the mentions of parties (who was found, before a role rule takes it for attacker or target)
-    ...entries('actors.mention', [...NAME_RULES, ...SURNAME_RULES, POSTMODIFIED_PERSON, CLAIMANT_NAMED, ...MENTION_LABELS]),
+    // (and two the attach refiner writes, refine/attach.ts: a group's members, a demonym's state)
+    ...entries('actors.mention', [...NAME_RULES, ...SURNAME_RULES, POSTMODIFIED_PERSON, CLAIMANT_NAMED, ...MENTION_LABELS, { name: 'actor-group-members' }, { name: 'actor-demonym' }]),
     ...entries('weapons', WEAPONS),
     ...entries('weapons.sense', [...WEAPON_SENSE_RULES, CARRIED_BEFORE]),
     ...entries('weapons.layer', WEAPON_LAYER_RULES),
