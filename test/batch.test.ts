@@ -44,7 +44,7 @@ describe('batch', () => {
     expect(errors.map((x) => x.id)).toEqual(expected.filter(([, k]) => k === 'error').map(([id]) => id));
     expect(results[1].events[0]).toMatchObject({ id: 'a0001#1', type: 'bombing' });
     expect(r.err).toContain(`7 inputs failed, ${expected.length - 7} coded`);
-  }, 60_000);
+  }, 180_000);
 
   it('csv output starts before the input ends (streamed, not buffered)', async () => {
     const fifo = `${dir}-fifo.ndjson`;
