@@ -95,3 +95,44 @@ describe('verbal-attack-as, an adverb of speech', () => {
     expect(run('Gunmen brutally attacked the mayor in his office.', '1989-03-11').triggers).toEqual(['attacked']);
   });
 });
+
+describe('terrorism-own-forces', () => {
+  it('is a terrorism mention rule', () => {
+    expect(MENTION_SCOPE_RULES.terrorism.map((r) => r.name)).toContain('terrorism-own-forces');
+    expect(MENTION_SCOPE_RULES.all).toEqual([]);
+  });
+  it("rejects a deed told by a side's own report of its fighters, with its span", () => {
+    for (const [text, trigger] of [
+      ['OUR FORCES AMBUSHED AND NEUTRALIZED THOSE BRACAMONTE BATTALION REINFORCEMENTS NEAR SAN MIGUEL ON 27 MARCH.', 'AMBUSHED'],
+      ['ON 27 MARCH SAN VICENTE DEPARTMENT SUFFERED SABOTAGE ON THE GREATEST NUMBER OF PYLONS AND POSTS BY OUR SAPPERS.', 'SABOTAGE'],
+    ] as const) {
+      const r = run(text);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['terrorism-own-forces', trigger, text.indexOf(trigger)]);
+    }
+  });
+  it('keeps a deed of others against "our" town, and keeps the own report under --scope all', () => {
+    expect(run('ON 27 MARCH THE REBELS ATTACKED OUR TOWN AND KILLED THE MAYOR.').triggers.length).toBeGreaterThan(0);
+    expect(run('OUR FORCES AMBUSHED A BUS NEAR SAN MIGUEL ON 27 MARCH.', '1989-03-28', 'all').triggers).toEqual(['AMBUSHED']);
+  });
+});
+
+describe('terrorism-battle-casualties, a side\'s casualty list', () => {
+  it('rejects the killed of a list of casualties', () => {
+    const text = 'ON 27 MARCH THE ARMED FORCES CASUALTIES INCLUDE 208 ARMY MEMBERS KILLED AND 427 WOUNDED.';
+    expect(run(text).rejected).toContainEqual(['terrorism-battle-casualties', 'KILLED', text.indexOf('KILLED')]);
+  });
+});
+
+describe('terrorism-killed-in-combat', () => {
+  it('rejects a death in action, with its span, and only under --scope terrorism', () => {
+    const text = 'ON 27 MARCH SOME MEMBERS OF THIS PATROL WERE WOUNDED NEAR SAN MIGUEL, OTHERS WERE KILLED IN ACTION.';
+    const r = run(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-killed-in-combat', 'KILLED', text.indexOf('KILLED')]);
+    expect(run(text, '1989-03-28', 'all').rejected.map((x) => x[0])).not.toContain('terrorism-killed-in-combat');
+  });
+  it('keeps a death in an attack', () => {
+    expect(run('ON 27 MARCH THREE POLICEMEN WERE KILLED IN AN ATTACK ON THE POLICE STATION IN SAN MIGUEL.').triggers).toHaveLength(1);
+  });
+});
