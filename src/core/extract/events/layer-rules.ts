@@ -32,11 +32,17 @@ export const SENSE_LAYER_RULES: LayerRule<'reject'>[] = [
   {
     // "attacked the investigation as 'Witch Hunt garbage'": to attack something as something is to call it that
     name: 'verbal-attack-as',
-    match: { role: ['verb'], verb: { lemma: ['attack', 'slam', 'blast'], voice: 'active' }, pp: { preps: ['as'], nominal: true } },
+    // (or with an adverb of speech: "d'Aubuisson harshly attacked President Duarte", "sharply attacked the minister")
+    match: {
+      any: [
+        { role: ['verb'], verb: { lemma: ['attack', 'slam', 'blast'], voice: 'active' }, pp: { preps: ['as'], nominal: true } },
+        { role: ['verb'], verb: { lemma: ['attack'], voice: 'active' }, before: [{ words: ['harshly', 'sharply', 'bitterly', 'verbally', 'fiercely', 'strongly', 'vehemently', 'openly', 'publicly'] }] },
+      ],
+    },
     then: 'reject',
     examples: {
-      pos: ['Trump attacked the impeachment investigation as "Witch Hunt garbage."', 'On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory.', 'The mayor attacked the scheme as a waste of money.', 'Ministers attacked the strike as "wrong and unnecessary" and said it would hit people who could least afford it.', 'The opposition attacked the budget as reckless.'],
-      neg: ['Gunmen attacked the police station in the town on Sunday.', 'Men attacked the convoy as it left the base.', 'Gunmen attacked the police station as night fell.'],
+      pos: ['Trump attacked the impeachment investigation as "Witch Hunt garbage."', 'On live television Erdogan also attacked the proclamation of Golan Heights as official Israeli territory.', 'The mayor attacked the scheme as a waste of money.', 'Ministers attacked the strike as "wrong and unnecessary" and said it would hit people who could least afford it.', 'The opposition attacked the budget as reckless.', 'D\'Aubuisson harshly attacked President Duarte, who is suffering from terminal cancer.', 'Admiral Merino today harshly attacked Peruvian President Alan Garcia and Nicaraguan President Daniel Ortega.'],
+      neg: ['Gunmen attacked the police station in the town on Sunday.', 'Men attacked the convoy as it left the base.', 'Gunmen attacked the police station as night fell.', 'Gunmen brutally attacked the mayor in his office.'],
     },
   },
 ];
@@ -174,10 +180,15 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // the site": weapons seized or found in a list, however long, are no attack (not the bodies found: those tell one)
     name: 'seized-in-clause',
     cue: { sentence: /\b(?:seiz|confiscat|found|find|discover|recover|captur)\w*/ },
-    match: { head: { tags: ['Plural'], notTags: ['Verb'], words: ['grenades', 'bombs', 'explosives', 'devices', 'mines', 'rockets', 'mortars', 'missiles', 'charges'] }, verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } },
+    // (or a verb of seizing earlier in its clause, whatever verb the clause's parse settles on: "troops have discovered a
+    // safe house … and seized 6 rifles, …, 16 fragmentation grenades, and 2 radios")
+    match: {
+      head: { tags: ['Plural'], notTags: ['Verb'], words: ['grenades', 'bombs', 'explosives', 'devices', 'mines', 'rockets', 'mortars', 'missiles', 'charges'] },
+      any: [{ verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } }, { clauseBefore: { words: ['seized', 'confiscated', 'found', 'discovered', 'recovered', 'captured'], reach: 40 } }],
+    },
     then: 'reject',
     examples: {
-      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.'],
+      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.', 'While trying to guarantee the citizens\' security, armed forces troops have discovered a safe house of the terrorist groups in San Marcos and seized 6 high-caliber rifles, 12,485 rounds of ammunition, 330 pounds of explosives, 16 fragmentation grenades, and 2 radios.'],
       neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.'],
     },
   },
