@@ -3,7 +3,7 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
@@ -346,6 +346,45 @@ function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase:
   const same = hits.filter((h) => sentenceAt(ctx.sentences, h.start) === s);
   const start = same[0]!.start;
   const end = Math.max(...same.map((h) => h.end));
+  return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
+}
+
+/** Where `needle` (lower case) stands in `lower` as whole words. */
+function wordsAt(lower: string, needle: string): number[] {
+  const at: number[] = [];
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+    if (!/[\w-]/.test(lower[i - 1] ?? ' ') && !/[\w-]/.test(lower[i + needle.length] ?? ' ')) at.push(i);
+  }
+  return at;
+}
+
+/**
+ * `named-victim-later-mention` (counts/rules.ts NAMED_LATER_MENTION): the persons among the targets whose death (or wound,
+ * with NAMED_WOUND_AFTER) the story tells at another mention of their name, full or the surname alone; one each.
+ */
+function laterMentionDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase: RegExp): Count | null {
+  const hits: { start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (!t.value.person) continue;
+    const full = ctx.lower.slice(t.value.start, t.value.end).replace(/\s+/g, ' ');
+    const words = t.value.name.toLowerCase().split(/\s+/);
+    const surname = words.length >= 2 && words[words.length - 1]!.length >= NAMED_LATER_MENTION.minSurname ? words[words.length - 1]! : null;
+    if (seen.has(surname ?? full)) continue;
+    const reads = [...wordsAt(ctx.lower, full).map((i) => [i, full.length] as const), ...(surname ? wordsAt(ctx.lower, surname).map((i) => [i, surname.length] as const) : [])];
+    for (const [i, n] of reads) {
+      if (i < t.value.end && i + n > t.value.start) continue;
+      if (n !== full.length && !NAMED_LATER_MENTION.before.test(ctx.lower.slice(Math.max(0, i - 30), i))) continue;
+      const m = phrase.exec(ctx.lower.slice(i + n, i + n + 220));
+      if (!m) continue;
+      hits.push({ start: i, end: i + n + m.index + m[0].length });
+      seen.add(surname ?? full);
+      break;
+    }
+  }
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => a.start - b.start);
+  const { start, end } = hits[0]!;
   return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
 }
 
@@ -864,6 +903,9 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
     ['wounded', 'named-victims-wounded', () => namedDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
     // `singular-passive-victim`: one person the subject of a passive kill verb, an apposition or relative clause between
     ['killed', SINGULAR_VICTIM.name, () => singularVictimDeath(ctx, d)],
+    // `named-victim-later-mention`: "… JOURNALIST ROBERTO NAVAS …", then "NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED"
+    ['killed', NAMED_LATER_MENTION.name, () => laterMentionDeaths(ctx, d.targetRoles, NAMED_DEATH_AFTER)],
+    ['wounded', NAMED_LATER_MENTION.name, () => laterMentionDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
   ];
   for (const [field, rule, find] of steps) {
     if (d[field] && d.othersOnly[field]) {

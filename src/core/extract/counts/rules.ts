@@ -125,7 +125,8 @@ const PERSONS = alt(['terrorists', 'militants', 'insurgents', 'fighters', 'bandi
 const PERSON_NP = `${QTY}(?:\\s+[a-z][\\w'-]*){0,2}?\\s+(?:${PERSONS})(?![\\w-])${NP_TAIL}`;
 /** The roles an apposition gives a named victim ("Abu Yahya al-Shami, a senior leader of Hurras al-Din"). */
 const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'member', 'journalist', 'reporter', 'editor', 'activist', 'mayor', 'judge',
-  'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor']);
+  'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor',
+  'president', 'minister', 'director', 'secretary']);
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
@@ -154,8 +155,12 @@ export const RULES: CountRule[] = [
   },
   {
     name: 'counts.zero',
-    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none|not\\s+a\\s+single\\s+(?:person|one|civilian))\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
     kind: 'killed', zero: true,
+    examples: {
+      pos: [['no one was killed in the attack', 0], ['not a single person was killed in medellin.', 0]],
+      neg: ['a single person was killed in the attack'],
+    },
   },
   {
     name: 'counts.zero',
@@ -176,10 +181,11 @@ export const RULES: CountRule[] = [
     // a person who came out of the attack unhurt: "THE VICE PRESIDENT ESCAPED UNHARMED", "WHO ESCAPED THE ATTACK UNHARMED", "NEITHER
     // TRUSHIN NOR HIS WIFE WERE INJURED": nobody killed or hurt, unless a figure of others says otherwise (additive: it adds 0)
     name: 'counts.zero.unharmed',
-    re: re(`(?<![\\w-])(?<trig>(?:escaped|emerged|was|were|remained|came\\s+out)\\s+(?:(?:the\\s+(?:attack|explosion|blast|ambush)|completely|apparently|reportedly|miraculously)\\s+)?(?:unharmed|unhurt|unscathed|uninjured)|neither\\s+[^.;]{1,60}?\\s+nor\\s+[^.;]{1,60}?\\s+(?:was|were)\\s+(?:injured|hurt|wounded|harmed))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>(?:escaped|emerged|was|were|remained|came\\s+out)\\s+(?:(?:the\\s+(?:attack|explosion|blast|ambush)|completely|apparently|reportedly|miraculously)\\s+)?(?:unharmed|unhurt|unscathed|uninjured)|escaped\\s+(?:without\\s+)?(?:injury|injuries)|(?:was|were)\\s+not\\s+(?:injured|hurt|wounded|harmed)(?:\\s+either)?(?!\\s+(?:but|until|when|by|in\\s+the\\s+(?:head|leg|arm|chest)))|neither\\s+[^.;]{1,60}?\\s+nor\\s+[^.;]{1,60}?\\s+(?:was|were)\\s+(?:injured|hurt|wounded|harmed))(?![\\w-])`),
     kind: 'both', zero: true, additive: true,
     examples: {
-      pos: [['vice president francisco merino escaped unharmed from an attack tonight', 0], ['roberto angulo, who escaped the attack unharmed.', 0], ['however, neither trushin nor his wife were injured.', 0]],
+      pos: [['vice president francisco merino escaped unharmed from an attack tonight', 0], ['roberto angulo, who escaped the attack unharmed.', 0], ['however, neither trushin nor his wife were injured.', 0],
+        ['the three policemen and two civilians who were inside escaped injury.', 0], ['a woman who passed through the area was not injured either', 0]],
       neg: ['the hostage was released unharmed by the subversives', 'the businessman, who they found unharmed'],
     },
   },
@@ -254,11 +260,14 @@ export const RULES: CountRule[] = [
     // one person named, then a role in apposition: "killing Abu Yahya al-Shami, a senior leader of Hurras al-Din",
     // "resulting in the death of Usamah al-Muhajir, a senior ISIS leader" (not "killing three, a police officer said")
     name: 'counts.named_victim',
-    re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:a|an|the)\\s+(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
-    kind: 'killed', one: true,
+    // (and one wounded: "A GROUP OF UNIDENTIFIED PERSONS THIS EVENING WOUNDED MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME
+    // COURT OF JUSTICE"; a role with no article before it)
+    re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|wounded|wounding|injured|injuring|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
+    kind: 'trigger', one: true,
     examples: {
       pos: [['U.S. forces conducted a precision airstrike, killing Abu Yahya al-Shami, a senior leader of Hurras al-Din.', 1],
-        ['The raid resulted in the death of Usamah al-Muhajir, a senior ISIS leader.', 1]],
+        ['The raid resulted in the death of Usamah al-Muhajir, a senior ISIS leader.', 1],
+        ['a group of unidentified persons this evening wounded mauricio gutierrez castro, president of the supreme court of justice.', 1]],
       neg: ['The bomb exploded near the market, killing three, a police officer said.', 'The blast killed people in Kabul, the capital.'],
     },
   },
@@ -378,6 +387,11 @@ export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlie
 /** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
 /** `partitive-skip` in a victim list: "six Jesuits, five of them Spaniards" (after a later conjunct's figure). */
 export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
+/**
+ * `partitive-skip` of a participle: "ONE OF THE UNIVERSITY STUDENTS KILLED WAS …", "ONE OF THE PERSONS KILLED": a figure of
+ * some of a set, then the participle with no auxiliary, names one of the victims, not how many died (on the victim phrase).
+ */
+export const PARTITIVE_PARTICIPLE = new RegExp(`^(?:${QTY})\\s+of\\s+(?:the|those|these)\\s`);
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
 
 /**
@@ -393,6 +407,22 @@ export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s)|\s+a
 export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s))?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
 
 /**
+ * `named-victim-later-mention`: a person named as a target whose death or wound the story tells at another mention of the
+ * name, the full name or the surname alone ("ROBERTO NAVAS … [later] NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED"): each is
+ * one. `before` holds on the text right before a surname read alone (the start of a clause or a title, not another given
+ * name: "AMANDO LOPEZ" is no mention of "JOAQUIN LOPEZ"); `minSurname`, the shortest surname read alone. Lower case.
+ */
+export const NAMED_LATER_MENTION = {
+  name: 'named-victim-later-mention',
+  before: /(?:^|[.;:,"(\]]\s*|\s(?:and|while|but|that|as|when|because|whereas|after|said|says|dr|mr|mrs|ms)\s+)$/,
+  minSurname: 4,
+  examples: {
+    pos: [['JOURNALIST ROBERTO NAVAS WAS HIT. NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED.', 'Roberto Navas', 'killed'], ['JOURNALIST ROBERTO NAVAS WAS HIT. LATER, ROBERTO NAVAS DIED.', 'Roberto Navas', 'killed']],
+    neg: [['JOURNALIST ROBERTO NAVAS WAS HIT. JUAN NAVAS DIED.', 'Roberto Navas', 'killed']],
+  },
+};
+
+/**
  * `counts.additive`: a figure of victims other than those counted before it ("two other persons were wounded", "86 others
  * injured", "two more people", "another two", "two members of his escort were also killed") adds to the incident's figure
  * instead of replacing it (counts/index.ts mergeCasualties; record.ts adds a named victim killed beside it). `victims` is
@@ -400,11 +430,12 @@ export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s))?\s+
  */
 export const ADDITIVE = {
   name: 'counts.additive',
-  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-]))`),
+  // (and the people of a person named apart: "ONE OF HIS BODYGUARDS", "TWO OF HER ESCORTS")
+  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-])|${QTY}\\s+of\\s+(?:his|her)\\s)`),
   phrase: /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s/,
   before: /\balso\s+(?:(?:seriously|slightly|badly|critically|gravely)\s+)?$/,
   examples: {
-    pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
+    pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'one of his bodyguards were killed', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
     neg: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
   },
 };
