@@ -3,7 +3,7 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
@@ -816,6 +816,28 @@ function assassinationDeath(d: Draft): boolean {
   return !d.targetRoles.every(pluralVictims);
 }
 
+/** `victim-list-killed` (counts/rules.ts VICTIM_LIST_KILLED): the person targets named in a row after a kill word, one death each. */
+function victimListDeaths(ctx: ArticleContext, d: Draft): Count | null {
+  const r = VICTIM_LIST_KILLED;
+  const persons = d.targetRoles.filter((t) => !!t.value.person).sort((a, b) => a.value.start - b.value.start);
+  for (const i of new Set(d.inc.groups.map((g) => g.sentence))) {
+    const s = ctx.sentences[i]!;
+    if (!persons.some((t) => t.value.start >= s.start && t.value.end <= s.end)) continue;
+    for (const w of ctx.lower.slice(s.start, s.end).matchAll(r.word)) {
+      const from = s.start + w.index! + w[0].length;
+      let [at, n] = [from, 0];
+      for (const t of persons) {
+        if (t.value.start < from || t.value.end > s.end) continue;
+        const gap = ctx.lower.slice(at, t.value.start);
+        if (!(n === 0 ? r.first : r.next).test(gap) || r.stop.test(gap)) break;
+        [at, n] = [t.value.end, n + 1];
+      }
+      if (n > 0) return { value: n, low: n, high: n, approximate: false, text: ctx.text.slice(from - w[0].length, at), start: from - w[0].length, end: at, reports: [] };
+    }
+  }
+  return null;
+}
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
   let cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
@@ -841,6 +863,13 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   if (!d.killed && d.wounded && d.wounded.value === 0 && woundedM.every((c) => c.value === 0)) {
     d.killed = { ...d.wounded, reports: [] };
     d.note('killed', 'no-injuries-implies-no-deaths');
+  }
+  // (a list of more persons than a figure of one person, "THE ASSASSINATION OF HECTOR OQUELI, LEADER OF …, AND … GILDA FLORES")
+  const single = !d.killed || (killedM.every((c) => c.value === 1) && killedM.length > 0);
+  const listed = !single || d.inc.aggregate ? null : victimListDeaths(ctx, d);
+  if (listed && listed.value > (d.killed?.value ?? 0)) {
+    d.killed = listed;
+    d.note('killed', VICTIM_LIST_KILLED.name);
   }
   if (!d.killed && assassinationDeath(d)) {
     d.killed = oneDeath(d.first.trigger);

@@ -423,6 +423,25 @@ export const NAMED_LATER_MENTION = {
 };
 
 /**
+ * `victim-list-killed`: the persons named in a row after a kill word, with no figure ("THE MURDERS OF CARLOS VALENCIA GARCIA,
+ * COLONEL VALDEMAR FRANKLIN QUINTERO, AND SENATOR … LUIS CARLOS GALAN SARMIENTO", "KILLED HECTOR OQUELI, LEADER OF …, AND …
+ * GILDA FLORES"): one death each. `word`, the kill word in a sentence of the incident; `first` on the text from it to the first person (a title may
+ * stand between), `next` on the text between two persons (a comma or "and", an apposition, a title), `stop` on either: a
+ * clause of its own. Lower case (record.ts victimListDeaths reads the incident's person targets).
+ */
+export const VICTIM_LIST_KILLED = {
+  name: 'victim-list-killed',
+  word: /(?<![\w-])(?<!\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?)(?:killed|killing|killings|murdered|murders?|assassinated|assassinations?|deaths?|massacre)(?![\w-])/g,
+  first: /^\s+(?!(?:and|or)\s)(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[a-z'-]+\s+){0,8}$/,
+  next: /^(?:\s*,[^.;:]{1,100}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[a-z'-]+,?\s+){0,5}$/,
+  stop: /\b(?:was|were|is|are|has|have|had|who|which|whom|said|says|wounded|injured|hurt|kidnapped|while|but|when|after|before|by|because)\b/,
+  examples: {
+    pos: [['THE ARGENTINE DELEGATE REPUDIATED THE MURDERS OF CARLOS VALENCIA GARCIA, COLONEL VALDEMAR FRANKLIN QUINTERO, AND SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN SARMIENTO.', 3]],
+    neg: ['GUNMEN KILLED MAYOR JOSE PEREZ AND WOUNDED COUNCILMAN JUAN DIAZ.', 'MIGUEL CASTELLANOS AND FRANCISCO PECORRINI WERE KILLED AND CARLOS MENDOZA, CHIEF EDITOR OF ANALISIS MAGAZINE, WAS WOUNDED.'],
+  },
+};
+
+/**
  * `counts.additive`: a figure of victims other than those counted before it ("two other persons were wounded", "86 others
  * injured", "two more people", "another two", "two members of his escort were also killed") adds to the incident's figure
  * instead of replacing it (counts/index.ts mergeCasualties; record.ts adds a named victim killed beside it). `victims` is
