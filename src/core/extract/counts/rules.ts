@@ -280,8 +280,13 @@ export const RULES: CountRule[] = [
   {
     // "left 12 dead", "leaving two wounded"
     name: 'counts.left',
-    re: re(`(?<![\\w-])(?:left|leaving|leaves)\\s+(?<victims>${NP})\\s+(?<trig>dead|wounded|injured)(?![\\w-])`),
+    // (an adverb before the word: "LEFT ONE POLICEMAN SLIGHTLY INJURED")
+    re: re(`(?<![\\w-])(?:left|leaving|leaves)\\s+(?<victims>${NP})\\s+(?:(?:slightly|seriously|badly|critically|gravely)\\s+)?(?<trig>dead|wounded|injured)(?![\\w-])`),
     kind: 'trigger',
+    examples: {
+      pos: [['the explosion left 10 dead and 30 wounded', 10], ['the blast left one policeman slightly injured', 1]],
+      neg: ['the guerrillas left the town before dawn'],
+    },
   },
   {
     // "the death toll rose to 12", "a toll of 12"
@@ -323,6 +328,16 @@ export const RULES: CountRule[] = [
     examples: {
       pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
+    },
+  },
+  {
+    // the same for the wounded: "RESULTING IN THE INJURY OF SIX PEOPLE", "HAS RESULTED IN INJURIES TO A POLICEMAN"
+    name: 'counts.killing_of',
+    re: re(`(?<![\\w-])(?<trig>injury|injuries|wounding)\\s+(?:of|to)\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
+    kind: 'wounded',
+    examples: {
+      pos: [['resulting in the injury of six people and millions in losses', 6], ['has resulted in injuries to a policeman and heavy property damage', 1]],
+      neg: ['the injury of carmen gloria quintana', 'injuries to his leg'],
     },
   },
 ];
