@@ -817,7 +817,7 @@ function assassinationDeath(d: Draft): boolean {
 }
 
 /** `victim-list-killed` (counts/rules.ts VICTIM_LIST_KILLED): the person targets named in a row after a kill word, one death each. */
-function victimListDeaths(ctx: ArticleContext, d: Draft): Count | null {
+function victimListDeaths(ctx: ArticleContext, d: Draft, least: number): Count | null {
   const r = VICTIM_LIST_KILLED;
   const persons = d.targetRoles.filter((t) => !!t.value.person).sort((a, b) => a.value.start - b.value.start);
   for (const i of new Set(d.inc.groups.map((g) => g.sentence))) {
@@ -832,7 +832,7 @@ function victimListDeaths(ctx: ArticleContext, d: Draft): Count | null {
         if (!(n === 0 ? r.first : r.next).test(gap) || r.stop.test(gap)) break;
         [at, n] = [t.value.end, n + 1];
       }
-      if (n > 0) return { value: n, low: n, high: n, approximate: false, text: ctx.text.slice(from - w[0].length, at), start: from - w[0].length, end: at, reports: [] };
+      if (n >= least) return { value: n, low: n, high: n, approximate: false, text: ctx.text.slice(from - w[0].length, at), start: from - w[0].length, end: at, reports: [] };
     }
   }
   return null;
@@ -866,7 +866,8 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   }
   // (a list of more persons than a figure of one person, "THE ASSASSINATION OF HECTOR OQUELI, LEADER OF …, AND … GILDA FLORES")
   const single = !d.killed || (killedM.every((c) => c.value === 1) && killedM.length > 0);
-  const listed = !single || d.inc.aggregate ? null : victimListDeaths(ctx, d);
+  // (two or more here; one person alone is left to the rules of one victim first, namedCasualties)
+  const listed = !single || d.inc.aggregate ? null : victimListDeaths(ctx, d, 2);
   if (listed && listed.value > (d.killed?.value ?? 0)) {
     d.killed = listed;
     d.note('killed', VICTIM_LIST_KILLED.name);
@@ -935,6 +936,8 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
     // `named-victim-later-mention`: "… JOURNALIST ROBERTO NAVAS …", then "NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED"
     ['killed', NAMED_LATER_MENTION.name, () => laterMentionDeaths(ctx, d.targetRoles, NAMED_DEATH_AFTER)],
     ['wounded', NAMED_LATER_MENTION.name, () => laterMentionDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
+    // `victim-list-killed` of one person: "… SUSPECTED OF KILLING LIBERAL PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN SARMIENTO"
+    ['killed', VICTIM_LIST_KILLED.name, () => victimListDeaths(ctx, d, 1)],
   ];
   for (const [field, rule, find] of steps) {
     if (d[field] && d.othersOnly[field]) {
