@@ -3,7 +3,7 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../extract/counts/rules.js';
+import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
@@ -344,6 +344,45 @@ function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase:
   const same = hits.filter((h) => sentenceAt(ctx.sentences, h.start) === s);
   const start = same[0]!.start;
   const end = Math.max(...same.map((h) => h.end));
+  return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
+}
+
+/** Where `needle` (lower case) stands in `lower` as whole words. */
+function wordsAt(lower: string, needle: string): number[] {
+  const at: number[] = [];
+  for (let i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+    if (!/[\w-]/.test(lower[i - 1] ?? ' ') && !/[\w-]/.test(lower[i + needle.length] ?? ' ')) at.push(i);
+  }
+  return at;
+}
+
+/**
+ * `named-victim-later-mention` (counts/rules.ts NAMED_LATER_MENTION): the persons among the targets whose death (or wound,
+ * with NAMED_WOUND_AFTER) the story tells at another mention of their name, full or the surname alone; one each.
+ */
+function laterMentionDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase: RegExp): Count | null {
+  const hits: { start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (!t.value.person) continue;
+    const full = ctx.lower.slice(t.value.start, t.value.end).replace(/\s+/g, ' ');
+    const words = t.value.name.toLowerCase().split(/\s+/);
+    const surname = words.length >= 2 && words[words.length - 1]!.length >= NAMED_LATER_MENTION.minSurname ? words[words.length - 1]! : null;
+    if (seen.has(surname ?? full)) continue;
+    const reads = [...wordsAt(ctx.lower, full).map((i) => [i, full.length] as const), ...(surname ? wordsAt(ctx.lower, surname).map((i) => [i, surname.length] as const) : [])];
+    for (const [i, n] of reads) {
+      if (i < t.value.end && i + n > t.value.start) continue;
+      if (n !== full.length && !NAMED_LATER_MENTION.before.test(ctx.lower.slice(Math.max(0, i - 30), i))) continue;
+      const m = phrase.exec(ctx.lower.slice(i + n, i + n + 220));
+      if (!m) continue;
+      hits.push({ start: i, end: i + n + m.index + m[0].length });
+      seen.add(surname ?? full);
+      break;
+    }
+  }
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => a.start - b.start);
+  const { start, end } = hits[0]!;
   return { value: hits.length, low: hits.length, high: hits.length, approximate: false, text: ctx.text.slice(start, end), start, end, reports: [] };
 }
 
@@ -780,6 +819,28 @@ function assassinationDeath(d: Draft): boolean {
   return !d.targetRoles.every(pluralVictims);
 }
 
+/** `victim-list-killed` (counts/rules.ts VICTIM_LIST_KILLED): the person targets named in a row after a kill word, one death each. */
+function victimListDeaths(ctx: ArticleContext, d: Draft, least: number): Count | null {
+  const r = VICTIM_LIST_KILLED;
+  const persons = d.targetRoles.filter((t) => !!t.value.person).sort((a, b) => a.value.start - b.value.start);
+  for (const i of new Set(d.inc.groups.map((g) => g.sentence))) {
+    const s = ctx.sentences[i]!;
+    if (!persons.some((t) => t.value.start >= s.start && t.value.end <= s.end)) continue;
+    for (const w of ctx.lower.slice(s.start, s.end).matchAll(r.word)) {
+      const from = s.start + w.index! + w[0].length;
+      let [at, n] = [from, 0];
+      for (const t of persons) {
+        if (t.value.start < from || t.value.end > s.end) continue;
+        const gap = ctx.lower.slice(at, t.value.start);
+        if (!(n === 0 ? r.first : r.next).test(gap) || r.stop.test(gap)) break;
+        [at, n] = [t.value.end, n + 1];
+      }
+      if (n >= least) return { value: n, low: n, high: n, approximate: false, text: ctx.text.slice(from - w[0].length, at), start: from - w[0].length, end: at, reports: [] };
+    }
+  }
+  return null;
+}
+
 /** casualties, with the trigger-less sentences that continue the incident. */
 const chooseCasualties: RecordStep = (d, { ctx }) => {
   let cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
@@ -805,6 +866,14 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   if (!d.killed && d.wounded && d.wounded.value === 0 && woundedM.every((c) => c.value === 0)) {
     d.killed = { ...d.wounded, reports: [] };
     d.note('killed', 'no-injuries-implies-no-deaths');
+  }
+  // (a list of more persons than a figure of one person, "THE ASSASSINATION OF HECTOR OQUELI, LEADER OF …, AND … GILDA FLORES")
+  const single = !d.killed || (killedM.every((c) => c.value === 1) && killedM.length > 0);
+  // (two or more here; one person alone is left to the rules of one victim first, namedCasualties)
+  const listed = !single || d.inc.aggregate ? null : victimListDeaths(ctx, d, 2);
+  if (listed && listed.value > (d.killed?.value ?? 0)) {
+    d.killed = listed;
+    d.note('killed', VICTIM_LIST_KILLED.name);
   }
   if (!d.killed && assassinationDeath(d)) {
     d.killed = oneDeath(d.first.trigger);
@@ -867,6 +936,11 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
     ['wounded', 'named-victims-wounded', () => namedDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
     // `singular-passive-victim`: one person the subject of a passive kill verb, an apposition or relative clause between
     ['killed', SINGULAR_VICTIM.name, () => singularVictimDeath(ctx, d)],
+    // `named-victim-later-mention`: "… JOURNALIST ROBERTO NAVAS …", then "NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED"
+    ['killed', NAMED_LATER_MENTION.name, () => laterMentionDeaths(ctx, d.targetRoles, NAMED_DEATH_AFTER)],
+    ['wounded', NAMED_LATER_MENTION.name, () => laterMentionDeaths(ctx, d.targetRoles, NAMED_WOUND_AFTER)],
+    // `victim-list-killed` of one person: "… SUSPECTED OF KILLING LIBERAL PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN SARMIENTO"
+    ['killed', VICTIM_LIST_KILLED.name, () => victimListDeaths(ctx, d, 1)],
   ];
   for (const [field, rule, find] of steps) {
     if (d[field] && d.othersOnly[field]) {

@@ -8,7 +8,7 @@ import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_AFTER_REACH, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  INITIAL_FIGURE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  INITIAL_FIGURE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -192,6 +192,8 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
         if ((aux === '' || /^ha(?:d|ve|s)\s+$/.test(aux)) && ACTIVE_OBJECT.test(lower.slice(end, end + 40))) continue;
         const adjective = /^(?:dead|wounded|injured)$/.test(trig) && !/^an?\s/.test(lower.slice(start, end)); // "one dead terrorist"
         if (aux === '' && !adjective && !BARE_PASSIVE_FOLLOW.test(lower.slice(end, end + 40))) continue;
+        // `partitive-skip`: "one of the persons killed was …" names a victim, not a toll
+        if (aux === '' && g.victims && PARTITIVE_PARTICIPLE.test(lower.slice(g.victims[0], g.victims[1]))) continue;
       }
       let s = start;
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
@@ -256,7 +258,8 @@ const independent = (by: string | null) => (by !== null && INDEPENDENT_SOURCE.te
 export function mergeCasualties(mentions: CasualtyMention[]): Count | null {
   if (mentions.length === 0) return null;
   const base = mergeFigures(mentions.filter((m) => !m.additive));
-  if (!base) return mergeFigures(mentions);
+  // (figures of others only: a zero of others, `counts.zero.unharmed`, adds nobody to them and is no figure of its own)
+  if (!base) return mergeFigures(mentions.some((m) => m.value > 0) ? mentions.filter((m) => m.value > 0 || !m.additive) : mentions);
   // `counts.additive`: "two others were also killed" after the figure adds to it (a total given after it already holds them)
   const extra = mentions.filter((m) => m.additive && m.start > base.start);
   if (extra.length === 0) return base;

@@ -125,7 +125,8 @@ const PERSONS = alt(['terrorists', 'militants', 'insurgents', 'fighters', 'bandi
 const PERSON_NP = `${QTY}(?:\\s+[a-z][\\w'-]*){0,2}?\\s+(?:${PERSONS})(?![\\w-])${NP_TAIL}`;
 /** The roles an apposition gives a named victim ("Abu Yahya al-Shami, a senior leader of Hurras al-Din"). */
 const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'member', 'journalist', 'reporter', 'editor', 'activist', 'mayor', 'judge',
-  'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor']);
+  'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor',
+  'president', 'minister', 'director', 'secretary']);
 
 const re = (s: string) => new RegExp(s, 'gd');
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
@@ -155,8 +156,12 @@ export const RULES: CountRule[] = [
   },
   {
     name: 'counts.zero',
-    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none|not\\s+a\\s+single\\s+(?:person|one|civilian))\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
     kind: 'killed', zero: true,
+    examples: {
+      pos: [['no one was killed in the attack', 0], ['not a single person was killed in medellin.', 0]],
+      neg: ['a single person was killed in the attack'],
+    },
   },
   {
     name: 'counts.zero',
@@ -177,10 +182,11 @@ export const RULES: CountRule[] = [
     // a person who came out of the attack unhurt: "THE VICE PRESIDENT ESCAPED UNHARMED", "WHO ESCAPED THE ATTACK UNHARMED", "NEITHER
     // TRUSHIN NOR HIS WIFE WERE INJURED": nobody killed or hurt, unless a figure of others says otherwise (additive: it adds 0)
     name: 'counts.zero.unharmed',
-    re: re(`(?<![\\w-])(?<trig>(?:escaped|emerged|was|were|remained|came\\s+out)\\s+(?:(?:the\\s+(?:attack|explosion|blast|ambush)|completely|apparently|reportedly|miraculously)\\s+)?(?:unharmed|unhurt|unscathed|uninjured)|neither\\s+[^.;]{1,60}?\\s+nor\\s+[^.;]{1,60}?\\s+(?:was|were)\\s+(?:injured|hurt|wounded|harmed))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>(?:escaped|emerged|was|were|remained|came\\s+out)\\s+(?:(?:the\\s+(?:attack|explosion|blast|ambush)|completely|apparently|reportedly|miraculously)\\s+)?(?:unharmed|unhurt|unscathed|uninjured)|escaped\\s+(?:without\\s+)?(?:injury|injuries)|(?:was|were)\\s+not\\s+(?:injured|hurt|wounded|harmed)(?:\\s+either)?(?!\\s+(?:but|until|when|by|in\\s+the\\s+(?:head|leg|arm|chest)))|neither\\s+[^.;]{1,60}?\\s+nor\\s+[^.;]{1,60}?\\s+(?:was|were)\\s+(?:injured|hurt|wounded|harmed))(?![\\w-])`),
     kind: 'both', zero: true, additive: true,
     examples: {
-      pos: [['vice president francisco merino escaped unharmed from an attack tonight', 0], ['roberto angulo, who escaped the attack unharmed.', 0], ['however, neither trushin nor his wife were injured.', 0]],
+      pos: [['vice president francisco merino escaped unharmed from an attack tonight', 0], ['roberto angulo, who escaped the attack unharmed.', 0], ['however, neither trushin nor his wife were injured.', 0],
+        ['the three policemen and two civilians who were inside escaped injury.', 0], ['a woman who passed through the area was not injured either', 0]],
       neg: ['the hostage was released unharmed by the subversives', 'the businessman, who they found unharmed'],
     },
   },
@@ -255,11 +261,14 @@ export const RULES: CountRule[] = [
     // one person named, then a role in apposition: "killing Abu Yahya al-Shami, a senior leader of Hurras al-Din",
     // "resulting in the death of Usamah al-Muhajir, a senior ISIS leader" (not "killing three, a police officer said")
     name: 'counts.named_victim',
-    re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:a|an|the)\\s+(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
-    kind: 'killed', one: true,
+    // (and one wounded: "A GROUP OF UNIDENTIFIED PERSONS THIS EVENING WOUNDED MAURICIO GUTIERREZ CASTRO, PRESIDENT OF THE SUPREME
+    // COURT OF JUSTICE"; a role with no article before it)
+    re: re(`(?<![\\w-])(?<trig>killing|killed|assassinated|murdered|shot\\s+dead|wounded|wounding|injured|injuring|(?:death|killing|murder|assassination)\\s+of)\\s+(?!(?:${WNUM}|\\d)(?![\\w-]))(?<victims>${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}),\\s+(?:(?:a|an|the)\\s+)?(?:[a-z][\\w'-]*\\s+){0,3}?(?:${VICTIM_ROLES})(?![\\w-])(?![^.;,]{0,30}?\\b(?:said|says|told|reported|added)\\b)`),
+    kind: 'trigger', one: true,
     examples: {
       pos: [['U.S. forces conducted a precision airstrike, killing Abu Yahya al-Shami, a senior leader of Hurras al-Din.', 1],
-        ['The raid resulted in the death of Usamah al-Muhajir, a senior ISIS leader.', 1]],
+        ['The raid resulted in the death of Usamah al-Muhajir, a senior ISIS leader.', 1],
+        ['a group of unidentified persons this evening wounded mauricio gutierrez castro, president of the supreme court of justice.', 1]],
       neg: ['The bomb exploded near the market, killing three, a police officer said.', 'The blast killed people in Kabul, the capital.'],
     },
   },
@@ -272,8 +281,13 @@ export const RULES: CountRule[] = [
   {
     // "left 12 dead", "leaving two wounded"
     name: 'counts.left',
-    re: re(`(?<![\\w-])(?:left|leaving|leaves)\\s+(?<victims>${NP})\\s+(?<trig>dead|wounded|injured)(?![\\w-])`),
+    // (an adverb before the word: "LEFT ONE POLICEMAN SLIGHTLY INJURED")
+    re: re(`(?<![\\w-])(?:left|leaving|leaves)\\s+(?<victims>${NP})\\s+(?:(?:slightly|seriously|badly|critically|gravely)\\s+)?(?<trig>dead|wounded|injured)(?![\\w-])`),
     kind: 'trigger',
+    examples: {
+      pos: [['the explosion left 10 dead and 30 wounded', 10], ['the blast left one policeman slightly injured', 1]],
+      neg: ['the guerrillas left the town before dawn'],
+    },
   },
   {
     // "the death toll rose to 12", "a toll of 12"
@@ -315,6 +329,16 @@ export const RULES: CountRule[] = [
     examples: {
       pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
+    },
+  },
+  {
+    // the same for the wounded: "RESULTING IN THE INJURY OF SIX PEOPLE", "HAS RESULTED IN INJURIES TO A POLICEMAN"
+    name: 'counts.killing_of',
+    re: re(`(?<![\\w-])(?<trig>injury|injuries|wounding)\\s+(?:of|to)\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
+    kind: 'wounded',
+    examples: {
+      pos: [['resulting in the injury of six people and millions in losses', 6], ['has resulted in injuries to a policeman and heavy property damage', 1]],
+      neg: ['the injury of carmen gloria quintana', 'injuries to his leg'],
     },
   },
 ];
@@ -381,6 +405,11 @@ export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlie
 /** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
 /** `partitive-skip` in a victim list: "six Jesuits, five of them Spaniards" (after a later conjunct's figure). */
 export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
+/**
+ * `partitive-skip` of a participle: "ONE OF THE UNIVERSITY STUDENTS KILLED WAS …", "ONE OF THE PERSONS KILLED": a figure of
+ * some of a set, then the participle with no auxiliary, names one of the victims, not how many died (on the victim phrase).
+ */
+export const PARTITIVE_PARTICIPLE = new RegExp(`^(?:${QTY})\\s+of\\s+(?:the|those|these)\\s`);
 export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties|hostages)\b/;
 
 /**
@@ -396,6 +425,41 @@ export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s)|\s+a
 export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s))?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
 
 /**
+ * `named-victim-later-mention`: a person named as a target whose death or wound the story tells at another mention of the
+ * name, the full name or the surname alone ("ROBERTO NAVAS … [later] NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED"): each is
+ * one. `before` holds on the text right before a surname read alone (the start of a clause or a title, not another given
+ * name: "AMANDO LOPEZ" is no mention of "JOAQUIN LOPEZ"); `minSurname`, the shortest surname read alone. Lower case.
+ */
+export const NAMED_LATER_MENTION = {
+  name: 'named-victim-later-mention',
+  before: /(?:^|[.;:,"(\]]\s*|\s(?:and|while|but|that|as|when|because|whereas|after|said|says|dr|mr|mrs|ms)\s+)$/,
+  minSurname: 4,
+  examples: {
+    pos: [['JOURNALIST ROBERTO NAVAS WAS HIT. NAVAS DIED AND GALDAMEZ WAS SERIOUSLY INJURED.', 'Roberto Navas', 'killed'], ['JOURNALIST ROBERTO NAVAS WAS HIT. LATER, ROBERTO NAVAS DIED.', 'Roberto Navas', 'killed']],
+    neg: [['JOURNALIST ROBERTO NAVAS WAS HIT. JUAN NAVAS DIED.', 'Roberto Navas', 'killed']],
+  },
+};
+
+/**
+ * `victim-list-killed`: the persons named in a row after a kill word, with no figure ("THE MURDERS OF CARLOS VALENCIA GARCIA,
+ * COLONEL VALDEMAR FRANKLIN QUINTERO, AND SENATOR … LUIS CARLOS GALAN SARMIENTO", "KILLED HECTOR OQUELI, LEADER OF …, AND …
+ * GILDA FLORES"): one death each. `word`, the kill word in a sentence of the incident; `first` on the text from it to the first person (a title may
+ * stand between), `next` on the text between two persons (a comma or "and", an apposition, a title), `stop` on either: a
+ * clause of its own. Lower case (record.ts victimListDeaths reads the incident's person targets).
+ */
+export const VICTIM_LIST_KILLED = {
+  name: 'victim-list-killed',
+  word: /(?<![\w-])(?<!\b(?:was|were|been|be|is|are)\s+(?:\w+\s+)?)(?:killed|killing|killings|murdered|murders?|assassinated|assassinations?|deaths?|massacre)(?![\w-])/g,
+  first: /^\s+(?!(?:and|or)\s)(?:of\s+)?(?:(?:the|a|an)\s+)?(?:[a-z'-]+\s+){0,8}$/,
+  next: /^(?:\s*,[^.;:]{1,100}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:(?:the|a|an|his|her)\s+)?(?:[a-z'-]+,?\s+){0,5}$/,
+  stop: /\b(?:was|were|is|are|has|have|had|who|which|whom|said|says|wounded|injured|hurt|kidnapped|while|but|when|after|before|by|because)\b/,
+  examples: {
+    pos: [['THE ARGENTINE DELEGATE REPUDIATED THE MURDERS OF CARLOS VALENCIA GARCIA, COLONEL VALDEMAR FRANKLIN QUINTERO, AND SENATOR AND PRESIDENTIAL CANDIDATE LUIS CARLOS GALAN SARMIENTO.', 3]],
+    neg: ['GUNMEN KILLED MAYOR JOSE PEREZ AND WOUNDED COUNCILMAN JUAN DIAZ.', 'MIGUEL CASTELLANOS AND FRANCISCO PECORRINI WERE KILLED AND CARLOS MENDOZA, CHIEF EDITOR OF ANALISIS MAGAZINE, WAS WOUNDED.'],
+  },
+};
+
+/**
  * `counts.additive`: a figure of victims other than those counted before it ("two other persons were wounded", "86 others
  * injured", "two more people", "another two", "two members of his escort were also killed") adds to the incident's figure
  * instead of replacing it (counts/index.ts mergeCasualties; record.ts adds a named victim killed beside it). `victims` is
@@ -403,11 +467,12 @@ export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s))?\s+
  */
 export const ADDITIVE = {
   name: 'counts.additive',
-  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-]))`),
+  // (and the people of a person named apart: "ONE OF HIS BODYGUARDS", "TWO OF HER ESCORTS")
+  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-])|${QTY}\\s+of\\s+(?:his|her)\\s)`),
   phrase: /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s/,
   before: /\balso\s+(?:(?:seriously|slightly|badly|critically|gravely)\s+)?$/,
   examples: {
-    pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
+    pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'one of his bodyguards were killed', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
     neg: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
   },
 };
