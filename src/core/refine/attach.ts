@@ -394,8 +394,25 @@ function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: Actor
 /** A dictionary armed group. */
 const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && !!g.known;
 
-/** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"). */
-const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|commands|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
+/** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"),
+ * or the unit it sent ("A SHINING PATH COLUMN", "AN ELN CELL", "FARC 12TH FRONT MEMBERS"): MUC-4 keys code the unit as
+ * the perpetrators beside the organization. */
+const MEMBERS_AFTER = /^["”]?\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:\d+(?:st|nd|rd|th)\s+front\s+)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|commands|militants|fighters|gunmen|insurgents|subversives|militiamen|columns?|cells?)\b/;
+
+/**
+ * `group-members-attacker` on a dictionary alias that holds the members' noun itself ("FMLN GUERRILLAS", "FMLN URBAN
+ * GUERRILLAS": aliases of the FMLN, so that other scopes name one party): under `--scope terrorism` the mention is the
+ * group and its members both, MUC-4's perpetrator organization and individuals.
+ */
+export const MEMBERS_IN_ALIAS = {
+  name: 'group-members-attacker',
+  match: { scope: 'terrorism', text: /\s(?:(?:urban|armed)\s+)?(?:guerrillas|commandos|commands|terrorists|rebels|fighters|members)$/i },
+  then: 'attacker',
+  examples: {
+    pos: ['SAN SALVADOR, 13 JUL 89 (RADIO CADENA YSKL) -- [TEXT] AT 0600 THIS MORNING, FMLN URBAN GUERRILLAS SET OFF A BOMB IN THE BASEMENT OF THE DEMOCRACY TOWER BUILDING.'],
+    neg: ['SAN SALVADOR, 13 JUL 89 (RADIO CADENA YSKL) -- [TEXT] AT 0600 THIS MORNING, THE FMLN SET OFF A BOMB IN THE BASEMENT OF THE DEMOCRACY TOWER BUILDING.'],
+  },
+} as const;
 
 /** "SHINING PATH TERRORIST ORGANIZATION": the generic noun modifies the organization, no members are named. */
 const ORGANIZATION_AFTER = /^\s+(?:organi[sz]ation|group|movement|front|army|command|cell)\b/;
@@ -418,6 +435,7 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     let own: ActorMention | null = null;
     if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(sentenceAfter(ctx, after!.end))) [span, own] = [{ start: g.start, end: after!.end }, after!];
     else if (generic(before) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(before!.end, g.start))) [span, own] = [{ start: before!.start, end: g.end }, before!];
+    else if (MEMBERS_IN_ALIAS.match.text.test(g.text)) span = { start: g.start, end: g.end };
     else {
       const m = MEMBERS_AFTER.exec(sentenceAfter(ctx, g.end));
       if (m) span = { start: g.start, end: g.end + m[0].length };

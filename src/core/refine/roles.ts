@@ -68,7 +68,8 @@ export const ROLE_RULES: BetweenRule[] = [
   // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /(?:^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$)|(?:^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$)/ },
   // (an "of" phrase may close the subject: "TROOPS OF THE CIVIPLAN BATTALION KILLED")
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
+  // (a bracketed acronym or expansion may follow the subject: "THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION (UC-ELN) BLEW UP")
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
 ];
 
 /**
