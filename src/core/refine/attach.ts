@@ -25,7 +25,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -148,6 +148,36 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
       if (r.nearest && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
       return ruled(ctx, r, a);
     }
+    const shared = sharedSubjectRule(ctx, m, a, voice);
+    if (shared) return ruled(ctx, { name: shared.name, role: shared.then }, a);
+  }
+  return null;
+}
+
+/**
+ * The first SHARED_SUBJECT_RULES record (roles.ts) that holds for actor `a` before an active verb trigger: the verb a
+ * predicate coordinated with its clause's first verb, `a` the end of that clause's subject (or the subject of the
+ * clause right before, for a predicate cut off at ", and").
+ */
+function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice: 'active' | 'passive'): SharedSubjectRule | null {
+  if (!ctx.lang || m.pos !== 'verb' || voice !== 'active') return null;
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  if (trig < 1 || head < 0 || head >= trig) return null;
+  const { terms, clauses } = ctx.lang.layer(m.sentence);
+  const ci = clauses.findIndex((c) => trig >= c.from && trig < c.to);
+  let vg = trig;
+  while (vg > 0 && inVerbGroup(terms[vg - 1]!) && !terms[vg - 1]!.post) vg--;
+  const link = terms[vg - 1];
+  if (ci < 0 || !link) return null;
+  for (const r of SHARED_SUBJECT_RULES) {
+    if (!r.match.links.includes(link.normal) && !link.post.includes(',')) continue;
+    const own = clauses[ci]!;
+    const prev = clauses[ci - 1];
+    const c = own.subject ? own : own.kind === 'main' && prev?.subject && prev.to === own.from && r.match.inherit.includes(prev.kind) ? prev : null;
+    const first = c?.verbs[0];
+    if (!c || !first || first.voice !== 'active' || first.term >= vg || r.match.notLemmas.includes(first.lemma)) continue;
+    if (c.subject!.to - 1 === head) return r;
   }
   return null;
 }

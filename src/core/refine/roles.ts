@@ -68,8 +68,10 @@ export const ROLE_RULES: BetweenRule[] = [
   // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /(?:^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$)|(?:^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$)/ },
   // (an "of" phrase may close the subject: "TROOPS OF THE CIVIPLAN BATTALION KILLED")
-  // (a bracketed acronym or expansion may follow the subject: "THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION (UC-ELN) BLEW UP")
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
+  // (a bracketed acronym or expansion may follow the subject: "THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION (UC-ELN) BLEW UP";
+  // a conjunction right before the verb makes the actor the object of the verb before it: "BROKE INTO THE RESIDENCE OF
+  // AMALIO ESCOBAR AND KILLED HIM", shared-subject-attacker reads whose predicate it is)
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?!\s*,?\s*(?:and|or|then|and\s+then)\s+$)\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
 ];
 
 /**
@@ -437,6 +439,37 @@ export const SUSPECT_RULES: SuspectRule[] = [
         'BOGOTA, 31 AUG 89 -- [TEXT] THE POLICE ACCUSED THE JUDGE OF NEGLIGENCE AFTER THE MASSACRE OF 12 PERSONS IN SEGOVIA.',
         'LIMA, 2 MAR 90 -- [TEXT] A PEASANT PATROL KILLED THREE PEASANTS ALLEGEDLY INVOLVED WITH TERRORISTS AND KIDNAPPED 17 OTHERS.',
       ],
+    },
+  },
+];
+
+/**
+ * `shared-subject-attacker`: the subject of a clause is the subject of every predicate coordinated with its verb ("HONDURAN
+ * TROOPS HAVE RANSACKED SCHOOLS, …, SET FIRES, AND KIDNAPPED SOME CITIZENS", "ARMED MEN BROKE INTO HIS RESIDENCE AND
+ * KILLED HIM"), read on the layer: the trigger an active verb right after one of `match.links` or a comma, the subject
+ * that of its clause, or, when a comma and a conjunction cut its predicate off, of the clause right before it (of
+ * `match.inherit` kinds); the clause's first verb active and no verb of saying (`match.notLemmas`); the actor ends that
+ * subject. Tried after the window rules, when none holds. "GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO": the
+ * soldiers, right before the verb, are its own subject.
+ */
+export interface SharedSubjectRule {
+  name: string;
+  match: { links: string[]; inherit: string[]; notLemmas: string[] };
+  then: 'attacker';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const SHARED_SUBJECT_RULES: SharedSubjectRule[] = [
+  {
+    name: 'shared-subject-attacker',
+    match: { links: ['and', 'or', 'then'], inherit: ['main', 'reported'], notLemmas: ['say', 'report', 'announce', 'state', 'tell', 'claim', 'add', 'confirm', 'deny', 'accuse', 'charge'] },
+    then: 'attacker',
+    examples: {
+      pos: [
+        'GUATEMALA CITY, 3 MAR 90 -- [TEXT] OFFICIAL SOURCES SAID THAT YESTERDAY ARMED MEN BROKE INTO THE RESIDENCE OF AMALIO ESCOBAR AND KILLED HIM.',
+        'SAN SALVADOR, 3 MAR 90 -- [TEXT] THERE HAVE ALSO BEEN RAIDS IN ARCATAO, WHERE HONDURAN TROOPS HAVE RANSACKED SCHOOLS, THREATENED TEACHERS, SET FIRES, AND KIDNAPPED SOME CITIZENS.',
+      ],
+      neg: ['SAN SALVADOR, 3 MAR 90 -- [TEXT] GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO OF THEM.', 'SAN SALVADOR, 3 MAR 90 -- [TEXT] THE COLONEL SAID THAT THE OFFICERS WERE ARRESTED AND THREE OF THEM KIDNAPPED A JUDGE.'],
     },
   },
 ];
