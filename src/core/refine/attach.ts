@@ -177,7 +177,11 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
     const c = own.subject ? own : own.kind === 'main' && prev?.subject && prev.to === own.from && r.match.inherit.includes(prev.kind) ? prev : null;
     const first = c?.verbs[0];
     if (!c || !first || first.voice !== 'active' || first.term >= vg || r.match.notLemmas.includes(first.lemma)) continue;
-    if (c.subject!.to - 1 === head) return r;
+    // the predicate right before is active too ("JAMES MCVEAL WAS INJURED AND SERIOUSLY BURNED": burned as he was)
+    const last = [...c.verbs, ...(c === own ? [] : own.verbs)].filter((x) => x.term < vg).pop();
+    const verb = own.verbs.find((x) => x.term === trig);
+    if (!verb || !r.match.tenses.includes(verb.tense)) continue;
+    if (last?.voice === 'active' && c.subject!.to - 1 === head) return r;
   }
   return null;
 }
@@ -305,7 +309,7 @@ function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): Sus
   const head = ctx.lang.termAt(m.sentence, a.end - 1);
   const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
   if (head < 0 || trig <= head + 1) return null;
-  let v = head + 1;
+  let v = suspectListEnd(ctx, m.sentence, terms, head, trig);
   let aux = false;
   for (; v < trig && SUSPECT_LEAD.has(terms[v]!.normal) && !/[.;:]/.test(terms[v - 1]!.post); v++) if (SUSPECT_AUX.has(terms[v]!.normal)) aux = true;
   if (v >= trig || /[.;:]/.test(terms[v - 1]!.post)) return null;
@@ -324,6 +328,19 @@ function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): Sus
     if (ok && prep) return r;
   }
   return null;
+}
+
+/**
+ * Where the suspects' verb may start after an actor's head: right after it, or, with a SUSPECT_RULES record's `list`,
+ * after the list of noun phrases it opens ("A COLONEL, TWO LIEUTENANTS, AND TWO SOLDIERS WERE INVOLVED IN": each of them).
+ */
+function suspectListEnd(ctx: ArticleContext, si: number, terms: readonly Term[], head: number, trig: number): number {
+  if (!SUSPECT_RULES.some((r) => r.match.list)) return head + 1;
+  const spans = within(ctx.actors, ctx.sentences[si]!.start, ctx.sentences[si]!.end).map((x) => termsOf(ctx, si, x)).filter((x) => !!x);
+  const run = nounRunAround(terms, head, (k) => spans.some((x) => k >= x!.first && k <= x!.head));
+  // (a list that a preposition opens is that phrase's: "ACTIONS BY SPECIAL URBAN TROOPS, FOUR PERSONS WHO ARE INVOLVED")
+  const opened = run.from > 0 && terms[run.from - 1]!.tags.has('Preposition') && terms[run.from - 1]!.normal !== 'that';
+  return !opened && run.to > head + 1 && run.to < trig && separated(terms, head, run.to - 1) ? run.to : head + 1;
 }
 
 /** REPORT_TIME_BEFORE without its end: the longest opening of a sentence that the rule can match a part of. */

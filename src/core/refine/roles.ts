@@ -413,7 +413,7 @@ export const OWNER_RULES: OwnerRule[] = [
  */
 export interface SuspectRule {
   name: string;
-  match: { verbs: string[]; preps: string[]; through: string[]; reach: number; passiveOnly: boolean };
+  match: { verbs: string[]; preps: string[]; through: string[]; reach: number; passiveOnly: boolean; list?: true };
   then: 'attacker-any-kind';
   examples: { pos: string[]; neg: string[] };
 }
@@ -427,13 +427,15 @@ const SUSPECT_THROUGH = ['having', 'being', 'been', 'involved', 'participated', 
 export const SUSPECT_RULES: SuspectRule[] = [
   {
     name: 'suspect-attacker',
-    match: { verbs: ['suspected', 'accused', 'implicated', 'involved', 'responsible', 'charged', 'convicted', 'participated', 'wanted', 'blamed', 'guilty', 'culprits', 'perpetrators', 'authors'], preps: ['of', 'in', 'for', 'with'], through: SUSPECT_THROUGH, reach: 8, passiveOnly: true },
+    // (`list`: every item of a list before the verb: "A COLONEL, TWO LIEUTENANTS, AND TWO SOLDIERS WERE INVOLVED IN")
+    match: { verbs: ['suspected', 'accused', 'implicated', 'involved', 'responsible', 'charged', 'convicted', 'participated', 'wanted', 'blamed', 'guilty', 'culprits', 'perpetrators', 'authors'], preps: ['of', 'in', 'for', 'with'], through: SUSPECT_THROUGH, reach: 8, passiveOnly: true, list: true },
     then: 'attacker-any-kind',
     examples: {
       pos: [
         'LIMA, 14 MAY 89 (EFE) -- [TEXT] THE PERUVIAN POLICE TODAY ARRESTED 10 PEOPLE SUSPECTED OF HAVING DETONATED A CAR BOMB NEAR GOVERNMENT HOUSE.',
         'BOGOTA, 22 SEP 89 -- [TEXT] FOUR PERSONS WHO ARE APPARENTLY INVOLVED IN THE MURDER OF DR LUIS CARLOS GALAN HAVE BEEN ARRESTED.',
         'SANTIAGO, 16 DEC 89 -- [TEXT] CHILEAN TERRORISTS MIGHT BE INVOLVED IN THE KIDNAPPING OF AN IMPORTANT BRAZILIAN BUSINESSMAN.',
+        'SAN SALVADOR, 7 JAN 90 -- [TEXT] CRISTIANI ANNOUNCED THIS AFTERNOON THAT A COLONEL, TWO LIEUTENANTS, AND TWO SOLDIERS WERE INVOLVED IN THE MASSACRE OF THE JESUITS.',
       ],
       neg: [
         'BOGOTA, 31 AUG 89 -- [TEXT] THE POLICE ACCUSED THE JUDGE OF NEGLIGENCE AFTER THE MASSACRE OF 12 PERSONS IN SEGOVIA.',
@@ -454,7 +456,7 @@ export const SUSPECT_RULES: SuspectRule[] = [
  */
 export interface SharedSubjectRule {
   name: string;
-  match: { links: string[]; inherit: string[]; notLemmas: string[] };
+  match: { links: string[]; inherit: string[]; notLemmas: string[]; tenses: string[] };
   then: 'attacker';
   examples: { pos: string[]; neg: string[] };
 }
@@ -462,14 +464,15 @@ export interface SharedSubjectRule {
 export const SHARED_SUBJECT_RULES: SharedSubjectRule[] = [
   {
     name: 'shared-subject-attacker',
-    match: { links: ['and', 'or', 'then'], inherit: ['main', 'reported'], notLemmas: ['say', 'report', 'announce', 'state', 'tell', 'claim', 'add', 'confirm', 'deny', 'accuse', 'charge'] },
+    match: { links: ['and', 'or', 'then'], inherit: ['main', 'reported'], notLemmas: ['say', 'report', 'announce', 'state', 'tell', 'claim', 'add', 'confirm', 'deny', 'accuse', 'charge'], tenses: ['past', 'perfect'] },
     then: 'attacker',
     examples: {
       pos: [
         'GUATEMALA CITY, 3 MAR 90 -- [TEXT] OFFICIAL SOURCES SAID THAT YESTERDAY ARMED MEN BROKE INTO THE RESIDENCE OF AMALIO ESCOBAR AND KILLED HIM.',
         'SAN SALVADOR, 3 MAR 90 -- [TEXT] THERE HAVE ALSO BEEN RAIDS IN ARCATAO, WHERE HONDURAN TROOPS HAVE RANSACKED SCHOOLS, THREATENED TEACHERS, SET FIRES, AND KIDNAPPED SOME CITIZENS.',
       ],
-      neg: ['SAN SALVADOR, 3 MAR 90 -- [TEXT] GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO OF THEM.', 'SAN SALVADOR, 3 MAR 90 -- [TEXT] THE COLONEL SAID THAT THE OFFICERS WERE ARRESTED AND THREE OF THEM KIDNAPPED A JUDGE.'],
+      // (a habit told in the present is no incident's: "THEY STEAL, KIDNAP, AND MURDER ANYONE WHO DOES NOT COOPERATE")
+      neg: ['SAN SALVADOR, 3 MAR 90 -- [TEXT] GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO OF THEM.', 'MANAGUA, 3 MAR 90 -- [TEXT] PEASANTS REPORTED THAT THE CONTRAS STEAL, KIDNAP, AND MURDER ANYONE WHO DOES NOT COOPERATE.', 'SAN SALVADOR, 3 MAR 90 -- [TEXT] THE COLONEL SAID THAT THE OFFICERS WERE ARRESTED AND THREE OF THEM KIDNAPPED A JUDGE.'],
     },
   },
 ];
