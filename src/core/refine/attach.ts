@@ -171,6 +171,7 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
   const link = terms[vg - 1];
   if (ci < 0 || !link) return null;
   for (const r of SHARED_SUBJECT_RULES) {
+    if (r.match.scope !== ctx.scope || r.match.notKinds.includes(a.kind)) continue;
     if (!r.match.links.includes(link.normal) && !link.post.includes(',')) continue;
     const own = clauses[ci]!;
     const prev = clauses[ci - 1];
@@ -180,7 +181,8 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
     // the predicate right before is active too ("JAMES MCVEAL WAS INJURED AND SERIOUSLY BURNED": burned as he was)
     const last = [...c.verbs, ...(c === own ? [] : own.verbs)].filter((x) => x.term < vg).pop();
     const verb = own.verbs.find((x) => x.term === trig);
-    if (!verb || !r.match.tenses.includes(verb.tense)) continue;
+    // (the predicates share their tense: a present one before tells a habit, "FREQUENTLY KIDNAP VILLAGERS … AND HAVE KILLED")
+    if (!verb || ![verb, first, last].every((x) => !x || r.match.tenses.includes(x.tense))) continue;
     if (last?.voice === 'active' && c.subject!.to - 1 === head) return r;
   }
   return null;

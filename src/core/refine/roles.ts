@@ -446,17 +446,18 @@ export const SUSPECT_RULES: SuspectRule[] = [
 ];
 
 /**
- * `shared-subject-attacker`: the subject of a clause is the subject of every predicate coordinated with its verb ("HONDURAN
- * TROOPS HAVE RANSACKED SCHOOLS, …, SET FIRES, AND KIDNAPPED SOME CITIZENS", "ARMED MEN BROKE INTO HIS RESIDENCE AND
- * KILLED HIM"), read on the layer: the trigger an active verb right after one of `match.links` or a comma, the subject
+ * `shared-subject-attacker` (`--scope terrorism`): the subject of a clause is the subject of every predicate coordinated
+ * with its verb ("THE FMLN HAS ASSAULTED HOSPITALS, CAPTURED, TORTURED, AND MURDERED MEDICAL STAFF", "ARMED MEN BROKE INTO HIS
+ * RESIDENCE AND KILLED HIM"), read on the layer: the trigger an active verb right after one of `match.links` or a comma, the subject
  * that of its clause, or, when a comma and a conjunction cut its predicate off, of the clause right before it (of
- * `match.inherit` kinds); the clause's first verb active and no verb of saying (`match.notLemmas`); the actor ends that
- * subject. Tried after the window rules, when none holds. "GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO": the
+ * `match.inherit` kinds); the clause's first verb active and no verb of saying (`match.notLemmas`), the predicates in
+ * the past or perfect (`match.tenses`), the one right before active; the actor ends that subject, not a state force
+ * (`match.notKinds`). Tried after the window rules, when none holds. "GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO": the
  * soldiers, right before the verb, are its own subject.
  */
 export interface SharedSubjectRule {
   name: string;
-  match: { links: string[]; inherit: string[]; notLemmas: string[]; tenses: string[] };
+  match: { scope: 'terrorism'; links: string[]; inherit: string[]; notLemmas: string[]; tenses: string[]; notKinds: string[] };
   then: 'attacker';
   examples: { pos: string[]; neg: string[] };
 }
@@ -464,15 +465,19 @@ export interface SharedSubjectRule {
 export const SHARED_SUBJECT_RULES: SharedSubjectRule[] = [
   {
     name: 'shared-subject-attacker',
-    match: { links: ['and', 'or', 'then'], inherit: ['main', 'reported'], notLemmas: ['say', 'report', 'announce', 'state', 'tell', 'claim', 'add', 'confirm', 'deny', 'accuse', 'charge'], tenses: ['past', 'perfect'] },
+    // (`scope`: MUC-4's wires narrate an incident's deeds in one breath; modern background paragraphs list a group's
+    // deeds the same way, and on fixtures/heldout the rule cost slot F1 0.673 -> 0.665)
+    match: { scope: 'terrorism', links: ['and', 'or', 'then'], inherit: ['main', 'reported'], notLemmas: ['say', 'report', 'announce', 'state', 'tell', 'claim', 'add', 'confirm', 'deny', 'accuse', 'charge'], tenses: ['past', 'perfect'], notKinds: ['military', 'police'] },
     then: 'attacker',
     examples: {
       pos: [
         'GUATEMALA CITY, 3 MAR 90 -- [TEXT] OFFICIAL SOURCES SAID THAT YESTERDAY ARMED MEN BROKE INTO THE RESIDENCE OF AMALIO ESCOBAR AND KILLED HIM.',
-        'SAN SALVADOR, 3 MAR 90 -- [TEXT] THERE HAVE ALSO BEEN RAIDS IN ARCATAO, WHERE HONDURAN TROOPS HAVE RANSACKED SCHOOLS, THREATENED TEACHERS, SET FIRES, AND KIDNAPPED SOME CITIZENS.',
+        'SAN SALVADOR, 3 MAR 90 -- [TEXT] ON SEVERAL OCCASIONS, THE FMLN HAS ASSAULTED HOSPITALS, CAPTURED, TORTURED, AND MURDERED MEDICAL STAFF AND PATIENTS.',
       ],
       // (a habit told in the present is no incident's: "THEY STEAL, KIDNAP, AND MURDER ANYONE WHO DOES NOT COOPERATE")
-      neg: ['SAN SALVADOR, 3 MAR 90 -- [TEXT] GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO OF THEM.', 'MANAGUA, 3 MAR 90 -- [TEXT] PEASANTS REPORTED THAT THE CONTRAS STEAL, KIDNAP, AND MURDER ANYONE WHO DOES NOT COOPERATE.', 'SAN SALVADOR, 3 MAR 90 -- [TEXT] THE COLONEL SAID THAT THE OFFICERS WERE ARRESTED AND THREE OF THEM KIDNAPPED A JUDGE.'],
+      // (`notKinds`: a force's deeds in one breath are mostly an operation, "THE PATROLS CLASHED WITH SUBVERSIVES AND
+      // KILLED AN UNSPECIFIED NUMBER"; on muc4-tst1 they added a false attacker and no true one)
+      neg: ['SAN SALVADOR, 3 MAR 90 -- [TEXT] GUERRILLAS ATTACKED THE POST AND SOLDIERS KILLED TWO OF THEM.', 'LIMA, 3 MAR 90 -- [TEXT] DURING THE SEARCH OPERATION, THE PATROLS CLASHED WITH SUBVERSIVES AND KILLED AN UNSPECIFIED NUMBER.', 'MANAGUA, 3 MAR 90 -- [TEXT] PEASANTS REPORTED THAT THE CONTRAS STEAL, KIDNAP, AND MURDER ANYONE WHO DOES NOT COOPERATE.', 'SAN SALVADOR, 3 MAR 90 -- [TEXT] THE COLONEL SAID THAT THE OFFICERS WERE ARRESTED AND THREE OF THEM KIDNAPPED A JUDGE.'],
     },
   },
 ];

@@ -120,9 +120,6 @@ export const GROUP_HEADS: Record<string, string> = {
   // "UMOPAR AGENTS", "PARAMILITARY SQUADS"); a column or commands only with a modifier (NEEDS_MODIFIER)
   column: 'armed_group', commands: 'armed_group', squads: 'armed_group',
   patrols: 'military', agents: 'police',
-  // officers by their rank, as MUC-4 keys list the accused ("TWO LIEUTENANTS, TWO SUBSERGEANTS, ONE CORPORAL"): with a
-  // number or a modifier (NEEDS_MODIFIER)
-  officers: 'military', lieutenants: 'military', sergeants: 'military', subsergeants: 'military', corporals: 'military',
 };
 
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
