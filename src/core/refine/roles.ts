@@ -73,7 +73,7 @@ export const ROLE_RULES: BetweenRule[] = [
   // AND MUSLIMS (JNIM), AN AL-QAEDA AFFILIATE, WHICH HAD ATTACKED AN ARMY POST DAYS EARLIER";
   // a conjunction right before the verb makes the actor the object of the verb before it: "BROKE INTO THE RESIDENCE OF
   // AMALIO ESCOBAR AND KILLED HIM", shared-subject-attacker reads whose predicate it is)
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?!\s*,?\s*(?:and|or|then|and\s+then)\s+$)\s*(?:[\[(][^\])]{0,80}[\])]\s*(?:\w+\s+){0,3}|(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?!\s*,?\s*(?:and|or|then|and\s+then)\s+$)\s*(?:[\[(][^\])]{0,80}[\])]\s*|(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
 ];
 
 /**
