@@ -25,7 +25,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -148,6 +148,42 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
       if (r.nearest && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
       return ruled(ctx, r, a);
     }
+    const shared = sharedSubjectRule(ctx, m, a, voice);
+    if (shared) return ruled(ctx, { name: shared.name, role: shared.then }, a);
+  }
+  return null;
+}
+
+/**
+ * The first SHARED_SUBJECT_RULES record (roles.ts) that holds for actor `a` before an active verb trigger: the verb a
+ * predicate coordinated with its clause's first verb, `a` the end of that clause's subject (or the subject of the
+ * clause right before, for a predicate cut off at ", and").
+ */
+function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention, voice: 'active' | 'passive'): SharedSubjectRule | null {
+  if (!ctx.lang || m.pos !== 'verb' || voice !== 'active') return null;
+  const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
+  const head = ctx.lang.termAt(m.sentence, a.end - 1);
+  if (trig < 1 || head < 0 || head >= trig) return null;
+  const { terms, clauses } = ctx.lang.layer(m.sentence);
+  const ci = clauses.findIndex((c) => trig >= c.from && trig < c.to);
+  let vg = trig;
+  while (vg > 0 && inVerbGroup(terms[vg - 1]!) && !terms[vg - 1]!.post) vg--;
+  const link = terms[vg - 1];
+  if (ci < 0 || !link) return null;
+  for (const r of SHARED_SUBJECT_RULES) {
+    if (r.match.scope !== ctx.scope || r.match.notKinds.includes(a.kind)) continue;
+    if (!r.match.links.includes(link.normal) && !link.post.includes(',')) continue;
+    const own = clauses[ci]!;
+    const prev = clauses[ci - 1];
+    const c = own.subject ? own : own.kind === 'main' && prev?.subject && prev.to === own.from && r.match.inherit.includes(prev.kind) ? prev : null;
+    const first = c?.verbs[0];
+    if (!c || !first || first.voice !== 'active' || first.term >= vg || r.match.notLemmas.includes(first.lemma)) continue;
+    // the predicate right before is active too ("JAMES MCVEAL WAS INJURED AND SERIOUSLY BURNED": burned as he was)
+    const last = [...c.verbs, ...(c === own ? [] : own.verbs)].filter((x) => x.term < vg).pop();
+    const verb = own.verbs.find((x) => x.term === trig);
+    // (the predicates share their tense: a present one before tells a habit, "FREQUENTLY KIDNAP VILLAGERS … AND HAVE KILLED")
+    if (!verb || ![verb, first, last].every((x) => !x || r.match.tenses.includes(x.tense))) continue;
+    if (last?.voice === 'active' && c.subject!.to - 1 === head) return r;
   }
   return null;
 }
@@ -275,7 +311,7 @@ function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): Sus
   const head = ctx.lang.termAt(m.sentence, a.end - 1);
   const trig = ctx.lang.termAt(m.sentence, m.trigger.start);
   if (head < 0 || trig <= head + 1) return null;
-  let v = head + 1;
+  let v = suspectListEnd(ctx, m.sentence, terms, head, trig);
   let aux = false;
   for (; v < trig && SUSPECT_LEAD.has(terms[v]!.normal) && !/[.;:]/.test(terms[v - 1]!.post); v++) if (SUSPECT_AUX.has(terms[v]!.normal)) aux = true;
   if (v >= trig || /[.;:]/.test(terms[v - 1]!.post)) return null;
@@ -294,6 +330,19 @@ function suspectRule(ctx: ArticleContext, m: EventMention, a: ActorMention): Sus
     if (ok && prep) return r;
   }
   return null;
+}
+
+/**
+ * Where the suspects' verb may start after an actor's head: right after it, or, with a SUSPECT_RULES record's `list`,
+ * after the list of noun phrases it opens ("A COLONEL, TWO LIEUTENANTS, AND TWO SOLDIERS WERE INVOLVED IN": each of them).
+ */
+function suspectListEnd(ctx: ArticleContext, si: number, terms: readonly Term[], head: number, trig: number): number {
+  if (!SUSPECT_RULES.some((r) => r.match.list)) return head + 1;
+  const spans = within(ctx.actors, ctx.sentences[si]!.start, ctx.sentences[si]!.end).map((x) => termsOf(ctx, si, x)).filter((x) => !!x);
+  const run = nounRunAround(terms, head, (k) => spans.some((x) => k >= x!.first && k <= x!.head));
+  // (a list that a preposition opens is that phrase's: "ACTIONS BY SPECIAL URBAN TROOPS, FOUR PERSONS WHO ARE INVOLVED")
+  const opened = run.from > 0 && terms[run.from - 1]!.tags.has('Preposition') && terms[run.from - 1]!.normal !== 'that';
+  return !opened && run.to > head + 1 && run.to < trig && separated(terms, head, run.to - 1) ? run.to : head + 1;
 }
 
 /** REPORT_TIME_BEFORE without its end: the longest opening of a sentence that the rule can match a part of. */
@@ -394,8 +443,25 @@ function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: Actor
 /** A dictionary armed group. */
 const isDictGroup = (g: ActorMention | undefined): g is ActorMention => !!g && g.kind === 'armed_group' && !!g.known;
 
-/** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"). */
-const MEMBERS_AFTER = /^\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|commands|militants|fighters|gunmen|insurgents|subversives|militiamen)\b/;
+/** `group-members-attacker`: the head noun after a group that makes its members ("SHINING PATH MEMBERS", "FMLN URBAN COMMANDOS"),
+ * or the unit it sent ("A SHINING PATH COLUMN", "AN ELN CELL", "FARC 12TH FRONT MEMBERS"): MUC-4 keys code the unit as
+ * the perpetrators beside the organization. */
+const MEMBERS_AFTER = /^["”]?\s*(?:[\[(][^\])]{0,80}[\])]\s*)?(?:\d+(?:st|nd|rd|th)\s+front\s+)?(?:(?:urban|armed|heavily-armed|alleged)\s+)?(?:members|terrorists|guerrillas|rebels|commandos|commands|militants|fighters|gunmen|insurgents|subversives|militiamen|columns?|cells?)\b/;
+
+/**
+ * `group-members-attacker` on a dictionary alias that holds the members' noun itself ("FMLN GUERRILLAS", "FMLN URBAN
+ * GUERRILLAS": aliases of the FMLN, so that other scopes name one party): under `--scope terrorism` the mention is the
+ * group and its members both, MUC-4's perpetrator organization and individuals.
+ */
+export const MEMBERS_IN_ALIAS = {
+  name: 'group-members-attacker',
+  match: { scope: 'terrorism', text: /\s(?:(?:urban|armed)\s+)?(?:guerrillas|commandos|commands|terrorists|rebels|fighters|members)$/i },
+  then: 'attacker',
+  examples: {
+    pos: ['SAN SALVADOR, 13 JUL 89 (RADIO CADENA YSKL) -- [TEXT] AT 0600 THIS MORNING, FMLN URBAN GUERRILLAS SET OFF A BOMB IN THE BASEMENT OF THE DEMOCRACY TOWER BUILDING.'],
+    neg: ['SAN SALVADOR, 13 JUL 89 (RADIO CADENA YSKL) -- [TEXT] AT 0600 THIS MORNING, THE FMLN SET OFF A BOMB IN THE BASEMENT OF THE DEMOCRACY TOWER BUILDING.'],
+  },
+} as const;
 
 /** "SHINING PATH TERRORIST ORGANIZATION": the generic noun modifies the organization, no members are named. */
 const ORGANIZATION_AFTER = /^\s+(?:organi[sz]ation|group|movement|front|army|command|cell)\b/;
@@ -418,6 +484,7 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
     let own: ActorMention | null = null;
     if (generic(after) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(g.end, after!.start)) && !ORGANIZATION_AFTER.test(sentenceAfter(ctx, after!.end))) [span, own] = [{ start: g.start, end: after!.end }, after!];
     else if (generic(before) && GROUP_OWNS_GENERIC.test(ctx.lower.slice(before!.end, g.start))) [span, own] = [{ start: before!.start, end: g.end }, before!];
+    else if (MEMBERS_IN_ALIAS.match.text.test(g.text)) span = { start: g.start, end: g.end };
     else {
       const m = MEMBERS_AFTER.exec(sentenceAfter(ctx, g.end));
       if (m) span = { start: g.start, end: g.end + m[0].length };
