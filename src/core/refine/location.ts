@@ -151,8 +151,9 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
   const w = countryWeights(ctx, dateline.end);
   const top = storyCountry(w, cc);
   if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  // (a city the gazetteer lists: an unlisted name of a story told from abroad may be a misread word, "Latin American")
   const city = mostNamedCity(ctx, top);
-  if (city) return { value: { ...city, rule: ARTICLE_COUNTRY.name }, rule: ARTICLE_COUNTRY.name };
+  if (city && city.lat !== null) return { value: { ...city, rule: ARTICLE_COUNTRY.name }, rule: ARTICLE_COUNTRY.name };
   return countryPlace(top, w.get(top)!.first, ARTICLE_COUNTRY.name);
 }
 
