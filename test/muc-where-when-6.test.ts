@@ -83,3 +83,24 @@ describe('date-day-only', () => {
     expect((r.trace ?? []).some((x) => x.rule === DAY_ONLY.name)).toBe(false);
   });
 });
+
+describe('location-site-of-city-nearby', () => {
+  const lead = 'BOGOTA, 21 SEP 89 (RADIO CADENA NACIONAL) -- [TEXT] NINE POWERFUL BOMBS EXPLODED AT 0315 THIS MORNING AT EIGHT POLITICAL PARTIES\' OFFICES IN BOGOTA.  ';
+
+  it('the next sentence names a neighbourhood of that city: the site, its settlement the city', () => {
+    const text = lead + 'THE DETONATIONS SHOOK THE TEUSAQUILLO NEIGHBORHOOD, THE AUTHORITIES SAID.';
+    const [e] = extract(text, { explain: true, scope: 'terrorism' }).events;
+    expect(e!.location?.name).toMatch(/^teusaquillo$/i);
+    expect(e!.location?.place).toBe('Bogotá');
+    expect(e!.location?.precision).toBe('site');
+    expect(text.slice(e!.location!.start!, e!.location!.end!)).toBe(e!.location!.text);
+    expect(e!.explain?.location?.[0]).toMatch(/>location-site-of-city-nearby$/);
+  });
+
+  it('not a site of another city', () => {
+    const text = lead + 'THE PARTIES ALSO HAVE OFFICES IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN, THE AUTHORITIES SAID.';
+    const [e] = extract(text, { explain: true, scope: 'terrorism' }).events;
+    expect(e!.location?.name).toBe('Bogotá');
+    expect(e!.explain?.location?.join()).not.toContain('location-site-of-city-nearby');
+  });
+});

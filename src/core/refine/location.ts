@@ -65,7 +65,18 @@ export const UNLISTED_LOCALITY: LocationRule = {
   ],
 };
 
-export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY];
+export const SITE_OF_CITY_NEARBY: LocationRule = {
+  name: 'location-site-of-city-nearby',
+  match: 'an incident placed in a city (a place of its sentences, or the dateline\'s), when a sentence of no other incident within two of its own, naming no year but the publication\'s, names a site of that city (a neighbourhood, a campus: its settlement is the city)',
+  then: 'that site, its settlement the city: the sentence says where in the city',
+  examples: [
+    'pos: MEDELLIN, 11 SEP 89 (EFE) -- PABLO PELAEZ GONZALES … WAS MURDERED TODAY BY GUNMEN …  PELAEZ GONZALEZ WAS INTERCEPTED … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
+    'neg: … WAS MURDERED TODAY IN MEDELLIN.  A BOMB EXPLODED IN THE EL POBLADO NEIGHBORHOOD OF MEDELLIN: the next sentence is another incident\'s',
+    'neg: … WAS MURDERED TODAY IN CALI.  HE HAD LIVED IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: a site of another city',
+  ],
+};
+
+export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY];
 
 const NEARBY_PRECISION = new Set(['city', 'site', 'admin1']);
 
@@ -80,7 +91,7 @@ function otherYear(ctx: ArticleContext, s: { start: number; end: number }): bool
  * `location-nearby-sentence`: the place told in a sentence next to an incident's own (none of another incident), when its
  * own name none: the nearest, the later first; in the country `cc` when given. Scans stop at another incident's sentence.
  */
-export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<number>, cc: string | null): PlaceMention | null {
+export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<number>, cc: string | null, keep: (p: PlaceMention) => boolean = (p) => NEARBY_PRECISION.has(p.precision)): PlaceMention | null {
   const first = Math.min(...own);
   const last = Math.max(...own);
   const open = { after: true, before: true };
@@ -95,7 +106,7 @@ export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<numb
       if (s.end <= (ctx.dateline?.span.start ?? 0)) continue; // the headline
       // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
       if (otherYear(ctx, s)) continue;
-      const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && NEARBY_PRECISION.has(x.precision) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
+      const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && keep(x) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
       if (p) return p;
     }
   }
@@ -218,4 +229,10 @@ export function unlistedLocality<T extends { value: PlaceMention }>(ctx: Article
       same(p.value) &&
       (LOCALITY_AFTER.test(sentenceAfter(ctx, p.value.end)) || ADMIN_AFTER.test(sentenceAfter(ctx, p.value.end)) || holdsBefore(ctx, p.value.start, SETTLEMENT_NAMED_BEFORE)),
   );
+}
+
+/** `location-site-of-city-nearby`: a site of the city `city` told in a sentence next to the incident's own, or null. */
+export function siteOfCityNearby(ctx: ArticleContext, own: number[], others: Set<number>, city: PlaceMention): PlaceMention | null {
+  if (city.precision !== 'city' || !city.place) return null;
+  return nearbyPlace(ctx, own, others, city.country_code, (p) => p.precision === 'site' && p.place === city.place);
 }
