@@ -125,10 +125,10 @@ describe('day-over-period', () => {
     expect(e?.date.start).toBe(text.indexOf('ON 25 JANUARY'));
     expect(e?.explain?.date?.[0]).toMatch(/>day-over-period$/);
   });
-  it('the month stays when the sentence gives no day', () => {
+  it('the month stays when the sentence gives no day (and date-day-only drops it under --scope terrorism)', () => {
     const [e] = events(text.replace('ON 25 JANUARY ', ''));
-    expect(e?.date.value).toBe('1989-01');
-    expect(e?.explain?.date?.[0]).not.toMatch(/day-over-period/);
+    expect(e?.date.value).toBeNull();
+    expect(e?.explain?.date).toEqual(['date-day-only']);
   });
 });
 

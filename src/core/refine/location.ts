@@ -7,8 +7,8 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
 import { incidentPlace } from './attach.js';
-import { holdsBefore, skippedBefore } from '../lang/within.js';
-import { DEMONYM_OF_REGION } from '../extract/places/lexicon.js';
+import { holdsBefore, sentenceAfter, skippedBefore } from '../lang/within.js';
+import { ADMIN_AFTER, DEMONYM_OF_REGION, LOCALITY_AFTER, SETTLEMENT_NAMED_BEFORE } from '../extract/places/lexicon.js';
 
 export interface LocationRule {
   name: string;
@@ -21,10 +21,11 @@ export interface LocationRule {
 export const ARTICLE_COUNTRY: LocationRule = {
   name: 'location-article-country',
   match: 'an incident whose sentences name no place, in an article whose body names another country (places and demonyms) more often than the dateline\'s',
-  then: 'that country, at country precision, with the span of its first mention (its name, else a place or demonym of it)',
+  then: 'the city of that country the article names most (the first on a tie), else the country at country precision, with the span of its first mention (its name, else a place or demonym of it)',
   examples: [
     'MOSCOW (USSR), 20 SEP 89 (TASS) -- … the murder … Salvadoran … in El Salvador: El Salvador, not Moscow',
-    'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- … the Jesuits murdered in San Salvador …: El Salvador',
+    'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- … the Jesuits murdered in San Salvador …: San Salvador',
+    'TEGUCIGALPA, 9 JUN 89 (ACAN-EFE) -- THE HONDURAN GOVERNMENT TODAY DENOUNCED THE ASSASSINATION OF SALVADORAN PRESIDENCY MINISTER … WHAT HAS HAPPENED IN SAN SALVADOR "IS INHUMANE": San Salvador',
   ],
 };
 
@@ -51,7 +52,31 @@ export const PLACELESS_DATELINE_COUNTRY: LocationRule = {
   ],
 };
 
-export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY];
+export const UNLISTED_LOCALITY: LocationRule = {
+  name: 'location-unlisted-locality',
+  match: 'two places of an incident\'s sentences that rank the same (precision, relation), of one country, one of them a place the gazetteer does not list that the words beside it call a locality ("Araucita jurisdiction", "Palo Quemado sector", "the village of Chinchipe": LOCALITY_AFTER, ADMIN_AFTER, SETTLEMENT_NAMED_BEFORE)',
+  then: 'the unlisted one: a town the gazetteer lists is the larger place the text names beside the village where it happened',
+  examples: [
+    'pos: BOGOTA … A NEW ATTACK … WAS CARRIED OUT … BY TERRORISTS IN ARAUCA INTENDANCY.  … THE ATTACK OCCURRED NEAR THE KM - 45 MARKER IN ARAUCITA JURISDICTION: Araucita, not Arauca',
+    'pos: LIMA … THE TERRORISTS ATTACKED THE POLICE POST IN CHINCHIPE, IN LA MAR PROVINCE …, AND THEN MOVED ON TO AYACUCHO: Chinchipe',
+    'neg: BOGOTA … A BOMB EXPLODED IN MEDELLIN, NOT FAR FROM ENVIGADO: both listed, the first stays',
+    'neg: … IN THE VILLAGE OF X, 7 KM NORTH OF HUANTA: a place "north of" ranks lower already',
+    'neg: … THE ATTACK OCCURRED NEAR THE KM - 45 MARKER IN ARAUCA: "KM" is no locality (no word beside it says so)',
+  ],
+};
+
+export const SITE_OF_CITY_NEARBY: LocationRule = {
+  name: 'location-site-of-city-nearby',
+  match: 'an incident placed in a city (a place of its sentences, or the dateline\'s), when a sentence of no other incident within two of its own, naming no year but the publication\'s, names a site of that city (a neighbourhood, a campus: its settlement is the city)',
+  then: 'that site, its settlement the city: the sentence says where in the city',
+  examples: [
+    'pos: MEDELLIN, 11 SEP 89 (EFE) -- PABLO PELAEZ GONZALES … WAS MURDERED TODAY BY GUNMEN …  PELAEZ GONZALEZ WAS INTERCEPTED … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
+    'neg: … WAS MURDERED TODAY IN MEDELLIN.  A BOMB EXPLODED IN THE EL POBLADO NEIGHBORHOOD OF MEDELLIN: the next sentence is another incident\'s',
+    'neg: … WAS MURDERED TODAY IN CALI.  HE HAD LIVED IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: a site of another city',
+  ],
+};
+
+export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY];
 
 const NEARBY_PRECISION = new Set(['city', 'site', 'admin1']);
 
@@ -66,7 +91,7 @@ function otherYear(ctx: ArticleContext, s: { start: number; end: number }): bool
  * `location-nearby-sentence`: the place told in a sentence next to an incident's own (none of another incident), when its
  * own name none: the nearest, the later first; in the country `cc` when given. Scans stop at another incident's sentence.
  */
-export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<number>, cc: string | null): PlaceMention | null {
+export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<number>, cc: string | null, keep: (p: PlaceMention) => boolean = (p) => NEARBY_PRECISION.has(p.precision)): PlaceMention | null {
   const first = Math.min(...own);
   const last = Math.max(...own);
   const open = { after: true, before: true };
@@ -81,7 +106,7 @@ export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<numb
       if (s.end <= (ctx.dateline?.span.start ?? 0)) continue; // the headline
       // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
       if (otherYear(ctx, s)) continue;
-      const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && NEARBY_PRECISION.has(x.precision) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
+      const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && keep(x) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
       if (p) return p;
     }
   }
@@ -137,6 +162,9 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
   const w = countryWeights(ctx, dateline.end);
   const top = storyCountry(w, cc);
   if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  // (a city the gazetteer lists: an unlisted name of a story told from abroad may be a misread word, "Latin American")
+  const city = mostNamedCity(ctx, top);
+  if (city && city.lat !== null) return { value: { ...city, rule: ARTICLE_COUNTRY.name }, rule: ARTICLE_COUNTRY.name };
   return countryPlace(top, w.get(top)!.first, ARTICLE_COUNTRY.name);
 }
 
@@ -185,4 +213,26 @@ function countryPlace(top: string, first: CountryWeight['first'], rule: string):
     kind: 'place',
   };
   return { value, rule };
+}
+
+/**
+ * `location-unlisted-locality`: of the incident's places that rank the same as `best` (`same`), in its country, the first
+ * the gazetteer does not list whose words beside it call it a locality; undefined when `best` is unlisted itself or none is.
+ */
+export function unlistedLocality<T extends { value: PlaceMention }>(ctx: ArticleContext, best: PlaceMention, places: readonly T[], same: (p: PlaceMention) => boolean): T | undefined {
+  if (best.lat === null) return undefined;
+  return places.find(
+    (p) =>
+      p.value.lat === null &&
+      p.value.kind === 'place' &&
+      p.value.country_code === best.country_code &&
+      same(p.value) &&
+      (LOCALITY_AFTER.test(sentenceAfter(ctx, p.value.end)) || ADMIN_AFTER.test(sentenceAfter(ctx, p.value.end)) || holdsBefore(ctx, p.value.start, SETTLEMENT_NAMED_BEFORE)),
+  );
+}
+
+/** `location-site-of-city-nearby`: a site of the city `city` told in a sentence next to the incident's own, or null. */
+export function siteOfCityNearby(ctx: ArticleContext, own: number[], others: Set<number>, city: PlaceMention): PlaceMention | null {
+  if (city.precision !== 'city' || !city.place) return null;
+  return nearbyPlace(ctx, own, others, city.country_code, (p) => p.precision === 'site' && p.place === city.place);
 }

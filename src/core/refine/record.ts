@@ -16,7 +16,7 @@ import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { BODY_FOUND_DAY, bodyFoundDay, incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
-import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, fallbackLocation, nearbyPlace } from './location.js';
+import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
@@ -561,6 +561,10 @@ const placelessCountry: RecordStep = (d, story) => {
 const chooseLocation: RecordStep = (d, story) => {
   let best: Role<PlaceMention> | null = null;
   for (const g of d.inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
+  // `location-unlisted-locality`: of two places that rank the same, in one country, the one the gazetteer does not list
+  const b = best?.value;
+  const unlisted = b && unlistedLocality(story.ctx, b, d.inc.groups.flatMap((g) => g.places), (p) => placeScore(p) === placeScore(b));
+  if (unlisted) best = { value: unlisted.value, rule: `${unlisted.rule}>${UNLISTED_LOCALITY.name}` };
   if (best && (best.value.precision === 'admin1' || best.value.precision === 'country') && !d.inc.aggregate) {
     const town = townNextSentence(d, story, best.value);
     if (town) best = { value: town, rule: `${town.rule}>location-next-sentence` };
@@ -577,6 +581,13 @@ const chooseLocation: RecordStep = (d, story) => {
     else if (fb) best = fb;
     else return;
     d.note('location', best.rule);
+  }
+  // `location-site-of-city-nearby`: a sentence next to the incident's own says where in its city
+  const own = incidentSentences(d.inc);
+  const site = siteOfCityNearby(story.ctx, own, new Set([...story.groupSentences].filter((i) => !own.includes(i))), best.value);
+  if (site) {
+    best = { value: site, rule: `${site.rule}>${SITE_OF_CITY_NEARBY.name}` };
+    d.why.location = [best.rule];
   }
   const { rule: _r, kind: _k, possessive: _p, ...place } = best.value;
   d.location = place;

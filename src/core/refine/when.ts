@@ -3,7 +3,7 @@
 // ALSO BLEW UP TWO HIGH TENSION POSTS", "ANOTHER EXPLOSION TOOK PLACE") keeps
 // the date of the incident told before it. Rules as data, read on the language
 // layer at the incident's triggers; record.ts applies them (chooseDate).
-import type { DateValue } from '../types.js';
+import type { DateValue, EventRecord, RuleFiring } from '../types.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 import type { ArticleContext, Incident } from './context.js';
 
@@ -126,3 +126,29 @@ export const NEXT_SENTENCE_DAY: WhenRule & { scopes: string[] } = {
     ],
   },
 };
+
+export const DAY_ONLY: WhenRule & { scopes: string[] } = {
+  name: 'date-day-only',
+  // (MUC-4's keys date an incident by its day or not at all; modern notes keep a month or a year: "in March 2021")
+  scopes: ['terrorism'],
+  match: 'the date chosen for an incident is a month or a year, not a day ("IN 1990", "LAST WEEK", "3 MONTHS AGO", "IN JANUARY")',
+  then: 'no date: a wire\'s month or year tells of a period or of another time, not the day of the incident',
+  examples: {
+    pos: ['LIMA, 5 JAN 90 -- [TEXT] IN 1990 THE SHINING PATH WILL STEP UP ITS ATTACKS, … A POLICEMAN WAS WOUNDED IN AYACUCHO.', 'SAN SALVADOR, 15 NOV 89 -- [TEXT] THE ATTACKS LAST WEEK ON THE CAPITAL LEFT 40 DEAD.'],
+    neg: ['SAN SALVADOR, 15 NOV 89 -- [TEXT] A BOMB EXPLODED LAST NIGHT AT A BANK.', 'Police said the attack took place in March 2021. (modern notes: no scope terrorism)'],
+  },
+};
+
+/**
+ * DAY_ONLY: the events of a scope that dates by the day, a month or a year dropped (after the scope and history filters,
+ * which read those dates); each drop traced as a reject and explained.
+ */
+export function dayOnly(events: EventRecord[], scope: string | undefined, trace?: RuleFiring[]): EventRecord[] {
+  if (!DAY_ONLY.scopes.includes(scope ?? 'all')) return events;
+  return events.map((e) => {
+    const { value, precision, text, start, end } = e.date;
+    if (!value || precision === 'day') return e;
+    trace?.push({ rule: DAY_ONLY.name, action: 'reject', text: text ?? value, start: start ?? e.trigger.start, end: end ?? e.trigger.end });
+    return { ...e, date: { value: null, precision: 'unknown', text: null, start: null, end: null }, ...(e.explain ? { explain: { ...e.explain, date: [DAY_ONLY.name] } } : {}) };
+  });
+}
