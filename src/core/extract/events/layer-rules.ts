@@ -152,7 +152,7 @@ export const CLAUSE_RULES: ClauseRule[] = [
     match: { role: ['subject'], verb: { lemma: ['prevent', 'foil', 'thwart', 'avert'], voice: 'passive' } },
     then: 'reject',
     examples: {
-      pos: ['"A terrorist attack has been prevented," Interior Minister Gerhard Karner said.', 'The bombing was foiled by police at the last minute.'],
+      pos: ['"A terrorist attack has been prevented," Interior Minister Gerhard Karner said.'],
       neg: ['The attack was carried out by gunmen, police said.', 'A bomb exploded in the market on Sunday after police had foiled a plot in the north.'],
     },
   },
