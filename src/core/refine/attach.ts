@@ -431,7 +431,7 @@ function ownerTargets(ctx: ArticleContext, actors: ActorMention[], attackers: Ro
 }
 
 /** A dictionary armed group right before generic perpetrators (brackets between) or owning them ("… of the ELN"). */
-function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
+export function groupBeside(ctx: ArticleContext, actors: ActorMention[], generic: ActorMention, k: number): ActorMention | null {
   const isGroup = isDictGroup;
   const before = actors[k - 1];
   if (isGroup(before) && GROUP_BEFORE_GENERIC.test(ctx.lower.slice(before.end, generic.start))) return before;

@@ -79,6 +79,16 @@ function placeNames(g: Group): string[] {
   return names;
 }
 
+/** `unknown-place-in-region`: the words that name a settlement around its name ("the village of Kuriga", "Tar Taing village"). */
+export const SETTLEMENT_NAMED = { before: /\b(?:village|hamlet|town|township|settlement|locality)\s+of\s+(?:the\s+)?$/, after: /^\s+(?:village|hamlet|township)\b/ };
+
+/** Every place proper of the group is a settlement the gazetteer does not know (no coordinates, no region of its own). */
+function unknownSettlementsOnly(ctx: ArticleContext, g: Group): boolean {
+  const ps = g.places.filter((p) => p.value.kind === 'place');
+  const named = (p: { start: number; end: number }) => SETTLEMENT_NAMED.before.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) || SETTLEMENT_NAMED.after.test(ctx.lower.slice(p.end, p.end + 12));
+  return ps.length > 0 && ps.every((p) => p.value.lat == null && !p.value.admin1 && p.value.precision !== 'country' && named(p.value));
+}
+
 /** The names of a group's places proper below a region: towns and sites ("Tecun Uman", "Trujillo"). */
 const townNames = (g: Group) => g.places.filter((p) => p.value.kind === 'place' && (p.value.precision === 'city' || p.value.precision === 'site')).map((p) => norm(p.value.name));
 
@@ -138,7 +148,7 @@ function incidentPlaces(inc: Incident): IncidentPlaces {
   return c;
 }
 
-function placesConflict(inc: Incident, g: Group): boolean {
+function placesConflict(inc: Incident, g: Group, ctx?: ArticleContext): boolean {
   const mine = placeNames(g);
   if (mine.length === 0) return false;
   // `reference-point-no-conflict`: an incident placed only by reference points ("south of Baghdad") does not conflict with the
@@ -149,6 +159,9 @@ function placesConflict(inc: Incident, g: Group): boolean {
   const my = countriesOf(g);
   if (my.countryOnly && my.places.every((cc) => theirPlaces.countries.has(cc))) return false;
   if (theirPlaces.countryOnly && [...theirPlaces.placeCountries].every((cc) => my.all.includes(cc))) return false;
+  // `unknown-place-in-region`: a village the gazetteer does not know ("in the village of Pyin Shae") may lie in the region
+  // the incident is placed in ("the western Rakhine state"), in the same country
+  if (ctx && theirPlaces.towns.size === 0 && unknownSettlementsOnly(ctx, g) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
   const theirs = theirPlaces.names;
   if (theirs.size === 0) return false;
   for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;
@@ -258,7 +271,7 @@ function quotedRetelling(ctx: ArticleContext, inc: Incident, g: Group): boolean 
   // the account words the target its own way ("the PDC's premises" for "the PDC headquarters"): only another attacker conflicts
   const theirs = new Set(inc.groups.flatMap((x) => roleNames(x.attackers)));
   const attackersConflict = theirs.size > 0 && g.attackers.length > 0 && !roleNames(g.attackers).some((a) => theirs.has(a));
-  return typesAgree(inc, g) && !placesConflict(inc, g) && !attackersConflict;
+  return typesAgree(inc, g) && !placesConflict(inc, g, ctx) && !attackersConflict;
 }
 
 /**
@@ -351,7 +364,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'continuation',
-    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(inc, g) && !placesConflict(inc, g) && !partiesConflict(ctx, inc, g),
+    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(inc, g) && !placesConflict(inc, g, ctx) && !partiesConflict(ctx, inc, g),
     then: 'join',
     examples: {
       pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.'],
@@ -363,7 +376,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     // ("the university group also condemns the assassination of four other priests"); "another", "separately",
     // "elsewhere" still do
     name: 'anaphor-despite-also',
-    match: (ctx, inc, g) => g.anaphoric && g.fresh && g.sentence - lastSentence(inc) <= RETELL_REACH && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g),
+    match: (ctx, inc, g) => g.anaphoric && g.fresh && g.sentence - lastSentence(inc) <= RETELL_REACH && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g, ctx),
     then: 'join',
     examples: {
       pos: ['Gunmen killed six Jesuit priests at the university. In a declaration, the university group also condemns the assassination of four other priests.'],
@@ -373,7 +386,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   {
     // more victims of the incident told ("10 other people were also injured", "three other civilians also died")
     name: 'also-victims-join',
-    match: (ctx, inc, g) => g.fresh && g.sentence - lastSentence(inc) <= CONTINUATION_REACH && alsoVictims(ctx, g) && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g),
+    match: (ctx, inc, g) => g.fresh && g.sentence - lastSentence(inc) <= CONTINUATION_REACH && alsoVictims(ctx, g) && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g, ctx),
     then: 'join',
     examples: {
       pos: ['A bomb exploded beside a tourist bus in Lima, injuring a driver. The police reported that 10 other people were also injured.'],
@@ -383,8 +396,8 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   {
     // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
     name: 'same-place-join',
-    match: (_ctx, inc, g) =>
-      !g.fresh && g.sentence - lastSentence(inc) <= SAME_PLACE_REACH && hasType(inc, g.type) && placeNames(g).length > 0 && !placesConflict(inc, g) && incidentPlaces(inc).names.size > 0,
+    match: (ctx, inc, g) =>
+      !g.fresh && g.sentence - lastSentence(inc) <= SAME_PLACE_REACH && hasType(inc, g.type) && placeNames(g).length > 0 && !placesConflict(inc, g, ctx) && incidentPlaces(inc).names.size > 0,
     then: 'join',
     examples: { pos: ['The mayor of Achi was assassinated yesterday. … He was assassinated in Achi by ELN guerrillas.'], neg: ['The mayor of Achi was assassinated yesterday. … A judge was assassinated in Cali.'] },
   },
@@ -409,7 +422,7 @@ function kidnapBeforeMurder(ctx: ArticleContext, inc: Incident, g: Group): boole
   if (mine && (mine.precision !== 'day' || !theirs)) return false;
   const days = mine ? dayNumber(theirs!) - dayNumber(mine.value!) : 0;
   if (days < 0 || days > KIDNAP_DAYS) return false;
-  return (g.targets.length === 0 || namesTheVictim(ctx, victimsOf(ctx, inc).surnames, g)) && !placesConflict(inc, g);
+  return (g.targets.length === 0 || namesTheVictim(ctx, victimsOf(ctx, inc).surnames, g)) && !placesConflict(inc, g, ctx);
 }
 
 /** The fresh cues that only add to what was told ("also", "meanwhile"), against those that name another incident. */
@@ -536,7 +549,7 @@ function headTypeAgrees(head: Incident, g: Group): boolean {
 }
 
 function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): boolean {
-  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g) || partiesConflict(ctx, head, g)) return false;
+  if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g, ctx) || partiesConflict(ctx, head, g)) return false;
   const mine = g.dates.find((d) => d.value.value)?.value.value;
   const theirs = dateOf(head);
   if (!mine) return true;
@@ -680,7 +693,7 @@ class VictimIndex {
   find(ctx: ArticleContext, g: Group): Incident | undefined {
     if (g.aggregate) return undefined;
     for (const mine of victimNames(ctx, g)) {
-      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && !placesConflict(x.inc, g));
+      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && !placesConflict(x.inc, g, ctx));
       if (hit) return hit.inc;
     }
     return undefined;

@@ -14,7 +14,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { BODY_FOUND_DAY, bodyFoundDay, incidentPlace, reportDay, withGroupMembers } from './attach.js';
+import { BODY_FOUND_DAY, bodyFoundDay, groupBeside, incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
@@ -638,7 +638,10 @@ const fallbackActors: RecordStep = (d, story) => {
   }
   if (attackerRoles.length === 0 && !inc.aggregate) {
     const a = nearby.find((x) => FALLBACK_ATTACKER.test(x.name) && !known(x) && !fallbackSkip(ctx, x));
-    if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group', guessed: true });
+    // (generic perpetrators of a named group, "suspected JNIM militants": the group, as `group-beside-generic` reads it)
+    const g = a?.descriptive && a.kind === 'armed_group' ? groupBeside(ctx, ctx.actors, a, ctx.actors.indexOf(a)) : null;
+    if (g && !known(g)) attackerRoles.push({ value: g, rule: 'fallback-armed-group>group-beside-generic', guessed: true });
+    else if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group', guessed: true });
   }
   if (targetRoles.length > 0) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));

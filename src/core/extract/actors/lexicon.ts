@@ -67,6 +67,10 @@ export const ACTORS: ActorEntry[] = [
   group('Ansaru', 'NG', ['Ansaru']),
   group('Ambazonian separatists', 'CM', ['Ambazonian separatists', 'Ambazonia separatists', 'Amba fighters', 'Ambazonian fighters']),
   group('Viv Ansanm', 'HT', ['Viv Ansanm', '400 Mawozo', 'G9 Family and Allies', 'G9']),
+  group('Hayat Tahrir al-Sham', 'SY', ['Hayat Tahrir al-Sham', 'Hayat Tahrir al-Cham', 'Hay\'at Tahrir al-Sham', 'HTS']),
+  group('National Resistance Front', 'AF', ['National Resistance Front', 'NRF']),
+  group('Dan Na Ambassagou', 'ML', ['Dan Na Ambassagou', 'Dan Na Amassagou']),
+  group('CPI (Maoist)', 'IN', ['CPI (Maoist)', 'CPI-Maoist', 'Communist Party of India (Maoist)', 'Naxalites', 'Naxals']),
   source('Syrian Observatory for Human Rights', ['Syrian Observatory for Human Rights', 'the Syrian Observatory for Human Rights', 'the Syrian Observatory', 'Syrian Observatory', 'the Observatory', 'Observatory']),
   source('AFP', ['AFP', 'Agence France-Presse']),
   source('Reuters', ['Reuters']),
@@ -242,6 +246,14 @@ export const RESPONSIBILITY_RULES: {
       neg: ['Militants of ISWAP conducted a raid on the village.', 'Israeli forces carried out a raid in Jenin, the Palestinian health ministry said.'],
     } },
   { name: 'resp-claimed', value: 'claimed', re: /\b(claimed\s+by|responsibility\s+was\s+claimed\s+by)\b/g, actor: 'after' },
+  // a group's spokesman saying it did it: "A Taliban spokesman, Zabihullah Mujahid, said on Twitter that the group had carried
+  // out the attack" (not "police said the group had carried out": only a spokesman speaks for the group)
+  { name: 'resp-claimed', value: 'claimed', actor: 'before',
+    re: /\bspokes(?:man|woman|person)\b(?=[^.;]{0,60}?\bsaid\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:the\s+group|the\s+movement|it|its\s+fighters)\s+(?:had\s+|has\s+)?(?:carried\s+out|conducted|launched|staged)\b)/g,
+    examples: {
+      pos: ['A Taliban spokesman, Zabihullah Mujahid, said on Twitter that the group had carried out the attack.'],
+      neg: ['Police said the group had carried out several attacks in the region.', 'A police spokesman said the attackers fled on foot.'],
+    } },
   { name: 'resp-denied', value: 'denied', re: /\b(denied\s+(any\s+)?(involvement|responsibility|role|part|link|carrying\s+out|having\s+carried)|denied\s+the\s+(accusations?|allegations?|charges?|claims?|reports?)|rejected\s+(any\s+)?responsibility)\b/g, actor: 'before' },
   // "A RIGHTIST PARAMILITARY GROUP IS RESPONSIBLE FOR THE MASSACRE", "THE EXTRADITABLES ARE RESPONSIBLE FOR AN ATTACK"; not "who is responsible"
   { name: 'resp-responsible-for', value: 'attributed', re: /(?<!\b(?:who|whoever|what|which|that|not|no\s+one)\s+)\b(?:is|are|was|were)\s+(?:\w+ly\s+)?responsible\s+for\s+(?:the|this|that|these|those|an?|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|murders?|killings?|kidnappings?|assassinations?|explosions?|blasts?|ambush(?:es)?|crimes?)\b/g, actor: 'before' },
@@ -301,6 +313,12 @@ export const RESPONSIBILITY_RULES: {
     examples: {
       pos: ['LIMA, 12 DEC 89 -- [TEXT] THE EXPLOSIONS DID NOT CAUSE ANY CASUALTIES AND THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK.'],
       neg: ['LIMA, 12 DEC 89 -- [TEXT] THE POLICE HELD A MEETING WITH THE MINISTER, WHO IS RESPONSIBLE FOR SECURITY.', 'LIMA, 12 DEC 89 -- [TEXT] THE SHINING PATH IS BEING HELD RESPONSIBLE FOR THE ATTACK ON THE POLICE POST.', 'The IDF holds the Hezbollah terrorist organization responsible for all activity from Lebanese territory.'],
+    } },
+  // (and perpetrators said to be a group's: "gunmen believed to belong to Islamic State", "men thought to be members of")
+  { name: 'resp-blamed', value: 'attributed', re: /\b(?:believed|thought|suspected|said)\s+to\s+(?:belong\s+to|be\s+(?:members\s+of|fighters\s+of|from|linked\s+to|part\s+of))\b/g, actor: 'after',
+    examples: {
+      pos: ['Gunmen believed to belong to Islamic State attacked an army checkpoint in Diyala province on Wednesday night.'],
+      neg: ['Gunmen attacked an army checkpoint in Diyala province on Wednesday night.'],
     } },
   { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|blames|blamed|blaming|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
 ];

@@ -32,7 +32,7 @@ const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust',
 /** Things of a works or a house that explode by themselves: "the tank exploded at the chemical plant". */
 const EXPLODING_THINGS = ['tanker', 'boiler', 'boilers', 'cylinder', 'cylinders', 'pipeline', 'transformer', 'transformers', 'battery', 'batteries', 'reactor', 'furnace', 'kiln', 'gas', 'fireworks', 'firework', 'meteor', 'asteroid', 'starship', 'volcano'];
 /** Kinds of attack that are no political violence: the body's, words', computers', animals'; and a bombing of water on a fire. */
-const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo'];
+const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo', 'character'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
 const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views'];
 /** What an attack in words goes on to do: "attacked Harris over immigration, telling a rally", "attacked him, calling him a liar". */
@@ -48,6 +48,8 @@ const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the hea
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
+/** Verbs of making before a bomb: one built, made or assembled has not gone off ("discussed building a bomb"). */
+const BOMB_MAKING_BEFORE = ['build', 'building', 'built', 'make', 'making', 'made', 'assemble', 'assembling', 'assembled', 'manufacture', 'manufacturing', 'manufactured'].flatMap((v) => [v, `${v} a`, `${v} the`]);
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
 /** What a show or a test that bombed is: a flop. */
 const FLOPS = ['exam', 'test', 'interview', 'audition'];
@@ -170,12 +172,23 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "a heart attack", "a cyber attack", "a shark attack", "water bombing" of a fire
     name: 'not-attack-of-another-kind',
-    triggers: ['attack', 'attacks', 'bombing', 'bombings'],
+    triggers: ['attack', 'attacks', 'bombing', 'bombings', 'assassination'],
     match: { wordBefore: OTHER_ATTACK_KINDS },
     then: 'reject',
     examples: {
-      pos: ['The minister died of a heart attack on Sunday.', 'Helicopters carried out water bombing over the blaze.'],
+      pos: ['The minister died of a heart attack on Sunday.', 'Helicopters carried out water bombing over the blaze.', 'He said the website had carried out a character assassination against him.'],
       neg: ['The rebel attack on the town killed six people.', 'A suicide attack killed six people.'],
+    },
+  },
+  {
+    // "a politician feels attacked", "fans felt attacked by the remarks": attacked in one's feelings
+    name: 'not-attack-of-another-kind',
+    triggers: ['attacked'],
+    match: { wordBefore: ['feel', 'feels', 'felt', 'feeling'].flatMap((v) => [v, `${v} personally`, `${v} so`, `${v} unfairly`]) },
+    then: 'reject',
+    examples: {
+      pos: ['"Journalists cannot be silenced because a politician feels attacked," the judges wrote.', 'Many fans felt personally attacked by the remarks.'],
+      neg: ['Villagers said they felt afraid after gunmen attacked the market.'],
     },
   },
   {
@@ -242,6 +255,29 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.'],
       neg: ['A bomb exploded near the market.', 'A bomb the experts found later exploded.'],
+    },
+  },
+  {
+    // "discussed building a bomb", "how to make bombs": a bomb made, not set off
+    name: 'not-bomb-of-another-sense',
+    triggers: ['bomb', 'bombs'],
+    match: { wordBefore: BOMB_MAKING_BEFORE },
+    then: 'reject',
+    examples: {
+      pos: ['He was arrested after he discussed building a bomb with an undercover officer.', 'Investigators said he had learned online how to make bombs.'],
+      neg: ['A bomb exploded near the market.', 'Militants threw a homemade bomb at the bunker on Monday.'],
+    },
+  },
+  {
+    // "a 52-yard bomb to Rice": a long pass in American football (a text pattern: the yardage is one hyphenated token)
+    name: 'not-bomb-of-another-sense',
+    triggers: ['bomb', 'bombs'],
+    match: {},
+    text: { before: /\b\d+-yard\s+$/ },
+    then: 'reject',
+    examples: {
+      pos: ['Mahomes threw three touchdown passes, including a 52-yard bomb to Rashee Rice.'],
+      neg: ['A bomb exploded 50 yards from the stadium gate.'],
     },
   },
   {
