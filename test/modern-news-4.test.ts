@@ -20,15 +20,15 @@ describe('everyday senses of modern news', () => {
   });
   it('a 52-yard bomb is a pass; a bomb 50 yards from the gate stays one', () => {
     const t = 'Patrick Mahomes threw three touchdown passes, including a 52-yard bomb to Rashee Rice, on Thursday night.';
-    expect(fired(t, 'not-bomb-of-another-sense')).toEqual(['bomb']);
+    expect(fired(t, 'not-bomb-football-pass')).toEqual(['bomb']);
     expect(triggers(t)).toEqual([]);
     const g = 'A bomb exploded 50 yards from the stadium gate on Thursday, wounding three people.';
-    expect(fired(g, 'not-bomb-of-another-sense')).toEqual([]);
+    expect(fired(g, 'not-bomb-football-pass')).toEqual([]);
     expect(triggers(g)).toContain('bomb');
   });
   it('a bomb built or made has not gone off', () => {
     const t = 'A German court sentenced a man on Friday after he discussed building a bomb with an undercover officer.';
-    expect(fired(t, 'not-bomb-of-another-sense')).toEqual(['bomb']);
+    expect(fired(t, 'not-bomb-being-made')).toEqual(['bomb']);
     expect(triggers(t)).toEqual([]);
   });
   it('a character assassination and feeling attacked are words', () => {
@@ -50,12 +50,12 @@ describe('everyday senses of modern news', () => {
     expect(triggers(t)).toEqual([]);
     expect(fired(t, 'reading-review').length).toBeGreaterThan(0);
   });
-  it('an attack that has been prevented did not happen (prevented, clause rule); one carried out stays', () => {
+  it('an attack that has been prevented did not happen (prevented-subject, clause rule); one carried out stays', () => {
     const t = '"A terrorist attack has been prevented," Interior Minister Gerhard Karner said on Friday.';
-    expect(fired(t, 'prevented')).toEqual(['terrorist attack']);
+    expect(fired(t, 'prevented-subject')).toEqual(['terrorist attack']);
     expect(triggers(t)).toEqual([]);
     const g = 'The attack on the police station was carried out by gunmen on Friday, police said.';
-    expect(fired(g, 'prevented')).toEqual([]);
+    expect(fired(g, 'prevented-subject')).toEqual([]);
     expect(triggers(g)).toContain('attack');
   });
 });

@@ -153,7 +153,7 @@ export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "a terrorist attack has been prevented", "the bombing was foiled by police": the incident a trigger names was stopped
     // before it happened (`prevented`, as the modality rule of "foiled a plot to bomb", which reads the words before the trigger)
-    name: 'prevented',
+    name: 'prevented-subject',
     cue: { sentence: /\b(?:prevent|foil|thwart|avert)\w*/ },
     match: { role: ['subject'], verb: { lemma: ['prevent', 'foil', 'thwart', 'avert'], voice: 'passive' } },
     then: 'reject',

@@ -259,7 +259,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "discussed building a bomb", "how to make bombs": a bomb made, not set off
-    name: 'not-bomb-of-another-sense',
+    name: 'not-bomb-being-made',
     triggers: ['bomb', 'bombs'],
     match: { wordBefore: BOMB_MAKING_BEFORE },
     then: 'reject',
@@ -270,7 +270,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "a 52-yard bomb to Rice": a long pass in American football (a text pattern: the yardage is one hyphenated token)
-    name: 'not-bomb-of-another-sense',
+    name: 'not-bomb-football-pass',
     triggers: ['bomb', 'bombs'],
     match: {},
     text: { before: /\b\d+-yard\s+$/ },
