@@ -114,8 +114,20 @@ export const TRIGGERS: TriggerRule[] = [
   },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
+  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges', 'explosive charge', 'explosive charges'], type: 'bombing', pos: 'noun' },
+  { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
+  {
+    // a thing dynamited or blown up: the deed is the violence, no cue needed ("El Espectador offices, which were dynamited
+    // by drug traffickers"); "blew up" stays with bomb-verb (a quarrel "blew up")
+    name: 'bomb-deed',
+    forms: ['dynamited', 'blown up', 'blowing up', 'blowing-up'],
+    type: 'bombing',
+    pos: 'verb',
+    examples: {
+      pos: ['He visited El Espectador newspaper offices, which were dynamited by drug traffickers last weekend.', 'Two bank branches and a restaurant were blown up in Medellin.', 'The guerrillas restarted their actions by blowing-up the power grid and shops in San Salvador.'],
+      neg: ['The photograph was blown up to poster size.'],
+    },
+  },
   // (a rocket-propelled grenade is no grenade attack; "grenade launchers": compound-modifier, layer-rules.ts)
   { name: 'grenade', forms: ['grenade attack', 'grenade attacks', 'hurled a grenade', 'threw a grenade', 'lobbed a grenade', 'hurled grenades', 'threw grenades'], patterns: ['(?<!rocket[- ]propelled\\s)grenades?'], type: 'grenade', pos: 'noun' },
   // battles
@@ -178,12 +190,37 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'stab', forms: ['stabbed', 'stabbing', 'hacked to death', 'beheaded', 'lynched'], type: 'armed_assault', pos: 'verb', victimVerb: true },
   { name: 'massacre', forms: ['massacre', 'massacred', 'massacres'], type: 'armed_assault', pos: 'noun', victimVerb: true },
   { name: 'assassinate', forms: ['assassinated', 'assassination', 'assassinations', 'murdered', 'murder', 'killing of'], type: 'assassination', pos: 'verb', victimVerb: true },
-  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true },
+  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred', 'found dead'], type: 'attack', pos: 'verb', victimVerb: true },
   { name: 'wound', forms: ['wounded', 'injured'], type: 'attack', pos: 'verb', victimVerb: true, needsContext: true },
   // abduction
-  { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
+  {
+    // and people held as hostages: "the group held approximately 20 foreign diplomats hostages", "seized the residents as hostages"
+    name: 'kidnap',
+    forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'],
+    patterns: ["(?:held|holding|seized|took|taken)\\s+(?:(?!(?:in|at|on|with|for|by|to|from|of|and|that|who|were|was)\\b)[\\w\"'-]+\\s+){1,5}?(?:as\\s+)?hostages?"],
+    type: 'abduction',
+    pos: 'verb',
+    victimVerb: true,
+    examples: {
+      pos: ['The group held approximately 20 foreign diplomats hostages.', 'The rebels had seized "the residents as hostages."'],
+      neg: ['The talks were held in Geneva with the hostages\' families.'],
+    },
+  },
   // arson
-  { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
+  { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
+  {
+    // a thing set on fire: the deed is the violence, no cue needed ("set two schools and several houses on fire");
+    // not a person's own death ("set himself on fire")
+    name: 'set-fire',
+    forms: ['set fire to', 'set on fire', 'sets fire to', 'setting fire to', 'torched', 'set ablaze', 'burned down', 'burnt down'],
+    patterns: ["(?:set|sets|setting)\\s+(?!(?:himself|herself|themselves|itself)\\b)(?:[\\w'-]+\\s+){1,6}?on\\s+fire"],
+    type: 'arson',
+    pos: 'verb',
+    examples: {
+      pos: ['The clandestine group, which early this morning set fire to the Llano Grande Country Club, sent a letter to a judge.', 'In Anta and Pulluhuaman the terrorists set two schools and several houses on fire.', 'Three government-owned vehicles were set on fire.'],
+      neg: ['A monk set himself on fire in protest outside the parliament.'],
+    },
+  },
   // raids
   { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'counter-terrorism operation', 'counterterrorism operation', 'counter-terror operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
