@@ -20,6 +20,8 @@ export const PLACE_LIST = {
   separator: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/,
   /** The list stands where a place of the incident stands: after "in", "at", "near" ("in the towns of"); not "between" (a route). */
   after: /\b(?:in|at|near)\s+(?:the\s+)?(?:(?:towns?|cities|villages|municipalities|departments|provinces|neighbou?rhoods|areas)\s+of\s+)?$/,
+  /** A list that places a target ("the post located in El Guineo and Pueblo Nuevo"), not the deeds. */
+  notAfter: /\b(?:located|situated|based|stationed|lying)\s+(?:in|at|near)\s+(?:the\s+)?(?:[\w-]+\s+of\s+)?$/,
   /** Names of streets ("on Tarapaca and Santa Rosa streets") are one crossing. */
   notBefore: /^\s+(?:streets?|avenues?|sts?\b|roads?)/,
   examples: {
@@ -32,6 +34,7 @@ export const PLACE_LIST = {
       'The guerrillas blew up the road between Andahua and Arequipa.',
       'The mayors of Cocorna, San Carlos, and San Francisco were released in the municipality of San Francisco.',
       'A bomb exploded on the downtown corner of Sarmiento and San Martin streets.',
+      'The rebels attacked the 9th Infantry Brigade post located in El Guineo and Pueblo Nuevo.',
     ],
   },
 };
@@ -56,7 +59,7 @@ function listAt(ctx: ArticleContext, places: PlaceMention[], k: number): PlaceMe
   if (to === from) return null;
   const list = places.slice(from, to + 1);
   const coordinated = list.slice(1).some((p, i) => /\band\b/.test(sep(list[i]!, p)));
-  if (!coordinated || !holdsBefore(ctx, list[0]!.start, PLACE_LIST.after) || holdsAfter(ctx, list[list.length - 1]!.end, PLACE_LIST.notBefore)) return null;
+  if (!coordinated || !holdsBefore(ctx, list[0]!.start, PLACE_LIST.after) || holdsBefore(ctx, list[0]!.start, PLACE_LIST.notAfter) || holdsAfter(ctx, list[list.length - 1]!.end, PLACE_LIST.notBefore)) return null;
   if (list.some((a, i) => list.some((b, j) => i < j && nested(a, b)))) return null;
   return list;
 }
@@ -70,7 +73,10 @@ export function splitPlaceLists(ctx: ArticleContext, records: EventRecord[], tra
   for (const e of records) {
     out.push(e);
     const loc = e.location;
-    const k = loc && !e.aggregate ? places.findIndex((p) => p.start === loc.start && p.end === loc.end) : -1;
+    // (the list in the trigger's own sentence: a list told elsewhere may place something else)
+    const own = ctx.sentences[e.sentence];
+    const inOwn = !!loc && !!own && loc.start >= own.start && loc.end <= own.end;
+    const k = loc && inOwn && !e.aggregate ? places.findIndex((p) => p.start === loc.start && p.end === loc.end) : -1;
     const list = k >= 0 ? listAt(ctx, places, k) : null;
     if (!list) continue;
     for (const p of list) {

@@ -114,7 +114,7 @@ export const TRIGGERS: TriggerRule[] = [
   },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges', 'explosive charge', 'explosive charges'], type: 'bombing', pos: 'noun' },
+  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
   {
     // a thing dynamited or blown up: the deed is the violence, no cue needed ("El Espectador offices, which were dynamited
@@ -125,7 +125,7 @@ export const TRIGGERS: TriggerRule[] = [
     pos: 'verb',
     examples: {
       pos: ['He visited El Espectador newspaper offices, which were dynamited by drug traffickers last weekend.', 'Two bank branches and a restaurant were blown up in Medellin.', 'The guerrillas restarted their actions by blowing-up the power grid and shops in San Salvador.'],
-      neg: ['The photograph was blown up to poster size.'],
+      neg: ['The rebels threatened to have the bridge blown up.'],
     },
   },
   // (a rocket-propelled grenade is no grenade attack; "grenade launchers": compound-modifier, layer-rules.ts)
@@ -190,7 +190,7 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'stab', forms: ['stabbed', 'stabbing', 'hacked to death', 'beheaded', 'lynched'], type: 'armed_assault', pos: 'verb', victimVerb: true },
   { name: 'massacre', forms: ['massacre', 'massacred', 'massacres'], type: 'armed_assault', pos: 'noun', victimVerb: true },
   { name: 'assassinate', forms: ['assassinated', 'assassination', 'assassinations', 'murdered', 'murder', 'killing of'], type: 'assassination', pos: 'verb', victimVerb: true },
-  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred', 'found dead'], type: 'attack', pos: 'verb', victimVerb: true },
+  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true },
   { name: 'wound', forms: ['wounded', 'injured'], type: 'attack', pos: 'verb', victimVerb: true, needsContext: true },
   // abduction
   {
@@ -202,23 +202,22 @@ export const TRIGGERS: TriggerRule[] = [
     pos: 'verb',
     victimVerb: true,
     examples: {
-      pos: ['The group held approximately 20 foreign diplomats hostages.', 'The rebels had seized "the residents as hostages."'],
+      pos: ['The group held approximately 20 foreign diplomats hostages.', 'The rebels had seized "the residents as hostages."', 'Gunmen kidnapped two engineers near Gusau.'],
       neg: ['The talks were held in Geneva with the hostages\' families.'],
     },
   },
   // arson
   { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
   {
-    // a thing set on fire: the deed is the violence, no cue needed ("set two schools and several houses on fire");
-    // not a person's own death ("set himself on fire")
+    // a thing set on fire: the deed is the violence, no cue needed ("set fire to the Llano Grande Country Club");
+    // (tried: "set two schools … on fire" with the object inside, a pattern: it cost an event on muc4-tst1)
     name: 'set-fire',
-    forms: ['set fire to', 'set on fire', 'sets fire to', 'setting fire to', 'torched', 'set ablaze', 'burned down', 'burnt down'],
-    patterns: ["(?:set|sets|setting)\\s+(?!(?:himself|herself|themselves|itself)\\b)(?:[\\w'-]+\\s+){1,6}?on\\s+fire"],
+    forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down'],
     type: 'arson',
     pos: 'verb',
     examples: {
-      pos: ['The clandestine group, which early this morning set fire to the Llano Grande Country Club, sent a letter to a judge.', 'In Anta and Pulluhuaman the terrorists set two schools and several houses on fire.', 'Three government-owned vehicles were set on fire.'],
-      neg: ['A monk set himself on fire in protest outside the parliament.'],
+      pos: ['The clandestine group, which early this morning set fire to the Llano Grande Country Club, sent a letter to a judge.', 'Three government-owned vehicles were set on fire.', 'Guerrillas torched two buses on the Pan-American highway.'],
+      neg: ['The stuntman was willing to be set on fire for the film.'],
     },
   },
   // raids
@@ -233,7 +232,7 @@ export const TRIGGERS: TriggerRule[] = [
  * within the sentence (outside the trigger itself) satisfies needsContext.
  */
 export const CONTEXT_CUES =
-  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|helicopters?|gunmen|gunfire|guns?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
+  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|air\s+force|helicopters?|gunmen|gunfire|guns?|gunshots?|crossfire|flamethrowers?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
 
 /**
  * group-subject-cue: a named armed group of the actor dictionary just before
@@ -266,7 +265,7 @@ export interface ModalityRule {
 // `planned-or-threatened`, `generic-or-habitual` violence named in general or as a habit, `judged-or-investigated`
 // a crime tried, investigated or admitted.
 export const MODALITY: ModalityRule[] = [
-  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
+  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|willing\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
   { name: 'planned-or-threatened', before: /\b(threat(en|ens|ened|ening)?|threats)\s+(to|of|that)\b[^;]{0,60}$/ },
   { name: 'planned-or-threatened', reach: 'clause', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
   // (and a generic condition: "whenever", "every time", "when there is")
