@@ -1,5 +1,5 @@
 // MUC-4 events we missed: a deed told in a list of places (refine/place-list.ts `place-list-apart`), deed verbs that need
-// no violence cue (`set-fire`, `bomb-deed`), and trigger forms that were missing (dynamite charges, people held hostages).
+// no violence cue (`set-fire`, `bomb-deed`), and trigger forms that were missing (dynamite charges).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { ArticleResult } from '../src/core/types.js';
@@ -73,22 +73,11 @@ describe('deed verbs with no violence cue (set-fire, bomb-deed)', () => {
   });
 });
 
-describe('trigger forms: dynamite charges, people held hostages', () => {
+describe('trigger forms: dynamite charges', () => {
   it('codes "another dynamite charge was placed at an establishment" as a bombing', () => {
     const text = 'BOGOTA, 1 MAY 89 (EFE) -- Another dynamite charge was placed today at an establishment known as La Rebaja.';
     const r = code(text, '1989-05-01');
     expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['bombing', 'dynamite charge']]);
     expect(r.events[0]!.explain?.type).toContain('bomb-noun');
-  });
-  it('codes "held approximately 20 foreign diplomats hostages" as an abduction (kidnap)', () => {
-    const text = 'BOGOTA, 1 MAR 90 (EFE) -- In Bogota, the group held approximately 20 foreign diplomats hostages yesterday.';
-    const r = code(text, '1990-03-01');
-    expect(r.events).toHaveLength(1);
-    expect(r.events[0]!.type).toBe('abduction');
-    expect(r.events[0]!.explain?.type).toContain('kidnap');
-    spansOk(r, text);
-  });
-  it('does not read talks held with hostages\' families as a kidnapping', () => {
-    expect(code('GENEVA, 1 MAR 90 (AFP) -- The talks were held in Geneva with the hostages\' families.', '1990-03-01').events).toEqual([]);
   });
 });

@@ -193,19 +193,7 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true },
   { name: 'wound', forms: ['wounded', 'injured'], type: 'attack', pos: 'verb', victimVerb: true, needsContext: true },
   // abduction
-  {
-    // and people held as hostages: "the group held approximately 20 foreign diplomats hostages", "seized the residents as hostages"
-    name: 'kidnap',
-    forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'],
-    patterns: ["(?:held|holding|seized|took|taken)\\s+(?:(?!(?:in|at|on|with|for|by|to|from|of|and|that|who|were|was)\\b)[\\w\"'-]+\\s+){1,5}?(?:as\\s+)?hostages?"],
-    type: 'abduction',
-    pos: 'verb',
-    victimVerb: true,
-    examples: {
-      pos: ['The group held approximately 20 foreign diplomats hostages.', 'The rebels had seized "the residents as hostages."', 'Gunmen kidnapped two engineers near Gusau.'],
-      neg: ['The talks were held in Geneva with the hostages\' families.'],
-    },
-  },
+  { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
   // arson
   { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
   {
