@@ -90,10 +90,10 @@ describe('weapons: MUC charges and machine-guns', () => {
 describe('weapon-sole-incident', () => {
   it("a story of one bombing takes the explosive named in a sentence outside the incident's", () => {
     const text =
-      'LIMA, 30 MAR 89 -- [TEXT] A CARGO TRAIN RUNNING FROM LIMA TO LOROHIA WAS DERAILED BEFORE DAWN TODAY AFTER HITTING A DYNAMITE CHARGE. INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.';
+      'LIMA, 30 MAR 89 -- [TEXT] A CARGO TRAIN RUNNING FROM LIMA TO LOROHIA WAS DERAILED BEFORE DAWN TODAY AFTER HITTING AN EXPLOSIVE CHARGE. INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION.';
     const [e] = events(text, '1989-03-30');
     expect(e!.type).toBe('bombing');
-    expect(e!.weapons.map((w) => [w.name, w.text])).toEqual([['explosive', 'A DYNAMITE CHARGE']]);
+    expect(e!.weapons.map((w) => [w.name, w.text])).toEqual([['explosive', 'AN EXPLOSIVE CHARGE']]);
     expect(text.slice(e!.weapons[0]!.start, e!.weapons[0]!.end)).toBe(e!.weapons[0]!.text);
     expect(e!.explain?.weapons).toEqual(['weapon-sole-incident']);
   });

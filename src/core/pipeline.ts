@@ -24,6 +24,7 @@ import { toRecords } from './refine/record.js';
 import type { ArticleContext, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { dayOnly } from './refine/when.js';
+import { splitPlaceLists } from './refine/place-list.js';
 import { applyScope, scopeMentions } from './refine/scope.js';
 import { dropListedSummaries, dropSummaries, LISTED_SUMMARY, SUMMARY } from './refine/summary.js';
 import { withAcledActors } from './acled/index.js';
@@ -249,7 +250,7 @@ function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: Extrac
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
   const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published, lead), (e) => e.trigger);
   const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
-  const scoped = applyScope(coded, options.scope, published, ctx.lang);
+  const scoped = applyScope(splitPlaceLists(ctx, coded, trace), options.scope, published, ctx.lang);
   // (date-day-only, when.ts: after the filters that read the dates)
   return { records, ...scoped, kept: dayOnly(scoped.kept, options.scope, trace) };
 }

@@ -114,8 +114,20 @@ export const TRIGGERS: TriggerRule[] = [
   },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'dynamited', 'blew up', 'blown up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
+  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges'], type: 'bombing', pos: 'noun' },
+  { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
+  {
+    // a thing dynamited or blown up: the deed is the violence, no cue needed ("El Espectador offices, which were dynamited
+    // by drug traffickers"); "blew up" stays with bomb-verb (a quarrel "blew up")
+    name: 'bomb-deed',
+    forms: ['dynamited', 'blown up', 'blowing up', 'blowing-up'],
+    type: 'bombing',
+    pos: 'verb',
+    examples: {
+      pos: ['He visited El Espectador newspaper offices, which were dynamited by drug traffickers last weekend.', 'Two bank branches and a restaurant were blown up in Medellin.', 'The guerrillas restarted their actions by blowing-up the power grid and shops in San Salvador.'],
+      neg: ['The rebels threatened to have the bridge blown up.'],
+    },
+  },
   // (a rocket-propelled grenade is no grenade attack; "grenade launchers": compound-modifier, layer-rules.ts)
   { name: 'grenade', forms: ['grenade attack', 'grenade attacks', 'hurled a grenade', 'threw a grenade', 'lobbed a grenade', 'hurled grenades', 'threw grenades'], patterns: ['(?<!rocket[- ]propelled\\s)grenades?'], type: 'grenade', pos: 'noun' },
   // battles
@@ -183,7 +195,19 @@ export const TRIGGERS: TriggerRule[] = [
   // abduction
   { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
   // arson
-  { name: 'arson', forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down', 'arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
+  { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
+  {
+    // a thing set on fire: the deed is the violence, no cue needed ("set fire to the Llano Grande Country Club");
+    // (tried: "set two schools … on fire" with the object inside, a pattern: it cost an event on muc4-tst1)
+    name: 'set-fire',
+    forms: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned down', 'burnt down'],
+    type: 'arson',
+    pos: 'verb',
+    examples: {
+      pos: ['The clandestine group, which early this morning set fire to the Llano Grande Country Club, sent a letter to a judge.', 'Three government-owned vehicles were set on fire.', 'Guerrillas torched two buses on the Pan-American highway.'],
+      neg: ['The stuntman was willing to be set on fire for the film.'],
+    },
+  },
   // raids
   { name: 'raid', forms: ['raid', 'raids', 'raided', 'military operation', 'security operation', 'counterinsurgency operation', 'counter-terrorism operation', 'counterterrorism operation', 'counter-terror operation', 'offensive'], type: 'raid', pos: 'noun', needsContext: true },
   // generic
@@ -196,7 +220,7 @@ export const TRIGGERS: TriggerRule[] = [
  * within the sentence (outside the trigger itself) satisfies needsContext.
  */
 export const CONTEXT_CUES =
-  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|helicopters?|gunmen|gunfire|guns?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
+  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|air\s+force|helicopters?|gunmen|gunfire|guns?|gunshots?|crossfire|flamethrowers?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
 
 /**
  * group-subject-cue: a named armed group of the actor dictionary just before
@@ -229,7 +253,7 @@ export interface ModalityRule {
 // `planned-or-threatened`, `generic-or-habitual` violence named in general or as a habit, `judged-or-investigated`
 // a crime tried, investigated or admitted.
 export const MODALITY: ModalityRule[] = [
-  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
+  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|willing\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
   { name: 'planned-or-threatened', before: /\b(threat(en|ens|ened|ening)?|threats)\s+(to|of|that)\b[^;]{0,60}$/ },
   { name: 'planned-or-threatened', reach: 'clause', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
   // (and a generic condition: "whenever", "every time", "when there is")
