@@ -1,4 +1,4 @@
-// MUC-4 attackers, sixth pass: a group's unit and an alias's members (group-members-attacker), a bracketed acronym
+// MUC-4 attackers, sixth pass: a group's unit and an alias's members (group-members-attacker), a bracketed acronym (tried, dropped)
 // after the subject (subject-attacker), a subject shared by coordinated predicates (shared-subject-attacker), every item
 // of a list of suspects (suspect-attacker).
 import { describe, expect, it } from 'vitest';
@@ -39,10 +39,10 @@ describe('group-members-attacker: a unit of the group, the members an alias name
 });
 
 describe('subject-attacker', () => {
-  it('reads past a bracketed acronym after the subject', () => {
+  it('does not read past a bracket after the subject (tried: +3 attackers on muc4-dev, a modern held-out set fell)', () => {
     const text = 'BOGOTA, 31 JUL 89 (EL SIGLO) -- [TEXT] THE AUTHORITIES HAVE REPORTED THAT THE CAMILIST UNION OF THE ARMY OF NATIONAL LIBERATION (UC-ELN) BLEW UP A SECTION OF THE PEREIRA-CARTAGO PIPELINE.';
     const [e] = run(text).events;
-    expect(attackers(e!)).toContainEqual(['ELN', 'ARMY OF NATIONAL LIBERATION', 'subject-attacker']);
+    expect(e!.explain?.attackers ?? []).not.toContain('subject-attacker');
     spansHold(text, e!);
   });
 
