@@ -721,7 +721,8 @@ function namedOnce(ctx: ArticleContext, roles: Role<ActorMention>[]): Role<Actor
     roles = all.filter((t, i) => {
       if (r.match.notKinds.includes(t.value.kind)) return true;
       const w = words(t);
-      const fuller = w.trim() !== '' && all.some((u, j) => j !== i && !r.match.notKinds.includes(u.value.kind) && words(u).length > w.length && words(u).includes(w));
+      // (the same name twice, across a line break: "PEDRO\nJESUS HERNANDEZ", "PEDRO JESUS HERNANDEZ", is kept once, the first)
+      const fuller = w.trim() !== '' && all.some((u, j) => j !== i && !r.match.notKinds.includes(u.value.kind) && ((words(u).length > w.length && words(u).includes(w)) || (words(u) === w && j < i)));
       if (fuller) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
       return !fuller;
     });

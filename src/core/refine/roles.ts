@@ -572,7 +572,8 @@ export const HARM_RULES: HarmRule[] = [
 
 /**
  * `target-named-once` (record.ts pruneTargets): a target whose name is, as whole words, part of a longer target's name
- * is that target named again ("LUIS CARLOS GALAN" … "GALAN", "JESUIT PRIESTS" … "PRIESTS"), not a victim of its own.
+ * is that target named again ("LUIS CARLOS GALAN" … "GALAN", "JESUIT PRIESTS" … "PRIESTS"), not a victim of its own;
+ * so is a second one of the same name (written across a line break once).
  * Facilities have their own rule (`facility-named-once`, by the bare facility word): `match.notKinds`.
  */
 export const NAMED_ONCE_RULES: { name: string; match: { notKinds: string[] }; then: 'drop'; examples: { pos: string[]; neg: string[] } }[] = [
