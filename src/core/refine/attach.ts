@@ -25,7 +25,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule } from './roles.js';
-import { CLAUSE_ROLE_RULES, DAMAGE_RULES, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -797,8 +797,46 @@ const damageTargets: RoleStep = (ctx, d) => {
   }
 };
 
+/** Whether the terms between a harm verb and an actor after it keep the actor its object: no preposition but the rule's, no verb, no break. */
+function harmedObject(terms: readonly Term[], verb: number, first: number, r: HarmRule): boolean {
+  for (let k = verb + 1; k < first; k++) {
+    const t = terms[k]!;
+    if (/[.;:]/.test(terms[k - 1]!.post)) return false;
+    if ((t.tags.has('Preposition') && !r.match.preps.includes(t.normal)) || t.tags.has('Verb')) return false;
+  }
+  return true;
+}
+
+/** HARM_RULES (roles.ts): whom a clause of the group's sentence says was killed, wounded or kidnapped is a target. */
+const harmTargets: RoleStep = (ctx, d) => {
+  const rules = HARM_RULES.filter((r) => r.match.scope === ctx.scope);
+  // (a cheap text check first: no harm word, no layer)
+  if (!ctx.lang || rules.length === 0 || d.actors.length === 0 || !HARM_CUE.test(ctx.lower.slice(d.s.start, d.s.end))) return;
+  const { terms, clauses } = ctx.lang.layer(d.si);
+  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  for (const c of clauses) {
+    for (const v of c.verbs) {
+      const r = rules.find((x) => x.match.lemmas.includes(v.lemma));
+      if (!r) continue;
+      for (const a of d.actors) {
+        const t = parties.has(a) || r.match.notKinds.includes(a.kind) || (r.match.persons && !a.person) ? null : termsOf(ctx, d.si, a);
+        if (!t || t.head < c.from || t.head >= c.to || (!terms[t.first - 1]?.post && r.match.notAfter.includes(terms[t.first - 1]?.normal ?? ''))) continue;
+        const subject = v.voice === 'passive' && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to && t.head < v.from;
+        const object = v.voice === 'active' && t.first > v.term && harmedObject(terms, v.term, t.first, r);
+        if (!subject && !object) continue;
+        ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+        d.targets.push({ value: a, rule: r.name });
+        parties.add(a);
+      }
+    }
+  }
+};
+
+/** The words of HARM_RULES' verbs, as a sentence's text shows them. */
+const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/;
+
 const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
 const owners: RoleStep = (ctx, d) => ownerTargets(ctx, d.actors, d.attackers, d.targets);
 
 /** The role steps, in order: later ones see the parties the earlier found. */
-const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, damageTargets, coordinated, owners];
+const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, damageTargets, harmTargets, coordinated, owners];

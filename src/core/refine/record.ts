@@ -13,7 +13,7 @@ import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, IDENTIFIED_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
+import { DIRECTIONAL, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { BODY_FOUND_DAY, bodyFoundDay, groupBeside, incidentPlace, reportDay, withGroupMembers } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
@@ -764,9 +764,27 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
       return (v.length > w.length && new RegExp(`(^|\\s)${escapeRe(w)}(\\s|$)`).test(v)) || (v === w && j < i);
     });
   });
+  d.targetRoles = namedOnce(ctx, d.targetRoles);
   for (const r of d.targetRoles) d.note('targets', r.rule);
   for (const r of d.targetRoles) d.note('targets_mention', mentionRule(r.value));
 };
+
+/** NAMED_ONCE_RULES (roles.ts): a target named again by a part of its name is dropped, the fuller name kept. */
+function namedOnce(ctx: ArticleContext, roles: Role<ActorMention>[]): Role<ActorMention>[] {
+  const words = (t: Role<ActorMention>) => ` ${t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  for (const r of NAMED_ONCE_RULES) {
+    const all = roles;
+    roles = all.filter((t, i) => {
+      if (r.match.notKinds.includes(t.value.kind)) return true;
+      const w = words(t);
+      // (the same name twice, across a line break: "PEDRO\nJESUS HERNANDEZ", "PEDRO JESUS HERNANDEZ", is kept once, the first)
+      const fuller = w.trim() !== '' && all.some((u, j) => j !== i && !r.match.notKinds.includes(u.value.kind) && ((words(u).length > w.length && words(u).includes(w)) || (words(u) === w && j < i)));
+      if (fuller) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
+      return !fuller;
+    });
+  }
+  return roles;
+}
 
 /** weapons: one per name, the first count known. */
 const chooseWeapons: RecordStep = (d) => {

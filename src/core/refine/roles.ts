@@ -42,7 +42,8 @@ export const ROLE_RULES: BetweenRule[] = [
   // battle, a group named there is an attacker (ACLED's actor1/actor2 are in no order)
   { name: 'clash-side', role: 'attacker', types: ['armed_clash'], kinds: ['armed_group'], after: new RegExp(`^\\s*(?:${W}\\s+){0,5}?between\\s+(?:[^.;]{1,60}?\\s+and\\s+)?(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
   { name: 'clash-other-side', role: 'target', types: ['armed_clash'], after: new RegExp(`^\\s+(?:(?:${W}\\s+){0,3}?)with\\s+(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
-  { name: 'location-skip', role: 'skip', after: /\b(in|from|of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
+  // ("in front of the Economy Ministry" is what a blast there reached: object-target's, not a place's "of")
+  { name: 'location-skip', role: 'skip', after: /\b(in|from|(?<!\bin\s+front\s+)of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
   { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
   // "a military patrol was attacked on a road": after a passive, on/at/near name the place; the subject is the target
   { name: 'location-skip', role: 'skip', voice: 'passive', pos: 'verb', after: /^\s*(on|at|near|in|outside|inside|along)\s+/ },
@@ -586,6 +587,59 @@ export const TITLE_RULES: TitleRule[] = [
     examples: {
       pos: ['MEDELLIN, 7 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.'],
       neg: ['BOGOTA, 20 AUG 89 -- [TEXT] THE CARTEL HAS MURDERED A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN SINCE FRIDAY.'],
+    },
+  },
+];
+
+/**
+ * Harm rules over the language layer (attach.ts `harmTargets`, `--scope terrorism`): in a sentence of the incident, a
+ * clause whose verb (any of its verb groups) is one of `match.lemmas` names who was harmed: its passive subject ("HER
+ * MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED IN THE ATTACK", "NEITHER TRUSHIN NOR HIS WIFE WERE INJURED"), or the object of
+ * its active verb, no preposition between but `match.preps`, no other verb ("…, WOUNDING SILVIA AYALA"). MUC-4 keys
+ * code each person harmed as a target, whoever reports the verb; not an armed side (`match.notKinds`: whose killing is
+ * combat; `match.notAfter`, the word right before the name: "DURING THE ATTACK, SOLDIER JOSE MARIO CHICAS DIAZ WAS
+ * WOUNDED" on a post is combat too), nor a thing (DAMAGE_RULES); `match.persons`: only persons named (the plurals of such clauses, "PRIESTS, NUNS
+ * AND PEASANTS WERE MURDERED", are mostly a speaker's list of other incidents: 12 right of 34 on muc4-dev).
+ */
+export interface HarmRule {
+  name: string;
+  match: { scope: 'terrorism'; lemmas: string[]; notKinds: string[]; preps: string[]; persons?: true; notAfter: string[] };
+  then: 'target';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const HARM_RULES: HarmRule[] = [
+  {
+    name: 'harm-clause-target',
+    match: { scope: 'terrorism', lemmas: ['kill', 'wound', 'injure', 'murder', 'kidnap', 'abduct', 'assassinate', 'hurt', 'execute', 'massacre', 'shoot', 'torture', 'behead', 'slay'], notKinds: ['armed_group', 'military', 'state', 'facility'], preps: ['of'], persons: true, notAfter: ['soldier', 'soldiers', 'private', 'corporal', 'guardsman', 'militiaman', 'paratrooper', 'recruit'] },
+    then: 'target',
+    examples: {
+      pos: [
+        'SAN SALVADOR, 3 APR 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE VICAS STORE, WOUNDING SILVIA AYALA, WHO LIVES IN SOYAPANGO.',
+        'MEDELLIN, 4 MAY 90 -- [TEXT] A BOMB EXPLODED AT THE HOUSE OF THE MAYOR TODAY. HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED IN THE ATTACK.',
+      ],
+      neg: [
+        'MEDELLIN, 4 MAY 90 -- [TEXT] A BOMB EXPLODED AT THE HOUSE OF THE MAYOR TODAY. HER MOTHER, MARTA OROZCO LOPEZ, WAS TAKEN TO THE HOSPITAL.',
+        'SAN SALVADOR, 2 MAR 89 -- [TEXT] GUERRILLAS ATTACKED WITH MORTAR FIRE THE BATTALION POST IN CERRO PELON. DURING THE ATTACK, SOLDIER JOSE MARIO CHICAS DIAZ WAS WOUNDED.',
+      ],
+    },
+  },
+];
+
+/**
+ * `target-named-once` (record.ts pruneTargets): a target whose name is, as whole words, part of a longer target's name
+ * is that target named again ("LUIS CARLOS GALAN" … "GALAN", "JESUIT PRIESTS" … "PRIESTS"), not a victim of its own;
+ * so is a second one of the same name (written across a line break once).
+ * Facilities have their own rule (`facility-named-once`, by the bare facility word): `match.notKinds`.
+ */
+export const NAMED_ONCE_RULES: { name: string; match: { notKinds: string[] }; then: 'drop'; examples: { pos: string[]; neg: string[] } }[] = [
+  {
+    name: 'target-named-once',
+    match: { notKinds: ['facility'] },
+    then: 'drop',
+    examples: {
+      pos: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] UNIDENTIFIED MEN MURDERED SIX JESUIT PRIESTS TODAY. THE PRIESTS WERE SHOT IN THE HEAD.'],
+      neg: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] UNIDENTIFIED MEN MURDERED SIX JESUIT PRIESTS TODAY. THEIR COOK WAS SHOT IN THE HEAD.'],
     },
   },
 ];
