@@ -18,18 +18,15 @@ describe('everyday senses of modern news', () => {
     const g = 'A bomb exploded near the cricket ground in Quetta on Sunday, killing two policemen.';
     expect(triggers(g).length).toBeGreaterThan(0);
   });
-  it('a 52-yard bomb is a pass; a bomb 50 yards from the gate stays one', () => {
-    const t = 'Patrick Mahomes threw three touchdown passes, including a 52-yard bomb to Rashee Rice, on Thursday night.';
-    expect(fired(t, 'not-bomb-football-pass')).toEqual(['bomb']);
-    expect(triggers(t)).toEqual([]);
-    const g = 'A bomb exploded 50 yards from the stadium gate on Thursday, wounding three people.';
-    expect(fired(g, 'not-bomb-football-pass')).toEqual([]);
-    expect(triggers(g)).toContain('bomb');
-  });
   it('a bomb built or made has not gone off', () => {
     const t = 'A German court sentenced a man on Friday after he discussed building a bomb with an undercover officer.';
     expect(fired(t, 'not-bomb-being-made')).toEqual(['bomb']);
     expect(triggers(t)).toEqual([]);
+    // a made bomb named by a participle is a real one
+    for (const g of ['A small home-made bomb exploded at dawn today at the union headquarters.', 'A Russian-made bomb hit the market on Sunday, killing two people.']) {
+      expect(fired(g, 'not-bomb-being-made')).toEqual([]);
+      expect(triggers(g)).toContain('bomb');
+    }
   });
   it('a character assassination and feeling attacked are words', () => {
     const t = 'The former minister said a news website had carried out a character assassination against him.';
@@ -49,14 +46,6 @@ describe('everyday senses of modern news', () => {
     const t = 'Danish team wins Counter-Strike major in Paris\n\nStar player Nicolai Reedtz landed a string of headshots with the sniper rifle, and the team planted the bomb in the final round to clinch the title.';
     expect(triggers(t)).toEqual([]);
     expect(fired(t, 'reading-review').length).toBeGreaterThan(0);
-  });
-  it('an attack that has been prevented did not happen (prevented-subject, clause rule); one carried out stays', () => {
-    const t = '"A terrorist attack has been prevented," Interior Minister Gerhard Karner said on Friday.';
-    expect(fired(t, 'prevented-subject')).toEqual(['terrorist attack']);
-    expect(triggers(t)).toEqual([]);
-    const g = 'The attack on the police station was carried out by gunmen on Friday, police said.';
-    expect(fired(g, 'prevented-subject')).toEqual([]);
-    expect(triggers(g)).toContain('attack');
   });
 });
 

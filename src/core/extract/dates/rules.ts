@@ -70,13 +70,6 @@ export const NEWS_PARSERS: NewsParserRule[] = [
     examples: { pos: [['A bomb exploded at dawn today at the union.', 'at dawn today'], ['Gunmen attacked a police post overnight.', 'overnight']], neg: ['Militants stormed the village at dawn on Saturday.'] },
   },
   {
-    name: 'days-ahead',
-    // "three days ahead of the talks": from publication forward
-    re: new RegExp(`\\b${NUM}\\s+(days?|weeks?)\\s+ahead\\b`, 'i'),
-    then: { kind: 'day-offset', offset: (m) => (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) },
-    examples: { pos: [['Rockets hit the base three days ahead of a new dialogue.', 'three days ahead']], neg: ['The talks are three steps ahead.'] },
-  },
-  {
     name: 'year-range',
     // a span of years dates what it spans by its last year: "between 2004 and 2007", "from 2002 to 2008"
     re: /\b(?:between|from)\s+(?:19|20)\d{2}\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/i,

@@ -151,18 +151,6 @@ export const CLAUSE_RULES: ClauseRule[] = [
     },
   },
   {
-    // "a terrorist attack has been prevented", "the bombing was foiled by police": the incident a trigger names was stopped
-    // before it happened (`prevented`, as the modality rule of "foiled a plot to bomb", which reads the words before the trigger)
-    name: 'prevented-subject',
-    cue: { sentence: /\b(?:prevent|foil|thwart|avert)\w*/ },
-    match: { role: ['subject'], verb: { lemma: ['prevent', 'foil', 'thwart', 'avert'], voice: 'passive' } },
-    then: 'reject',
-    examples: {
-      pos: ['"A terrorist attack has been prevented," Interior Minister Gerhard Karner said.'],
-      neg: ['The attack was carried out by gunmen, police said.', 'A bomb exploded in the market on Sunday after police had foiled a plot in the north.'],
-    },
-  },
-  {
     // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
     // people": an aim, a purpose or a policy, not an attack that took place
     name: 'purpose-infinitive',

@@ -47,9 +47,11 @@ const SHOT_NOUN_BEFORE = ['a', 'big', 'long', 'parting', 'mug', 'booster', 'flu'
 const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
+/** Verbs of making before a bomb: one built, made or assembled has not gone off ("discussed building a bomb"). A bare
+ * participle is an adjective of a real bomb ("a home-made bomb exploded", "a Russian-made bomb"): only with an article. */
+const BOMB_MAKING_BEFORE = ['build', 'building', 'make', 'making', 'assemble', 'assembling', 'manufacture', 'manufacturing'].flatMap((v) => [v, `${v} a`, `${v} the`])
+  .concat(['built', 'made', 'assembled', 'manufactured'].flatMap((v) => [`${v} a`, `${v} the`]));
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
-/** Verbs of making before a bomb: one built, made or assembled has not gone off ("discussed building a bomb"). */
-const BOMB_MAKING_BEFORE = ['build', 'building', 'built', 'make', 'making', 'made', 'assemble', 'assembling', 'assembled', 'manufacture', 'manufacturing', 'manufactured'].flatMap((v) => [v, `${v} a`, `${v} the`]);
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
 /** What a show or a test that bombed is: a flop. */
 const FLOPS = ['exam', 'test', 'interview', 'audition'];
@@ -266,18 +268,6 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['He was arrested after he discussed building a bomb with an undercover officer.', 'Investigators said he had learned online how to make bombs.'],
       neg: ['A bomb exploded near the market.', 'Militants threw a homemade bomb at the bunker on Monday.'],
-    },
-  },
-  {
-    // "a 52-yard bomb to Rice": a long pass in American football (a text pattern: the yardage is one hyphenated token)
-    name: 'not-bomb-football-pass',
-    triggers: ['bomb', 'bombs'],
-    match: {},
-    text: { before: /\b\d+-yard\s+$/ },
-    then: 'reject',
-    examples: {
-      pos: ['Mahomes threw three touchdown passes, including a 52-yard bomb to Rashee Rice.'],
-      neg: ['A bomb exploded 50 yards from the stadium gate.'],
     },
   },
   {
