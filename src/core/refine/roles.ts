@@ -73,7 +73,7 @@ export const ROLE_RULES: BetweenRule[] = [
   // 0.695 -> 0.674 beside the modern actor records, so it was dropped;
   // a conjunction right before the verb makes the actor the object of the verb before it: "BROKE INTO THE RESIDENCE OF
   // AMALIO ESCOBAR AND KILLED HIM", shared-subject-attacker reads whose predicate it is)
-  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?!\s*,?\s*(?:and|or|then|and\s+then)\s+$)\s*(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
+  { name: 'subject-attacker', role: 'attacker', voice: 'active', pos: 'verb', relation: 'subject', before: /^(?!\s*(?:,\s*)?(?:and|or|then|and\s+then)\s+$)\s*(?:(,[^,]{0,60},\s*)?(\w+\s+){0,3}|of\s+(?:the\s+)?(?:(?!(?:said|says|was|were|is|are|has|have|had|that|who|which|and|but|when|after|while|\w{3,}ed)\b)[\w'’-]+\s+){1,3})$/ },
 ];
 
 /**
