@@ -18,16 +18,6 @@ describe('everyday senses of modern news', () => {
     const g = 'A bomb exploded near the cricket ground in Quetta on Sunday, killing two policemen.';
     expect(triggers(g).length).toBeGreaterThan(0);
   });
-  it('a bomb built or made has not gone off', () => {
-    const t = 'A German court sentenced a man on Friday after he discussed building a bomb with an undercover officer.';
-    expect(fired(t, 'not-bomb-being-made')).toEqual(['bomb']);
-    expect(triggers(t)).toEqual([]);
-    // a made bomb named by a participle is a real one
-    for (const g of ['A small home-made bomb exploded at dawn today at the union headquarters.', 'A Russian-made bomb hit the market on Sunday, killing two people.']) {
-      expect(fired(g, 'not-bomb-being-made')).toEqual([]);
-      expect(triggers(g)).toContain('bomb');
-    }
-  });
   it('a character assassination and feeling attacked are words', () => {
     const t = 'The former minister said a news website had carried out a character assassination against him.';
     expect(fired(t, 'not-attack-of-another-kind')).toEqual(['assassination']);

@@ -47,10 +47,6 @@ const SHOT_NOUN_BEFORE = ['a', 'big', 'long', 'parting', 'mug', 'booster', 'flu'
 const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
-/** Verbs of making before a bomb: one built, made or assembled has not gone off ("discussed building a bomb"). A bare
- * participle is an adjective of a real bomb ("a home-made bomb exploded", "a Russian-made bomb"): only with an article. */
-const BOMB_MAKING_BEFORE = ['build', 'building', 'make', 'making', 'assemble', 'assembling', 'manufacture', 'manufacturing'].flatMap((v) => [v, `${v} a`, `${v} the`])
-  .concat(['built', 'made', 'assembled', 'manufactured'].flatMap((v) => [`${v} a`, `${v} the`]));
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
 /** What a show or a test that bombed is: a flop. */
@@ -257,17 +253,6 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.'],
       neg: ['A bomb exploded near the market.', 'A bomb the experts found later exploded.'],
-    },
-  },
-  {
-    // "discussed building a bomb", "how to make bombs": a bomb made, not set off
-    name: 'not-bomb-being-made',
-    triggers: ['bomb', 'bombs'],
-    match: { wordBefore: BOMB_MAKING_BEFORE },
-    then: 'reject',
-    examples: {
-      pos: ['He was arrested after he discussed building a bomb with an undercover officer.', 'Investigators said he had learned online how to make bombs.'],
-      neg: ['A bomb exploded near the market.', 'Militants threw a homemade bomb at the bunker on Monday.'],
     },
   },
   {
