@@ -97,8 +97,23 @@ export const DATELINE_FALLBACK = /^[ \t]*([A-Z][A-Za-z\u00C0-\u017F'.-]*(?:[ ][A
 /** Dateline "places" that are not places. */
 export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
 
-/** `place-street-skip`: a name before a street word names a street, not the town ("on Roosevelt Avenue in San Salvador"). */
-export const STREET_AFTER = /^\s+(avenue|street|boulevard|blvd\.?|ave\.|st\.)(?=\W|$)/i;
+/** `place-street-skip`: a name before a street word names a street, not the town ("on Roosevelt Avenue in San Salvador"); a
+ * list of names before the plural one too ("on the corner of Sarmiento and San Martin streets": listHead). */
+export const STREET_AFTER = /^\s+(avenues?|streets?|boulevards?|blvd\.?|ave\.|st\.)(?=\W|$)/i;
+
+/**
+ * The rest of a list of names before the plural word of their kind ("Escalon AND SAN BENITO NEIGHBORHOODS", "Guadalupe,
+ * SUYAPA, AND LOS SANTOS NEIGHBORHOODS", "Sarmiento AND SAN MARTIN STREETS"): each name of it is one of that kind, so the
+ * words after a name are read past the list (listHead). Not a word of a phrase that is no name ("Medellin AND OTHER
+ * SECTORS", "San Salvador AND SURROUNDING NEIGHBORHOODS", "Ciudad Delgado AND SOME SECTORS").
+ */
+const LIST_REST = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:the|its|their|his|her|our|other|others|nearby|surrounding|neighbou?ring|adjacent|outlying|several|some|many|all|various|both|in|on|at|of|to|from|with|by|and|or|poor|residential|main|central|northern|southern|eastern|western)\s)[\p{L}'.-]+\s+){0,3}?(?!(?:the|its|their|his|her|our|other|others|nearby|surrounding|neighbou?ring|adjacent|outlying|several|some|many|all|various|both|in|on|at|of|to|from|with|by|and|or|poor|residential|main|central|northern|southern|eastern|western)\s)[\p{L}'.-]+){1,4}(?=\s+(?:neighbou?rhoods|streets|avenues|boulevards|cantons|sectors|suburbs|quarters|colonias|barrios)(?![\p{L}-]))/iu;
+
+/** The words after a name, a list of names of one plural kind after it skipped (LIST_REST). */
+export function listHead(after: string): string {
+  const m = LIST_REST.exec(after);
+  return m ? after.slice(m[0].length) : after;
+}
 
 /**
  * `place-river-skip`: a name before "river" names the river, not the department or town it shares a name with ("down
@@ -211,11 +226,11 @@ export const REGION_BESIDE: PlaceRule[] = [
 /** `place-neighbourhood-of-dateline`: an unlisted neighbourhood of the dateline's city is a site of that city (index.ts inDatelineCity). */
 export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   name: 'place-neighbourhood-of-dateline',
-  match: /^\s+(?:neighbou?rhood|sector|quarter|suburb|residential\s+area)\b/i,
+  match: /^\s+(?:neighbou?rhoods?|sectors?|quarters?|suburbs?|residential\s+areas?)\b/i,
   then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own)',
   examples: [
     'pos: SAN SALVADOR, 7 DEC 89 -- … OPENED FIRE ON TWO HELICOPTERS IN ESCALON NEIGHBORHOOD: Escalon, place San Salvador',
-    'neg: SAN SALVADOR … IN THE ESCALON AND SAN BENITO NEIGHBORHOODS: Escalon stays a place of its own (no locality word after it)',
+    'pos: SAN SALVADOR … IN THE ESCALON AND SAN BENITO NEIGHBORHOODS: Escalon and San Benito each a site of San Salvador (listHead)',
     'neg: BOGOTA … IN THE SAN JACINTO DISTRICT: a district is no neighbourhood',
   ],
 };
