@@ -57,6 +57,9 @@ function countAt(st: Stretch, pos: number, end: number): (Quantity & { qEnd: num
   return { ...q, qEnd: pos + m[0].length };
 }
 
+/** The article or possessive a later group of a victim list may take (rules.ts NP_MORE). */
+const LATER_GROUP_DET = /^(?:the|their|his|her|its)\s/;
+
 /** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"). */
 function victimsCount(st: Stretch, start: number, end: number): Quantity | null {
   const { lower } = st;
@@ -66,8 +69,9 @@ function victimsCount(st: Stretch, start: number, end: number): Quantity | null 
   // (no group starts inside a bracketed aside, "six Jesuits (five Spaniards and one Salvadoran)")
   for (const c of seg.matchAll(CONJUNCT)) if (!insideBrackets(seg, c.index!)) cuts.push(start + c.index! + c[0].length);
   for (const cut of [start, ...cuts]) {
-    // (a later group may take an article: "the six Jesuits and the two women")
-    const at = cut !== start && lower.startsWith('the ', cut) ? cut + 4 : cut;
+    // (a later group may take an article or a possessive: "the six Jesuits and the two women", "… and their two employees")
+    const det = cut !== start ? LATER_GROUP_DET.exec(lower.slice(cut, cut + 6)) : null;
+    const at = det ? cut + det[0].length : cut;
     const q = countAt(st, at, end);
     if (!q) return at === start ? null : sum; // a later conjunct without a figure ends the list
     // `partitive-skip`: "six Jesuits, five of them Spaniards": a later conjunct that counts some of the ones before is no more victims

@@ -77,8 +77,9 @@ const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|
 /** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN". */
 const ASIDE = `(?:\\s*\\([^()]{1,48}\\))?`;
 const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
-/** A later group of a victim list, which may take an article: "the six Jesuits and the two women". */
-const NP_MORE = `(?:the\\s+)?${NP}`;
+/** A later group of a victim list, which may take an article or a possessive: "the six Jesuits and the two women", "six
+ * Jesuit priests and their two employees", "the minister and two of his bodyguards". */
+const NP_MORE = `(?:(?:the|their|his|her|its)\\s+)?${NP}`;
 /** A figure and the persons it counts, the noun required and no part of a group ("SIX JESUITS", not "45" nor "ONE OF THE WOMEN"). */
 const NP_NOUN = `${QTY}${NOT_A_DATE}\\s+(?!of\\s)${NOUN}${NP_TAIL}`;
 const NP_NOUN_LIST = `${NP_NOUN}(?:(?:\\s*,\\s*${NP_NOUN}){0,3}\\s*,?\\s+and\\s+${NP_NOUN})?`;

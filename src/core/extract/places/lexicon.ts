@@ -104,15 +104,34 @@ export const STREET_AFTER = /^\s+(avenues?|streets?|boulevards?|blvd\.?|ave\.|st
 /**
  * The rest of a list of names before the plural word of their kind ("Escalon AND SAN BENITO NEIGHBORHOODS", "Guadalupe,
  * SUYAPA, AND LOS SANTOS NEIGHBORHOODS", "Sarmiento AND SAN MARTIN STREETS"): each name of it is one of that kind, so the
- * words after a name are read past the list (listHead). Not a word of a phrase that is no name ("Medellin AND OTHER
+ * words after a name are read past the list (listHead). The names capitalized; not a word of a phrase that is no name ("Medellin AND OTHER
  * SECTORS", "San Salvador AND SURROUNDING NEIGHBORHOODS", "Ciudad Delgado AND SOME SECTORS").
  */
-const LIST_REST = /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?!(?:the|its|their|his|her|our|other|others|nearby|surrounding|neighbou?ring|adjacent|outlying|several|some|many|all|various|both|in|on|at|of|to|from|with|by|and|or|poor|residential|main|central|northern|southern|eastern|western)\s)[\p{L}'.-]+\s+){0,3}?(?!(?:the|its|their|his|her|our|other|others|nearby|surrounding|neighbou?ring|adjacent|outlying|several|some|many|all|various|both|in|on|at|of|to|from|with|by|and|or|poor|residential|main|central|northern|southern|eastern|western)\s)[\p{L}'.-]+){1,4}(?=\s+(?:neighbou?rhoods|streets|avenues|boulevards|cantons|sectors|suburbs|quarters|colonias|barrios)(?![\p{L}-]))/iu;
+const NOT_NAME_WORDS = ['the', 'its', 'their', 'his', 'her', 'our', 'other', 'others', 'nearby', 'surrounding', 'neighboring', 'neighbouring', 'adjacent', 'outlying',
+  'several', 'some', 'many', 'all', 'various', 'both', 'in', 'on', 'at', 'of', 'to', 'from', 'with', 'by', 'and', 'or', 'poor', 'residential', 'main', 'central',
+  'northern', 'southern', 'eastern', 'western', 'neighborhoods', 'neighbourhoods', 'streets', 'avenues', 'boulevards', 'cantons', 'sectors', 'suburbs', 'quarters',
+  'colonias', 'barrios'];
+const NOT_NAME = NOT_NAME_WORDS.flatMap((w) => [w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]).join('|');
+/** A word of a name, capitalized (all of an upper-case wire is). */
+const NAME_WORD = String.raw`(?!(?:${NOT_NAME})\s)\p{Lu}[\p{L}'.-]*`;
+/** One more name of the list: a comma or "and" before it, up to four words. */
+/** The plural words of a list of names (LIST_KIND): of streets, or of a town's parts. */
+export const LIST_KIND = {
+  streets: /^\s+(?:streets|avenues|boulevards)(?![\p{L}-])/iu,
+  parts: /^\s+(?:neighbou?rhoods|cantons|suburbs|colonias|barrios)(?![\p{L}-])/iu,
+};
+const LIST_ITEM = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|AND\s+)?|\s+(?:and|AND)\s+)(?:${NAME_WORD}\s+){0,3}${NAME_WORD}(?=\s|,)`, 'u');
 
-/** The words after a name, a list of names of one plural kind after it skipped (LIST_REST). */
-export function listHead(after: string): string {
-  const m = LIST_REST.exec(after);
-  return m ? after.slice(m[0].length) : after;
+/** The words after a name, a list of names of one plural kind after it skipped (LIST_ITEM, LIST_KIND). */
+export function listHead(after: string, kind: RegExp = LIST_KIND.streets): string {
+  let rest = after;
+  for (let n = 0; n < 4; n++) {
+    const m = LIST_ITEM.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+    if (kind.test(rest)) return rest;
+  }
+  return after;
 }
 
 /**
