@@ -53,10 +53,16 @@ export function dropRetrospective(events: EventRecord[], lead: string, leadSente
  * recalled: a story tells its own incident by its day ("on Tuesday"), a recent
  * one by its month alone ("murdered last October", "a mass shooting in August").
  * The date must be the trigger's own: in its clause, after it or opening the
- * clause ("after an escalation in January 2020, sparked by the assassination of
- * …" dates the escalation).
+ * clause or the sentence ("In 2022, separatists …"); "after an escalation in
+ * January 2020, sparked by the assassination of …" dates the escalation.
  */
-export const HISTORY = { name: 'drop-history', months: 18, coarseMonths: 3, year: /\b(?:1[89]|20)\d\d\b/, clauseOpening: /^[\s,]*(?:(?:and|but)\s+)?$/i };
+export const HISTORY = {
+  name: 'drop-history',
+  months: 18,
+  coarseMonths: 3,
+  year: /\b(?:1[89]|20)\d\d\b/,
+  clauseOpening: /^[\s,]*(?:(?:and|but)\s+)?$/i,
+  sentenceOpening: /(?:^|[.!?]["”]?\s+|\n\s*)(?:(?:and|but)\s+)?$/i };
 
 /** The last month a date can mean, as a count of months ("2020" → December 2020). */
 function lastMonth(value: string): number {
@@ -76,7 +82,10 @@ export function dropHistory(events: EventRecord[], published: string | null, tex
     const { start, end } = e.date;
     if (start == null || end == null || e.date.precision === 'day' || !HISTORY.year.test(text.slice(start, end))) return false;
     const c = clauseAt(e.trigger.start);
-    return !!c && start >= c.start && end <= c.end && (start >= e.trigger.end || HISTORY.clauseOpening.test(text.slice(c.start, start)));
+    if (!c) return false;
+    // (or a fronted adverbial of the sentence right before the clause: "In 2022, separatists kidnapped …")
+    if (end <= c.start) return /^[\s,]*$/.test(text.slice(end, c.start)) && HISTORY.sentenceOpening.test(text.slice(Math.max(0, start - 12), start));
+    return start >= c.start && end <= c.end && (start >= e.trigger.end || HISTORY.clauseOpening.test(text.slice(c.start, start)));
   };
   const old = (e: EventRecord) => {
     const gap = now - lastMonth(e.date.value!);
