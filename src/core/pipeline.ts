@@ -11,6 +11,7 @@ import { findEventMentions, type EventMention, type RejectedMention } from './ex
 import { readHeadline, violenceCue, type ArticleReading } from './extract/events/senses.js';
 import { HEADLINE_INCIDENT } from './refine/merge.js';
 import { Language } from './lang/layer.js';
+import { clauseSpanAt } from './lang/within.js';
 import { isUpperCaseText, truecase } from './lang/truecase.js';
 import { blankBoilerplate, findBoilerplate } from './lang/boilerplate.js';
 import { parseDateline, findDates, type Dateline } from './extract/dates/index.js';
@@ -249,7 +250,7 @@ function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: Extrac
   const lead = stage.body[0]!;
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
   const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published, lead), (e) => e.trigger);
-  const coded = traced(trace, HISTORY.name, current, dropHistory(current, published), (e) => e.trigger);
+  const coded = traced(trace, HISTORY.name, current, dropHistory(current, published, ctx.text, (pos) => clauseSpanAt(ctx, pos)), (e) => e.trigger);
   const scoped = applyScope(splitPlaceLists(ctx, coded, trace), options.scope, published, ctx.lang);
   // (date-day-only, when.ts: after the filters that read the dates)
   return { records, ...scoped, kept: dayOnly(scoped.kept, options.scope, trace) };

@@ -46,10 +46,23 @@ export function dropRetrospective(events: EventRecord[], lead: string, leadSente
  * publication is history told as context ("In October 2023, 29 soldiers were
  * killed in an ambush near Tabatol", "during the period following 11 September
  * 1973"), coded when it happened; it is not an event of this story. The month
- * or year of a date counts to its end: "in January 2020" is still recent news
- * in April 2021 (the Balad story codes it).
+ * or year of a date counts to its end. A date told by its month or year with
+ * the year written out ("In 2022, separatists kidnapped a bishop", "was shot
+ * dead in Quito in August 2023", "the bombing of a Catholic mass … in December
+ * 2023") that ends `coarseMonths` or more before publication is a past incident
+ * recalled: a story tells its own incident by its day ("on Tuesday"), a recent
+ * one by its month alone ("murdered last October", "a mass shooting in August").
+ * The date must be the trigger's own: in its clause, after it or opening the
+ * clause or the sentence ("In 2022, separatists …"); "after an escalation in
+ * January 2020, sparked by the assassination of …" dates the escalation.
  */
-export const HISTORY = { name: 'drop-history', months: 18 };
+export const HISTORY = {
+  name: 'drop-history',
+  months: 18,
+  coarseMonths: 3,
+  year: /\b(?:1[89]|20)\d\d\b/,
+  clauseOpening: /^[\s,]*(?:(?:and|but)\s+)?$/i,
+  sentenceOpening: /(?:^|[.!?]["”]?\s+|\n\s*)(?:(?:and|but)\s+)?$/i };
 
 /** The last month a date can mean, as a count of months ("2020" → December 2020). */
 function lastMonth(value: string): number {
@@ -58,8 +71,25 @@ function lastMonth(value: string): number {
   return y * 12 + (m - 1);
 }
 
-export function dropHistory(events: EventRecord[], published: string | null): EventRecord[] {
+/**
+ * `clauseAt` gives the clause around a position (lang/within.ts clauseSpanAt): a coarse date counts only as the trigger's
+ * own (HISTORY).
+ */
+export function dropHistory(events: EventRecord[], published: string | null, text = '', clauseAt: (pos: number) => { start: number; end: number } | null = () => null): EventRecord[] {
   if (!published) return events;
   const now = lastMonth(published.slice(0, 7));
-  return events.filter((e) => !e.date.value || now - lastMonth(e.date.value) <= HISTORY.months);
+  const ownYear = (e: EventRecord) => {
+    const { start, end } = e.date;
+    if (start == null || end == null || e.date.precision === 'day' || !HISTORY.year.test(text.slice(start, end))) return false;
+    const c = clauseAt(e.trigger.start);
+    if (!c) return false;
+    // (or a fronted adverbial of the sentence right before the clause: "In 2022, separatists kidnapped …")
+    if (end <= c.start) return /^[\s,]*$/.test(text.slice(end, c.start)) && HISTORY.sentenceOpening.test(text.slice(Math.max(0, start - 12), start));
+    return start >= c.start && end <= c.end && (start >= e.trigger.end || HISTORY.clauseOpening.test(text.slice(c.start, start)));
+  };
+  const old = (e: EventRecord) => {
+    const gap = now - lastMonth(e.date.value!);
+    return gap > HISTORY.months || (gap >= HISTORY.coarseMonths && ownYear(e));
+  };
+  return events.filter((e) => !e.date.value || !old(e));
 }
