@@ -673,3 +673,40 @@ export const DAMAGE_RULES: DamageRule[] = [
     },
   },
 ];
+
+/**
+ * `subject-attacker` read on the layer (attach.ts `deedSubjects`, `--scope terrorism`): in a sentence of the incident,
+ * the actor right before an active predicate (past or perfect, not negated) whose verbs name a deed of `match.lemmas`
+ * ("UNIDENTIFIED MEN IN A LUXURY CAR CIRCLED THE NEIGHBORHOOD AND THEN THREW A PACKAGE CONTAINING DYNAMITE", "AT LEAST
+ * THREE UNIDENTIFIED INDIVIDUALS FIRED AT PELAEZ' VEHICLE") did it, though the deed's verb is no trigger of its own or
+ * lies past the window rules' reach. Between the actor and the predicate: its bracketed expansion, a prepositional
+ * phrase of `match.preps` ("TWO MEN ON A MOTORCYCLE SET OFF"), a relative pronoun ("UNKNOWN PEOPLE WHO DROVE UP … PLACED
+ * A BOMB"), adverbs. Not a state force (`match.notKinds`, as for `shared-subject-attacker`), nor a victim kind.
+ */
+export interface DeedSubjectRule {
+  name: string;
+  match: { scope: 'terrorism'; lemmas: string[]; preps: string[]; notKinds: string[]; tenses: string[] };
+  then: 'attacker';
+  examples: { pos: string[]; neg: string[] };
+}
+
+export const DEED_SUBJECT_RULES: DeedSubjectRule[] = [
+  {
+    name: 'subject-attacker',
+    match: {
+      scope: 'terrorism',
+      lemmas: ['attack', 'kill', 'murder', 'assassinate', 'kidnap', 'abduct', 'shoot', 'fire', 'machinegun', 'bomb', 'dynamite', 'plant', 'place', 'throw', 'hurl', 'detonate', 'set', 'blow', 'burn', 'destroy', 'ambush', 'raid', 'storm', 'massacre', 'execute', 'strafe', 'explode', 'wound', 'injure', 'torture', 'hijack', 'launch', 'perpetrate', 'commit'],
+      preps: ['in', 'on', 'aboard', 'of', 'from', 'wearing', 'dressed'],
+      notKinds: ['military', 'police', 'state', 'facility', 'civilians'],
+      tenses: ['past', 'perfect'],
+    },
+    then: 'attacker',
+    examples: {
+      pos: [
+        'BOGOTA, 3 MAR 90 -- [TEXT] A BOMB EXPLODED TODAY IN THE NEIGHBORHOOD. ACCORDING TO WITNESSES, UNIDENTIFIED MEN IN A LUXURY CAR CIRCLED THE NEIGHBORHOOD SEVERAL TIMES AND THEN THREW A PACKAGE CONTAINING DYNAMITE, WHICH EXPLODED.',
+        'MEDELLIN, 3 MAR 90 -- [TEXT] THE ATTACK TOOK PLACE AT 0845 WHEN AT LEAST THREE UNIDENTIFIED INDIVIDUALS FIRED AT THE VEHICLE.',
+      ],
+      neg: ['BOGOTA, 3 MAR 90 -- [TEXT] A BOMB EXPLODED TODAY IN THE NEIGHBORHOOD. UNIDENTIFIED MEN IN A LUXURY CAR WERE SEEN NEAR THE HOUSE, WITNESSES SAID.'],
+    },
+  },
+];
