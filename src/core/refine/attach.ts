@@ -879,7 +879,7 @@ function deedAfter(terms: readonly Term[], clauses: readonly { from: number; to:
   if (terms[k]?.normal === 'who') k++;
   const c = clauses.find((x) => k >= x.from && k < x.to);
   const first = c?.verbs.find((v) => v.from >= k);
-  if (!c || !first || terms.slice(k, first.from).some((x) => !x.tags.has('Adverb') && !x.tags.has('Date')) || first.voice !== 'active' || first.negated || !r.match.tenses.includes(first.tense)) return false;
+  if (!c || !first || terms.slice(k, first.from).some((x) => x.post || (!x.tags.has('Adverb') && !r.match.between.includes(x.normal))) || first.voice !== 'active' || first.negated || !r.match.tenses.includes(first.tense)) return false;
   // the deed is that predicate, or one coordinated with it ("CIRCLED THE NEIGHBORHOOD AND THEN THREW A PACKAGE")
   return c.verbs.some((v) => v.term >= first.term && v.voice === 'active' && !v.negated && r.match.lemmas.includes(v.lemma) && (v === first || coordinatedAt(terms, v.from)));
 }

@@ -699,7 +699,8 @@ export const DAMAGE_RULES: DamageRule[] = [
  */
 export interface DeedSubjectRule {
   name: string;
-  match: { scope: 'terrorism'; lemmas: string[]; preps: string[]; notKinds: string[]; tenses: string[] };
+  /** `between`: words other than adverbs that may stand between the actor and its predicate (a time: "THIS EVENING"). */
+  match: { scope: 'terrorism'; lemmas: string[]; preps: string[]; between: string[]; notKinds: string[]; tenses: string[] };
   then: 'attacker';
   examples: { pos: string[]; neg: string[] };
 }
@@ -711,6 +712,7 @@ export const DEED_SUBJECT_RULES: DeedSubjectRule[] = [
       scope: 'terrorism',
       lemmas: ['attack', 'kill', 'murder', 'assassinate', 'kidnap', 'abduct', 'shoot', 'fire', 'machinegun', 'bomb', 'dynamite', 'plant', 'place', 'throw', 'hurl', 'detonate', 'set', 'blow', 'burn', 'destroy', 'ambush', 'raid', 'storm', 'massacre', 'execute', 'strafe', 'explode', 'wound', 'injure', 'torture', 'hijack', 'launch', 'perpetrate', 'commit'],
       preps: ['in', 'on', 'aboard', 'of', 'from', 'wearing', 'dressed'],
+      between: ['today', 'yesterday', 'tonight', 'this', 'last', 'morning', 'afternoon', 'evening', 'night', 'then', 'later'],
       notKinds: ['military', 'police', 'state', 'facility', 'civilians'],
       tenses: ['past', 'perfect'],
     },
@@ -719,6 +721,7 @@ export const DEED_SUBJECT_RULES: DeedSubjectRule[] = [
       pos: [
         'BOGOTA, 3 MAR 90 -- [TEXT] A BOMB EXPLODED TODAY IN THE NEIGHBORHOOD. ACCORDING TO WITNESSES, UNIDENTIFIED MEN IN A LUXURY CAR CIRCLED THE NEIGHBORHOOD SEVERAL TIMES AND THEN THREW A PACKAGE CONTAINING DYNAMITE, WHICH EXPLODED.',
         'MEDELLIN, 3 MAR 90 -- [TEXT] THE ATTACK TOOK PLACE AT 0845 WHEN AT LEAST THREE UNIDENTIFIED INDIVIDUALS FIRED AT THE VEHICLE.',
+        'SAN SALVADOR, 2 JUL 89 -- [TEXT] IN AN ATTACK NEAR SAN SALVADOR A GROUP OF UNIDENTIFIED PERSONS THIS EVENING WOUNDED MAURICIO GUTIERREZ CASTRO.',
       ],
       neg: ['BOGOTA, 3 MAR 90 -- [TEXT] A BOMB EXPLODED TODAY IN THE NEIGHBORHOOD. UNIDENTIFIED MEN IN A LUXURY CAR WERE SEEN NEAR THE HOUSE, WITNESSES SAID.'],
     },
