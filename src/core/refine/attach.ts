@@ -837,20 +837,27 @@ const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|exe
 
 /** DEED_SUBJECT_RULES (roles.ts): the actor right before an active predicate that names a deed is its attacker. */
 const deedSubjects: RoleStep = (ctx, d) => {
-  const rules = DEED_SUBJECT_RULES.filter((r) => r.match.scope === ctx.scope);
-  // (a cheap text check first: no deed word, no layer)
-  if (!ctx.lang || rules.length === 0 || d.actors.length === 0 || !DEED_CUE.test(ctx.lower.slice(d.s.start, d.s.end))) return;
-  const { terms, clauses } = ctx.lang.layer(d.si);
   const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
-  for (const a of d.actors) {
+  d.attackers.push(...deedSubjectsOf(ctx, d.si, d.actors, parties));
+};
+
+/** The actors of sentence `si` (none of `parties`) that DEED_SUBJECT_RULES make attackers, each traced. */
+export function deedSubjectsOf(ctx: ArticleContext, si: number, actors: readonly ActorMention[], parties: ReadonlySet<ActorMention>): Role<ActorMention>[] {
+  const rules = DEED_SUBJECT_RULES.filter((r) => r.match.scope === ctx.scope);
+  const s = ctx.sentences[si]!;
+  // (a cheap text check first: no deed word, no layer)
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !DEED_CUE.test(ctx.lower.slice(s.start, s.end))) return [];
+  const { terms, clauses } = ctx.lang.layer(si);
+  const out: Role<ActorMention>[] = [];
+  for (const a of actors) {
     const r = parties.has(a) ? null : rules.find((x) => !x.match.notKinds.includes(a.kind));
-    const t = r ? termsOf(ctx, d.si, a) : null;
+    const t = r ? termsOf(ctx, si, a) : null;
     if (!r || !t || !deedAfter(terms, clauses, t.head, r)) continue;
     ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-    d.attackers.push({ value: a, rule: r.name, relation: 'subject' });
-    parties.add(a);
+    out.push({ value: a, rule: r.name, relation: 'subject' });
   }
-};
+  return out;
+}
 
 /** Whether the verb group at term `vg` opens a predicate coordinated with the one before it: "and", "or", "then" right before it. */
 const coordinatedAt = (terms: readonly Term[], vg: number) => /^(?:and|or|then)$/.test(terms[vg - 1]?.normal ?? '') && !/[.;:]/.test(terms[vg - 1]!.post);

@@ -459,14 +459,14 @@ export const SUSPECT_RULES: SuspectRule[] = [
     },
   },
   {
-    // the arrested in connection with an incident are its suspects: MUC-4 keys name them perpetrators ("THREE MEMBERS OF
-    // THE GANG CALLED THE OWLS WERE ARRESTED IN MEDELLIN IN CONNECTION WITH THE ATTACK ON SENATOR ERNESTO SAMPER")
+    // the arrested in connection with an incident are its suspects: MUC-4 keys name them perpetrators ("HENRY VLADIMIR
+    // DELGADO SALAZAR AND JOSE ALZATE CARDONA WERE ARRESTED FOLLOWING THE ARMED ATTACK ON THE POLICE POST AT UCHIZA")
     name: 'suspect-attacker',
     match: { verbs: ['arrested', 'detained', 'captured', 'apprehended'], preps: ['for', 'with', 'following', 'after'], through: SUSPECT_THROUGH, reach: 8, passiveOnly: true, list: true },
     then: 'attacker-any-kind',
     examples: {
       pos: [
-        'BOGOTA, 10 MAR 89 -- [TEXT] THREE MEMBERS OF THE GANG CALLED THE OWLS WERE ARRESTED IN MEDELLIN IN CONNECTION WITH THE ATTACK ON SENATOR ERNESTO SAMPER.',
+        'BOGOTA, 10 MAR 89 -- [TEXT] FOUR GUNMEN WERE ARRESTED IN MEDELLIN IN CONNECTION WITH THE ATTACK ON SENATOR ERNESTO SAMPER.',
         'LIMA, 2 APR 89 -- [TEXT] HENRY VLADIMIR DELGADO SALAZAR AND JOSE ALZATE CARDONA WERE ARRESTED FOLLOWING THE ARMED ATTACK ON THE POLICE POST AT UCHIZA.',
       ],
       neg: ['BOGOTA, 10 MAR 89 -- [TEXT] THE POLICE ARRESTED THE JUDGE IN MEDELLIN, AND THE ATTACK ON SENATOR ERNESTO SAMPER WAS CONDEMNED.'],
