@@ -15,7 +15,7 @@ import { NAME_RULES, SURNAME_RULES } from '../extract/actors/names.js';
 import { MENTION_LABELS } from '../extract/actors/index.js';
 import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE, REPORT_PLACE_RULES } from '../refine/roles.js';
-import { CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, NAMED_ONCE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SHARED_SUBJECT_RULES, SUSPECT_RULES, TITLE_RULES, DEED_SUBJECT_RULES } from '../refine/roles.js';
+import { CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, NAMED_ONCE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SHARED_SUBJECT_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
 import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { COUNTED_MEMBER, HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
@@ -86,7 +86,6 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles.layer', PP_ROLE_RULES),
     ...entries('roles.layer', SUSPECT_RULES),
     ...entries('roles.layer', SHARED_SUBJECT_RULES),
-    ...entries('roles.layer', DEED_SUBJECT_RULES),
     ...entries('roles', ROLE_RULES),
     ...entries('roles.layer', LIST_RULES),
     ...entries('roles.layer', CLAUSE_ROLE_RULES),
