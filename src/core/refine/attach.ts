@@ -24,7 +24,7 @@ const DETERMINER_ADJECTIVE_BEFORE = /\b(an?|the|this|that|its|their|another)\s+[
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import type { BetweenRule } from './roles.js';
+import type { BetweenRule, DeedPattern } from './roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
@@ -835,8 +835,64 @@ const harmTargets: RoleStep = (ctx, d) => {
 /** The words of HARM_RULES' verbs, as a sentence's text shows them. */
 const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/;
 
+/** ROLE_RULES' `deed` patterns (roles.ts): the actor right before an active predicate that names a deed is its attacker. */
+const deedSubjects: RoleStep = (ctx, d) => {
+  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  d.attackers.push(...deedSubjectsOf(ctx, d.si, d.actors, parties));
+};
+
+/** The actors of sentence `si` (none of `parties`) that ROLE_RULES' `deed` patterns make attackers, each traced. */
+export function deedSubjectsOf(ctx: ArticleContext, si: number, actors: readonly ActorMention[], parties: ReadonlySet<ActorMention>): Role<ActorMention>[] {
+  const rules = ROLE_RULES.filter((r) => r.deed?.scope === ctx.scope);
+  const s = ctx.sentences[si]!;
+  // (a cheap text check first: no deed word, no layer)
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !DEED_CUE.test(ctx.lower.slice(s.start, s.end))) return [];
+  const { terms, clauses } = ctx.lang.layer(si);
+  const out: Role<ActorMention>[] = [];
+  for (const a of actors) {
+    const r = parties.has(a) ? null : rules.find((x) => !x.deed!.notKinds.includes(a.kind));
+    const t = r ? termsOf(ctx, si, a) : null;
+    if (!r || !t || !deedAfter(terms, clauses, t.head, r.deed!)) continue;
+    ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+    out.push({ value: a, rule: r.name, ...(r.relation ? { relation: r.relation } : {}) });
+  }
+  return out;
+}
+
+/** Whether the verb group at term `vg` opens a predicate coordinated with the one before it: "and", "or", "then" right before it. */
+const coordinatedAt = (terms: readonly Term[], vg: number) => /^(?:and|or|then)$/.test(terms[vg - 1]?.normal ?? '') && !/[.;:]/.test(terms[vg - 1]!.post);
+
+/** The words of the `deed` patterns' verbs, as a sentence's text shows them. */
+const DEED_CUE = /\b(?:attack|kill|murder|assassinat|kidnap|abduct|sho[ot]|fired|machinegun|bomb|dynamit|plant|plac|thr[eo]w|hurl|detonat|set|blew|blown|burn|destroy|ambush|raid|storm|massacr|execut|strafe|explod|wound|injur|tortur|hijack|launch|perpetrat|commit)/;
+
+/**
+ * Whether the predicate right after term `head` (past its bracketed expansion, a prepositional phrase of `r.preps`,
+ * a relative pronoun and adverbs, no other punctuation) is active, of `r.tenses`, and names a deed of `r.lemmas`
+ * among the verbs of its clause from it on.
+ */
+function deedAfter(terms: readonly Term[], clauses: readonly { from: number; to: number; verbs: { term: number; from: number; lemma: string; voice: string; tense: string; negated: boolean }[] }[], head: number, r: DeedPattern): boolean {
+  let k = head + 1;
+  // its bracketed expansion ("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) MACHINEGUNNED")
+  if (/[[(]/.test(terms[k]?.pre ?? '') && !terms[head]!.post) {
+    while (k < terms.length && !/[\])]/.test(terms[k]!.post) && k - head < 12) k++;
+    k++;
+  } else if (terms[head]!.post && !/^[\])]+$/.test(terms[head]!.post)) return false;
+  if (r.preps.includes(terms[k]?.normal ?? '')) {
+    const run = nounRunAround(terms, k + 1);
+    if (run.to <= k + 1 || terms.slice(k, run.to - 1).some((x) => x.post) || run.to - k > 8) return false;
+    k = run.to;
+    if (terms[k - 1]?.post) return false;
+  }
+  if (terms[k]?.normal === 'who') k++;
+  const c = clauses.find((x) => k >= x.from && k < x.to);
+  const first = c?.verbs.find((v) => v.from >= k);
+  if (!c || !first || terms.slice(k, first.from).some((x) => x.post || (!x.tags.has('Adverb') && !r.between.includes(x.normal))) || first.voice !== 'active' || first.negated || !r.tenses.includes(first.tense)) return false;
+  // the deed is that predicate, or one coordinated with it ("CIRCLED THE NEIGHBORHOOD AND THEN THREW A PACKAGE")
+  return c.verbs.some((v) => v.term >= first.term && v.voice === 'active' && !v.negated && r.lemmas.includes(v.lemma) && (v === first || coordinatedAt(terms, v.from)));
+}
+
 const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
 const owners: RoleStep = (ctx, d) => ownerTargets(ctx, d.actors, d.attackers, d.targets);
 
 /** The role steps, in order: later ones see the parties the earlier found. */
-const ROLE_STEPS: RoleStep[] = [positionalRoles, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, damageTargets, harmTargets, coordinated, owners];
+const ROLE_STEPS: RoleStep[] = [positionalRoles, deedSubjects, groupBesideGeneric, groupMembers, demonymAttacker, casualtyVictims, damageTargets, harmTargets, coordinated, owners];
