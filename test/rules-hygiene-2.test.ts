@@ -112,7 +112,7 @@ describe('actor mention rules: in the inventory and counted by wirecoder rules',
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
   it('lists the records and labels of the actor extractor under actors.mention', () => {
-    for (const n of ['actor-given-name', 'actor-caps-titled', 'actor-known-surname', 'actor-postmodified', 'actor-claimant-named', 'actor-dict', 'actor-descriptive']) expect(kindOf(n)).toBe('actors.mention');
+    for (const n of ['actor-given-name', 'actor-known-surname', 'actor-postmodified', 'actor-claimant-named', 'actor-dict', 'actor-descriptive']) expect(kindOf(n)).toBe('actors.mention');
   });
   it("names each party's mention rule in explain, beside its role rule", () => {
     const e = extract('Gunmen shot dead Gustavo Jacome Quintero in Medellin on Friday, police said.', { explain: true, published: PUB }).events[0]!;

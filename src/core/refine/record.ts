@@ -277,7 +277,7 @@ const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|p
 const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
 /** `fallback-named-person`: a person named in the incident's sentences by an upper-case cue (names.ts) may be its victim whatever their kind, unless they speak or act. */
-const FALLBACK_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['given-name', 'caps-title']);
+const FALLBACK_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['given-name']);
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -289,7 +289,7 @@ function placeScore(p: PlaceMention): number {
 }
 
 /** Cues that name a person beside a kill verb: a title before it, a title in apposition (a given name alone is not enough). */
-const NAMED_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['title', 'appositive', 'caps-title']);
+const NAMED_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['title', 'appositive']);
 
 /** Kill verbs whose passive subject, a named person, is one death. */
 const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
