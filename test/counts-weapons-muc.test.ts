@@ -131,12 +131,12 @@ describe('assassination-implies-death: the lone noun of an assassination with no
   });
 });
 
-describe('not-bomb-of-another-sense: explosives of a police unit are no weapon', () => {
+describe('not-weapon-of-another-sense: explosives of a police unit are no weapon', () => {
   it('"POLICE EXPLOSIVES EXPERTS" is rejected under the rule with its span; explosives hurled stay', () => {
     const t = 'POLICE EXPLOSIVES EXPERTS URGED ONLOOKERS TO EVACUATE THE AREA.';
     const trace: RuleFiring[] = [];
     expect(findWeapons(t, foldCase(t), 0, t.length, trace)).toEqual([]);
-    expect(trace.map((r) => [r.rule, r.text, r.start, r.end])).toEqual([['not-bomb-of-another-sense', 'EXPLOSIVES', 7, 17]]);
+    expect(trace.map((r) => [r.rule, r.text, r.start, r.end])).toEqual([['not-weapon-of-another-sense', 'EXPLOSIVES', 7, 17]]);
     const hurled = 'THE TERRORISTS HURLED EXPLOSIVES AT THE MARKET.';
     expect(findWeapons(hurled, foldCase(hurled)).map((w) => [w.name, w.text, w.rule])).toEqual([['explosive', 'EXPLOSIVES', 'w-explosive']]);
   });

@@ -49,7 +49,7 @@ describe('names and spans', () => {
     expect(fired('Guerrillas and troops fought for an hour near the bridge.', 'not-fight-for-cause')).toEqual([]);
   });
   it('weapon senses: the same bomb compounds as the trigger senses', () => {
-    expect(weaponRejects('A bomb scare closed the station.').map((f) => [f.rule, f.text])).toEqual([['not-bomb-of-another-sense', 'bomb']]);
+    expect(weaponRejects('A bomb scare closed the station.').map((f) => [f.rule, f.text])).toEqual([['not-weapon-of-another-sense', 'bomb']]);
     expect(weaponRejects('Rebels laid mines on the road.')).toEqual([]);
   });
   it('a rule on the layer has a cue made from its words, and the cue is no condition of its own', () => {
