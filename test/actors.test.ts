@@ -114,7 +114,7 @@ describe('persons by given name and, in upper case, by title (names.ts)', () => 
       ['Luis Carlos Galan', 'actor-person'],
     ]);
   });
-  it('a named person beside an incident with no other target is its victim (fallback-named-person), not one who asserts', () => {
+  it('a named person beside an incident with no other target is its victim (fallback-victim), not one who asserts', () => {
     const text = 'SAN SALVADOR, 12 JAN 90 (RADIO) -- [TEXT] UNIDENTIFIED INDIVIDUALS MURDERED JOSE ANTONIO RODRIGUEZ PORTH YESTERDAY AT HIS HOME IN SAN SALVADOR.';
     const [e] = extract(text, { published: '1990-01-12', explain: true }).events;
     const t = e!.targets.find((x) => x.name.toUpperCase() === 'JOSE ANTONIO RODRIGUEZ PORTH');
