@@ -721,7 +721,6 @@ const mentionRule = (m: ActorMention) => m.rule.replace(/:.*$/, '');
 const HOME_WORD = /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i;
 /** A bare facility word ("home", "tower") without its article. */
 const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** TITLE_RULES (roles.ts): a bare title beside a person named among the targets is that person ("THE MINISTER"). */
 const pruneTitles: RecordStep = (d, { ctx }) => {
@@ -756,34 +755,35 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
     d.targetRoles = d.targetRoles.filter((t) => !(isFacility(t) && CARRIER_VEHICLE.test(cleanName(t.value.name)) && !/['’]s\s+$/.test(before(t, 4))));
   }
   // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
-  const roles = d.targetRoles;
-  d.targetRoles = roles.filter((t, i) => {
-    if (!isFacility(t)) return true;
-    const w = facilityWords(t);
-    return !roles.some((u, j) => {
-      if (j === i || !isFacility(u)) return false;
-      const v = facilityWords(u);
-      return (v.length > w.length && new RegExp(`(^|\\s)${escapeRe(w)}(\\s|$)`).test(v)) || (v === w && j < i);
-    });
-  });
+  d.targetRoles = namedAgain(d.targetRoles, (t) => (isFacility(t) ? facilityWords(t) : null));
   d.targetRoles = namedOnce(ctx, d.targetRoles);
   for (const r of d.targetRoles) d.note('targets', r.rule);
   for (const r of d.targetRoles) d.note('targets_mention', mentionRule(r.value));
 };
 
+/**
+ * The roles named again: a role whose words (`words`, null for a role not compared) are a whole-word part of another's
+ * longer words, or the same words as an earlier one's (the same name twice, across a line break: "PEDRO\nJESUS HERNANDEZ",
+ * "PEDRO JESUS HERNANDEZ", is kept once, the first), is dropped (`dropped` is told of it), the fuller name kept.
+ */
+function namedAgain(roles: Role<ActorMention>[], words: (t: Role<ActorMention>) => string | null, dropped?: (t: Role<ActorMention>) => void): Role<ActorMention>[] {
+  const ws = roles.map((t) => {
+    const w = words(t);
+    return w === null || w === '' ? null : ` ${w} `;
+  });
+  return roles.filter((t, i) => {
+    const w = ws[i];
+    const again = !!w && ws.some((v, j) => j !== i && !!v && ((v.length > w.length && v.includes(w)) || (v === w && j < i)));
+    if (again) dropped?.(t);
+    return !again;
+  });
+}
+
 /** NAMED_ONCE_RULES (roles.ts): a target named again by a part of its name is dropped, the fuller name kept. */
 function namedOnce(ctx: ArticleContext, roles: Role<ActorMention>[]): Role<ActorMention>[] {
-  const words = (t: Role<ActorMention>) => ` ${t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (const r of NAMED_ONCE_RULES) {
-    const all = roles;
-    roles = all.filter((t, i) => {
-      if (r.match.notKinds.includes(t.value.kind)) return true;
-      const w = words(t);
-      // (the same name twice, across a line break: "PEDRO\nJESUS HERNANDEZ", "PEDRO JESUS HERNANDEZ", is kept once, the first)
-      const fuller = w.trim() !== '' && all.some((u, j) => j !== i && !r.match.notKinds.includes(u.value.kind) && ((words(u).length > w.length && words(u).includes(w)) || (words(u) === w && j < i)));
-      if (fuller) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
-      return !fuller;
-    });
+    const words = (t: Role<ActorMention>) => (r.match.notKinds.includes(t.value.kind) ? null : t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    roles = namedAgain(roles, words, (t) => ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end }));
   }
   return roles;
 }
