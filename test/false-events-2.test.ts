@@ -42,17 +42,17 @@ describe('ceased-or-renounced', () => {
   });
 });
 
-describe('generic-perfect-passive', () => {
+describe('generic-perfect-bare-plural', () => {
   it('drops a bare plural told in the perfect passive, with its span', () => {
     const r = run('JOURNALISTS HAVE BEEN MURDERED; THERE HAS BEEN A SYSTEMATIC INTIMIDATION OF THE PRESS.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['generic-perfect-passive', 'MURDERED']);
+    expect(r.rejected).toContainEqual(['generic-perfect-bare-plural', 'MURDERED']);
   });
   it('keeps a counted or determined subject: an incident', () => {
     for (const t of ['THREE JOURNALISTS HAVE BEEN MURDERED IN LIMA.', 'THE TWO U.S. MISSIONARIES HAVE BEEN MURDERED IN LA PAZ.']) {
       const r = run(t);
       expect(r.triggers).toEqual(['MURDERED']);
-      expect(names(r)).not.toContain('generic-perfect-passive');
+      expect(names(r)).not.toContain('generic-perfect-bare-plural');
     }
   });
 });
