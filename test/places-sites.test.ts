@@ -84,7 +84,7 @@ describe('demonym-of-region-skip', () => {
     const text = story('LATIN AMERICAN AND CENTRAL AMERICAN');
     const trace: import('../src/core/types.js').RuleFiring[] = [];
     const places = findPlaces(text, trace);
-    expect(places.find((p) => p.text === 'ESCALON')).toMatchObject({ country_code: 'SV', lat: null, rule: 'place-namesake-in-article-country' });
+    expect(places.find((p) => p.text === 'ESCALON')).toMatchObject({ country_code: 'SV', lat: null, rule: 'place-locality-in-article-country' });
     const skips = trace.filter((t) => t.rule === 'demonym-of-region-skip');
     expect(skips.map((t) => [t.text, t.start])).toEqual([
       ['AMERICAN', text.indexOf('AMERICAN')],
