@@ -58,7 +58,7 @@ describe('generic-own-organization', () => {
 });
 
 describe('fallback skips on the layer', () => {
-  it('fallback-passive-subject-skip: the arrested are not the attackers; those who fled are', () => {
+  it('fallback-not-agent-skip: the arrested are not the attackers; those who fled are', () => {
     const arrested = 'LIMA, 5 APR 90 -- [TEXT] ONE GIRL WAS WOUNDED DURING THE EXPLOSIONS IN LIMA YESTERDAY, AND FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING TWO SHOE STORES.';
     expect(events(arrested).flatMap((e) => e.attackers)).toEqual([]);
     const fled = 'LIMA, 5 APR 90 -- [TEXT] ONE GIRL WAS WOUNDED DURING THE EXPLOSIONS IN LIMA YESTERDAY, AND FOUR INDIVIDUALS FLED IN A CAR.';
@@ -67,12 +67,12 @@ describe('fallback skips on the layer', () => {
     expect(a && fled.slice(a.start, a.end)).toBe('INDIVIDUALS');
     expect(e!.explain?.attackers).toContain('fallback-armed-group');
   });
-  it('fallback-after-prep-skip: a group the sentence acts against is no attacker, and the skip is traced at its span', () => {
+  it('fallback-not-agent-skip: a group the sentence acts against is no attacker, and the skip is traced at its span', () => {
     const text = 'SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE MARKET OF SAN MIGUEL DURING AN ARMY OPERATION AGAINST THE GUERRILLAS.';
     expect(events(text).flatMap((e) => e.attackers)).toEqual([]);
     const by = events(text.replace('AN ARMY OPERATION AGAINST THE GUERRILLAS', 'AN OPERATION OF THE GUERRILLAS'));
     expect(by.flatMap((e) => e.attackers.map((a) => a.text))).toEqual(['GUERRILLAS']);
-    const [f] = firings(text, 'fallback-after-prep-skip', 'reject');
+    const [f] = firings(text, 'fallback-not-agent-skip', 'reject');
     expect(text.slice(f!.start, f!.end)).toBe('GUERRILLAS');
   });
 });

@@ -116,15 +116,15 @@ describe('plural-victims-no-figure (assassination-implies-death)', () => {
   });
 });
 
-describe('not-weapon-carried (--scope terrorism)', () => {
+describe('not-weapon-in-use (--scope terrorism)', () => {
   const text = 'PISCO, 23 SEP 88 -- [TEXT] APPROXIMATELY 20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS AND DYNAMITED SOME MACHINERY.';
   const lower = text.toLowerCase();
   it('weapons the attackers were armed with are rejected under the rule, in terrorism scope only', () => {
     const trace: { rule: string; action: string; text: string }[] = [];
     expect(findWeapons(text, lower, 0, text.length, trace as never, 'terrorism')).toEqual([]);
     expect(trace.map((t) => [t.rule, t.action, t.text])).toEqual([
-      ['not-weapon-carried', 'reject', 'SUBMACHINEGUNS'],
-      ['not-weapon-carried', 'reject', 'MOLOTOV COCKTAILS'],
+      ['not-weapon-in-use', 'reject', 'SUBMACHINEGUNS'],
+      ['not-weapon-in-use', 'reject', 'MOLOTOV COCKTAILS'],
     ]);
     expect(findWeapons(text, lower).map((w) => w.name)).toEqual(['rifle', 'bomb']);
   });

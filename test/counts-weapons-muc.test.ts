@@ -92,13 +92,13 @@ describe('named-victims-killed: a relative clause right after the name', () => {
   });
 });
 
-describe('terrorism-dead-and-wounded (refine/scope.ts): the wounded of a bare toll pair name no incident', () => {
+describe('terrorism-battle-casualties (refine/scope.ts): the wounded of a bare toll pair name no incident', () => {
   const tally =
     "SAN SALVADOR, 12 NOV 89 (ACAN-EFE) -- [TEXT] THE SALVADORAN ARMY ANNOUNCED TODAY THAT THIS WEEKEND'S GUERRILLA OFFENSIVE HAS RESULTED IN 127 DEAD AND 155 WOUNDED.";
   it('a campaign toll gives no event under --scope terrorism; the reject names the rule and the word', () => {
     const r = extract(tally, { published: '1989-11-12', explain: true, scope: 'terrorism' });
     expect(r.events).toEqual([]);
-    const drop = r.trace?.find((t) => t.rule === 'terrorism-dead-and-wounded');
+    const drop = r.trace?.find((t) => t.rule === 'terrorism-battle-casualties');
     expect(drop).toMatchObject({ text: 'WOUNDED', start: tally.indexOf('WOUNDED') });
   });
   it('a bomb that left dead and wounded is still an incident, its figures read', () => {
@@ -106,11 +106,11 @@ describe('terrorism-dead-and-wounded (refine/scope.ts): the wounded of a bare to
     const r = extract(bomb, { published: '1989-12-07', explain: true, scope: 'terrorism' });
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ killed: { value: 67 }, wounded: { value: 1000 } });
-    expect(r.trace?.some((t) => t.rule === 'terrorism-dead-and-wounded')).toBe(false);
+    expect(r.trace?.some((t) => t.rule === 'terrorism-battle-casualties')).toBe(false);
   });
   it('a person dead and one wounded is no bare toll pair', () => {
     const r = extract('SAN SALVADOR, 8 DEC 89 -- [TEXT] THE ATTACK ON THE RESIDENTS RESULTED IN ONE TERRORIST DEAD AND ONE WOUNDED.', { published: '1989-12-08', explain: true, scope: 'terrorism' });
-    expect(r.trace?.some((t) => t.rule === 'terrorism-dead-and-wounded')).toBe(false);
+    expect(r.trace?.some((t) => t.rule === 'terrorism-battle-casualties')).toBe(false);
   });
 });
 
@@ -131,12 +131,12 @@ describe('assassination-implies-death: the lone noun of an assassination with no
   });
 });
 
-describe('not-bomb-of-another-sense: explosives of a police unit are no weapon', () => {
+describe('not-weapon-of-another-sense: explosives of a police unit are no weapon', () => {
   it('"POLICE EXPLOSIVES EXPERTS" is rejected under the rule with its span; explosives hurled stay', () => {
     const t = 'POLICE EXPLOSIVES EXPERTS URGED ONLOOKERS TO EVACUATE THE AREA.';
     const trace: RuleFiring[] = [];
     expect(findWeapons(t, foldCase(t), 0, t.length, trace)).toEqual([]);
-    expect(trace.map((r) => [r.rule, r.text, r.start, r.end])).toEqual([['not-bomb-of-another-sense', 'EXPLOSIVES', 7, 17]]);
+    expect(trace.map((r) => [r.rule, r.text, r.start, r.end])).toEqual([['not-weapon-of-another-sense', 'EXPLOSIVES', 7, 17]]);
     const hurled = 'THE TERRORISTS HURLED EXPLOSIVES AT THE MARKET.';
     expect(findWeapons(hurled, foldCase(hurled)).map((w) => [w.name, w.text, w.rule])).toEqual([['explosive', 'EXPLOSIVES', 'w-explosive']]);
   });

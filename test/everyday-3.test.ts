@@ -34,10 +34,10 @@ describe('works shot, animals that attack: the domain words of arts and animals'
     expect(r.events[0]!.type).toBe('armed_assault');
   });
   it('orcas ramming a yacht give an animal story: "calling these attacks" is no attack', () => {
-    expect(readHeadline("Orcas ram sailing yacht off Spain's Atlantic coast")).toMatchObject({ name: 'animal-report', cue: 'orcas' });
+    expect(readHeadline("Orcas ram sailing yacht off Spain's Atlantic coast")).toMatchObject({ name: 'everyday-report', cue: 'orcas' });
     const r = run('Orcas ram sailing yacht off Spain\n\n"Calling these attacks is not accurate," a marine biologist said.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['reading-animal-report', 'attacks']);
+    expect(r.rejected).toContainEqual(['reading-everyday-report', 'attacks']);
   });
 });
 
@@ -70,10 +70,10 @@ describe('measures, idioms and launches', () => {
     expect(bomb.events.length).toBe(1);
     expect(bomb.events[0]!.type).toBe('bombing');
   });
-  it('a central bank fires a warning shot at markets: not-shot-noun; soldiers who shot at protesters did shoot', () => {
+  it('a central bank fires a warning shot at markets: not-another-kind; soldiers who shot at protesters did shoot', () => {
     const r = run('Bank of Canada holds rates\n\nThe Bank of Canada held its key rate on Wednesday but fired a warning shot at markets betting on early cuts.');
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['not-shot-noun', 'shot']);
+    expect(r.rejected).toContainEqual(['not-another-kind', 'shot']);
     expect(run('Protesters wounded in Lagos\n\nSoldiers shot at protesters in Lagos on Wednesday, wounding four, witnesses said.').triggers).toEqual(['shot']);
   });
   it('missiles fired "in what analysts said was a warning" are a launch; rockets fired at a base in retaliation are not', () => {

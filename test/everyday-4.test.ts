@@ -21,9 +21,9 @@ describe('sense rules of everyday news', () => {
   });
   it('a protest burns tyres or bins: no arson; settlers setting fire to homes stay one', () => {
     const t = 'Belgian police fired tear gas on Monday at farmers who set fire to tyres near the parliament.';
-    expect(fired(t, 'not-protest-burning')).toEqual(['set fire to']);
+    expect(fired(t, 'not-victim-object')).toEqual(['set fire to']);
     const g = 'Dozens of settlers set fire to homes and cars in the village on Saturday.';
-    expect(fired(g, 'not-protest-burning')).toEqual([]);
+    expect(fired(g, 'not-victim-object')).toEqual([]);
     expect(triggers(g)).toEqual(['set fire to']);
   });
   it('a raid on offices in a fraud probe is a search; a raid that kills stays', () => {
@@ -46,22 +46,22 @@ describe('sense rules of everyday news', () => {
   });
   it('a disaster as the agent of a coordinated verb or past a relative clause; gunmen stay the agent', () => {
     const t = 'Flash floods triggered by heavy seasonal rain killed at least 17 people and destroyed hundreds of homes in Baghlan province, a Taliban official said.';
-    expect(fired(t, 'not-disaster-or-hardship')).toEqual(['killed', 'destroyed']);
+    expect(fired(t, 'not-disaster-or-accident')).toEqual(['killed', 'destroyed']);
     expect(triggers(t)).toEqual([]);
     const g = 'Gunmen who arrived on motorcycles from the forest killed at least 17 people and destroyed hundreds of homes in Zamfara.';
-    expect(fired(g, 'not-disaster-or-hardship')).toEqual([]);
+    expect(fired(g, 'not-disaster-or-accident')).toEqual([]);
     expect(triggers(g).length).toBeGreaterThan(0);
   });
   it('a hunter shot by another hunter is an accident; truffle hunters killed by a landmine stay an event', () => {
     const t = 'The 62-year-old man was hit in the chest by a bullet fired by another hunter on Sunday.';
-    expect(fired(t, 'not-traffic-accident')).toEqual(['hit']);
+    expect(fired(t, 'not-disaster-or-accident')).toEqual(['hit']);
     const g = 'Twenty-three truffle hunters were killed by a landmine in the desert on Sunday.';
-    expect(fired(g, 'not-traffic-accident')).toEqual([]);
+    expect(fired(g, 'not-disaster-or-accident')).toEqual([]);
     expect(triggers(g)).toEqual(['landmine']);
   });
   it('"a massive shot in the arm" is a noun; a man shot in the arm stays', () => {
-    expect(fired('"It\'s a massive shot in the arm," said one analyst.', 'not-shot-noun')).toEqual(['shot']);
-    expect(fired('Police shot a suspect in the arm on Monday.', 'not-shot-noun')).toEqual([]);
+    expect(fired('"It\'s a massive shot in the arm," said one analyst.', 'not-another-kind')).toEqual(['shot']);
+    expect(fired('Police shot a suspect in the arm on Monday.', 'not-another-kind')).toEqual([]);
   });
 });
 
@@ -84,7 +84,7 @@ describe('readings of everyday news', () => {
 
 describe('hail and "no indication that"', () => {
   it('hail pounds a region: a disaster; artillery pounding a town stays', () => {
-    expect(fired('Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday evening.', 'not-disaster-or-hardship')).toEqual(['pounded']);
+    expect(fired('Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday evening.', 'not-disaster-or-accident')).toEqual(['pounded']);
     expect(triggers('Russian artillery pounded the town of Avdiivka on Tuesday evening.')).toEqual(['pounded']);
   });
   it('"no indication that the aircraft had been attacked" denies it; an attack told after "said that" stays', () => {
@@ -96,10 +96,10 @@ describe('hail and "no indication that"', () => {
 describe('animals and services killed', () => {
   it('an escaped tiger shot dead is no event; a ranger shot dead beside elephants stays', () => {
     const t = 'Police shot dead a tiger that had escaped from a circus on Saturday.';
-    expect(fired(t, 'not-animal-victim')).toEqual(['shot dead']);
+    expect(fired(t, 'not-victim-object')).toEqual(['shot dead']);
     expect(triggers(t)).toEqual([]);
     const g = 'Gunmen shot dead a ranger who was guarding the elephants on Saturday.';
-    expect(fired(g, 'not-animal-victim')).toEqual([]);
+    expect(fired(g, 'not-victim-object')).toEqual([]);
     expect(triggers(g)).toEqual(['shot dead']);
   });
   it('"killing off" a service is figurative; killing the guards stays', () => {

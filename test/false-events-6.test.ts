@@ -1,6 +1,6 @@
 // False events on MUC-4 (muc4-dev, --scope terrorism), sixth pass: a bare
 // plural deed or weapon with no date, target or place tied to it
-// (`terrorism-plural-no-particulars`), what it drops and what it keeps.
+// (`terrorism-no-particulars`), what it drops and what it keeps.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { SCOPE_RULES } from '../src/core/refine/scope.js';
@@ -8,7 +8,7 @@ import { CLAUSE_RULES } from '../src/core/extract/events/layer-rules.js';
 import { Language } from '../src/core/lang/layer.js';
 import { splitSentences } from '../src/core/text.js';
 
-const RULE = 'terrorism-plural-no-particulars';
+const RULE = 'terrorism-no-particulars';
 const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
   const res = extract(text, { published: '1989-11-20', scope, explain: true });
   return { triggers: res.events.map((e) => e.trigger.text), dropped: res.warnings.filter((w) => w.startsWith(`out of scope (${RULE})`)) };
@@ -115,40 +115,40 @@ describe('a sentence wrapped over lines is tagged as one', () => {
   });
 });
 
-describe('terrorism-whole-state-target', () => {
+describe('terrorism-military-object', () => {
   const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => tracedAt(text, '1989-06-24', scope);
   const text = 'MANAGUA, 24 JUN 89 -- THESE MERCENARY GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST NICARAGUA, ADDING NEW VICTIMS.';
   it('takes out an attack on a state as a whole under --scope terrorism, with its span', () => {
     const r = traced(text);
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['terrorism-whole-state-target', 'ATTACKS', text.indexOf('ATTACKS')]);
+    expect(r.rejected).toContainEqual(['terrorism-military-object', 'ATTACKS', text.indexOf('ATTACKS')]);
   });
   it('keeps it under --scope all', () => {
-    expect(traced(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-whole-state-target');
+    expect(traced(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-military-object');
   });
   it("keeps an attack on a state's embassy or building, and one near a government palace", () => {
     for (const t of ['GUERRILLAS ATTACKED THE NICARAGUAN EMBASSY IN TEGUCIGALPA ON SUNDAY.', 'REBELS ATTACKED A GOVERNMENT BUILDING IN LIMA ON SUNDAY.', 'THE MAYOR OF SAN MIGUEL WAS ATTACKED BY GUNMEN NEAR THE GOVERNMENT PALACE ON SUNDAY.']) {
       const r = traced(t);
       expect(r.triggers).toEqual(['ATTACKED']);
-      expect(r.rejected.map((x) => x[0])).not.toContain('terrorism-whole-state-target');
+      expect(r.rejected.map((x) => x[0])).not.toContain('terrorism-military-object');
     }
   });
 });
 
-describe('terrorism-indiscriminate-practice', () => {
+describe('terrorism-no-campaign', () => {
   const traced = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => tracedAt(text, '1989-11-14', scope);
   const text = 'CLANDESTINE, 14 NOV 89 -- WE HAVE JUST RECEIVED A REPORT FROM SAN MIGUEL ON INDISCRIMINATE SHELLING IN SAN MIGUEL.';
   it('takes out a deed named indiscriminate under --scope terrorism, with its span', () => {
     const r = traced(text);
     expect(r.triggers).toEqual([]);
-    expect(r.rejected).toContainEqual(['terrorism-indiscriminate-practice', 'SHELLING', text.indexOf('SHELLING')]);
+    expect(r.rejected).toContainEqual(['terrorism-no-campaign', 'SHELLING', text.indexOf('SHELLING')]);
   });
   it('keeps it under --scope all', () => {
-    expect(traced(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-indiscriminate-practice');
+    expect(traced(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-no-campaign');
   });
   it('keeps a deed told with the adverb, and one told plainly', () => {
     const adverb = traced('THIRTY GUERRILLAS SET THE SHACKS ON FIRE IN SAN MIGUEL ON TUESDAY, INDISCRIMINATELY SHOOTING THOSE WHO RAN FOR THEIR LIVES.');
-    expect(adverb.rejected.map((x) => x[0])).not.toContain('terrorism-indiscriminate-practice');
+    expect(adverb.rejected.map((x) => x[0])).not.toContain('terrorism-no-campaign');
     expect(adverb.triggers.length).toBeGreaterThan(0);
     expect(traced('THE AIR FORCE BOMBED THE TOWN OF SAN MIGUEL ON SUNDAY, KILLING THREE PEASANTS.').triggers.length).toBeGreaterThan(0);
   });

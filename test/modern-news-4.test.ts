@@ -20,11 +20,11 @@ describe('everyday senses of modern news', () => {
   });
   it('a character assassination and feeling attacked are words', () => {
     const t = 'The former minister said a news website had carried out a character assassination against him.';
-    expect(fired(t, 'not-attack-of-another-kind')).toEqual(['assassination']);
+    expect(fired(t, 'not-another-kind')).toEqual(['assassination']);
     const f = '"Journalists cannot be silenced because a politician feels attacked," the judges wrote on Friday.';
-    expect(fired(f, 'not-attack-of-another-kind')).toEqual(['attacked']);
+    expect(fired(f, 'not-another-kind')).toEqual(['attacked']);
     const g = 'Villagers said they felt afraid after gunmen attacked the market on Friday.';
-    expect(fired(g, 'not-attack-of-another-kind')).toEqual([]);
+    expect(fired(g, 'not-another-kind')).toEqual([]);
     expect(triggers(g)).toContain('attacked');
   });
   it('a crowd crush is an accident', () => {

@@ -7,14 +7,14 @@ import { LIST_KIND, listHead } from '../src/core/extract/places/lexicon.js';
 import { findCasualties } from '../src/core/extract/counts/index.js';
 
 describe('listHead: a list of names before the plural word of their kind', () => {
-  it('place-neighbourhood-of-dateline: each neighbourhood of "the X and Y neighborhoods" is a site of the dateline city', () => {
+  it('place-neighbourhood-of-city: each neighbourhood of "the X and Y neighborhoods" is a site of the dateline city', () => {
     const text = 'SAN SALVADOR, 7 DEC 89 -- [TEXT] GUERRILLAS BLEW UP POWER LINES IN THE ESCALON AND SAN BENITO NEIGHBORHOODS.';
     const found = findPlaces(text);
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
     const escalon = found.find((p) => p.text === 'ESCALON');
     // (not Escalon, California: the word after the list says what its names are)
     expect(escalon).toMatchObject({ country_code: 'SV', place: 'San Salvador', precision: 'site', start: text.indexOf('ESCALON') });
-    expect(escalon!.rule).toMatch(/>place-neighbourhood-of-dateline$/);
+    expect(escalon!.rule).toMatch(/>place-neighbourhood-of-city$/);
     const [e] = extract(text, { published: '1989-12-07', scope: 'terrorism', explain: true }).events;
     expect(e!.location).toMatchObject({ name: 'Escalon', country_code: 'SV', place: 'San Salvador' });
   });
@@ -23,7 +23,7 @@ describe('listHead: a list of names before the plural word of their kind', () =>
     const text = 'SAN SALVADOR, 7 DEC 89 -- [TEXT] BOMBS EXPLODED IN ESCALON, SAN BENITO, AND MERLIOT NEIGHBORHOODS.';
     const m = findPlaces(text).find((p) => p.text === 'ESCALON');
     expect(m).toMatchObject({ country_code: 'SV', place: 'San Salvador', precision: 'site', start: text.indexOf('ESCALON') });
-    expect(m!.rule).toMatch(/>place-neighbourhood-of-dateline$/);
+    expect(m!.rule).toMatch(/>place-neighbourhood-of-city$/);
     // (a town's parts are read past a list only at the dateline's city: a name with a large namesake abroad keeps it,
     // "GUADALUPE, SUYAPA, AND LOS SANTOS NEIGHBORHOODS" of a Tegucigalpa wire is still Guadalupe, Mexico)
     const abroad = 'TEGUCIGALPA, 7 DEC 89 -- [TEXT] BOMBS EXPLODED IN GUADALUPE, SUYAPA, AND LOS SANTOS NEIGHBORHOODS.';

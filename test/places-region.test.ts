@@ -98,9 +98,9 @@ describe('unknown names that are no places', () => {
   });
   it('keeps an unknown neighbourhood or sector (negative)', () => {
     const text = 'Bogota, 9 Jun 89 -- One of the explosions occurred in the Palo Quemado sector.';
-    // (a sector of the dateline's city: place-neighbourhood-of-dateline gives it Bogotá's coordinates)
+    // (a sector of the dateline's city: place-neighbourhood-of-city gives it Bogotá's coordinates)
     const m = findPlaces(text).filter((x) => x.kind === 'place').map((x) => [x.text, x.country_code, x.place, x.rule]);
-    expect(m).toEqual([['Palo Quemado', 'CO', 'Bogotá', 'place-unknown-after-preposition>place-neighbourhood-of-dateline']]);
+    expect(m).toEqual([['Palo Quemado', 'CO', 'Bogotá', 'place-unknown-after-preposition>place-neighbourhood-of-city']]);
   });
 });
 
@@ -154,16 +154,16 @@ describe('the place of an event', () => {
     expect(e!.location?.name).toBe('Pemba');
   });
 
-  it('place-neighbourhood-of-dateline: an unlisted neighbourhood is a site of the dateline\'s city', () => {
+  it('place-neighbourhood-of-city: an unlisted neighbourhood is a site of the dateline\'s city', () => {
     const text = 'SAN SALVADOR, 7 DEC 89 (ACAN-EFE) -- Urban commandos opened fire on two helicopters in the Zacamil neighborhood today.';
     const m = findPlaces(text).find((p) => p.text === 'Zacamil')!;
-    expect(m).toMatchObject({ name: 'Zacamil', place: 'San Salvador', country_code: 'SV', precision: 'site', start: text.indexOf('Zacamil'), rule: 'place-unknown-after-preposition>place-neighbourhood-of-dateline' });
+    expect(m).toMatchObject({ name: 'Zacamil', place: 'San Salvador', country_code: 'SV', precision: 'site', start: text.indexOf('Zacamil'), rule: 'place-unknown-after-preposition>place-neighbourhood-of-city' });
     // the event's location matches a gold "San Salvador" by its place, a gold "Zacamil" by its name
     const [e] = extract(text, { published: '1989-12-07', explain: true }).events;
     expect(e!.location).toMatchObject({ name: 'Zacamil', place: 'San Salvador' });
   });
 
-  it('place-neighbourhood-of-dateline: not a district, not a dateline of another country (negatives)', () => {
+  it('place-neighbourhood-of-city: not a district, not a dateline of another country (negatives)', () => {
     const district = 'SAN SALVADOR, 7 DEC 89 (ACAN-EFE) -- Urban commandos opened fire on two helicopters in the Zacamil district today.';
     expect(findPlaces(district).find((p) => p.text === 'Zacamil')).toMatchObject({ place: 'Zacamil', precision: 'city', lat: null });
     const abroad = 'MANAGUA, 7 DEC 89 (ACAN-EFE) -- In El Salvador, urban commandos opened fire on two helicopters in the Zacamil neighborhood today.';

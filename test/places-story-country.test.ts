@@ -51,7 +51,7 @@ describe('place-locality-in-article-country', () => {
     const text = 'SAN SALVADOR, 26 APR 89 (EL DIARIO DE HOY) -- [TEXT] HE WAS KILLED BY A BOMB AT AN INTERSECTION IN SAN MIGUELITO NEIGHBORHOOD, NORTH OF THE CAPITAL, SAID A PANAMA RADIO.';
     const p = at(text, 'SAN MIGUELITO');
     expect(p).toMatchObject({ place: 'San Salvador', country_code: 'SV', precision: 'site' });
-    expect(p.rule).toBe('place-locality-in-article-country>place-neighbourhood-of-dateline');
+    expect(p.rule).toBe('place-locality-in-article-country>place-neighbourhood-of-city');
   });
 
   it('no locality word: the namesake abroad stands (negative)', () => {
@@ -65,7 +65,7 @@ describe('place-locality-in-article-country', () => {
     const text = 'SAN SALVADOR, 14 MAR 89 (CANAL DOCE TELEVISION) -- [TEXT] URBAN COMMANDOS DESTROYED A TRUCK ON THE MAIN ROAD OF DOLORES NEIGHBORHOOD.';
     const p = at(text, 'DOLORES');
     expect(p).toMatchObject({ place: 'San Salvador', country_code: 'SV', precision: 'site' });
-    expect(p.rule).toMatch(/>place-neighbourhood-of-dateline$/);
+    expect(p.rule).toMatch(/>place-neighbourhood-of-city$/);
     // without the locality word it is a word
     const bare = 'SAN SALVADOR, 14 MAR 89 -- [TEXT] DOLORES SAID THE TRUCK WAS DESTROYED.';
     expect(findPlaces(bare).filter((x) => x.text === 'DOLORES')).toEqual([]);
@@ -118,10 +118,10 @@ describe('a place inside a named city', () => {
     expect(p.rule).toMatch(/>place-neighbourhood-of-city$/);
   });
 
-  it('place-unlisted-in-city: an unlisted name in a listed town is a site of it; a listed town stays a town', () => {
+  it('place-neighbourhood-of-city: an unlisted name in a listed town is a site of it; a listed town stays a town', () => {
     const text = 'San Salvador, 12 Nov 89 -- Troops fought rebels in Prados de Venecia in Soyapango and in Mejicanos in San Salvador.';
     const p = at(text, 'Prados de Venecia');
-    expect(p).toMatchObject({ name: 'Prados de Venecia', place: 'Soyapango', country_code: 'SV', precision: 'site', rule: 'place-unknown-after-preposition>place-unlisted-in-city' });
+    expect(p).toMatchObject({ name: 'Prados de Venecia', place: 'Soyapango', country_code: 'SV', precision: 'site', rule: 'place-unknown-after-preposition>place-neighbourhood-of-city' });
     expect(at(text, 'Mejicanos')).toMatchObject({ place: 'Mejicanos', precision: 'city', rule: 'place-city' });
   });
 });

@@ -426,7 +426,7 @@ describe('while-reported-clause', () => {
   });
 });
 
-describe('drop-listed-summary', () => {
+describe('drop-counted-summary, of a list of victims', () => {
   const lead = 'KABUL, May 3 (AFP) - Taliban fighters killed a teacher and two soldiers on Sunday, officials said.';
   it('a lead listing the victims of incidents told one by one is dropped, its deaths given to each', () => {
     const text = `${lead} In Ghazni, the teacher was shot outside his school by two gunmen on motorbikes. In Kandahar, militants ambushed two soldiers at a checkpoint.`;

@@ -29,11 +29,11 @@ describe('names and spans', () => {
   const fired = (text: string, rule: string) => rejects(text).filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
   it('names each sense of a folded rule apart: a gas explosion, a heart attack, water bombing, a flop', () => {
     expect(fired('A gas explosion destroyed a block of flats.', 'not-nonviolent-fire-or-blast')).toEqual(['explosion']);
-    expect(fired('The minister died of a heart attack on Sunday.', 'not-attack-of-another-kind')).toEqual(['attack']);
-    expect(fired('Helicopters carried out water bombing over the blaze.', 'not-attack-of-another-kind')).toEqual(['bombing']);
-    expect(fired('The sequel bombed at the box office.', 'not-bomb-flop')).toEqual(['bombed']);
-    expect(fired('Exporters were hit hard by the recession.', 'not-disaster-or-hardship')).toEqual(['hit']);
-    expect(fired('A boy was struck by a truck on the highway.', 'not-traffic-accident')).toEqual(['struck']);
+    expect(fired('The minister died of a heart attack on Sunday.', 'not-another-kind')).toEqual(['attack']);
+    expect(fired('Helicopters carried out water bombing over the blaze.', 'not-another-kind')).toEqual(['bombing']);
+    expect(fired('The sequel bombed at the box office.', 'not-figurative-object')).toEqual(['bombed']);
+    expect(fired('Exporters were hit hard by the recession.', 'not-disaster-or-accident')).toEqual(['hit']);
+    expect(fired('A boy was struck by a truck on the highway.', 'not-disaster-or-accident')).toEqual(['struck']);
   });
   it('reads the complement\'s head, not its first word: an attack on the tax office stays', () => {
     expect(fired('The opposition attacked Conservative tax plans.', 'not-attack-on-idea')).toEqual(['attacked']);
@@ -41,15 +41,15 @@ describe('names and spans', () => {
     expect(r.events.map((e) => e.trigger.text)).toEqual(['attacked']);
   });
   it('reads the agent in the clause before a relative or participle clause, and what follows in a subordinate one', () => {
-    expect(fired('The floods follow the worst drought in 40 years, which killed livestock.', 'not-disaster-or-hardship')).toEqual(['killed']);
-    expect(fired('Eight people were killed when a passenger bus crashed on the highway.', 'not-traffic-accident')).toEqual(['killed']);
+    expect(fired('The floods follow the worst drought in 40 years, which killed livestock.', 'not-disaster-or-accident')).toEqual(['killed']);
+    expect(fired('Eight people were killed when a passenger bus crashed on the highway.', 'not-disaster-or-accident')).toEqual(['killed']);
   });
   it('a fight for a cause is none; one that lasted an hour, or with dead told after it, is kept', () => {
     expect(fired('The separatists have been fighting for independence since 2017.', 'not-fight-for-cause')).toEqual(['fighting']);
     expect(fired('Guerrillas and troops fought for an hour near the bridge.', 'not-fight-for-cause')).toEqual([]);
   });
   it('weapon senses: the same bomb compounds as the trigger senses', () => {
-    expect(weaponRejects('A bomb scare closed the station.').map((f) => [f.rule, f.text])).toEqual([['not-bomb-of-another-sense', 'bomb']]);
+    expect(weaponRejects('A bomb scare closed the station.').map((f) => [f.rule, f.text])).toEqual([['not-weapon-of-another-sense', 'bomb']]);
     expect(weaponRejects('Rebels laid mines on the road.')).toEqual([]);
   });
   it('a rule on the layer has a cue made from its words, and the cue is no condition of its own', () => {

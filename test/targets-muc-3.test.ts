@@ -23,11 +23,11 @@ describe('every fallback target skip holds on its examples', () => {
   }
 });
 
-describe('fallback-target-agent-skip', () => {
+describe('fallback-target-skip', () => {
   const acted = 'SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO TODAY. A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.';
   it('the helicopter that bombed is no victim: no target, and the skip names it', () => {
     expect(events(acted).flatMap((e) => e.targets)).toEqual([]);
-    expect(rejected(acted, 'fallback-target-agent-skip')).toEqual(['HELICOPTER']);
+    expect(rejected(acted, 'fallback-target-skip')).toEqual(['HELICOPTER']);
   });
   it('the helicopter destroyed is: the passive subject gives it, at its span', () => {
     const text = acted.replace('A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN', 'THE HELICOPTER WAS DESTROYED IN');
@@ -43,12 +43,12 @@ describe('fallback-target-agent-skip', () => {
   });
   it('only under --scope terrorism: with scope all the fallback keeps its party', () => {
     const text = 'Gunmen stormed a television studio in Guayaquil on Tuesday. President Daniel Noboa declared an armed conflict after the attack.';
-    expect(rejected(text, 'fallback-target-agent-skip')).toEqual(['Daniel Noboa']);
-    expect(rejected(text, 'fallback-target-agent-skip', 'all')).toEqual([]);
+    expect(rejected(text, 'fallback-target-skip')).toEqual(['Daniel Noboa']);
+    expect(rejected(text, 'fallback-target-skip', 'all')).toEqual([]);
   });
 });
 
-describe('fallback-target-cited-skip, fallback-target-possessor-skip, fallback-target-people-skip', () => {
+describe('fallback-target-skip: cited, possessor, people', () => {
   it('whom a report cites is no victim ("ACCORDING TO THE DOCTOR"); the doctor killed is, by casualty-victims', () => {
     const cited = 'PANAMA CITY, 21 DEC 89 -- [TEXT] A BOMB EXPLODED IN THE CITY TODAY, ACCORDING TO THE DOCTOR.';
     expect(events(cited).flatMap((e) => e.targets)).toEqual([]);
@@ -58,14 +58,14 @@ describe('fallback-target-cited-skip, fallback-target-possessor-skip, fallback-t
   it("a singular possessor is skipped (\"THE PRESIDENT'S VISIT\"), the president of an of-phrase is not", () => {
     const own = "BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE PRESIDENT'S VISIT.";
     expect(events(own).flatMap((e) => e.targets)).toEqual([]);
-    expect(rejected(own, 'fallback-target-possessor-skip')).toEqual(['PRESIDENT']);
+    expect(rejected(own, 'fallback-target-skip')).toEqual(['PRESIDENT']);
     const of = 'BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE THE VISIT OF THE PRESIDENT.';
     expect(target(events(of), 'PRESIDENT')?.rule).toBe('fallback-victim');
   });
   it('a nation is no victim; four people killed are', () => {
     const nation = 'SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS ARE A GENOCIDE AGAINST THE SALVADORAN PEOPLE.';
     expect(events(nation).flatMap((e) => e.targets)).toEqual([]);
-    expect(rejected(nation, 'fallback-target-people-skip')).toEqual(['SALVADORAN PEOPLE']);
+    expect(rejected(nation, 'fallback-target-skip')).toEqual(['SALVADORAN PEOPLE']);
     const four = 'SAN SALVADOR, 16 NOV 89 -- [TEXT] THE FMLN SAID THE BOMBINGS KILLED FOUR PEOPLE.';
     const t = target(events(four), 'PEOPLE');
     expect(t?.rule).toBe('object-target');

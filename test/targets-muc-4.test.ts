@@ -50,13 +50,13 @@ describe('actor-known-surname: the person of the full mention', () => {
     const body = text.replace('THAT OQUELI COLINDRES WAS "KIDNAPPED" AS HE WAS HEADING TO THE AIRPORT', 'THAT THE OQUELI FOUNDATION WAS ATTACKED');
     expect(actorsOf(body).filter((a) => a.rule === 'actor-known-surname')).toEqual([]);
   });
-  it('the fallback leaves a surname mention to the rules of its clause: no fallback-named-person for it', () => {
+  it('the fallback leaves a surname mention to the rules of its clause: no fallback-victim for it', () => {
     const story = '   BOGOTA, 5 FEB 90 -- [TEXT] THE POLICE ARRESTED SMUGGLER JOSE ANTONIO MURILLO IN CALI TODAY.\n\n   A BOMB EXPLODED IN MEDELLIN YESTERDAY, TWO HOURS BEFORE THE ARREST OF MURILLO WAS ANNOUNCED.\n';
     expect(events(story).flatMap((e) => e.targets)).toEqual([]);
     // the same sentence with the full name: the fallback takes it
     const full = story.replace('OF MURILLO', 'OF JOSE ANTONIO MURILLO');
     const t = target(events(full), 'JOSE ANTONIO MURILLO');
-    expect(t?.rule).toBe('fallback-named-person');
+    expect(t?.rule).toBe('fallback-victim');
     expect(full.slice(t!.start, t!.end)).toBe('JOSE ANTONIO MURILLO');
   });
 });
@@ -83,7 +83,7 @@ describe('truecase: name words that are English words too (lang/truecase.ts TRUE
   it('"PRESIDENT GEORGE BUSH\'S VISIT": the possessor is the whole name, and the fallback skips it (no target "GEORGE")', () => {
     const text = "   BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE PRESIDENT GEORGE BUSH'S VISIT.";
     expect(events(text).flatMap((e) => e.targets)).toEqual([]);
-    const skip = (coded(text).trace ?? []).find((f) => f.rule === 'fallback-target-possessor-skip');
+    const skip = (coded(text).trace ?? []).find((f) => f.rule === 'fallback-target-skip');
     expect(skip?.text).toBe('GEORGE BUSH');
     expect(text.slice(skip!.start!, skip!.end!)).toBe('GEORGE BUSH');
   });

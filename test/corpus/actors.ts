@@ -214,7 +214,7 @@ const cases: Case[] = [
 
   cue('The Islamic State Sahel Province (ISSP) claimed the ambush late on Tuesday in a statement.', [{ value: 'claimed', actor: 'Islamic State' }]),
   cue("Al-Shabaab claimed Saturday's bombing in a statement.", [{ value: 'claimed', actor: 'Al-Shabaab' }]),
-  cue('Ittehad-ul-Mujahideen Pakistan, an alliance of militant factions formed last year, claimed the bombing in a message to journalists.', [{ value: 'claimed', actor: 'Ittehad-ul-Mujahideen Pakistan' }], 'actor-claimant: the name before the apposition'),
+  cue('Ittehad-ul-Mujahideen Pakistan, an alliance of militant factions formed last year, claimed the bombing in a message to journalists.', [{ value: 'claimed', actor: 'Ittehad-ul-Mujahideen Pakistan' }], 'actor-claimant-named: the name before the apposition'),
   // armed groups of today's conflicts
   ev('RSF paramilitaries shelled the Naivasha market in El Fasher on Sunday.', { attackers: [A('Rapid Support Forces', { kind: 'armed_group', country_code: 'SD', text: 'RSF paramilitaries' })] }),
   ev('M23 rebels attacked Wazalendo positions near Kashuga.', { attackers: [A('M23', { kind: 'armed_group' })], targets: [A('Wazalendo', { kind: 'armed_group' })] }),

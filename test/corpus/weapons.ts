@@ -32,7 +32,7 @@ const cases: Case[] = [
   pos('Militants set off a fertilizer bomb near the checkpoint.', [{ name: 'bomb', text: 'a fertilizer bomb', count: 1, rule: 'w-explosive' }]),
   pos('The rebels used ANFO to blow up the pylon.', [{ name: 'explosive', text: 'ANFO', rule: 'w-explosive' }]),
   neg('Police found 200 kg of ammonium nitrate in a warehouse.', 'not-weapon-in-use'),
-  neg('The bomb squad defused nothing; it was a hoax.', 'not-bomb-of-another-sense'),
+  neg('The bomb squad defused nothing; it was a hoax.', 'not-weapon-of-another-sense'),
 ];
 
 export const corpus: Corpus<Expect[]> = {

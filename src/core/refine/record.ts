@@ -60,12 +60,13 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
 
 /**
  * Who the fallback does not take for the attacker, read on the language layer: where the group stands in its own
- * clause says it suffered or was sought, not that it acted.
+ * clause says it suffered or was sought, not that it acted (one rule, `fallback-not-agent-skip`: a passive subject, the
+ * noun phrase after "against", "for", "as").
  */
 export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   {
     // "FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING", "FIVE INDIVIDUALS WERE INJURED"
-    name: 'fallback-passive-subject-skip',
+    name: 'fallback-not-agent-skip',
     match: { role: ['subject'], verb: { voice: 'passive' } },
     then: 'skip',
     examples: {
@@ -75,7 +76,7 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   },
   {
     // "A CLEAN-UP OPERATION AGAINST GUERRILLAS", "MISTOOK THEM FOR GUERRILLAS", "LABEL THE PARTISANS AS TERRORISTS"
-    name: 'fallback-after-prep-skip',
+    name: 'fallback-not-agent-skip',
     match: { afterPrep: ['against', 'for', 'as', 'toward', 'towards'] },
     then: 'skip',
     examples: {
@@ -91,13 +92,14 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
 
 /**
  * Who the fallback does not take for the victim, read on the language layer: a party that acts in its own clause, whom
- * a report cites, or who owns what is named ("THE STATION ADDS", "ACCORDING TO THE DOCTOR", "PRESIDENT BUSH'S VISIT").
+ * a report cites, or who owns what is named ("THE STATION ADDS", "ACCORDING TO THE DOCTOR", "PRESIDENT BUSH'S VISIT"),
+ * or a nation or a class ("THE SALVADORAN PEOPLE"): one rule, `fallback-target-skip`, its records tried in order.
  */
 export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrorism' })[] = [
   {
     // "A C-47 PLANE MACHINEGUNNED DOWNTOWN MEJICANOS", "DEMONSTRATORS THREW STONES AT THE EMBASSY" (`scope`: measured on
     // MUC-4's wires, whose incident sentences name many who speak or act; only there)
-    name: 'fallback-target-agent-skip',
+    name: 'fallback-target-skip',
     scope: 'terrorism',
     // (not a verb of suffering, nor of what bystanders were doing: "WHILE RESIDENTS SLEPT OR WATCHED TELEVISION")
     match: {
@@ -116,7 +118,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   },
   {
     // "ACCORDING TO THE DOCTOR, THE HOSPITAL …", "MET WITH THE PRESIDENT AFTER THE MURDER"
-    name: 'fallback-target-cited-skip',
+    name: 'fallback-target-skip',
     match: { afterPrep: ['to', 'with', 'from', 'by'] },
     then: 'skip',
     examples: {
@@ -127,7 +129,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   {
     // "PRESIDENT GEORGE BUSH'S VISIT", "THE PRESIDENT'S OFFICE HAS REPORTED" (whose property it was, the plural
     // "STOLE VILLAGERS' PROPERTY", may be the victims)
-    name: 'fallback-target-possessor-skip',
+    name: 'fallback-target-skip',
     match: { head: { tags: ['Possessive'], ends: ["'s", '’s'] } },
     then: 'skip',
     examples: {
@@ -138,7 +140,7 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
   {
     // a nation or a class, not whom an incident struck: "THE MASSACRE OF THE SALVADORAN PEOPLE", "OUR PEOPLE", "THE WEALTHY
     // PEOPLE" ("FOUR PEOPLE WERE INJURED" keeps them)
-    name: 'fallback-target-people-skip',
+    name: 'fallback-target-skip',
     match: { head: { words: ['people'] }, first: { notWords: ['people'], notTags: ['Value'] } },
     then: 'skip',
     examples: {
@@ -276,8 +278,8 @@ const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|p
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */
 const GENERIC_PERPETRATOR = /^(?:(?:suspected|unidentified|unknown|armed|heavily\s+armed|masked|suicide|the)\s+)*(?:gunmen|gunman|fighters|militants|militant|terrorists|terrorist|attackers|attacker|assailants|bomber|bombers|insurgents|rebels|jihadists|extremists)$/i;
 const FALLBACK_TARGET_KINDS = new Set(['facility', 'civilians', 'government']);
-/** `fallback-named-person`: a person named in the incident's sentences by an upper-case cue (names.ts) may be its victim whatever their kind, unless they speak or act. */
-const FALLBACK_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['given-name', 'caps-title']);
+/** `fallback-victim`, of a person: one named in the incident's sentences by a given name (names.ts) may be its victim whatever their kind, unless they speak or act. */
+const FALLBACK_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['given-name']);
 
 function placeScore(p: PlaceMention): number {
   let s = PRECISION_RANK[p.precision] ?? 0;
@@ -289,7 +291,7 @@ function placeScore(p: PlaceMention): number {
 }
 
 /** Cues that name a person beside a kill verb: a title before it, a title in apposition (a given name alone is not enough). */
-const NAMED_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['title', 'appositive', 'caps-title']);
+const NAMED_PERSON_CUES: ReadonlySet<PersonCue> = new Set(['title', 'appositive']);
 
 /** Kill verbs whose passive subject, a named person, is one death. */
 const NAMED_KILL = /^(killed|murdered|assassinated|shot\s+dead|executed|slain|gunned\s+down|shot\s+and\s+killed)$/;
@@ -647,7 +649,7 @@ const fallbackActors: RecordStep = (d, story) => {
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !x.again && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x) && !fallbackTypeSkip(ctx, d.type, x)).slice(0, 2)) {
-    targetRoles.push({ value: t, rule: FALLBACK_TARGET_KINDS.has(t.kind) ? 'fallback-victim' : 'fallback-named-person', guessed: true });
+    targetRoles.push({ value: t, rule: 'fallback-victim', guessed: true });
   }
 };
 
@@ -719,7 +721,6 @@ const mentionRule = (m: ActorMention) => m.rule.replace(/:.*$/, '');
 const HOME_WORD = /^(home|house|residence|door|doorstep|car|vehicle|office|truck|pickup|pickup truck|motorcycle|motorbike|shop|store)$/i;
 /** A bare facility word ("home", "tower") without its article. */
 const facilityWords = (r: Role<ActorMention>) => cleanName(r.value.name).toLowerCase().replace(/^(another|other|the|a|an)\s+/, '');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** TITLE_RULES (roles.ts): a bare title beside a person named among the targets is that person ("THE MINISTER"). */
 const pruneTitles: RecordStep = (d, { ctx }) => {
@@ -754,34 +755,35 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
     d.targetRoles = d.targetRoles.filter((t) => !(isFacility(t) && CARRIER_VEHICLE.test(cleanName(t.value.name)) && !/['’]s\s+$/.test(before(t, 4))));
   }
   // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
-  const roles = d.targetRoles;
-  d.targetRoles = roles.filter((t, i) => {
-    if (!isFacility(t)) return true;
-    const w = facilityWords(t);
-    return !roles.some((u, j) => {
-      if (j === i || !isFacility(u)) return false;
-      const v = facilityWords(u);
-      return (v.length > w.length && new RegExp(`(^|\\s)${escapeRe(w)}(\\s|$)`).test(v)) || (v === w && j < i);
-    });
-  });
+  d.targetRoles = namedAgain(d.targetRoles, (t) => (isFacility(t) ? facilityWords(t) : null));
   d.targetRoles = namedOnce(ctx, d.targetRoles);
   for (const r of d.targetRoles) d.note('targets', r.rule);
   for (const r of d.targetRoles) d.note('targets_mention', mentionRule(r.value));
 };
 
+/**
+ * The roles named again: a role whose words (`words`, null for a role not compared) are a whole-word part of another's
+ * longer words, or the same words as an earlier one's (the same name twice, across a line break: "PEDRO\nJESUS HERNANDEZ",
+ * "PEDRO JESUS HERNANDEZ", is kept once, the first), is dropped (`dropped` is told of it), the fuller name kept.
+ */
+function namedAgain(roles: Role<ActorMention>[], words: (t: Role<ActorMention>) => string | null, dropped?: (t: Role<ActorMention>) => void): Role<ActorMention>[] {
+  const ws = roles.map((t) => {
+    const w = words(t);
+    return w === null || w === '' ? null : ` ${w} `;
+  });
+  return roles.filter((t, i) => {
+    const w = ws[i];
+    const again = !!w && ws.some((v, j) => j !== i && !!v && ((v.length > w.length && v.includes(w)) || (v === w && j < i)));
+    if (again) dropped?.(t);
+    return !again;
+  });
+}
+
 /** NAMED_ONCE_RULES (roles.ts): a target named again by a part of its name is dropped, the fuller name kept. */
 function namedOnce(ctx: ArticleContext, roles: Role<ActorMention>[]): Role<ActorMention>[] {
-  const words = (t: Role<ActorMention>) => ` ${t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   for (const r of NAMED_ONCE_RULES) {
-    const all = roles;
-    roles = all.filter((t, i) => {
-      if (r.match.notKinds.includes(t.value.kind)) return true;
-      const w = words(t);
-      // (the same name twice, across a line break: "PEDRO\nJESUS HERNANDEZ", "PEDRO JESUS HERNANDEZ", is kept once, the first)
-      const fuller = w.trim() !== '' && all.some((u, j) => j !== i && !r.match.notKinds.includes(u.value.kind) && ((words(u).length > w.length && words(u).includes(w)) || (words(u) === w && j < i)));
-      if (fuller) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
-      return !fuller;
-    });
+    const words = (t: Role<ActorMention>) => (r.match.notKinds.includes(t.value.kind) ? null : t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    roles = namedAgain(roles, words, (t) => ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end }));
   }
   return roles;
 }

@@ -287,7 +287,7 @@ export const REACTION_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also
 /** A habitual statement ("are sometimes claimed by", "routinely blames") is about no incident in particular. */
 export const HABITUAL_CUE = /\b(routinely|often|usually|regularly|typically|frequently|sometimes|generally|always|such)\b/;
 
-/** `fallback-named-person`: a person named beside the incident who then asserts or states something speaks of it ("Felipe Kempff, son of the murdered scientist, asserts"). */
+/** `fallback-victim`, of a person: a person named beside the incident who then asserts or states something speaks of it ("Felipe Kempff, son of the murdered scientist, asserts"). */
 export const SPEAKER_AFTER = /^\s*(,[^,]{0,60},\s*)?(has\s+|have\s+|had\s+|also\s+|later\s+)?(asserted|asserts|stated|states|declared|declares|added|adds|explained|explains|noted|notes|indicated|indicates|insisted|insists|stressed|stresses|affirmed|affirms|confirmed|confirms|denied|denies)\b/;
 
 /** `group-beside-generic`: what lies between a named group and the generic perpetrators after it: nothing but its bracketed expansion or acronym ("FMLN [FARABUNDO MARTI NATIONAL LIBERATION FRONT] URBAN COMMANDOS", "SHINING PATH TERRORISTS"). */

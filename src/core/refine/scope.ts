@@ -76,6 +76,7 @@ export function daysSinceEnd(value: string, day: string): number {
   return (Date.UTC(py!, (pm ?? 1) - 1, pd ?? 1) - end) / 86400000;
 }
 
+/** (`terrorism-no-particulars`: two records, a deed told with no particulars, and a plural one with none tied to it.) */
 export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
   all: [],
   terrorism: [
@@ -98,7 +99,7 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
     // keeps it from terrorism-no-particulars; muc4-dev: 7 such events false, 1 true; with an attacker, "the terrorists also
     // used TNT in their bomb attacks" tells muc4-tst4's incident again); a year alone dates a year's tally, no incident ("there
     // were 2,978 political assassinations in 1988", "700 political assassinations so far this year": muc4-dev 2 false, no true)
-    { name: 'terrorism-plural-no-particulars', drop: (e, _published, lang) => (!e.date.value || e.date.precision === 'year') && e.targets.length === 0 && e.attackers.length === 0 && !e.location?.relation && pluralTrigger(e, lang) },
+    { name: 'terrorism-no-particulars', drop: (e, _published, lang) => (!e.date.value || e.date.precision === 'year') && e.targets.length === 0 && e.attackers.length === 0 && !e.location?.relation && pluralTrigger(e, lang) },
     {
       name: 'terrorism-state-fire-no-victims',
       drop: (e) => e.targets.length === 0 && !e.killed?.value && !e.wounded?.value && e.attackers.length > 0 && e.attackers.every((a) => STATE_FORCES.has(a.kind)) && e.type !== 'abduction',
@@ -147,6 +148,13 @@ const INFLICTED_CASUALTIES = ['inflicted casualties', 'inflicted * casualties', 
 const BATTLE_CASUALTIES = [...INFLICTED_CASUALTIES, 'casualties include', 'casualties included', 'casualties were distributed', 'sustained the following', 'sustained casualties', 'sustained * casualties', 'sustained * * casualties', 'suffered casualties', 'suffered * casualties', 'suffered * * casualties'];
 const MILITARY_OBJECT_HEADS = [...POSITION_HEADS, ...UNIT_HEADS, 'unit', 'units', 'reinforcements', 'paratroopers'];
 
+/**
+ * Records that share a name are one rule's alternatives: `terrorism-military-object` fire between armed sides (on a side's
+ * positions or units, a unit under attack, a side's own forces in their report, a state or a side as a whole);
+ * `terrorism-battle-casualties` the count of a battle or a war (casualties inflicted or sustained, deaths in combat, a bare
+ * toll pair, a tally of a hundred or more); `terrorism-no-campaign` a campaign or a practice (an offensive, deeds named
+ * "indiscriminate").
+ */
 export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
   all: [],
   terrorism: [
@@ -190,7 +198,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "these mercenary groups have continued their attacks against Nicaragua", "the United States had been attacked",
       // "Honduras was used as a springboard to attack Nicaragua": a state or a side as a whole under attack is a war or a
       // quarrel of states, no incident of the scope
-      name: 'terrorism-whole-state-target',
+      name: 'terrorism-military-object',
       match: {
         forms: ['attack', 'attacks', 'attacked', 'attacking'],
         cue: /\b(?:nicaragua|honduras|colombia|peru|panama|guatemala|chile|cuba|venezuela|bolivia|ecuador|mexico|argentina|brazil|states|government|opposition)\b/,
@@ -207,7 +215,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // Miguel", "the U.S. imperialists adopted the scorched earth tactics by indiscriminate bombing": deeds named
       // "indiscriminate" are a side's practice, charged, no incident (not the adverb: "30 guerrillas set the shacks on
       // fire, indiscriminately shooting those who ran" tells the deed)
-      name: 'terrorism-indiscriminate-practice',
+      name: 'terrorism-no-campaign',
       match: { forms: ['bombing', 'bombings', 'shooting', 'shelling', 'attack', 'attacks', 'machinegunning', 'strafing', 'killing', 'murders'], cue: /\bindiscriminate\b/, layer: { before: [{ words: ['indiscriminate'] }] } },
       then: 'reject',
       examples: {
@@ -218,7 +226,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
     {
       // "the Soriano Battalion has been attacked near the ARENA headquarters", "the 1st Infantry Brigade was attacked": a
       // unit of an armed force under attack is combat (the place named beside it is no target)
-      name: 'terrorism-unit-passive',
+      name: 'terrorism-military-object',
       match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: UNIT_HEADS } } } },
       then: 'reject',
       examples: {
@@ -231,7 +239,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // kidnapped by the rebels since 11 November", "655 guerrillas have been killed and 491 have been wounded": a hundred
       // or more told in the perfect is a tally of a war or a campaign, no incident of the scope (ACLED-style coding gives a
       // tally event its tally, so the rule is the terrorism scope's)
-      name: 'terrorism-counted-tally',
+      name: 'terrorism-battle-casualties',
       match: { cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands)\b/, layer: { counted: { min: 100, tense: ['perfect'] } } },
       then: 'reject',
       examples: {
@@ -258,7 +266,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "our forces ambushed and neutralized those Bracamonte Battalion reinforcements", "our units have been waging fierce
       // combat", "sabotage on the greatest number of pylons by our sappers": a side's own report of what its fighters did
       // (a rebel radio's, an army's) tells its war, which MUC-4 does not code (muc4-dev: no such deed in a key)
-      name: 'terrorism-own-forces',
+      name: 'terrorism-military-object',
       match: {
         cue: /\bour\s+(?:[\w-]+\s+)?(?:forces|units|guerrillas|comrades|fighters|sappers|combatants|militias|militiamen|troops|columns|commandos)\b/,
         layer: { any: [{ subject: { first: { words: ['our'] }, head: { words: OWN_FORCE_HEADS } } }, { clauseAfter: OWN_FORCE_AGENTS }] },
@@ -273,7 +281,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "some members of this patrol were wounded, others were killed in action", "there are officers being killed on the
       // battlefields", "we pay homage to the soldiers killed in combat": a death in action or combat is a battle's, not an
       // incident of the scope
-      name: 'terrorism-killed-in-combat',
+      name: 'terrorism-battle-casualties',
       match: {
         cue: /\b(?:killed|died|wounded|injured)\s+(?:in\s+(?:action|combat|battle)|on\s+the\s+battlefields?)\b/,
         layer: { any: [{ wordAfter: IN_COMBAT }, { clauseAfter: COMBAT_DEATHS }] },
@@ -306,7 +314,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // the sentence that does, "a bomb left 3 dead and 5 wounded", still makes it, its figures read all the same); not
       // after a person ("ONE TERRORIST DEAD AND ONE WOUNDED": that wounded one may be a party's), nor in a participle clause
       // that tells the toll of the incident before it ("A BUS BOMB … DESTROYED THE BUILDING, LEAVING 67 DEAD AND 1,000 WOUNDED")
-      name: 'terrorism-dead-and-wounded',
+      name: 'terrorism-battle-casualties',
       match: { forms: ['wounded', 'injured'], cue: /(?:\d|\b(?:of|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b/, layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
       then: 'reject',
       examples: {

@@ -8,7 +8,10 @@ import type { Span } from '../types.js';
 import { leadingQuantity } from '../quantity.js';
 import { incidentSentences, type ArticleContext, type Incident } from './context.js';
 
-/** `drop-counted-summary`: an incident told only as counted ones ("three bombings", `aggregate-counted`) before the incidents it sums. */
+/**
+ * `drop-counted-summary`: an incident told only as counted ones ("three bombings", `aggregate-counted`) before the
+ * incidents it sums; and a lead that lists their victims (LISTED_SUMMARY): one rule, a lead summary is no incident.
+ */
 export const SUMMARY = { name: 'drop-counted-summary' };
 
 export function dropSummaries(incidents: Incident[]): Incident[] {
@@ -22,7 +25,7 @@ export function dropSummaries(incidents: Incident[]): Incident[] {
 }
 
 /**
- * `drop-listed-summary`: a lead that lists the victims of several incidents
+ * `drop-counted-summary`, of a list: a lead that lists the victims of several incidents
  * ("Shining Path terrorists killed a university professor, a policeman, and a
  * pedestrian") which the story then reports one by one (the professor shot in
  * Huancayo; a civil guard and a pedestrian machinegunned in Paucarbambilla) is
@@ -32,7 +35,7 @@ export function dropSummaries(incidents: Incident[]): Incident[] {
  * evidence) when it has no death toll of its own.
  */
 export const LISTED_SUMMARY = {
-  name: 'drop-listed-summary',
+  name: 'drop-counted-summary',
   rule: 'counts.lead-listed',
   /** The lead: the incident of the first sentences, up to this sentence index. */
   leadSentences: 1,

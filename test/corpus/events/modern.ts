@@ -281,7 +281,7 @@ export const modernPositives: CorpusCase<Expect>[] = [
 ];
 
 export const modernNegatives: CorpusCase<Expect>[] = [
-  // metaphors of policy talk (not-copular-metaphor, not-figurative-object)
+  // metaphors of policy talk (not-metaphor-or-simile, not-figurative-object)
   neg(D, 'The jihadists have also attacked truffle hunters directly.'),
   neg(D, 'Rival armed groups agreed on Wednesday to extend a fragile truce after two days of talks aimed at heading off a new round of fighting.'),
   neg(D, 'Russian forces have shelled Kherson almost daily from the eastern bank of the Dnipro since they withdrew.'),
@@ -368,7 +368,7 @@ export const modernNegatives: CorpusCase<Expect>[] = [
   neg(D, 'Kidnapping insurance premiums have risen sharply in the region, brokers said.'),
   neg(D, 'Militants have repeatedly attacked the pipeline since 2019, officials say.', 'generic-or-habitual: repeatedly'),
   neg(D, 'The TTP, which has carried out most of the attacks on security forces in the province, said in a statement that it was not involved.', 'generic-or-habitual: a group record'),
-  neg(D, "Overnight, Ukraine's air force said it had shot down 18 of 23 Shahed attack drones launched by Russia.", 'not-interception'),
+  neg(D, "Overnight, Ukraine's air force said it had shot down 18 of 23 Shahed attack drones launched by Russia.", 'not-victim-object'),
   pos(D, 'Rebels shot down an army helicopter over the province on Sunday.', [ev(['attack', 'armed_assault'], 'shot down', {})], 'a helicopter shot down is an attack, not an interception'),
   neg(D, 'Regional officials initially said the commissioner had been wounded and airlifted to Mogadishu.', 'initial-report'),
   pos(D, 'A Ukrainian drone dropped an explosive on a car in the town of Shebekino on Saturday evening, wounding two men.', [ev('air_strike', 'dropped an explosive on', { wounded: 2 })], 'drop-munition'),

@@ -30,13 +30,13 @@ import {
   RESPONSIBILITY_RULES,
   TITLES,
 } from './lexicon.js';
-import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, SAINT_BEFORE, SURNAME_RULES, isGivenName, isNameWord, isTownName } from './names.js';
+import { NAMED_AFTER_PERSON, SAINT_BEFORE, SURNAME_RULES, isGivenName, isNameWord, isTownName } from './names.js';
 
 export { ACTORS } from './lexicon.js';
 export { NAME_RULES, SURNAME_RULES } from './names.js';
 
 /** How a named person was recognised; a field the refiners read, so that no code tests a rule's name. */
-export type PersonCue = 'title' | 'appositive' | 'caps-title' | 'given-name';
+export type PersonCue = 'title' | 'appositive' | 'given-name';
 
 export interface ActorMention extends Actor {
   /** The rule that found the mention: a label for --explain, never read as a condition. */
@@ -430,7 +430,7 @@ const stateFacilityPass: ActorPass = (s) => {
  * The labels the passes above write in code (`rule` of a mention; the dictionary's, `actor-dict:NAME`, under
  * `actor-dict`), for the inventory of rules (rules/registry.ts) beside the records of names.ts and lexicon.ts.
  */
-export const MENTION_LABELS: { name: string }[] = ['actor-dict', 'actor-descriptive', 'actor-facility', 'actor-person', 'actor-bare-title', 'actor-person-appositive', 'actor-state-facility', 'actor-claimant'].map((name) => ({ name }));
+export const MENTION_LABELS: { name: string }[] = ['actor-dict', 'actor-descriptive', 'actor-facility', 'actor-person', 'actor-bare-title', 'actor-person-appositive', 'actor-state-facility'].map((name) => ({ name }));
 
 const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, knownSurnamePass, byStart, stateFacilityPass];
 
@@ -466,24 +466,24 @@ const UNTITLED_KIND: ActorKind = 'unknown';
 const NAME_GAP = /^[ \t]*(?:\n[ \t]*)?$/;
 
 /**
- * `actor-given-name` (a given name and one to three name words: "RICARDO ALFONSO CASTELLAR") and, in upper-case text,
- * `actor-caps-titled` (a title and one to three name words: "BODYGUARD JAIRO ORTEGA"): the person's tokens [i, end).
+ * `actor-given-name` (a given name and one to three name words: "RICARDO ALFONSO CASTELLAR"): the person's tokens
+ * [i, end). (An upper-case wire is truecased before it is read, pipeline.ts: a title before a name is `actor-person`'s.)
  */
 function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps: boolean): { end: number; kind: ActorKind; rule: string; person: PersonCue } | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const titled = !!prev && !taken[i - 1] && !!TITLES[prev.lower] && NAME_GAP.test(text.slice(prev.end, t.start));
   const given = (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isGivenName(t.lower);
-  // in mixed case a title before the name is the title rule's (`actor-person`: "Prime Minister Mustafa al-Kadhemi")
-  if (!(caps ? given || (titled && !CAPS_AMBIGUOUS_TITLE.test(prev!.lower)) : given && !titled)) return null;
+  // a title before the name is the title rule's (`actor-person`: "Prime Minister Mustafa al-Kadhemi")
+  if (!given || titled) return null;
   // a name starts where its run of name words starts ("Luis Carlos Galan" is not "Carlos Galan" after "Luis")
-  const inRun = !!prev && !titled && NAME_GAP.test(text.slice(prev.end, t.start)) && nameToken(prev, caps);
+  const inRun = !!prev && NAME_GAP.test(text.slice(prev.end, t.start)) && nameToken(prev, caps);
   if (inRun || !nameToken(t, caps) || (prev && SAINT_BEFORE.test(prev.lower))) return null;
   let end = i + 1;
   // after a given name, a surname that is also a town's name ("CARLOS VALENCIA GARCIA", "CARLOS MENDOZA"; `name-town-surname`)
   const next = (k: number) => nameToken(toks[k], caps) || (given && isTownSurname(toks[k], caps));
   while (end < toks.length && end - i < 4 && !taken[end] && NAME_GAP.test(text.slice(toks[end - 1]!.end, toks[end]!.start)) && next(end)) end++;
-  if (end - i < (titled ? 1 : 2)) return null;
+  if (end - i < 2) return null;
   // a place or an institution named after a person: "JOSE MARIA CORDOBA AIRPORT", "Simon Bolivar University"
   // (or one word later: "the FMLN's Pedro Pablo Castillo Urban Command")
   for (let k = end; k < end + 2 && k < toks.length && NAME_GAP.test(text.slice(toks[k - 1]!.end, toks[k]!.start)); k++) {
@@ -495,14 +495,14 @@ function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps:
   // a title in apposition gives the kind, as `actor-person-appositive` does ("Fernando Villavicencio, a presidential candidate")
   const appositive = APPOSITIVE_TITLE.exec(after);
   if (appositive) return { end, kind: TITLES[appositive[1]!.toLowerCase()] as ActorKind, rule: 'actor-person-appositive', person: 'appositive' };
-  const kind = (titled ? TITLES[prev!.lower] : UNTITLED_KIND) as ActorKind;
-  return { end, kind, rule: titled ? 'actor-caps-titled' : 'actor-given-name', person: titled ? 'caps-title' : 'given-name' };
+  return { end, kind: UNTITLED_KIND, rule: 'actor-given-name', person: 'given-name' };
 }
 
 /** Cues of responsibility in text[from, to). */
 /**
- * `actor-claimant`: a group named before an apposition that describes it ("Ittehad-ul-Mujahideen Pakistan, an alliance
- * of militant factions formed last year, claimed the bombing"): the name, not a word of the description, is the claimant.
+ * `actor-claimant-named` (CLAIMANT_APPOSITION): a group named before an apposition that describes it ("Ittehad-ul-Mujahideen
+ * Pakistan, an alliance of militant factions formed last year, claimed the bombing"): the name, not a word of the
+ * description, is the claimant.
  */
 function claimantBefore(text: string, from: number, to: number): ActorMention | null {
   const m = CLAIMANT_APPOSITION.exec(text.slice(from, to));
@@ -510,7 +510,7 @@ function claimantBefore(text: string, from: number, to: number): ActorMention | 
   const name = m[1]!;
   const start = from + m.index + m[0].indexOf(name);
   const known = findActors(text).find((a) => a.start <= start && a.end >= start + name.length && !a.source);
-  return known ?? { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: 'actor-claimant', source: false };
+  return known ?? { name, text: name, start, end: start + name.length, kind: 'armed_group', country_code: null, affiliation: null, rule: CLAIMANT_NAMED.name, source: false };
 }
 
 /** `actor-claimant-named` (lexicon CLAIMANT_NAMED): a group named by capitalized words and a group noun right before a claim. */

@@ -193,11 +193,12 @@ export const BARE_TITLE_BEFORE = /\b(?:a|an|the|his|her|their|its|one|another)\s
 /** Last words that make a capitalized run a place or an organisation, not a person's name. */
 export const NOT_NAME_END = /^(province|state|region|district|department|county|city|town|village|street|avenue|road|square|university|college|school|hospital|ministry|party|front|army|forces|police|group|movement|council|court|company|corporation|bank|agency|news|times|post|press|radio|television|tv|network|observatory|watch|international|organisation|organization|committee|commission|union|brigade|battalion|command|reuters|afp)$/i;
 
-/** `actor-claimant`: "Name, a/an/the … group|alliance|faction|movement …," right before a claim: group 1 is the name. */
+/** `actor-claimant-named`, its apposition: "Name, a/an/the … group|alliance|faction|movement …," right before a claim: group 1 is the name. */
 export const CLAIMANT_APPOSITION = /(?:^|[.;]\s+|\n)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,5}),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}(?:group|alliance|faction|movement|organi[sz]ation|offshoot|affiliate|branch|coalition|network|front)\b[^,.;]{0,60},\s*$/;
 
 /**
- * `actor-claimant-named`: a group no dictionary knows, named by a few words and a group noun right before its
+ * `actor-claimant-named`: a group no dictionary knows, named right before its claim (or before an apposition that
+ * describes it, CLAIMANT_APPOSITION, in any scope), or by a few words and a group noun right before its
  * claim ("THE MORAZANIST PATRIOTIC FRONT (FPM) CLAIMED CREDIT", "THE \"GERARDO BARRIOS CIVIC FORCE\" [FUERZA CIVICA
  * GERARDO BARRIOS] TONIGHT CLAIMED RESPONSIBILITY", "THE CINCHONERO POPULAR LIBERATION MOVEMENT, WHICH ON 25 JANUARY
  * CLAIMED RESPONSIBILITY"): group 1 is the name, its last word one of `heads`. Only for a claim that found no party.

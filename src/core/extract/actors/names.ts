@@ -31,19 +31,6 @@ export const NAME_RULES: NameRule[] = [
       { text: 'IN THE SANTA ISABEL NEIGHBORHOOD', name: null },
     ],
   },
-  {
-    name: 'actor-caps-titled',
-    match: 'in upper-case text, a title (TITLES) then one to three name words',
-    then: "a person of the title's kind",
-    examples: [
-      { text: 'AND JOURNALIST ROBNERTO NAVAS WAS WOUNDED', name: 'ROBNERTO NAVAS' },
-      { text: 'COLONEL BENAVIDES WAS ARRESTED', name: 'BENAVIDES' },
-      // negative: a title before an ordinary word
-      { text: 'THE MAYOR SAID', name: null },
-      { text: 'OFFICIAL SOURCES REPORTED', name: null },
-      { text: "PRESIDENT VIRGILIO BARCO'S GOVERNMENT", name: null },
-    ],
-  },
 ];
 
 /**
@@ -132,8 +119,7 @@ export const SAINT_BEFORE = /^(?:san|santa|santo|sao|são|st|saint)$/;
 export const NAMED_AFTER_PERSON = /^(?:neighbou?rhoods?|streets?|avenues?|colony|canton|cantons|hamlet|barrio|parish|district|foundation|institute|stadium|park|airport|highway|bridge|commandos?|command|unit|force|faction|civic|brigade|battalion|front|group|movement|hospital|school|college|university|square|plaza|market|theater|theatre|center|centre)$/i;
 
 /**
- * `actor-caps-titled` skips titles that are as often ordinary words before an ordinary noun in upper-case wires
- * ("OFFICIAL SOURCES", "GENERAL TERMS", "DEPUTY DEFENSE MINISTER", "PEASANT UPRISING", "CHIEF ESCORT"); a given name after
- * them is still a person (`actor-given-name`).
+ * Titles that are as often ordinary words before an ordinary noun in upper-case wires ("OFFICIAL SOURCES", "GENERAL
+ * TERMS", "DEPUTY DEFENSE MINISTER", "PEASANT UPRISING", "CHIEF ESCORT"): truecasing does not read a name after them.
  */
 export const CAPS_AMBIGUOUS_TITLE = /^(?:official|general|chief|deputy|peasant|sister|brother)$/;

@@ -431,7 +431,8 @@ function habitualReading(c: Candidate, isNoun: boolean, r: Reading): void {
     r.generic = true;
     r.rules.push('generic-habitual');
   } else if (!isNoun && PERFECT_BEFORE.test(c.before) && BARE_PLURAL_AFTER.test(c.after)) {
-    // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern
+    // "The jihadists have also attacked truffle hunters directly": a perfect with a bare plural object is a pattern (the
+    // layer rule of the passive, layer-rules.ts, has its name)
     r.generic = true;
     r.rules.push('generic-perfect-bare-plural');
   }

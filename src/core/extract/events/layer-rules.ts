@@ -259,8 +259,9 @@ export const CLAUSE_RULES: ClauseRule[] = [
   },
   {
     // "journalists have been murdered", "countless Colombians have been assassinated in their struggle": a bare plural
-    // subject of a perfect passive tells a pattern, not an incident ("three policemen have been killed" is one)
-    name: 'generic-perfect-passive',
+    // subject of a perfect passive tells a pattern, not an incident ("three policemen have been killed" is one); the
+    // active perfect with a bare plural object is the same rule, read in events/index.ts (habitualReading)
+    name: 'generic-perfect-bare-plural',
     cue: { sentence: /\b(?:have|has)\s+been\b/ },
     match: { role: ['verb'], verb: { tense: ['perfect'], voice: 'passive', negated: false }, subject: { head: { tags: ['Plural'] }, first: { notTags: ['Value', 'Determiner', 'Possessive', 'ProperNoun', 'Pronoun'] } } },
     then: 'reject',

@@ -141,7 +141,12 @@ const FIGHT_FORMS = ['battle', 'battles', 'fighting', 'fought', 'fight', 'combat
 const anyOf = (...alternatives: SpanPattern[]): SpanPattern => ({ any: alternatives });
 
 // Records that share a name are one rule's alternatives, each on its own forms: `not-nonviolent-fire-or-blast` fire in
-// a drill or a test, a blast of gas or bomb disposal.
+// a drill or a test, a blast of gas or bomb disposal; `not-another-kind` a word beside the noun that makes it a thing of
+// another kind (a heart attack, a flu shot, a bomb threat, a murder trial); `not-figurative-object` a complement that is
+// no one (an idea, a flop, a plan, goods or own arms disposed of); `not-victim-object` a complement that is no victim of
+// political violence (an animal, what a protest burns, an intercepted drone); `not-metaphor-or-simile` a comparison;
+// `not-hit-idiom` an idiom of "hit" or a series it is hit by; `not-fight-for-cause` a fight named by its cause or its
+// side; `not-ongoing-struggle` a campaign or a long struggle; `not-disaster-or-accident` no one's doing.
 export const SENSE_RULES: SenseRule[] = [
   {
     // fire in an exercise or a test, into the sea: no one is its target ("fired rockets in a live-fire drill", "fired a
@@ -169,7 +174,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "a heart attack", "a cyber attack", "a shark attack", "water bombing" of a fire
-    name: 'not-attack-of-another-kind',
+    name: 'not-another-kind',
     triggers: ['attack', 'attacks', 'bombing', 'bombings', 'assassination'],
     match: { wordBefore: OTHER_ATTACK_KINDS },
     then: 'reject',
@@ -180,7 +185,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "a politician feels attacked", "fans felt attacked by the remarks": attacked in one's feelings
-    name: 'not-attack-of-another-kind',
+    name: 'not-another-kind',
     triggers: ['attacked'],
     match: { wordBefore: ['feel', 'feels', 'felt', 'feeling'].flatMap((v) => [v, `${v} personally`, `${v} so`, `${v} unfairly`]) },
     then: 'reject',
@@ -212,7 +217,7 @@ export const SENSE_RULES: SenseRule[] = [
     },
   },
   {
-    name: 'not-shot-noun',
+    name: 'not-another-kind',
     triggers: ['shot'],
     match: { wordBefore: SHOT_NOUN_BEFORE },
     then: 'reject',
@@ -234,7 +239,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "France has been hit by a wave of Islamist attacks since 2015": hit by a series tells a tally, not an incident
-    name: 'tally-hit-by-series',
+    name: 'not-hit-idiom',
     triggers: ['hit', 'hits', 'struck'],
     match: { complement: { lead: ['hard'], preps: ['by'], heads: SERIES } },
     then: 'reject',
@@ -245,8 +250,8 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "a bomb threat", "the bomb squad", "bomb shelters", "a bomb factory": a bomb that names no explosion (the weapons'
-    // rule on the same nouns is `not-bomb-of-another-sense`, weapons/lexicon.ts)
-    name: 'not-bomb-compound',
+    // rule on the same nouns is `not-weapon-of-another-sense`, weapons/lexicon.ts)
+    name: 'not-another-kind',
     triggers: ['bomb', 'bombs'],
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
@@ -257,7 +262,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "he bombed the exam", "the sequel bombed at the box office": a flop
-    name: 'not-bomb-flop',
+    name: 'not-figurative-object',
     triggers: ['bomb', 'bombed'],
     match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }),
     then: 'reject',
@@ -294,7 +299,7 @@ export const SENSE_RULES: SenseRule[] = [
     },
   },
   {
-    name: 'not-fought-alongside',
+    name: 'not-fight-for-cause',
     triggers: ['fought', 'fighting', 'fight'],
     match: { wordAfter: ['alongside', 'on the side of', 'side by side'] },
     then: 'reject',
@@ -305,7 +310,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // a campaign named as such, no incident: "the sustained offensive", "a nationwide operation", "the offensive against the rebels"
-    name: 'not-campaign-offensive',
+    name: 'not-ongoing-struggle',
     triggers: ['offensive', 'military operation', 'security operation', 'counterinsurgency operation'],
     match: anyOf({ wordBefore: CAMPAIGN_MODIFIERS }, { complement: { preps: ['against'], heads: WHOLE_SIDES } }),
     then: 'reject',
@@ -327,7 +332,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // the trigger's agent is a disaster or a hardship: "the storm killed five", "hit hard by the recession", "killed by lightning"
-    name: 'not-disaster-or-hardship',
+    name: 'not-disaster-or-accident',
     triggers: ['hit', 'hits', 'struck', 'killed', 'killing', 'wounded', 'injured', 'destroyed', 'landed', 'pounded'],
     match: anyOf(
       { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.near } },
@@ -356,7 +361,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "killed in a car accident", "struck by a truck"
-    name: 'not-traffic-accident',
+    name: 'not-disaster-or-accident',
     triggers: ['killed', 'wounded', 'injured', 'hit', 'struck'],
     match: anyOf({ clauseAfter: [...ACCIDENT_WORDS, ...HUNTING_WORDS] }, { wordBefore: ['accidentally'] }, { complement: { preps: ['by'], heads: VEHICLES } }),
     then: 'reject',
@@ -367,7 +372,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // a protest burns what is no one's property: "set fire to tyres", "burned an effigy of the president", "torched rubbish bins"
-    name: 'not-protest-burning',
+    name: 'not-victim-object',
     triggers: ['set fire to', 'set on fire', 'sets fire to', 'torched', 'set ablaze', 'burned', 'burnt'],
     match: { complement: { heads: PROTEST_FUEL } },
     then: 'reject',
@@ -390,7 +395,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "the murder trial", "an assassination attempt", "the killing suspects": the killing word modifies another noun
-    name: 'not-killing-compound',
+    name: 'not-another-kind',
     triggers: ['murder', 'assassination', 'killing of'],
     match: { wordAfter: KILLING_COMPOUND_HEADS },
     then: 'reject',
@@ -412,7 +417,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "the plan was a bomb", "the verdict is a political assassination": a metaphor after a copula
-    name: 'not-copular-metaphor',
+    name: 'not-metaphor-or-simile',
     triggers: ['bomb', 'attack', 'massacre', 'explosion', 'blast', 'assassination', 'ambush', 'raid'],
     match: { wordBefore: COPULAR_METAPHOR_BEFORE },
     then: 'reject',
@@ -423,7 +428,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "executed the plan", "executed a search warrant"
-    name: 'not-executed-plan',
+    name: 'not-figurative-object',
     triggers: ['executed'],
     match: { complement: { heads: EXECUTED_THINGS.concat(['warrant']) } },
     then: 'reject',
@@ -434,7 +439,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // "shot down 12 of the 15 drones", "destroyed two missiles": an interception, no attack by the shooter
-    name: 'not-interception',
+    name: 'not-victim-object',
     triggers: ['shot', 'downed', 'shooting', 'destroyed', 'knocked down'],
     match: { complement: { lead: ['down'], heads: PROJECTILES } },
     then: 'reject',
@@ -457,7 +462,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // an animal shot or killed: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing sharks"
-    name: 'not-animal-victim',
+    name: 'not-victim-object',
     triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed'],
     match: { complement: { heads: WILD_ANIMALS } },
     then: 'reject',
@@ -468,7 +473,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // destroyed to be rid of it: "destroyed coca crops", "destroyed the evidence", "the FARC destroyed its last weapons"
-    name: 'not-destroyed-for-disposal',
+    name: 'not-figurative-object',
     triggers: ['destroyed', 'blew up', 'blown up'],
     match: anyOf({ complement: { heads: DISPOSED_GOODS } }, { complement: { heads: DISPOSED_ARMS }, wordAfter: DISPOSED_ARMS_OWNERS.flatMap((w) => [w, `the ${w}`, `all ${w}`, `part of ${w}`]) }),
     then: 'reject',
@@ -479,7 +484,7 @@ export const SENSE_RULES: SenseRule[] = [
   },
   {
     // a comparison: "a loud bang, like a bomb going off", "it looked as if a bomb had hit it"
-    name: 'not-simile',
+    name: 'not-metaphor-or-simile',
     triggers: ['bomb', 'bombs', 'explosion', 'blast', 'earthquake', 'war zone', 'massacre', 'battle', 'battlefield', 'attack', 'shooting', 'gunfire', 'hit', 'exploded', 'went off', 'struck'],
     match: { wordBefore: SIMILE_BEFORE },
     then: 'reject',

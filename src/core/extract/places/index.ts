@@ -382,7 +382,7 @@ function withKnownSites(text: string, found: PlaceMention[]): PlaceMention[] {
 }
 
 /**
- * `place-neighbourhood-of-dateline`: an unlisted place before "neighborhood", "sector", "suburb" … ("in the Escalon
+ * `place-neighbourhood-of-city`, of the dateline (NEIGHBOURHOOD_OF_DATELINE): an unlisted place before "neighborhood", "sector", "suburb" … ("in the Escalon
  * neighborhood") lies in the dateline's city when that city is of its country: a site (more precise than the
  * city, as "Balad airbase" is) whose settlement (place), admin1 and coordinates are that city's.
  */
@@ -817,8 +817,8 @@ const namesake: GramStep = (p, a, g) => {
   if (unknownNotPlace(lname, n, a.before, after, true)) return 'shorter'; // as unlisted as an unknown name
   const c = resolveCountry(fallback!);
   const clean = name.replace(/\s+/g, ' ');
-  const rule = locality ? LOCALITY_IN_ARTICLE_COUNTRY.name : 'place-namesake-in-article-country';
-  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule, kind: 'place' });
+  // (one rule, a locality word after it or a small namesake abroad: a place of the article's country)
+  p.out.push({ name: clean, place: clean, admin1: null, country: c.country, country_code: fallback, lat: null, lon: null, precision: 'city', relation: g.relation, text: name, start: a.t.start, end: g.last.end, rule: LOCALITY_IN_ARTICLE_COUNTRY.name, kind: 'place' });
   return 'matched';
 };
 

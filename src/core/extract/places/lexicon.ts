@@ -242,9 +242,9 @@ export const REGION_BESIDE: PlaceRule[] = [
   },
 ];
 
-/** `place-neighbourhood-of-dateline`: an unlisted neighbourhood of the dateline's city is a site of that city (index.ts inDatelineCity). */
+/** `place-neighbourhood-of-city`, of the dateline: an unlisted neighbourhood of the dateline's city is a site of that city (index.ts inDatelineCity). */
 export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
-  name: 'place-neighbourhood-of-dateline',
+  name: 'place-neighbourhood-of-city',
   match: /^\s+(?:neighbou?rhoods?|sectors?|quarters?|suburbs?|residential\s+areas?)\b/i,
   then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own)',
   examples: [
@@ -257,7 +257,9 @@ export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
 /**
  * `place-locality-in-article-country`: a name before a word of a town's own parts ("the San Miguelito neighborhood",
  * "Santo Domingo canton") is a locality of the article's country, however large a namesake abroad (the Panamanian
- * city, the Dominican capital) or a capital of a country the article never names (index.ts namesake step).
+ * city, the Dominican capital) or a capital of a country the article never names (index.ts namesake step); and so is a
+ * small namesake abroad, with no such word ("San Borja" in a Lima story is not the Bolivian town), the article's own
+ * country named more often than the namesake's.
  */
 export const LOCALITY_IN_ARTICLE_COUNTRY: PlaceRule = {
   name: 'place-locality-in-article-country',
@@ -327,18 +329,18 @@ export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
     'pos: … IN THE CONACASTE NEIGHBORHOOD OF SOYAPANGO: Conacaste, place Soyapango',
     'pos: … IN THE SAN JOSE NEIGHBORHOOD IN THE WESTERN SECTION OF SAN SALVADOR: San Jose, place San Salvador',
     'pos: … LOCATED IN CAMPESTRE NEIGHBORHOOD, WHICH IS LOCATED IN NORTHWESTERN SAN SALVADOR: Campestre, place San Salvador',
-    'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (place-neighbourhood-of-dateline may apply)',
+    'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (the dateline record of the rule may apply)',
     'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
   ],
 };
 
 /**
- * `place-unlisted-in-city`: a name the gazetteer does not list, placed in or on the outskirts of a settlement it lists
+ * `place-neighbourhood-of-city`, of an unlisted name: a name the gazetteer does not list, placed in or on the outskirts of a settlement it lists
  * ("PRADOS DE VENECIA IN SOYAPANGO", "Guayabal, on the outskirts of Medellin") is a site of that settlement
  * (index.ts inNamedCity; a listed town keeps its own entry).
  */
 export const UNLISTED_IN_CITY: PlaceRule = {
-  name: 'place-unlisted-in-city',
+  name: 'place-neighbourhood-of-city',
   match: /^(?:,\s+|\s+)(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the named settlement\'s',
   examples: [

@@ -34,7 +34,7 @@ function senseRules() {
 }
 
 /** Weapons in text[from, to). `lower` is the lower-cased text (same length). With a `trace` (explain), the words a sense filter rejects are recorded there. */
-/** With `scope` (the run's), the rules of that scope apply too (`not-weapon-carried` under `terrorism`). */
+/** With `scope` (the run's), the rules of that scope apply too (`not-weapon-in-use` under `terrorism`). */
 /** With `look` (the span's lower-case sentence and its view on the language layer), WEAPON_LAYER_RULES apply too. */
 export type WeaponLook = (start: number, end: number) => { sentence: string; view: () => SpanView | null } | null;
 

@@ -52,10 +52,11 @@ export interface WeaponSenseRule {
   examples: { pos: string[]; neg: string[] };
 }
 
+// (both records are `not-weapon-of-another-sense`: a weapon word of another sense, a pit or a pronoun, a compound's bomb)
 export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
   {
     // a pronoun or a pit: "a friend of mine", "the coal mine"; "mine workers", "the mine's shaft"
-    name: 'not-mine-pit',
+    name: 'not-weapon-of-another-sense',
     forms: ['mine', 'mines'],
     match: {
       wordBefore: ['of', 'is', 'was', 'coal', 'gold', 'copper', 'diamond', 'silver', 'salt', 'open-pit', 'iron', 'tin', 'the *'],
@@ -67,7 +68,7 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
   {
     // the bomb or explosives of a compound that names none used: "a bomb threat", "the bomb squad", "police explosives
     // experts" (its nouns: events/sense-rules.ts)
-    name: 'not-bomb-of-another-sense',
+    name: 'not-weapon-of-another-sense',
     forms: ['bomb', 'bombs', 'explosives', 'dynamite'],
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
@@ -75,19 +76,19 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
   },
 ];
 
-/** Weapons that are traded, kept, seized or found are not the instrument of an attack. */
+/** Weapons that are traded, kept, seized or found are not the instrument of an attack (and, CARRIED_BEFORE, carried). */
 export const NOT_USED_BEFORE = {
   name: 'not-weapon-in-use',
   before: /\b(maintain\w*|repair\w*|sell\w*|sold|buy\w*|bought|suppl\w*|manufactur\w*|deliver\w*|export\w*|import\w*|purchas\w*|order(s|ed|ing)?|procur\w*|seiz\w*|confiscat\w*|found|discovered|recovered|cache|caches|arsenal|stockpile|smuggl\w*|possession\s+of|licen[cs]e\w*)\b[^.;]{0,40}$/,
 };
 
 /**
- * `not-weapon-carried` (`--scope terrorism`): what attackers were "armed with" is what they carried, not the instrument of
+ * `not-weapon-in-use`, its record of the terrorism scope: what attackers were "armed with" is what they carried, not the instrument of
  * the attack as MUC-4 keys code it ("20 TERRORISTS BARGED INTO THE PLANT ARMED WITH SUBMACHINEGUNS AND MOLOTOV COCKTAILS AND
  * OVERPOWERED SOME 20 WORKERS"); modern codings keep them ("gunmen armed with AK-47s opened fire").
  */
 export const CARRIED_BEFORE = {
-  name: 'not-weapon-carried',
+  name: 'not-weapon-in-use',
   scopes: ['terrorism'] as string[],
   before: /\barmed\s+with\b[^.;:]{0,40}$/,
   examples: {
