@@ -59,14 +59,3 @@ describe('a civil office\'s "general" is no rank (actors/lexicon.ts CIVIL_GENERA
     expect(findActors('Secretary General Clemente Baena Soares arrived.').find((a) => a.text.startsWith('Clemente'))?.kind).toBe('government');
   });
 });
-
-describe('passive-subject: the antecedent of a relative clause whose passive verb is the trigger', () => {
-  it('"X, who was kidnapped in Guatemala, was found dead"', () => {
-    const text = 'GUATEMALA CITY, 15 JAN 90 -- [TEXT] MARIO SOLORZANO REPORTED TODAY THAT THE SALVADORAN POLITICAL LEADER HECTOR OQUELI, WHO WAS KIDNAPPED IN GUATEMALA, WAS FOUND DEAD.';
-    expectTarget(text, 'HECTOR OQUELI', 'passive-subject');
-  });
-  it('not one who says others were killed', () => {
-    const es = events('GUATEMALA CITY, 15 JAN 90 -- [TEXT] HECTOR OQUELI, WHO SAID THAT TWO PEASANTS WERE KILLED IN GUATEMALA, LEFT TODAY.');
-    expect(target(es, 'HECTOR OQUELI')).toBeNull();
-  });
-});
