@@ -45,17 +45,3 @@ describe('sentenceTargets: damage and harm told in the incident\'s other sentenc
     expect(target(es, 'LUCIO GUTIERREZ')?.rule).not.toBe('harm-clause-target');
   });
 });
-
-describe('a civil office\'s "general" is no rank (actors/lexicon.ts CIVIL_GENERAL_BEFORE)', () => {
-  it('the attorney general killed is a target, of the government', () => {
-    const text = 'SAN SALVADOR, 19 APR 89 -- [TEXT] THE FMLN CLAIMED RESPONSIBILITY FOR THE DYNAMITE ATTACK THAT KILLED SALVADORAN ATTORNEY GENERAL ROBERTO GARCIA TODAY.';
-    const t = target(events(text), 'ROBERTO GARCIA');
-    expect(t?.kind).toBe('government');
-    expect(text.slice(t!.start, t!.end)).toBe('ROBERTO GARCIA');
-  });
-  it('a general keeps his rank', async () => {
-    const { findActors } = await import('../src/core/extract/actors/index.js');
-    expect(findActors('General Carlos Prats was killed.').find((a) => a.text === 'Carlos Prats')?.kind).toBe('military');
-    expect(findActors('Secretary General Clemente Baena Soares arrived.').find((a) => a.text.startsWith('Clemente'))?.kind).toBe('government');
-  });
-});

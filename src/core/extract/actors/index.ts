@@ -15,7 +15,6 @@ import {
   CLAIMANT_APPOSITION,
   CLAIMANT_NAMED,
   CASE_SENSITIVE,
-  CIVIL_GENERAL_BEFORE,
   FACILITY_COMPOUND_AFTER,
   FACILITY_HEADS,
   GROUP_HEADS,
@@ -309,14 +308,6 @@ function facilityEnd(s: ActorScan, i: number): number {
   return last > 0 ? toks[last]!.end : toks[i]!.end;
 }
 
-/** The kind a title gives, a civil office's "general" apart ("ATTORNEY GENERAL ROBERTO GARCIA", "OAS SECRETARY GENERAL"). */
-function titleKind(title: string, before: string | undefined): ActorKind {
-  return (/^gen(?:eral)?$/.test(title) && before && CIVIL_GENERAL_BEFORE.test(before) ? 'government' : TITLES[title]) as ActorKind;
-}
-
-/** The kind of an appositive title (APPOSITIVE_TITLE's match): "…, THE SECRETARY GENERAL OF THE COMMUNIST PARTY" is no soldier. */
-const appositiveKind = (m: RegExpExecArray): ActorKind => titleKind(m[1]!.toLowerCase(), /([\w'’-]+)\s+$/.exec(m[0].slice(0, m[0].length - m[1]!.length))?.[1]?.toLowerCase());
-
 /** `actor-person`, titled people: "General Rolando Cabezas Alarcon", "top Iranian general Qasem Soleimani". Returns the last token taken. */
 function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const { text, toks, taken } = s;
@@ -330,7 +321,7 @@ function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const b = toks[k - 1]!;
   const prev = toks[i - 1];
   const dem = prev ? countryByDemonym(prev.lower) : null;
-  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: titleKind(title, prev?.lower), country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false, person: 'title' });
+  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false, person: 'title' });
   take(s, i + 1, k);
   return k - 1;
 }
@@ -367,7 +358,7 @@ const appositivePass: ActorPass = (s) => {
     const m = k > i ? (APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) ?? (prep ? null : APPOSITIVE_TITLE_OF.exec(text.slice(last.end, last.end + 60)))) : null;
     if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
       const a = toks[i]!;
-      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: appositiveKind(m), country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
+      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
       take(s, i, k + 1);
     }
     i = k;
@@ -503,8 +494,8 @@ function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps:
   if (/^['’]s\b/i.test(after) || /['’]s$/i.test(toks[end - 1]!.text)) return null;
   // a title in apposition gives the kind, as `actor-person-appositive` does ("Fernando Villavicencio, a presidential candidate")
   const appositive = APPOSITIVE_TITLE.exec(after);
-  if (appositive) return { end, kind: appositiveKind(appositive), rule: 'actor-person-appositive', person: 'appositive' };
-  const kind = titled ? titleKind(prev!.lower, toks[i - 2]?.lower) : (UNTITLED_KIND as ActorKind);
+  if (appositive) return { end, kind: TITLES[appositive[1]!.toLowerCase()] as ActorKind, rule: 'actor-person-appositive', person: 'appositive' };
+  const kind = (titled ? TITLES[prev!.lower] : UNTITLED_KIND) as ActorKind;
   return { end, kind, rule: titled ? 'actor-caps-titled' : 'actor-given-name', person: titled ? 'caps-title' : 'given-name' };
 }
 

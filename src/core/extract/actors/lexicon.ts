@@ -158,9 +158,6 @@ export const FORCE_OWNER = /^(battalion|brigade|army|military|navy|regiment|garr
 
 export const NOT_FACILITY_MODIFIERS = /^(sabotage|sabotaged|attack|attacks|attacked|bomb|bombs|bombed|blast|blasts|explosion|raid|raids|strike|strikes|struck|hit|hits|burn|burned|burnt|destroy|destroyed|damage|damaged|dynamite|dynamited|torch|torched|target|targeted|targeting|storm|stormed|shell|shelled|loot|looted|seize|seized|occupy|occupied|considerable|heavy|serious|severe|extensive|material|caused|causing|another|other|second|third|fourth|fifth|first|last|next|same|blew|blow|blown|up|set|off|planted|placed|threw|hurled|fired|launched|stole|stolen|took|taken|left|found|seized|into|onto|inside|outside|toward|towards|against|near|following|several|various|many|what|whose|which|where|half|dozen|score|scores|numerous|few|number|total)$/;
 
-/** Words that make "general" a civil office, not a rank: "attorney general", "secretary general", "director general". */
-export const CIVIL_GENERAL_BEFORE = /^(?:attorney|secretary|director|inspector|comptroller|procurator|prosecutor|solicitor|consul|surgeon|postmaster|auditor|registrar|accountant|controller)$/;
-
 /** Titles before a person's name, and the kind they give. */
 export const TITLES: Record<string, string> = {
   general: 'military', gen: 'military', colonel: 'military', col: 'military', captain: 'military', capt: 'military', lieutenant: 'military', lt: 'military',
