@@ -45,3 +45,16 @@ describe('sentenceTargets: damage and harm told in the incident\'s other sentenc
     expect(target(es, 'LUCIO GUTIERREZ')?.rule).not.toBe('harm-clause-target');
   });
 });
+
+describe('harm-clause-target: the hostages a kidnapping\'s later sentence says were released', () => {
+  it('every person of the list released, with its span', () => {
+    const text = 'BRASILIA, 2 JUN 89 -- [TEXT] COLOMBIAN GUERRILLAS KIDNAPPED THREE BRAZILIAN ENGINEERS LAST WEEK. ENGINEERS AUGUSTO CARNEIRO MOREIRA JUNIOR, CESAR PAIM DE OLIVEIRA, AND JOSE ROBERTO REIS WERE RELEASED TODAY.';
+    expectTarget(text, 'JOSE ROBERTO REIS', 'harm-clause-target');
+    const e = events(text).find((x) => x.targets.some((t) => t.text.startsWith('CESAR PAIM')))!;
+    expect(e.explain?.targets?.[e.targets.findIndex((t) => t.text.startsWith('CESAR PAIM'))]).toBe('coordinated-target');
+  });
+  it('not after an incident with no target of its own sentence', () => {
+    const es = events('BRASILIA, 2 JUN 89 -- [TEXT] A KIDNAPPING TOOK PLACE LAST WEEK. AUGUSTO CARNEIRO MOREIRA AND JOSE ROBERTO REIS WERE RELEASED TODAY.');
+    expect(fired(es, 'harm-clause-target')).toBe(false);
+  });
+});

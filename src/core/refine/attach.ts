@@ -386,7 +386,7 @@ function listRule(ctx: ArticleContext, t: ActorMention, a: ActorMention): ListRu
  * run of noun phrases around the target, not an item that is the subject of a verb of its own ("…, and the peasants fled");
  * not one who then speaks.
  */
-function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: number; end: number }, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+export function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: number; end: number }, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
   if (!ctx.lang) return;
   const roles = new Set([...attackers, ...targets].map((r) => r.value));
   const { terms } = ctx.lang.layer(si);
@@ -819,11 +819,13 @@ function harmedObject(terms: readonly Term[], verb: number, first: number, r: Ha
 }
 
 /** HARM_RULES (roles.ts): whom a clause of sentence `si` says was killed, wounded or kidnapped, pushed on `targets` and added to `parties`. */
-export function harmedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, targets: Role<ActorMention>[], told: (v: VerbInfo) => boolean = () => true): void {
-  const rules = HARM_RULES.filter((r) => r.match.scope === ctx.scope);
+export function harmedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, targets: Role<ActorMention>[], told: (v: VerbInfo) => boolean = () => true, type?: string): void {
+  // (a record of some incident types only, where the type is known: the incident's other sentences)
+  const rules = HARM_RULES.filter((r) => r.match.scope === ctx.scope && (!r.match.types || (!!type && r.match.types.includes(type))));
   const s = ctx.sentences[si]!;
   // (a cheap text check first: no harm word, no layer)
-  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !HARM_CUE.test(ctx.lower.slice(s.start, s.end))) return;
+  const sl = ctx.lower.slice(s.start, s.end);
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !(HARM_CUE.test(sl) || (!!type && TYPED_HARM_CUE.test(sl)))) return;
   const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
     for (const v of c.verbs) {
@@ -848,6 +850,8 @@ const harmTargets: RoleStep = (ctx, d) => harmedIn(ctx, d.si, d.actors, new Set(
 
 /** The words of HARM_RULES' verbs, as a sentence's text shows them. */
 const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/;
+/** …and of the records of some incident types only (a kidnapping's hostages released or freed). */
+const TYPED_HARM_CUE = /\b(?:releas|free)/;
 
 const coordinated: RoleStep = (ctx, d) => coordinatedTargets(ctx, d.si, d.ms[0]!.trigger, d.actors, d.attackers, d.targets);
 const owners: RoleStep = (ctx, d) => ownerTargets(ctx, d.actors, d.attackers, d.targets);

@@ -14,7 +14,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { BODY_FOUND_DAY, bodyFoundDay, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
+import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
@@ -697,7 +697,8 @@ const identifiedVictims: RecordStep = (d, story) => {
  */
 const sentenceTargets: RecordStep = (d, story) => {
   const { ctx } = story;
-  if (ctx.scope !== 'terrorism' || d.inc.aggregate || !ctx.lang) return;
+  // (only beside the targets its own sentences name: a later sentence's damage or harm makes no incident of a mention that has none)
+  if (ctx.scope !== 'terrorism' || d.inc.aggregate || !ctx.lang || d.targetRoles.length === 0) return;
   const own = new Set(d.inc.groups.map((g) => g.sentence));
   const last = Math.max(...own);
   const reach = Math.max(0, ...DAMAGE_RULES.map((r) => r.match.reach), ...HARM_RULES.map((r) => r.match.reach));
@@ -719,8 +720,13 @@ const sentenceTargets: RecordStep = (d, story) => {
     if (own.has(si)) continue;
     const s = ctx.sentences[si]!;
     const actors = within(ctx.actors, s.start, s.end).filter((a) => !a.source && !names.has(a.name.toLowerCase()));
-    if (si - last <= Math.max(0, ...HARM_RULES.map((r) => r.match.reach))) harmedIn(ctx, si, actors, parties, d.targetRoles, told);
-    if (si - last <= Math.max(0, ...DAMAGE_RULES.map((r) => r.match.reach))) damagedIn(ctx, si, actors, parties, deed, d.targetRoles);
+    const found: Role<ActorMention>[] = [];
+    if (si - last <= Math.max(0, ...HARM_RULES.map((r) => r.match.reach))) harmedIn(ctx, si, actors, parties, found, told, d.type);
+    if (si - last <= Math.max(0, ...DAMAGE_RULES.map((r) => r.match.reach))) damagedIn(ctx, si, actors, parties, deed, found);
+    // (and what a list joins to them: "ENGINEERS AUGUSTO CARNEIRO MOREIRA JUNIOR, CESAR PAIM DE OLIVEIRA, AND JOSE ROBERTO REIS WERE RELEASED")
+    if (found.length > 0) coordinatedTargets(ctx, si, { start: s.end, end: s.end }, actors.filter((a) => !parties.has(a)), [], found);
+    for (const r of found) parties.add(r.value);
+    d.targetRoles.push(...found);
   }
 };
 

@@ -610,7 +610,7 @@ export const TITLE_RULES: TitleRule[] = [
 export interface HarmRule {
   name: string;
   /** `reach`: also in the sentences of the incident that hold none of its triggers, up to `reach` sentences after its last (record.ts `sentenceTargets`). */
-  match: { scope: 'terrorism'; lemmas: string[]; notKinds: string[]; preps: string[]; persons?: true; notAfter: string[]; reach: number };
+  match: { scope: 'terrorism'; lemmas: string[]; notKinds: string[]; preps: string[]; persons?: true; notAfter: string[]; reach: number; types?: string[] };
   then: 'target';
   examples: { pos: string[]; neg: string[] };
 }
@@ -629,6 +629,17 @@ export const HARM_RULES: HarmRule[] = [
         'MEDELLIN, 4 MAY 90 -- [TEXT] A BOMB EXPLODED AT THE HOUSE OF THE MAYOR TODAY. HER MOTHER, MARTA OROZCO LOPEZ, WAS TAKEN TO THE HOSPITAL.',
         'SAN SALVADOR, 2 MAR 89 -- [TEXT] GUERRILLAS ATTACKED WITH MORTAR FIRE THE BATTALION POST IN CERRO PELON. DURING THE ATTACK, SOLDIER JOSE MARIO CHICAS DIAZ WAS WOUNDED.',
       ],
+    },
+  },
+  {
+    // (`types`: whom a later sentence of a kidnapping says was released or freed was its hostage: "ENGINEERS AUGUSTO CARNEIRO
+    // MOREIRA JUNIOR, CESAR PAIM DE OLIVEIRA, AND JOSE ROBERTO REIS WERE RELEASED TODAY"; only in the incident's other sentences)
+    name: 'harm-clause-target',
+    match: { scope: 'terrorism', lemmas: ['release', 'free'], notKinds: ['armed_group', 'military', 'state', 'facility'], preps: ['of'], persons: true, notAfter: [], reach: 3, types: ['abduction'] },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 2 JUN 89 -- [TEXT] ELN GUERRILLAS KIDNAPPED THREE BRAZILIAN ENGINEERS LAST WEEK. THE POLICE SAID TODAY THAT AUGUSTO CARNEIRO MOREIRA AND JOSE ROBERTO REIS WERE RELEASED.'],
+      neg: ['BOGOTA, 2 JUN 89 -- [TEXT] A BOMB EXPLODED AT A BANK LAST WEEK. THE POLICE SAID TODAY THAT AUGUSTO CARNEIRO MOREIRA AND JOSE ROBERTO REIS WERE RELEASED.'],
     },
   },
 ];
