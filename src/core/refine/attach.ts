@@ -12,7 +12,7 @@ import type { CasualtyMention } from '../extract/counts/index.js';
 import type { DateMention } from '../extract/dates/index.js';
 import { containing, near, overlapsAny, within } from '../spans.js';
 import { nounRunAround } from '../lang/match.js';
-import { lemmaOf, type Term } from '../lang/layer.js';
+import { lemmaOf, type Clause, type Term, type VerbInfo } from '../lang/layer.js';
 import { clauseBefore, clauseSpanAt, clauseStart, holdsAfter, holdsAround, holdsBefore, sentenceAfter, sentenceBefore, skippedAt, wordBefore, type ClauseReader } from '../lang/within.js';
 
 /** A preposition of place right before an actor that is also a place ("in Syria"): the place, not a party. */
@@ -386,7 +386,7 @@ function listRule(ctx: ArticleContext, t: ActorMention, a: ActorMention): ListRu
  * run of noun phrases around the target, not an item that is the subject of a verb of its own ("…, and the peasants fled");
  * not one who then speaks.
  */
-function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: number; end: number }, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
+export function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { start: number; end: number }, actors: ActorMention[], attackers: Role<ActorMention>[], targets: Role<ActorMention>[]): void {
   if (!ctx.lang) return;
   const roles = new Set([...attackers, ...targets].map((r) => r.value));
   const { terms } = ctx.lang.layer(si);
@@ -769,32 +769,43 @@ function damagedObject(terms: readonly Term[], verb: number, first: number, r: D
   return true;
 }
 
-/** DAMAGE_RULES (roles.ts): what a clause says the group's blast destroyed or damaged is a target. */
-const damageTargets: RoleStep = (ctx, d) => {
-  if (!ctx.lang) return;
+/** How a damage clause tells the incident's deed: as the agent of its passive, as its active subject, or not at all. */
+export type DeedOf = (c: Clause, terms: readonly Term[]) => 'passive' | 'active' | null;
+
+/**
+ * DAMAGE_RULES (roles.ts): the actors that damage clauses of sentence `si` name as destroyed or damaged by the deed
+ * (`deed`), each pushed on `targets` under the rule's name and added to `parties`.
+ */
+export function damagedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, deed: DeedOf, targets: Role<ActorMention>[]): void {
   const rules = DAMAGE_RULES.filter((r) => r.match.scope === ctx.scope);
-  if (rules.length === 0) return;
-  const { terms, clauses } = ctx.lang.layer(d.si);
-  const trig = d.ms.map((m) => ctx.lang!.termAt(d.si, m.trigger.start)).filter((k) => k >= 0);
-  const holds = (p: { from: number; to: number } | null | undefined) => !!p && trig.some((k) => k >= p.from && k < p.to);
-  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  if (!ctx.lang || rules.length === 0 || actors.length === 0) return;
+  const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
     const v = c.verb;
     const r = v ? rules.find((x) => x.match.lemmas.includes(v.lemma)) : undefined;
-    if (!v || !r || v.negated) continue;
-    const passive = v.voice === 'passive' && c.pps.some((p) => p.prep === 'by' && holds(p.np));
-    if (!passive && !(v.voice === 'active' && holds(c.subject))) continue;
-    for (const a of d.actors) {
-      const t = termsOf(ctx, d.si, a);
-      if (!t || parties.has(a) || !r.match.kinds.includes(a.kind)) continue;
-      const object = t.first > v.term && t.head < c.to && damagedObject(terms, v.term, t.first, r);
-      const subject = passive && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to;
+    const how = v && r && !v.negated ? deed(c, terms) : null;
+    if (!how) continue;
+    for (const a of actors) {
+      const t = termsOf(ctx, si, a);
+      if (!t || parties.has(a) || !r!.match.kinds.includes(a.kind)) continue;
+      const object = t.first > v!.term && t.head < c.to && damagedObject(terms, v!.term, t.first, r!);
+      const subject = how === 'passive' && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to;
       if (!object && !subject) continue;
-      ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-      d.targets.push({ value: a, rule: r.name });
+      ctx.trace?.push({ rule: r!.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+      targets.push({ value: a, rule: r!.name });
       parties.add(a);
     }
   }
+}
+
+/** DAMAGE_RULES (roles.ts): what a clause says the group's blast destroyed or damaged is a target. */
+const damageTargets: RoleStep = (ctx, d) => {
+  if (!ctx.lang) return;
+  const trig = d.ms.map((m) => ctx.lang!.termAt(d.si, m.trigger.start)).filter((k) => k >= 0);
+  const holds = (p: { from: number; to: number } | null | undefined) => !!p && trig.some((k) => k >= p.from && k < p.to);
+  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  const deed: DeedOf = (c) => (c.verb!.voice === 'passive' && c.pps.some((p) => p.prep === 'by' && holds(p.np)) ? 'passive' : c.verb!.voice === 'active' && holds(c.subject) ? 'active' : null);
+  damagedIn(ctx, d.si, d.actors, parties, deed, d.targets);
 };
 
 /** Whether the terms between a harm verb and an actor after it keep the actor its object: no preposition but the rule's, no verb, no break. */
@@ -807,33 +818,40 @@ function harmedObject(terms: readonly Term[], verb: number, first: number, r: Ha
   return true;
 }
 
-/** HARM_RULES (roles.ts): whom a clause of the group's sentence says was killed, wounded or kidnapped is a target. */
-const harmTargets: RoleStep = (ctx, d) => {
-  const rules = HARM_RULES.filter((r) => r.match.scope === ctx.scope);
+/** HARM_RULES (roles.ts): whom a clause of sentence `si` says was killed, wounded or kidnapped, pushed on `targets` and added to `parties`. */
+export function harmedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, targets: Role<ActorMention>[], told: (v: VerbInfo) => boolean = () => true, type?: string): void {
+  // (a record of some incident types only, where the type is known: the incident's other sentences)
+  const rules = HARM_RULES.filter((r) => r.match.scope === ctx.scope && (!r.match.types || (!!type && r.match.types.includes(type))));
+  const s = ctx.sentences[si]!;
   // (a cheap text check first: no harm word, no layer)
-  if (!ctx.lang || rules.length === 0 || d.actors.length === 0 || !HARM_CUE.test(ctx.lower.slice(d.s.start, d.s.end))) return;
-  const { terms, clauses } = ctx.lang.layer(d.si);
-  const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
+  const sl = ctx.lower.slice(s.start, s.end);
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !(HARM_CUE.test(sl) || (!!type && TYPED_HARM_CUE.test(sl)))) return;
+  const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
     for (const v of c.verbs) {
       const r = rules.find((x) => x.match.lemmas.includes(v.lemma));
-      if (!r) continue;
-      for (const a of d.actors) {
-        const t = parties.has(a) || r.match.notKinds.includes(a.kind) || (r.match.persons && !a.person) ? null : termsOf(ctx, d.si, a);
+      if (!r || !told(v)) continue;
+      for (const a of actors) {
+        const t = parties.has(a) || r.match.notKinds.includes(a.kind) || (r.match.persons && !a.person) ? null : termsOf(ctx, si, a);
         if (!t || t.head < c.from || t.head >= c.to || (!terms[t.first - 1]?.post && r.match.notAfter.includes(terms[t.first - 1]?.normal ?? ''))) continue;
         const subject = v.voice === 'passive' && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to && t.head < v.from;
         const object = v.voice === 'active' && t.first > v.term && harmedObject(terms, v.term, t.first, r);
         if (!subject && !object) continue;
         ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-        d.targets.push({ value: a, rule: r.name });
+        targets.push({ value: a, rule: r.name });
         parties.add(a);
       }
     }
   }
-};
+}
+
+/** HARM_RULES (roles.ts): whom a clause of the group's sentence says was killed, wounded or kidnapped is a target. */
+const harmTargets: RoleStep = (ctx, d) => harmedIn(ctx, d.si, d.actors, new Set([...d.attackers, ...d.targets].map((x) => x.value)), d.targets);
 
 /** The words of HARM_RULES' verbs, as a sentence's text shows them. */
 const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/;
+/** …and of the records of some incident types only (a kidnapping's hostages released or freed). */
+const TYPED_HARM_CUE = /\b(?:releas|free)/;
 
 /** ROLE_RULES' `deed` patterns (roles.ts): the actor right before an active predicate that names a deed is its attacker. */
 const deedSubjects: RoleStep = (ctx, d) => {

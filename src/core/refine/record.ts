@@ -7,14 +7,14 @@ import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER, VICTIM_LIST_
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL } from './scope.js';
-import { MAX_LAYER_CHARS } from '../lang/layer.js';
+import { MAX_LAYER_CHARS, type VerbInfo } from '../lang/layer.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { REFERENCE_FIGURE, habitualCue } from './merge.js';
-import { DIRECTIONAL, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { BODY_FOUND_DAY, bodyFoundDay, groupBeside, incidentPlace, reportDay, withGroupMembers } from './attach.js';
+import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
+import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
@@ -690,6 +690,48 @@ const identifiedVictims: RecordStep = (d, story) => {
   }
 };
 
+/**
+ * DAMAGE_RULES and HARM_RULES (roles.ts, `--scope terrorism`) over the sentences of an incident that hold none of its
+ * triggers: its other sentences, those between two of its own, and up to the rule's `reach` after its last that tell no
+ * other incident ("A BOMB EXPLODED AT THE RADIO STATION. SEVERAL HOMES NEAR THE STATION WERE SERIOUSLY DAMAGED",
+ * "… HOWEVER, NEITHER TRUSHIN NOR HIS WIFE WERE INJURED"). A damage clause there is the incident's when passive with no
+ * agent or a blast's, or active with a blast for its subject (`match.blasts`).
+ */
+const sentenceTargets: RecordStep = (d, story) => {
+  const { ctx } = story;
+  // (only beside the targets its own sentences name: a later sentence's damage or harm makes no incident of a mention that has none)
+  if (ctx.scope !== 'terrorism' || d.inc.aggregate || !ctx.lang || d.targetRoles.length === 0) return;
+  const own = new Set(d.inc.groups.map((g) => g.sentence));
+  const last = Math.max(...own);
+  const reach = Math.max(0, ...DAMAGE_RULES.map((r) => r.match.reach), ...HARM_RULES.map((r) => r.match.reach));
+  const sentences = new Set(d.inc.extraSentences);
+  for (let i = Math.min(...own) + 1; i < last; i++) if (!story.groupSentences.has(i)) sentences.add(i);
+  for (let i = last + 1; i <= last + reach && i < ctx.sentences.length && !story.groupSentences.has(i); i++) sentences.add(i);
+  const parties = new Set([...d.attackerRoles, ...d.targetRoles].map((r) => r.value));
+  const names = new Set([...parties].map((a) => a.name.toLowerCase()));
+  const blasts = new Set(DAMAGE_RULES.flatMap((r) => r.match.blasts));
+  const deed: DeedOf = (c, terms) => {
+    const v = c.verb!;
+    const by = c.pps.find((p) => p.prep === 'by');
+    if (v.voice === 'passive') return !by || blasts.has(by.np.head) ? 'passive' : null;
+    return c.subject && (blasts.has(c.subject.head) || blasts.has(terms[c.subject.from]!.normal)) ? 'active' : null;
+  };
+  // (a harm told as done: not one urged or feared, "URGED THE PEOPLE TO ASSASSINATE", "MAY HAVE BEEN MURDERED")
+  const told = (v: VerbInfo) => !v.modal && (v.tense === 'past' || v.tense === 'perfect' || v.tense === 'gerund');
+  for (const si of [...sentences].sort((a, b) => a - b)) {
+    if (own.has(si)) continue;
+    const s = ctx.sentences[si]!;
+    const actors = within(ctx.actors, s.start, s.end).filter((a) => !a.source && !names.has(a.name.toLowerCase()));
+    const found: Role<ActorMention>[] = [];
+    if (si - last <= Math.max(0, ...HARM_RULES.map((r) => r.match.reach))) harmedIn(ctx, si, actors, parties, found, told, d.type);
+    if (si - last <= Math.max(0, ...DAMAGE_RULES.map((r) => r.match.reach))) damagedIn(ctx, si, actors, parties, deed, found);
+    // (and what a list joins to them: "ENGINEERS AUGUSTO CARNEIRO MOREIRA JUNIOR, CESAR PAIM DE OLIVEIRA, AND JOSE ROBERTO REIS WERE RELEASED")
+    if (found.length > 0) coordinatedTargets(ctx, si, { start: s.end, end: s.end }, actors.filter((a) => !parties.has(a)), [], found);
+    for (const r of found) parties.add(r.value);
+    d.targetRoles.push(...found);
+  }
+};
+
 /** Attackers: one party for generic perpetrators described twice or beside the named group. */
 const pruneAttackers: RecordStep = (d, { ctx }) => {
   // `group-members-attacker` for a group the responsibility cues or the fallbacks gave
@@ -1004,7 +1046,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;

@@ -569,13 +569,19 @@ export interface IdentifiedRule {
   examples: { pos: string[]; neg: string[] };
 }
 
-const VICTIM_NOUNS = '(?:victims?|dead|deceased|injured|wounded|hostages|casualties|(?:other|injured|wounded|dead)\\s+(?:victim|person|man|woman)|persons\\s+(?:killed|injured|wounded|kidnapped))';
+const VICTIM_NOUNS = '(?:victims?|dead|deceased|injured|wounded|hostages|casualties|(?:other|injured|wounded|dead)\\s+(?:victims?|persons?|m[ae]n|wom[ae]n)|persons\\s+(?:killed|injured|wounded|kidnapped))';
+
+/** "THOSE WHO WERE KIDNAPPED ARE …", "THOSE KILLED WERE …": the victims named after who they were. */
+const VICTIMS_THOSE = '\\bthose\\s+(?:who\\s+(?:were|are|have\\s+been|had\\s+been)\\s+)?(?:killed|kidnapped|injured|wounded|murdered|abducted|hurt)\\s+(?:are|were|include|included)\\b';
+/** "THE FOLLOWING POLICEMEN DIED IN COMBAT: …", "INJURED BY THE SHOCK WAVE WERE: …": a list of victims opened by a colon. */
+const VICTIMS_COLON = '\\b(?:died|dead|killed|wounded|injured|kidnapped|murdered|abducted|victims?|hostages)(?:\\s+[\\w-]+){0,4}\\s*:';
 
 // one name, `victims-identified-as`: the victims identified as, or named as, the persons listed
 export const IDENTIFIED_RULES: IdentifiedRule[] = [
   {
     name: 'victims-identified-as',
-    match: { scope: 'terrorism', cue: /\b(?:identified|named)\s+as\b/ },
+    // ("JUDGE LARRY OVIEDO IDENTIFIED THE DEAD MEN AS …": the victims between the verb and "as")
+    match: { scope: 'terrorism', cue: /\b(?:identified|named)\s+(?:(?:the|them|him|her|these|those|two|three|four|five|dead|slain|murdered|kidnapped|injured|wounded|men|women|persons|people|bodies|victims?)\s+){0,3}as\b/ },
     then: 'target',
     examples: {
       pos: ['BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. THE VICTIMS WERE IDENTIFIED AS JOSE MANUEL JIMENEZ RIVERA AND PEDRO RAFAEL ORDONEZ.'],
@@ -584,7 +590,7 @@ export const IDENTIFIED_RULES: IdentifiedRule[] = [
   },
   {
     name: 'victims-identified-as',
-    match: { scope: 'terrorism', cue: new RegExp(`(?:\\b${VICTIM_NOUNS}\\s*,?\\s+(?:are|were|is|was|includes?|included)\\b|\\bamong\\s+the\\s+${VICTIM_NOUNS}\\b|\\bthe\\s+other\\s+victim\\s*,|^\\W*(?:\\[\\w+\\]\\s*)?they\\s+(?:are|were)\\s+(?![a-z]+ly\\b|not\\b|being\\b|still\\b|in\\b|at\\b))`) },
+    match: { scope: 'terrorism', cue: new RegExp(`(?:\\b${VICTIM_NOUNS}\\s*,?\\s+(?:are|were|is|was|includes?|included)\\b|\\bamong\\s+the\\s+${VICTIM_NOUNS}\\b|\\bthe\\s+other\\s+victim\\s*,|^\\W*(?:\\[\\w+\\]\\s*)?they\\s+(?:are|were)\\s+(?![a-z]+ly\\b|not\\b|being\\b|still\\b|in\\b|at\\b)|${VICTIMS_THOSE}|${VICTIMS_COLON})`) },
     then: 'target',
     examples: {
       pos: ['BOGOTA, 30 MAY 89 -- [TEXT] FOUR PEOPLE WERE KILLED IN THE BOMB ATTACK IN BOGOTA TODAY. THEY ARE OMAYRA CASTRO REYES, FRANCI ELENA SARMIENTO, AND POLICEMAN LEON GOMEZ VIGIA.', 'SAN SALVADOR, 30 MAR 89 -- [TEXT] A BOMB EXPLODED AT THE VICAS STORE TONIGHT, INJURING THREE PERSONS. THE OTHER PERSON IS SILVIA AYALA, WHO LIVES IN SOYAPANGO.'],
@@ -662,7 +668,8 @@ export const TITLE_RULES: TitleRule[] = [
  */
 export interface HarmRule {
   name: string;
-  match: { scope: 'terrorism'; lemmas: string[]; notKinds: string[]; preps: string[]; persons?: true; notAfter: string[] };
+  /** `reach`: also in the sentences of the incident that hold none of its triggers, up to `reach` sentences after its last (record.ts `sentenceTargets`). */
+  match: { scope: 'terrorism'; lemmas: string[]; notKinds: string[]; preps: string[]; persons?: true; notAfter: string[]; reach: number; types?: string[] };
   then: 'target';
   examples: { pos: string[]; neg: string[] };
 }
@@ -670,7 +677,7 @@ export interface HarmRule {
 export const HARM_RULES: HarmRule[] = [
   {
     name: 'harm-clause-target',
-    match: { scope: 'terrorism', lemmas: ['kill', 'wound', 'injure', 'murder', 'kidnap', 'abduct', 'assassinate', 'hurt', 'execute', 'massacre', 'shoot', 'torture', 'behead', 'slay'], notKinds: ['armed_group', 'military', 'state', 'facility'], preps: ['of'], persons: true, notAfter: ['soldier', 'soldiers', 'private', 'corporal', 'guardsman', 'militiaman', 'paratrooper', 'recruit'] },
+    match: { scope: 'terrorism', lemmas: ['kill', 'wound', 'injure', 'murder', 'kidnap', 'abduct', 'assassinate', 'hurt', 'execute', 'massacre', 'shoot', 'torture', 'behead', 'slay'], notKinds: ['armed_group', 'military', 'state', 'facility'], preps: ['of'], persons: true, notAfter: ['soldier', 'soldiers', 'private', 'corporal', 'guardsman', 'militiaman', 'paratrooper', 'recruit'], reach: 3 },
     then: 'target',
     examples: {
       pos: [
@@ -681,6 +688,17 @@ export const HARM_RULES: HarmRule[] = [
         'MEDELLIN, 4 MAY 90 -- [TEXT] A BOMB EXPLODED AT THE HOUSE OF THE MAYOR TODAY. HER MOTHER, MARTA OROZCO LOPEZ, WAS TAKEN TO THE HOSPITAL.',
         'SAN SALVADOR, 2 MAR 89 -- [TEXT] GUERRILLAS ATTACKED WITH MORTAR FIRE THE BATTALION POST IN CERRO PELON. DURING THE ATTACK, SOLDIER JOSE MARIO CHICAS DIAZ WAS WOUNDED.',
       ],
+    },
+  },
+  {
+    // (`types`: whom a later sentence of a kidnapping says was released or freed was its hostage: "ENGINEERS AUGUSTO CARNEIRO
+    // MOREIRA JUNIOR, CESAR PAIM DE OLIVEIRA, AND JOSE ROBERTO REIS WERE RELEASED TODAY"; only in the incident's other sentences)
+    name: 'harm-clause-target',
+    match: { scope: 'terrorism', lemmas: ['release', 'free'], notKinds: ['armed_group', 'military', 'state', 'facility'], preps: ['of'], persons: true, notAfter: [], reach: 3, types: ['abduction'] },
+    then: 'target',
+    examples: {
+      pos: ['BOGOTA, 2 JUN 89 -- [TEXT] ELN GUERRILLAS KIDNAPPED THREE BRAZILIAN ENGINEERS LAST WEEK. THE POLICE SAID TODAY THAT AUGUSTO CARNEIRO MOREIRA AND JOSE ROBERTO REIS WERE RELEASED.'],
+      neg: ['BOGOTA, 2 JUN 89 -- [TEXT] A BOMB EXPLODED AT A BANK LAST WEEK. THE POLICE SAID TODAY THAT AUGUSTO CARNEIRO MOREIRA AND JOSE ROBERTO REIS WERE RELEASED.'],
     },
   },
 ];
@@ -713,7 +731,9 @@ export const NAMED_ONCE_RULES: { name: string; match: { notKinds: string[] }; th
  */
 export interface DamageRule {
   name: string;
-  match: { scope: 'terrorism'; lemmas: string[]; kinds: string[]; preps: string[] };
+  /** `blasts`, `reach`: in a sentence of the incident that holds none of its triggers, up to `reach` sentences after its last
+   * (record.ts `sentenceTargets`), the deed is a passive's with no agent or a blast's (its subject's or agent's head). */
+  match: { scope: 'terrorism'; lemmas: string[]; kinds: string[]; preps: string[]; blasts: string[]; reach: number };
   then: 'target';
   examples: { pos: string[]; neg: string[] };
 }
@@ -721,14 +741,20 @@ export interface DamageRule {
 export const DAMAGE_RULES: DamageRule[] = [
   {
     name: 'blast-damage-target',
-    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of'] },
+    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of'], blasts: ['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'it', 'wave', 'charge', 'charges', 'device', 'dynamite', 'explosive', 'explosives'], reach: 3 },
     then: 'target',
     examples: {
       pos: [
         'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION OF 17 KG OF DYNAMITE DESTROYED THE BANK BRANCHES AND DAMAGED 20 NEIGHBORING STORES.',
         'CARTAGENA, 2 OCT 89 -- [TEXT] A BOMB EXPLODED TONIGHT IN BOCAGRANDE. THE BOMB SERIOUSLY DAMAGED THE TELEPHONE EXCHANGE, A HOTEL, A RESTAURANT, AND A CONSTRUCTION SITE.',
+        // (a sentence of the incident with no trigger of its own: "SEVERAL HOMES NEAR THE RADIO STATIONS WERE SERIOUSLY DAMAGED")
+        'BOGOTA, 2 SEP 89 -- [TEXT] A BOMB EXPLODED AT THE RADIO STATION TODAY. SEVERAL HOMES NEAR THE STATION WERE SERIOUSLY DAMAGED.',
       ],
-      neg: ['BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION WAS HEARD IN THE STORES OF THE NEIGHBORHOOD.'],
+      neg: [
+        'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION WAS HEARD IN THE STORES OF THE NEIGHBORHOOD.',
+        // (an agent that is no blast)
+        'BOGOTA, 2 SEP 89 -- [TEXT] A BOMB EXPLODED AT THE RADIO STATION TODAY. SEVERAL HOMES NEAR THE STATION WERE DAMAGED BY THE RAINS.',
+      ],
     },
   },
 ];
