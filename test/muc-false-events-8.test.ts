@@ -68,3 +68,32 @@ describe('not-adjectival-participle, widened', () => {
     expect(run('The army raided estates owned by the cartel on Sunday, killing two guards.').triggers.length).toBeGreaterThan(0);
   });
 });
+
+describe('negated, no victim and never', () => {
+  it('rejects a deed told of no one or at no time, with its span', () => {
+    for (const [text, word] of [
+      ['NO HELICOPTER HAS BEEN DOWNED BY THE TERRORISTS IN THE ALTO HUALLAGA AREA.', 'DOWNED'],
+      ['ONCE AND FOR ALL WE WISH TO STATE THAT THERE ARE NO FOREIGNERS BEING HELD HOSTAGE BY THE FMLN.', 'HELD HOSTAGE'],
+    ] as const) {
+      const r = run(text);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['negated', word, text.indexOf(word)]);
+    }
+  });
+  it('keeps a deed with a count of victims', () => {
+    expect(run('Two helicopters have been downed by the terrorists in the Alto Huallaga area on Sunday.').triggers).toEqual(['downed']);
+  });
+});
+
+describe('terrorism-unit-passive, positions', () => {
+  it('rejects a position of an armed side attacked, with its span', () => {
+    const text = 'WE REPEAT: A NATIONAL POLICE POSITION WAS ATTACKED BETWEEN 1310 AND 1350 [1910 AND 1950 GMT].';
+    const r = run(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-unit-passive', 'ATTACKED', text.indexOf('ATTACKED')]);
+    expect(run(text, '1989-11-20', 'all').triggers).toEqual(['ATTACKED']);
+  });
+  it('keeps a police station attacked', () => {
+    expect(run('The police station in San Miguel was attacked by guerrillas on Sunday.').triggers).toHaveLength(1);
+  });
+});

@@ -265,10 +265,11 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "the Soriano Battalion has been attacked near the ARENA headquarters", "the 1st Infantry Brigade was attacked": a
       // unit of an armed force under attack is combat (the place named beside it is no target)
       name: 'terrorism-unit-passive',
-      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: UNIT_HEADS } } } },
+      // (and an armed side's ground: "a national police position was attacked between 1310 and 1350")
+      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|positions?|strongholds?|trenches|encampments|emplacements)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: [...UNIT_HEADS, ...POSITION_HEADS] } } } },
       then: 'reject',
       examples: {
-        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.'],
+        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.', 'We repeat: a national police position was attacked between 1310 and 1350.'],
         neg: ['The mayor of San Miguel was attacked near the battalion headquarters.', 'Three civilians were killed when troops fired on a bus.'],
       },
     },
