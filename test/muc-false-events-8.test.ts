@@ -97,3 +97,28 @@ describe('terrorism-unit-passive, positions', () => {
     expect(run('The police station in San Miguel was attacked by guerrillas on Sunday.').triggers).toHaveLength(1);
   });
 });
+
+describe('generic-or-habitual, a deed done as a system', () => {
+  it('rejects a deed done persistently or systematically, with its span', () => {
+    const text = 'MILITARY UNITS HAVE BEEN DEPLOYED IN MORAZAN AND LA UNION, WHERE THE REBELS PERSISTENTLY SABOTAGE THE ELECTRICAL SYSTEM.';
+    const r = run(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['generic-or-habitual', 'SABOTAGE', text.indexOf('SABOTAGE')]);
+  });
+  it('keeps the deed told once', () => {
+    expect(run('On Sunday the rebels sabotaged the electrical system in Morazan and La Union.').triggers).toHaveLength(1);
+  });
+});
+
+describe('terrorism-counted-tally, a figure over years', () => {
+  it('rejects a figure killed over the past years, with its span', () => {
+    const text = "ACCORDING TO CODEH'S VERSION, IN HONDURAS OVER THE PAST 9 YEARS, MORE THAN 140 PEOPLE HAVE DISAPPEARED AND ABOUT 60 HAVE BEEN KILLED FOR POLITICAL REASONS.";
+    const r = run(text, '1989-04-01');
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-counted-tally', 'KILLED', text.indexOf('KILLED')]);
+    expect(run(text, '1989-04-01', 'all').triggers).toHaveLength(1);
+  });
+  it('keeps a figure killed in one incident', () => {
+    expect(run('Two people have been killed in San Miguel by a bomb, the worst attack in years.').triggers.length).toBeGreaterThan(0);
+  });
+});

@@ -279,11 +279,15 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // or more told in the perfect is a tally of a war or a campaign, no incident of the scope (ACLED-style coding gives a
       // tally event its tally, so the rule is the terrorism scope's)
       name: 'terrorism-counted-tally',
-      match: { cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands)\b/, layer: { counted: { min: 100, tense: ['perfect'] } } },
+      // (and any figure counted over years: "in Honduras over the past 9 years, … about 60 have been killed for political reasons")
+      match: {
+        cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands|years|decades?)\b/,
+        layer: { any: [{ counted: { min: 100, tense: ['perfect'] } }, { counted: { min: 2, tense: ['perfect'] }, pp: { preps: ['over', 'in', 'during', 'for'], heads: ['years', 'decade', 'decades'], fronted: true } }] },
+      },
       then: 'reject',
       examples: {
-        pos: ['Since the UP was founded in 1985, nearly 1,000 of its members and leaders have been murdered.', 'Ponce added that 1,980 people, most of them youths, have been kidnapped by the rebels since 11 November.', 'Col Ponce said that 655 guerrillas have been killed and 491 have been wounded.', 'The army reported that 840 terrorists have been killed and 558 have been wounded as of today.'],
-        neg: ['In 1989, five people have been killed in the bombing of the bank.', 'Councilman Juan Garabito from Piura, 1,100 km north of Lima, has also been shot to death.', 'More than 100 people were killed when the bomb exploded aboard the airliner.', 'Guerrillas have attacked the mayor\'s office in San Miguel, where 120 people work.'],
+        pos: ['Since the UP was founded in 1985, nearly 1,000 of its members and leaders have been murdered.', 'Ponce added that 1,980 people, most of them youths, have been kidnapped by the rebels since 11 November.', 'Col Ponce said that 655 guerrillas have been killed and 491 have been wounded.', 'The army reported that 840 terrorists have been killed and 558 have been wounded as of today.', "According to CODEH's version, in Honduras over the past 9 years, more than 140 people have disappeared and about 60 have been killed for political reasons."],
+        neg: ['In 1989, five people have been killed in the bombing of the bank.', 'Councilman Juan Garabito from Piura, 1,100 km north of Lima, has also been shot to death.', 'More than 100 people were killed when the bomb exploded aboard the airliner.', 'Guerrillas have attacked the mayor\'s office in San Miguel, where 120 people work.', 'Two people have been killed in San Miguel, the worst attack in years.'],
       },
     },
     {
