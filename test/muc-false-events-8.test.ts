@@ -83,6 +83,10 @@ describe('negated, no victim and never', () => {
   it('keeps a deed with a count of victims', () => {
     expect(run('Two helicopters have been downed by the terrorists in the Alto Huallaga area on Sunday.').triggers).toEqual(['downed']);
   });
+  it('does not reject the victims of an attack who were not hurt ("no coalition troops were injured")', () => {
+    const text = 'An attack on Friday on an Iraqi air base housing U.S. troops produced no casualties. "No Coalition troops were injured."';
+    expect(run(text, '2019-11-09', 'all').rejected.filter((x) => x[0] === 'negated')).toEqual([]);
+  });
 });
 
 describe('terrorism-unit-passive, positions', () => {
@@ -120,5 +124,18 @@ describe('terrorism-counted-tally, a figure over years', () => {
   });
   it('keeps a figure killed in one incident', () => {
     expect(run('Two people have been killed in San Miguel by a bomb, the worst attack in years.').triggers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('modal-future, a figure between', () => {
+  it('rejects a bomb promised with its weight, with its span', () => {
+    const text = 'FOR EACH COLOMBIAN WHO IS TURNED OVER TO THE UNITED STATES, WE WILL PLACE A 5,000-KG BOMB IN THE CAPITAL OF THE REPUBLIC.';
+    const r = run(text, '1990-04-01');
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['modal-future', 'BOMB', text.indexOf('BOMB')]);
+  });
+  it('keeps a bomb placed, and reads no comma of a clause as a figure', () => {
+    expect(run('On Sunday the terrorists placed a 5,000-kg bomb in the capital of the republic.').triggers).toHaveLength(1);
+    expect(run('The mayor, who may run again, was killed by gunmen in San Miguel on Sunday.').triggers).toHaveLength(1);
   });
 });

@@ -253,14 +253,16 @@ export interface ModalityRule {
 // `planned-or-threatened`, `generic-or-habitual` violence named in general or as a habit, `judged-or-investigated`
 // a crime tried, investigated or admitted.
 export const MODALITY: ModalityRule[] = [
-  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|willing\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
+  // (a word between may hold a figure or a hyphen: "we will place a 5,000-kg bomb")
+  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|willing\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+((?:[\w'-]|,(?=\d))+\s+){0,3}$/ },
   { name: 'planned-or-threatened', before: /\b(threat(en|ens|ened|ening)?|threats)\s+(to|of|that)\b[^;]{0,60}$/ },
   { name: 'planned-or-threatened', reach: 'clause', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
   // (and a generic condition: "whenever", "every time", "when there is")
   { name: 'conditional', before: /(?:\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$)|(?:\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$)/ },
   // (and no sign of it: "no evidence of sabotage", "no suggestion of an attack"; none of its victims: "no helicopter has been
-  // downed", "there are no foreigners being held hostage"; never: "at no time did we bomb populated areas")
-  { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)|(?:\bno\s+(?:[\w-]+\s+){1,2}(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+|being\s+)?|being\s+)$)|(?:\bat\s+no\s+time\s+(?:\w+\s+){0,3}$)/ },
+  // downed", "there are no foreigners being held hostage" (not "no coalition troops were injured": the troops were the
+  // target); never: "at no time did we bomb populated areas")
+  { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)|(?:\bno\s+(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+being\s+|being\s+)$)|(?:\bat\s+no\s+time\s+(?:\w+\s+){0,3}$)/ },
   // (and no sign that it was: "there was no indication that the aircraft had been attacked")
   { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
