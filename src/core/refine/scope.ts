@@ -77,6 +77,41 @@ export function daysSinceEnd(value: string, day: string): number {
 }
 
 /** (`terrorism-no-particulars`: two records, a deed told with no particulars, and a plural one with none tied to it.) */
+/** Prepositions that place a deed in a year ("in 1986 Guillermo Cano … was murdered", "killed by the army since 1981"). */
+const YEAR_PREPS = ['in', 'since', 'during'];
+const YEAR_CUE = /\b(?:in|since|during)\s+(?:1[5-9]|20)\d\d\b/i;
+
+/**
+ * The year a preposition places the trigger in, read in the trigger's clause (and in the words before it when it opens
+ * the sentence: "In 1988, it attacked the pipelines"), or null. The date finders leave a bare year out of an event's
+ * date; the scope reads it only to tell history from the news.
+ */
+function clauseYear(e: EventRecord, lang?: Language): string | null {
+  if (!lang || !YEAR_CUE.test(lang.text.slice(Math.max(0, e.trigger.start - 300), e.trigger.end + 200))) return null;
+  const v = viewOf(lang, e.sentence, e.trigger.start, e.trigger.end);
+  if (!v?.clause) return null;
+  const from = v.clauses.slice(0, v.clauses.indexOf(v.clause)).every((c) => !c.verb) ? 0 : v.clause.from;
+  for (let i = Math.max(1, from); i < v.clause.to; i++) {
+    const t = v.terms[i]!;
+    if (/^(?:1[5-9]|20)\d\d$/.test(t.normal) && YEAR_PREPS.includes(v.terms[i - 1]!.normal)) return t.normal;
+  }
+  return null;
+}
+
+/** What flies the state's fire: its air force's planes and helicopters (no armed group of the MUC-4 wars has one). */
+const AIRCRAFT = ['plane', 'planes', 'airplane', 'airplanes', 'aircraft', 'aircrafts', 'helicopter', 'helicopters', 'gunship', 'gunships', 'force', 'c-47', 'a-37'];
+/** An aircraft as the clause's subject or the agent of the deed ("a C-47 plane strafed downtown Mejicanos", "an air raid by six air force planes"). */
+const AIRCRAFT_FIRE: SpanPattern = { any: [{ subject: { head: { words: AIRCRAFT } } }, { pp: { preps: ['by'], heads: AIRCRAFT } }] };
+const AIRCRAFT_CUE = /\b(?:planes?|airplanes?|aircrafts?|helicopters?|gunships?|air\s+force|c-47|a-37)\b/i;
+
+/** Whether the state's forces fired: they are its attackers, or, none named, an aircraft is the deed's subject or agent. */
+function stateFire(e: EventRecord, lang?: Language): boolean {
+  if (e.attackers.length > 0) return e.attackers.every((a) => STATE_FORCES.has(a.kind));
+  if (!lang || !AIRCRAFT_CUE.test(lang.text.slice(Math.max(0, e.trigger.start - 200), e.trigger.end + 120))) return false;
+  const v = viewOf(lang, e.sentence, e.trigger.start, e.trigger.end);
+  return !!v && spanMatches(v, AIRCRAFT_FIRE);
+}
+
 export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
   all: [],
   terrorism: [
@@ -86,7 +121,16 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
     // "70,000 Salvadorans have been killed", "the offensive … has yielded 2,000 dead": a war's toll, no incident's
     { name: 'terrorism-war-toll', drop: (e) => (e.killed?.value ?? 0) >= WAR_TOLL },
     // "the murder of 22 peasants last February", "in 1988 the MRTA attacked the embassies": background, told again
-    { name: 'terrorism-old-incident', drop: (e, published) => !!e.date.value && !!published && daysSinceEnd(e.date.value, published) > MUC_RECENT_DAYS },
+    // (and, undated, a year its clause places it in: "in 1986 Guillermo Cano … was murdered", "more than 11 journalists have
+    // been killed by the army since 1981")
+    {
+      name: 'terrorism-old-incident',
+      drop: (e, published, lang) => {
+        if (!published) return false;
+        const date = e.date.value ?? clauseYear(e, lang);
+        return !!date && daysSinceEnd(date, published) > MUC_RECENT_DAYS;
+      },
+    },
     // "this is not just another attack", "we repelled an attack", "torture, murder, rape and disappearances were methods":
     // violence named with no date, place, target or attacker is no specific incident, which a MUC-4 template is
     // (muc4-dev: 21 such events, 20 false, 12 of them in messages with no incident; tst1 2 of 2, tst2 1 of 1 false). A
@@ -100,9 +144,11 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
     // used TNT in their bomb attacks" tells muc4-tst4's incident again); a year alone dates a year's tally, no incident ("there
     // were 2,978 political assassinations in 1988", "700 political assassinations so far this year": muc4-dev 2 false, no true)
     { name: 'terrorism-no-particulars', drop: (e, _published, lang) => (!e.date.value || e.date.precision === 'year') && e.targets.length === 0 && e.attackers.length === 0 && !e.location?.relation && pluralTrigger(e, lang) },
+    // state forces' fire with no target or victim named is military activity; an aircraft firing is the state's even with no
+    // attacker named ("air force helicopters are now bombing", "a C-47 plane strafed downtown Mejicanos")
     {
       name: 'terrorism-state-fire-no-victims',
-      drop: (e) => e.targets.length === 0 && !e.killed?.value && !e.wounded?.value && e.attackers.length > 0 && e.attackers.every((a) => STATE_FORCES.has(a.kind)) && e.type !== 'abduction',
+      drop: (e, _published, lang) => e.targets.length === 0 && !e.killed?.value && !e.wounded?.value && e.type !== 'abduction' && stateFire(e, lang),
     },
   ],
 };
@@ -227,10 +273,11 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "the Soriano Battalion has been attacked near the ARENA headquarters", "the 1st Infantry Brigade was attacked": a
       // unit of an armed force under attack is combat (the place named beside it is no target)
       name: 'terrorism-military-object',
-      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: UNIT_HEADS } } } },
+      // (and an armed side's ground: "a national police position was attacked between 1310 and 1350")
+      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|positions?|strongholds?|trenches|encampments|emplacements)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: [...UNIT_HEADS, ...POSITION_HEADS] } } } },
       then: 'reject',
       examples: {
-        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.'],
+        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.', 'We repeat: a national police position was attacked between 1310 and 1350.'],
         neg: ['The mayor of San Miguel was attacked near the battalion headquarters.', 'Three civilians were killed when troops fired on a bus.'],
       },
     },
@@ -240,11 +287,15 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // or more told in the perfect is a tally of a war or a campaign, no incident of the scope (ACLED-style coding gives a
       // tally event its tally, so the rule is the terrorism scope's)
       name: 'terrorism-battle-casualties',
-      match: { cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands)\b/, layer: { counted: { min: 100, tense: ['perfect'] } } },
+      // (and any figure counted over years: "in Honduras over the past 9 years, … about 60 have been killed for political reasons")
+      match: {
+        cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands|years|decades?)\b/,
+        layer: { any: [{ counted: { min: 100, tense: ['perfect'] } }, { counted: { min: 2, tense: ['perfect'] }, pp: { preps: ['over', 'in', 'during', 'for'], heads: ['years', 'decade', 'decades'], fronted: true } }] },
+      },
       then: 'reject',
       examples: {
-        pos: ['Since the UP was founded in 1985, nearly 1,000 of its members and leaders have been murdered.', 'Ponce added that 1,980 people, most of them youths, have been kidnapped by the rebels since 11 November.', 'Col Ponce said that 655 guerrillas have been killed and 491 have been wounded.', 'The army reported that 840 terrorists have been killed and 558 have been wounded as of today.'],
-        neg: ['In 1989, five people have been killed in the bombing of the bank.', 'Councilman Juan Garabito from Piura, 1,100 km north of Lima, has also been shot to death.', 'More than 100 people were killed when the bomb exploded aboard the airliner.', 'Guerrillas have attacked the mayor\'s office in San Miguel, where 120 people work.'],
+        pos: ['Since the UP was founded in 1985, nearly 1,000 of its members and leaders have been murdered.', 'Ponce added that 1,980 people, most of them youths, have been kidnapped by the rebels since 11 November.', 'Col Ponce said that 655 guerrillas have been killed and 491 have been wounded.', 'The army reported that 840 terrorists have been killed and 558 have been wounded as of today.', "According to CODEH's version, in Honduras over the past 9 years, more than 140 people have disappeared and about 60 have been killed for political reasons."],
+        neg: ['In 1989, five people have been killed in the bombing of the bank.', 'Councilman Juan Garabito from Piura, 1,100 km north of Lima, has also been shot to death.', 'More than 100 people were killed when the bomb exploded aboard the airliner.', 'Guerrillas have attacked the mayor\'s office in San Miguel, where 120 people work.', 'Two people have been killed in San Miguel, the worst attack in years.'],
       },
     },
     {

@@ -253,13 +253,16 @@ export interface ModalityRule {
 // `planned-or-threatened`, `generic-or-habitual` violence named in general or as a habit, `judged-or-investigated`
 // a crime tried, investigated or admitted.
 export const MODALITY: ModalityRule[] = [
-  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|willing\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+(\w+\s+){0,3}$/ },
+  // (a word between may hold a figure or a hyphen: "we will place a 5,000-kg bomb")
+  { name: 'modal-future', reach: 'clause', before: /\b(would|will|shall|could|might|may|must|should|can|cannot|can't|won't|wouldn't|'ll|going\s+to|about\s+to|ready\s+to|willing\s+to|able\s+to|likely\s+to|set\s+to|due\s+to)\s+((?:[\w'-]|,(?=\d))+\s+){0,3}$/ },
   { name: 'planned-or-threatened', before: /\b(threat(en|ens|ened|ening)?|threats)\s+(to|of|that)\b[^;]{0,60}$/ },
   { name: 'planned-or-threatened', reach: 'clause', before: /\b(plan(s|ned|ning)?|plot(s|ted|ting)?|intend(s|ed)?|prepar(e|es|ed|ing)|vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|sought|seek(s|ing)?|wants?|wanted|call(s|ed)?\s+for|urg(e|es|ed)|order(s|ed)?|decid(e|es|ed)|aim(s|ed)?|tried|try|trying|attempt(s|ed)?|conspir(e|ed|acy)|warn(s|ed)?\s+(of|against|that))\s+(\w+\s+){0,4}$/ },
   // (and a generic condition: "whenever", "every time", "when there is")
   { name: 'conditional', before: /(?:\b(if|unless|in\s+case|whether|should\s+they|lest)\b[^,;]{0,60}$)|(?:\b(whenever|when\s+there\s+(is|are)|every\s+time)\b[^.]*$)/ },
-  // (and no sign of it: "no evidence of sabotage", "no suggestion of an attack")
-  { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)/ },
+  // (and no sign of it: "no evidence of sabotage", "no suggestion of an attack"; none of its victims: "no helicopter has been
+  // downed", "there are no foreigners being held hostage" (not "no coalition troops were injured": the troops were the
+  // target); never: "at no time did we bomb populated areas")
+  { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)|(?:\bno\s+(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+being\s+|being\s+)$)|(?:\bat\s+no\s+time\s+(?:\w+\s+){0,3}$)/ },
   // (and no sign that it was: "there was no indication that the aircraft had been attacked")
   { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
@@ -268,7 +271,9 @@ export const MODALITY: ModalityRule[] = [
   { name: 'judged-or-investigated', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   // "often attacked", "are attacked"; "Al-Shabaab … frequently targets local officials, lawmakers and government employees in
   // bombings and shootings" (and a group's record: "the TTP, which has carried out most of the attacks on security forces")
-  { name: 'generic-or-habitual', before: /(?:\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$)|(?:\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$)|(?:\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)/ },
+  // (and a deed done as a system: "where the rebels persistently sabotage the electrical system", "death squads that
+  // systematically murder Salvadoran people")
+  { name: 'generic-or-habitual', before: /(?:\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|persistently|systematically|constantly|continually|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$)|(?:\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$)|(?:\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)/ },
   // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[^.;]{0,120}\b(?:claimed|said|warned|stated)\s+that\s+[^.;]{0,30}$/ },
   { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },

@@ -347,16 +347,18 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // an attributive participle, which the tagger reads now as a verb, now as an adjective: a text pattern
     name: 'not-adjectival-participle',
-    triggers: ['murdered', 'killed', 'kidnapped', 'abducted', 'assassinated', 'wounded', 'injured'],
+    // (and the last of a list of kinds, "relatives of political prisoners, missing, and murdered people"; one honoured, "to
+    // honor assassinated senator Galan"; a place raided or bombed, "near the raided estates")
+    triggers: ['murdered', 'killed', 'kidnapped', 'abducted', 'assassinated', 'wounded', 'injured', 'bombed', 'raided'],
     match: {},
     text: {
-      before: /\b(the|these|those|of|for|whose|two|three|\d+)\s+$/,
-      after: /^\s+(priests?|people|journalists?|men|women|children|students?|activists?|leaders?|victims?|soldiers?|policemen|officials?|civilians?|hostages?|relatives|family|families)\b(?!\s+(were|was|had|have|in|by|on|at))/,
+      before: /\b(the|these|those|of|for|whose|two|three|\d+|missing,?\s+and|honou?r(?:s|ed)?)\s+$/,
+      after: /^\s+(priests?|people|journalists?|men|women|children|students?|activists?|leaders?|victims?|soldiers?|policemen|officials?|civilians?|hostages?|relatives|family|families|senators?|estates?|ranch(?:es)?|farms?)\b(?!\s+(were|was|had|have|in|by|on|at))/,
     },
     then: 'reject',
     examples: {
-      pos: ['Thousands attended the funeral of the murdered priests.'],
-      neg: ['Gunmen murdered the priests on Sunday.'],
+      pos: ['Thousands attended the funeral of the murdered priests.', 'The federation of relatives of political prisoners, missing, and murdered people occupied the embassy.', 'The decision to honor assassinated senator Galan shows his support.', 'Troops combed the areas near the raided estates.'],
+      neg: ['Gunmen murdered the priests on Sunday.', 'The army raided estates owned by the cartel on Sunday.'],
     },
   },
   {
