@@ -40,6 +40,12 @@ describe('judged-or-investigated: an investigation of the deed itself tells the 
     expect(r.events).toEqual([]);
     expect(fired(r, 'judged-or-investigated')).toEqual([{ action: 'reject', text: 'killed' }]);
   });
+  it('still rejects a deed with a clause of its own after the investigation ("investigating organised crime was shot dead")', () => {
+    const text = 'QUITO, 6 JAN 25 (EFE) -- The campaign opened days after a prosecutor investigating organised crime was shot dead in Guayaquil.';
+    const r = code(text, '2025-01-06');
+    expect(r.events).toEqual([]);
+    expect(fired(r, 'judged-or-investigated')).toEqual([{ action: 'reject', text: 'shot dead' }]);
+  });
   it('still rejects a crime at a trial or a charge against a person', () => {
     for (const text of [
       'SAN SALVADOR, 18 NOV 89 (EFE) -- Officers are to be brought to trial for the assassination of six Jesuits.',
@@ -89,5 +95,21 @@ describe('terrorism-no-clash: civilians told one by one, hit in a clash, are an 
       expect(r.events).toEqual([]);
       expect(fired(r, 'terrorism-no-clash').map((f) => f.action)).toContain('drop');
     }
+  });
+});
+
+describe('a past verb of placing a weapon makes a bare plural an incident', () => {
+  it('codes "terrorists threw bombs at the homes of mayoral candidates" as a bombing, not generic-bare-plural', () => {
+    const text = 'LIMA, 18 NOV 89 (EFE) -- In the town of San Clemente terrorists threw bombs at the homes of mayoral candidates.';
+    const r = code(text);
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['bombing', 'bombs']]);
+    expect(fired(r, 'generic-bare-plural')).toEqual([]);
+    spansOk(r, text);
+  });
+  it('leaves a bare plural after a present participle generic ("go about planting bombs")', () => {
+    const text = 'SAN SALVADOR, 18 NOV 89 (EFE) -- They do not want to look like the little dogs who go about planting bombs here.';
+    const r = code(text);
+    expect(r.events).toEqual([]);
+    expect(fired(r, 'generic-bare-plural')).toEqual([{ action: 'reject', text: 'bombs' }]);
   });
 });
