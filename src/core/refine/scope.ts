@@ -24,6 +24,14 @@ export const COMBATANT_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(['mili
 export const MILITARY_FACILITY = /\b(battalion|brigade|barracks|garrison|army|military|naval|navy|troops?|soldiers|infantry|regiment|division|artillery|air\s+force|gunboats?|warships?|frigates?|destroyers?|convoys?)\b/i;
 
 const combatant = (t: Actor) => COMBATANT_KINDS.has(t.kind) || (t.kind === 'facility' && MILITARY_FACILITY.test(t.name));
+/** A count of the dead of a war, not its victims told one by one ("1,500 people were killed in clashes", "30 civilians were wounded"). */
+const CROWD = /^(?:people|persons|civilians|civilian population|residents|inhabitants|others)$/i;
+/**
+ * Civilians told one by one among the targets of a deed that killed or wounded, and no armed side among them ("a Dutch
+ * reporter was killed today in a shootout"): one side's fire on them, not the two sides' fire on each other.
+ */
+const civilianCasualties = (e: EventRecord) =>
+  ((e.killed?.value ?? 0) > 0 || (e.wounded?.value ?? 0) > 0) && e.targets.some((t) => t.kind === 'civilians' && !CROWD.test(t.name)) && !e.targets.some(combatant);
 /** State forces: their fire with no victim or target named is military activity, not terrorism. */
 const STATE_FORCES: ReadonlySet<ActorKind> = new Set<ActorKind>(['military', 'state']);
 
@@ -115,7 +123,9 @@ function stateFire(e: EventRecord, lang?: Language): boolean {
 export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
   all: [],
   terrorism: [
-    { name: 'terrorism-no-clash', drop: (e) => e.type === 'armed_clash' },
+    // (not when civilians are hit in the crossfire: "a Dutch reporter was killed today in a shootout", "wounded during heavy
+    // clashes between army troops and the FMLN": MUC-4's keys code an attack on them)
+    { name: 'terrorism-no-clash', drop: (e) => e.type === 'armed_clash' && !civilianCasualties(e) },
     // every target a combatant or a military site (a general's home is no military site)
     { name: 'terrorism-no-combatant-target', drop: (e) => e.targets.length > 0 && e.targets.every(combatant) },
     // "70,000 Salvadorans have been killed", "the offensive … has yielded 2,000 dead": a war's toll, no incident's

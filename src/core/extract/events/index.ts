@@ -115,8 +115,11 @@ const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
 /** How far around a context-dependent trigger violence cues are looked for. */
 const CONTEXT_WINDOW = 300;
-/** "carried out air strikes on …", "launched raids against …": a past light verb makes a bare plural specific. */
-const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unleashed|waged)\s+(\w+\s+)?$/;
+/**
+ * "carried out air strikes on …", "launched raids against …": a past light verb makes a bare plural specific; so does a
+ * past verb of placing a weapon ("terrorists threw bombs at the homes of mayoral candidates").
+ */
+const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unleashed|waged|threw|hurled|planted)\s+(\w+\s+)?$/;
 /** "have shelled Kherson almost daily": the adverb after the verb says it is a habit. */
 const HABITUAL_AFTER = /^\s+([\w-]+\s+){0,3}(almost\s+|nearly\s+)?(daily|nightly|every\s+(day|night|week)|regularly|routinely|repeatedly|frequently)\b/;
 const PERFECT_BEFORE = /\b(have|has)\s+((also|repeatedly|often|long|previously|frequently|even)\s+)*$/;
