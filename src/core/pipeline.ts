@@ -192,7 +192,8 @@ function mentionStage(text: string, options: ExtractOptions, result: ArticleResu
   const body = headline ? sentences.filter((s) => s.start >= headline.end) : sentences;
   const reading = readHeadline(result.article.headline, body[0] ? text.slice(body[0].start, body[0].end) : null);
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
-  const lang = new Language(text, sentences);
+  // (with no trace, a sentence's layer is built only where a rule reads it, not for the trace of tag fixes)
+  const lang = new Language(text, sentences, !!options.explain);
   const found = findEventMentions(text, lower, body, rejected, { reading, published: result.article.published, lang });
   const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope, lang);
   if (rejected) {

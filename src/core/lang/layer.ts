@@ -201,6 +201,8 @@ export class Language {
   constructor(
     readonly text: string,
     private readonly sentences: Sentence[],
+    /** Whether the trace of tag fixes is read (explain): when not, a read its rule's text settled builds no layer (`mayFix`). */
+    private readonly traced = true,
   ) {
     this.cased = isUpperCaseText(text) ? truecase(text) : text;
   }
@@ -243,10 +245,10 @@ export class Language {
     if (this.mayFix(sentence)) this.layer(sentence);
   }
 
-  /** Whether a sentence has no layer yet and holds a word of TAG_FIXES (read once a sentence). */
+  /** Whether a sentence has no layer yet and holds a word of TAG_FIXES (read once a sentence); never when no trace is read. */
   mayFix(sentence: number): boolean {
     const s = this.sentences[sentence];
-    if (!s || this.layers.has(sentence)) return false;
+    if (!this.traced || !s || this.layers.has(sentence)) return false;
     let m = this.fixWords.get(sentence);
     if (m === undefined) {
       const words = this.cased.slice(s.start, s.end);

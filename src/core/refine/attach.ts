@@ -83,11 +83,11 @@ export const BODY_FOUND_DAY = {
 
 /** BODY_FOUND_DAY: the date is the day a body was found. */
 export function bodyFoundDay(ctx: ClauseReader, d: { start: number }): boolean {
-  return BODY_FOUND_DAY.before.test(clauseBefore(ctx, d.start).trimEnd());
+  return trimmedBefore(ctx, d.start, BODY_FOUND_DAY.before);
 }
 
 /** Whether `re` holds on the clause's text before `pos`, its blanks trimmed: tried on the sentence's text first (no layer). */
-function trimmedBefore(ctx: ArticleContext, pos: number, re: RegExp): boolean {
+function trimmedBefore(ctx: ClauseReader, pos: number, re: RegExp): boolean {
   if (re.test(sentenceBefore(ctx, pos).trimEnd())) return re.test(clauseBefore(ctx, pos).trimEnd());
   skippedAt(ctx, pos);
   return false;

@@ -7,7 +7,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
 import { incidentPlace } from './attach.js';
-import { holdsBefore, sentenceAfter, skippedBefore } from '../lang/within.js';
+import { holdsBefore, sentenceAfter, sentenceBefore, skippedAt, skippedBefore, type ClauseReader } from '../lang/within.js';
 import { ADMIN_AFTER, DEMONYM_OF_REGION, LOCALITY_AFTER, SETTLEMENT_NAMED_BEFORE } from '../extract/places/lexicon.js';
 
 export interface LocationRule {
@@ -139,9 +139,24 @@ function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryW
     const c = countryByDemonym(m[0]);
     // (`demonym-of-region-skip`: "Latin American" is no American; read before a demonym only)
     if (!c) skippedBefore(ctx, at, DEMONYM_OF_REGION.match);
-    else if (!holdsBefore(ctx, at, DEMONYM_OF_REGION.match)) add(c.code, { start: at, end: at + m[0].length }, false);
+    else if (!regionDemonym(ctx, at)) add(c.code, { start: at, end: at + m[0].length }, false);
   }
   return w;
+}
+
+/**
+ * A region word right before the demonym, one blank or hyphen between ("central american"): no clause starts between
+ * them (lang/clauses.ts: not after a comma, a dash or a verb of saying, nor at a demonym), so the sentence's text gives
+ * what the clause's would, and no layer is built for it.
+ */
+const REGION_WORD_BESIDE = /^(?:latin|central|south|north|ibero|meso|pan)(?:\s+|-)$/i;
+
+/** DEMONYM_OF_REGION before a demonym at `at`, in its clause. */
+export function regionDemonym(ctx: ClauseReader, at: number): boolean {
+  const m = DEMONYM_OF_REGION.match.exec(sentenceBefore(ctx, at));
+  if (!m || !REGION_WORD_BESIDE.test(m[0])) return holdsBefore(ctx, at, DEMONYM_OF_REGION.match);
+  skippedAt(ctx, at);
+  return true;
 }
 
 /** The country a story is about: the one its body names most; `home` (the dateline's) wins a tie. */

@@ -6,12 +6,18 @@ import type { RuleFiring } from '../types.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 import { TITLES } from '../extract/actors/lexicon.js';
-import { clauseBefore, clauseStart, holdsBefore, wordBefore } from '../lang/within.js';
+import { clauseBefore, clauseStart, holdsBefore, sentenceBefore, skippedAt, wordBefore } from '../lang/within.js';
 
 /** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
 export function habitualCue(ctx: ArticleContext, c: { start: number; end: number }): boolean {
+  const cue = ctx.lower.slice(c.start, c.end);
+  // (tried on the sentence's text first: a word not there is not in the clause, and no layer is built)
+  if (!HABITUAL_CUE.test(sentenceBefore(ctx, c.start) + cue)) {
+    skippedAt(ctx, c.start);
+    return false;
+  }
   // the cue's clause up to the cue's end (lang/within.ts)
-  return HABITUAL_CUE.test(clauseBefore(ctx, c.start) + ctx.lower.slice(c.start, c.end));
+  return HABITUAL_CUE.test(clauseBefore(ctx, c.start) + cue);
 }
 
 /** How many sentences after an incident a claim, denial or blame may still be its own. */

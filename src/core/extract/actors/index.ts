@@ -244,7 +244,7 @@ const descriptivePass: ActorPass = (s) => {
     if (s.taken[i]) continue;
     const t = toks[i]!;
     const twoWord = i > 0 ? `${toks[i - 1]!.lower} ${t.lower}` : '';
-    const groupKind = GROUP_HEADS[t.lower];
+    const groupKind = groupKindOf(t.lower);
     if (groupKind && modifiesGroupAfter(s.text, toks, i)) continue;
     const facility = FACILITY_HEADS.test(t.lower) || (!!twoWord && FACILITY_HEADS.test(twoWord));
     if (groupKind || facility) groupAt(s, i, groupKind, facility);
@@ -308,11 +308,24 @@ function facilityEnd(s: ActorScan, i: number): number {
   return last > 0 ? toks[last]!.end : toks[i]!.end;
 }
 
+/**
+ * TITLES and GROUP_HEADS read through a Map of their entries: a plain object read by a string made at run time is slow
+ * (the string is looked up among the engine's names on every read), and the passes read them for every token; a name
+ * every object inherits ("constructor") reads as the object gives it.
+ */
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+function mapRead(o: Record<string, string>): (w: string) => string | undefined {
+  const m: ReadonlyMap<string, string> = new Map(Object.entries(o));
+  return (w) => m.get(w) ?? (INHERITED.has(w) ? o[w] : undefined);
+}
+const titleKind = mapRead(TITLES);
+const groupKindOf = mapRead(GROUP_HEADS);
+
 /** `actor-person`, titled people: "General Rolando Cabezas Alarcon", "top Iranian general Qasem Soleimani". Returns the last token taken. */
 function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const { text, toks, taken } = s;
   const t = toks[i]!;
-  const title = TITLES[t.lower] ? t.lower : twoWord && TITLES[twoWord] ? twoWord : null;
+  const title = titleKind(t.lower) ? t.lower : twoWord && titleKind(twoWord) ? twoWord : null;
   if (!title || s.caps) return i;
   let k = i + 1;
   while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
@@ -332,7 +345,7 @@ const bareTitlePass: ActorPass = (s) => {
   if (s.caps) return;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    const kind = TITLES[t.lower];
+    const kind = titleKind(t.lower);
     // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
     if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const next = toks[i + 1];
@@ -450,7 +463,7 @@ function modifiesGroupAfter(text: string, toks: Tok[], i: number): boolean {
 function nameToken(t: Tok | undefined, caps: boolean): boolean {
   // (in mixed case the capital first: most words have none)
   if (!t || !(caps || /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
-  if (STOP.has(t.lower) || TITLES[t.lower] || GROUP_HEADS[t.lower] || FACILITY_HEADS.test(t.lower) || NOT_NAME_END.test(t.text)) return false;
+  if (STOP.has(t.lower) || titleKind(t.lower) || groupKindOf(t.lower) || FACILITY_HEADS.test(t.lower) || NOT_NAME_END.test(t.text)) return false;
   return isNameWord(t.lower);
 }
 
@@ -472,7 +485,7 @@ const NAME_GAP = /^[ \t]*(?:\n[ \t]*)?$/;
 function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps: boolean): { end: number; kind: ActorKind; rule: string; person: PersonCue } | null {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  const titled = !!prev && !taken[i - 1] && !!TITLES[prev.lower] && NAME_GAP.test(text.slice(prev.end, t.start));
+  const titled = !!prev && !taken[i - 1] && !!titleKind(prev.lower) && NAME_GAP.test(text.slice(prev.end, t.start));
   const given = (caps || /^\p{Lu}\p{Ll}/u.test(t.text)) && isGivenName(t.lower);
   // a title before the name is the title rule's (`actor-person`: "Prime Minister Mustafa al-Kadhemi")
   if (!given || titled) return null;
