@@ -62,9 +62,15 @@ describe('terrorism-battle-casualties', () => {
 describe('terrorism-no-particulars, a year alone', () => {
   it('is a terrorism event rule', () => expect(SCOPE_RULES.terrorism.map((r) => r.name)).toContain('terrorism-no-particulars'));
   it('drops a plural deed dated by a year alone', () => {
-    const r = run('THERE WERE 2,978 POLITICAL ASSASSINATIONS IN 1988.', '1989-03-28');
+    // (published within three months of the year's end: drop-history, which takes a year written out in the
+    // trigger's clause ending three months or more before publication, does not apply first)
+    const r = run('THERE WERE 2,978 POLITICAL ASSASSINATIONS IN 1988.', '1989-01-20');
     expect(r.triggers).toEqual([]);
     expect(r.dropped.some((w) => w.includes('terrorism-no-particulars'))).toBe(true);
+    // three months on, the year is history first
+    const later = extract('THERE WERE 2,978 POLITICAL ASSASSINATIONS IN 1988.', { published: '1989-03-28', scope: 'terrorism', explain: true });
+    expect(later.events).toEqual([]);
+    expect(later.trace?.find((f) => f.action === 'drop')).toMatchObject({ rule: 'drop-history', text: 'ASSASSINATIONS', start: 27 });
   });
   it('keeps a plural deed dated by its day, or with a target', () => {
     expect(run('Two bombs exploded in San Salvador on 26 March.').triggers).toHaveLength(1);

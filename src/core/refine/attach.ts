@@ -778,7 +778,9 @@ export type DeedOf = (c: Clause, terms: readonly Term[]) => 'passive' | 'active'
  */
 export function damagedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, deed: DeedOf, targets: Role<ActorMention>[]): void {
   const rules = DAMAGE_RULES.filter((r) => r.match.scope === ctx.scope);
-  if (!ctx.lang || rules.length === 0 || actors.length === 0) return;
+  const s = ctx.sentences[si]!;
+  // (a cheap text check first: no damage word, no layer)
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !DAMAGE_CUE.test(ctx.lower.slice(s.start, s.end))) return;
   const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
     const v = c.verb;
@@ -849,6 +851,8 @@ export function harmedIn(ctx: ArticleContext, si: number, actors: ActorMention[]
 const harmTargets: RoleStep = (ctx, d) => harmedIn(ctx, d.si, d.actors, new Set([...d.attackers, ...d.targets].map((x) => x.value)), d.targets);
 
 /** The words of HARM_RULES' verbs, as a sentence's text shows them. */
+/** The forms of DAMAGE_RULES' lemmas (destroyed, damaging, burnt, hits …): a sentence with none builds no layer for them. */
+const DAMAGE_CUE = /\b(?:destr|damag|shatter|affect|caus|hit|burn|wreck|demolish)/;
 const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/;
 /** …and of the records of some incident types only (a kidnapping's hostages released or freed). */
 const TYPED_HARM_CUE = /\b(?:releas|free)/;
