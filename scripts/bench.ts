@@ -1,7 +1,9 @@
 // npm run bench: in one process, throughput of the whole pipeline (extract)
 // on the real articles of ../shared/corpus, on a ≥5 MB set made by repeating
 // them, and on the unlabeled MUC-3 wires (tags stripped crudely), beside raw
-// compromise tagging of the same text; time to first output of the CLI from
+// compromise tagging of the same text (the two alternately on the same texts,
+// in rounds, the ratio the median of the rounds'; work counted beside it:
+// layers built and tagger calls); time to first output of the CLI from
 // a cold start; CLI batch throughput with 1 and 2 workers when --jobs exists
 // (the 1,300 MUC-3 XHTML wires through the real readers, best of two
 // alternating rounds, and the same wires four times over, one round; start-up
@@ -10,6 +12,7 @@
 // The machine's load average is recorded: on a shared machine other
 // processes take cores away from --jobs 2. Prints a table, writes bench-results/latest.json and appends to
 // bench-results/history.ndjson. WIRECODER_SHARED overrides ../shared.
+// `--in-process`: the in-process rows only, printed, nothing written.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import nlp from 'compromise';
 import { extract } from '../src/core/index.js';
+import { Language } from '../src/core/lang/layer.js';
 
 const started = performance.now();
 const SHARED = process.env.WIRECODER_SHARED ?? '../shared';
@@ -62,39 +66,131 @@ interface Row {
   articlesPerSec: number;
   events: number;
   compromiseKbPerSec: number | null;
-  /** pipeline KB/s ÷ compromise KB/s */
+  /**
+   * pipeline KB/s ÷ compromise KB/s: the median over `rounds` of the ratio in each round, where the pipeline and
+   * compromise ran back to back on the same texts (in alternating order), so that a burst of load from elsewhere hits
+   * one round, not one side.
+   */
   ratio: number | null;
+  /** Rounds measured, each the pipeline and compromise on the same slice of the set. */
+  rounds: number;
+  /** The lowest and highest ratio of a round. */
+  ratioRange: [number, number] | null;
+  /** The same median on the CPU time of the process (what other processes take from it left out). */
+  cpuRatio: number | null;
+  cpuKbPerSec: number;
+  compromiseCpuKbPerSec: number | null;
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const r2 = (n: number) => Math.round(n * 100) / 100;
+const load = () => os.loadavg().map((x) => r2(x));
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
-function measure(set: string, texts: string[], withCompromise: boolean): Row {
+/** Wall and CPU seconds of `run`. */
+function timed(run: () => void): { wall: number; cpu: number } {
+  const w0 = performance.now();
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  return { wall: (performance.now() - w0) / 1000, cpu: (c.user + c.system) / 1e6 };
+}
+
+/**
+ * The pipeline's and compromise's throughput on `slices` (the set in rounds): on each slice the two run back to back,
+ * the pipeline first in even rounds and compromise first in odd ones. Totals give the KB/s; the ratio is the median of
+ * the rounds' ratios.
+ */
+function measure(set: string, slices: string[][], withCompromise: boolean): Row {
+  const texts = slices.flat();
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   let events = 0;
-  const t0 = performance.now();
-  texts.forEach((t, i) => {
-    events += extract(t, { id: `a${i}`, published: null }).events.length;
+  const pipe = { wall: 0, cpu: 0 };
+  const comp = { wall: 0, cpu: 0 };
+  const ratios: number[] = [];
+  const cpuRatios: number[] = [];
+  slices.forEach((slice, round) => {
+    const p = () => timed(() => slice.forEach((t, i) => (events += extract(t, { id: `a${i}`, published: null }).events.length)));
+    const c = () => timed(() => slice.forEach((t) => nlp(t)));
+    let tp: { wall: number; cpu: number };
+    let tc: { wall: number; cpu: number } | null = null;
+    if (!withCompromise) tp = p();
+    else if (round % 2) [tc, tp] = [c(), p()];
+    else [tp, tc] = [p(), c()];
+    pipe.wall += tp.wall;
+    pipe.cpu += tp.cpu;
+    if (tc) {
+      comp.wall += tc.wall;
+      comp.cpu += tc.cpu;
+      // (the same bytes on both sides: the ratio of their times)
+      ratios.push(tc.wall / tp.wall);
+      cpuRatios.push(tc.cpu / Math.max(tp.cpu, 1e-6));
+    }
   });
-  const seconds = (performance.now() - t0) / 1000;
-  let compromiseKbPerSec: number | null = null;
-  if (withCompromise) {
-    const c0 = performance.now();
-    for (const t of texts) nlp(t);
-    compromiseKbPerSec = bytes / 1024 / ((performance.now() - c0) / 1000);
-  }
-  const kbPerSec = bytes / 1024 / seconds;
+  const kb = bytes / 1024;
   return {
     set,
     articles: texts.length,
-    kb: Math.round(bytes / 1024),
-    seconds: r2(seconds),
-    kbPerSec: r1(kbPerSec),
-    articlesPerSec: r1(texts.length / seconds),
+    kb: Math.round(kb),
+    seconds: r2(pipe.wall),
+    kbPerSec: r1(kb / pipe.wall),
+    articlesPerSec: r1(texts.length / pipe.wall),
     events,
-    compromiseKbPerSec: compromiseKbPerSec === null ? null : r1(compromiseKbPerSec),
-    ratio: compromiseKbPerSec ? r2(kbPerSec / compromiseKbPerSec) : null,
+    compromiseKbPerSec: withCompromise ? r1(kb / comp.wall) : null,
+    ratio: ratios.length ? r2(median(ratios)) : null,
+    rounds: slices.length,
+    ratioRange: ratios.length ? [r2(Math.min(...ratios)), r2(Math.max(...ratios))] : null,
+    cpuRatio: cpuRatios.length ? r2(median(cpuRatios)) : null,
+    cpuKbPerSec: r1(kb / pipe.cpu),
+    compromiseCpuKbPerSec: withCompromise ? r1(kb / comp.cpu) : null,
   };
+}
+
+/** `texts` in `n` slices of about the same count. */
+function sliced(texts: string[], n: number): string[][] {
+  const size = Math.ceil(texts.length / n);
+  const out: string[][] = [];
+  for (let i = 0; i < texts.length; i += size) out.push(texts.slice(i, i + size));
+  return out;
+}
+
+/** Work counted (never timed) on one pass over the texts: the pipeline's layers and tagger calls, compromise's sentences. */
+interface Work {
+  set: string;
+  articles: number;
+  /** Sentence layers built, tagger (compromise) calls, and the sentences they tagged, by the pipeline. */
+  layersBuilt: number;
+  tagCalls: number;
+  sentencesTagged: number;
+  /** compromise alone: one call per article, and the sentences it tags. */
+  compromiseCalls: number;
+  compromiseSentences: number;
+}
+
+function work(set: string, texts: string[]): Work {
+  const langs = new Set<Language>();
+  const proto = Language.prototype;
+  const { layer, prefetch } = proto;
+  proto.layer = function (this: Language, s: number) {
+    langs.add(this);
+    return layer.call(this, s);
+  };
+  proto.prefetch = function (this: Language, is: number[]) {
+    langs.add(this);
+    return prefetch.call(this, is);
+  };
+  try {
+    for (const t of texts) extract(t, { published: null });
+  } finally {
+    Object.assign(proto, { layer, prefetch });
+  }
+  const sum = (k: 'built' | 'tagCalls' | 'sentencesTagged') => [...langs].reduce((n, l) => n + l[k], 0);
+  const compromiseSentences = texts.reduce((n, t) => n + nlp(t).length, 0);
+  return { set, articles: texts.length, layersBuilt: sum('built'), tagCalls: sum('tagCalls'), sentencesTagged: sum('sentencesTagged'), compromiseCalls: texts.length, compromiseSentences };
 }
 
 /** Time from spawn to the first byte on stdout, and to exit; null when the CLI fails. */
@@ -137,11 +233,40 @@ for (const t of real) {
   nlp(t);
 }
 
+// work counted on one untimed pass: layers built and tagger calls beside compromise's
+const workCounts: Work[] = [];
+if (real.length) workCounts.push(work('corpus (real, with gold)', real));
+if (unlabeled.length) workCounts.push(work('muc3-dev (upper-case wires)', unlabeled));
+
+// the pipeline and compromise alternately on the same texts, in rounds: the real articles 5 times over, the repeated
+// corpus copy by copy, the MUC-3 wires in 10 slices
+const REAL_ROUNDS = 5;
 const rows: Row[] = [];
-if (real.length) rows.push(measure('corpus (real, with gold)', real, true));
-if (repeated.length) rows.push(measure('corpus repeated to ≥5 MB', repeated, true));
-if (unlabeled.length) rows.push(measure('muc3-dev (upper-case wires)', unlabeled, true));
+if (real.length) rows.push(measure('corpus (real, with gold)', Array.from({ length: REAL_ROUNDS }, () => real), true));
+if (repeated.length) rows.push(measure('corpus repeated to ≥5 MB', sliced(repeated, Math.ceil(repeated.length / real.length)), true));
+if (unlabeled.length) rows.push(measure('muc3-dev (upper-case wires)', sliced(unlabeled, 10), true));
 const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** The in-process table: throughput of the pipeline beside compromise, the rounds, and the work counted. */
+function printInProcess(): void {
+  const pad = (s: unknown, n: number) => String(s ?? '-').padStart(n);
+  console.log('set'.padEnd(30) + pad('articles', 9) + pad('KB', 7) + pad('s', 7) + pad('KB/s', 9) + pad('art/s', 9) + pad('events', 8) + pad('compromise KB/s', 17) + pad('ratio', 7));
+  for (const r of rows) console.log(r.set.padEnd(30) + pad(r.articles, 9) + pad(r.kb, 7) + pad(r.seconds, 7) + pad(r.kbPerSec, 9) + pad(r.articlesPerSec, 9) + pad(r.events, 8) + pad(r.compromiseKbPerSec, 17) + pad(r.ratio, 7));
+  if (!rows.length) console.log(`(no articles under ${SHARED}/corpus or ${SHARED}/corpus-unlabeled)`);
+  console.log('ratio = pipeline KB/s ÷ compromise KB/s (compromise: nlp(text), tagging only): the median of the rounds, each');
+  console.log('  the pipeline and compromise back to back on the same texts, in alternating order');
+  for (const r of rows)
+    console.log(`  ${r.set}: ${r.rounds} rounds, ratio ${r.ratio} (rounds ${r.ratioRange?.join('–') ?? '-'}); on CPU time ${r.cpuKbPerSec} vs ${r.compromiseCpuKbPerSec ?? '-'} KB/s, ratio ${r.cpuRatio ?? '-'}`);
+  for (const w of workCounts)
+    console.log(`work, ${w.set} (${w.articles} articles, counted): pipeline ${w.layersBuilt} layers, ${w.tagCalls} tagger calls, ${w.sentencesTagged} sentences tagged; compromise alone ${w.compromiseCalls} calls, ${w.compromiseSentences} sentences`);
+}
+
+// `node dist/scripts/bench.js --in-process`: the in-process rows only (no CLI runs, no files written)
+if (process.argv.includes('--in-process')) {
+  console.log(`wirecoder bench (in-process only) — load average ${load().join(', ')} at the end`);
+  printInProcess();
+  process.exit(0);
+}
 
 // ---- CLI: cold start, then batches with 1 and 2 workers
 const cold = cliBuilt ? await firstOutput(['fixtures/articles/balad-airbase.txt', '--date', '2021-04-04', '--format', 'json']) : null;
@@ -192,7 +317,6 @@ async function cliRun(args: string[], articles: number): Promise<CliRun> {
   return { code, seconds, firstMs: first === null ? null : Math.round(first), steadySeconds: tenth === null ? null : (last - tenth) / 1000, lines, maxRssMb: u ? Math.round(u.maxRssKb / 1024) : null, cpuSeconds: u ? r2(u.cpuMs / 1000) : null, err };
 }
 
-const load = () => os.loadavg().map((x) => r2(x));
 
 // ---- CLI batches with 1 and 2 workers: the MUC-3 XHTML wires, read, stripped and coded by the CLI;
 // then the same wires four times over (a day of wires), where start-up weighs less
@@ -300,6 +424,8 @@ const result = {
   cores: os.availableParallelism(),
   warmUpMs,
   rows,
+  /** Work counted on one pass (layers built, tagger calls), beside compromise's calls and sentences. */
+  work: workCounts,
   coldStart: cold ? { firstOutputMs: cold.firstMs, exitMs: cold.exitMs } : 'n/a',
   peakRssMb,
   workers,
@@ -312,12 +438,8 @@ const result = {
 result.benchSeconds = r1((performance.now() - started) / 1000);
 
 // ---- table
-const pad = (s: unknown, n: number) => String(s ?? '-').padStart(n);
 console.log(`wirecoder bench — ${result.cores} cores (os.availableParallelism), node ${result.node}`);
-console.log('set'.padEnd(30) + pad('articles', 9) + pad('KB', 7) + pad('s', 7) + pad('KB/s', 9) + pad('art/s', 9) + pad('events', 8) + pad('compromise KB/s', 17) + pad('ratio', 7));
-for (const r of rows) console.log(r.set.padEnd(30) + pad(r.articles, 9) + pad(r.kb, 7) + pad(r.seconds, 7) + pad(r.kbPerSec, 9) + pad(r.articlesPerSec, 9) + pad(r.events, 8) + pad(r.compromiseKbPerSec, 17) + pad(r.ratio, 7));
-if (!rows.length) console.log(`(no articles under ${SHARED}/corpus or ${SHARED}/corpus-unlabeled)`);
-console.log('ratio = pipeline KB/s ÷ compromise KB/s (compromise: nlp(text), tagging only)');
+printInProcess();
 console.log(`first-use warm-up (lexicons, gazetteer): ${warmUpMs} ms`);
 console.log(cold ? `cold start of the CLI, one article: first output ${cold.firstMs} ms, exit ${cold.exitMs} ms` : 'cold start of the CLI, one article: n/a');
 if (typeof workers === 'string') console.log(`CLI batch with 1 and 2 workers: ${workers}`);
