@@ -618,7 +618,7 @@ function victimNames(ctx: ArticleContext, g: Group): string[][] {
   return out;
 }
 
-const nameWords = (n: string) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3);
+const nameWords = (n: string) => norm(n).split(/\s+/).filter((w) => !TITLES.has(w) && w.length >= 3);
 
 /** The person names at a group's noun triggers ("Galan's assassination", "the murder of minister Rodriguez Porth"). */
 function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {
