@@ -294,7 +294,7 @@ const modality: RejectStep = (c, { sl }) => {
   // (windows: this step decides which sentences get a layer; its gap rules read on the layer built 3.7% more, see MODALITY)
   const wide = sl.slice(Math.max(0, rel - 200), rel);
   const modal = MODALITY.find((r) =>
-    rule.notModality?.includes(r.name) ? false : r.before.test(r.reach === 'clause' ? clause : wide),
+    rule.foundSigns && r.find ? false : r.before.test(r.reach === 'clause' ? clause : wide),
   );
   return modal ? modal.name : null;
 };
