@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_HEADS, TITLES } from '../src/core/extract/actors/lexicon.js';
 import { MODALITY, TRIGGERS } from '../src/core/extract/events/lexicon.js';
+import { findEventMentions } from '../src/core/extract/events/index.js';
 import { RULES as COUNT_RULES } from '../src/core/extract/counts/rules.js';
 import { findCasualties } from '../src/core/extract/counts/index.js';
 import { Language } from '../src/core/lang/layer.js';
@@ -88,5 +89,30 @@ describe('scope cues read on the trigger\'s sentence (Language.sentenceHas), not
     const fire = run('A C-47 plane strafed downtown Mejicanos yesterday.', { published: '1989-11-20' });
     expect(fire.triggers).toEqual([]);
     expect(fire.outOfScope.some((w) => w.includes('(terrorism-state-fire-no-victims)'))).toBe(true);
+  });
+});
+
+describe('aggregate-plural: several incidents, not one incident told by its plural deeds or weapons', () => {
+  /** Each mention's trigger text, whether it is aggregate, and the reading's rules past the trigger rule. */
+  const read = (text: string) =>
+    findEventMentions(text, text.toLowerCase(), splitSentences(text)).map((m) => [text.slice(m.trigger.start, m.trigger.end), m.aggregate, m.rules.filter((r) => r.startsWith('aggregate'))]);
+  it('"killed in the attacks" after a tally of attacks is one of several (afp)', () => {
+    const text = "Sunday's was the 14th attack against American interests since January. Two Americans and an Iraqi civilian have been killed in the attacks.";
+    expect(read(text).filter(([t]) => t !== 'killed')).toEqual([['attack', true, ['aggregate-ordinal']], ['attacks', true, ['aggregate-plural']]]);
+    const [e] = run(text, { scope: 'all', published: '2021-04-04' }).events;
+    expect([e?.aggregate, e?.killed?.value]).toEqual([true, 3]);
+  });
+  it('"wounded in the bombings" with no tally before tells the one incident told', () => {
+    const text = 'Two bombs exploded outside a bank in Lima on Sunday. Three passersby were wounded in the bombings.';
+    expect(read(text).filter(([t]) => t === 'bombings')).toEqual([['bombings', false, []]]);
+    const r = run(text, { scope: 'all', published: '2021-04-04' });
+    expect(r.events.map((e) => [e.trigger.text, e.aggregate, e.wounded?.value])).toEqual([['bombs', false, 3]]);
+  });
+  it('a weapon in the plural is no several incidents, even in a tally\'s sentence; a deed is', () => {
+    expect(read('Since January, two Americans were killed by the bombs in Baghdad.').filter(([t]) => t === 'bombs')).toEqual([['bombs', false, []]]);
+    expect(read('Since January, the attacks have killed 20 people near Balad.')).toContainEqual(['attacks', true, ['aggregate-plural']]);
+  });
+  it('"because of the bombings" stays several incidents, tally or not', () => {
+    expect(read('The government protested because of the bombings in Lima last week.')).toEqual([['bombings', true, ['aggregate-plural']]]);
   });
 });
