@@ -11,7 +11,7 @@ import type { ActorKind, EventType } from '../types.js';
 import { GROUP_HEADS } from '../extract/actors/lexicon.js';
 
 /** A group named by what it is, not who ("unidentified gunmen", "suspected militants"): its last word is a group noun. */
-const DESCRIPTIVE_GROUP = new RegExp(`\\b(?:${Object.keys(GROUP_HEADS).filter((k) => GROUP_HEADS[k] === 'armed_group').join('|')})$`, 'i');
+const DESCRIPTIVE_GROUP = new RegExp(`\\b(?:${[...GROUP_HEADS].filter(([, kind]) => kind === 'armed_group').map(([k]) => k).join('|')})$`, 'i');
 
 export type Inter = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 export type Role = 'attacker' | 'target';

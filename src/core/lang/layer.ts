@@ -257,6 +257,12 @@ export class Language {
     return m;
   }
 
+  /** Whether the text of a sentence holds a cue (`re`, no `g` flag, on the text as written): the cheap check before its layer is read. */
+  sentenceHas(sentence: number, re: RegExp): boolean {
+    const s = this.sentences[sentence];
+    return !!s && re.test(this.text.slice(s.start, s.end));
+  }
+
   private tagOne(sentence: number): Term[] {
     this.tagCalls++;
     this.sentencesTagged++;

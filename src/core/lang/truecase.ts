@@ -166,12 +166,12 @@ function nameWordRule(rules: readonly TruecaseRule[], words: string[], how: Casi
   // (most words have a tag no rule takes: "the", "said")
   if (!rules.some((r) => (tag === undefined ? r.match.unknown : r.match.tags.includes(tag)))) return null;
   const given = (k: number) => k >= 0 && isName(how[k]) && isGivenName(words[k]!.replace(/'s$/, ''));
-  const title = (k: number) => k >= 0 && !!TITLES[words[k]!] && !CAPS_AMBIGUOUS_TITLE.test(words[k]!);
+  const title = (k: number) => k >= 0 && TITLES.has(words[k]!) && !CAPS_AMBIGUOUS_TITLE.test(words[k]!);
   const spaced = (k: number) => k > 0 && NAME_SPACE.test(gap(k));
   for (const r of rules) {
-    if (!(tag === undefined ? r.match.unknown : r.match.tags.includes(tag)) || TITLES[stem] || !spaced(i)) continue;
+    if (!(tag === undefined ? r.match.unknown : r.match.tags.includes(tag)) || TITLES.has(stem) || !spaced(i)) continue;
     if (!r.match.after.some((a) => (a === 'given' ? given(i - 1) : title(i - 1)))) continue;
-    if (r.match.before === 'name' && !(i + 1 < words.length && isName(how[i + 1]) && spaced(i + 1) && !TITLES[words[i + 1]!])) continue;
+    if (r.match.before === 'name' && !(i + 1 < words.length && isName(how[i + 1]) && spaced(i + 1) && !TITLES.has(words[i + 1]!))) continue;
     if (r.match.titled && !(title(i - 2) && spaced(i - 1))) continue;
     return r;
   }

@@ -41,7 +41,7 @@ export interface Role<T> {
   rule: string;
   /** The grammatical relation the rule read (roles.ts), when it read one. */
   relation?: Relation;
-  /** A fallback's guess: the actor is near the incident, but no rule read its relation to the trigger. */
+  /** A fallback's guess: the actor is near the incident, but no rule read its relation to the trigger; a place guessed from the article's countries. */
   guessed?: boolean;
 }
 

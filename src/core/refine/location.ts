@@ -190,8 +190,9 @@ function placelessDatelineCountry(ctx: ArticleContext, from: number): Role<Place
   const [top, second] = ranked;
   if (!top || (second && second[1].n === top[1].n)) return null;
   const city = mostNamedCity(ctx, top[0]);
-  if (city) return { value: { ...city, rule: PLACELESS_DATELINE_COUNTRY.name }, rule: PLACELESS_DATELINE_COUNTRY.name };
-  return countryPlace(top[0], top[1].first, PLACELESS_DATELINE_COUNTRY.name);
+  // (a guess: record.ts applies it only to an incident with particulars of its own)
+  if (city) return { value: { ...city, rule: PLACELESS_DATELINE_COUNTRY.name }, rule: PLACELESS_DATELINE_COUNTRY.name, guessed: true };
+  return { ...countryPlace(top[0], top[1].first, PLACELESS_DATELINE_COUNTRY.name), guessed: true };
 }
 
 /** The city of country `cc` the article names most often (the first named on a tie), or null. */

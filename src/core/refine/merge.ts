@@ -23,11 +23,6 @@ export function habitualCue(ctx: ArticleContext, c: { start: number; end: number
 /** How many sentences after an incident a claim, denial or blame may still be its own. */
 export const CLAIM_REACH = 6;
 
-/**
- * `reference-figure-skip`: in a sentence with no trigger of its own, "the murder of three judges" names another
- * incident by its toll; it is no figure of the incident before it.
- */
-export const REFERENCE_FIGURE: ReadonlySet<string> = new Set(['counts.killing_of']);
 
 const lastSentence = (inc: Incident) => inc.groups[inc.groups.length - 1]!.sentence;
 
@@ -493,9 +488,10 @@ function attachTriggerless(ctx: ArticleContext, groups: Group[], incidents: Inci
     return (i: number) => seen.get(i) ?? seen.set(i, f(i)).get(i)!;
   };
   // (`period-figure-skip`: "is accused of killing thousands of civilians over the past decade" counts a period, not the incident)
+  // (`reference-figure-skip`: "the murder of three judges", a figure of a count rule marked `reference`, names another incident by its toll)
   const figuresIn = memo((i) => {
     const s = ctx.sentences[i]!;
-    return !AGGREGATE_SENTENCE.test(ctx.lower.slice(s.start, s.end)) && ctx.casualties(s.start, s.end).some((c) => !REFERENCE_FIGURE.has(c.rule));
+    return !AGGREGATE_SENTENCE.test(ctx.lower.slice(s.start, s.end)) && ctx.casualties(s.start, s.end).some((c) => !c.reference);
   });
   const claimsIn = memo((i) => ctx.responsibility(ctx.sentences[i]!.start, ctx.sentences[i]!.end).some((c) => !habitualCue(ctx, c)));
   const take = (inc: Incident, i: number) => {
@@ -618,7 +614,7 @@ function victimNames(ctx: ArticleContext, g: Group): string[][] {
   return out;
 }
 
-const nameWords = (n: string) => norm(n).split(/\s+/).filter((w) => !TITLES[w] && w.length >= 3);
+const nameWords = (n: string) => norm(n).split(/\s+/).filter((w) => !TITLES.has(w) && w.length >= 3);
 
 /** The person names at a group's noun triggers ("Galan's assassination", "the murder of minister Rodriguez Porth"). */
 function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {

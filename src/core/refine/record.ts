@@ -12,11 +12,11 @@ import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
-import { REFERENCE_FIGURE, habitualCue } from './merge.js';
+import { habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
-import { NEARBY_SENTENCE, PLACELESS_DATELINE_COUNTRY, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
+import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
 import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
@@ -544,8 +544,8 @@ function townNextSentence(d: Draft, story: Story, b: PlaceMention): PlaceMention
   return undefined;
 }
 
-/** A fallback that stands for a place of the story (not PLACELESS_DATELINE_COUNTRY's guess, which `placelessCountry` applies). */
-const placed = (fb: Role<PlaceMention> | null) => (fb?.rule === PLACELESS_DATELINE_COUNTRY.name ? null : fb);
+/** A fallback that stands for a place of the story (not the guess of `location-placeless-dateline-country`, which `placelessCountry` applies). */
+const placed = (fb: Role<PlaceMention> | null) => (fb?.guessed ? null : fb);
 
 /**
  * `location-placeless-dateline-country` (location.ts): after a dateline with no place, the country the body names most,
@@ -922,7 +922,7 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   let cas: CasualtyMention[] = d.inc.groups.flatMap((g) => g.casualties);
   for (const i of d.inc.extraSentences) {
     const s = ctx.sentences[i]!;
-    cas.push(...ctx.casualties(s.start, s.end).filter((c) => !REFERENCE_FIGURE.has(c.rule)));
+    cas.push(...ctx.casualties(s.start, s.end).filter((c) => !c.reference));
   }
   // (a tally's own figure is its value: "attacks have killed at least 412 civilians since January")
   if (!d.inc.aggregate) cas = cas.filter((c) => !tallyFigure(ctx, c));

@@ -95,7 +95,7 @@ const YEAR_CUE = /\b(?:in|since|during)\s+(?:1[5-9]|20)\d\d\b/i;
  * date; the scope reads it only to tell history from the news.
  */
 function clauseYear(e: EventRecord, lang?: Language): string | null {
-  if (!lang || !YEAR_CUE.test(lang.text.slice(Math.max(0, e.trigger.start - 300), e.trigger.end + 200))) return null;
+  if (!lang?.sentenceHas(e.sentence, YEAR_CUE)) return null;
   const v = viewOf(lang, e.sentence, e.trigger.start, e.trigger.end);
   if (!v?.clause) return null;
   const from = v.clauses.slice(0, v.clauses.indexOf(v.clause)).every((c) => !c.verb) ? 0 : v.clause.from;
@@ -115,7 +115,7 @@ const AIRCRAFT_CUE = /\b(?:planes?|airplanes?|aircrafts?|helicopters?|gunships?|
 /** Whether the state's forces fired: they are its attackers, or, none named, an aircraft is the deed's subject or agent. */
 function stateFire(e: EventRecord, lang?: Language): boolean {
   if (e.attackers.length > 0) return e.attackers.every((a) => STATE_FORCES.has(a.kind));
-  if (!lang || !AIRCRAFT_CUE.test(lang.text.slice(Math.max(0, e.trigger.start - 200), e.trigger.end + 120))) return false;
+  if (!lang?.sentenceHas(e.sentence, AIRCRAFT_CUE)) return false;
   const v = viewOf(lang, e.sentence, e.trigger.start, e.trigger.end);
   return !!v && spanMatches(v, AIRCRAFT_FIRE);
 }

@@ -194,9 +194,9 @@ export const realPositives: CorpusCase<Expect>[] = [
   pos('2021-04-04', 'Sunday’s was the 14th attack against American interests — including troops, the Baghdad embassy or Iraqi supply convoys to foreign forces — since US President Joe Biden took office in January.', [
     ev('attack', 'attack', { aggregate: true, targets: ['American interests'] }),
   ], 'balad-airbase: the tally'),
-  pos('2021-04-04', 'Two Americans and an Iraqi civilian have been killed in the attacks.', [
-    ev('attack', 'attacks', { killed: 3, aggregate: true }),
-  ], 'balad-airbase'),
+  pos('2021-04-04', 'Sunday’s was the 14th attack against American interests since US President Joe Biden took office in January. Two Americans and an Iraqi civilian have been killed in the attacks.', [
+    ev('attack', 'attack', { killed: 3, aggregate: true }),
+  ], 'balad-airbase: "in the attacks" is the tally after the tally is told (aggregate-plural); alone it tells the incident told'),
   pos('2021-04-04', 'An Iraqi civilian working for a firm maintaining US fighter jets for the Iraq airforce was also wounded in one attack.', [
     ev('attack', 'attack', { wounded: 1 }),
   ], 'balad-airbase: "fighter jets" and "airforce" must not make it an air strike'),

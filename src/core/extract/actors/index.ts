@@ -258,7 +258,7 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   const t = toks[i]!;
   // a facility word before a person noun is a modifier: "university professor", "embassy officials"
   const next = toks[i + 1];
-  if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES[next.lower] || GROUP_HEADS[next.lower] || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
+  if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES.has(next.lower) || GROUP_HEADS.has(next.lower) || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
   const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))));
   const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));
@@ -308,18 +308,8 @@ function facilityEnd(s: ActorScan, i: number): number {
   return last > 0 ? toks[last]!.end : toks[i]!.end;
 }
 
-/**
- * TITLES and GROUP_HEADS read through a Map of their entries: a plain object read by a string made at run time is slow
- * (the string is looked up among the engine's names on every read), and the passes read them for every token; a name
- * every object inherits ("constructor") reads as the object gives it.
- */
-const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-function mapRead(o: Record<string, string>): (w: string) => string | undefined {
-  const m: ReadonlyMap<string, string> = new Map(Object.entries(o));
-  return (w) => m.get(w) ?? (INHERITED.has(w) ? o[w] : undefined);
-}
-const titleKind = mapRead(TITLES);
-const groupKindOf = mapRead(GROUP_HEADS);
+const titleKind = (w: string) => TITLES.get(w);
+const groupKindOf = (w: string) => GROUP_HEADS.get(w);
 
 /** `actor-person`, titled people: "General Rolando Cabezas Alarcon", "top Iranian general Qasem Soleimani". Returns the last token taken. */
 function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
@@ -334,7 +324,7 @@ function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const b = toks[k - 1]!;
   const prev = toks[i - 1];
   const dem = prev ? countryByDemonym(prev.lower) : null;
-  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES[title] as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false, person: 'title' });
+  s.out.push({ name: text.slice(a.start, b.end), text: text.slice(a.start, b.end), start: a.start, end: b.end, kind: TITLES.get(title) as ActorKind, country_code: dem?.code ?? null, affiliation: null, rule: 'actor-person', source: false, person: 'title' });
   take(s, i + 1, k);
   return k - 1;
 }
@@ -371,7 +361,7 @@ const appositivePass: ActorPass = (s) => {
     const m = k > i ? (APPOSITIVE_TITLE.exec(text.slice(last.end, last.end + 60)) ?? (prep ? null : APPOSITIVE_TITLE_OF.exec(text.slice(last.end, last.end + 60)))) : null;
     if (m && !NOT_NAME_END.test(last.text) && !STOP.has(toks[i]!.lower) && !countryByName(toks[i]!.lower)) {
       const a = toks[i]!;
-      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES[m[1]!.toLowerCase()] as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
+      s.out.push({ name: text.slice(a.start, last.end), text: text.slice(a.start, last.end), start: a.start, end: last.end, kind: TITLES.get(m[1]!.toLowerCase()) as ActorKind, country_code: null, affiliation: null, rule: 'actor-person-appositive', source: false, person: 'appositive' });
       take(s, i, k + 1);
     }
     i = k;
@@ -386,7 +376,7 @@ const byStart: ActorPass = (s) => {
 function surnamesOf(s: ActorScan, p: ActorMention): string[] | null {
   const words = s.toks.filter((t) => t.start >= p.start && t.end <= p.end).map((t) => t.lower);
   if (words.length < 2) return null;
-  return words.map((w, k) => (k > 0 && !isGivenName(w) && !STOP.has(w) && !TITLES[w] ? w : ''));
+  return words.map((w, k) => (k > 0 && !isGivenName(w) && !STOP.has(w) && !TITLES.has(w) ? w : ''));
 }
 
 /** `actor-known-surname` (names.ts SURNAME_RULES): a person named in full before is named again by surname. */
@@ -456,7 +446,7 @@ function modifiesGroupAfter(text: string, toks: Tok[], i: number): boolean {
   let k = i + 1;
   const adjacent = (j: number) => !!toks[j] && NAME_GAP.test(text.slice(toks[j - 1]!.end, toks[j]!.start));
   while (k < i + 3 && adjacent(k) && GROUP_MODIFIERS.test(toks[k]!.lower)) k++;
-  return adjacent(k) && GROUP_HEADS[toks[k]!.lower] === 'armed_group';
+  return adjacent(k) && GROUP_HEADS.get(toks[k]!.lower) === 'armed_group';
 }
 
 /** Whether a token may be a word of a person's name here: a name word of the lexicon, capitalized in mixed case, and no title, group, facility or place noun. */
@@ -507,7 +497,7 @@ function personAt(text: string, toks: Tok[], taken: Uint8Array, i: number, caps:
   if (/^['’]s\b/i.test(after) || /['’]s$/i.test(toks[end - 1]!.text)) return null;
   // a title in apposition gives the kind, as `actor-person-appositive` does ("Fernando Villavicencio, a presidential candidate")
   const appositive = APPOSITIVE_TITLE.exec(after);
-  if (appositive) return { end, kind: TITLES[appositive[1]!.toLowerCase()] as ActorKind, rule: 'actor-person-appositive', person: 'appositive' };
+  if (appositive) return { end, kind: TITLES.get(appositive[1]!.toLowerCase()) as ActorKind, rule: 'actor-person-appositive', person: 'appositive' };
   return { end, kind: UNTITLED_KIND, rule: 'actor-given-name', person: 'given-name' };
 }
 

@@ -91,8 +91,8 @@ export const ACTORS: ActorEntry[] = [
 export const CASE_SENSITIVE = new Set(['US', 'IS', 'UN', 'AP', 'SL', 'EPS', 'PMF', 'Hashed', 'Observatory', 'Sendero', 'Amnesty', 'army', 'troops', 'soldiers', 'police', 'marines', 'contras']);
 export const CAPS_NEEDS_CONTEXT = new Set(['us', 'is', 'un', 'ap', 'eps', 'sendero']);
 
-/** Descriptive actors: modifiers and head nouns, with the kind the head gives. */
-export const GROUP_HEADS: Record<string, string> = {
+/** Descriptive actors: modifiers and head nouns, with the kind the head gives (a Map: no word every object inherits, "constructor", is a head). */
+export const GROUP_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   gunmen: 'armed_group', gunman: 'armed_group', militants: 'armed_group', militant: 'armed_group', fighters: 'armed_group', factions: 'armed_group',
   militias: 'armed_group', militia: 'armed_group', militiamen: 'armed_group', terrorists: 'armed_group', terrorist: 'armed_group', guerrillas: 'armed_group',
   guerrilla: 'armed_group', rebels: 'armed_group', insurgents: 'armed_group', jihadists: 'armed_group', attackers: 'armed_group', assailants: 'armed_group',
@@ -124,7 +124,7 @@ export const GROUP_HEADS: Record<string, string> = {
   // "UMOPAR AGENTS", "PARAMILITARY SQUADS"); a column or commands only with a modifier (NEEDS_MODIFIER)
   column: 'armed_group', commands: 'armed_group', squads: 'armed_group',
   patrols: 'military', agents: 'police',
-};
+}));
 
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
 export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
@@ -158,8 +158,8 @@ export const FORCE_OWNER = /^(battalion|brigade|army|military|navy|regiment|garr
 
 export const NOT_FACILITY_MODIFIERS = /^(sabotage|sabotaged|attack|attacks|attacked|bomb|bombs|bombed|blast|blasts|explosion|raid|raids|strike|strikes|struck|hit|hits|burn|burned|burnt|destroy|destroyed|damage|damaged|dynamite|dynamited|torch|torched|target|targeted|targeting|storm|stormed|shell|shelled|loot|looted|seize|seized|occupy|occupied|considerable|heavy|serious|severe|extensive|material|caused|causing|another|other|second|third|fourth|fifth|first|last|next|same|blew|blow|blown|up|set|off|planted|placed|threw|hurled|fired|launched|stole|stolen|took|taken|left|found|seized|into|onto|inside|outside|toward|towards|against|near|following|several|various|many|what|whose|which|where|half|dozen|score|scores|numerous|few|number|total)$/;
 
-/** Titles before a person's name, and the kind they give. */
-export const TITLES: Record<string, string> = {
+/** Titles before a person's name, and the kind they give (a Map: no word every object inherits, "constructor", is a title). */
+export const TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
   general: 'military', gen: 'military', colonel: 'military', col: 'military', captain: 'military', capt: 'military', lieutenant: 'military', lt: 'military',
   major: 'military', sergeant: 'military', commander: 'military', corporal: 'military', admiral: 'military',
   president: 'government', minister: 'government', 'prime minister': 'government', mayor: 'government', governor: 'government', deputy: 'government',
@@ -174,20 +174,20 @@ export const TITLES: Record<string, string> = {
   // local officials and notables of today's wires: "shot dead the commissioner of Afgoye", "a tribal elder", "the imam of the mosque"
   commissioner: 'government', councillor: 'government', councilor: 'government', lawmaker: 'government', legislator: 'government', administrator: 'government',
   elder: 'civilians', imam: 'civilians', pastor: 'civilians', cleric: 'civilians', chief: 'unknown', headman: 'civilians',
-};
+}));
 
 /**
  * `actor-person-appositive`: a name followed by its title in apposition is a person of that title's kind
  * ("Héctor Mendoza Loor, the 51-year-old mayor of Jama", "Fernando Villavicencio, a presidential candidate").
  * The title may follow up to three modifiers; the name is a capitalized run of two to four words.
  */
-export const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+export const APPOSITIVE_TITLE = new RegExp(`^,\\s+(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(${[...TITLES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
 /**
  * `actor-person-appositive`'s bare form: a title right after the comma with no article, of something ("Paweł Adamowicz,
  * mayor of the Polish city of Gdańsk, was stabbed"); only after a run of two capitalized words or more that no
  * preposition opens ("In San Salvador, president of …" names a place).
  */
-export const APPOSITIVE_TITLE_OF = new RegExp(`^,\\s+(?:former\\s+)?(${Object.keys(TITLES).sort((a, b) => b.length - a.length).join('|')})\\s+of\\b`, 'i');
+export const APPOSITIVE_TITLE_OF = new RegExp(`^,\\s+(?:former\\s+)?(${[...TITLES.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+of\\b`, 'i');
 /** `actor-bare-title`: what comes before a title that names a person by it alone ("the mayor", "a university professor", "a local judge"). */
 export const BARE_TITLE_BEFORE = /\b(?:a|an|the|his|her|their|its|one|another)\s+(?:[a-z][\w'’-]*\s+){0,2}$/;
 /** Last words that make a capitalized run a place or an organisation, not a person's name. */

@@ -23,6 +23,8 @@ export interface CasualtyMention extends Omit<Count, 'reports'> {
   revision?: 'risen' | 'initial';
   /** `counts.additive` (rules.ts ADDITIVE): victims other than those counted before ("two others were also killed"). */
   additive?: boolean;
+  /** From a rule whose phrase may name another incident by its toll (`reference-figure-skip`). */
+  reference?: true;
 }
 
 const LEADING_QTY = new RegExp(`^${QTY}`);
@@ -214,6 +216,7 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
           ...(revision ? { revision } : {}),
           // (a zero rule is additive only by its own flag: `counts.zero.unharmed` adds nobody to a figure of others)
           ...(additive && (!rule.zero || rule.additive) ? { additive } : {}),
+          ...(rule.reference ? { reference: rule.reference } : {}),
         });
       }
     }

@@ -114,6 +114,8 @@ export interface CountRule {
   one?: boolean;
   /** Its figure counts victims besides those counted elsewhere (`counts.additive`). */
   additive?: boolean;
+  /** Its phrase may name another incident by its toll ("the murder of three judges"): `reference-figure-skip` (merge.ts). */
+  reference?: true;
   /** Sentences the rule reads a figure from (pos: [sentence, figure]) and sentences it must not read (neg); each is a test. */
   examples?: { pos: [string, number][]; neg: string[] };
 }
@@ -326,7 +328,7 @@ export const RULES: CountRule[] = [
     // (and "the assassination of six Jesuits and two women", MUC's way of naming a toll)
     // (`the`: "the murder of the six Jesuits and two women": the figure after an article names the victims all the same)
     re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
-    kind: 'killed',
+    kind: 'killed', reference: true,
     examples: {
       pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
@@ -336,7 +338,7 @@ export const RULES: CountRule[] = [
     // the same for the wounded: "RESULTING IN THE INJURY OF SIX PEOPLE", "HAS RESULTED IN INJURIES TO A POLICEMAN"
     name: 'counts.killing_of',
     re: re(`(?<![\\w-])(?<trig>injury|injuries|wounding)\\s+(?:of|to)\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
-    kind: 'wounded',
+    kind: 'wounded', reference: true,
     examples: {
       pos: [['resulting in the injury of six people and millions in losses', 6], ['has resulted in injuries to a policeman and heavy property damage', 1]],
       neg: ['the injury of carmen gloria quintana', 'injuries to his leg'],

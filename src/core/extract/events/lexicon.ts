@@ -17,8 +17,8 @@ export interface TriggerRule {
   victimVerb?: boolean;
   /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
   patterns?: string[];
-  /** Modality rules that do not apply to it: "the body of a man was found with gunshot wounds" tells the wounds, not a find. */
-  notModality?: string[];
+  /** The trigger tells what a find shows ("the body of a man was found with gunshot wounds"): modality rules of a find (`find`) do not apply. */
+  foundSigns?: true;
   /** Sentences where the rule gives an event mention (pos) and where it gives none (neg); test/acled-phrasing.test.ts runs them. */
   examples?: RuleExamples;
 }
@@ -154,7 +154,7 @@ export const TRIGGERS: TriggerRule[] = [
     patterns: ['(?:bearing|with|showing|had)\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)', '(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
     type: 'attack',
     pos: 'noun',
-    notModality: ['seized-weapons'],
+    foundSigns: true,
     examples: {
       pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.', 'The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The tortured body of a student was found on the outskirts of Karachi.'],
       neg: ['The body of a fisherman was found floating off Cebu City two days after his boat capsized.', 'Police said the body showed no signs of violence.', 'The body bore no signs of torture, the coroner said.'],
@@ -245,6 +245,8 @@ export interface ModalityRule {
   before: RegExp;
   /** Where `before` is tested: the trigger's own clause, or the 200 characters before it (the default). */
   reach?: 'clause';
+  /** The words before tell a find (arms seized or found), not an attack: no modality of a trigger that tells what a find shows (`foundSigns`). */
+  find?: true;
 }
 
 // (the character gaps below stay: read on the trigger's layer clause instead, muc4-dev went 0.495 -> 0.496 slot, but the
@@ -278,7 +280,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'generic-or-habitual', before: /(?:\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|persistently|systematically|constantly|continually|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$)|(?:\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$)|(?:\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)/ },
   // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[^.;]{0,120}\b(?:claimed|said|warned|stated)\s+that\s+[^.;]{0,30}$/ },
-  { name: 'seized-weapons', before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
+  { name: 'seized-weapons', find: true, before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b[^.;]{0,40}$/ },
   // (not the deed an investigation names as its object, "investigating the murder of", "an investigation into the murder of X
   // 2 days ago": a fresh incident MUC-4 codes; a clause of its own between them still is judged: "according to the

@@ -239,6 +239,8 @@ interface Qualifier {
   admin1: string | null;
   /** The REGION_BESIDE rule that read it. */
   rule: string;
+  /** The length of the text it read after the name. */
+  length: number;
 }
 
 /**
@@ -256,10 +258,10 @@ function qualifiersOf(after: string, hints: Map<string, number> = new Map()): Qu
       if (/^(state|department|province|region|governorate)$/i.test(words[n - 1]!)) continue;
       const out: Qualifier[] = [];
       const c = countryByName(q);
-      if (c) out.push({ cc: c.code, admin1: null, rule: rule.name });
+      if (c) out.push({ cc: c.code, admin1: null, rule: rule.name, length: m[0].length });
       const regions = lookup(q).regions.slice();
       for (let best = pick(regions, hints); best; best = pick(regions, hints)) {
-        out.push({ cc: best.cc, admin1: best.name, rule: rule.name });
+        out.push({ cc: best.cc, admin1: best.name, rule: rule.name, length: m[0].length });
         regions.splice(regions.indexOf(best), 1);
       }
       if (out.length > 0) return out;
@@ -701,7 +703,7 @@ const notAPlace: GramStep = (p, _a, g) => {
 const sourceSeat: GramStep = (p, a, g) => {
   if (!((a.seatBefore || SOURCE_SEAT_AFTER.test(g.after)) && (lookupHit(g.name) || countryByName(g.lname)))) return undefined;
   const q = a.seatBefore ? qualifierOf(g.after, p.hintsMap) : null;
-  a.skipTo = g.last.end + (q ? REGION_BESIDE.find((x) => x.name === q.rule)!.match.exec(g.after)![0].length : 0);
+  a.skipTo = g.last.end + (q?.length ?? 0);
   return 'stop';
 };
 
