@@ -50,7 +50,7 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
     // THEY WILL REVISE THEIR OFFER", "THE FMLN GENERAL COMMAND MADE THE DECISION"), past its bracketed expansion ("THE
     // FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) CONDEMNED THE COWARDLY ATTACK")
     name: 'fallback-speaker-skip',
-    match: { after: /^[\])]?\s*(?:[[(][^\])[(]{1,80}[\])]\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
+    match: { after: /^\s*(?:[[(][^\])[(]{1,80}[\])]\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
     then: 'skip',
     examples: {
       pos: ["SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE."],
