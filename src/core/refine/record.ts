@@ -204,10 +204,10 @@ function fallbackTargetSkip(ctx: ArticleContext, a: ActorMention): boolean {
   return !!r;
 }
 
-/** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
 /** How far into a story (characters) its bracketed note before the text may reach. */
 const HEADER_REACH = 400;
 
+/** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
 function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
   const r = fallbackLayerSkip(ctx, a) ?? FALLBACK_SKIP_RULES.find(
     (x) =>
