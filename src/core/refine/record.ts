@@ -35,7 +35,7 @@ const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|milita
  * kept 1 right attacker and 9 wrong on muc4-dev). `fallback-speaker-skip`: a party that speaks or reacts in the sentence (the text right
  * after it, `match.after`) is who tells of the incident, not who did it.
  */
-export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unlessAgent?: boolean; after?: RegExp }; then: 'skip'; examples: { pos: string[]; neg: string[] } }[] = [
+export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unlessAgent?: boolean; after?: RegExp; header?: RegExp }; then: 'skip'; examples: { pos: string[]; neg: string[] } }[] = [
   {
     name: 'fallback-modifier-skip',
     match: { names: /^(?:other\s+|[a-z]+(?:an|ish|ese)\s+)?(?:terrorist|guerrilla|rebel|insurgent|militant|subversive)$/i, unlessAgent: true },
@@ -47,13 +47,26 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
   },
   {
     // who condemns, announces, demands or denies in the incident's sentence speaks of it ("THE GUERRILLAS ANNOUNCED THAT
-    // THEY WILL REVISE THEIR OFFER", "THE FMLN GENERAL COMMAND MADE THE DECISION")
+    // THEY WILL REVISE THEIR OFFER", "THE FMLN GENERAL COMMAND MADE THE DECISION"), past its bracketed expansion ("THE
+    // FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) CONDEMNED THE COWARDLY ATTACK")
     name: 'fallback-speaker-skip',
-    match: { after: /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
+    match: { after: /^\s*(?:[[(][^\])[(]{1,80}[\])]\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
     then: 'skip',
     examples: {
       pos: ["SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE."],
       neg: ['SAN SALVADOR, 11 MAY 89 -- [TEXT] THE GUERRILLAS OF THE FMLN AND THE MURDER OF MSGR OSCAR ARNULFO ROMERO WERE DISCUSSED AT LENGTH.'],
+    },
+  },
+  {
+    // the wire's bracketed note before its text names who speaks in it, the author of a communique or the one interviewed
+    // ("[COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT GENERAL COMMAND] [TEXT]", "[INTERVIEW WITH …, A COMMANDER OF
+    // THE FMLN, BY UNIDENTIFIED REPORTER]"); `match.header`: the text before the group, from the story's start, is such a note
+    name: 'fallback-speaker-skip',
+    match: { header: /^[^[\]]*--\s*(?:\[[^[\]]*\]\s*)*\[[^[\]]*$/ },
+    then: 'skip',
+    examples: {
+      pos: ['CLANDESTINE, 13 JAN 90 (RADIO VENCEREMOS) -- [COMMUNIQUE] [FARABUNDO MARTI NATIONAL LIBERATION FRONT GENERAL COMMAND] [TEXT] REGARDING THE ASSASSINATION OF HECTOR OQUELI COLINDRES IN GUATEMALA ON 12 JANUARY, WE STATE: WE BLAME ARENA FOR THIS DETESTABLE CRIME.'],
+      neg: ['SAN SALVADOR, 13 JAN 90 (ACAN-EFE) -- [TEXT] THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN] KILLED A PEASANT TODAY IN AN ATTACK ON THE TOWN.'],
     },
   },
 ];
@@ -191,12 +204,16 @@ function fallbackTargetSkip(ctx: ArticleContext, a: ActorMention): boolean {
   return !!r;
 }
 
+/** How far into a story (characters) its bracketed note before the text may reach. */
+const HEADER_REACH = 400;
+
 /** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
 function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
   const r = fallbackLayerSkip(ctx, a) ?? FALLBACK_SKIP_RULES.find(
     (x) =>
       (!x.match.names || x.match.names.test(a.name)) &&
       (!x.match.after || x.match.after.test(ctx.lower.slice(a.end, a.end + 100))) &&
+      (!x.match.header || (a.start < HEADER_REACH && x.match.header.test(ctx.text.slice(0, a.start)))) &&
       !(x.match.unlessAgent && new RegExp(`\\bby\\s+(?:the\\s+)?${pluralOf(a.name.toLowerCase().split(/\\s+/).pop()!)}\\b`).test(ctx.lower)),
   );
   if (r) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
