@@ -319,6 +319,9 @@ export interface MergeRule {
   examples: { pos: string[]; neg: string[] };
 }
 
+/** The name of the rule by which a mention that points back joins an incident told before. */
+const ANAPHORIC_JOIN = 'anaphoric-join';
+
 /** Within so many sentences of the incident told last, a group of a kindred type continues it (`continuation`). */
 export const CONTINUATION_REACH = 3;
 /** Within so many sentences, a group of the incident's own type naming its place tells it again (`same-place-join`). */
@@ -358,10 +361,14 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     },
   },
   {
-    name: 'anaphoric-join',
+    // (or, of another kind than the incident told last, the last one of its kind: anaphorOfItsKind)
+    name: ANAPHORIC_JOIN,
     match: (_ctx, _inc, g) => g.anaphoric && !g.fresh,
     then: 'join',
-    examples: { pos: ['Rebels attacked a patrol in Tame. … The attack left two soldiers dead.'], neg: ['Rebels attacked a patrol in Tame. … Another attack was reported in Arauca.'] },
+    examples: {
+      pos: ['Rebels attacked a patrol in Tame. … The attack left two soldiers dead.', 'Armed men kidnapped 20 peasants in Puerto Bello. Before fleeing, they set fire to a grocery store. Nothing is known about the motive behind the kidnapping.'],
+      neg: ['Rebels attacked a patrol in Tame. … Another attack was reported in Arauca.'],
+    },
   },
   {
     name: 'continuation',
@@ -778,6 +785,28 @@ function countedMember(ctx: ArticleContext, g: Group, trace?: RuleFiring[]): boo
   return member;
 }
 
+/** One of the incident's types is the group's own or of its family (TYPE_FAMILIES); a bare "attack" is of no kind. */
+function ofKind(inc: Incident, g: Group): boolean {
+  return [...factsOf(inc).types].some((t) => t === g.type || TYPE_FAMILIES.some((f) => f.includes(t) && f.includes(g.type)));
+}
+
+/**
+ * `anaphoric-join`, of its kind: a mention that points back ("the kidnapping", "the murder") of a kind the incident told
+ * last is not ("set fire to a grocery store"), joins the last incident told of its kind, when one was and no date of its
+ * own conflicts ("… kidnapped 20 people. … set fire to a grocery store. … the motive behind the kidnapping").
+ */
+function anaphorOfItsKind(ctx: ArticleContext, incidents: Incident[], single: Incident | null, g: Group, trace?: RuleFiring[]): Incident | undefined {
+  if (!single || !g.anaphoric || g.fresh || g.type === 'attack' || typesAgree(single, g)) return undefined;
+  for (let i = incidents.length - 1; i >= 0; i--) {
+    const inc = incidents[i]!;
+    if (inc === single || inc.aggregate || !ofKind(inc, g)) continue;
+    if (datesConflict(ctx, inc, g)) return undefined;
+    if (trace) trace.push({ rule: ANAPHORIC_JOIN, action: 'accept', ...g.mentions[0]!.trigger });
+    return inc;
+  }
+  return undefined;
+}
+
 /** `trace` (explain) receives an accept for each group a named rule joined to an incident told before (same-named-victim). */
 export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFiring[]): Incident[] {
   const incidents: Incident[] = [];
@@ -803,7 +832,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names); a counted member ("the second attack") opens an incident of its own
-    const join = g.aggregate ? undefined : single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace);
+    const join = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? (single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace)));
     if (join) join.groups.push(g);
     else {
       single = { groups: [g], aggregate: false, extraSentences: [] };

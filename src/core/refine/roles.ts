@@ -133,7 +133,7 @@ export const REPORTED_CLAUSE = /,\s+while\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:repo
  * A clause that starts a new incident. (`another-vehicle-not-fresh`: "unidentified assailants in another vehicle opened
  * fire", "was intercepted by another car": the attackers' vehicle, not another incident; "another car bomb" still is.)
  */
-export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|separately|in\s+another(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|in\s+a\s+separate|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
+export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|separately|in\s+another(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|in\s+a\s+separate|in\s+addition|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
 
 /**
  * `time-offset-reference`: "1 day after the serious attack launched at the 2d
