@@ -514,11 +514,16 @@ function attachTriggerless(ctx: ArticleContext, groups: Group[], incidents: Inci
     for (let i = last + 1; i < ctx.sentences.length && i <= last + CLAIM_REACH; i++) {
       if (withGroup.has(i)) break;
       if (taken.has(i)) continue;
-      const figures = figuresRun && i <= last + 3 && figuresIn(i);
-      if (!figures) figuresRun = false;
+      const figures = (figuresRun || i === last + 2) && i <= last + 3 && figuresIn(i);
+      if (!figures && i > last + 1) figuresRun = false;
       if (figures || claimsIn(i)) take(inc, i);
     }
   }
+  // a lead with figures and no trigger ("… HURLED DYNAMITE STICKS …, CAUSING SERIOUS DAMAGE BUT NO CASUALTIES.  THE ATTACK TOOK
+  // PLACE AT 2100"): the figures of the incident the story tells right after it
+  const firstInc = incidents.reduce<Incident | null>((a, x) => (!a || x.groups[0]!.sentence < a.groups[0]!.sentence ? x : a), null);
+  const lead = firstInc ? firstInc.groups[0]!.sentence - 1 : -1;
+  if (firstInc && !firstInc.aggregate && lead >= 0 && !taken.has(lead) && figuresIn(lead) && ctx.casualties(ctx.sentences[lead]!.start, ctx.sentences[lead]!.end).every((c) => c.value === 0)) take(firstInc, lead);
 }
 
 /**
