@@ -1,10 +1,11 @@
 // MUC counts (helper branch muc-where-counts-8): a trigger-less sentence that says nobody was hurt gives an incident its
 // zeros when it is the lead right before the story's first incident, or two sentences after the incident past one with no
 // figure (merge.ts attachTriggerless); a named person wounded after an apposition with initials or at the end of one
-// (NAMED_WOUND_AFTER: `named-victims-wounded`). Values, spans and rule names, with negative cases.
+// (NAMED_WOUND_AFTER: `named-victims-wounded`); "IN CENTRAL AMERICA" is a region of the world, not the United States. Values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { NAMED_WOUND_AFTER } from '../src/core/extract/counts/rules.js';
+import { findPlaces } from '../src/core/extract/places/index.js';
 
 const events = (text: string) => extract(text, { explain: true, scope: 'terrorism' }).events;
 
@@ -70,5 +71,16 @@ describe('named-victims-wounded: the words after the name', () => {
     expect(NAMED_WOUND_AFTER.test(', the mayor. the police said he was wounded')).toBe(false);
     const [e] = events('MEDELLIN, 9 OCT 89 (EFE) -- [TEXT] GUNMEN KILLED JUDGE MARIA LOPEZ TODAY. HER MOTHER, MARTA OROZCO LOPEZ, WAS AT HOME.');
     expect(e!.wounded).toBeNull();
+  });
+});
+
+describe('place-country: a region of the world is no country', () => {
+  it('"IN CENTRAL AMERICA", "in Latin America" name no country; "in America" still does', () => {
+    expect(findPlaces('A UNIVERSITY PRESIDENT IN CENTRAL AMERICA WAS ASSASSINATED BY THE SQUAD.')).toEqual([]);
+    const text = 'Drug gangs operate in Latin America and in America.';
+    const ps = findPlaces(text);
+    expect(ps.map((p) => [p.name, p.text, p.rule])).toEqual([['United States', 'America', 'place-country']]);
+    expect(ps[0]!.start).toBe(text.lastIndexOf('America'));
+    expect(text.slice(ps[0]!.start, ps[0]!.end)).toBe('America');
   });
 });
