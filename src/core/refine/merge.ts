@@ -500,6 +500,7 @@ function attachTriggerless(ctx: ArticleContext, groups: Group[], incidents: Inci
     const s = ctx.sentences[i]!;
     return !AGGREGATE_SENTENCE.test(ctx.lower.slice(s.start, s.end)) && ctx.casualties(s.start, s.end).some((c) => !c.reference);
   });
+  const zerosIn = (i: number) => ctx.casualties(ctx.sentences[i]!.start, ctx.sentences[i]!.end).every((c) => c.value === 0);
   const claimsIn = memo((i) => ctx.responsibility(ctx.sentences[i]!.start, ctx.sentences[i]!.end).some((c) => !habitualCue(ctx, c)));
   const take = (inc: Incident, i: number) => {
     inc.extraSentences.push(i);
@@ -517,11 +518,18 @@ function attachTriggerless(ctx: ArticleContext, groups: Group[], incidents: Inci
     for (let i = last + 1; i < ctx.sentences.length && i <= last + CLAIM_REACH; i++) {
       if (withGroup.has(i)) break;
       if (taken.has(i)) continue;
-      const figures = figuresRun && i <= last + 3 && figuresIn(i);
+      // (past one sentence without them, only a sentence saying nobody was hurt: "… THE DESTROYED UCR HEADQUARTERS IS IN
+      // MORENO.  THE SPOKESMAN ADDED THAT NO ONE WAS INJURED"; any figure there, tst1 killed fell)
+      const figures = (figuresRun || (i === last + 2 && zerosIn(i))) && i <= last + 3 && figuresIn(i);
       if (!figures) figuresRun = false;
       if (figures || claimsIn(i)) take(inc, i);
     }
   }
+  // a lead with figures and no trigger ("… HURLED DYNAMITE STICKS …, CAUSING SERIOUS DAMAGE BUT NO CASUALTIES.  THE ATTACK TOOK
+  // PLACE AT 2100"): the figures of the incident the story tells right after it
+  const firstInc = incidents.reduce<Incident | null>((a, x) => (!a || x.groups[0]!.sentence < a.groups[0]!.sentence ? x : a), null);
+  const lead = firstInc ? firstInc.groups[0]!.sentence - 1 : -1;
+  if (firstInc && !firstInc.aggregate && lead >= 0 && !taken.has(lead) && figuresIn(lead) && zerosIn(lead)) take(firstInc, lead);
 }
 
 /**

@@ -425,7 +425,8 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
 // MARROQUIN HERNANDEZ AND JOSE ANGEL FLORES, MEMBERS OF …, WERE ABDUCTED AND SUBSEQUENTLY MURDERED": "were" and the list before it)
 export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
-export const NAMED_WOUND_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s))?\s+(?:who\s+)?(?<wound>(?:was|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+// (an apposition's initials, "A U.S. NUN"; the name closing an apposition, "HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED"; "is")
+export const NAMED_WOUND_AFTER = /^(?:\s*,(?:[^.;:"]|(?<=\b[a-z])\.){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
 
 /**
  * `named-victim-later-mention`: a person named as a target whose death or wound the story tells at another mention of the

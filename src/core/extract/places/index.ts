@@ -743,6 +743,9 @@ const qualify: GramStep = (p, _a, g) => {
 const countryName: GramStep = (p, a, g) => {
   const country = g.within ? null : countryByName(g.lname);
   if (!country || g.partial) return undefined;
+  // "IN CENTRAL AMERICA", "in Latin America": a region of the world (WORLD_REGION) with its word before, not the country
+  const b = a.before.trimEnd();
+  if (WORLD_REGION.test(`${b.slice(Math.max(b.lastIndexOf(' '), b.lastIndexOf('\n')) + 1).toLowerCase()} ${g.lname}`)) return 'matched';
   // place-country-facility-skip: "at US bases", "outside the US embassy": a country's facility abroad, not the country
   if (SITE_AFTER.test(g.after) || /^\s+bases\b/i.test(g.after)) return 'matched';
   // without "in/near/…" a country name is an actor ("the US routinely blames"), not where something happened
