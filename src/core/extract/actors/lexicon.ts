@@ -115,19 +115,23 @@ export const GROUP_HEADS: Record<string, string> = {
   voters: 'civilians', drivers: 'civilians', truckers: 'civilians', priests: 'civilians', nuns: 'civilians', missionaries: 'civilians', employees: 'civilians',
   // victims as wires describe them ("ONE PERSON WAS KILLED", "THE JESUITS AND THEIR TWO MAIDS", "HIS DRIVER AND ONE BODYGUARD",
   // "A WOMAN WHO PASSED THROUGH THE AREA"): a person noun tells no side, the clause does (kind unknown)
-  persons: 'unknown', youths: 'unknown', jesuits: 'civilians', maids: 'civilians', maid: 'civilians',
+  persons: 'unknown', person: 'unknown', woman: 'civilians', girl: 'civilians', boy: 'civilians', child: 'civilians', girls: 'civilians', boys: 'civilians',
+  youths: 'unknown', jesuits: 'civilians', maids: 'civilians', maid: 'civilians',
   driver: 'civilians', watchman: 'civilians', passerby: 'civilians', passersby: 'civilians', bystanders: 'civilians',
   clergymen: 'civilians', newsmen: 'civilians', seamen: 'civilians', sailors: 'civilians', relatives: 'civilians', family: 'civilians',
   // victims MUC-4 keys name by a plural person noun ("FOUR MINORS", "THE WATCHMEN"): with a modifier or a number (NEEDS_MODIFIER)
-  watchmen: 'civilians', minors: 'civilians', leaders: 'unknown', patients: 'civilians',
+  watchmen: 'civilians', minors: 'civilians', leaders: 'unknown', members: 'unknown', patients: 'civilians',
   // perpetrators and forces as MUC-4 wires name them ("A GUERRILLA COLUMN", "FMLN URBAN COMMANDS", "MILITARY PATROLS",
   // "UMOPAR AGENTS", "PARAMILITARY SQUADS"); a column or commands only with a modifier (NEEDS_MODIFIER)
   column: 'armed_group', commands: 'armed_group', squads: 'armed_group',
   patrols: 'military', agents: 'police',
 };
 
+/** Person nouns that name the members of a group after them ("members of the FMLN", "leaders of the union"): no party of their own then. */
+export const MEMBER_HEADS = /^(members|leaders)$/;
+
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
-export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
+export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family', 'person', 'woman', 'girl', 'boy', 'child']);
 export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
 /**
