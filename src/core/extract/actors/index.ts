@@ -142,7 +142,7 @@ const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'wome
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
 /** Pronouns and number words are no part of a victim group's name ("most of them civilians", "twelve people"). */
-const NOT_GROUP_MODIFIER = /^(them|those|these|us|you|our|my|your|whose|all|both|each|most|some|many|few|other|others|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|million)$/;
+const NOT_GROUP_MODIFIER = /^(them|those|these|us|you|all|both|each|most|some|many|few|other|others|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|million)$/;
 
 /** The text as the actor passes see it: its tokens, the tokens an actor already has, and the actors found. */
 interface ActorScan {
@@ -290,8 +290,8 @@ function modifiersBefore(s: ActorScan, i: number, groupKind: string | undefined)
     const af = affiliationOf(w);
     const known = GROUP_MODIFIERS.test(w) || !!dem || !!af;
     const plain = !STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w) && !(caps && groupKind) && !(groupKind && NOT_GROUP_MODIFIER.test(w));
-    // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters"); persons of no side either ("labor leaders", "union members")
-    const ok = groupKind === 'unknown' ? known || plain : groupKind && groupKind !== 'civilians' ? known : plain || !!dem;
+    // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters"); a group's members too ("union members", "cabinet members")
+    const ok = groupKind && groupKind !== 'civilians' ? known || (MEMBER_HEADS.test(toks[i]!.lower) && plain && !/^(?:our|my|your|whose)$/.test(w)) : plain || !!dem;
     if (!ok) break;
     if (dem && !cc) cc = dem.code;
     if (af) aff = af;

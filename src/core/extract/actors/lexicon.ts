@@ -127,8 +127,11 @@ export const GROUP_HEADS: Record<string, string> = {
   patrols: 'military', agents: 'police',
 };
 
-/** Person nouns that name the members of a group after them ("members of the FMLN", "leaders of the union"): no party of their own then. */
-export const MEMBER_HEADS = /^(members|leaders)$/;
+/**
+ * A group's members ("members of the FMLN"): no party of their own before "of" (the refiners read the group), a party
+ * with any plain modifier ("union members", "cabinet members"), as civilians' heads are.
+ */
+export const MEMBER_HEADS = /^members$/;
 
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
 export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family', 'person', 'woman', 'girl', 'boy', 'child']);
