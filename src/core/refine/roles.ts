@@ -644,7 +644,7 @@ export const TITLE_RULES: TitleRule[] = [
     name: 'title-of-named-victim',
     match: {
       scope: 'terrorism',
-      titles: /^(?:president|minister|senator|official|mayor|candidate|general|commander|deputy|governor|ambassador|director|magistrate|congressman|councilman|secretary|(?:[\w-]+\s+){0,2}(?:woman|man|girl|boy|person))$/i,
+      titles: /^(?:president|minister|senator|official|mayor|candidate|general|commander|deputy|governor|ambassador|director|magistrate|congressman|councilman|secretary|(?:[\w-]+\s+){0,2}(?:woman|girl))$/i,
       definite: /\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
       apposition: /^\s*,\s*(?:\d+\s*,\s*)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
     },
