@@ -266,6 +266,8 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   // (one person: after a determiner or a possessor, "A WOMAN", "HIS DRIVER", "DELGADO'S DRIVER")
   const one = j >= 0 && ONE_PERSON_HEADS.has(t.lower) && (ONE_PERSON_DETERMINER.test(toks[j]!.lower) || /^['’]s\s$/i.test(text.slice(toks[j]!.end, toks[j + 1]!.start)));
   const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || one));
+  // (a named group right before its members: "FARC 12TH FRONT MEMBERS" are the FARC)
+  if (groupKind && MEMBER_HEADS.test(t.lower) && j >= 0 && s.taken[j]) return;
   const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));
   if (bare && !postmodified) return;
   const a = toks[j + 1]!;
