@@ -287,7 +287,8 @@ const ownOrganizationAttacker: RecordStep = (d, story) => {
 
 /** A group referred back to: "the same urban command", "the same group". */
 const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|organi[sz]ation|guerrillas|rebels|militants|gunmen|commandos?|unit|cell|faction|militia|gang)\b/;
-const GENERIC_VICTIMS = /^(people|persons|others|other people)$/i;
+/** (and one person by a bare noun: "a woman", "a child") */
+const GENERIC_VICTIMS = /^(people|persons|others|other people|woman|girl|child)$/i;
 /** What a denial of claims refers to when it speaks of every incident ("for either incident", "for any of the attacks"). */
 const ALL_INCIDENTS = /^\s*(?:responsibility\s+|credit\s+)?(?:for|of)\s+(?:either|both|any\s+of\s+(?:the|these)|all\s+(?:the|these|three|four)|the\s+(?:two|three|four))\b/;
 /** Vehicles that carry the people attacked (not buses, whose passengers the attack is on too). */

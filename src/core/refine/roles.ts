@@ -644,13 +644,17 @@ export const TITLE_RULES: TitleRule[] = [
     name: 'title-of-named-victim',
     match: {
       scope: 'terrorism',
-      titles: /^(?:president|minister|senator|official|mayor|candidate|general|commander|deputy|governor|ambassador|director|magistrate|congressman|councilman|secretary)$/i,
+      titles: /^(?:president|minister|senator|official|mayor|candidate|general|commander|deputy|governor|ambassador|director|magistrate|congressman|councilman|secretary|(?:[\w-]+\s+){0,2}(?:woman|girl))$/i,
       definite: /\b(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
       apposition: /^\s*,\s*(?:\d+\s*,\s*)?(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}$/,
     },
     then: 'drop',
     examples: {
-      pos: ['MEDELLIN, 7 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.'],
+      pos: [
+        'MEDELLIN, 7 SEP 89 (EFE) -- [TEXT] PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.',
+        // (a woman or girl so described: "A 29-YEAR-OLD WOMAN" is the person named)
+        'BOGOTA, 6 SEP 89 -- [TEXT] LUZ AMPARO GOMEZ SERNA, A 29-YEAR-OLD WOMAN FROM CALI, WAS MURDERED THIS AFTERNOON BY UNIDENTIFIED GUNMEN.',
+      ],
       neg: ['BOGOTA, 20 AUG 89 -- [TEXT] THE CARTEL HAS MURDERED A POLICE COLONEL, A JUDGE, AND CANDIDATE SENATOR LUIS CARLOS GALAN SINCE FRIDAY.'],
     },
   },

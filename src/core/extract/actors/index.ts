@@ -20,6 +20,7 @@ import {
   GROUP_HEADS,
   GROUP_MODIFIERS,
   GROUP_NOUN_MODIFIERS,
+  MEMBER_HEADS,
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
@@ -136,7 +137,7 @@ function affiliationOf(word: string): string | null {
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
 const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
-const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'minors', 'watchmen', 'column', 'commands', ...ONE_PERSON_HEADS]);
+const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'members', 'minors', 'watchmen', 'column', 'commands', ...ONE_PERSON_HEADS]);
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
 
@@ -259,8 +260,14 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   // a facility word before a person noun is a modifier: "university professor", "embassy officials"
   const next = toks[i + 1];
   if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES.has(next.lower) || GROUP_HEADS.has(next.lower) || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
+  // "members of a Yazidi armed group", "the leaders of the union": the group's own, read by the refiners (`group-members-attacker`)
+  if (groupKind && MEMBER_HEADS.test(t.lower) && next?.lower === 'of') return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
-  const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || (ONE_PERSON_HEADS.has(t.lower) && ONE_PERSON_DETERMINER.test(toks[j]!.lower))));
+  // (one person: after a determiner or a possessor, "A WOMAN", "HIS DRIVER", "DELGADO'S DRIVER")
+  const one = j >= 0 && ONE_PERSON_HEADS.has(t.lower) && (ONE_PERSON_DETERMINER.test(toks[j]!.lower) || /^['’]s\s$/i.test(text.slice(toks[j]!.end, toks[j + 1]!.start)));
+  const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || one));
+  // (a named group right before its members: "FARC 12TH FRONT MEMBERS" are the FARC)
+  if (groupKind && MEMBER_HEADS.test(t.lower) && j >= 0 && s.taken[j]) return;
   const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));
   if (bare && !postmodified) return;
   const a = toks[j + 1]!;
@@ -279,12 +286,14 @@ function modifiersBefore(s: ActorScan, i: number, groupKind: string | undefined)
   let cc: string | null = null;
   let aff: string | null = null;
   let mods = 0;
-  while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
+  while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()[\]]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
     const w = toks[j]!.lower;
     const dem = countryByDemonym(w);
     const af = affiliationOf(w);
-    // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters")
-    const ok = groupKind && groupKind !== 'civilians' ? GROUP_MODIFIERS.test(w) || !!dem || !!af : (!STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w) && !(caps && groupKind) && !(groupKind && NOT_GROUP_MODIFIER.test(w))) || !!dem;
+    const known = GROUP_MODIFIERS.test(w) || !!dem || !!af;
+    const plain = !STOP.has(w) && !DETERMINER.test(w) && !NOT_FACILITY_MODIFIERS.test(w) && !/(ed|ing|ly)$/.test(w) && !(caps && groupKind) && !(groupKind && NOT_GROUP_MODIFIER.test(w));
+    // armed groups take known modifiers; civilians and facilities any plain word ("foreign aid workers", "truffle hunters"); a group's members too ("union members", "cabinet members")
+    const ok = groupKind && groupKind !== 'civilians' ? known || (MEMBER_HEADS.test(toks[i]!.lower) && plain && !/^(?:our|my|your|whose)$/.test(w)) : plain || !!dem;
     if (!ok) break;
     if (dem && !cc) cc = dem.code;
     if (af) aff = af;

@@ -115,19 +115,27 @@ export const GROUP_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   voters: 'civilians', drivers: 'civilians', truckers: 'civilians', priests: 'civilians', nuns: 'civilians', missionaries: 'civilians', employees: 'civilians',
   // victims as wires describe them ("ONE PERSON WAS KILLED", "THE JESUITS AND THEIR TWO MAIDS", "HIS DRIVER AND ONE BODYGUARD",
   // "A WOMAN WHO PASSED THROUGH THE AREA"): a person noun tells no side, the clause does (kind unknown)
-  persons: 'unknown', youths: 'unknown', jesuits: 'civilians', maids: 'civilians', maid: 'civilians',
+  // (one woman, girl or child, "A WOMAN", "A YOUNG GIRL": a bare "person", "boy" or "man" cost muc4-tst2 and press releases)
+  persons: 'unknown', woman: 'civilians', girl: 'civilians', child: 'civilians',
+  youths: 'unknown', jesuits: 'civilians', maids: 'civilians', maid: 'civilians',
   driver: 'civilians', watchman: 'civilians', passerby: 'civilians', passersby: 'civilians', bystanders: 'civilians',
   clergymen: 'civilians', newsmen: 'civilians', seamen: 'civilians', sailors: 'civilians', relatives: 'civilians', family: 'civilians',
   // victims MUC-4 keys name by a plural person noun ("FOUR MINORS", "THE WATCHMEN"): with a modifier or a number (NEEDS_MODIFIER)
-  watchmen: 'civilians', minors: 'civilians', leaders: 'unknown', patients: 'civilians',
+  watchmen: 'civilians', minors: 'civilians', leaders: 'unknown', members: 'unknown', patients: 'civilians',
   // perpetrators and forces as MUC-4 wires name them ("A GUERRILLA COLUMN", "FMLN URBAN COMMANDS", "MILITARY PATROLS",
   // "UMOPAR AGENTS", "PARAMILITARY SQUADS"); a column or commands only with a modifier (NEEDS_MODIFIER)
   column: 'armed_group', commands: 'armed_group', squads: 'armed_group',
   patrols: 'military', agents: 'police',
 }));
 
+/**
+ * A group's members ("members of the FMLN"): no party of their own before "of" (the refiners read the group), a party
+ * with any plain modifier ("union members", "cabinet members"), as civilians' heads are.
+ */
+export const MEMBER_HEADS = /^members$/;
+
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
-export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family']);
+export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family', 'woman', 'girl', 'child']);
 export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
 /**
