@@ -124,6 +124,13 @@ const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unle
 const HABITUAL_AFTER = /^\s+([\w-]+\s+){0,3}(almost\s+|nearly\s+)?(daily|nightly|every\s+(day|night|week)|regularly|routinely|repeatedly|frequently)\b/;
 const PERFECT_BEFORE = /\b(have|has)\s+((also|repeatedly|often|long|previously|frequently|even)\s+)*$/;
 const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|these|those|at|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|one|\d[\d,]*)\b)([a-z-]+\s+)?[a-z-]+s\b(?!\s+(in|on|at|near)\s+[a-z]+\s+(on|last|this|early|late)\b)/;
+/**
+ * "known for killing people", "blamed for killing civilians", "by killing civilians and Sandinist soldiers", "to continue
+ * killing people": a deed's gerund after "for", "by" or a verb of going on, with a bare plural object, tells a practice,
+ * not an incident.
+ */
+const PRACTICE_GERUND_BEFORE = /\b(for|by|continue|continues|keep|keeps)\s+$/;
+const BARE_PEOPLE_AFTER = /^\s+[a-z]*(people|children|women|men)\b/;
 const HABITUAL = /\b(routinely|often|usually|regularly|sometimes|frequently|typically|always|repeatedly|daily|nightly|almost\s+every\s+day|every\s+day)\b/;
 /** A known device or attacker named before the trigger in its clause (on the layer): "the bomb … exploded". */
 const ANAPHORIC_SUBJECT = /\b(the|this|that)\s+(\w+\s+){0,2}(bomb|device|explosive|charge|car\s+bomb|grenade|rocket|rockets|missile|shell|mine|attackers?|assailants?|gunmen|kidnappers)\b/;
@@ -456,6 +463,10 @@ function habitualReading(c: Candidate, isNoun: boolean, r: Reading): void {
     // layer rule of the passive, layer-rules.ts, has its name)
     r.generic = true;
     r.rules.push('generic-perfect-bare-plural');
+  } else if (/ing$/.test(c.form) && PRACTICE_GERUND_BEFORE.test(c.before) && (BARE_PLURAL_AFTER.test(c.after) || BARE_PEOPLE_AFTER.test(c.after))) {
+    // (the same practice told by a gerund: the modality patterns' name, lexicon.ts)
+    r.generic = true;
+    r.rules.push('generic-or-habitual');
   }
 }
 
