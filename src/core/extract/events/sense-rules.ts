@@ -67,7 +67,7 @@ const ARMED_OR_DEAD = ['killed', 'dead', 'wounded', 'troops', 'rebels', 'soldier
 const DURATIONS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'week', 'weeks'];
 /** Abstract things a violent verb is said of: careers, hopes, talks, plans, bills, ideas. */
 const ABSTRACT_OBJECTS = ['career', 'careers', 'chances', 'chance', 'hopes', 'hope', 'reputation', 'confidence', 'lives', 'livelihood', 'livelihoods', 'future', 'futures', 'marriage', 'friendship', 'talks', 'negotiations', 'negotiation', 'peace', 'process', 'deal', 'election', 'elections', 'effort', 'efforts', 'campaign', 'plan', 'plans', 'economy', 'bill', 'proposal', 'proposals', 'idea', 'ideas', 'rumour', 'rumours', 'rumor', 'rumors', 'report', 'reports', 'claim', 'claims', 'suggestion', 'suggestions', 'notion', 'motion', 'argument', 'arguments', 'criticism', 'project', 'story', 'show', 'mood', 'ceasefire', 'cease-fire', 'truce', 'agreement', 'accord', 'coalition', 'alliance', 'relationship', 'consensus', 'budget', ...FOUGHT_ILLS];
-/** Figures of a market that shoot up or are killed off: the subject of a violent verb in an earnings story ("shares shot up 9%"). */
+/** Figures of a market that shoot up or are killed off: just before a violent verb in an earnings story ("shares in Rolls-Royce shot up 9%"). */
 const MARKET_FIGURES = ['shares', 'stocks', 'stock', 'prices', 'price', 'sales', 'profits', 'profit', 'earnings', 'revenue', 'revenues', 'index', 'yields', 'rates', 'exports', 'imports', 'ratings'];
 /** Wild animals and pets shot or killed (not farm animals: "killed cattle" is told of a raid on a farm). */
 const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes'];
@@ -138,6 +138,8 @@ const METAPHOR_SUBJECTS = ['plan', 'budget', 'policy', 'decision', 'bill', 'law'
 const COPULAS = ['was', 'is', 'were', 'are', 'would be', 'will be', 'amounts to', 'amounted to'];
 const METAPHOR_DETERMINERS = ['', ' a', ' an', ' the'].flatMap((d) => ['', ' political', ' real', ' total', ' ticking'].map((a) => d + a));
 const COPULAR_METAPHOR_BEFORE = METAPHOR_SUBJECTS.flatMap((s) => COPULAS.flatMap((be) => METAPHOR_DETERMINERS.map((d) => `${s} ${be}${d}`)));
+/** A naming of an incident as a deed ("called the incident a serious attack on critical infrastructure"): the deed is the incident told elsewhere, or none. */
+const NAMING_BEFORE = ['called', 'calling', 'described', 'describing', 'branded', 'labelled', 'labeled', 'termed'].flatMap((v) => ['it', 'the incident', 'the incursion', 'the move', 'this'].flatMap((o) => [' a', ' an', ' as a', ' as an'].flatMap((d) => [`${v} ${o}${d}`, `${v} ${o}${d} *`])));
 
 const KILL_FORMS = ['killed', 'killing', 'kills'];
 const ATTACK_FORMS = ['attack', 'attacks', 'attacked', 'attacking'];
@@ -427,10 +429,10 @@ export const SENSE_RULES: SenseRule[] = [
     // "the plan was a bomb", "the verdict is a political assassination": a metaphor after a copula
     name: 'not-metaphor-or-simile',
     triggers: ['bomb', 'attack', 'massacre', 'explosion', 'blast', 'assassination', 'ambush', 'raid'],
-    match: { wordBefore: COPULAR_METAPHOR_BEFORE },
+    match: { wordBefore: [...COPULAR_METAPHOR_BEFORE, ...NAMING_BEFORE] },
     then: 'reject',
     examples: {
-      pos: ['The new tax plan is a bomb for small businesses.', 'The verdict was a political assassination, his lawyer said.'],
+      pos: ['The new tax plan is a bomb for small businesses.', 'The verdict was a political assassination, his lawyer said.', "Denmark's prime minister called the incident a serious attack on critical infrastructure."],
       neg: ['The bomb was a powerful device, police said.', 'It was a bomb attack, police said.'],
     },
   },
@@ -461,10 +463,10 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { subject: { head: { words: MARKET_FIGURES } } }),
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }),
     then: 'reject',
     examples: {
-      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'Shares in Rolls-Royce shot up 9% on Wednesday after the results.'],
+      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.'],
       neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.', 'Gunmen shot dead a share trader on Wednesday.'],
     },
   },
