@@ -35,7 +35,7 @@ const HEAVY_ARMS = '(?:artillery|mortars?|rockets?|heavy\\s+weapons?|tanks?|heav
 
 export const TRIGGERS: TriggerRule[] = [
   // remote violence
-  { name: 'air-strike', forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'drone strike', 'drone strikes', 'air attack', 'air attacks', 'aerial bombardment', 'bombing raid', 'bombing raids'], type: 'air_strike', pos: 'noun' },
+  { name: 'air-strike', forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'air attack', 'air attacks', 'aerial bombardment', 'bombing raid', 'bombing raids'], type: 'air_strike', pos: 'noun' },
   { name: 'air-strike-verb', forms: ['strafed', 'strafing'], type: 'air_strike', pos: 'verb' },
   { name: 'shelling-noun', forms: ['shelling', 'shellings', 'artillery fire', 'mortar fire', 'rocket fire', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'bombardment'], type: 'shelling', pos: 'noun' },
   { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
