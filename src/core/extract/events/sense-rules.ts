@@ -44,9 +44,9 @@ const WORKERS = ['general', 'hunger', 'labour', 'labor', 'teachers', 'teacher', 
 /** Words before "strike" that make it a stoppage: its workers, its length, its kind ("an 'armed strike'": a shutdown), "on strike". */
 const STOPPAGE_BEFORE = [...WORKERS, 'lucky', 'on', 'one day', '24 hour', '48 hour', 'indefinite', 'to', 'armed'];
 /** Words before "shot" that make it a noun of another sense: a try, a photograph, an injection. */
-const SHOT_NOUN_BEFORE = ['a', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
+const SHOT_NOUN_BEFORE = ['a', 'every', 'each', 'his', 'her', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
 /** The idioms of "hit", word for word (not "the market", "the roof", "a civilian home": what a rocket or a bomb hits as well). */
-const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
+const HIT_IDIOMS = ['the ball', 'the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
@@ -230,7 +230,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: { wordBefore: SHOT_NOUN_BEFORE },
     then: 'reject',
     examples: {
-      pos: ['Officials urged people to get a flu shot before the winter.', 'It was a long shot, the coach said.'],
+      pos: ['Officials urged people to get a flu shot before the winter.', 'It was a long shot, the coach said.', '"He was on fire tonight, every shot was going in," the coach said.'],
       neg: ['A man was shot in the market.', 'Police shot a suspect in the leg.'],
     },
   },
@@ -241,7 +241,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: anyOf({ wordAfter: HIT_IDIOMS }, { complement: { heads: PERCENT } }),
     then: 'reject',
     examples: {
-      pos: ['The film hit theaters across the country on Friday.', 'Inflation hit 5 percent in March.', 'The minister hit back at his critics.'],
+      pos: ['The film hit theaters across the country on Friday.', '"He hits the ball like a bullet," Sinner said.', 'Inflation hit 5 percent in March.', 'The minister hit back at his critics.'],
       neg: ['A rocket hit the market in the town centre.', 'A mortar shell hit the barracks.', 'A plane dropped a bomb that hit a civilian home in San Miguel.'],
     },
   },
