@@ -113,4 +113,31 @@ describe('readings, types, claims, merges', () => {
     const apart = 'NEW DELHI, April 1, 2026 (Reuters) - Two people were killed when Hindu and Muslim groups clashed in Hazaribagh on Monday, police said. On March 20, arsonists set fire to a warehouse in Ranchi.';
     expect(run(apart, '2026-04-01').events.map((e) => [e.type, e.trigger.text])).toEqual([['armed_clash', 'clashed'], ['arson', 'set fire to']]);
   });
+  it('type-cue: explosives dropped from a drone make an air strike', () => {
+    const t = 'BOGOTA, Sept 9, 2026 (AFP) - Two police officers were killed when FARC dissidents dropped explosives from a drone on a police station in Jamundi on Monday, police said.';
+    const es = run(t, '2026-09-09').events;
+    expect(es.map((e) => [e.type, e.trigger.text, e.killed?.value])).toEqual([['air_strike', 'killed', 2]]);
+    expect(es[0]!.explain?.type).toContain('type-cue');
+    const bomb = 'BOGOTA, Sept 9, 2026 (AFP) - Two police officers were killed when FARC dissidents set off explosives at a police station in Jamundi on Monday, police said.';
+    expect(run(bomb, '2026-09-09').events.map((e) => e.type)).not.toContain('air_strike');
+  });
+});
+
+describe('period-tally: a perfect over this year, the past week or since a year', () => {
+  const lead = 'MEXICO CITY, Dec 9, 2026 (Reuters) - A local journalist was shot dead outside his home in Culiacan on Monday, prosecutors said.';
+  it('"at least eight journalists had been murdered in Mexico this year": no count of the incident', () => {
+    const t = `${lead} Press freedom group Article 19 said at least eight journalists had been murdered in Mexico this year.`;
+    const es = run(t, '2026-12-09').events;
+    expect(es.map((e) => [e.trigger.text, e.date.value, e.killed?.value])).toEqual([['shot dead', '2026-12-07', 1]]);
+    expect(dropped(t, '2026-12-09', 'period-tally')).toEqual(['murdered']);
+  });
+  it('"have killed hundreds of rebels in operations since 2024" and "over the past week" are tallies', () => {
+    expect(dropped('Security forces have killed hundreds of rebels in operations since 2024.', '2026-04-22', 'period-tally')).toEqual(['killed']);
+    expect(dropped("The ministry said 40 Palestinians had been killed by Israeli fire across the enclave over the past week.", '2026-06-17', 'period-tally')).toEqual(['killed']);
+  });
+  it('"in the past hour" is breaking news: kept', () => {
+    const t = 'LIMA, May 2, 2026 (Reuters) - Three policemen have been killed in Lima in the past hour, police said.';
+    expect(dropped(t, '2026-05-02', 'period-tally')).toEqual([]);
+    expect(run(t, '2026-05-02').events.map((e) => e.killed?.value)).toEqual([3]);
+  });
 });
