@@ -64,7 +64,7 @@ export interface ClauseRule extends LayerRule<'reject'> {
 const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
 
 /** A period opened by a year ("have killed hundreds of rebels in operations since 2024"). */
-const SINCE_YEARS = ['since the start of', 'since the beginning of', ...Array.from({ length: 61 }, (_, i) => `since ${1970 + i}`)];
+const SINCE_YEARS = [...Array.from({ length: 61 }, (_, i) => `since ${1970 + i}`)];
 /** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
 const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'month', 'week', 'decade', 'decades', 'war', 'conflict'];
 
