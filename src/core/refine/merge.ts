@@ -188,6 +188,8 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   ['shelling', 'air_strike'],
   // a raid in which shots are fired on both sides ("a sixth suspect was shot dead after he opened fire on officers")
   ['raid', 'armed_clash', 'armed_assault'],
+  // homes or shops set on fire by the side that attacked or clashed ("threw stones and set fire to shops and vehicles")
+  ['armed_clash', 'armed_assault', 'arson'],
 ];
 
 function typesAgree(inc: Incident, g: Group): boolean {

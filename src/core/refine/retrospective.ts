@@ -51,7 +51,8 @@ export function dropRetrospective(events: EventRecord[], lead: string, leadSente
  * dead in Quito in August 2023", "the bombing of a Catholic mass … in December
  * 2023") that ends `coarseMonths` or more before publication is a past incident
  * recalled: a story tells its own incident by its day ("on Tuesday"), a recent
- * one by its month alone ("murdered last October", "a mass shooting in August").
+ * one by its month alone ("murdered last October", "a mass shooting in August"); a year before the year of
+ * publication, written or not ("killed more than 5,000 people last year"), is a past year's tally or incident.
  * The date must be the trigger's own: in its clause, after it or opening the
  * clause or the sentence ("In 2022, separatists …"); "after an escalation in
  * January 2020, sparked by the assassination of …" dates the escalation.
@@ -80,7 +81,8 @@ export function dropHistory(events: EventRecord[], published: string | null, tex
   const now = lastMonth(published.slice(0, 7));
   const ownYear = (e: EventRecord) => {
     const { start, end } = e.date;
-    if (start == null || end == null || e.date.precision === 'day' || !HISTORY.year.test(text.slice(start, end))) return false;
+    // (a year told relatively, "killed more than 5,000 people in Haiti last year", is a past year all the same)
+    if (start == null || end == null || e.date.precision === 'day' || (e.date.precision !== 'year' && !HISTORY.year.test(text.slice(start, end)))) return false;
     const c = clauseAt(e.trigger.start);
     if (!c) return false;
     // (or a fronted adverbial of the sentence right before the clause: "In 2022, separatists kidnapped …")
@@ -89,7 +91,7 @@ export function dropHistory(events: EventRecord[], published: string | null, tex
   };
   const old = (e: EventRecord) => {
     const gap = now - lastMonth(e.date.value!);
-    return gap > HISTORY.months || (gap >= HISTORY.coarseMonths && ownYear(e));
+    return gap > HISTORY.months || (gap >= (e.date.precision === 'year' ? 1 : HISTORY.coarseMonths) && ownYear(e));
   };
   return events.filter((e) => !e.date.value || !old(e));
 }

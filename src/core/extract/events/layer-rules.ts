@@ -63,8 +63,10 @@ export interface ClauseRule extends LayerRule<'reject'> {
 /** Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "used mortars to attack", "seems to have killed". */
 const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
 
+/** A period opened by a year ("have killed hundreds of rebels in operations since 2024"). */
+const SINCE_YEARS = [...Array.from({ length: 61 }, (_, i) => `since ${1970 + i}`)];
 /** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
-const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'decade', 'decades', 'war', 'conflict'];
+const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'month', 'week', 'decade', 'decades', 'war', 'conflict'];
 
 /** Past forms of trigger verbs that take no "-ed" ("the men who set fire to", "who shot the mayor"). */
 const PAST_FORMS = ['set', 'hit', 'shot', 'struck', 'blew', 'cut', 'put', 'threw', 'burnt', 'fought', 'took', 'seized', 'stole', 'beat', 'slew', 'went', 'broke', 'left', 'ran'];
@@ -167,12 +169,13 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // "in the last 3 years, 1,300 policemen have been killed", "more than 70,000 people have been killed during 10 years
     // of civil war": a tally over a period, not an incident
     name: 'period-tally',
-    cue: { sentence: /\b(?:last|past|since|during|over)\b/ },
-    match: { role: ['verb'], verb: { tense: ['perfect'] }, pp: { preps: ['in', 'over', 'during', 'for', 'within'], heads: PERIOD_HEADS, fronted: true } },
+    // (or a year or month so far: "at least eight journalists had been murdered in Mexico this year")
+    cue: { sentence: /\b(?:last|past|since|during|over|this\s+(?:year|month)|so\s+far)\b/ },
+    match: { role: ['verb'], verb: { tense: ['perfect'] }, any: [{ pp: { preps: ['in', 'over', 'during', 'for', 'within'], heads: PERIOD_HEADS, fronted: true } }, { clauseAfter: ['this year', 'this month', 'so far', 'so far this year', ...['over', 'in'].flatMap((p) => ['past', 'last'].flatMap((l) => ['week', 'month', 'year'].map((w) => `${p} the ${l} ${w}`))), ...SINCE_YEARS] }] },
     then: 'reject',
     examples: {
-      pos: ['In the last 3 years, 1,300 policemen have been killed while working on cases.', 'In the last 3 years, 64 mayors of various small towns in the Andes have been killed.', 'More than 70,000 people have been killed in El Salvador during 10 years of civil war.'],
-      neg: ['Three policemen were killed in Lima last night.', 'Guerrillas have killed three policemen in Lima.', 'In the last hour, two bombs exploded in the capital.'],
+      pos: ['In the last 3 years, 1,300 policemen have been killed while working on cases.', 'In the last 3 years, 64 mayors of various small towns in the Andes have been killed.', 'More than 70,000 people have been killed in El Salvador during 10 years of civil war.', 'Article 19 said at least eight journalists had been murdered in Mexico this year.', "Gaza's health ministry said at least 40 Palestinians had been killed by Israeli fire across the enclave over the past week.", 'Security forces have killed hundreds of rebels in operations since 2024.'],
+      neg: ['Three policemen were killed in Lima last night.', 'Guerrillas have killed three policemen in Lima.', 'In the last hour, two bombs exploded in the capital.', 'Three policemen have been killed in Lima in the past hour, police said.', 'Gunmen killed eight people at a bar in Celaya this year, on the eve of the festival.'],
     },
   },
   {

@@ -35,7 +35,7 @@ const HEAVY_ARMS = '(?:artillery|mortars?|rockets?|heavy\\s+weapons?|tanks?|heav
 
 export const TRIGGERS: TriggerRule[] = [
   // remote violence
-  { name: 'air-strike', forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'drone strike', 'drone strikes', 'air attack', 'air attacks', 'aerial bombardment', 'bombing raid', 'bombing raids'], type: 'air_strike', pos: 'noun' },
+  { name: 'air-strike', forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'air attack', 'air attacks', 'aerial bombardment', 'bombing raid', 'bombing raids'], type: 'air_strike', pos: 'noun' },
   { name: 'air-strike-verb', forms: ['strafed', 'strafing'], type: 'air_strike', pos: 'verb' },
   { name: 'shelling-noun', forms: ['shelling', 'shellings', 'artillery fire', 'mortar fire', 'rocket fire', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'bombardment'], type: 'shelling', pos: 'noun' },
   { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
@@ -313,7 +313,7 @@ export interface TypeCue {
 
 // one rule, `type-cue`, over a table of cue words and the type each names (the type is the value)
 export const TYPE_CUES: TypeCue[] = [
-  { name: 'type-cue', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|warplanes?|fighter\s+jets?|(?:military|air\s+force|army|junta|russian|israeli|syrian|government)\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'type-cue', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|dropped\s+(?:[\w-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|munitions?)\s+from\s+(?:an?\s+|the\s+)?drones?|warplanes?|fighter\s+jets?|(?:military|air\s+force|army|junta|russian|israeli|syrian|government)\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
   // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms or
   // machine guns (a clash: "attacked the base with mortars and small arms"; "with mortar and rifles" stays shelling, as MUC-4 codes it)
   {

@@ -27,6 +27,8 @@ const EXERCISE_WORDS = ['live fire', 'drill', 'drills', 'military exercise', 'mi
 const SIGNALS = ['warning', 'show of force', 'test', 'signal', 'message'];
 /** Waters a missile is fired into in a test. */
 const WATERS = ['sea', 'ocean', 'waters'];
+/** A coast a missile is fired off in a test: "fired a ballistic missile off its east coast". */
+const COASTS = ['coast', 'coasts', 'coastline', 'peninsula'];
 /** Causes of an explosion that make it no attack: a works, a house, nature, bomb disposal. */
 const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust', 'dust', 'chemical', 'industrial', 'factory', 'firework', 'fireworks', 'volcanic', 'accidental', 'pipeline', 'oxygen', 'transformer', 'cylinder', 'furnace', 'reactor'];
 /** Things of a works or a house that explode by themselves: "the tank exploded at the chemical plant". */
@@ -42,9 +44,9 @@ const WORKERS = ['general', 'hunger', 'labour', 'labor', 'teachers', 'teacher', 
 /** Words before "strike" that make it a stoppage: its workers, its length, its kind ("an 'armed strike'": a shutdown), "on strike". */
 const STOPPAGE_BEFORE = [...WORKERS, 'lucky', 'on', 'one day', '24 hour', '48 hour', 'indefinite', 'to', 'armed'];
 /** Words before "shot" that make it a noun of another sense: a try, a photograph, an injection. */
-const SHOT_NOUN_BEFORE = ['a', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
+const SHOT_NOUN_BEFORE = ['a', 'every', 'each', 'his', 'her', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
 /** The idioms of "hit", word for word (not "the market", "the roof", "a civilian home": what a rocket or a bomb hits as well). */
-const HIT_IDIOMS = ['the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
+const HIT_IDIOMS = ['the ball', 'the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
@@ -65,6 +67,8 @@ const ARMED_OR_DEAD = ['killed', 'dead', 'wounded', 'troops', 'rebels', 'soldier
 const DURATIONS = ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'week', 'weeks'];
 /** Abstract things a violent verb is said of: careers, hopes, talks, plans, bills, ideas. */
 const ABSTRACT_OBJECTS = ['career', 'careers', 'chances', 'chance', 'hopes', 'hope', 'reputation', 'confidence', 'lives', 'livelihood', 'livelihoods', 'future', 'futures', 'marriage', 'friendship', 'talks', 'negotiations', 'negotiation', 'peace', 'process', 'deal', 'election', 'elections', 'effort', 'efforts', 'campaign', 'plan', 'plans', 'economy', 'bill', 'proposal', 'proposals', 'idea', 'ideas', 'rumour', 'rumours', 'rumor', 'rumors', 'report', 'reports', 'claim', 'claims', 'suggestion', 'suggestions', 'notion', 'motion', 'argument', 'arguments', 'criticism', 'project', 'story', 'show', 'mood', 'ceasefire', 'cease-fire', 'truce', 'agreement', 'accord', 'coalition', 'alliance', 'relationship', 'consensus', 'budget', ...FOUGHT_ILLS];
+/** Figures of a market that shoot up or are killed off: just before a violent verb in an earnings story ("shares in Rolls-Royce shot up 9%"). */
+const MARKET_FIGURES = ['shares', 'stocks', 'stock', 'prices', 'price', 'sales', 'profits', 'profit', 'earnings', 'revenue', 'revenues', 'index', 'yields', 'rates', 'exports', 'imports', 'ratings'];
 /** Wild animals and pets shot or killed (not farm animals: "killed cattle" is told of a raid on a farm). */
 const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes'];
 /** What is shot with a camera: "shot a video of the protest". */
@@ -93,7 +97,7 @@ const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyc
 const DISASTER_REACH = { near: 8, far: 12, agent: Infinity };
 /** Armed agents: one of them before a trigger is its agent rather than a disaster farther off. */
 const ARMED_AGENTS = ['gunmen', 'gunman', 'militants', 'attackers', 'assailants', 'rebels', 'insurgents', 'guerrillas', 'jihadists', 'bandits', 'fighters', 'troops', 'soldiers', 'army', 'police', 'militia', 'militiamen', 'settlers', 'mob'];
-const HARDSHIPS = ['inflation', 'recession', 'crisis', 'sanctions', 'price', 'prices', 'tariff', 'tariffs', 'downturn', 'slump', 'shortage', 'shortages'];
+const HARDSHIPS = ['inflation', 'recession', 'crisis', 'sanctions', 'price', 'prices', 'tariff', 'tariffs', 'downturn', 'slump', 'shortage', 'shortages', 'rents', 'costs', 'bills', 'debts', 'cuts', 'layoffs'];
 /** A road or rail accident: its words in the clause, or a vehicle as the agent. */
 const VEHICLES = ['car', 'cars', 'truck', 'trucks', 'bus', 'vehicle', 'train', 'lorry'];
 const ACCIDENT_WORDS = ['accident', 'crash', 'crashed', 'collided', 'collision', ...['hit by a', 'hit by an', 'hit by another', 'hit by the', 'struck by a', 'struck by another'].flatMap((by) => VEHICLES.map((v) => `${by} ${v}`))];
@@ -101,6 +105,8 @@ const ACCIDENT_WORDS = ['accident', 'crash', 'crashed', 'collided', 'collision',
 const PROBE_WORDS = ['investigation', 'probe', 'inquiry', 'fraud', 'corruption', 'bribery', 'bribes', 'tax evasion', 'money laundering', 'embezzlement', 'antitrust', 'price fixing'];
 /** What a protest burns that is no one's property: tyres, bins, flags, effigies. */
 const PROTEST_FUEL = ['tyre', 'tyres', 'tire', 'tires', 'bin', 'bins', 'rubbish', 'garbage', 'trash', 'barricade', 'barricades', 'effigy', 'effigies', 'flag', 'flags', 'pallets', 'portrait', 'portraits', 'posters', 'banners', 'copies', 'copy', 'ballots'];
+/** A mine's accidents: "killed in a rockfall at a gold mine". */
+const MINE_ACCIDENTS = ['rockfall', 'rockfalls', 'rock fall', 'cave-in', 'cave in', 'roof fall', 'mine collapse', 'seismic event', 'mudrush'];
 /** A hunt, the agent of a shot that was an accident. */
 const HUNTING_WORDS = ['another hunter', 'fellow hunter', 'hunting accident', 'hunting party', 'shooting party', 'mistaken for game', 'mistook him for', 'accidentally', 'accidental'];
 /** What a raid to search or arrest does next in its clause. */
@@ -132,6 +138,8 @@ const METAPHOR_SUBJECTS = ['plan', 'budget', 'policy', 'decision', 'bill', 'law'
 const COPULAS = ['was', 'is', 'were', 'are', 'would be', 'will be', 'amounts to', 'amounted to'];
 const METAPHOR_DETERMINERS = ['', ' a', ' an', ' the'].flatMap((d) => ['', ' political', ' real', ' total', ' ticking'].map((a) => d + a));
 const COPULAR_METAPHOR_BEFORE = METAPHOR_SUBJECTS.flatMap((s) => COPULAS.flatMap((be) => METAPHOR_DETERMINERS.map((d) => `${s} ${be}${d}`)));
+/** A naming of an incident as a deed ("called the incident a serious attack on critical infrastructure"): the deed is the incident told elsewhere, or none. */
+const NAMING_BEFORE = ['called', 'calling', 'described', 'describing', 'branded', 'labelled', 'labeled', 'termed'].flatMap((v) => ['it', 'the incident', 'the incursion', 'the move', 'this'].flatMap((o) => [' a', ' an', ' as a', ' as an'].flatMap((d) => [`${v} ${o}${d}`, `${v} ${o}${d} *`])));
 
 const KILL_FORMS = ['killed', 'killing', 'kills'];
 const ATTACK_FORMS = ['attack', 'attacks', 'attacked', 'attacking'];
@@ -153,10 +161,10 @@ export const SENSE_RULES: SenseRule[] = [
     // ballistic missile into the sea")
     name: 'not-nonviolent-fire-or-blast',
     triggers: ['fire-projectile', 'drop-munition', 'fired on', 'fired at', 'opened fire', 'open fire', 'shelled', 'pounded'],
-    match: anyOf({ clauseAfter: EXERCISE_WORDS }, { sentenceAfter: ['target drone', 'target drones'] }, { complement: { preps: ['into', 'in'], heads: WATERS } }, { clauseAfter: ['in what'], any: [{ clauseAfter: SIGNALS }] }),
+    match: anyOf({ clauseAfter: EXERCISE_WORDS }, { sentenceAfter: ['target drone', 'target drones'] }, { complement: { preps: ['into', 'in'], heads: WATERS } }, { complement: { preps: ['off'], heads: COASTS } }, { clauseAfter: ['in what'], any: [{ clauseAfter: SIGNALS }] }),
     then: 'reject',
     examples: {
-      pos: ['Marines fired rockets and artillery in a live-fire drill on the island this week.', 'The army fired an interceptor missile that destroyed a target drone over the Pacific.', 'North Korea fired a ballistic missile into the sea on Monday.', 'The North fired two cruise missiles from a submarine, in what analysts said was a warning.'],
+      pos: ['Marines fired rockets and artillery in a live-fire drill on the island this week.', 'The army fired an interceptor missile that destroyed a target drone over the Pacific.', 'North Korea fired a ballistic missile into the sea on Monday.', 'North Korea fired a ballistic missile off its east coast on Wednesday.', 'The North fired two cruise missiles from a submarine, in what analysts said was a warning.'],
       neg: ['Russian forces fired rockets at the village on Monday.', 'Troops opened fire on protesters near the sea front.'],
     },
   },
@@ -222,7 +230,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: { wordBefore: SHOT_NOUN_BEFORE },
     then: 'reject',
     examples: {
-      pos: ['Officials urged people to get a flu shot before the winter.', 'It was a long shot, the coach said.'],
+      pos: ['Officials urged people to get a flu shot before the winter.', 'It was a long shot, the coach said.', '"He was on fire tonight, every shot was going in," the coach said.'],
       neg: ['A man was shot in the market.', 'Police shot a suspect in the leg.'],
     },
   },
@@ -233,7 +241,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: anyOf({ wordAfter: HIT_IDIOMS }, { complement: { heads: PERCENT } }),
     then: 'reject',
     examples: {
-      pos: ['The film hit theaters across the country on Friday.', 'Inflation hit 5 percent in March.', 'The minister hit back at his critics.'],
+      pos: ['The film hit theaters across the country on Friday.', '"He hits the ball like a bullet," Sinner said.', 'Inflation hit 5 percent in March.', 'The minister hit back at his critics.'],
       neg: ['A rocket hit the market in the town centre.', 'A mortar shell hit the barracks.', 'A plane dropped a bomb that hit a civilian home in San Miguel.'],
     },
   },
@@ -333,14 +341,14 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // the trigger's agent is a disaster or a hardship: "the storm killed five", "hit hard by the recession", "killed by lightning"
     name: 'not-disaster-or-accident',
-    triggers: ['hit', 'hits', 'struck', 'killed', 'killing', 'wounded', 'injured', 'destroyed', 'landed', 'pounded'],
+    triggers: ['hit', 'hits', 'struck', 'killed', 'killing', 'wounded', 'injured', 'destroyed', 'landed', 'pounded', 'shot'],
     match: anyOf(
       { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.near } },
       { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.far }, not: { clauseBefore: { words: ARMED_AGENTS, reach: DISASTER_REACH.agent } } },
-      { complement: { lead: ['hard'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
+      { complement: { lead: ['hard', 'down'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
     then: 'reject',
     examples: {
-      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
+      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
       neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.'],
     },
   },
@@ -364,12 +372,12 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "killed in a car accident", "struck by a truck"
     name: 'not-disaster-or-accident',
-    triggers: ['killed', 'wounded', 'injured', 'hit', 'struck'],
-    match: anyOf({ clauseAfter: [...ACCIDENT_WORDS, ...HUNTING_WORDS] }, { wordBefore: ['accidentally'] }, { complement: { preps: ['by'], heads: VEHICLES } }),
+    triggers: ['killed', 'wounded', 'injured', 'hit', 'struck', 'shot', 'shot dead'],
+    match: anyOf({ clauseAfter: [...ACCIDENT_WORDS, ...HUNTING_WORDS, ...MINE_ACCIDENTS] }, { wordBefore: ['accidentally'] }, { complement: { preps: ['by'], heads: VEHICLES } }),
     then: 'reject',
     examples: {
-      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.'],
-      neg: ['Three people were killed in an ambush near Lima.', 'The convoy was struck by a roadside bomb.', 'Twenty-three truffle hunters were killed by a landmine in the desert.'],
+      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.', 'A hunter accidentally shot dead a woman walking her dog in the woods.', 'Six miners were killed in a rockfall at a gold mine on Tuesday.'],
+      neg: ['Three people were killed in an ambush near Lima.', 'Gunmen shot dead two miners at a gold mine on Tuesday.', 'The convoy was struck by a roadside bomb.', 'Twenty-three truffle hunters were killed by a landmine in the desert.'],
     },
   },
   {
@@ -421,10 +429,10 @@ export const SENSE_RULES: SenseRule[] = [
     // "the plan was a bomb", "the verdict is a political assassination": a metaphor after a copula
     name: 'not-metaphor-or-simile',
     triggers: ['bomb', 'attack', 'massacre', 'explosion', 'blast', 'assassination', 'ambush', 'raid'],
-    match: { wordBefore: COPULAR_METAPHOR_BEFORE },
+    match: { wordBefore: [...COPULAR_METAPHOR_BEFORE, ...NAMING_BEFORE] },
     then: 'reject',
     examples: {
-      pos: ['The new tax plan is a bomb for small businesses.', 'The verdict was a political assassination, his lawyer said.'],
+      pos: ['The new tax plan is a bomb for small businesses.', 'The verdict was a political assassination, his lawyer said.', "Denmark's prime minister called the incident a serious attack on critical infrastructure."],
       neg: ['The bomb was a powerful device, police said.', 'It was a bomb attack, police said.'],
     },
   },
@@ -455,11 +463,11 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }),
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }),
     then: 'reject',
     examples: {
-      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.'],
-      neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.'],
+      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.'],
+      neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.', 'Gunmen shot dead a share trader on Wednesday.'],
     },
   },
   {
