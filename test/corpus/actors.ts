@@ -192,7 +192,7 @@ const cases: Case[] = [
     { attackers: [A('ELN'), A('GUERRILLAS')] }),
   muc('THE ELN KIDNAPPED OLSON, DECLARED HIM A PRISONER OF WAR, AND SENTENCED HIM TO DEATH.',
     { attackers: [A('ELN', { text: 'ELN' })] }),
-  muc('AT LEAST 100 MRTA MEMBERS HAVE BEEN KILLED BY THE POLICE THIS YEAR.',
+  muc('FOUR MRTA MEMBERS WERE KILLED BY THE POLICE YESTERDAY.',
     { attackers: [A('Police', { text: 'THE POLICE', kind: 'police' })], targets: [A('MRTA')] }),
   muc('OFFICIAL SOURCES ADDED THAT TWO PARAMILITARY MEN WERE MURDERED BY FMLN UNITS EARLY THIS MORNING IN THE NORTHERN END OF SAN SALVADOR.',
     { attackers: [A('FMLN')] }),

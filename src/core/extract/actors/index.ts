@@ -286,7 +286,7 @@ function modifiersBefore(s: ActorScan, i: number, groupKind: string | undefined)
   let cc: string | null = null;
   let aff: string | null = null;
   let mods = 0;
-  while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()[\]]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) {
+  while (j >= 0 && i - j <= 4 && !taken[j] && toks[j + 1]!.start - toks[j]!.end <= 2 && !/[,;.()]/.test(text.slice(toks[j]!.end, toks[j + 1]!.start)) && !openBracketAfter(s, j)) {
     const w = toks[j]!.lower;
     const dem = countryByDemonym(w);
     const af = affiliationOf(w);
@@ -301,6 +301,16 @@ function modifiersBefore(s: ActorScan, i: number, groupKind: string | undefined)
     j--;
   }
   return { j, cc, aff, mods };
+}
+
+/** A bracket between token `j` and the next that does not close around one token: "FENASTRAS [SALVADORAN WORKERS", not "PARTY [PDC] HEADQUARTERS". */
+function openBracketAfter(s: ActorScan, j: number): boolean {
+  const { text, toks } = s;
+  const gap = (k: number): string => (k >= 0 && k + 1 < toks.length ? text.slice(toks[k]!.end, toks[k + 1]!.start) : '');
+  const g = gap(j);
+  if (g.includes('[')) return !(/^\s\[$/.test(g) && /^\]\s$/.test(gap(j + 1)));
+  if (g.includes(']')) return !(/^\]\s$/.test(g) && /^\s\[$/.test(gap(j - 1)));
+  return false;
 }
 
 /** Where a facility named at token `i` ends: with its "of X" tail, "headquarters of the Shoe Industry Workers Union". */
