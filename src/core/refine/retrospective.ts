@@ -91,7 +91,7 @@ export function dropHistory(events: EventRecord[], published: string | null, tex
   };
   const old = (e: EventRecord) => {
     const gap = now - lastMonth(e.date.value!);
-    return gap > HISTORY.months || (gap >= (e.date.precision === 'year' ? 1 : HISTORY.coarseMonths) && ownYear(e));
+    return gap > HISTORY.months || (gap >= HISTORY.coarseMonths && ownYear(e));
   };
   return events.filter((e) => !e.date.value || !old(e));
 }
