@@ -77,7 +77,7 @@ describe('scope cues read on the trigger\'s sentence (Language.sentenceHas), not
     expect(lang.built).toBe(0);
   });
   it('`terrorism-old-incident`: a year of the trigger\'s clause dates it; a year of the sentence before does not', () => {
-    const old = run('More than 11 journalists have been killed by the Salvadoran army since 1981.', { published: '1989-11-20' });
+    const old = run('Journalists were killed by the Salvadoran army since 1981.', { published: '1989-11-20' });
     expect(old.triggers).toEqual([]);
     expect(old.outOfScope.some((w) => w.includes('(terrorism-old-incident)'))).toBe(true);
     const text = 'The union was founded in 1981. Gunmen killed the union leader Juan Perez in San Salvador yesterday.';

@@ -18,7 +18,7 @@ const run = (text: string, published = '1989-11-20', scope: 'all' | 'terrorism' 
 
 describe('terrorism-old-incident, a year the clause states', () => {
   it('drops an undated deed its clause places years back', () => {
-    const r = run('More than 11 journalists have been killed by the Salvadoran army since 1981.');
+    const r = run('Journalists were killed by the Salvadoran army since 1981.');
     expect(r.triggers).toEqual([]);
     expect(r.dropped.some((w) => w.includes('(terrorism-old-incident)'))).toBe(true);
   });
@@ -32,7 +32,7 @@ describe('terrorism-old-incident, a year the clause states', () => {
   it('keeps a deed of this year or the last months, one with no year, and keeps it under --scope all', () => {
     expect(run('IN 1989 GUERRILLAS MURDERED THE DIRECTOR OF THE NEWSPAPER EL ESPECTADOR IN BOGOTA.').triggers).toEqual(['MURDERED']);
     expect(run('Guerrillas attacked the police station in San Miguel, killing two policemen.').triggers).toHaveLength(1);
-    expect(run('More than 11 journalists have been killed by the Salvadoran army since 1981.', '1989-11-20', 'all').triggers).toEqual(['killed']);
+    expect(run('Journalists were killed by the Salvadoran army since 1981.', '1989-11-20', 'all').triggers).toEqual(['killed']);
   });
   it('needs the year after a preposition ("the 1986 law" places nothing)', () => {
     expect(run('GUERRILLAS WHO OPPOSE THE 1986 LAW MURDERED THE DIRECTOR OF THE NEWSPAPER EL ESPECTADOR IN BOGOTA.').triggers).toEqual(['MURDERED']);

@@ -324,7 +324,7 @@ export const ACLED_FILL: AcledFillRule[] = [
     match: { types: ['shelling', 'air_strike', 'bombing', 'grenade', 'suicide_bombing'], hurt: true },
     then: { acled: 'Civilians ({country})', inter: 7 },
     examples: {
-      pos: [{ note: 'On 20 January 2024, Israeli forces fired artillery and rockets at residential villages around Kfar Kila (Marjaayoun, South Lebanon), injuring a child.', acled: 'Civilians (Lebanon)' }],
+      pos: [{ note: 'On 20 January 2024, Israeli forces fired artillery and rockets at residential villages around Kfar Kila (Marjaayoun, South Lebanon), injuring one person.', acled: 'Civilians (Lebanon)' }],
       neg: ['On 5 March 2024, Russian forces fired 82mm mortars at the positions of Ukrainian forces near Robotyne (Polohivskyi, Zaporizhia). No casualties were reported.'],
     },
   },
