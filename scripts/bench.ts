@@ -20,7 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import nlp from 'compromise';
 import { extract } from '../src/core/index.js';
-import { Language } from '../src/core/lang/layer.js';
+import { countTaggingWork } from './tagging-work.js';
 
 const started = performance.now();
 const SHARED = process.env.WIRECODER_SHARED ?? '../shared';
@@ -172,25 +172,11 @@ interface Work {
 }
 
 function work(set: string, texts: string[]): Work {
-  const langs = new Set<Language>();
-  const proto = Language.prototype;
-  const { layer, prefetch } = proto;
-  proto.layer = function (this: Language, s: number) {
-    langs.add(this);
-    return layer.call(this, s);
-  };
-  proto.prefetch = function (this: Language, is: number[]) {
-    langs.add(this);
-    return prefetch.call(this, is);
-  };
-  try {
+  const { built, tagCalls, sentencesTagged } = countTaggingWork(() => {
     for (const t of texts) extract(t, { published: null });
-  } finally {
-    Object.assign(proto, { layer, prefetch });
-  }
-  const sum = (k: 'built' | 'tagCalls' | 'sentencesTagged') => [...langs].reduce((n, l) => n + l[k], 0);
+  });
   const compromiseSentences = texts.reduce((n, t) => n + nlp(t).length, 0);
-  return { set, articles: texts.length, layersBuilt: sum('built'), tagCalls: sum('tagCalls'), sentencesTagged: sum('sentencesTagged'), compromiseCalls: texts.length, compromiseSentences };
+  return { set, articles: texts.length, layersBuilt: built, tagCalls, sentencesTagged, compromiseCalls: texts.length, compromiseSentences };
 }
 
 /** Time from spawn to the first byte on stdout, and to exit; null when the CLI fails. */

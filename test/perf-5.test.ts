@@ -7,27 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
-import { Language } from '../src/core/lang/layer.js';
+import { countTaggingWork } from '../scripts/tagging-work.js';
 import { splitSentences } from '../src/core/text.js';
 import { articleFiles, CORPUS } from './helpers/corpus.js';
-
-/** Every Language the pipeline makes, through its layer and prefetch calls (the bench's counter). */
-const langs = new Set<Language>();
-const proto = Language.prototype;
-const { layer, prefetch } = proto;
-beforeAll(() => {
-  proto.layer = function (this: Language, s: number) {
-    langs.add(this);
-    return layer.call(this, s);
-  };
-  proto.prefetch = function (this: Language, is: number[]) {
-    langs.add(this);
-    return prefetch.call(this, is);
-  };
-});
-afterAll(() => Object.assign(proto, { layer, prefetch }));
 
 interface Work {
   articles: number;
@@ -39,15 +23,13 @@ interface Work {
 }
 
 function work(texts: string[], scope: 'all' | 'terrorism'): Work {
-  langs.clear();
-  for (const t of texts) extract(t, { published: '2021-04-05', scope });
-  const sum = (k: 'built' | 'tagCalls' | 'sentencesTagged') => [...langs].reduce((n, l) => n + l[k], 0);
+  const counted = countTaggingWork(() => {
+    for (const t of texts) extract(t, { published: '2021-04-05', scope });
+  });
   return {
     articles: texts.length,
     sentences: texts.reduce((n, t) => n + splitSentences(t).length, 0),
-    built: sum('built'),
-    tagCalls: sum('tagCalls'),
-    sentencesTagged: sum('sentencesTagged'),
+    ...counted,
     compromiseSentences: texts.reduce((n, t) => n + nlp(t).length, 0),
   };
 }
