@@ -4,7 +4,7 @@
 // American"), and, with no trace asked, the layers only the trace of tag
 // fixes needed.
 import fs from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clauseBefore, holdsBefore, readerOf, type ClauseReader } from '../src/core/lang/within.js';
 import { Language } from '../src/core/lang/layer.js';
 import { BODY_FOUND_DAY, bodyFoundDay } from '../src/core/refine/attach.js';
@@ -15,6 +15,7 @@ import { DEMONYM_OF_REGION } from '../src/core/extract/places/lexicon.js';
 import type { ArticleContext } from '../src/core/refine/context.js';
 import { extract } from '../src/core/index.js';
 import { articleFiles } from './helpers/corpus.js';
+import { countTaggingWork } from '../scripts/tagging-work.js';
 
 const at = (text: string, word: string) => {
   const start = text.indexOf(word);
@@ -113,25 +114,7 @@ describe('with no trace, no layer for the trace of tag fixes only', () => {
   });
 
   describe('the pipeline', () => {
-    // every Language the pipeline makes, through its layer reads
-    const langs = new Set<Language>();
-    const layer = Language.prototype.layer;
-    beforeEach(() => {
-      Language.prototype.layer = function (this: Language, s: number) {
-        langs.add(this);
-        return layer.call(this, s);
-      };
-    });
-    afterEach(() => {
-      Language.prototype.layer = layer;
-      langs.clear();
-    });
-    const work = (run: () => void) => {
-      langs.clear();
-      run();
-      const ls = [...langs];
-      return { built: ls.reduce((n, l) => n + l.built, 0), tagCalls: ls.reduce((n, l) => n + l.tagCalls, 0) };
-    };
+    const work = countTaggingWork;
     const wire = [
       'SAN SALVADOR, 12 JAN 90 (RADIO) -- [TEXT] THE PLANE WAS DYNAMITED BY DRUG TRAFFICKING GANGS IN MEDELLIN TODAY, THE POLICE REPORTED.',
       '',
