@@ -8,7 +8,7 @@ import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
 import { incidentPlace } from './attach.js';
 import { holdsBefore, sentenceAfter, sentenceBefore, skippedAt, skippedBefore, type ClauseReader } from '../lang/within.js';
-import { ADMIN_AFTER, DEMONYM_OF_REGION, LOCALITY_AFTER, SETTLEMENT_NAMED_BEFORE } from '../extract/places/lexicon.js';
+import { ADMIN_AFTER, DEMONYM_LANGUAGE, DEMONYM_OF_REGION, LANGUAGE_IN_BEFORE, LOCALITY_AFTER, SETTLEMENT_NAMED_BEFORE } from '../extract/places/lexicon.js';
 
 export interface LocationRule {
   name: string;
@@ -139,9 +139,16 @@ function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryW
     const c = countryByDemonym(m[0]);
     // (`demonym-of-region-skip`: "Latin American" is no American; read before a demonym only)
     if (!c) skippedBefore(ctx, at, DEMONYM_OF_REGION.match);
-    else if (!regionDemonym(ctx, at)) add(c.code, { start: at, end: at + m[0].length }, false);
+    else if (!regionDemonym(ctx, at) && !languageDemonym(ctx, at, at + m[0].length)) add(c.code, { start: at, end: at + m[0].length }, false);
   }
   return w;
+}
+
+/** `demonym-language-skip`: "in" right before the demonym at `at`..`end`, a bracket, a stop, "to", "at" or a figure after it: a language. */
+export function languageDemonym(ctx: ClauseReader, at: number, end: number): boolean {
+  if (!LANGUAGE_IN_BEFORE.test(sentenceBefore(ctx, at)) || !DEMONYM_LANGUAGE.match.test(sentenceAfter(ctx, end))) return false;
+  skippedAt(ctx, at);
+  return true;
 }
 
 /**

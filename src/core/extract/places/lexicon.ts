@@ -363,6 +363,26 @@ export const DEMONYM_OF_REGION: PlaceRule = {
   ],
 };
 
+/**
+ * `demonym-language-skip`: a demonym right after "in" and before a bracket, a stop, "to", "at" or a figure is the language
+ * something is said or broadcast in ("[REPORTER, IN ENGLISH]", "RADIO VENCEREMOS IN SPANISH TO EL SALVADOR AT 0000 GMT"),
+ * not its country (index.ts pass 1, refine/location.ts). `match` is read after the demonym, LANGUAGE_IN_BEFORE before it.
+ */
+export const DEMONYM_LANGUAGE: PlaceRule = {
+  name: 'demonym-language-skip',
+  match: /^\s*(?:[\])},.;:!?"]|(?:to|at|on)\b|\d|$)/i,
+  then: 'the demonym is no mention of its country: no hint for resolving names, no weight for the article\'s country',
+  examples: [
+    'pos: SAN SALVADOR, NO DATE (DOMESTIC SERVICE) -- … [REPORTER, IN ENGLISH] I THINK THAT …: "ENGLISH" is no mention of the United Kingdom',
+    'pos: [TEXT] RADIO VENCEREMOS IN SPANISH TO EL SALVADOR AT 0000 GMT: no mention of Spain',
+    'neg: THE BODIES WERE FOUND IN SALVADORAN TERRITORY: El Salvador',
+    'neg: A DELEGATION OF SPANISH LEGAL EXPERTS VISITED THE COUNTRY: Spain (no "in" before)',
+  ],
+};
+
+/** The word before a demonym of `demonym-language-skip`: "in", right before it. */
+export const LANGUAGE_IN_BEFORE = /\bin\s+$/i;
+
 /** `place-region-admin1`: the place is in the region's country but the gazetteer puts it in another admin1 (or none): the text's region is its admin1. */
 export const REGION_ADMIN1: Omit<PlaceRule, 'match'> = {
   name: 'place-region-admin1',
