@@ -1,16 +1,16 @@
-// MUC location slots (muc-where-9): `demonym-language-skip`: a demonym that names the language something is said or
+// MUC location slots (muc-where-9): `demonym-of-region-skip`, widened: a demonym that names the language something is said or
 // broadcast in ("[REPORTER, IN ENGLISH]", "RADIO VENCEREMOS IN SPANISH TO EL SALVADOR") is no mention of its country:
 // no hint for resolving names, no weight for `location-article-country`. Values, spans, rules, negatives.
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../src/core/extract/places/index.js';
-import { DEMONYM_LANGUAGE } from '../src/core/extract/places/lexicon.js';
+import { DEMONYM_OF_REGION } from '../src/core/extract/places/lexicon.js';
 import { extract } from '../src/core/index.js';
 import { ARTICLE_COUNTRY } from '../src/core/refine/location.js';
 import type { RuleFiring } from '../src/core/types.js';
 
 const run = (text: string) => extract(text, { explain: true, scope: 'terrorism' });
 
-describe('demonym-language-skip: the language of a speaker tag weighs for no country', () => {
+describe('demonym-of-region-skip: the language of a speaker tag weighs for no country', () => {
   const conference =
     'SAN SALVADOR, 12 MAR 90 (DOMESTIC SERVICE) -- [NEWS CONFERENCE WITH PRESIDENT ALFREDO CRISTIANI BY REPORTERS] [TEXT]  ' +
     '[REPORTER, IN ENGLISH] MR PRESIDENT, WHAT ABOUT THE DIALOGUE?  ' +
@@ -30,7 +30,7 @@ describe('demonym-language-skip: the language of a speaker tag weighs for no cou
   it('the tags are traced as the rule\'s rejects, with their spans', () => {
     const trace: RuleFiring[] = [];
     findPlaces(conference, trace);
-    const skips = trace.filter((t) => t.rule === DEMONYM_LANGUAGE.name);
+    const skips = trace.filter((t) => t.rule === DEMONYM_OF_REGION.name);
     expect(skips).toHaveLength(4);
     expect(skips.every((t) => t.action === 'reject' && t.text === 'ENGLISH' && conference.slice(t.start, t.end) === t.text)).toBe(true);
     expect(skips[0]!.start).toBe(conference.indexOf('ENGLISH'));
@@ -42,19 +42,19 @@ describe('demonym-language-skip: the language of a speaker tag weighs for no cou
       'THE GUERRILLAS ATTACKED THE ARMY POST IN SAN MIGUEL YESTERDAY.';
     const trace: RuleFiring[] = [];
     const places = findPlaces(text, trace);
-    expect(trace.filter((t) => t.rule === DEMONYM_LANGUAGE.name).map((t) => t.text)).toEqual(['SPANISH']);
+    expect(trace.filter((t) => t.rule === DEMONYM_OF_REGION.name).map((t) => t.text)).toEqual(['SPANISH']);
     expect(places.find((p) => p.text === 'SAN MIGUEL')).toMatchObject({ country_code: 'SV' });
   });
 });
 
-describe('demonym-language-skip: negatives', () => {
+describe('demonym-of-region-skip, a language: negatives', () => {
   it('"IN SALVADORAN TERRITORY" is El Salvador: a noun after the demonym', () => {
     const text =
       'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- [TEXT] THE PRIESTS WERE MURDERED YESTERDAY IN SALVADORAN TERRITORY, ' +
       'THE SALVADORAN CHURCH SAID.';
     const trace: RuleFiring[] = [];
     findPlaces(text, trace);
-    expect(trace.filter((t) => t.rule === DEMONYM_LANGUAGE.name)).toEqual([]);
+    expect(trace.filter((t) => t.rule === DEMONYM_OF_REGION.name)).toEqual([]);
     const [e] = run(text).events;
     expect(e!.location?.country_code).toBe('SV');
     expect(e!.location?.start).toBe(text.indexOf('SALVADORAN'));
@@ -65,14 +65,14 @@ describe('demonym-language-skip: negatives', () => {
     const text = 'MADRID, 3 MAR 90 (EFE) -- [TEXT] A BOMB EXPLODED IN THE EMBASSY.  THE DELEGATION WAS SPANISH.';
     const trace: RuleFiring[] = [];
     findPlaces(text, trace);
-    expect(trace.filter((t) => t.rule === DEMONYM_LANGUAGE.name)).toEqual([]);
+    expect(trace.filter((t) => t.rule === DEMONYM_OF_REGION.name)).toEqual([]);
   });
 
-  it('the record reads the words after the demonym', () => {
-    expect(DEMONYM_LANGUAGE.match.test('] I THINK')).toBe(true);
-    expect(DEMONYM_LANGUAGE.match.test(' TO EL SALVADOR AT 0000 GMT')).toBe(true);
-    expect(DEMONYM_LANGUAGE.match.test(' TERRITORY, THE CHURCH SAID')).toBe(false);
-    expect(DEMONYM_LANGUAGE.match.test(' ARMY UNITS')).toBe(false);
+  it('the record\'s language pattern reads the words after the demonym', () => {
+    expect(DEMONYM_OF_REGION.language.after.test('] I THINK')).toBe(true);
+    expect(DEMONYM_OF_REGION.language.after.test(' TO EL SALVADOR AT 0000 GMT')).toBe(true);
+    expect(DEMONYM_OF_REGION.language.after.test(' TERRITORY, THE CHURCH SAID')).toBe(false);
+    expect(DEMONYM_OF_REGION.language.after.test(' ARMY UNITS')).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { countryByCode, countryByDemonym } from '../geo/countries.js';
 import type { ArticleContext, Role } from './context.js';
 import { incidentPlace } from './attach.js';
 import { holdsBefore, sentenceAfter, sentenceBefore, skippedAt, skippedBefore, type ClauseReader } from '../lang/within.js';
-import { ADMIN_AFTER, DEMONYM_LANGUAGE, DEMONYM_OF_REGION, LANGUAGE_IN_BEFORE, LOCALITY_AFTER, SETTLEMENT_NAMED_BEFORE } from '../extract/places/lexicon.js';
+import { ADMIN_AFTER, DEMONYM_OF_REGION, LOCALITY_AFTER, SETTLEMENT_NAMED_BEFORE } from '../extract/places/lexicon.js';
 
 export interface LocationRule {
   name: string;
@@ -144,9 +144,10 @@ function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryW
   return w;
 }
 
-/** `demonym-language-skip`: "in" right before the demonym at `at`..`end`, a bracket, a stop, "to", "at" or a figure after it: a language. */
+/** `demonym-of-region-skip`, a language: "in" right before the demonym at `at`..`end`, a bracket, a stop, "to", "at" or a figure after it. */
 export function languageDemonym(ctx: ClauseReader, at: number, end: number): boolean {
-  if (!LANGUAGE_IN_BEFORE.test(sentenceBefore(ctx, at)) || !DEMONYM_LANGUAGE.match.test(sentenceAfter(ctx, end))) return false;
+  const { before, after } = DEMONYM_OF_REGION.language;
+  if (!before.test(sentenceBefore(ctx, at)) || !after.test(sentenceAfter(ctx, end))) return false;
   skippedAt(ctx, at);
   return true;
 }

@@ -47,8 +47,6 @@ import {
   NEIGHBOURHOOD_OF_CITY,
   KNOWN_SITE_RULE,
   DEMONYM_OF_REGION,
-  DEMONYM_LANGUAGE,
-  LANGUAGE_IN_BEFORE,
   LOCALITY_IN_ARTICLE_COUNTRY,
   STORY_COUNTRY_OF_PLACES,
   DATELINE_CAPITAL,
@@ -400,13 +398,13 @@ function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
   });
 }
 
-/** DEMONYM_LANGUAGE read after token `i`, as anchored at its end (no window). */
-const LANGUAGE_AFTER = new RegExp(DEMONYM_LANGUAGE.match.source.replace(/^\^/, ''), 'iy');
+/** DEMONYM_OF_REGION's language pattern after a demonym, read anchored at its end (no window). */
+const LANGUAGE_AFTER = new RegExp(DEMONYM_OF_REGION.language.after.source.replace(/^\^/, ''), 'iy');
 
-/** `demonym-language-skip`: token `i` (a demonym) right after the token "in", a bracket, stop, "to", "at" or figure after it. */
+/** `demonym-of-region-skip`, a language: token `i` (a demonym) right after the token "in", a bracket, stop, "to", "at" or figure after it. */
 function languageUse(text: string, toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
-  if (!prev || !LANGUAGE_IN_BEFORE.test(text.slice(prev.start, toks[i]!.start))) return false;
+  if (!prev || !DEMONYM_OF_REGION.language.before.test(text.slice(prev.start, toks[i]!.start))) return false;
   LANGUAGE_AFTER.lastIndex = toks[i]!.end;
   return LANGUAGE_AFTER.test(text);
 }
@@ -431,10 +429,10 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
       demonym = null;
       trace?.push({ rule: DEMONYM_OF_REGION.name, action: 'reject', text: text.slice(t.start, t.end), start: t.start, end: t.end });
     }
-    // (`demonym-language-skip`: "[REPORTER, IN ENGLISH]" is no mention of England)
+    // (and "[REPORTER, IN ENGLISH]" is no mention of England)
     if (demonym && languageUse(text, toks, i)) {
       demonym = null;
-      trace?.push({ rule: DEMONYM_LANGUAGE.name, action: 'reject', text: text.slice(t.start, t.end), start: t.start, end: t.end });
+      trace?.push({ rule: DEMONYM_OF_REGION.name, action: 'reject', text: text.slice(t.start, t.end), start: t.start, end: t.end });
     }
     const c = (two && countryByName(two)) || (bare.length > 3 && countryByName(bare)) || demonym;
     if (c) hints.push(c.code);
