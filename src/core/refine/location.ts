@@ -139,9 +139,17 @@ function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryW
     const c = countryByDemonym(m[0]);
     // (`demonym-of-region-skip`: "Latin American" is no American; read before a demonym only)
     if (!c) skippedBefore(ctx, at, DEMONYM_OF_REGION.match);
-    else if (!regionDemonym(ctx, at)) add(c.code, { start: at, end: at + m[0].length }, false);
+    else if (!regionDemonym(ctx, at) && !languageDemonym(ctx, at, at + m[0].length)) add(c.code, { start: at, end: at + m[0].length }, false);
   }
   return w;
+}
+
+/** `demonym-of-region-skip`, a language: "in" right before the demonym at `at`..`end`, a bracket, a stop, "to", "at" or a figure after it. */
+export function languageDemonym(ctx: ClauseReader, at: number, end: number): boolean {
+  const { before, after } = DEMONYM_OF_REGION.language;
+  if (!before.test(sentenceBefore(ctx, at)) || !after.test(sentenceAfter(ctx, end))) return false;
+  skippedAt(ctx, at);
+  return true;
 }
 
 /**

@@ -398,6 +398,17 @@ function inDatelineCity(text: string, found: PlaceMention[]): PlaceMention[] {
   });
 }
 
+/** DEMONYM_OF_REGION's language pattern after a demonym, read anchored at its end (no window). */
+const LANGUAGE_AFTER = new RegExp(DEMONYM_OF_REGION.language.after.source.replace(/^\^/, ''), 'iy');
+
+/** `demonym-of-region-skip`, a language: token `i` (a demonym) right after the token "in", a bracket, stop, "to", "at" or figure after it. */
+function languageUse(text: string, toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !DEMONYM_OF_REGION.language.before.test(text.slice(prev.start, toks[i]!.start))) return false;
+  LANGUAGE_AFTER.lastIndex = toks[i]!.end;
+  return LANGUAGE_AFTER.test(text);
+}
+
 function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
   const caps = upperRatio(text) > 0.8;
   const toks = tokens(text);
@@ -415,6 +426,11 @@ function allMentions(text: string, trace?: RuleFiring[]): PlaceMention[] {
     // (`demonym-of-region-skip`: "Latin American" is no American)
     let demonym = t.lower.length > 3 && countryByDemonym(t.lower.replace(/^(pro|anti)-/, ''));
     if (demonym && DEMONYM_OF_REGION.match.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+      demonym = null;
+      trace?.push({ rule: DEMONYM_OF_REGION.name, action: 'reject', text: text.slice(t.start, t.end), start: t.start, end: t.end });
+    }
+    // (and "[REPORTER, IN ENGLISH]" is no mention of England)
+    if (demonym && languageUse(text, toks, i)) {
       demonym = null;
       trace?.push({ rule: DEMONYM_OF_REGION.name, action: 'reject', text: text.slice(t.start, t.end), start: t.start, end: t.end });
     }
@@ -719,11 +735,24 @@ const possessive: GramStep = (p, a, g) => {
   return 'matched';
 };
 
-/** place-demonym: a demonym that locates, "an Iraqi airbase"; any other demonym is no place. */
+/** "the Peruvian capital": the noun after the demonym is its country's capital. */
+const CAPITAL_NOUN = /^\s+capital\b/i;
+
+/**
+ * place-demonym: a demonym that locates, "an Iraqi airbase"; any other demonym is no place. "The Peruvian capital" is
+ * the capital city of its country (Lima), its span the two words.
+ */
 const demonym: GramStep = (p, a, g) => {
   const d = g.n === 1 ? countryByDemonym(g.lname) : null;
   if (!d) return undefined;
   if (!DEMONYM_PLACE_NOUN.test(g.after)) return 'shorter';
+  const noun = CAPITAL_NOUN.exec(g.after);
+  const cap = noun && d.capital ? resolveWith(d.capital, hintMap([d.code, d.code]), { within: { cc: d.code, admin1: null } }) : null;
+  if (cap && cap.precision === 'city') {
+    const end = g.last.end + noun![0].length;
+    p.out.push({ ...cap, relation: g.relation, text: p.text.slice(a.t.start, end), start: a.t.start, end, rule: 'place-demonym', kind: 'place' });
+    return 'matched';
+  }
   p.out.push({ name: d.name, place: null, admin1: null, country: d.name, country_code: d.code, lat: d.lat, lon: d.lon, precision: 'country', relation: g.relation, text: g.name, start: a.t.start, end: g.last.end, rule: 'place-demonym', kind: 'demonym' });
   return 'matched';
 };

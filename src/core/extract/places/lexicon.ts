@@ -351,15 +351,25 @@ export const UNLISTED_IN_CITY: PlaceRule = {
   ],
 };
 
-/** `demonym-of-region-skip`: a demonym after a word of a world region names the region, not a country (index.ts pass 1, refine/location.ts). */
-export const DEMONYM_OF_REGION: PlaceRule = {
+/**
+ * `demonym-of-region-skip`: a demonym that names no country: after a word of a world region it names the region
+ * ("Latin American"); right after "in" and before a bracket, a stop, "to", "at", "on" or a figure it names the language
+ * something is said or broadcast in ("[REPORTER, IN ENGLISH]", "RADIO VENCEREMOS IN SPANISH TO EL SALVADOR AT 0000 GMT")
+ * (index.ts pass 1, refine/location.ts). `match` is read before the demonym; `language` before and after it.
+ */
+export const DEMONYM_OF_REGION: PlaceRule & { language: { before: RegExp; after: RegExp } } = {
   name: 'demonym-of-region-skip',
   match: /\b(?:latin|central|south|north|ibero|meso|pan)[\s-]+$/i,
+  language: { before: /\bin\s+$/i, after: /^\s*(?:[\])},.;:!?"]|(?:to|at|on)\b|\d|$)/i },
   then: 'the demonym is no mention of its country: no hint for resolving names, no weight for the article\'s country',
   examples: [
     'pos: THE LATIN AMERICAN BISHOPS CONDEMNED THE MURDER: "AMERICAN" is not the United States',
     'pos: THE JESUITS OF THE CENTRAL AMERICAN UNIVERSITY: not the United States',
+    'pos: SAN SALVADOR, NO DATE (DOMESTIC SERVICE) -- … [REPORTER, IN ENGLISH] I THINK THAT …: "ENGLISH" is no mention of the United Kingdom',
+    'pos: [TEXT] RADIO VENCEREMOS IN SPANISH TO EL SALVADOR AT 0000 GMT: no mention of Spain',
     'neg: THE AMERICAN EMBASSY WAS ATTACKED: the United States',
+    'neg: THE BODIES WERE FOUND IN SALVADORAN TERRITORY: El Salvador (a noun after it)',
+    'neg: A DELEGATION OF SPANISH LEGAL EXPERTS VISITED THE COUNTRY: Spain (no "in" before)',
   ],
 };
 
