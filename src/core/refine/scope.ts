@@ -207,10 +207,6 @@ const INFLICTED_CASUALTIES = ['inflicted casualties', 'inflicted * casualties', 
 /** (a side's own losses told after the deed, "their attack was repelled, they sustained many casualties", may be an incident's) */
 const BATTLE_CASUALTIES = [...INFLICTED_CASUALTIES, 'casualties include', 'casualties included', 'casualties were distributed', 'sustained the following', 'sustained casualties', 'sustained * casualties', 'sustained * * casualties', 'suffered casualties', 'suffered * casualties', 'suffered * * casualties'];
 const MILITARY_OBJECT_HEADS = [...POSITION_HEADS, ...UNIT_HEADS, 'unit', 'units', 'reinforcements', 'paratroopers'];
-/** Aircraft, which only a state's air force flies in the MUC-4 wars ("downed a helicopter gunship", "shot down an A-37 combat plane"). */
-const AIRCRAFT_HEADS = ['helicopter', 'helicopters', 'gunship', 'gunships', 'plane', 'planes', 'airplane', 'airplanes', 'aircraft', 'aircrafts'];
-/** The deed of bringing one down or hitting it: the trigger's first word ("downed", "hit"; "shot" only with "down" after it). */
-const DOWNING = ['downed', 'downing', 'hit', 'hits'];
 
 /**
  * Records that share a name are one rule's alternatives: `terrorism-military-object` fire between armed sides (on a side's
@@ -239,7 +235,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // extractors often miss: "positions" names no one)
       name: 'terrorism-military-object',
       match: {
-        cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|units?|reinforcements|paratroopers|helicopters?|gunships?|planes?|airplanes?|aircrafts?)\b/,
+        cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|units?|reinforcements|paratroopers)\b/,
         // the clause's own verb and object, or a later verb group of it and the noun phrase right after that verb ("as
         // reported on 13 November, we attacked the San Benito battalion": the clause's first verb is "reported")
         // (the deed's noun too, "launched an attack against a 5th Infantry Brigade unit", and a weapon or a place told in
@@ -249,18 +245,13 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
             { role: ['verb', 'pp'], object: { heads: MILITARY_OBJECT_HEADS } },
             { first: { tags: ['PastTense', 'Gerund'], notTags: ['Passive'] }, complement: { preps: ['', 'against', 'on'], heads: MILITARY_OBJECT_HEADS } },
             { head: { tags: ['Noun'], notTags: ['Verb'] }, complement: { preps: ['against', 'on', 'upon'], heads: MILITARY_OBJECT_HEADS } },
-            // an aircraft downed or hit ("the rebels shot down a government A-37 combat plane", "a helicopter was downed in
-            // San Miguel"): fire on the air force, not a deed on civilians (muc4-dev: 7 such events, none a key's)
-            { first: { words: DOWNING }, complement: { preps: [''], heads: AIRCRAFT_HEADS } },
-            { first: { words: ['shot', 'shooting', 'shoot'] }, wordAfter: ['down'], complement: { preps: [''], lead: ['down'], heads: AIRCRAFT_HEADS } },
-            { first: { words: DOWNING }, role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: AIRCRAFT_HEADS } } },
           ],
         },
       },
       then: 'reject',
       examples: {
-        pos: ['The rebels shot down a government A-37 combat plane, journalists there said.', 'As reported earlier, a helicopter was downed in San Miguel.', 'We attacked the San Benito battalion at the national fair grounds.', 'As reported on the evening of 13 November, we attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
-        neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'Guerrillas attacked the helicopter carrying the attorney general.', 'A bomb exploded aboard the plane, killing 107 people.', 'Carlos Pizarro was shot Thursday aboard a passenger plane.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
+        pos: ['We attacked the San Benito battalion at the national fair grounds.', 'As reported on the evening of 13 November, we attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
+        neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
       },
     },
     {
