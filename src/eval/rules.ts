@@ -118,6 +118,13 @@ export function folderScope(file: string): Scope {
   return /(^|[\\/])muc[\w-]*[\\/]/i.test(file) ? 'terrorism' : 'all';
 }
 
+/** The part of a file's path that `folderScope` reads: from the folder named on the command line (or a file's own folder) down, so that where the tree sits (a /work/muc-… checkout) does not count. */
+export function scopedPart(arg: string, file: string): string {
+  const named = path.resolve(arg);
+  const top = fs.statSync(named).isDirectory() ? named : path.dirname(named);
+  return path.relative(path.dirname(top), path.resolve(file));
+}
+
 /**
  * Codes every article under the paths with explain on and sums what each rule did. Throws EvalError on a missing path or bad gold.
  * `scope` 'auto' (the command's default) codes a file under a muc… folder with the terrorism scope, as it is scored, and the others with all.
@@ -152,7 +159,7 @@ export function runRules(paths: string[], scope: Scope | 'auto' = 'auto'): Rules
       seen.add(abs);
       const gold = readGold(file);
       const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-      code(abs, text, scope === 'auto' ? folderScope(abs) : scope, gold?.published ?? null, gold?.events ?? null);
+      code(abs, text, scope === 'auto' ? folderScope(scopedPart(p, file)) : scope, gold?.published ?? null, gold?.events ?? null);
     }
   }
   return { ...rep, rules: summarize(tallies) };
