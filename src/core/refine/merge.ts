@@ -782,15 +782,18 @@ export const COUNTED_MEMBER = {
   name: 'counted-member-incident',
   /** "the second", "a third" right before the trigger (a word between: "the second car bomb") */
   member: /\b(?:the|a)\s+(?:second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$/,
+  /** "a second bomb exploded at …": with "a", one more incident of the story whether or not a lead counted them (no tally) */
+  another: /\ban?\s+(?:second|third|fourth|fifth)\s+(?:[a-z-]+\s+)?$/,
   examples: {
-    pos: ['Two bomb attacks were carried out in La Paz last night. … The second attack occurred at 2335.', 'Three explosions rocked Guatemala City today. … A third explosion occurred on the first floor of a building.'],
+    pos: ['Two bomb attacks were carried out in La Paz last night. … The second attack occurred at 2335.', 'Three explosions rocked Guatemala City today. … A third explosion occurred on the first floor of a building.',
+      'Four bombs exploded in Medellin early this morning. … A second bomb exploded at the headquarters of the Social Conservative Party.'],
     neg: ['Two bomb attacks were carried out in La Paz last night. … It was the 14th attack this year.', 'Guerrillas attacked the garrison. … It was the second attack on the town this year.'],
   },
 };
 
 /** Every aggregate mention of `g` is an ordinal member of a few ("the second attack", "a third explosion"). */
-function countedMember(ctx: ArticleContext, g: Group, trace?: RuleFiring[]): boolean {
-  const member = g.mentions.every((m) => !m.aggregate || (m.counted === 'ordinal' && holdsBefore(ctx, m.trigger.start, COUNTED_MEMBER.member, m.sentence)));
+function countedMember(ctx: ArticleContext, g: Group, trace?: RuleFiring[], re: RegExp = COUNTED_MEMBER.member): boolean {
+  const member = g.mentions.every((m) => !m.aggregate || (m.counted === 'ordinal' && holdsBefore(ctx, m.trigger.start, re, m.sentence)));
   if (member && trace) trace.push({ rule: COUNTED_MEMBER.name, action: 'accept', ...g.mentions[0]!.trigger });
   return member;
 }
@@ -832,7 +835,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
       recaps.add(head);
       continue;
     }
-    if (g.aggregate && !(tally && countedMember(ctx, g, trace))) {
+    if (g.aggregate && !(tally ? countedMember(ctx, g, trace) : countedMember(ctx, g, trace, COUNTED_MEMBER.another))) {
       if (tally) tally.groups.push(g);
       else {
         tally = { groups: [g], aggregate: true, extraSentences: [] };

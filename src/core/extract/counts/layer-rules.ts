@@ -19,20 +19,31 @@ export interface CountLayerRule extends LayerRule<'skip'> {
 const PERIOD_HEADS = ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'decade', 'decades', 'war', 'conflict', 'campaign'];
 /** The figure's verb in the present perfect ("have been killed", "have died"): a count so far, not of one night. */
 const PERFECT = { role: ['verb' as const], verb: { tense: ['perfect' as const] } };
+/** Words that make a perfect's figure a count so far with no period phrase ("so far this year", "this month", "to date"). */
+const SO_FAR = ['so far', 'thus far', 'to date', 'until now', 'up to now', 'this year', 'this month', 'this week'];
 
 export const COUNT_LAYER_RULES: CountLayerRule[] = [
   {
     // a count so far: since a day ("since 1981") or over a period ("in less than 15 days", "this year")
     name: 'counts.tally',
-    cue: /\bsince\b|\b(?:years?|months?|weeks?|days|decades?|war|conflict|campaign)\b/,
-    match: { any: [{ ...PERFECT, pp: { preps: ['since'], fronted: true } }, { ...PERFECT, pp: { preps: ['in', 'over', 'during', 'for', 'within', 'than', 'by'], heads: PERIOD_HEADS, fronted: true } }] },
+    cue: /\bsince\b|\b(?:years?|months?|weeks?|days|decades?|war|conflict|campaign)\b|\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:until|up\s+to)\s+now\b/,
+    match: {
+      any: [
+        { ...PERFECT, pp: { preps: ['since'], fronted: true } },
+        { ...PERFECT, pp: { preps: ['in', 'over', 'during', 'for', 'within', 'than', 'by'], heads: PERIOD_HEADS, fronted: true } },
+        // after the figure's verb in its clause: "MORE THAN 200 PEOPLE HAVE DIED SO FAR THIS MONTH", "THREE JUDGES HAVE BEEN MURDERED SO FAR THIS YEAR"
+        { ...PERFECT, clauseAfter: SO_FAR },
+      ],
+    },
     then: 'skip',
     scopes: ['terrorism'],
     examples: {
       pos: ['More than 11 journalists have been killed by the Salvadoran army since 1981.', 'Five policemen have been killed in Medellin since last Monday.',
-        'So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.'],
+        'So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.',
+        'More than 200 people have died so far this month owing to the armed struggle.', 'Three mayors have been murdered so far this year.', 'Five soldiers have been killed in the province to date.'],
       neg: ['Three policemen were killed in Medellin, the first since Monday.', 'Three people have been killed in the attack, police said.',
-        'Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.'],
+        'Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.',
+        'Three people were killed in the attack on the bank so far from the border.', 'Three people have been killed in the attack on the bank this morning.'],
     },
   },
 ];
