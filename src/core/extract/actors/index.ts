@@ -30,6 +30,8 @@ import {
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
+  ADJECTIVE_TITLES,
+  AFTER_PERSON_TITLE,
 } from './lexicon.js';
 import { NAMED_AFTER_PERSON, SAINT_BEFORE, SURNAME_RULES, isGivenName, isNameWord, isTownName } from './names.js';
 
@@ -334,7 +336,7 @@ const groupKindOf = (w: string) => GROUP_HEADS.get(w);
 function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const { text, toks, taken } = s;
   const t = toks[i]!;
-  const title = titleKind(t.lower) ? t.lower : twoWord && titleKind(twoWord) ? twoWord : null;
+  const title = twoWord && titleKind(twoWord) ? twoWord : titleKind(t.lower) ? t.lower : null;
   if (!title || s.caps) return i;
   let k = i + 1;
   while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
@@ -354,13 +356,20 @@ const bareTitlePass: ActorPass = (s) => {
   if (s.caps) return;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    const kind = titleKind(t.lower);
+    // (a title of two words first: "the attorney general")
+    const prev = toks[i - 1]!;
+    const two = !taken[i - 1] && t.start - prev.end === 1 && titleKind(`${prev.lower} ${t.lower}`) ? prev : null;
+    const kind = titleKind(two ? `${prev.lower} ${t.lower}` : t.lower);
+    const from = two ?? t;
     // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
-    if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, from.start - 40), from.start))) continue;
     const next = toks[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name
-    s.out.push({ name: t.text.toLowerCase(), text: t.text, start: t.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });
+    if (!two && next && ADJECTIVE_TITLES.test(t.lower) && /^\p{Ll}/u.test(next.text) && next.start - t.end <= 1 && !AFTER_PERSON_TITLE.test(next.lower)) continue;
+    const said = text.slice(from.start, t.end);
+    s.out.push({ name: said.toLowerCase(), text: said, start: from.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });
     taken[i] = 1;
+    if (two) taken[i - 1] = 1;
   }
 };
 
