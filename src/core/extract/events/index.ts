@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, spanMatches, viewOf, type SpanView } from '../../lang/match.js';
-import { holdsAfter, holdsBefore, textClauseBefore, type ClauseReader } from '../../lang/within.js';
+import { clauseIndexOf, holdsAfter, holdsBefore, textClauseBefore, type ClauseReader } from '../../lang/within.js';
 import { CLAUSE_CUE_REACH, CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
@@ -17,6 +17,7 @@ import {
   GROUP_SUBJECT_REACH,
   MODALITY,
   TRIGGERS,
+  type ModalityRule,
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
@@ -301,13 +302,44 @@ const violenceContext: RejectStep = (c, { sl }) => {
 const modality: RejectStep = (c, { sl }) => {
   const { rel, rule } = c;
   const clause = (c.clause = textClauseBefore(sl, rel));
-  // (windows: this step decides which sentences get a layer; its gap rules read on the layer built 3.7% more, see MODALITY)
+  // (a window: this step decides which sentences get a layer)
   const wide = sl.slice(Math.max(0, rel - 200), rel);
-  const modal = MODALITY.find((r) =>
-    rule.foundSigns && r.find ? false : r.before.test(r.reach === 'clause' ? clause : wide),
-  );
+  const modal = MODALITY.find((r) => !!r.before && !(rule.foundSigns && r.find) && r.before.test(r.reach === 'clause' ? clause : wide));
   return modal ? modal.name : null;
 };
+
+/** MODALITY's rules on the layer: a cue in the clauses that govern the trigger (`governed`), or its clause's passive verb (`passiveOf`). */
+const modalityLayer: RejectStep = (c, scan) => {
+  const modal = MODALITY.find((r) => (r.governed && !(c.rule.foundSigns && r.find) && governedBy(c, scan, r.governed)) || (r.passiveOf && passiveSubjectOf(c, scan, r.passiveOf)));
+  return modal ? modal.name : null;
+};
+
+/**
+ * Whether `re` holds on the text of the clauses that govern the trigger, up to it: its own clause back to the main
+ * clause it hangs from (a reported, relative or subordinate clause reads on into the one before it). The sentence's
+ * text before the trigger first: where `re` fails there, no layer is built; with no layer, the text clause before it.
+ */
+function governedBy(c: Candidate, scan: SentenceScan, re: RegExp): boolean {
+  if (!re.test(scan.sl.slice(0, c.rel))) return false;
+  const lang = scan.frame.lang;
+  const k = lang ? lang.termAt(scan.s.index, c.trigger.start) : -1;
+  if (!lang || k < 0) return re.test(c.clause || textClauseBefore(scan.sl, c.rel));
+  const { terms, clauses } = lang.layer(scan.s.index);
+  let at = clauseIndexOf(clauses, k);
+  while (at > 0 && clauses[at]!.kind !== 'main') at--;
+  const from = Math.min(terms[clauses[Math.max(at, 0)]!.from]!.start, c.trigger.start) - scan.s.start;
+  return re.test(scan.sl.slice(from, c.rel));
+}
+
+/** Whether the trigger is in the subject of its clause's passive verb of one of `lemmas` ("an attack was foiled"), not negated; `cue` on the text after it first. */
+function passiveSubjectOf(c: Candidate, scan: SentenceScan, p: NonNullable<ModalityRule['passiveOf']>): boolean {
+  const lang = scan.frame.lang;
+  if (!lang || !p.cue.test(scan.sl.slice(c.relEnd))) return false;
+  const k = lang.termAt(scan.s.index, c.trigger.start);
+  const cl = k < 0 ? undefined : lang.layer(scan.s.index).clauses.find((x) => k >= x.from && k < x.to);
+  const v = cl?.verbs.find((x) => x.term > k && x.voice === 'passive' && !x.negated && p.lemmas.includes(x.lemma));
+  return !!v && !!cl!.subject && k >= cl!.subject.from && k < cl!.subject.to && cl!.subject.to <= v.from;
+}
 
 const clauseRule: RejectStep = (c, scan) => {
   const cue = (scan.sentenceCue ??= CLAUSE_RULES.map((r) => !r.cue.sentence || r.cue.sentence.test(scan.sl)));
@@ -323,6 +355,7 @@ const REJECT_STEPS: { step: RejectStep; layer: boolean }[] = [
   { step: everydayLayer, layer: true },
   { step: violenceContext, layer: false },
   { step: modality, layer: false },
+  { step: modalityLayer, layer: true },
   { step: clauseRule, layer: true },
 ];
 
