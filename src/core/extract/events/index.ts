@@ -316,7 +316,8 @@ const modalityLayer: RejectStep = (c, scan) => {
 
 /**
  * Whether `re` holds on the text of the clauses that govern the trigger, up to it: its own clause back to the main
- * clause it hangs from (a reported, relative or subordinate clause reads on into the one before it). The sentence's
+ * clause it hangs from (a reported, relative or subordinate clause, or one with no subject of its own, ", including the
+ * murder of", reads on into the one before it). The sentence's
  * text before the trigger first: where `re` fails there, no layer is built; with no layer, the text clause before it.
  */
 function governedBy(c: Candidate, scan: SentenceScan, re: RegExp): boolean {
@@ -326,18 +327,21 @@ function governedBy(c: Candidate, scan: SentenceScan, re: RegExp): boolean {
   if (!lang || k < 0) return re.test(c.clause || textClauseBefore(scan.sl, c.rel));
   const { terms, clauses } = lang.layer(scan.s.index);
   let at = clauseIndexOf(clauses, k);
-  while (at > 0 && clauses[at]!.kind !== 'main') at--;
+  // (a verb in a relative clause with no subject but its pronoun tells a fact of its noun, "the victims of a bombing | that
+  // killed eight": its own clause only; not a content clause, "argued during the trial | that Ashworth had shot himself")
+  const own = c.rule.pos !== 'noun' && clauses[at]?.kind === 'relative' && !clauses[at]!.subject;
+  while (!own && at > 0 && (clauses[at]!.kind !== 'main' || !clauses[at]!.subject)) at--;
   const from = Math.min(terms[clauses[Math.max(at, 0)]!.from]!.start, c.trigger.start) - scan.s.start;
   return re.test(scan.sl.slice(from, c.rel));
 }
 
-/** Whether the trigger is in the subject of its clause's passive verb of one of `lemmas` ("an attack was foiled"), not negated; `cue` on the text after it first. */
+/** Whether the trigger is in the subject of its clause's passive verb of one of `lemmas` ("an attack was foiled"), negated as `p.negated` says; `cue` on the text after it first. */
 function passiveSubjectOf(c: Candidate, scan: SentenceScan, p: NonNullable<ModalityRule['passiveOf']>): boolean {
   const lang = scan.frame.lang;
   if (!lang || !p.cue.test(scan.sl.slice(c.relEnd))) return false;
   const k = lang.termAt(scan.s.index, c.trigger.start);
   const cl = k < 0 ? undefined : lang.layer(scan.s.index).clauses.find((x) => k >= x.from && k < x.to);
-  const v = cl?.verbs.find((x) => x.term > k && x.voice === 'passive' && !x.negated && p.lemmas.includes(x.lemma));
+  const v = cl?.verbs.find((x) => x.term > k && x.voice === 'passive' && (p.negated === undefined || x.negated === p.negated) && p.lemmas.includes(x.lemma));
   return !!v && !!cl!.subject && k >= cl!.subject.from && k < cl!.subject.to && cl!.subject.to <= v.from;
 }
 

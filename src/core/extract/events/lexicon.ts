@@ -252,8 +252,12 @@ export interface ModalityRule {
    * guerrillas attacked"). Tried on the sentence's text first: where it fails there, no layer is built.
    */
   governed?: RegExp;
-  /** Read on the layer: the trigger is in the subject of its clause's passive verb of these lemmas ("an attack was foiled"); `cue` on the text after it first. */
-  passiveOf?: { lemmas: string[]; cue: RegExp };
+  /**
+   * Read on the layer: the trigger is in the subject of its clause's passive verb of these lemmas ("an attack was foiled"),
+   * the verb negated or not as `negated` says ("sabotage was not suspected"), either when it is unset; `cue` on the text
+   * after it first.
+   */
+  passiveOf?: { lemmas: string[]; negated?: boolean; cue: RegExp };
   /** The words before tell a find (arms seized or found), not an attack: no modality of a trigger that tells what a find shows (`foundSigns`). */
   find?: true;
 }
@@ -273,9 +277,12 @@ export const MODALITY: ModalityRule[] = [
   // target); never: "at no time did we bomb populated areas")
   { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)|(?:\bno\s+(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+being\s+|being\s+)$)|(?:\bat\s+no\s+time\s+(?:\w+\s+){0,3}$)/ },
   // (and no sign that it was: "there was no indication that the aircraft had been attacked")
+  // (and the cause a trigger names denied after it: "Sabotage was not suspected", "terrorism has been ruled out")
+  { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/ } },
+  { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/ } },
   { name: 'negated', governed: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b/ },
   // (and after it: "an attack was foiled", "the bombing has been prevented")
-  { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/ } },
+  { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/ } },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
   { name: 'generic-or-habitual', reach: 'clause', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
@@ -288,7 +295,7 @@ export const MODALITY: ModalityRule[] = [
   // systematically murder Salvadoran people")
   { name: 'generic-or-habitual', before: /(?:\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|persistently|systematically|constantly|continually|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$)|(?:\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$)|(?:\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)/ },
   // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
-  { name: 'rumour', governed: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\s+(?:[\w'’,-]+\s+){0,15}?(?:claimed|said|warned|stated)\s+that\b/ },
+  { name: 'rumour', governed: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[\s,]+(?:[\w'’,-]+\s+){0,20}?(?:claimed|said|warned|stated)\s+that\b/ },
   { name: 'seized-weapons', find: true, governed: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b/ },
   { name: 'story-of', governed: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b/ },
   // (not the deed an investigation names as its object, "investigating the murder of", "an investigation into the murder of X
