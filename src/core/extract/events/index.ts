@@ -4,7 +4,7 @@ import type { EventType, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, spanMatches, viewOf, type SpanView } from '../../lang/match.js';
-import { clauseIndexOf, holdsAfter, holdsBefore, textClauseBefore, type ClauseReader } from '../../lang/within.js';
+import { holdsAfter, holdsBefore, textClauseBefore, type ClauseReader } from '../../lang/within.js';
 import { CLAUSE_CUE_REACH, CLAUSE_RULES, SENSE_LAYER_RULES, MENTION_RULES, TYPE_LAYER_RULES, TYPE_LAYER_FORMS, type ClauseRule } from './layer-rules.js';
 import { moreSpecific } from '../../taxonomy.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT } from '../actors/lexicon.js';
@@ -308,32 +308,8 @@ const modality: RejectStep = (c, { sl }) => {
   return modal ? modal.name : null;
 };
 
-/** MODALITY's rules on the layer: a cue in the clauses that govern the trigger (`governed`), or its clause's passive verb (`passiveOf`). */
-const modalityLayer: RejectStep = (c, scan) => {
-  const modal = MODALITY.find((r) => (r.governed && !(c.rule.foundSigns && r.find) && governedBy(c, scan, r.governed)) || (r.passiveOf && passiveSubjectOf(c, scan, r.passiveOf)));
-  return modal ? modal.name : null;
-};
-
-/**
- * Whether `re` holds on the text of the clauses that govern the trigger, up to it: its own clause back to the main
- * clause it hangs from (a reported, relative or subordinate clause, or one with no subject of its own, ", including the
- * murder of", reads on into the one before it). The sentence's
- * text before the trigger first: where `re` fails there, no layer is built; with no layer, the text clause before it.
- */
-function governedBy(c: Candidate, scan: SentenceScan, re: RegExp): boolean {
-  if (!re.test(scan.sl.slice(0, c.rel))) return false;
-  const lang = scan.frame.lang;
-  const k = lang ? lang.termAt(scan.s.index, c.trigger.start) : -1;
-  if (!lang || k < 0) return re.test(c.clause || textClauseBefore(scan.sl, c.rel));
-  const { terms, clauses } = lang.layer(scan.s.index);
-  let at = clauseIndexOf(clauses, k);
-  // (a verb in a relative clause with no subject but its pronoun tells a fact of its noun, "the victims of a bombing | that
-  // killed eight": its own clause only; not a content clause, "argued during the trial | that Ashworth had shot himself")
-  const own = c.rule.pos !== 'noun' && clauses[at]?.kind === 'relative' && !clauses[at]!.subject;
-  while (!own && at > 0 && (clauses[at]!.kind !== 'main' || !clauses[at]!.subject)) at--;
-  const from = Math.min(terms[clauses[Math.max(at, 0)]!.from]!.start, c.trigger.start) - scan.s.start;
-  return re.test(scan.sl.slice(from, c.rel));
-}
+/** MODALITY's rules on the layer: the trigger in the subject of its clause's passive verb after it (`passiveOf`). */
+const modalityLayer: RejectStep = (c, scan) => MODALITY.find((r) => r.passiveOf && passiveSubjectOf(c, scan, r.passiveOf))?.name ?? null;
 
 /** Whether the trigger is in the subject of its clause's passive verb of one of `lemmas` ("an attack was foiled"), negated as `p.negated` says; `cue` on the text after it first. */
 function passiveSubjectOf(c: Candidate, scan: SentenceScan, p: NonNullable<ModalityRule['passiveOf']>): boolean {

@@ -242,16 +242,10 @@ export const GROUP_SUBJECT_REACH = 60;
  */
 export interface ModalityRule {
   name: string;
-  /** Tested on the text before the trigger (with `reach`); a rule read on the layer has `governed` or `passiveOf` instead. */
+  /** Tested on the text before the trigger (with `reach`); a rule read on the layer has `passiveOf` instead. */
   before?: RegExp;
   /** Where `before` is tested: the trigger's own clause, or the 200 characters before it (the default). */
   reach?: 'clause';
-  /**
-   * Read on the layer: a cue before the trigger in the clauses that govern it, its own clause back to the main clause it
-   * hangs from (a reported, relative or subordinate clause reads on into the one before it: "the army denied | that the
-   * guerrillas attacked"). Tried on the sentence's text first: where it fails there, no layer is built.
-   */
-  governed?: RegExp;
   /**
    * Read on the layer: the trigger is in the subject of its clause's passive verb of these lemmas ("an attack was foiled"),
    * the verb negated or not as `negated` says ("sabotage was not suspected"), either when it is unset; `cue` on the text
@@ -262,6 +256,11 @@ export interface ModalityRule {
   find?: true;
 }
 
+// (the character gaps below stay. Read on the trigger's layer clause instead (an earlier stop), muc4-dev went 0.495 -> 0.496
+// slot, but the layer was built for 3.7% more sentences and 10 dev-fixture stories gained events, mostly false. Read on the
+// clauses that govern the trigger, its own back to the main clause it hangs from (cleanup-5), the cue words reach too far
+// ("LET US REMEMBER THAT … WERE ATTACKED", "THE FULL EXERCISE OF FREEDOMS, … AN INVESTIGATION INTO THE ASSASSINATION"):
+// muc4-dev 0.535 -> 0.534 slot (R 0.523 -> 0.520), tst1 0.522 -> 0.519, though tst4 0.809 -> 0.834.)
 // Records that share a name are one rule's patterns, tried in order: `negated` a negation or a denial,
 // `planned-or-threatened`, `generic-or-habitual` violence named in general or as a habit, `judged-or-investigated`
 // a crime tried, investigated or admitted.
@@ -280,7 +279,7 @@ export const MODALITY: ModalityRule[] = [
   // (and the cause a trigger names denied after it: "Sabotage was not suspected", "terrorism has been ruled out")
   { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/ } },
   { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/ } },
-  { name: 'negated', governed: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b/ },
+  { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   // (and after it: "an attack was foiled", "the bombing has been prevented")
   { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/ } },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
@@ -288,29 +287,29 @@ export const MODALITY: ModalityRule[] = [
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   // (not one side's charge against the other: "the army has accused the guerrillas of kidnapping 30 peasants", "accused the
   // air force of bombing the Santa Elena church": an incident told, as MUC-4 codes it)
-  { name: 'judged-or-investigated', governed: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused(?!\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guerrillas?|rebels?|militants?|insurgents?|militias?|paramilitar(?:y|ies)|army|armed\s+forces|air\s+force|security\s+forces|police|troops|soldiers|terrorists?)\s+of\b)|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b/ },
+  { name: 'judged-or-investigated', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused(?!\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guerrillas?|rebels?|militants?|insurgents?|militias?|paramilitar(?:y|ies)|army|armed\s+forces|air\s+force|security\s+forces|police|troops|soldiers|terrorists?)\s+of\b)|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   // "often attacked", "are attacked"; "Al-Shabaab … frequently targets local officials, lawmakers and government employees in
   // bombings and shootings" (and a group's record: "the TTP, which has carried out most of the attacks on security forces")
   // (and a deed done as a system: "where the rebels persistently sabotage the electrical system", "death squads that
   // systematically murder Salvadoran people")
   { name: 'generic-or-habitual', before: /(?:\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|persistently|systematically|constantly|continually|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$)|(?:\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$)|(?:\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)/ },
   // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
-  { name: 'rumour', governed: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[\s,]+(?:[\w'’,-]+\s+){0,20}?(?:claimed|said|warned|stated)\s+that\b/ },
-  { name: 'seized-weapons', find: true, governed: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b/ },
-  { name: 'story-of', governed: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b/ },
+  { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[^.;]{0,120}\b(?:claimed|said|warned|stated)\s+that\s+[^.;]{0,30}$/ },
+  { name: 'seized-weapons', find: true, before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
+  { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b[^.;]{0,40}$/ },
   // (not the deed an investigation names as its object, "investigating the murder of", "an investigation into the murder of X
   // 2 days ago": a fresh incident MUC-4 codes; a clause of its own between them still is judged: "according to the
   // investigations, … who was killed", "a prosecutor investigating organised crime was shot dead")
-  { name: 'judged-or-investigated', governed: /\b(investigat(?!ors?\b)\w*(?!\s+(?:into\s+|of\s+)?(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|(?:inquiry|probe)\s+into(?!\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b/ },
+  { name: 'judged-or-investigated', before: /\b(investigat(?!ors?\b)\w*(?!\s+(?:into\s+|of\s+)?(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|(?:inquiry|probe)\s+into(?!\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b[^.;]{0,80}$/ },
   // "Regional officials initially said Gure had been wounded": a first account since corrected, not another incident
-  { name: 'initial-report', governed: /\b(?:initially|originally|at\s+first|first|earlier)\s+(?:said|reported|claimed|stated|announced|believed|thought)\b/ },
+  { name: 'initial-report', before: /\b(?:initially|originally|at\s+first|first|earlier)\s+(?:said|reported|claimed|stated|announced|believed|thought)\b[^.;]{0,60}$/ },
   // "sentenced … for their role in the killing of civilians", "had taken part in the murder of 96 young men": a crime judged or
   // admitted, not an incident told; "passed off as guerrillas killed in combat": what was pretended
   { name: 'judged-or-investigated', before: /(?:\b(?:role|roles|part|involvement|participation|complicity|hand)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)|(?:\b(?:passed\s+(?:[\w-]+\s+){0,3}?off\s+as|(?:falsely\s+)?(?:presented|disguised|staged|dressed\s+up)\s+(?:[\w-]+\s+){0,3}?as)\s+(?:[\w-]+\s+){0,4}$)/ },
   // "20 km from the place where a military convoy was ambushed last Wednesday": the clause places the incident by another one
-  { name: 'where-reference', governed: /\b(?:the\s+(?:place|spot|site|area|scene|same\s+place|same\s+spot)\s+where|near\s+where|from\s+where|close\s+to\s+where|not\s+far\s+from\s+where)\s/ },
+  { name: 'where-reference', before: /\b(?:the\s+(?:place|spot|site|area|scene|same\s+place|same\s+spot)\s+where|near\s+where|from\s+where|close\s+to\s+where|not\s+far\s+from\s+where)\s+[^.;]{0,60}$/ },
   // (and the years since it: "Ten years after the Madrid train bombings")
-  { name: 'anniversary', governed: /(?:\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b)|(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\s+(?:after|since|on\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$)/ },
+  { name: 'anniversary', before: /(?:\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$)|(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\s+(?:after|since|on\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$)/ },
 ];
 
 /** Words before a nominal trigger that make it refer back to a known incident. */
