@@ -1,5 +1,6 @@
-// cleanup-5: "according to" is no clause verb, MODALITY read on the clause layer (the clauses that govern the trigger, the
-// passive verb after it), a civil office named "general" is no general, and the damage/harm/deed cues read by one helper.
+// cleanup-5: "according to" is no clause verb, MODALITY read on the passive verb after the trigger (prevented, negated),
+// "general"/"major" as adjectives, the state of a facility no party, counted-year a parser property, and the
+// damage/harm/deed cues read by one helper.
 import { describe, expect, it } from 'vitest';
 import { Language } from '../src/core/lang/layer.js';
 import { splitSentences } from '../src/core/text.js';
@@ -37,14 +38,13 @@ describe('clauses: "according to" is a preposition, not a clause verb (DEV-MUC3-
   });
 });
 
-describe('MODALITY on the clause layer', () => {
+describe('MODALITY after the trigger, on its passive verb; the gap patterns before it', () => {
   it('`prevented` after the trigger: "an attack was foiled", "the bombing has been prevented"', () => {
     const a = run('A planned attack on the embassy was foiled by police on Monday, officials said.', { scope: 'all', published: '2024-05-14' });
     expect(a.events).toEqual([]);
     const b = run('The bombing of the bridge has been prevented, the minister said on Monday.', { scope: 'all', published: '2024-05-14' });
     expect(b.events).toEqual([]);
     expect(b.rejected).toContainEqual(['prevented', 'bombing', 4]);
-    expect(MODALITY.filter((r) => r.passiveOf).map((r) => r.name)).toEqual(['prevented']);
   });
   it('not when the verb after is negated or another: "the attack was not prevented", "the attack was condemned"', () => {
     const a = run('The attack on the bridge was not prevented by the troops, and two soldiers were killed on Monday.', { scope: 'all', published: '2024-05-14' });
@@ -54,7 +54,10 @@ describe('MODALITY on the clause layer', () => {
     expect(b.rejected.map((r) => r[0])).not.toContain('prevented');
     expect(b.triggers).toEqual(['bombing']);
   });
-  it('`negated`: a denial governs the reported clause ("the army denied that the guerrillas attacked")', () => {
+  it('`negated`: "sabotage was not suspected" (once cause-ruled-out), and a denial before the trigger', () => {
+    const s = run('Sabotage was not suspected, a railway official said.', { scope: 'all', published: '2024-05-14' });
+    expect(s.rejected).toContainEqual(['negated', 'Sabotage', 0]);
+    expect(MODALITY.filter((r) => r.passiveOf).map((r) => r.name)).toEqual(['negated', 'negated', 'prevented']);
     const text = 'The army denied that guerrillas attacked the base in Morazan on Monday.';
     const r = run(text, { scope: 'all', published: '2024-05-14' });
     expect(r.events).toEqual([]);
@@ -76,30 +79,48 @@ describe('MODALITY on the clause layer', () => {
   });
 });
 
-describe('a civil office named "general" is no general', () => {
-  it('"Attorney General Roberto Garcia Alvarado" is a government official, so the bombing stays terrorism', () => {
-    const text = 'SAN SALVADOR, 19 APR 89 -- Attorney General Roberto Garcia Alvarado was killed today when a bomb exploded on the roof of his car.';
-    const r = run(text, { scope: 'terrorism', published: '1989-04-19' });
-    expect(r.outOfScope).toEqual([]);
-    const t = r.events[0]!.targets.find((a) => a.name === 'Roberto Garcia Alvarado')!;
-    expect(t.kind).toBe('government');
-    expect(text.slice(t.start, t.end)).toBe(t.text);
-  });
-  it('"the attorney general" by title alone is one government person; "General Cabezas" is still military', () => {
-    const text = 'Guerrillas killed the attorney general in a bomb attack in San Salvador on Tuesday.';
-    const r = run(text, { scope: 'all', published: '2024-05-14' });
-    const t = r.events[0]!.targets.find((a) => a.text === 'attorney general')!;
-    expect(t.kind).toBe('government');
-    expect(text.slice(t.start, t.end)).toBe('attorney general');
+describe('"general" and "major" as adjectives name no person (actor-bare-title)', () => {
+  it('"General Cabezas" is still a military person', () => {
     const m = run('Guerrillas killed General Rolando Cabezas in San Salvador on Tuesday.', { scope: 'all', published: '2024-05-14' });
     expect(m.events[0]!.targets.find((a) => a.name === 'Rolando Cabezas')?.kind).toBe('military');
   });
-  it('"a general strike", "a major offensive": the adjective names no military person', () => {
+  it('"a general strike", "a major offensive": the adjective names no military person; "the general said" does', () => {
     const r = run('Rebels bombed a bank in Lima on Monday during a general strike called by the unions.', { scope: 'all', published: '2024-05-14' });
     expect(r.events.flatMap((e) => e.targets).map((a) => a.text)).not.toContain('general');
     expect(r.fired('actor-bare-title')).toBe(false);
+    const o = run('Rebels launched a major offensive and bombed a bridge in Lima on Monday.', { scope: 'all', published: '2024-05-14' });
+    expect(o.fired('actor-bare-title')).toBe(false);
     const s = run('Rebels killed the general in Lima on Monday, officials said.', { scope: 'all', published: '2024-05-14' });
-    expect(s.events[0]!.targets.find((a) => a.text === 'general')?.kind).toBe('military');
+    const g = s.events[0]!.targets.find((a) => a.text === 'general')!;
+    expect(g.kind).toBe('military');
+    expect('Rebels killed the general in Lima on Monday, officials said.'.slice(g.start, g.end)).toBe('general');
+  });
+});
+
+describe('actor-state-facility: the state is the facility\'s owner, no party of its own', () => {
+  it('"the U.S. embassy" is one target with the state\'s country code', () => {
+    const text = 'Guerrillas bombed the U.S. embassy in Tegucigalpa on Monday.';
+    const r = run(text, { scope: 'all', published: '2024-05-14' });
+    const names = r.events.flatMap((e) => e.targets).map((t) => t.name);
+    expect(names).toContain('U.S. embassy');
+    expect(names).not.toContain('United States');
+    const t = r.events[0]!.targets.find((x) => x.name === 'U.S. embassy')!;
+    expect([t.country_code, text.slice(t.start, t.end)]).toEqual(['US', 'U.S. embassy']);
+    expect(r.fired('actor-state-facility')).toBe(true);
+  });
+});
+
+describe('counted-year is the day-month parser\'s notCounted', () => {
+  it('"ON 23 SEPTEMBER 28 PEASANTS": the 28 counts, the year is implied', () => {
+    const text = 'LIMA, 25 SEP 89 (EFE) -- [TEXT] ON 23 SEPTEMBER 28 PEASANTS WERE MASSACRED BY GUERRILLAS IN AYACUCHO.';
+    const r = run(text, { scope: 'terrorism', published: '1989-09-25' });
+    const d = r.events[0]!.date!;
+    expect([d.value, d.text, text.slice(d.start, d.end)]).toEqual(['1989-09-23', 'ON 23 SEPTEMBER', 'ON 23 SEPTEMBER']);
+    expect(r.fired('counted-year')).toBe(false);
+  });
+  it('a stated two-digit year stays: "ON 12 APRIL 89 THE GUERRILLAS ATTACKED"', () => {
+    const r = run('LIMA, 25 SEP 89 (EFE) -- [TEXT] ON 12 APRIL 89 GUERRILLAS BOMBED A POLICE POST IN AYACUCHO.', { scope: 'terrorism', published: '1989-09-25' });
+    expect(r.events[0]!.date?.value).toBe('1989-04-12');
   });
 });
 
