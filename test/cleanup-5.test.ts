@@ -97,19 +97,6 @@ describe('"general" and "major" as adjectives name no person (actor-bare-title)'
   });
 });
 
-describe('actor-state-facility: the state is the facility\'s owner, no party of its own', () => {
-  it('"the U.S. embassy" is one target with the state\'s country code', () => {
-    const text = 'Guerrillas bombed the U.S. embassy in Tegucigalpa on Monday.';
-    const r = run(text, { scope: 'all', published: '2024-05-14' });
-    const names = r.events.flatMap((e) => e.targets).map((t) => t.name);
-    expect(names).toContain('U.S. embassy');
-    expect(names).not.toContain('United States');
-    const t = r.events[0]!.targets.find((x) => x.name === 'U.S. embassy')!;
-    expect([t.country_code, text.slice(t.start, t.end)]).toEqual(['US', 'U.S. embassy']);
-    expect(r.fired('actor-state-facility')).toBe(true);
-  });
-});
-
 describe('counted-year is the day-month parser\'s notCounted', () => {
   it('"ON 23 SEPTEMBER 28 PEASANTS": the 28 counts, the year is implied', () => {
     const text = 'LIMA, 25 SEP 89 (EFE) -- [TEXT] ON 23 SEPTEMBER 28 PEASANTS WERE MASSACRED BY GUERRILLAS IN AYACUCHO.';

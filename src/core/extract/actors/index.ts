@@ -436,9 +436,8 @@ function lastEndingBefore<T extends { p: ActorMention }>(xs: T[], at: number, ok
 }
 
 /**
- * `actor-state-facility`: "the US embassy", "US bases" are a facility of that state, not a bare "embassy"; the state
- * word is the facility's owner (its country code), no party of its own (cleanup-5: kept as a party, "United States" was
- * a false target of most events with a US facility, the rule's gated precision 0.26). Runs on the sorted actors.
+ * `actor-state-facility`: "the US embassy", "US bases" are a facility of that state (the state stays: an attack on
+ * the US embassy is an attack on the United States too), not a bare "embassy". Runs on the sorted actors.
  */
 const stateFacilityPass: ActorPass = (s) => {
   const { text, out } = s;
@@ -449,8 +448,6 @@ const stateFacilityPass: ActorPass = (s) => {
     const from = st.start + (/^the\s+/i.exec(st.text)?.[0].length ?? 0); // "the US embassy" is the "US embassy"
     const name = text.slice(from, f.end);
     out[i] = { ...f, name, text: name, start: from, country_code: st.country_code, rule: 'actor-state-facility' };
-    out.splice(i - 1, 1);
-    i--;
   }
 };
 
