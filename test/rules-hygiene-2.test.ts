@@ -23,10 +23,10 @@ function rejections(text: string, published = PUB): [string, string][] {
 const kindOf = (name: string) => ruleInventory().find((r) => r.name === name)?.kind;
 
 describe('names once shared: each its own logic', () => {
-  it('a layer rule that rules out a cause is cause-ruled-out; negated stays the modality patterns', () => {
-    expect(rejections('Sabotage was not suspected, a railway official said.')).toEqual([['cause-ruled-out', 'Sabotage']]);
+  it('a cause ruled out is negated, a modality pattern read on the layer (cleanup-5: cause-ruled-out folded in)', () => {
+    expect(rejections('Sabotage was not suspected, a railway official said.')).toEqual([['negated', 'Sabotage']]);
     expect(rejections('The army said there was no indication that the helicopter had been attacked by rebels.')).toContainEqual(['negated', 'attacked']);
-    expect(kindOf('cause-ruled-out')).toBe('events.layer');
+    expect(kindOf('cause-ruled-out')).toBeUndefined();
     expect(kindOf('negated')).toBe('events.modality');
   });
   it('the generic readings have their own names; the modality patterns keep generic-or-habitual', () => {

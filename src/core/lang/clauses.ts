@@ -40,9 +40,12 @@ const participleAfterBe = (terms: Term[], j: number) => {
   }
   return false;
 };
+/** "according to police": a preposition of two words, though the tagger reads "according" as a gerund (DEV-MUC3-0706). */
+const accordingTo = (terms: Term[], i: number) => terms[i]!.normal === 'according' && terms[i + 1]?.normal === 'to' && !terms[i]!.post;
 /** "…, killing three": a participle opening a clause (compromise sometimes tags it a noun). */
 const isParticiple = (terms: Term[], i: number) => {
   const t = terms[i]!;
+  if (accordingTo(terms, i)) return false;
   if (t.tags.has('Gerund')) return true;
   const next = terms[i + 1];
   return /ing$/.test(t.normal) && t.tags.has('Noun') && !!next && (next.tags.has('Value') || next.tags.has('Determiner') || next.tags.has('Possessive'));
@@ -82,7 +85,7 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
     else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal) && !listLink(terms, i)) kind = 'main';
     else if (SUBORDINATORS.has(t.normal) && finiteVerbAhead(terms, i + 1)) kind = 'subordinate';
     else if (comma && isParticiple(terms, i)) kind = 'main';
-    else if (comma && !sawVerb && out.length === 1 && (terms[0]!.tags.has('Preposition') || terms[0]!.tags.has('Adverb') || terms[0]!.tags.has('Date') || terms[0]!.tags.has('Conjunction'))) {
+    else if (comma && !sawVerb && out.length === 1 && (terms[0]!.tags.has('Preposition') || accordingTo(terms, 0) || terms[0]!.tags.has('Adverb') || terms[0]!.tags.has('Date') || terms[0]!.tags.has('Conjunction'))) {
       out[0]!.kind = 'fronted';
       kind = 'main';
     }
@@ -171,6 +174,13 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
   const opener = kind === 'subordinate' || (kind === 'relative' && terms[from]!.normal === 'that');
   for (let i = opener ? from + 1 : from; i < to; ) {
     const t = terms[i]!;
+    if (accordingTo(terms, i) && i + 2 < to) {
+      // its source as a phrase, though the tagger may read it as a verb after "to" ("according to police")
+      const np = nounPhrase(terms, i + 2, to) ?? { from: i + 2, to: i + 3, start: terms[i + 2]!.start, end: terms[i + 2]!.end, head: terms[i + 2]!.normal };
+      pps.push({ prep: 'according to', np });
+      i = np.to;
+      continue;
+    }
     if ((isVerb(t) && t.chunk === 'Verb') || (!verb && i === from && isParticiple(terms, i))) {
       const g = verbGroup(terms, i, to);
       verbs.push(g.info);

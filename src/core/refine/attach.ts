@@ -778,9 +778,8 @@ export type DeedOf = (c: Clause, terms: readonly Term[]) => 'passive' | 'active'
  */
 export function damagedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, deed: DeedOf, targets: Role<ActorMention>[]): void {
   const rules = DAMAGE_RULES.filter((r) => r.match.scope === ctx.scope);
-  const s = ctx.sentences[si]!;
   // (a cheap text check first: no damage word, no layer)
-  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !DAMAGE_CUE.test(ctx.lower.slice(s.start, s.end))) return;
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !ctx.lang.sentenceHas(si, DAMAGE_CUE)) return;
   const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
     const v = c.verb;
@@ -824,10 +823,8 @@ function harmedObject(terms: readonly Term[], verb: number, first: number, r: Ha
 export function harmedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, targets: Role<ActorMention>[], told: (v: VerbInfo) => boolean = () => true, type?: string): void {
   // (a record of some incident types only, where the type is known: the incident's other sentences)
   const rules = HARM_RULES.filter((r) => r.match.scope === ctx.scope && (!r.match.types || (!!type && r.match.types.includes(type))));
-  const s = ctx.sentences[si]!;
   // (a cheap text check first: no harm word, no layer)
-  const sl = ctx.lower.slice(s.start, s.end);
-  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !(HARM_CUE.test(sl) || (!!type && TYPED_HARM_CUE.test(sl)))) return;
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !(ctx.lang.sentenceHas(si, HARM_CUE) || (!!type && ctx.lang.sentenceHas(si, TYPED_HARM_CUE)))) return;
   const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
     for (const v of c.verbs) {
@@ -852,10 +849,10 @@ const harmTargets: RoleStep = (ctx, d) => harmedIn(ctx, d.si, d.actors, new Set(
 
 /** The words of HARM_RULES' verbs, as a sentence's text shows them. */
 /** The forms of DAMAGE_RULES' lemmas (destroyed, damaging, burnt, hits …): a sentence with none builds no layer for them. */
-const DAMAGE_CUE = /\b(?:destr|damag|shatter|affect|caus|hit|burn|wreck|demolish)/;
-const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/;
+const DAMAGE_CUE = /\b(?:destr|damag|shatter|affect|caus|hit|burn|wreck|demolish)/i;
+const HARM_CUE = /\b(?:kill|wound|injur|murder|kidnap|abduct|assassinat|hurt|execut|massacr|sho[ot]|tortur|behead|sla[iy])/i;
 /** …and of the records of some incident types only (a kidnapping's hostages released or freed). */
-const TYPED_HARM_CUE = /\b(?:releas|free)/;
+const TYPED_HARM_CUE = /\b(?:releas|free)/i;
 
 /** ROLE_RULES' `deed` patterns (roles.ts): the actor right before an active predicate that names a deed is its attacker. */
 const deedSubjects: RoleStep = (ctx, d) => {
@@ -866,9 +863,8 @@ const deedSubjects: RoleStep = (ctx, d) => {
 /** The actors of sentence `si` (none of `parties`) that ROLE_RULES' `deed` patterns make attackers, each traced. */
 export function deedSubjectsOf(ctx: ArticleContext, si: number, actors: readonly ActorMention[], parties: ReadonlySet<ActorMention>): Role<ActorMention>[] {
   const rules = ROLE_RULES.filter((r) => r.deed?.scope === ctx.scope);
-  const s = ctx.sentences[si]!;
   // (a cheap text check first: no deed word, no layer)
-  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !DEED_CUE.test(ctx.lower.slice(s.start, s.end))) return [];
+  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !ctx.lang.sentenceHas(si, DEED_CUE)) return [];
   const { terms, clauses } = ctx.lang.layer(si);
   const out: Role<ActorMention>[] = [];
   for (const a of actors) {
@@ -885,7 +881,7 @@ export function deedSubjectsOf(ctx: ArticleContext, si: number, actors: readonly
 const coordinatedAt = (terms: readonly Term[], vg: number) => /^(?:and|or|then)$/.test(terms[vg - 1]?.normal ?? '') && !/[.;:]/.test(terms[vg - 1]!.post);
 
 /** The words of the `deed` patterns' verbs, as a sentence's text shows them. */
-const DEED_CUE = /\b(?:attack|kill|murder|assassinat|kidnap|abduct|sho[ot]|fired|machinegun|bomb|dynamit|plant|plac|thr[eo]w|hurl|detonat|set|blew|blown|burn|destroy|ambush|raid|storm|massacr|execut|strafe|explod|wound|injur|tortur|hijack|launch|perpetrat|commit)/;
+const DEED_CUE = /\b(?:attack|kill|murder|assassinat|kidnap|abduct|sho[ot]|fired|machinegun|bomb|dynamit|plant|plac|thr[eo]w|hurl|detonat|set|blew|blown|burn|destroy|ambush|raid|storm|massacr|execut|strafe|explod|wound|injur|tortur|hijack|launch|perpetrat|commit)/i;
 
 /**
  * Whether the predicate right after term `head` (past its bracketed expansion, a prepositional phrase of `r.preps`,

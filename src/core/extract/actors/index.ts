@@ -30,6 +30,8 @@ import {
   REPORTER_RULES,
   RESPONSIBILITY_RULES,
   TITLES,
+  ADJECTIVE_TITLES,
+  AFTER_PERSON_TITLE,
 } from './lexicon.js';
 import { NAMED_AFTER_PERSON, SAINT_BEFORE, SURNAME_RULES, isGivenName, isNameWord, isTownName } from './names.js';
 
@@ -359,6 +361,8 @@ const bareTitlePass: ActorPass = (s) => {
     if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const next = toks[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name
+    // "a general strike", "a major offensive": an adjective, no person
+    if (next && ADJECTIVE_TITLES.test(t.lower) && /^\p{Ll}/u.test(next.text) && next.start - t.end <= 1 && !AFTER_PERSON_TITLE.test(next.lower)) continue;
     s.out.push({ name: t.text.toLowerCase(), text: t.text, start: t.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });
     taken[i] = 1;
   }

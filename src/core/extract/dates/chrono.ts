@@ -74,7 +74,16 @@ function newsParser(rule: NewsParserRule): Parser {
 }
 
 /** chrono's parser `cls`, its results tagged with our rule name, minus the texts it may not match. */
-function chronoParser(name: string, cls: string, reject?: RegExp): Parser {
+/** A two-digit "year" ending a day and month that counts a noun or lies after publication: left out, the year implied (a parser's `notCounted`). */
+function countedYear(ctx: ParsingContext, r: ParsingResult): void {
+  const m = /(?<!\s)\s+'?(\d{2})$/.exec(r.text);
+  if (!m || !r.start.isCertain('year') || !(COUNTED.test(after(ctx, r, 30)) || r.start.get('year')! > ymd(refDay(ctx)).year)) return;
+  setText(ctx, r, r.index, r.index + r.text.length - m[0].length);
+  r.start.delete('year');
+  r.start.imply('year', ymd(refDay(ctx)).year);
+}
+
+function chronoParser(name: string, cls: string, reject?: RegExp, notCounted?: true): Parser {
   const p = casual.parsers.find((x) => x.constructor.name === cls);
   if (!p) throw new Error(`chrono-node has no parser ${cls}`);
   return {
@@ -89,6 +98,7 @@ function chronoParser(name: string, cls: string, reject?: RegExp): Parser {
       r.index += lead;
       r.text = text;
       if (!text || reject?.test(text)) return null;
+      if (notCounted) countedYear(ctx, r);
       r.addTag(RULE_TAG + name);
       return r;
     },
@@ -112,14 +122,6 @@ const STEPS: Record<string, Step> = {
     // lower case (as written, or as the truecased copy of a wire has it): a month only beside its day or after in/since/…
     if (/^\p{Ll}/u.test(w)) return day || LOWER_MONTH_LEAD.test(before(ctx, r, 20)) ? false : null;
     return !day && /\p{Ll}/u.test(ctx.text) && NAME_BEFORE_MONTH.test(before(ctx, r, 30)) ? null : false;
-  },
-  'counted-year': (ctx, r) => {
-    const m = /(?<!\s)\s+'?(\d{2})$/.exec(r.text);
-    if (!m || !r.start.isCertain('year') || !(COUNTED.test(after(ctx, r, 30)) || r.start.get('year')! > ymd(refDay(ctx)).year)) return false;
-    setText(ctx, r, r.index, r.index + r.text.length - m[0].length);
-    r.start.delete('year');
-    r.start.imply('year', ymd(refDay(ctx)).year);
-    return r;
   },
   'lead-in': (ctx, r) => {
     const m = (r.start.isCertain('day') || onlyWeekday(r.start) ? LEAD_IN_DAY : LEAD_IN_PERIOD).exec(before(ctx, r, 40));
@@ -249,7 +251,7 @@ function chronoRefiner(cls: string): Refiner {
 /** The news chrono: chrono's kept parsers and ours, chrono's kept refiners and ours. */
 export function newsChrono(): Chrono {
   const c = casual.clone();
-  c.parsers = [...CHRONO_PARSERS.map((p) => chronoParser(p.name, p.chrono, p.reject)), ...NEWS_PARSERS.map(newsParser)];
+  c.parsers = [...CHRONO_PARSERS.map((p) => chronoParser(p.name, p.chrono, p.reject, p.notCounted)), ...NEWS_PARSERS.map(newsParser)];
   c.refiners = [...CHRONO_REFINERS.map(chronoRefiner), ...REFINERS.map((r) => refiner(r.name))];
   return c;
 }

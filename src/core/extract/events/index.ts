@@ -17,6 +17,7 @@ import {
   GROUP_SUBJECT_REACH,
   MODALITY,
   TRIGGERS,
+  type ModalityRule,
   TYPE_CUES,
   type TriggerRule,
 } from './lexicon.js';
@@ -301,13 +302,24 @@ const violenceContext: RejectStep = (c, { sl }) => {
 const modality: RejectStep = (c, { sl }) => {
   const { rel, rule } = c;
   const clause = (c.clause = textClauseBefore(sl, rel));
-  // (windows: this step decides which sentences get a layer; its gap rules read on the layer built 3.7% more, see MODALITY)
+  // (a window: this step decides which sentences get a layer)
   const wide = sl.slice(Math.max(0, rel - 200), rel);
-  const modal = MODALITY.find((r) =>
-    rule.foundSigns && r.find ? false : r.before.test(r.reach === 'clause' ? clause : wide),
-  );
+  const modal = MODALITY.find((r) => !!r.before && !(rule.foundSigns && r.find) && r.before.test(r.reach === 'clause' ? clause : wide));
   return modal ? modal.name : null;
 };
+
+/** MODALITY's rules on the layer: the trigger in the subject of its clause's passive verb after it (`passiveOf`). */
+const modalityLayer: RejectStep = (c, scan) => MODALITY.find((r) => r.passiveOf && passiveSubjectOf(c, scan, r.passiveOf))?.name ?? null;
+
+/** Whether the trigger is in the subject of its clause's passive verb of one of `lemmas` ("an attack was foiled"), negated as `p.negated` says; `cue` on the text after it first. */
+function passiveSubjectOf(c: Candidate, scan: SentenceScan, p: NonNullable<ModalityRule['passiveOf']>): boolean {
+  const lang = scan.frame.lang;
+  if (!lang || !p.cue.test(scan.sl.slice(c.relEnd))) return false;
+  const k = lang.termAt(scan.s.index, c.trigger.start);
+  const cl = k < 0 ? undefined : lang.layer(scan.s.index).clauses.find((x) => k >= x.from && k < x.to);
+  const v = cl?.verbs.find((x) => x.term > k && x.voice === 'passive' && (p.negated === undefined || x.negated === p.negated) && p.lemmas.includes(x.lemma));
+  return !!v && !!cl!.subject && k >= cl!.subject.from && k < cl!.subject.to && cl!.subject.to <= v.from;
+}
 
 const clauseRule: RejectStep = (c, scan) => {
   const cue = (scan.sentenceCue ??= CLAUSE_RULES.map((r) => !r.cue.sentence || r.cue.sentence.test(scan.sl)));
@@ -323,6 +335,7 @@ const REJECT_STEPS: { step: RejectStep; layer: boolean }[] = [
   { step: everydayLayer, layer: true },
   { step: violenceContext, layer: false },
   { step: modality, layer: false },
+  { step: modalityLayer, layer: true },
   { step: clauseRule, layer: true },
 ];
 

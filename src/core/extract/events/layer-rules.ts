@@ -141,18 +141,6 @@ export const CLAUSE_RULES: ClauseRule[] = [
     },
   },
   {
-    // "Sabotage was not suspected", "terrorism has been ruled out": the cause a trigger names is denied, no incident told
-    // (its own name: `negated` is the modality patterns' (lexicon.ts), text read before the trigger, not a layer rule)
-    name: 'cause-ruled-out',
-    cue: { sentence: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b|\bruled\s+out\b|\bexcluded\b/ },
-    match: { role: ['subject'], verb: { lemma: ['suspect', 'believe', 'think', 'consider', 'rule out', 'exclude'], voice: 'passive' } },
-    then: 'reject',
-    examples: {
-      pos: ['Sabotage was not suspected, a senior railway official told Reuters.', 'Sabotage has been ruled out, the operator said.', 'An attack was not suspected at this stage, police said.'],
-      neg: ['Sabotage was suspected, a senior railway official told Reuters.', 'Two bombs exploded at the bank on Sunday, police said.', 'The attack was not claimed by any group.'],
-    },
-  },
-  {
     // "mercenary forces, which were created to attack my country", "channelling arms to the FMLN to murder innocent
     // people": an aim, a purpose or a policy, not an attack that took place
     name: 'purpose-infinitive',

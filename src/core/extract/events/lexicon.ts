@@ -242,15 +242,25 @@ export const GROUP_SUBJECT_REACH = 60;
  */
 export interface ModalityRule {
   name: string;
-  before: RegExp;
+  /** Tested on the text before the trigger (with `reach`); a rule read on the layer has `passiveOf` instead. */
+  before?: RegExp;
   /** Where `before` is tested: the trigger's own clause, or the 200 characters before it (the default). */
   reach?: 'clause';
+  /**
+   * Read on the layer: the trigger is in the subject of its clause's passive verb of these lemmas ("an attack was foiled"),
+   * the verb negated or not as `negated` says ("sabotage was not suspected"), either when it is unset; `cue` on the text
+   * after it first.
+   */
+  passiveOf?: { lemmas: string[]; negated?: boolean; cue: RegExp };
   /** The words before tell a find (arms seized or found), not an attack: no modality of a trigger that tells what a find shows (`foundSigns`). */
   find?: true;
 }
 
-// (the character gaps below stay: read on the trigger's layer clause instead, muc4-dev went 0.495 -> 0.496 slot, but the
-// layer was built for 3.7% more sentences (5182 -> 5372) and 10 dev-fixture stories gained events, mostly false)
+// (the character gaps below stay. Read on the trigger's layer clause instead (an earlier stop), muc4-dev went 0.495 -> 0.496
+// slot, but the layer was built for 3.7% more sentences and 10 dev-fixture stories gained events, mostly false. Read on the
+// clauses that govern the trigger, its own back to the main clause it hangs from (cleanup-5), the cue words reach too far
+// ("LET US REMEMBER THAT … WERE ATTACKED", "THE FULL EXERCISE OF FREEDOMS, … AN INVESTIGATION INTO THE ASSASSINATION"):
+// muc4-dev 0.535 -> 0.534 slot (R 0.523 -> 0.520), tst1 0.522 -> 0.519, though tst4 0.809 -> 0.834.)
 // Records that share a name are one rule's patterns, tried in order: `negated` a negation or a denial,
 // `planned-or-threatened`, `generic-or-habitual` violence named in general or as a habit, `judged-or-investigated`
 // a crime tried, investigated or admitted.
@@ -266,7 +276,12 @@ export const MODALITY: ModalityRule[] = [
   // target); never: "at no time did we bomb populated areas")
   { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)|(?:\bno\s+(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+being\s+|being\s+)$)|(?:\bat\s+no\s+time\s+(?:\w+\s+){0,3}$)/ },
   // (and no sign that it was: "there was no indication that the aircraft had been attacked")
+  // (and the cause a trigger names denied after it: "Sabotage was not suspected", "terrorism has been ruled out")
+  { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/ } },
+  { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/ } },
   { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
+  // (and after it: "an attack was foiled", "the bombing has been prevented")
+  { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/ } },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
   { name: 'generic-or-habitual', reach: 'clause', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
