@@ -36,7 +36,9 @@ const EXPLODING_THINGS = ['tanker', 'boiler', 'boilers', 'cylinder', 'cylinders'
 /** Kinds of attack that are no political violence: the body's, words', computers', animals'; and a bombing of water on a fire. */
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo', 'character'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
-const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views'];
+const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views',
+  // (social ills and goods a policy attacks: "an all-out attack on the hardship", "launched an attack on jobs and conditions")
+  'hardship', 'hardships', 'poverty', 'hunger', 'inequality', 'homelessness', 'unemployment', 'jobs', 'wages', 'conditions', 'living standards'];
 /** What an attack in words goes on to do: "attacked Harris over immigration, telling a rally", "attacked him, calling him a liar". */
 const WORDS_VERBS = ['tell', 'accuse', 'call', 'describe', 'brand', 'dismiss', 'mock', 'criticize', 'criticise', 'label', 'tweet', 'ridicule'];
 /** Workers and their unions: a strike by them stops work. */
@@ -70,7 +72,7 @@ const ABSTRACT_OBJECTS = ['career', 'careers', 'chances', 'chance', 'hopes', 'ho
 /** Figures of a market that shoot up or are killed off: just before a violent verb in an earnings story ("shares in Rolls-Royce shot up 9%"). */
 const MARKET_FIGURES = ['shares', 'stocks', 'stock', 'prices', 'price', 'sales', 'profits', 'profit', 'earnings', 'revenue', 'revenues', 'index', 'yields', 'rates', 'exports', 'imports', 'ratings'];
 /** Wild animals and pets shot or killed (not farm animals: "killed cattle" is told of a raid on a farm). */
-const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes'];
+const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes', 'bird', 'birds', 'flock', 'flocks', 'geese'];
 /** What is shot with a camera: "shot a video of the protest". */
 const MEDIA = ['video', 'videos', 'film', 'films', 'footage', 'photo', 'photos', 'photographs', 'pictures', 'scene', 'scenes', 'episode', 'episodes', 'commercial', 'documentary', 'movie', 'selfie', 'portraits'];
 /** What is destroyed to be rid of it: drugs and their crops and labs, evidence, surrendered or own arms. */
@@ -87,7 +89,9 @@ const ONGOING_BEFORE = ['has been', 'have been', 'had been', 'years of', 'year o
 /** A place that "has (long) been the scene of" fighting (not one that "was the site of heavy fighting yesterday"). */
 const ONGOING_PLACES = ['has been', 'have been', 'had been', 'has long been', 'have long been'].flatMap((been) => ['the ', 'a ', ''].flatMap((d) => ['scene of', 'theater of', 'theatre of', 'site of', 'center of', 'centre of', 'hotbed of', 'stage of'].map((p) => `${been} ${d}${p}`)));
 /** Disasters and hardships that kill, destroy or hit, with no one doing it. */
-const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'hail', 'hailstones', 'hailstorm', 'hailstorms', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid'];
+const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'hail', 'hailstones', 'hailstorm', 'hailstorms', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid',
+  // (rains and outbreaks: "flood relief in KwaZulu-Natal, where heavy rains since Thursday have killed at least 37 people")
+  'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'monsoon', 'snowstorm', 'blizzard', 'outbreak', 'cholera', 'measles', 'ebola', 'famine'];
 /**
  * How far before the trigger its disaster agent stands in the clause: near, or farther, past a relative clause ("a heat
  * wave that has gripped Mexico for weeks has killed") or a coordinated verb ("floods triggered by rain killed 17 and
@@ -348,7 +352,7 @@ export const SENSE_RULES: SenseRule[] = [
       { complement: { lead: ['hard', 'down'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
     then: 'reject',
     examples: {
-      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
+      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
       neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.'],
     },
   },
@@ -463,22 +467,23 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }),
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }, { complement: { lead: ['up'], preps: ['by', ''], heads: PERCENT } }, { wordAfter: ['up by * per cent', 'up * per cent', 'up by * percent'] }),
     then: 'reject',
     examples: {
-      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.'],
+      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.', 'The strategy must be matched by action on rents, which have shot up by 30 per cent in five years.'],
       neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.', 'Gunmen shot dead a share trader on Wednesday.'],
     },
   },
   {
-    // an animal shot or killed: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing sharks"
+    // an animal shot, killed or struck: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing
+    // sharks", "the aircraft struck a flock of birds"
     name: 'not-victim-object',
-    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed'],
+    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed', 'struck', 'hit'],
     match: { complement: { heads: WILD_ANIMALS } },
     then: 'reject',
     examples: {
-      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'Killing sharks is not the answer, she said.'],
-      neg: ['Gunmen shot dead a ranger who was guarding the elephants.', 'Terrorists set two schools on fire and killed three peasants.'],
+      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'Killing sharks is not the answer, she said.', 'The flight returned to Dublin after the aircraft struck a flock of birds.'],
+      neg: ['Gunmen shot dead a ranger who was guarding the elephants.', 'Terrorists set two schools on fire and killed three peasants.', 'A rocket struck a bird market in the old city.'],
     },
   },
   {
