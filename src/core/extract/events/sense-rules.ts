@@ -49,6 +49,8 @@ const STOPPAGE_BEFORE = [...WORKERS, 'lucky', 'on', 'one day', '24 hour', '48 ho
 const SHOT_NOUN_BEFORE = ['a', 'every', 'each', 'his', 'her', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
 /** The idioms of "hit", word for word (not "the market", "the roof", "a civilian home": what a rocket or a bomb hits as well). */
 const HIT_IDIOMS = ['the ball', 'the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
+/** Aircraft that land as flights (not drones or rounds: "a drone landed on the roof"). */
+const FLIGHTS = ['aircraft', 'plane', 'planes', 'airliner', 'jet', 'jetliner', 'flight', 'flights', 'helicopter', 'airbus', 'boeing'];
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
@@ -247,6 +249,17 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['The film hit theaters across the country on Friday.', '"He hits the ball like a bullet," Sinner said.', 'Inflation hit 5 percent in March.', 'The minister hit back at his critics.'],
       neg: ['A rocket hit the market in the town centre.', 'A mortar shell hit the barracks.', 'A plane dropped a bomb that hit a civilian home in San Miguel.'],
+    },
+  },
+  {
+    // an aircraft that landed is a flight, not a round: "the aircraft landed safely at 10.52am"
+    name: 'not-hit-idiom',
+    triggers: ['landed'],
+    match: { role: ['verb'], subject: { head: { words: FLIGHTS } } },
+    then: 'reject',
+    examples: {
+      pos: ['The aircraft landed safely at 10.52am, 35 minutes after departure.', 'The plane landed in Dublin on Wednesday.'],
+      neg: ['A rocket landed near the airport on Wednesday.', 'Two shells landed in the market.'],
     },
   },
   {
