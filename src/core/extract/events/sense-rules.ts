@@ -55,12 +55,14 @@ const FLIGHTS = ['aircraft', 'plane', 'planes', 'airliner', 'jet', 'jetliner', '
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
+/** Kinds named before "bomb" that are no bomb: a long pass, a truth told, a swear word, a bath product. */
+const BOMB_KINDS_BEFORE = ['* yard', 'touchdown', 'truth', 'f', 'bath', 'stink', 'glitter', 'love', 'photo'];
 /** What a show or a test that bombed is: a flop. */
 const FLOPS = ['exam', 'test', 'interview', 'audition'];
 /** Contests of words, courts, markets and campaigns: "a legal battle", "a charm offensive". */
 const CONTEST_KINDS = ['legal', 'court', 'political', 'custody', 'verbal', 'diplomatic', 'electoral', 'price', 'bidding', 'takeover', 'ratings', 'uphill', 'public relations', 'charm', 'media', 'peace', 'propaganda', 'sales', 'marketing', 'out of'];
 /** Institutions a battle is fought in with votes or briefs. */
-const INSTITUTIONS = ['parliament', 'congress', 'senate', 'court', 'courts', 'polls', 'house', 'commons', 'lords', 'committee', 'boardroom', 'chamber', 'assembly', 'legislature', 'box'];
+const INSTITUTIONS = ['parliament', 'congress', 'senate', 'court', 'courts', 'polls', 'house', 'commons', 'lords', 'committee', 'boardroom', 'chamber', 'assembly', 'legislature', 'box', 'floor'];
 /** Illnesses a battle is fought with. */
 const ILLNESSES = ['cancer', 'illness', 'disease', 'addiction', 'depression', 'virus', 'budget', 'fire'];
 /** Ills that are fought as a policy: "fighting corruption", "combat terrorism". */
@@ -278,10 +280,11 @@ export const SENSE_RULES: SenseRule[] = [
     // rule on the same nouns is `not-weapon-of-another-sense`, weapons/lexicon.ts)
     name: 'not-another-kind',
     triggers: ['bomb', 'bombs'],
-    match: { wordAfter: BOMB_COMPOUND_HEADS },
+    // (and a kind named before it: a long pass, "a 52-yard bomb to Rashee Rice", a "truth bomb", an "F-bomb")
+    match: anyOf({ wordAfter: BOMB_COMPOUND_HEADS }, { wordBefore: BOMB_KINDS_BEFORE }),
     then: 'reject',
     examples: {
-      pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.'],
+      pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.', 'Patrick Mahomes threw three touchdown passes, including a 52-yard bomb to Rashee Rice.'],
       neg: ['A bomb exploded near the market.', 'A bomb the experts found later exploded.'],
     },
   },
@@ -299,11 +302,11 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // a contest of words, courts or markets: "a legal battle", "a charm offensive", "a clash in parliament", "out of combat"
     name: 'not-figurative-contest',
-    triggers: [...FIGHT_FORMS, 'offensive', 'action'],
-    match: anyOf({ wordBefore: CONTEST_KINDS }, { complement: { preps: ['in', 'inside', 'at'], heads: INSTITUTIONS } }),
+    triggers: [...FIGHT_FORMS, 'offensive', 'action', 'traded fire'],
+    match: anyOf({ wordBefore: CONTEST_KINDS }, { complement: { preps: ['in', 'inside', 'at', 'on'], heads: INSTITUTIONS } }),
     then: 'reject',
     examples: {
-      pos: ['The family lost a long legal battle for custody.', 'Beijing launched a charm offensive in Africa.', 'The bill sparked a clash in parliament.', 'The rebels put five helicopters out of combat.'],
+      pos: ['The family lost a long legal battle for custody.', 'Beijing launched a charm offensive in Africa.', 'The bill sparked a clash in parliament.', 'Senate leaders traded fire on the floor, each blaming the other for the collapse.', 'The rebels put five helicopters out of combat.'],
       neg: ['Fighting between the army and the rebels killed 20.', 'Clashes in the capital left three dead.'],
     },
   },
