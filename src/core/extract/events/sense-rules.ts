@@ -95,7 +95,8 @@ const ONGOING_PLACES = ['has been', 'have been', 'had been', 'has long been', 'h
 /** Disasters and hardships that kill, destroy or hit, with no one doing it. */
 const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'hail', 'hailstones', 'hailstorm', 'hailstorms', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid',
   // (rains and outbreaks: "flood relief in KwaZulu-Natal, where heavy rains since Thursday have killed at least 37 people")
-  'rain', 'rains', 'rainfall', 'downpour', 'downpours', 'monsoon', 'snowstorm', 'blizzard', 'outbreak', 'cholera', 'measles', 'ebola', 'famine'];
+  // (not "rain" or "outbreak" alone: "a rain of bullets", "an outbreak of violence")
+  'rains', 'heavy rain', 'torrential rain', 'rainfall', 'downpour', 'downpours', 'monsoon', 'snowstorm', 'blizzard', 'cholera', 'measles', 'ebola', 'famine'];
 /**
  * How far before the trigger its disaster agent stands in the clause: near, or farther, past a relative clause ("a heat
  * wave that has gripped Mexico for weeks has killed") or a coordinated verb ("floods triggered by rain killed 17 and
@@ -369,7 +370,7 @@ export const SENSE_RULES: SenseRule[] = [
     then: 'reject',
     examples: {
       pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
-      neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.'],
+      neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.', 'A rain of bullets killed five people at the bus stop.', 'An outbreak of violence killed 20 people in the town.'],
     },
   },
   {
