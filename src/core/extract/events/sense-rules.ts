@@ -484,7 +484,7 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }, { complement: { lead: ['up'], preps: ['by', ''], heads: PERCENT } }, { wordAfter: ['up by * per cent', 'up * per cent', 'up by * percent'] }),
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }, { complement: { lead: ['up'], heads: PERCENT } }, { complement: { lead: ['up'], preps: ['by'], heads: PERCENT } }, { wordAfter: ['up by * per cent', 'up * per cent', 'up by * percent'] }),
     then: 'reject',
     examples: {
       pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.', 'The strategy must be matched by action on rents, which have shot up by 30 per cent in five years.'],
