@@ -383,7 +383,7 @@ function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
     scan.rejected?.push({ trigger, rule: retype.name, action: 'accept' });
   }
   const isNoun = nounUse(c);
-  if (isNoun && namedPast(before, scan.frame.published, c.after)) {
+  if (namedPast(before, scan.frame.published, c.after, isNoun)) {
     reject(NAMED_PAST.name);
     return null;
   }

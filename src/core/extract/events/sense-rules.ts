@@ -36,7 +36,9 @@ const EXPLODING_THINGS = ['tanker', 'boiler', 'boilers', 'cylinder', 'cylinders'
 /** Kinds of attack that are no political violence: the body's, words', computers', animals'; and a bombing of water on a fire. */
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo', 'character'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
-const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views'];
+const IDEAS = ['plan', 'plans', 'bill', 'budget', 'policy', 'policies', 'decision', 'proposal', 'proposals', 'record', 'credibility', 'reputation', 'press', 'media', 'idea', 'ideas', 'reform', 'reforms', 'law', 'ruling', 'deal', 'report', 'comment', 'comments', 'remark', 'remarks', 'critics', 'democracy', 'constitution', 'freedom', 'rights', 'independence', 'judiciary', 'class', 'poor', 'workers', 'savings', 'pension', 'pensions', 'taxpayers', 'families', 'consumers', 'economy', 'legislation', 'announcement', 'move', 'measure', 'measures', 'claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'verdict', 'tax', 'taxes', 'handling', 'leadership', 'stance', 'manifesto', 'referee', 'referees', 'refereeing', 'board', 'views',
+  // (social ills and goods a policy attacks: "an all-out attack on the hardship", "launched an attack on jobs and conditions")
+  'hardship', 'hardships', 'poverty', 'hunger', 'inequality', 'homelessness', 'unemployment', 'jobs', 'wages', 'conditions', 'living standards'];
 /** What an attack in words goes on to do: "attacked Harris over immigration, telling a rally", "attacked him, calling him a liar". */
 const WORDS_VERBS = ['tell', 'accuse', 'call', 'describe', 'brand', 'dismiss', 'mock', 'criticize', 'criticise', 'label', 'tweet', 'ridicule'];
 /** Workers and their unions: a strike by them stops work. */
@@ -47,16 +49,20 @@ const STOPPAGE_BEFORE = [...WORKERS, 'lucky', 'on', 'one day', '24 hour', '48 ho
 const SHOT_NOUN_BEFORE = ['a', 'every', 'each', 'his', 'her', 'big', 'long', 'parting', 'mug', 'booster', 'flu', 'best', 'free', 'first', 'cheap', 'snap', 'screen', 'warning', 'massive', 'huge', 'real', 'welcome', 'much needed'];
 /** The idioms of "hit", word for word (not "the market", "the roof", "a civilian home": what a rocket or a bomb hits as well). */
 const HIT_IDIOMS = ['the ball', 'the markets', 'markets', 'the shelves', 'shelves', 'the headlines', 'headlines', 'stores', 'theaters', 'theatres', 'screens', 'a record', 'record', 'a new', 'new highs', 'new lows', 'a high', 'a low', 'the ground running', 'the jackpot', 'the road', 'the button', 'rock bottom', 'bottom', 'home', 'back'];
+/** Aircraft that land as flights (not drones or rounds: "a drone landed on the roof"). */
+const FLIGHTS = ['aircraft', 'plane', 'planes', 'airliner', 'jet', 'jetliner', 'flight', 'flights', 'helicopter', 'airbus', 'boeing'];
 /** What a figure that "hit 5 percent" is counted in. */
 const PERCENT = ['percent', 'cent'];
 /** Nouns a bomb modifies when no bomb went off: a threat, a defence against bombs, their making (the weapons finder reads them too). */
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
+/** Kinds named before "bomb" that are no bomb: a long pass, a truth told, a swear word, a bath product. */
+const BOMB_KINDS_BEFORE = ['* yard', 'touchdown', 'truth', 'f', 'bath', 'stink', 'glitter', 'love', 'photo'];
 /** What a show or a test that bombed is: a flop. */
 const FLOPS = ['exam', 'test', 'interview', 'audition'];
 /** Contests of words, courts, markets and campaigns: "a legal battle", "a charm offensive". */
 const CONTEST_KINDS = ['legal', 'court', 'political', 'custody', 'verbal', 'diplomatic', 'electoral', 'price', 'bidding', 'takeover', 'ratings', 'uphill', 'public relations', 'charm', 'media', 'peace', 'propaganda', 'sales', 'marketing', 'out of'];
 /** Institutions a battle is fought in with votes or briefs. */
-const INSTITUTIONS = ['parliament', 'congress', 'senate', 'court', 'courts', 'polls', 'house', 'commons', 'lords', 'committee', 'boardroom', 'chamber', 'assembly', 'legislature', 'box'];
+const INSTITUTIONS = ['parliament', 'congress', 'senate', 'court', 'courts', 'polls', 'house', 'commons', 'lords', 'committee', 'boardroom', 'chamber', 'assembly', 'legislature', 'box', 'floor'];
 /** Illnesses a battle is fought with. */
 const ILLNESSES = ['cancer', 'illness', 'disease', 'addiction', 'depression', 'virus', 'budget', 'fire'];
 /** Ills that are fought as a policy: "fighting corruption", "combat terrorism". */
@@ -70,7 +76,7 @@ const ABSTRACT_OBJECTS = ['career', 'careers', 'chances', 'chance', 'hopes', 'ho
 /** Figures of a market that shoot up or are killed off: just before a violent verb in an earnings story ("shares in Rolls-Royce shot up 9%"). */
 const MARKET_FIGURES = ['shares', 'stocks', 'stock', 'prices', 'price', 'sales', 'profits', 'profit', 'earnings', 'revenue', 'revenues', 'index', 'yields', 'rates', 'exports', 'imports', 'ratings'];
 /** Wild animals and pets shot or killed (not farm animals: "killed cattle" is told of a raid on a farm). */
-const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes'];
+const WILD_ANIMALS = ['tiger', 'tigers', 'lion', 'lions', 'lioness', 'bear', 'bears', 'dog', 'dogs', 'elephant', 'elephants', 'wolf', 'wolves', 'leopard', 'leopards', 'crocodile', 'crocodiles', 'shark', 'sharks', 'boar', 'boars', 'deer', 'rhino', 'rhinos', 'rhinoceros', 'monkey', 'monkeys', 'snake', 'snakes', 'kangaroo', 'kangaroos', 'animal', 'animals', 'puma', 'cougar', 'alligator', 'hippo', 'hippos', 'badgers', 'foxes', 'bird', 'birds', 'flock', 'flocks', 'geese'];
 /** What is shot with a camera: "shot a video of the protest". */
 const MEDIA = ['video', 'videos', 'film', 'films', 'footage', 'photo', 'photos', 'photographs', 'pictures', 'scene', 'scenes', 'episode', 'episodes', 'commercial', 'documentary', 'movie', 'selfie', 'portraits'];
 /** What is destroyed to be rid of it: drugs and their crops and labs, evidence, surrendered or own arms. */
@@ -87,7 +93,10 @@ const ONGOING_BEFORE = ['has been', 'have been', 'had been', 'years of', 'year o
 /** A place that "has (long) been the scene of" fighting (not one that "was the site of heavy fighting yesterday"). */
 const ONGOING_PLACES = ['has been', 'have been', 'had been', 'has long been', 'have long been'].flatMap((been) => ['the ', 'a ', ''].flatMap((d) => ['scene of', 'theater of', 'theatre of', 'site of', 'center of', 'centre of', 'hotbed of', 'stage of'].map((p) => `${been} ${d}${p}`)));
 /** Disasters and hardships that kill, destroy or hit, with no one doing it. */
-const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'hail', 'hailstones', 'hailstorm', 'hailstorms', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid'];
+const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'hail', 'hailstones', 'hailstorm', 'hailstorms', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid',
+  // (rains and outbreaks: "flood relief in KwaZulu-Natal, where heavy rains since Thursday have killed at least 37 people")
+  // (not "rain" or "outbreak" alone: "a rain of bullets", "an outbreak of violence")
+  'rains', 'heavy rain', 'torrential rain', 'rainfall', 'downpour', 'downpours', 'monsoon', 'snowstorm', 'blizzard', 'cholera', 'measles', 'ebola', 'famine'];
 /**
  * How far before the trigger its disaster agent stands in the clause: near, or farther, past a relative clause ("a heat
  * wave that has gripped Mexico for weeks has killed") or a coordinated verb ("floods triggered by rain killed 17 and
@@ -246,6 +255,17 @@ export const SENSE_RULES: SenseRule[] = [
     },
   },
   {
+    // an aircraft that landed is a flight, not a round: "the aircraft landed safely at 10.52am"
+    name: 'not-hit-idiom',
+    triggers: ['landed'],
+    match: { role: ['verb'], subject: { head: { words: FLIGHTS } } },
+    then: 'reject',
+    examples: {
+      pos: ['The aircraft landed safely at 10.52am, 35 minutes after departure.', 'The plane landed in Dublin on Wednesday.'],
+      neg: ['A rocket landed near the airport on Wednesday.', 'Two shells landed in the market.'],
+    },
+  },
+  {
     // "France has been hit by a wave of Islamist attacks since 2015": hit by a series tells a tally, not an incident
     name: 'not-hit-idiom',
     triggers: ['hit', 'hits', 'struck'],
@@ -261,10 +281,11 @@ export const SENSE_RULES: SenseRule[] = [
     // rule on the same nouns is `not-weapon-of-another-sense`, weapons/lexicon.ts)
     name: 'not-another-kind',
     triggers: ['bomb', 'bombs'],
-    match: { wordAfter: BOMB_COMPOUND_HEADS },
+    // (and a kind named before it: a long pass, "a 52-yard bomb to Rashee Rice", a "truth bomb", an "F-bomb")
+    match: anyOf({ wordAfter: BOMB_COMPOUND_HEADS }, { wordBefore: BOMB_KINDS_BEFORE }),
     then: 'reject',
     examples: {
-      pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.'],
+      pos: ['A bomb threat forced the evacuation of the airport.', 'Residents fled to bomb shelters.', 'Patrick Mahomes threw three touchdown passes, including a 52-yard bomb to Rashee Rice.'],
       neg: ['A bomb exploded near the market.', 'A bomb the experts found later exploded.'],
     },
   },
@@ -282,11 +303,11 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // a contest of words, courts or markets: "a legal battle", "a charm offensive", "a clash in parliament", "out of combat"
     name: 'not-figurative-contest',
-    triggers: [...FIGHT_FORMS, 'offensive', 'action'],
-    match: anyOf({ wordBefore: CONTEST_KINDS }, { complement: { preps: ['in', 'inside', 'at'], heads: INSTITUTIONS } }),
+    triggers: [...FIGHT_FORMS, 'offensive', 'action', 'traded fire'],
+    match: anyOf({ wordBefore: CONTEST_KINDS }, { complement: { preps: ['in', 'inside', 'at', 'on'], heads: INSTITUTIONS } }),
     then: 'reject',
     examples: {
-      pos: ['The family lost a long legal battle for custody.', 'Beijing launched a charm offensive in Africa.', 'The bill sparked a clash in parliament.', 'The rebels put five helicopters out of combat.'],
+      pos: ['The family lost a long legal battle for custody.', 'Beijing launched a charm offensive in Africa.', 'The bill sparked a clash in parliament.', 'Senate leaders traded fire on the floor, each blaming the other for the collapse.', 'The rebels put five helicopters out of combat.'],
       neg: ['Fighting between the army and the rebels killed 20.', 'Clashes in the capital left three dead.'],
     },
   },
@@ -348,8 +369,8 @@ export const SENSE_RULES: SenseRule[] = [
       { complement: { lead: ['hard', 'down'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
     then: 'reject',
     examples: {
-      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
-      neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.'],
+      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
+      neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.', 'A rain of bullets killed five people at the bus stop.', 'An outbreak of violence killed 20 people in the town.'],
     },
   },
   {
@@ -463,22 +484,23 @@ export const SENSE_RULES: SenseRule[] = [
     // "destroyed the lives of dozens", "fighting corruption"
     name: 'not-figurative-object',
     triggers: ['destroyed', 'downed', 'knocked down', 'sabotage', 'sabotaged', 'shooting', 'shot', 'shoot', ...KILL_FORMS, 'blew up', 'blown up', 'fighting', 'combat', 'battle'],
-    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }),
+    match: anyOf({ complement: { lead: ['down', 'off'], heads: [...ABSTRACT_OBJECTS, ...MEDIA] } }, { head: { words: KILL_FORMS }, wordAfter: ['off'] }, { clauseBefore: { words: MARKET_FIGURES, reach: 4 } }, { complement: { lead: ['up'], heads: PERCENT } }, { complement: { lead: ['up'], preps: ['by'], heads: PERCENT } }, { wordAfter: ['up by * per cent', 'up * per cent', 'up by * percent'] }),
     then: 'reject',
     examples: {
-      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.'],
+      pos: ['He killed the bill in committee.', 'The minister shot down the idea on Monday.', 'Hamas blew up the ceasefire talks with its new demands.', 'The government is fighting corruption.', 'Microsoft will shut down Skype in May, killing off the internet calling service.', 'He shot a video of the protest on Tuesday.', 'LONDON, Feb 25, 2026 (Reuters) - Shares in Rolls-Royce shot up 9% on Wednesday after the results.', 'The strategy must be matched by action on rents, which have shot up by 30 per cent in five years.'],
       neg: ['Gunmen killed the campaign manager on Monday.', 'Rebels blew up the bridge.', 'Gunmen shot dead a share trader on Wednesday.'],
     },
   },
   {
-    // an animal shot or killed: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing sharks"
+    // an animal shot, killed or struck: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing
+    // sharks", "the aircraft struck a flock of birds"
     name: 'not-victim-object',
-    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed'],
+    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed', 'struck', 'hit'],
     match: { complement: { heads: WILD_ANIMALS } },
     then: 'reject',
     examples: {
-      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'Killing sharks is not the answer, she said.'],
-      neg: ['Gunmen shot dead a ranger who was guarding the elephants.', 'Terrorists set two schools on fire and killed three peasants.'],
+      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'Killing sharks is not the answer, she said.', 'The flight returned to Dublin after the aircraft struck a flock of birds.'],
+      neg: ['Gunmen shot dead a ranger who was guarding the elephants.', 'Terrorists set two schools on fire and killed three peasants.', 'A rocket struck a bird market in the old city.'],
     },
   },
   {

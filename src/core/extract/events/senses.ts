@@ -35,7 +35,7 @@ const armedGroupNames = (): string[] =>
  * itself blanked out): any of these keeps a weak trigger an event.
  */
 const VIOLENCE_WORDS = [
-  'gunm[ae]n', 'gunfire', 'gunshots?', 'guns?', 'rifles?', 'pistols?', 'bullets?', 'shot\\s+dead', 'gunned\\s+down', 'opened\\s+fire', 'open\\s+fire', 'fired\\s+(?:on|at)', 'mass\\s+shootings?',
+  'gunm[ae]n', 'gunfire', 'gunshots?', 'guns?', 'rifles?', 'pistols?', 'bullets?(?![\\s-]+(?:headers?|trains?|points?|journals?))', 'shot\\s+dead', 'gunned\\s+down', 'opened\\s+fire', 'open\\s+fire', 'fired\\s+(?:on|at)', 'mass\\s+shootings?',
   'bombs?(?!\\s+cyclones?)', 'bombings?', 'suicide', 'dynamite', '(?<!tons?\\s+of\\s+)tnt', 'detonat\\w+', 'petards?', 'incendiary', 'firebombs?', 'weapons?', 'shot\\s+at', 'explosives?', 'grenades?', 'ieds?', 'rockets?', 'missiles?', 'mortars?', 'artillery', 'shelling', 'air\\s*strikes?', 'drones?', 'warplanes?',
   'knife', 'knives', 'machetes?', 'stabb\\w+', 'hacked\\s+to\\s+death', 'beheaded', 'lynched', 'murder\\w*', 'assassin\\w*', 'massacred?',
   'militants?', 'terrorists?', 'terrorism', 'jihadists?', 'insurgents?', 'rebels?', 'guerrillas?', 'attackers?', 'assailants?', 'militia\\w*', 'paramilitar\\w+', 'hitm[ae]n', 'gangs?', 'kidnap\\w*', 'abduct\\w*', 'hostages?',
@@ -115,8 +115,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'sport',
-    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointers?|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?|wickets|batsmen|batters?|bowlers?|bowling|test\s+match|under-par|over-par|par-(?:three|four|five)|eagles?|the\s+masters|chess|grandmasters?|kingside|queenside|checkmate|bowled|bouncers?|pace\s+attack|caught\s+behind|aces|racquets?|broke\s+serve|(?:first|second)\s+serve|break\s+points?|set\s+points?|\d+-yard|touchdowns?)\b|\b\d{1,3}-\d{1,3}\s+(?:win|wins|victory|defeat|draw|loss|lead|home\s+win|away\s+win|series\s+lead|scoreline)\b/,
-    examples: ['Kane shot wide from the edge of the box', 'a late strike gave them a 2-1 win over Sunderland', "Starc's pace attack destroyed the top order, with a fierce bouncer hitting Root", "attacking Medvedev's second serve relentlessly", 'The attacking left-back was booked', 'The home side were massacred 6-0', 'Reed fired a six-under-par 66 at the Masters', 'a devastating kingside attack in the world chess championship'],
+    match: /\b(?:match|matches|goals?|league|cup|striker|winger|left-back|right-back|full-back|midfielder|defender|goalkeeper|keeper|whistle|kick-off|penalty|half-time|second\s+half|first\s+half|quarterback|touchdown|blitz|three-pointers?|buzzer|overtime|forehand|backhand|innings|wicket|batsman|tournament|championship|champions|home\s+side|away\s+side|the\s+visitors|derby|playoffs?|referee|booked|scored|scoring|defeated|crossbar|edge\s+of\s+the\s+box|shooting\s+guard|fired\s+home|from\s+\d+\s+yards|three-point|rebounds?|free\s+throws?|home\s+runs?|grand\s+slam|slugger|pitcher|line\s+of\s+scrimmage|fairway|birdies?|bogeys?|hat-trick|premiership|nba|nfl|mlb|knockouts?|heavyweight|middleweight|welterweight|penalty\s+shootout|quarter-finals?|semi-finals?|extra\s+time|stoppage\s+time|tiebreak|match\s+points?|wickets|batsmen|batters?|bowlers?|bowling|test\s+match|under-par|over-par|par-(?:three|four|five)|eagles?|the\s+masters|chess|grandmasters?|kingside|queenside|checkmate|bowled|bouncers?|pace\s+attack|caught\s+behind|aces|racquets?|broke\s+serve|(?:first|second)\s+serve|break\s+points?|set\s+points?|\d+-yard|touchdowns?|boxing|boxers?|left\s+hooks?|right\s+hooks?|uppercuts?|opening\s+bell|world\s+titles?|title\s+fights?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+round|super-(?:featherweight|middleweight|lightweight|bantamweight|flyweight)|featherweight|lightweight|cruiserweight|thunderbolt|bullet\s+header)\b|\b\d{1,3}-\d{1,3}\s+(?:win|wins|victory|defeat|draw|loss|lead|home\s+win|away\s+win|series\s+lead|scoreline)\b/,
+    examples: ['Mensah attacked from the opening bell, landing a savage left hook', 'Kane shot wide from the edge of the box', 'a late strike gave them a 2-1 win over Sunderland', "Starc's pace attack destroyed the top order, with a fierce bouncer hitting Root", "attacking Medvedev's second serve relentlessly", 'The attacking left-back was booked', 'The home side were massacred 6-0', 'Reed fired a six-under-par 66 at the Masters', 'a devastating kingside attack in the world chess championship'],
   },
   {
     name: 'market',
@@ -211,13 +211,16 @@ export const READINGS: Reading[] = [
   { name: 'disaster-or-accident-report', domains: ['disaster'], lead: true, examples: ['Fire kills nine, injures dozens in Chittagong, Bangladesh slum', 'Typhoon Phanfone strikes Philippines'] },
   { name: 'disaster-or-accident-report', domains: ['accident'], match: /\b(?:killed\s+while|fatal)\b/, lead: true, examples: ['State-run bus crashes in Cuba en route to Havana, killing seven', 'Engineer killed while working on travelator', 'Ferry sinks off Sulawesi in bad weather; 11 dead'] },
   { name: 'everyday-report', domains: ['animal'], lead: true, examples: ["South African 'lion man' killed by his lions", 'Bear attack in Romanian mountains kills young hiker'] },
+  // fireworks and their safety: a "rocket" there is a firework ("two men lost fingers when rockets exploded in their hands")
+  { name: 'everyday-report', domains: ['fireworks'], notCues: /\b(?:rockets?|explosives?)\b/g, examples: ['City council fireworks safety campaign after 140 injuries over New Year'] },
   // (a score gives it even beside a violent word: "All Blacks massacre Italy 96-17")
   { name: 'match-report', domains: ['sport'], match: /\b(?:rout|routs|routed|thrash|thrashes|thrashed)\b/, lead: true, override: /(?<![\d.,/-]|(?:boeing|airbus|flight|model|route|highway)\s)\b\d{1,3}-\d{1,3}\b(?![\d/-])/, examples: ['City beat Liverpool 2-1', 'All Blacks massacre Italy 96-17 in World Cup rout'] },
   { name: 'everyday-report', domains: ['market'], examples: ['Apple earnings beat forecasts'] },
   { name: 'technology-report', domains: ['cyber'], notCues: /\b(?:gangs?|attackers?|criminals)\b/g, examples: ["Ransomware attack cripples Los Angeles school district's systems", 'Hackers hit British Library'] },
   { name: 'technology-report', domains: ['science'], notCues: /\b(?:rockets?|missiles?)\b/g, lead: true, examples: ['NASA spacecraft slams into asteroid in first planetary defence test'] },
   // news about health, films and music, or history ("discovery of wrecked sub"): its violence is no incident of the day
-  { name: 'everyday-report', domains: ['disease', 'arts'], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial)\b/, examples: ['Samoan government temporarily shuts down for nationwide measles vaccination', "Mockumentary 'Mister America' has world premiere", 'Lost 52 Project announces discovery of wrecked sub near Okinawa'] },
+  // (and a yearly or worldwide tally: "Attacks on aid workers hit record in 2025, UN says", "annual report")
+  { name: 'everyday-report', domains: ['disease', 'arts'], match: /\b(?:world\s+war\s+(?:i|ii|one|two)|wwii|ww2|wrecked|wreck|discovery\s+of|archaeolog\w+|anniversary|centenary|centennial|worldwide|annual\s+report|hit\s+record|record\s+(?:high|levels?))\b/, examples: ['Aid worker deaths hit record in 2025, new report shows', 'Samoan government temporarily shuts down for nationwide measles vaccination', "Mockumentary 'Mister America' has world premiere", 'Lost 52 Project announces discovery of wrecked sub near Okinawa'] },
   // (the crime it tries is no violence cue there either: "Alabama executed a man … convicted of killing a preacher's wife in a murder-for-hire")
   { name: 'court-report', domains: ['court'], overViolence: true, weak: ['murdered', 'murder', 'murders', 'assassinated', 'assassination', 'stabbed', 'stabbing', 'shot dead', 'gunned down', 'beheaded', 'kidnapped', 'abducted', 'raped'], notCues: /\b(?:murder\w*|stabb\w+|hitm[ae]n)\b/g, examples: ['Charlottesville killer sentenced to life in prison', 'Alabama executes man convicted of 1988 murder'] },
   { name: 'exercise-report', domains: ['exercise'], fiction: true, overViolence: true, anchor: OFFICIAL_ANCHOR, examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill'] },
@@ -361,14 +364,16 @@ export const NAMED_PAST = {
   nineEleven: /\b(?:september\s+11(?:th)?|11\s+september|9\/11)\s+(?:[a-z][\w'’.-]*\s+){0,2}$/,
   /** "the London bombings of July 2005" */
   yearAfter: /^\s+of\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?((?:19|20)\d\d)\b/,
+  /** a verb trigger in a relative clause of such a noun phrase: "the 2019 Easter Sunday bombings, which killed 279", "the 2008 Mumbai attacks, in which gunmen killed 166" */
+  relative: /\bthe\s+((?:19|20)\d\d)\s+(?:[a-z][\w'’.-]*\s+){0,3}(?:attacks|bombings|blasts|massacre|shootings|killings|attack|bombing|blast|shooting),?\s+(?:which|that|in\s+which\s+(?:[a-z][\w'’.-]*\s+){0,2}?)\s*$/,
   months: 18,
-  examples: ['since the 2015 Paris attacks', 'since the 11 September attacks', 'after the 2017 Manchester Arena bombing'],
+  examples: ['since the 2015 Paris attacks', 'since the 11 September attacks', 'after the 2017 Manchester Arena bombing', 'a film about the 2008 Mumbai attacks, in which gunmen killed 166 people'],
 };
 
 /** Whether the text before (or after) a nominal trigger names it as a past incident (see NAMED_PAST); `published` is YYYY-MM-DD. */
-export function namedPast(before: string, published: string | null, after = ''): boolean {
+export function namedPast(before: string, published: string | null, after = '', noun = true): boolean {
   if (!published) return false;
   const now = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
-  const year = NAMED_PAST.year.exec(before)?.[1] ?? NAMED_PAST.yearAfter.exec(after)?.[1] ?? (NAMED_PAST.nineEleven.test(before) ? '2001' : null);
+  const year = noun ? NAMED_PAST.year.exec(before)?.[1] ?? NAMED_PAST.yearAfter.exec(after)?.[1] ?? (NAMED_PAST.nineEleven.test(before) ? '2001' : null) : NAMED_PAST.relative.exec(before)?.[1];
   return !!year && now - (Number(year) * 12 + 11) > NAMED_PAST.months;
 }
