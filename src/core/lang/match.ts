@@ -339,8 +339,9 @@ function complementMatches(v: SpanView, c: NonNullable<SpanPattern['complement']
   let k = v.head + 1;
   while (k < terms.length && c.lead?.includes(terms[k]!.normal) && !BREAK.test(terms[k]!.post)) k++;
   if (c.preps) {
-    const prep = terms[k]?.normal ?? '';
-    if (c.preps.includes(prep) && !BREAK.test(terms[k]!.post)) k++;
+    // (past the last term there is no preposition: a record whose preps hold '' reads on)
+    const t = terms[k];
+    if (t && c.preps.includes(t.normal) && !BREAK.test(t.post)) k++;
     else if (!c.preps.includes('')) return false;
   }
   const np = phraseAt(terms, k);
