@@ -127,6 +127,23 @@ export const NEXT_SENTENCE_DAY: WhenRule & { scopes: string[] } = {
   },
 };
 
+export const FUTURE_DAY: WhenRule = {
+  name: 'date-future-skip',
+  match: 'a date of the incident\'s sentences or of the lead that lies after the publication day ("THE MEETING SCHEDULED FOR 20 NOVEMBER", "THE ELECTIONS, SCHEDULED FOR SUNDAY, 25 FEBRUARY", "WILL EVACUATE 52 SPANIARDS ON 19 NOVEMBER")',
+  then: 'no date of the incident: a day still to come dates what is planned, not what was done; the incident takes its next date, or none',
+  examples: {
+    pos: ['SAN SALVADOR, 3 NOV 89 -- [TEXT] THE GUERRILLAS ATTACKED THE MAYOR\'S OFFICE BEFORE THE TALKS SCHEDULED FOR 20 NOVEMBER.'],
+    neg: ['SAN SALVADOR, 3 NOV 89 -- [TEXT] THE GUERRILLAS ATTACKED THE MAYOR\'S OFFICE ON 2 NOVEMBER.'],
+  },
+};
+
+/** FUTURE_DAY: the date lies after publication (as precise as the date is); its reject traced. */
+export function futureDay(ctx: ArticleContext, x: { value: string | null; text: string; start: number; end: number }): boolean {
+  if (!x.value || !ctx.published || x.value <= ctx.published.slice(0, x.value.length)) return false;
+  ctx.trace?.push({ rule: FUTURE_DAY.name, action: 'reject', text: x.text, start: x.start, end: x.end });
+  return true;
+}
+
 export const DAY_ONLY: WhenRule & { scopes: string[] } = {
   name: 'date-day-only',
   // (MUC-4's keys date an incident by its day or not at all; modern notes keep a month or a year: "in March 2021")
