@@ -174,7 +174,7 @@ const STEPS: Record<string, Step> = {
     return r;
   },
   'gmt-day': (ctx, r) => {
-    if (!writtenDayMonth(r) || !r.start.isCertain('year')) return false;
+    if (!(writtenDayMonth(r) || dayByPublication(r)) || !r.start.isCertain('day')) return false;
     const gmt = GMT_BEFORE.exec(before(ctx, r, 16));
     if (!gmt) return false;
     const local = LOCAL_BEFORE_GMT.exec(before(ctx, r, 30).slice(0, -gmt[0].length));

@@ -183,7 +183,7 @@ export const REFINERS: RefinerRule[] = [
     examples: { pos: [['The town was attacked in May.', 'in May']], neg: [] } },
   { name: 'day-month-most-recent', does: 'a day and month without a year is the most recent on or before publication (a day of slack); after future words, or before an election or summit, the nearest',
     examples: { pos: [['The blast occurred on 16 November.', 'on 16 November'], ['The talks will resume on May 10.', 'on May 10'], ['He will be tried for the murder on 20 March.', 'on 20 March']], neg: [] } },
-  { name: 'gmt-day', drops: true, does: 'a day told with a GMT time ("0400 GMT ON 10 SEPTEMBER") is Greenwich\'s, not the local day: after a local time ("AT 2230 [0230 GMT ON 12 JANUARY]") the local day (the day before when the local clock is more than 12 hours ahead of GMT\'s, the day after when behind); without one, no date',
+  { name: 'gmt-day', drops: true, does: 'a day told with a GMT time ("0400 GMT ON 10 SEPTEMBER", "AS OF 0500 GMT TODAY") is Greenwich\'s, not the local day: after a local time ("AT 2230 [0230 GMT ON 12 JANUARY]") the local day (the day before when the local clock is more than 12 hours ahead of GMT\'s, the day after when behind); without one, no date',
     examples: { pos: [['THE BOMB EXPLODED AT 2230 [0230 GMT ON 2 APRIL] IN LA PAZ.', 'ON 2 APRIL'], ['THE MAYOR WAS KILLED AT 1100 (1700 GMT) ON 2 APRIL.', 'ON 2 APRIL']], neg: ['THE BOMBS WENT OFF AT 0400 GMT ON 3 APRIL IN THE CAPITAL.'] } },
   { name: 'week-as-month', does: '"last week" and "this week" have no day: the month of a week before publication, or of publication',
     examples: { pos: [['Gunmen killed five people last week.', 'last week']], neg: [] } },
