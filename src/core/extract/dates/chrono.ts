@@ -149,18 +149,17 @@ const STEPS: Record<string, Step> = {
     assignDay(r.start, pub - diff * DAY);
     return r;
   },
-  'month-most-recent': (ctx, r) => {
-    const c = r.start;
-    if (!c.isCertain('month') || c.isCertain('year') || c.isCertain('day')) return false;
-    const ref = ymd(refDay(ctx));
-    const m = c.get('month')!;
-    const fwd = future(ctx, r);
-    c.assign('year', !fwd && m > ref.month ? ref.year - 1 : fwd && m < ref.month ? ref.year + 1 : ref.year);
-    return r;
-  },
   'day-month-most-recent': (ctx, r) => {
     const c = r.start;
-    if (!c.isCertain('month') || !c.isCertain('day') || c.isCertain('year')) return false;
+    if (!c.isCertain('month') || c.isCertain('year')) return false;
+    if (!c.isCertain('day')) {
+      // a month alone: the latest not after publication; after future words, the next not before it
+      const ref = ymd(refDay(ctx));
+      const m = c.get('month')!;
+      const fwd = future(ctx, r);
+      c.assign('year', !fwd && m > ref.month ? ref.year - 1 : fwd && m < ref.month ? ref.year + 1 : ref.year);
+      return r;
+    }
     const pub = refDay(ctx);
     const y0 = ymd(pub).year;
     const [m, d] = [c.get('month')!, c.get('day')!];
@@ -186,16 +185,15 @@ const STEPS: Record<string, Step> = {
     assignDay(c, day + (ahead > 720 ? -DAY : ahead < -720 ? DAY : 0));
     return r;
   },
-  'week-as-month': (ctx, r) => {
+  'period-as-month': (ctx, r) => {
+    if (/\byears?\s+ago$/i.test(r.text) && !r.start.isCertain('month')) {
+      r.start.assign('month', ymd(refDay(ctx)).month);
+      return r;
+    }
     if (!/\bweek$/i.test(r.text)) return false;
     const v = ymd(refDay(ctx) - (/\b(?:last|past)\s+week$/i.test(r.text) ? 7 * DAY : 0));
     r.start.assign('year', v.year).assign('month', v.month);
     unknow(r.start, 'day');
-    return r;
-  },
-  'years-ago-month': (ctx, r) => {
-    if (!/\byears?\s+ago$/i.test(r.text) || r.start.isCertain('month')) return false;
-    r.start.assign('month', ymd(refDay(ctx)).month);
     return r;
   },
 };

@@ -179,16 +179,12 @@ export const REFINERS: RefinerRule[] = [
     examples: { pos: [['SAN SALVADOR, 1 JUL 89 -- [TEXT] THE FMLN TODAY, 30 JUNE, KILLED THE MAYOR.', 'TODAY, 30 JUNE'], ['Rebels attacked the post yesterday, 13 November.', 'yesterday, 13 November']], neg: [] } },
   { name: 'weekday-most-recent', does: 'a bare weekday is the most recent such day on or before publication ("last Sunday" on a Sunday: a week before); after future words ("will", "next"), the next one',
     examples: { pos: [['Washington on Wednesday extended the exemption.', 'on Wednesday'], ['The two sides will meet on Tuesday.', 'on Tuesday']], neg: [] } },
-  { name: 'month-most-recent', does: 'a month without a year is the latest one not after publication; after future words, the next one not before it',
-    examples: { pos: [['The town was attacked in May.', 'in May']], neg: [] } },
-  { name: 'day-month-most-recent', does: 'a day and month without a year is the most recent on or before publication (a day of slack); after future words, or before an election or summit, the nearest',
-    examples: { pos: [['The blast occurred on 16 November.', 'on 16 November'], ['The talks will resume on May 10.', 'on May 10'], ['He will be tried for the murder on 20 March.', 'on 20 March']], neg: [] } },
+  { name: 'day-month-most-recent', does: 'a date without a year takes the year that makes it the most recent: a day and month, the most recent on or before publication (a day of slack), after future words or before an election or summit the nearest; a month alone, the latest not after publication, after future words the next not before it',
+    examples: { pos: [['The blast occurred on 16 November.', 'on 16 November'], ['The talks will resume on May 10.', 'on May 10'], ['He will be tried for the murder on 20 March.', 'on 20 March'], ['The town was attacked in May.', 'in May']], neg: [] } },
   { name: 'gmt-day', drops: true, does: 'a day told with a GMT time ("0400 GMT ON 10 SEPTEMBER", "AS OF 0500 GMT TODAY") is Greenwich\'s, not the local day: after a local time ("AT 2230 [0230 GMT ON 12 JANUARY]") the local day (the day before when the local clock is more than 12 hours ahead of GMT\'s, the day after when behind); without one, no date',
     examples: { pos: [['THE BOMB EXPLODED AT 2230 [0230 GMT ON 2 APRIL] IN LA PAZ.', 'ON 2 APRIL'], ['THE MAYOR WAS KILLED AT 1100 (1700 GMT) ON 2 APRIL.', 'ON 2 APRIL']], neg: ['THE BOMBS WENT OFF AT 0400 GMT ON 3 APRIL IN THE CAPITAL.'] } },
-  { name: 'week-as-month', does: '"last week" and "this week" have no day: the month of a week before publication, or of publication',
-    examples: { pos: [['Gunmen killed five people last week.', 'last week']], neg: [] } },
-  { name: 'years-ago-month', does: '"two years ago": that month, years back (as precise as "ago" is)',
-    examples: { pos: [['Two years ago, gunmen killed 50 people.', 'Two years ago']], neg: [] } },
+  { name: 'period-as-month', does: 'a period told from publication keeps the month it lies in, no day: "last week" and "this week", the month of a week before publication or of publication; "two years ago", that month years back (as precise as "ago" is)',
+    examples: { pos: [['Gunmen killed five people last week.', 'last week'], ['Two years ago, gunmen killed 50 people.', 'Two years ago']], neg: [] } },
 ];
 
 // ---- datelines ----
