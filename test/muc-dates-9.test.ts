@@ -61,6 +61,11 @@ describe('date-future-skip: a day after publication dates no incident', () => {
     const e = run(text).events[0]!;
     expect([e.date.value, e.date.text]).toEqual(['1990-02-19', 'ON 19 FEBRUARY']);
   });
+  it('not a day whose year is stated (a range that runs past the note\'s date)', () => {
+    const r = extract('Between 7 and 9 February 2022, junta soldiers detained 3 men from villages near Kani during a raid.', { explain: true, published: '2022-02-08' });
+    expect(r.events[0]?.date.value?.slice(0, 7)).toBe('2022-02');
+    expect(r.trace?.some((t) => t.rule === FUTURE_DAY.name)).toBe(false);
+  });
   it('not a day on or before publication', () => {
     const r = run(FUTURE_DAY.examples.neg[0]!);
     expect(r.events[0]?.date.value).toBe('1989-11-02');

@@ -131,7 +131,7 @@ export const NEXT_SENTENCE_DAY: WhenRule & { scopes: string[] } = {
 
 export const FUTURE_DAY: WhenRule = {
   name: 'date-future-skip',
-  match: 'a date of the incident\'s sentences or of the lead that lies after the publication day, by the next year at most ("THE MEETING SCHEDULED FOR 20 NOVEMBER", "THE ELECTIONS, SCHEDULED FOR SUNDAY, 25 FEBRUARY", "WILL EVACUATE 52 SPANIARDS ON 19 NOVEMBER")',
+  match: 'a date of the incident\'s sentences or of the lead, its year not stated, that lies after the publication day ("THE MEETING SCHEDULED FOR 20 NOVEMBER", "THE ELECTIONS, SCHEDULED FOR SUNDAY, 25 FEBRUARY", "WILL EVACUATE 52 SPANIARDS ON 19 NOVEMBER")',
   then: 'no date of the incident: a day still to come dates what is planned, not what was done; the incident takes its next date, or none',
   examples: {
     pos: ['SAN SALVADOR, 3 NOV 89 -- [TEXT] THE GUERRILLAS ATTACKED THE MAYOR\'S OFFICE BEFORE THE TALKS SCHEDULED FOR 20 NOVEMBER.'],
@@ -140,12 +140,12 @@ export const FUTURE_DAY: WhenRule = {
 };
 
 /**
- * FUTURE_DAY: the date lies after publication (as precise as the date is), by the next year at most (a date years ahead
- * tells of a publication date misread, "MOSCOW, 11 MAR 11", not of a plan); its reject traced.
+ * FUTURE_DAY: a date whose year the text does not state (`relative`, read against publication) lies after publication, as
+ * precise as the date is (a stated year is taken as written: "between 7 and 9 February 2022" in a note of 8 February); its
+ * reject traced.
  */
-export function futureDay(ctx: ArticleContext, x: { value: string | null; text: string; start: number; end: number }): boolean {
-  const pub = ctx.published;
-  if (!x.value || !pub || x.value <= pub.slice(0, x.value.length) || Number(x.value.slice(0, 4)) > Number(pub.slice(0, 4)) + 1) return false;
+export function futureDay(ctx: ArticleContext, x: { value: string | null; relative: boolean; text: string; start: number; end: number }): boolean {
+  if (!x.value || !x.relative || !ctx.published || x.value <= ctx.published.slice(0, x.value.length)) return false;
   ctx.trace?.push({ rule: FUTURE_DAY.name, action: 'reject', text: x.text, start: x.start, end: x.end });
   return true;
 }
