@@ -17,7 +17,7 @@ import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RUL
 import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
-import { LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
+import { futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
@@ -507,10 +507,10 @@ function foundDay(ctx: ArticleContext, x: { text: string; start: number; end: nu
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
 const chooseDate: RecordStep = (d, { ctx, dated }) => {
   for (const g of d.inc.groups) {
-    // (not a report's day: `report-day-skip`, "police reported today that…"; `day-over-period`: a day of the sentence
+    // (not a report's day: `report-day-skip`, "police reported today that…"; nor a day to come: `date-future-skip`; `day-over-period`: a day of the sentence
     // within the month or year nearer the trigger, "ON 25 JANUARY … SEEN IN JANUARY"; a day outside it, "upheld on
     // Tuesday the sentences for the 2016 attack", tells of another time)
-    const told = g.dates.filter((y) => !reportDay(ctx, y.value) && !foundDay(ctx, y.value));
+    const told = g.dates.filter((y) => !reportDay(ctx, y.value) && !foundDay(ctx, y.value) && !futureDay(ctx, y.value));
     const period = told[0]?.value.value && told[0].value.precision !== 'day' ? told[0].value.value : null;
     const x = (period && told.find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || told[0];
     if (x) {
@@ -534,7 +534,7 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
   }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
-  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x) && !foundDay(ctx, x));
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x) && !foundDay(ctx, x) && !futureDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);

@@ -13,18 +13,20 @@ export type SameTimeThen = 'previous-incident-date';
 export const SAME_TIME_RULES: LayerRule<SameTimeThen>[] = [
   {
     // "THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS", "THE COUNTRY HOMES … WERE SIMILARLY ATTACKED"; "ANOTHER EXPLOSION TOOK
-    // PLACE IN ZONE 5", "A SECOND BOMB EXPLODED AT THE HEADQUARTERS"
+    // PLACE IN ZONE 5", "A SECOND BOMB EXPLODED AT THE HEADQUARTERS"; "IN ADDITION, URBAN GUERRILLAS BLEW UP A PUBLIC BUS"
     name: 'date-same-time',
-    match: { any: [{ near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } }, { before: [{ words: ['another', 'second'] }] }] },
+    match: { any: [{ near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } }, { before: [{ words: ['another', 'second'] }] }, { pp: { preps: ['in'], heads: ['addition'], fronted: true } }] },
     then: 'previous-incident-date',
     examples: {
       pos: [
         'SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS.',
         'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  ANOTHER EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.',
+        'SAN SALVADOR, 29 MAR 89 -- [TEXT] THE GUERRILLAS DESTROYED 10 POWER TOWERS TODAY.  THE POWER COMPANY GAVE THE FIGURES.  IN ADDITION, URBAN GUERRILLAS BLEW UP A PUBLIC BUS.',
       ],
       neg: [
         'SAN SALVADOR, 15 MAR 89 (AFP) -- [TEXT] URBAN COMMANDOS ATTACKED THE GOVERNMENT HOUSE TONIGHT.  THE REBELS BLEW UP TWO HIGH TENSION POSTS.',
         'BOGOTA, 6 DEC 89 -- [TEXT] A BOMB EXPLODED TODAY IN NORTHERN BOGOTA.  AN EXPLOSION OCCURRED IN THE SOUTHERN PART OF BOGOTA.',
+        'SAN SALVADOR, 29 MAR 89 -- [TEXT] THE GUERRILLAS DESTROYED 10 POWER TOWERS TODAY.  THE POWER COMPANY GAVE THE FIGURES.  URBAN GUERRILLAS BLEW UP A PUBLIC BUS.',
       ],
     },
   },
@@ -126,6 +128,27 @@ export const NEXT_SENTENCE_DAY: WhenRule & { scopes: string[] } = {
     ],
   },
 };
+
+export const FUTURE_DAY: WhenRule = {
+  name: 'date-future-skip',
+  match: 'a date of the incident\'s sentences or of the lead, its year not stated, that lies after the publication day ("THE MEETING SCHEDULED FOR 20 NOVEMBER", "THE ELECTIONS, SCHEDULED FOR SUNDAY, 25 FEBRUARY", "WILL EVACUATE 52 SPANIARDS ON 19 NOVEMBER")',
+  then: 'no date of the incident: a day still to come dates what is planned, not what was done; the incident takes its next date, or none',
+  examples: {
+    pos: ['SAN SALVADOR, 3 NOV 89 -- [TEXT] THE GUERRILLAS ATTACKED THE MAYOR\'S OFFICE BEFORE THE TALKS SCHEDULED FOR 20 NOVEMBER.'],
+    neg: ['SAN SALVADOR, 3 NOV 89 -- [TEXT] THE GUERRILLAS ATTACKED THE MAYOR\'S OFFICE ON 2 NOVEMBER.'],
+  },
+};
+
+/**
+ * FUTURE_DAY: a date whose year the text does not state (`relative`, read against publication) lies after publication, as
+ * precise as the date is (a stated year is taken as written: "between 7 and 9 February 2022" in a note of 8 February); its
+ * reject traced.
+ */
+export function futureDay(ctx: ArticleContext, x: { value: string | null; relative: boolean; text: string; start: number; end: number }): boolean {
+  if (!x.value || !x.relative || !ctx.published || x.value <= ctx.published.slice(0, x.value.length)) return false;
+  ctx.trace?.push({ rule: FUTURE_DAY.name, action: 'reject', text: x.text, start: x.start, end: x.end });
+  return true;
+}
 
 export const DAY_ONLY: WhenRule & { scopes: string[] } = {
   name: 'date-day-only',

@@ -26,7 +26,7 @@ import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, A
 import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHBOURHOOD_OF_CITY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, UNLISTED_IN_CITY, SURNAME_NOT_PLACE, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
 import { LOCATION_RULES } from '../refine/location.js';
 import { LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, SAME_TIME_RULES } from '../refine/when.js';
-import { DAY_ONLY } from '../refine/when.js';
+import { DAY_ONLY, FUTURE_DAY } from '../refine/when.js';
 import { BODY_FOUND_DAY, DATE_OWN_CLAUSE } from '../refine/attach.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
@@ -115,7 +115,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('location', REPORT_PLACE_RULES),
     ...entries('date.layer', SAME_TIME_RULES),
     ...entries('date', [LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, DATE_OWN_CLAUSE, BODY_FOUND_DAY]),
-    ...entries('date', [DAY_ONLY]),
+    ...entries('date', [DAY_ONLY, FUTURE_DAY]),
   ];
   const tableOf = new Map<string, number>();
   const twice = new Set<string>();

@@ -7,8 +7,8 @@
 // anywhere.
 import { casual, Chrono, ParsingComponents, ParsingResult, type Parser, type ParsingContext, type ParsingOption, type Refiner } from 'chrono-node';
 import {
-  CHRONO_PARSERS, CHRONO_REFINERS, COUNTED, DATELINES, EVENT_AFTER, FUTURE_BEFORE, LEAD_IN_DAY, LEAD_IN_PERIOD, LOWER_MONTH_LEAD, MODAL_AFTER, MONTH_LEAD, MONTHS, NAME_AFTER, NAME_BEFORE,
-  NAME_BEFORE_MONTH, NEWS_PARSERS, PART_OF_DAY_AFTER, REFINERS, WORD_MONTHS, type NewsParserRule,
+  CHRONO_PARSERS, CHRONO_REFINERS, COUNTED, DATELINES, EVENT_AFTER, FUTURE_BEFORE, GMT_BEFORE, LOCAL_BEFORE_GMT, LEAD_IN_DAY, LEAD_IN_PERIOD, LOWER_MONTH_LEAD, MODAL_AFTER, MONTH_LEAD, MONTHS, NAME_AFTER, NAME_BEFORE,
+  NAME_BEFORE_MONTH, NEWS_PARSERS, PART_OF_DAY_AFTER, REFINERS, WORD_MONTHS, type NewsParserRule, type RefinerRule,
 } from './rules.js';
 
 const DAY = 86400000;
@@ -151,18 +151,17 @@ const STEPS: Record<string, Step> = {
     assignDay(r.start, pub - diff * DAY);
     return r;
   },
-  'month-most-recent': (ctx, r) => {
-    const c = r.start;
-    if (!c.isCertain('month') || c.isCertain('year') || c.isCertain('day')) return false;
-    const ref = ymd(refDay(ctx));
-    const m = c.get('month')!;
-    const fwd = future(ctx, r);
-    c.assign('year', !fwd && m > ref.month ? ref.year - 1 : fwd && m < ref.month ? ref.year + 1 : ref.year);
-    return r;
-  },
   'day-month-most-recent': (ctx, r) => {
     const c = r.start;
-    if (!c.isCertain('month') || !c.isCertain('day') || c.isCertain('year')) return false;
+    if (!c.isCertain('month') || c.isCertain('year')) return false;
+    if (!c.isCertain('day')) {
+      // a month alone: the latest not after publication; after future words, the next not before it
+      const ref = ymd(refDay(ctx));
+      const m = c.get('month')!;
+      const fwd = future(ctx, r);
+      c.assign('year', !fwd && m > ref.month ? ref.year - 1 : fwd && m < ref.month ? ref.year + 1 : ref.year);
+      return r;
+    }
     const pub = refDay(ctx);
     const y0 = ymd(pub).year;
     const [m, d] = [c.get('month')!, c.get('day')!];
@@ -175,16 +174,28 @@ const STEPS: Record<string, Step> = {
     c.assign('year', ymd(pick).year);
     return r;
   },
-  'week-as-month': (ctx, r) => {
+  'gmt-day': (ctx, r) => {
+    if (!(writtenDayMonth(r) || dayByPublication(r)) || !r.start.isCertain('day')) return false;
+    const gmt = GMT_BEFORE.exec(before(ctx, r, 16));
+    if (!gmt) return false;
+    const local = LOCAL_BEFORE_GMT.exec(before(ctx, r, 30).slice(0, -gmt[0].length));
+    if (!local) return null;
+    const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(2));
+    const ahead = minutes(local[1]!) - minutes(gmt[1]!);
+    const c = r.start;
+    const day = Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!);
+    assignDay(c, day + (ahead > 720 ? -DAY : ahead < -720 ? DAY : 0));
+    return r;
+  },
+  'period-as-month': (ctx, r) => {
+    if (/\byears?\s+ago$/i.test(r.text) && !r.start.isCertain('month')) {
+      r.start.assign('month', ymd(refDay(ctx)).month);
+      return r;
+    }
     if (!/\bweek$/i.test(r.text)) return false;
     const v = ymd(refDay(ctx) - (/\b(?:last|past)\s+week$/i.test(r.text) ? 7 * DAY : 0));
     r.start.assign('year', v.year).assign('month', v.month);
     unknow(r.start, 'day');
-    return r;
-  },
-  'years-ago-month': (ctx, r) => {
-    if (!/\byears?\s+ago$/i.test(r.text) || r.start.isCertain('month')) return false;
-    r.start.assign('month', ymd(refDay(ctx)).month);
     return r;
   },
 };
@@ -220,12 +231,17 @@ export interface NewsOption extends ParsingOption {
   dropped?: (rule: string, index: number, text: string) => void;
 }
 
-/** Refiners that read the whole list of results at once, by their record's name. */
+/** The code of the records that read the whole list of results at once (`whole`), by their record's name. */
 const LIST_REFINERS: Record<string, Refiner['refine']> = { 'weekday-with-date': mergeWeekdayWithDate, 'casual-day-with-date': mergeCasualDayWithDate };
 
-function refiner(name: string): Refiner {
-  const whole = LIST_REFINERS[name];
-  if (whole) return { refine: whole };
+/** A REFINERS record as a chrono refiner: its code is a list refiner for a `whole` record, a step over each result otherwise. */
+function refiner(rule: RefinerRule): Refiner {
+  const name = rule.name;
+  if (rule.whole) {
+    const whole = LIST_REFINERS[name];
+    if (!whole) throw new Error(`no list refiner ${name}`);
+    return { refine: whole };
+  }
   const step = STEPS[name];
   if (!step) throw new Error(`no date refiner ${name}`);
   return {
@@ -252,7 +268,7 @@ function chronoRefiner(cls: string): Refiner {
 export function newsChrono(): Chrono {
   const c = casual.clone();
   c.parsers = [...CHRONO_PARSERS.map((p) => chronoParser(p.name, p.chrono, p.reject, p.notCounted)), ...NEWS_PARSERS.map(newsParser)];
-  c.refiners = [...CHRONO_REFINERS.map(chronoRefiner), ...REFINERS.map((r) => refiner(r.name))];
+  c.refiners = [...CHRONO_REFINERS.map(chronoRefiner), ...REFINERS.map(refiner)];
   return c;
 }
 

@@ -7,6 +7,7 @@ import type { ParsingResult } from 'chrono-node';
 import type { RuleFiring, Span } from '../../types.js';
 import { foldCase } from '../../text.js';
 import { REFINER_TAG, RULE_TAG, datelineChrono, newsChrono, type DatelineGroups, type NewsOption } from './chrono.js';
+import { CHRONO_PARSERS } from './rules.js';
 
 export interface Dateline {
   date: string | null;
@@ -34,6 +35,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const NEWS = newsChrono();
 const DATELINE_FOUND = new WeakMap<ParsingResult, DatelineGroups>();
 const DATELINE = datelineChrono(DATELINE_FOUND);
+/** Parsers that give their result's name to another parser that read it too (CHRONO_PARSERS `yields`: a weekday before its date). */
+const YIELDING = new Set(CHRONO_PARSERS.filter((p) => p.yields).map((p) => p.name));
 /** The reference when there is no publication date: relative values are then dropped. */
 const NO_REF = '2000-06-15';
 
@@ -94,7 +97,7 @@ function toMention(r: ParsingResult, offset: number, hasRef: boolean): DateMenti
   const tags = [...c.tags()];
   const parser = tags.filter((t) => t.startsWith(RULE_TAG)).map((t) => t.slice(RULE_TAG.length));
   const refiners = tags.filter((t) => t.startsWith(REFINER_TAG)).map((t) => t.slice(REFINER_TAG.length));
-  const name = parser.find((p) => p !== 'weekday') ?? parser[0] ?? 'chrono';
+  const name = parser.find((p) => !YIELDING.has(p)) ?? parser[0] ?? 'chrono';
   return {
     value,
     precision: value === null ? 'unknown' : precision,

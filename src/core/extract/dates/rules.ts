@@ -97,6 +97,8 @@ export interface ChronoParserRule {
    * `year` parser's `notCounted`; once the refiner `counted-year` (cleanup-5: it fired on 2 articles of the gate).
    */
   notCounted?: true;
+  /** A result another parser reads as well (a weekday before its date) is named after that parser. */
+  yields?: true;
   examples: RuleExamples;
 }
 
@@ -105,7 +107,7 @@ export const CHRONO_PARSERS: ChronoParserRule[] = [
   { name: 'month-day', chrono: 'ENMonthNameMiddleEndianParser', notCounted: true, examples: { pos: [['The leader was born on November 16, 1988.', 'on November 16, 1988']], neg: ['The March 23 Movement seized the town.'] } },
   { name: 'month', chrono: 'ENMonthNameParser', examples: { pos: [['The US carried out a raid in February.', 'in February']], neg: ['Their last march ended in clashes.'] } },
   // a weekday by its full name: "SUN", "SAT" and "WED" are words of upper-case wires; a weekend has no day
-  { name: 'weekday', chrono: 'ENWeekdayParser', reject: /week(?:end|day)|^(?!.*(?:sun|mon|tues|wednes|thurs|fri|satur)day)/i, examples: { pos: [['Gunmen attacked the village on Monday.', 'on Monday']], neg: ['He told the Sunday Times.', 'Militants burned schools last weekend.'] } },
+  { name: 'weekday', chrono: 'ENWeekdayParser', yields: true, reject: /week(?:end|day)|^(?!.*(?:sun|mon|tues|wednes|thurs|fri|satur)day)/i, examples: { pos: [['Gunmen attacked the village on Monday.', 'on Monday']], neg: ['He told the Sunday Times.', 'Militants burned schools last weekend.'] } },
   // "now" is no date in news ("the group now controls"); "tomorrow" names what is planned, no incident
   { name: 'casual-day', chrono: 'ENCasualDateParser', reject: /^(?:now|tomorrow|tmrw?|overmorrow)$/i, examples: { pos: [['Rebels attacked the barracks yesterday.', 'yesterday'], ['TERRORISTS LAST NIGHT BURNED THE BUILDING.', 'LAST NIGHT']], neg: ['The group now controls the town.'] } },
   // weeks, months and years before or of publication; "the next day" counts from an event, not from publication; "next year" is planned
@@ -143,6 +145,10 @@ export const MODAL_AFTER = /^\s+(?:have|has|be|been|not|also|still|never|well|on
 export const LEAD_IN_DAY = /(?:^|[^\w-])((?:(?:early|late|earlier|later)\s+)?(?:on\s+(?:the\s+)?)?)$/i;
 /** Words before a month or year that belong to its text ("since early March", "in mid-March", "earlier this month", "during the 2d week of December"); "since" marks a period's start (refine/roles.ts PERIOD_START). */
 export const LEAD_IN_PERIOD = /(?:^|[^\w-])((?:(?:earlier|later)\s+)?(?:(?:in|since|during|until|from|last|this|next)\s+)?(?:(?:the\s+)?(?:start|beginning|end|middle|(?:first|second)\s+half|(?:first|second|third|fourth|last|\d(?:st|nd|rd|th|d))\s+(?:week|days|fortnight))\s+(?:of|in)\s+)?(?:(?:early|late|mid)[\s-]+)?)$/i;
+/** A clock time in GMT right before a day ("[0230 GMT ON 12 JANUARY]", "(0050 GMT 18 OCTOBER)"): the day is Greenwich's; group 1 the time. */
+export const GMT_BEFORE = /\b(\d{4})\s*(?:gmt|utc)[\s,]*(?:on\s+)?$/i;
+/** The local clock time the GMT one converts, right before its bracket ("AT 2230 [0230 GMT", "AT 1845 (LOCAL TIME) (2345 GMT"); group 1 the time. */
+export const LOCAL_BEFORE_GMT = /\b(\d{4})(?:\s*(?:local(?:\s+time)?|hours?|\(local(?:\s+time)?\)))?\s*[[(]\s*$/i;
 /** A part of the day after a day, part of its text ("yesterday morning", "on Saturday night"). */
 export const PART_OF_DAY_AFTER = /^\s+(?:morning|afternoon|evening|night)\b/i;
 
@@ -154,6 +160,8 @@ export interface RefinerRule {
   does: string;
   /** A filter: it drops mentions (its `neg` examples leave nothing; its `pos` are kept untouched). */
   drops?: true;
+  /** It reads the whole list of results at once (neighbours), not one result at a time. */
+  whole?: true;
   examples: RuleExamples;
 }
 
@@ -169,20 +177,18 @@ export const REFINERS: RefinerRule[] = [
     examples: { pos: [['Fighting has displaced thousands since early March.', 'since early March'], ['A car bomb exploded late on Saturday.', 'late on Saturday']], neg: [] } },
   { name: 'part-of-day', does: 'a part of the day after a day is part of its text ("yesterday morning", "on Saturday night")',
     examples: { pos: [['A car bomb exploded yesterday morning.', 'yesterday morning']], neg: [] } },
-  { name: 'weekday-with-date', does: 'a weekday followed by its date is one mention, and the date decides ("on Saturday night, 1 October")',
+  { name: 'weekday-with-date', whole: true, does: 'a weekday followed by its date is one mention, and the date decides ("on Saturday night, 1 October")',
     examples: { pos: [['The blackout occurred on Saturday night, 1 October.', 'on Saturday night, 1 October']], neg: [] } },
-  { name: 'casual-day-with-date', does: 'a day told by publication ("today", "yesterday", "tonight", "this morning") with a day and month in apposition is one mention, and the date decides ("TODAY, 30 JUNE" in a wire dated 1 JUL: a broadcast of the day before)',
+  { name: 'casual-day-with-date', whole: true, does: 'a day told by publication ("today", "yesterday", "tonight", "this morning") with a day and month in apposition is one mention, and the date decides ("TODAY, 30 JUNE" in a wire dated 1 JUL: a broadcast of the day before)',
     examples: { pos: [['SAN SALVADOR, 1 JUL 89 -- [TEXT] THE FMLN TODAY, 30 JUNE, KILLED THE MAYOR.', 'TODAY, 30 JUNE'], ['Rebels attacked the post yesterday, 13 November.', 'yesterday, 13 November']], neg: [] } },
   { name: 'weekday-most-recent', does: 'a bare weekday is the most recent such day on or before publication ("last Sunday" on a Sunday: a week before); after future words ("will", "next"), the next one',
     examples: { pos: [['Washington on Wednesday extended the exemption.', 'on Wednesday'], ['The two sides will meet on Tuesday.', 'on Tuesday']], neg: [] } },
-  { name: 'month-most-recent', does: 'a month without a year is the latest one not after publication; after future words, the next one not before it',
-    examples: { pos: [['The town was attacked in May.', 'in May']], neg: [] } },
-  { name: 'day-month-most-recent', does: 'a day and month without a year is the most recent on or before publication (a day of slack); after future words, or before an election or summit, the nearest',
-    examples: { pos: [['The blast occurred on 16 November.', 'on 16 November'], ['The talks will resume on May 10.', 'on May 10'], ['He will be tried for the murder on 20 March.', 'on 20 March']], neg: [] } },
-  { name: 'week-as-month', does: '"last week" and "this week" have no day: the month of a week before publication, or of publication',
-    examples: { pos: [['Gunmen killed five people last week.', 'last week']], neg: [] } },
-  { name: 'years-ago-month', does: '"two years ago": that month, years back (as precise as "ago" is)',
-    examples: { pos: [['Two years ago, gunmen killed 50 people.', 'Two years ago']], neg: [] } },
+  { name: 'day-month-most-recent', does: 'a date without a year takes the year that makes it the most recent: a day and month, the most recent on or before publication (a day of slack), after future words or before an election or summit the nearest; a month alone, the latest not after publication, after future words the next not before it',
+    examples: { pos: [['The blast occurred on 16 November.', 'on 16 November'], ['The talks will resume on May 10.', 'on May 10'], ['He will be tried for the murder on 20 March.', 'on 20 March'], ['The town was attacked in May.', 'in May']], neg: [] } },
+  { name: 'gmt-day', drops: true, does: 'a day told with a GMT time ("0400 GMT ON 10 SEPTEMBER", "AS OF 0500 GMT TODAY") is Greenwich\'s, not the local day: after a local time ("AT 2230 [0230 GMT ON 12 JANUARY]") the local day (the day before when the local clock is more than 12 hours ahead of GMT\'s, the day after when behind); without one, no date',
+    examples: { pos: [['THE BOMB EXPLODED AT 2230 [0230 GMT ON 2 APRIL] IN LA PAZ.', 'ON 2 APRIL'], ['THE MAYOR WAS KILLED AT 1100 (1700 GMT) ON 2 APRIL.', 'ON 2 APRIL']], neg: ['THE BOMBS WENT OFF AT 0400 GMT ON 3 APRIL IN THE CAPITAL.'] } },
+  { name: 'period-as-month', does: 'a period told from publication keeps the month it lies in, no day: "last week" and "this week", the month of a week before publication or of publication; "two years ago", that month years back (as precise as "ago" is)',
+    examples: { pos: [['Gunmen killed five people last week.', 'last week'], ['Two years ago, gunmen killed 50 people.', 'Two years ago']], neg: [] } },
 ];
 
 // ---- datelines ----
