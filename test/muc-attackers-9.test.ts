@@ -1,11 +1,13 @@
 // Attackers under --scope terrorism (MUC-4 keys), ninth round: a bare participle is a passive (roles.ts BARE_PARTICIPLE),
-// a progressive accusation names the accused (resp-accused-of); values, spans and rule names, with negative cases.
+// a progressive accusation names the accused (resp-accused-of), a victim's party is no guessed attacker
+// (fallback-not-agent-skip); values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { recordExamples } from './helpers/responsibility.js';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { BARE_PARTICIPLE } from '../src/core/refine/roles.js';
 import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
+import { FALLBACK_LAYER_SKIP_RULES } from '../src/core/refine/record.js';
 
 const run = (text: string) => extract(text, { explain: true, scope: 'terrorism' });
 const events = (text: string) => run(text).events;
@@ -56,5 +58,23 @@ describe('resp-accused-of: a progressive and a relative clause accuse too', () =
     expect(a?.rule).toBe('resp-accused-of');
     expect(text.slice(a!.start, a!.end)).toBe('THE ARMY');
     expect(e.responsibility).toBe('attributed');
+  });
+});
+
+describe('fallback-not-agent-skip: a group named as a person\'s party is no attacker', () => {
+  const rule = FALLBACK_LAYER_SKIP_RULES.find((r) => r.match.near?.test.words?.includes('candidate'))!;
+  it('the victim\'s party is not guessed the attacker, and the skip is traced', () => {
+    const text = rule.examples.pos[0]!;
+    const r = run(text);
+    const e = r.events.find((x) => x.trigger.text === 'SHOT')!;
+    expect(e.attackers).toEqual([]);
+    const skip = r.trace?.find((t) => t.rule === 'fallback-not-agent-skip' && t.text === 'M-19');
+    expect(skip?.action).toBe('reject');
+    expect(text.slice(skip!.start, skip!.end)).toBe('M-19');
+  });
+  it('a group named on its own stays the guessed attacker', () => {
+    const e = events(rule.examples.neg[0]!).find((x) => x.trigger.text === 'SHOT')!;
+    expect(e.attackers.map((a) => a.name)).toEqual(['M-19']);
+    expect(e.explain?.attackers).toEqual(['fallback-armed-group']);
   });
 });
