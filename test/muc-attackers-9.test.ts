@@ -41,6 +41,13 @@ describe('a bare participle is a passive (BARE_PARTICIPLE)', () => {
     // "KIDNAPPED AND KILLED THE MAYOR": the verbs share their object
     expect(party(byTrigger(coordinated!, 'KIDNAPPED'), 'attackers', 'GUERRILLAS')?.rule).toBe('subject-attacker');
   });
+  it('a count opens an object: "MURDERED MORE THAN 70,000", "KILLED AT LEAST 20" stay active', () => {
+    for (const text of ['SAN SALVADOR, 10 SEP 89 -- [TEXT] GUERRILLAS KILLED AT LEAST 20 PEASANTS IN CHALATENANGO TODAY.', 'SAN SALVADOR, 10 SEP 89 -- [TEXT] GUERRILLAS KILLED MORE THAN 20 PEASANTS IN CHALATENANGO TODAY.']) {
+      const e = byTrigger(text, 'KILLED');
+      expect(party(e, 'attackers', 'GUERRILLAS')?.rule).toBe('subject-attacker');
+      expect(e.targets.map((t) => t.text)).not.toContain('GUERRILLAS');
+    }
+  });
   it('a participle takes only the noun right before it, not a party further back', () => {
     const text = 'BOGOTA, 3 SEP 89 -- [TEXT] A BOMB EXPLODED TODAY IN A BANK IN BOGOTA. THIS NEW TERRORIST ACTION HAS LEFT A TOLL OF 1 PERSON WOUNDED AND MATERIAL DAMAGE.';
     const all = events(text).flatMap((e) => [...e.attackers, ...e.targets].map((a) => a.text));

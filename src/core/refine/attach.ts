@@ -169,8 +169,13 @@ function bareParticiple(ctx: ArticleContext, m: EventMention): boolean {
   return bareParticipleAt(terms, clauses, v, last);
 }
 
-/** A term that opens no object after a verb: a preposition, conjunction, adverb, verb or a word of a time phrase. */
-const opensNoObject = (t: Term) => ['Preposition', 'Conjunction', 'Adverb', 'Verb'].some((g) => t.tags.has(g)) || BARE_PARTICIPLE.times.includes(t.normal) || /^(?:when|while|as|after|before|and|or)$/.test(t.normal);
+/**
+ * A term that opens no object after a verb: a preposition, conjunction, adverb, verb or a word of a time phrase; not the
+ * start of a count ("MURDERED MORE THAN 70,000", "KILLED AT LEAST 20", "KILLED SOME 30").
+ */
+const opensNoObject = (t: Term, after: Term | undefined) =>
+  !(BARE_PARTICIPLE.counts.includes(t.normal) && (!after || after.tags.has('Value') || /^(?:than|least|most|to)$/.test(after.normal))) &&
+  (['Preposition', 'Conjunction', 'Adverb', 'Verb'].some((g) => t.tags.has(g)) || BARE_PARTICIPLE.times.includes(t.normal) || /^(?:when|while|as|after|before|and|or)$/.test(t.normal));
 
 /**
  * Whether the verb at term `v` (its words ending at term `last`) is a bare past participle (roles.ts BARE_PARTICIPLE): a
@@ -183,8 +188,6 @@ function bareParticipleAt(terms: readonly Term[], clauses: readonly Clause[], v:
   while (k > 0 && terms[k]!.tags.has('Adverb') && !terms[k]!.post) k--;
   const prev = terms[k];
   if (!prev || prev.post || !prev.tags.has('Noun') || ['Pronoun', 'Auxiliary', 'Copula', 'Verb'].some((g) => prev.tags.has(g))) return false;
-  // (past its adverbs: "KILLED UP PRESIDENT JARAMILLO" has an object)
-  while (last + 1 < terms.length && terms[last + 1]!.tags.has('Adverb') && !terms[last]!.post && !BARE_PARTICIPLE.times.includes(terms[last + 1]!.normal)) last++;
   const end = terms[last]!;
   const next = terms[last + 1];
   if (next && !/[.;:]/.test(end.post)) {
@@ -192,7 +195,7 @@ function bareParticipleAt(terms: readonly Term[], clauses: readonly Clause[], v:
     const linked = end.post.includes(',') || /^(?:and|or)$/.test(next.normal);
     // "KIDNAPPED AND KILLED THE MAYOR", "KILLED, WOUNDED AND KIDNAPPED": verbs coordinated, their object after them
     if (linked && terms[end.post.includes(',') ? last + 1 : last + 2]?.tags.has('Verb')) return false;
-    if (!end.post && !opensNoObject(next)) return false;
+    if (!end.post && !opensNoObject(next, terms[last + 2])) return false;
   }
   const c = clauses.find((x) => v >= x.from && v < x.to);
   const verb = c?.verbs.find((x) => x.term === v);

@@ -127,11 +127,13 @@ export const ROLE_RULES: BetweenRule[] = [
  * done to, not who did it ("THE BODY OF THE POLICE COMMANDER MURDERED THIS MORNING", "AT LEAST 24 SOLDIERS INJURED WHEN A
  * VEHICLE … EXPLODED", "TWO POLICEMEN KILLED IN AN AMBUSH"): a verb of `lemmas` (done to someone, never intransitive), or
  * any verb before "by"; not before an object, nor before a verb it is coordinated with ("KIDNAPPED AND KILLED A MAYOR").
- * `times`: the words of a time phrase, which is no object ("MURDERED THIS MORNING"). (Tried: also any verb after another
+ * `times`: the words of a time phrase, which is no object ("MURDERED THIS MORNING"); `counts`: the words that open a count,
+ * an object ("MURDERED MORE THAN 70,000 SALVADORANS", "KILLED AT LEAST 20"). (Tried: also any verb after another
  * verb group of its clause, a reduced relative; the layer keeps "WHEN … WENT OFF" in the clause before, a false passive.)
  */
 export const BARE_PARTICIPLE = {
   lemmas: ['kill', 'murder', 'assassinate', 'injure', 'wound', 'kidnap', 'abduct', 'massacre', 'execute', 'torture', 'slay', 'behead', 'hurt', 'maim', 'machinegun'],
+  counts: ['more', 'less', 'fewer', 'at', 'nearly', 'almost', 'about', 'approximately', 'around', 'roughly', 'some', 'only', 'over', 'up'],
   times: ['today', 'yesterday', 'tonight', 'this', 'last', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dawn', 'midnight'],
   examples: {
     pos: [
