@@ -25,7 +25,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule, DeedPattern } from './roles.js';
-import { CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -117,8 +117,11 @@ type PartyRole = Role<'attacker' | 'target'> & { anyKind?: boolean };
 /** Role of one actor relative to one mention, or null. */
 export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): PartyRole | null {
   const { lower } = ctx;
-  // the layer reads the voice: a form of "be" or "get" before the verb, adverbs between (lang/layer.ts `passiveAt`)
-  const passive = m.pos === 'verb' && !!ctx.lang?.passiveAt(m.sentence, m.trigger.start);
+  // the layer reads the voice: a form of "be" or "get" before the verb, adverbs between (lang/layer.ts `passiveAt`), or a
+  // bare participle ("THE POLICE COMMANDER MURDERED THIS MORNING")
+  const layerPassive = m.pos === 'verb' && !!ctx.lang?.passiveAt(m.sentence, m.trigger.start);
+  const bare = m.pos === 'verb' && !layerPassive && bareParticiple(ctx, m);
+  const passive = layerPassive || bare;
   const voice = passive ? 'passive' : 'active';
   if (a.start >= m.trigger.end) {
     if (a.start - m.trigger.end > ROLE_REACH.after) return null;
@@ -143,6 +146,8 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     for (const r of ROLE_RULES) {
       if (!r.before || !ruleApplies(r, m, a, voice)) continue;
       if (!r.before.test(between)) continue;
+      // a bare participle's subject is the noun right before it ("A TOLL OF 1 PERSON WOUNDED": not a party further back)
+      if (bare && r.voice === 'passive' && !/^\s*(?:\w+ly\s+)?$/.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
       // soldiers were killed")
       if (r.nearest && !/^\s*,?\s*(carrying|transporting|with|of|belonging\s+to|owned\s+by|used\s+by)\b/.test(between) && within(ctx.actors, a.end, m.trigger.start).some((b) => b !== a)) return null;
@@ -152,6 +157,49 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     if (shared) return ruled(ctx, { name: shared.name, role: shared.then }, a);
   }
   return null;
+}
+
+/** Whether the verb trigger of `m` is a bare participle read as a passive (roles.ts BARE_PARTICIPLE). */
+function bareParticiple(ctx: ArticleContext, m: EventMention): boolean {
+  if (!ctx.lang) return false;
+  const v = ctx.lang.termAt(m.sentence, m.trigger.start);
+  const last = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
+  if (v < 1 || last < v) return false;
+  const { terms, clauses } = ctx.lang.layer(m.sentence);
+  return bareParticipleAt(terms, clauses, v, last);
+}
+
+/**
+ * A term that opens no object after a verb: a preposition, conjunction, adverb, verb or a word of a time phrase; not the
+ * start of a count ("MURDERED MORE THAN 70,000", "KILLED AT LEAST 20", "KILLED SOME 30").
+ */
+const opensNoObject = (t: Term, after: Term | undefined) =>
+  !(BARE_PARTICIPLE.counts.includes(t.normal) && (!after || after.tags.has('Value') || /^(?:than|least|most|to)$/.test(after.normal))) &&
+  (['Preposition', 'Conjunction', 'Adverb', 'Verb'].some((g) => t.tags.has(g)) || BARE_PARTICIPLE.times.includes(t.normal) || /^(?:when|while|as|after|before|and|or)$/.test(t.normal));
+
+/**
+ * Whether the verb at term `v` (its words ending at term `last`) is a bare past participle (roles.ts BARE_PARTICIPLE): a
+ * past form right after a noun (adverbs between, no punctuation, no auxiliary), before "by" or before no object and no
+ * verb coordinated with it, of a verb done to someone.
+ */
+function bareParticipleAt(terms: readonly Term[], clauses: readonly Clause[], v: number, last: number): boolean {
+  if (!terms[v]!.tags.has('PastTense') && !terms[v]!.tags.has('Participle')) return false;
+  let k = v - 1;
+  while (k > 0 && terms[k]!.tags.has('Adverb') && !terms[k]!.post) k--;
+  const prev = terms[k];
+  if (!prev || prev.post || !prev.tags.has('Noun') || ['Pronoun', 'Auxiliary', 'Copula', 'Verb'].some((g) => prev.tags.has(g))) return false;
+  const end = terms[last]!;
+  const next = terms[last + 1];
+  if (next && !/[.;:]/.test(end.post)) {
+    if (next.normal === 'by' && !end.post && !next.post) return true;
+    const linked = end.post.includes(',') || /^(?:and|or)$/.test(next.normal);
+    // "KIDNAPPED AND KILLED THE MAYOR", "KILLED, WOUNDED AND KIDNAPPED": verbs coordinated, their object after them
+    if (linked && terms[end.post.includes(',') ? last + 1 : last + 2]?.tags.has('Verb')) return false;
+    if (!end.post && !opensNoObject(next, terms[last + 2])) return false;
+  }
+  const c = clauses.find((x) => v >= x.from && v < x.to);
+  const verb = c?.verbs.find((x) => x.term === v);
+  return !!verb && verb.voice === 'active' && BARE_PARTICIPLE.lemmas.includes(verb.lemma);
 }
 
 /**
@@ -905,6 +953,8 @@ function deedAfter(terms: readonly Term[], clauses: readonly { from: number; to:
   const c = clauses.find((x) => k >= x.from && k < x.to);
   const first = c?.verbs.find((v) => v.from >= k);
   if (!c || !first || terms.slice(k, first.from).some((x) => x.post || (!x.tags.has('Adverb') && !r.between.includes(x.normal))) || first.voice !== 'active' || first.negated || !r.tenses.includes(first.tense)) return false;
+  // a bare participle is a passive: "THREE GUERRILLAS KILLED IN THE CLASH" were killed
+  if (bareParticipleAt(terms, clauses as readonly Clause[], first.term, first.term)) return false;
   // the deed is that predicate, or one coordinated with it ("CIRCLED THE NEIGHBORHOOD AND THEN THREW A PACKAGE")
   return c.verbs.some((v) => v.term >= first.term && v.voice === 'active' && !v.negated && r.lemmas.includes(v.lemma) && (v === first || coordinatedAt(terms, v.from)));
 }

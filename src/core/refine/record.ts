@@ -76,6 +76,9 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
  * clause says it suffered or was sought, not that it acted (one rule, `fallback-not-agent-skip`: a passive subject, the
  * noun phrase after "against", "for", "as").
  */
+/** Persons who stand for a party, not for its armed deeds: a group named as theirs is no attacker (`fallback-not-agent-skip`). */
+const PARTY_PERSONS = ['candidate', 'candidates', 'leader', 'leaders', 'man', 'founder', 'founders', 'sympathizer', 'sympathizers', 'representative', 'representatives', 'negotiator', 'negotiators', 'delegate', 'delegates', 'ideologist', 'adviser', 'advisor', 'deputy', 'senator', 'congressman', 'mayor', 'councilman'];
+
 export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   {
     // "FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING", "FIVE INDIVIDUALS WERE INJURED"
@@ -85,6 +88,17 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
     examples: {
       pos: ['LIMA, 5 APR 90 -- [TEXT] ONE GIRL WAS WOUNDED DURING THE EXPLOSIONS IN LIMA YESTERDAY, AND FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING TWO SHOE STORES.'],
       neg: ['LIMA, 5 APR 90 -- [TEXT] ONE GIRL WAS WOUNDED DURING THE EXPLOSIONS IN LIMA YESTERDAY, AND FOUR INDIVIDUALS FLED IN A CAR.'],
+    },
+  },
+  {
+    // the party of a person named, whom the incident may have struck: "CARLOS PIZARRO, PRESIDENTIAL CANDIDATE FOR THE
+    // DISBANDED M-19 GUERRILLA GROUP, WAS SHOT", "THE NUMBER TWO MAN IN THE 19 APRIL MOVEMENT"
+    name: 'fallback-not-agent-skip',
+    match: { near: { reach: 6, test: { words: PARTY_PERSONS }, stop: ['by', 'and', 'or', 'said', 'that', 'who', 'which'] } },
+    then: 'skip',
+    examples: {
+      pos: ['BOGOTA, 26 APR 90 (AFP) -- [TEXT] CARLOS PIZARRO, PRESIDENTIAL CANDIDATE FOR THE DISBANDED M-19 GUERRILLA GROUP, WAS SHOT THURSDAY ABOARD A PASSENGER PLANE.'],
+      neg: ['BOGOTA, 26 APR 90 (AFP) -- [TEXT] CARLOS PIZARRO, PRESIDENTIAL CANDIDATE, WAS SHOT THURSDAY ABOARD A PLANE OF THE M-19 GUERRILLA GROUP.'],
     },
   },
   {

@@ -122,6 +122,32 @@ export const ROLE_RULES: BetweenRule[] = [
 ];
 
 /**
+ * The voice `passive-subject` and `subject-attacker` read, widened to a bare past participle (attach.ts `bareParticiple`):
+ * right after a noun, with no auxiliary and no object after it, the participle is a passive, its noun what the deed was
+ * done to, not who did it ("THE BODY OF THE POLICE COMMANDER MURDERED THIS MORNING", "AT LEAST 24 SOLDIERS INJURED WHEN A
+ * VEHICLE … EXPLODED", "TWO POLICEMEN KILLED IN AN AMBUSH"): a verb of `lemmas` (done to someone, never intransitive), or
+ * any verb before "by"; not before an object, nor before a verb it is coordinated with ("KIDNAPPED AND KILLED A MAYOR").
+ * `times`: the words of a time phrase, which is no object ("MURDERED THIS MORNING"); `counts`: the words that open a count,
+ * an object ("MURDERED MORE THAN 70,000 SALVADORANS", "KILLED AT LEAST 20"). (Tried: also any verb after another
+ * verb group of its clause, a reduced relative; the layer keeps "WHEN … WENT OFF" in the clause before, a false passive.)
+ */
+export const BARE_PARTICIPLE = {
+  lemmas: ['kill', 'murder', 'assassinate', 'injure', 'wound', 'kidnap', 'abduct', 'massacre', 'execute', 'torture', 'slay', 'behead', 'hurt', 'maim', 'machinegun'],
+  counts: ['more', 'less', 'fewer', 'at', 'nearly', 'almost', 'about', 'approximately', 'around', 'roughly', 'some', 'only', 'over', 'up'],
+  times: ['today', 'yesterday', 'tonight', 'this', 'last', 'early', 'late', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'dawn', 'midnight'],
+  examples: {
+    pos: [
+      "MEDELLIN, 18 AUG 89 -- [TEXT] A CRIMINAL COURT JUSTICE IDENTIFIED THE BODY OF THE POLICE COMMANDER MURDERED THIS MORNING IN SALASAN, ON THIS CITY'S WEST SIDE.",
+      'SAN SALVADOR, 2 APR 90 (AFP) -- [TEXT] OFFICIAL SOURCES HAVE REPORTED THAT FIVE POLICEMEN AND A CIVILIAN WERE KILLED, AND AT LEAST 24 SOLDIERS INJURED WHEN A VEHICLE LOADED WITH EXPLOSIVES EXPLODED ON 2 APRIL.',
+    ],
+    neg: [
+      'MEDELLIN, 18 AUG 89 -- [TEXT] THE GUERRILLAS MURDERED THE POLICE COMMANDER THIS MORNING IN SALASAN.',
+      'MEDELLIN, 18 AUG 89 -- [TEXT] THE GUERRILLAS KIDNAPPED AND KILLED THE MAYOR OF SALASAN.',
+    ],
+  },
+};
+
+/**
  * `while-reported-clause`: "…killed a professor, a policeman and a pedestrian, while the police authorities reported
  * today that an armed attack against the U.S. Embassy has been frustrated": the reported clause tells another
  * incident; its mentions form a group of their own, a fresh one.

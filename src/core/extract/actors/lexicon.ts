@@ -310,9 +310,14 @@ export const RESPONSIBILITY_RULES: {
     } },
   // "ACCUSED THE FMLN OF MURDERING …", "ACCUSES THE DEATH SQUADS OF PERPETRATING THE 31 OCTOBER ATTACK": an accusation of a deed,
   // not "ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED A WITNESS", "PEASANTS WHO WERE ACCUSED OF HELPING THE POLICE"
-  { name: 'resp-accused-of', value: 'attributed', re: /(?<!\b(?:was|were|been|being|is|are|be|who|those)\s+)\baccus(?:ed|es|ing)\b(?=\s+[^.;]{1,100}?\bof\s+["“]?(?:having\s+)?(?:perpetrat|murder|kill|assassinat|attack|bomb|fir(?:ing|ed)|destroy|dynamit|kidnap|abduct|massacr|burn|shoot|plant|carr(?:y|ied)\s+out|being\s+(?:directly\s+)?responsible|(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:attacks?|crimes?|murders?|massacres?|assassinations?|killings?|bombings?|kidnappings?)\b))/g, actor: 'after',
+  { name: 'resp-accused-of', value: 'attributed', re: /(?:(?<!\b(?:was|were|been|being|is|are|be|those)\s+)\baccus(?:ed|es)|\baccusing)\b(?=\s+[^.;]{1,100}?\bof\s+["“]?(?:having\s+)?(?:perpetrat|murder|kill|assassinat|attack|bomb|fir(?:ing|ed)|destroy|dynamit|kidnap|abduct|massacr|burn|shoot|plant|carr(?:y|ied)\s+out|being\s+(?:directly\s+)?responsible|(?:the|this|that|these)\s+(?:[\w-]+\s+)?(?:attacks?|crimes?|murders?|massacres?|assassinations?|killings?|bombings?|kidnappings?)\b))/g, actor: 'after',
     examples: {
-      pos: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.'],
+      pos: [
+        'SAN SALVADOR, 20 NOV 89 -- [TEXT] INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.',
+        // a progressive, and a relative's own accusation
+        'SAN SALVADOR, 31 OCT 89 -- [TEXT] LABOR UNIONS ARE ACCUSING THE ARMY OF PERPETRATING THE DYNAMITE ATTACK AGAINST THE HEADQUARTERS OF FENASTRAS.',
+        'SAN SALVADOR, 8 SEP 89 -- [TEXT] COL MONTANO REFERRED TO THE HOMILY BY THE AUXILIARY BISHOP, WHO ACCUSED THE ARMY OF BOMBING THE SANTA ELENA CHURCH.',
+      ],
       neg: ['SAN SALVADOR, 20 NOV 89 -- [TEXT] THE ARCHBISHOP ACCUSED THE GOVERNMENT OF HAVING BRAINWASHED LUCIA BARRERA DE CERNA, THE ONLY WITNESS IN THE MURDER OF THE SIX JESUITS.', 'BOGOTA, 3 MAR 90 -- [TEXT] TWO PEASANTS, WHO WERE ACCUSED OF KILLING A POLICEMAN, HAVE BEEN SHOT TO DEATH BY ALLEGED ELN MEMBERS.'],
     } },
   // an accusation of something else than the deed (after resp-accused-of): still an attribution of the incident, but the
