@@ -16,7 +16,7 @@ import { MENTION_LABELS } from '../extract/actors/index.js';
 import { CARRIED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from '../extract/weapons/lexicon.js';
 import { OFFSET_BACK_REFERENCE, REPORT_PLACE_RULES } from '../refine/roles.js';
 import { CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, NAMED_ONCE_RULES, FORCE_AIRCRAFT_RULES, IDENTIFIED_RULES, LIST_RULES, OWNER_RULES, POSSESSIVE_RULES, PP_ROLE_RULES, ROLE_RULES, SHARED_SUBJECT_RULES, SUSPECT_RULES, TITLE_RULES } from '../refine/roles.js';
-import { MENTION_SCOPE_RULES, SCOPE_RULES } from '../refine/scope.js';
+import { MENTION_SCOPE_RULES, SCOPE_RULES, SCOPE_TARGET_RULES } from '../refine/scope.js';
 import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { COUNTED_MEMBER, HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
 import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, FALLBACK_TYPE_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
@@ -99,6 +99,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('roles', TITLE_RULES),
     ...entries('scope', Object.values(SCOPE_RULES).flat()),
     ...entries('scope', Object.values(MENTION_SCOPE_RULES).flat()),
+    ...entries('scope.target', SCOPE_TARGET_RULES),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM, PLACE_LIST]),
     ...entries('merge', [...SINGLE_MERGE_RULES, RECAP, HEADLINE_INCIDENT, COUNTED_MEMBER, OFFSET_BACK_REFERENCE]),
     ...entries('refine', FALLBACK_SKIP_RULES),
