@@ -21,6 +21,7 @@ import { futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSente
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
+import { backReferenceAttackers } from './back-reference.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
@@ -50,10 +51,14 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
     // THEY WILL REVISE THEIR OFFER", "THE FMLN GENERAL COMMAND MADE THE DECISION"), past its bracketed expansion ("THE
     // FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) CONDEMNED THE COWARDLY ATTACK")
     name: 'fallback-speaker-skip',
-    match: { after: /^\s*(?:[[(][^\])[(]{1,80}[\])]\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
+    match: { after: /^[\])]?\s*(?:[[(][^\])[(]{1,80}[\])]\s*)?(?:,[^,]{0,60},\s*)?(?:has\s+|have\s+|had\s+|also\s+|later\s+|today\s+|yesterday\s+)?(?:condemned|condemns|denounced|denounces|deplored|said|says|announced|announces|demanded|demand|demands|denied|denies|rejected|rejects|stated|states|declared|declares|reported|reports|called|calls|urged|urges|asked|asks|accused|accuses|blamed|blames|decided|made\s+the\s+decision|suspended|issued|will|would)\b/ },
     then: 'skip',
     examples: {
-      pos: ["SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE."],
+      pos: [
+        "SAN SALVADOR, 8 JAN 90 -- [TEXT] AFTER LEARNING OF OQUELI'S ASSASSINATION, THE GUERRILLAS ANNOUNCED THAT THEY WILL REVISE THEIR OFFER TO RESUME THE DIALOGUE.",
+        // (the group's short name in brackets after its full one: "… FRONT (FMLN) CONDEMNED")
+        'SAN SALVADOR, 8 JAN 90 -- [TEXT] THE FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN) CONDEMNED THE "COWARDLY ATTACK" ON THE REFUGEE HOMES.',
+      ],
       neg: ['SAN SALVADOR, 11 MAY 89 -- [TEXT] THE GUERRILLAS OF THE FMLN AND THE MURDER OF MSGR OSCAR ARNULFO ROMERO WERE DISCUSSED AT LENGTH.'],
     },
   },
@@ -433,6 +438,8 @@ interface Story {
   fallbackPlace?: { place: Role<PlaceMention> | null };
   /** The story tells one incident (`weapon-sole-incident`). */
   sole?: boolean;
+  /** The story's incidents (back-reference.ts: which one a sentence names). */
+  incidents: readonly Incident[];
   /** The incidents coded so far, with their dates (when.ts SAME_TIME_RULES). */
   dated: DatedIncident[];
 }
@@ -652,6 +659,11 @@ const chooseResponsibility: RecordStep = (d, story) => {
     const accused = d.cues.find((c) => c.value === 'attributed' && c.actor && !habitualCue(ctx, c));
     if (accused && !attackerRoles.some((a) => a.value.name === accused.actor!.name)) attackerRoles.push({ value: { ...accused.actor! }, rule: accused.rule });
   }
+};
+
+/** BACK_REFERENCE_RULES (back-reference.ts): the party of a claim of the story's one incident in a sentence that tells none. */
+const backReference: RecordStep = (d, story) => {
+  backReferenceAttackers(story.ctx, d.inc, d.type, story.incidents, story.groupSentences, d.attackerRoles);
 };
 
 /** Fallbacks: the incident's sentences name the parties outside the trigger's clause. */
@@ -1078,7 +1090,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, backReference, fallbackActors, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
@@ -1114,7 +1126,7 @@ function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boo
 
 export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId: string, explain: boolean): EventRecord[] {
   const forAll = (incidents.length > 1 && ctx.responsibility(0, ctx.text.length).find((c) => c.value === 'unclaimed' && ALL_INCIDENTS.test(ctx.lower.slice(c.end, c.end + 40)))?.rule) || null;
-  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1, dated: [] };
+  const story: Story = { ctx, groupSentences: new Set(incidents.flatMap((i) => i.groups.map((g) => g.sentence))), forAll, sole: incidents.length === 1, incidents, dated: [] };
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
     for (const step of RECORD_STEPS) step(d, story);
