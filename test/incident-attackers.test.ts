@@ -17,7 +17,7 @@ const attacker = (e: EventRecord, text: string) => {
 
 describe('claim-back-reference', () => {
   const [rule] = BACK_REFERENCE_RULES;
-  it('a sentence past the incident's that tells none and names the crime again names its attacker', () => {
+  it("a sentence past the incident's that tells none and names the crime again names its attacker", () => {
     const text = rule!.examples.pos[0]!;
     const es = run(text).events;
     expect(es).toHaveLength(1);

