@@ -376,13 +376,13 @@ describe('a country-level mention and a town of that country', () => {
   });
 });
 
-describe('anaphoric-group-attacker', () => {
+describe('fallback-armed-group: the same group', () => {
   it('"The same urban command carried out other sabotage" is the group named before', () => {
     const text = 'San Salvador, 19 Oct 88 (Radio Venceremos) -- The Manuel Jose Arce Urban Command sabotaged a commercial building in Escalon. The same urban command carried out other sabotage at a parking lot in the Pink Zone.';
     const evs = ev(text, '1988-10-19');
     const second = evs.find((e) => e.trigger.text === 'sabotage');
     expect(second?.attackers.map((a) => a.name)).toEqual(['Manuel Jose Arce Urban Command']);
-    expect(second?.explain?.attackers).toContain('anaphoric-group-attacker');
+    expect(second?.explain?.attackers).toContain('fallback-armed-group');
   });
 });
 

@@ -21,6 +21,7 @@ import { LISTED_SUMMARY, SUMMARY } from '../refine/summary.js';
 import { COUNTED_MEMBER, HEADLINE_INCIDENT, RECAP, SAME_NAMED_VICTIM, SINGLE_MERGE_RULES } from '../refine/merge.js';
 import { FALLBACK_LAYER_SKIP_RULES, FALLBACK_SKIP_RULES, FALLBACK_TARGET_SKIP_RULES, FALLBACK_TYPE_SKIP_RULES, OWN_ORGANIZATION_RULES } from '../refine/record.js';
 import { HISTORY, JUDICIAL_LEAD } from '../refine/retrospective.js';
+import { BACK_REFERENCE_RULES } from '../refine/back-reference.js';
 import { PLACE_LIST } from '../refine/place-list.js';
 import { ACLED_ASSOC, ACLED_FATALITIES, ACLED_FILL, ACLED_GROUPS, ACLED_KINDS, ACLED_SIDES } from '../acled/rules.js';
 import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHBOURHOOD_OF_CITY, STORY_COUNTRY_OF_PLACES, DATELINE_CAPITAL, UNLISTED_IN_CITY, SURNAME_NOT_PLACE, NEIGHBOURHOOD_OF_DATELINE, REGION_ADMIN1, REGION_BESIDE, REGION_UNKNOWN } from '../extract/places/lexicon.js';
@@ -107,6 +108,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('refine.layer', FALLBACK_TARGET_SKIP_RULES),
     ...entries('refine', FALLBACK_TYPE_SKIP_RULES),
     ...entries('refine', OWN_ORGANIZATION_RULES),
+    ...entries('refine', BACK_REFERENCE_RULES),
     ...entries('acled', [...ACLED_GROUPS, ...ACLED_KINDS]),
     ...entries('acled.sides', [...ACLED_SIDES, ...ACLED_FILL, ...ACLED_ASSOC]),
     ...entries('acled.fatalities', ACLED_FATALITIES),
