@@ -348,9 +348,11 @@ export function findPlaces(text: string, trace?: RuleFiring[]): PlaceMention[] {
 function inNamedCity(text: string, found: PlaceMention[]): PlaceMention[] {
   return found.map((p, i) => {
     const q = found[i + 1];
-    if (!q || p.kind !== 'place' || p.precision !== 'city' || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
+    // (a site, "La Aurora airport in Guatemala City", is in the city named after it whatever its own entry)
+    const site = p.precision === 'site' && p.rule === 'place-site';
+    if (!q || p.kind !== 'place' || (p.precision !== 'city' && !site) || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
     const gap = text.slice(p.end, q.start);
-    const rule = NEIGHBOURHOOD_OF_CITY.match.test(gap) ? NEIGHBOURHOOD_OF_CITY : p.lat === null && UNLISTED_IN_CITY.match.test(gap) ? UNLISTED_IN_CITY : null;
+    const rule = !site && NEIGHBOURHOOD_OF_CITY.match.test(gap) ? NEIGHBOURHOOD_OF_CITY : (p.lat === null || site) && UNLISTED_IN_CITY.match.test(gap) ? UNLISTED_IN_CITY : null;
     if (!rule) return p;
     return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${rule.name}` };
   });
