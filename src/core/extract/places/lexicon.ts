@@ -200,6 +200,15 @@ export const PLACE_ALIASES: Record<string, string> = {
   Mayadeen: 'Al Mayadin',
   'Al-Mayadeen': 'Al Mayadin',
   Fallujah: 'Al Fallujah',
+  // English names of places the gazetteer knows by their own ("Geneva" is else only a US town and the Swiss canton)
+  Geneva: 'Genève',
+  Cologne: 'Köln',
+  Nuremberg: 'Nürnberg',
+  Seville: 'Sevilla',
+  'North Kivu': 'Nord Kivu',
+  'South Kivu': 'Sud Kivu',
+  Kupiansk: 'Kupjansk',
+  Kupyansk: 'Kupjansk',
 };
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
