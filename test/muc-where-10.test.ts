@@ -70,7 +70,7 @@ describe('places', () => {
   it('English names of places the gazetteer knows by their own (place-alias)', () => {
     expect(resolvePlace('Geneva', [])).toMatchObject({ country_code: 'CH' });
     expect(resolvePlace('North Kivu', [])).toMatchObject({ country_code: 'CD', precision: 'admin1' });
-    expect(resolvePlace('Kupiansk', [])).toMatchObject({ name: 'Kupiansk', country_code: 'UA', admin1: 'Kharkiv' });
+    expect(resolvePlace('Cologne', [])).toMatchObject({ name: 'Cologne', country_code: 'DE' });
     // a US Geneva still where the story is American (negative of the world-city tier: hints decide)
     expect(resolvePlace('Geneva', ['US', 'US'])).toMatchObject({ country_code: 'US' });
   });

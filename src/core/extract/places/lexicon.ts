@@ -207,8 +207,6 @@ export const PLACE_ALIASES: Record<string, string> = {
   Seville: 'Sevilla',
   'North Kivu': 'Nord Kivu',
   'South Kivu': 'Sud Kivu',
-  Kupiansk: 'Kupjansk',
-  Kupyansk: 'Kupjansk',
 };
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
