@@ -9,6 +9,7 @@ import { foldCase, upperRatio } from '../text.js';
 import { countryKeys } from '../geo/countries.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT, TITLES } from '../extract/actors/lexicon.js';
 import { CAPS_AMBIGUOUS_TITLE, isGivenName } from '../extract/actors/names.js';
+import { lookup, lookupHit } from '../extract/places/gazetteer.js';
 
 const CALENDAR = ['January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -108,7 +109,9 @@ function casingInName(lower: string, how: Casing[], words: string[], i: number):
   if (NAME_ARTICLES.has(lower) && isName(how[i + 1])) return 'capital';
   const next = words[i + 1];
   if (PLACE_OPENERS.has(lower) && (isName(how[i + 1]) || (next !== undefined && NAME_LINKS.has(next) && isName(how[i + 2])))) return 'capital';
-  if (NAME_ADJECTIVES.has(lower) && i > 0 && isName(how[i - 1])) return 'capital';
+  // (a place word and an adjective: "BARRIO ALTO", "LOMA ALTA")
+  if (PLACE_OPENERS.has(lower) && next !== undefined && NAME_ADJECTIVES.has(next)) return 'capital';
+  if (NAME_ADJECTIVES.has(lower) && i > 0 && (isName(how[i - 1]) || PLACE_OPENERS.has(words[i - 1]!))) return 'capital';
   return h;
 }
 
@@ -154,6 +157,159 @@ export const TRUECASE_RULES: TruecaseRule[] = [
     },
   },
 ];
+
+/**
+ * Place names that are English words too ("THE TOWN OF BARRANCA", "META DEPARTMENT", "HUARPACHA, AMBO, TOMAYQUICHUA"),
+ * read by where they stand: a lower-case word is capitalised when the two words before it are a place noun of `before`
+ * and "of", or the word after it is an admin noun of `after`, or (`list`) a comma or "and" joins it to a capitalised
+ * name with a comma, "and" or a stop on its other side; and the gazetteer has it (`gazetteer`: any entry, an admin1
+ * region, or null: none needed) and compromise's lexicon gives it one of `tags` or none (`unknown`). A word so read is
+ * a place name in the whole text ("IN ANTA AND PULLUHUAMAN" after "PULLUHUAMAN, ANTA, AND ROSASPATA").
+ */
+export interface TruecasePlaceRule {
+  name: string;
+  match: { before: string[] | null; after: string[] | null; list: boolean; gazetteer: 'any' | 'region' | null; tags: string[]; unknown: boolean };
+  then: 'capital';
+  examples: { pos: [string, string][]; neg: string[] };
+}
+
+/** Tags of a noun that may be a place name too ("corral", "lempira"); an adjective, verb or function word is none. */
+const PLACE_NOUN_TAGS = ['Noun', 'Singular', 'ProperNoun', 'Place', 'Currency'];
+
+export const TRUECASE_PLACE_RULES: TruecasePlaceRule[] = [
+  {
+    name: 'place-word-after-place-noun',
+    match: { before: ['town', 'city', 'village', 'hamlet', 'municipality', 'canton', 'port', 'department', 'province', 'district', 'jurisdiction'], after: null, list: false, gazetteer: 'any', tags: PLACE_NOUN_TAGS, unknown: true },
+    then: 'capital',
+    examples: {
+      pos: [
+        ['A CAR BOMB EXPLODED IN THE TOWN OF BARRANCA, 200 KM', 'A car bomb exploded in the town of Barranca, 200 KM'],
+        ['THE TOWN OF TEJUTEPEQUE IN THE DEPARTMENT OF CABANAS.', 'The town of Tejutepeque in the department of Cabanas.'],
+      ],
+      neg: ['THE DEPARTMENT OF STATE SECURITY', 'THE TOWN OF THE REBELS', 'THE DEPARTMENT OF WESTERN AFFAIRS'],
+    },
+  },
+  {
+    name: 'place-word-before-region-noun',
+    match: { before: null, after: ['department', 'province'], list: false, gazetteer: 'region', tags: PLACE_NOUN_TAGS, unknown: true },
+    then: 'capital',
+    examples: {
+      pos: [
+        ['NEAR URIBE IN META DEPARTMENT. THE CLASHES', 'Near Uribe in Meta department. The clashes'],
+        ['ON THE HIGHWAY, CABANAS DEPARTMENT.', 'On the highway, Cabanas department.'],
+      ],
+      neg: ['THE POLICE DEPARTMENT SAID', 'THE IMMIGRATION DEPARTMENT', 'THE NORTHERN PROVINCE'],
+    },
+  },
+  {
+    name: 'place-word-before-locality-noun',
+    match: { before: null, after: ['municipality', 'canton', 'hamlet', 'jurisdiction'], list: false, gazetteer: 'any', tags: PLACE_NOUN_TAGS, unknown: true },
+    then: 'capital',
+    examples: {
+      pos: [['THE AREA KNOWN AS EL ROSARIO, CEIBA CANTON, SOME', 'The area known as El Rosario, Ceiba canton, some']],
+      neg: ['THE LOCAL MUNICIPALITY', 'IN THE RURAL CANTON OF', 'THE MUNICIPALITY OF'],
+    },
+  },
+  {
+    name: 'place-word-in-name-list',
+    match: { before: null, after: null, list: true, gazetteer: 'any', tags: [], unknown: true },
+    then: 'capital',
+    examples: {
+      pos: [
+        ['ATTACKED PUBLIC FACILITIES IN HUARPACHA, AMBO, TOMAYQUICHUA, AND KICHKI. AN EXPLOSION IN AMBO.', 'Attacked public facilities in Huarpacha, Ambo, Tomayquichua, and Kichki. An explosion in Ambo.'],
+        ['IN THE DEPARTMENTS OF SANTANDER AND META, RESPECTIVELY.', 'In the departments of Santander and Meta, respectively.'],
+      ],
+      neg: ['SANTANDER, HOWEVER, SAID', 'GOMEZ, POLICE, AND', 'IN SANTANDER AND META GROUPS'],
+    },
+  },
+];
+
+/** Whether the words before and after word i make it a place name as the rule says (the gazetteer and tags aside). */
+function placeContext(r: TruecasePlaceRule, words: string[], how: Casing[], gap: (i: number) => string, i: number): boolean {
+  const m = r.match;
+  const spaced = (k: number) => k > 0 && k < words.length && NAME_SPACE.test(gap(k));
+  if (m.before && !(i >= 2 && words[i - 1] === 'of' && m.before.includes(words[i - 2]!.replace(/s$/, '')) && spaced(i) && spaced(i - 1))) return false;
+  if (m.after && !(i + 1 < words.length && m.after.includes(words[i + 1]!) && spaced(i + 1))) return false;
+  if (!m.list) return true;
+  // a comma or "and" between word i and a name on one side, a comma, "and" or a stop on the other
+  const name = (k: number) => k >= 0 && k < words.length && how[k] === 'capital';
+  const comma = (k: number) => k > 0 && k < words.length && /^\s*,\s*$/.test(gap(k));
+  const and = (k: number) => k >= 0 && k < words.length && words[k] === 'and' && /^,?\s+$/.test(gap(k));
+  const end = (k: number) => k >= words.length || comma(k) || and(k) || /^\s*[.;:]/.test(gap(k));
+  const left = (comma(i) && name(i - 1)) || (and(i - 1) && spaced(i) && name(i - 2));
+  const right = (comma(i + 1) && name(i + 1)) || (and(i + 1) && spaced(i + 2) && name(i + 2));
+  if (!((left && end(i + 1)) || (right && (comma(i) || and(i - 1) || (PLACE_PREPOSITIONS.has(words[i - 1] ?? '') && spaced(i)))))) return false;
+  // the list opens after "in", "near", "of" … ("IN HUARPACHA, AMBO"; not "DICTATORSHIPS, AND WALLS, BUSTILLO")
+  let k = i - 1;
+  while (k >= 0 && i - k < 16 && (and(k) || (k !== i && (name(k) || how[k] === 'known' || PHRASE_LINKS.has(words[k]!) || NAME_ARTICLES.has(words[k]!))))) k--;
+  return k >= 0 && PLACE_PREPOSITIONS.has(words[k]!);
+}
+
+/** The nouns of the rules' contexts, never names themselves ("DEPARTMENT", "TOWNS"). */
+const PLACE_NOUNS = /^(?:town|city|village|hamlet|municipality|canton|port|department|province|district|jurisdiction|region|area|zone|sector)s?$/;
+
+/** Words that are no place's name in the rules' contexts: compass adjectives ("THE NORTHEASTERN DEPARTMENT OF") and months ("OF 21 MARCH, SEINELDIN"). */
+const NOT_PLACE_WORD = /^(?:(?:north|south)?(?:east|west)?(?:ern|erly)?|north|south|central|upper|lower|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Words before a list of places ("IN HUARPACHA, AMBO, TOMAYQUICHUA"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'of', 'from', 'to', 'through', 'between', 'around', 'toward', 'towards']);
+
+/** The TRUECASE_PLACE_RULES record that makes word i (lower case as read) a place name, if any. */
+function placeWordRule(rules: readonly TruecasePlaceRule[], words: string[], how: Casing[], tags: (string | undefined)[], gap: (i: number) => string, i: number): TruecasePlaceRule | null {
+  const w = words[i]!;
+  if (how[i] !== 'lower' || w.length < 3 || FUNCTION_WORDS.has(w) || TITLES.has(w) || CAPS_NEEDS_CONTEXT.has(w) || /'/.test(w) || PLACE_NOUNS.test(w) || NOT_PLACE_WORD.test(w)) return null;
+  const tag = tags[i];
+  for (const r of rules) {
+    if (!(tag === undefined ? r.match.unknown : r.match.tags.includes(tag))) continue;
+    if (!placeContext(r, words, how, gap, i)) continue;
+    if (r.match.gazetteer === 'any' && !lookupHit(w)) continue;
+    if (r.match.gazetteer === 'region' && lookup(w).regions.length === 0) continue;
+    return r;
+  }
+  return null;
+}
+
+/** The words Spanish place names open with or join by: a name of them the gazetteer has whole is capitalised ("LA CEIBA", "VINA DEL MAR"). */
+const PHRASE_LINKS: ReadonlySet<string> = new Set(['de', 'del']);
+
+/**
+ * Names of two to four words that the gazetteer has whole, after "in", "near", "of" …, that open with SAN/PUERTO/CIUDAD…
+ * or a Spanish place word, or join by DE/DEL ("CIUDAD BARRIOS", "VINA DEL MAR", "CORRAL DE PIEDRA"): their words are
+ * capitalised but DE/DEL (and LA after DE).
+ */
+function namePhrases(words: string[], how: Casing[], gap: (i: number) => string): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const opens = NAME_OPENERS.has(w) || PLACE_OPENERS.has(w);
+    // (not one that opens with an article, "LA CEIBA": tst1 fell 0.528 -> 0.522, even with its region beside it, 0.520)
+    if (NAME_ARTICLES.has(w)) continue;
+    for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+      const seq = words.slice(i, i + n);
+      if (!(opens || PHRASE_LINKS.has(seq[1]!) || (n > 2 && PHRASE_LINKS.has(seq[n - 2]!)))) continue;
+      if (PHRASE_LINKS.has(seq[n - 1]!) || NAME_ARTICLES.has(seq[n - 1]!) || FUNCTION_WORDS.has(seq[0]!)) continue;
+      // (a region's key with its admin noun, "San Miguel Department": the noun stays lower case, as a name's run ends before it)
+      if (PLACE_NOUNS.test(seq[n - 1]!) || !seq.some((x, j) => how[i + j] === 'lower' && !PHRASE_LINKS.has(x) && !NAME_ARTICLES.has(x))) continue;
+      let k = 1;
+      while (k < n && NAME_SPACE.test(gap(i + k))) k++;
+      if (k < n || !lookupHit(seq.join(' '))) continue;
+      seq.forEach((x, j) => {
+        if (how[i + j] === 'lower' && !PHRASE_LINKS.has(x) && !(j > 0 && NAME_ARTICLES.has(x))) how[i + j] = 'capital';
+      });
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** Each word's casing with the place rules and name phrases read: a word a place rule capitalises is capitalised everywhere. */
+function placeCasings(rules: readonly TruecasePlaceRule[], words: string[], read: Casing[], tags: (string | undefined)[], gap: (i: number) => string): Casing[] {
+  const how = read.slice();
+  namePhrases(words, how, gap);
+  const places = new Set<string>();
+  for (let i = 0; i < words.length; i++) if (placeWordRule(rules, words, how, tags, gap, i)) places.add(words[i]!);
+  if (places.size > 0) for (let i = 0; i < words.length; i++) if (how[i] === 'lower' && places.has(words[i]!)) how[i] = 'capital';
+  return how;
+}
 
 /** Only spaces and at most one line break between two words of a name. */
 const NAME_SPACE = /^[ \t]*(?:\n[ \t]*)?$/;
@@ -235,18 +391,18 @@ export function casingOf(lower: string, known: Map<string, string> = knownCases(
  * word is taken for a name ("MENDOZA", "TALCAHUANO") and capitalised, and
  * an article before such a name with it ("LA UNION").
  */
-export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE_RULES): string {
+export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE_RULES, placeRules: readonly TruecasePlaceRule[] = TRUECASE_PLACE_RULES): string {
   const known = knownCases();
   const cased = sentenceCase(text);
   const words = [...cased.matchAll(/[\p{L}](?:[\p{L}']|\.(?=\p{L}))*/gu)];
   const lowers = words.map((m) => m[0].toLowerCase());
   const read = lowers.map((w) => casingOnce(w.replace(/'s$/, ''), known));
-  const how = read.map((r) => r.casing);
   const tags = read.map((r) => r.tag);
+  const gap = (i: number) => cased.slice(words[i - 1]!.index! + words[i - 1]![0].length, words[i]!.index!);
+  const how = placeCasings(placeRules, lowers, read.map((r) => r.casing), tags, gap);
   // the output: `out`, then cased[at…]
   let out = '';
   let at = 0;
-  const gap = (i: number) => cased.slice(words[i - 1]!.index! + words[i - 1]![0].length, words[i]!.index!);
   words.forEach((m, i) => {
     const w = m[0];
     const lower = lowers[i]!;

@@ -55,13 +55,14 @@ export const PLACELESS_DATELINE_COUNTRY: LocationRule = {
 export const UNLISTED_LOCALITY: LocationRule = {
   name: 'location-unlisted-locality',
   match: 'two places of an incident\'s sentences that rank the same (precision, relation), of one country, one of them a place the gazetteer does not list that the words beside it call a locality ("Araucita jurisdiction", "Palo Quemado sector", "the village of Chinchipe": LOCALITY_AFTER, ADMIN_AFTER, SETTLEMENT_NAMED_BEFORE)',
-  then: 'the unlisted one: a town the gazetteer lists is the larger place the text names beside the village where it happened',
+  then: 'the unlisted one: a town the gazetteer lists is the larger place the text names beside the village where it happened; a district or neighbourhood beside a listed town is a site of that town',
   examples: [
     'pos: BOGOTA … A NEW ATTACK … WAS CARRIED OUT … BY TERRORISTS IN ARAUCA INTENDANCY.  … THE ATTACK OCCURRED NEAR THE KM - 45 MARKER IN ARAUCITA JURISDICTION: Araucita, not Arauca',
     'pos: LIMA … THE TERRORISTS ATTACKED THE POLICE POST IN CHINCHIPE, IN LA MAR PROVINCE …, AND THEN MOVED ON TO AYACUCHO: Chinchipe',
     'neg: BOGOTA … A BOMB EXPLODED IN MEDELLIN, NOT FAR FROM ENVIGADO: both listed, the first stays',
     'neg: … IN THE VILLAGE OF X, 7 KM NORTH OF HUANTA: a place "north of" ranks lower already',
     'neg: … THE ATTACK OCCURRED NEAR THE KM - 45 MARKER IN ARAUCA: "KM" is no locality (no word beside it says so)',
+    'pos: KHARKIV … Russian forces struck Kharkiv with two guided aerial bombs, hitting a residential area of the Kyivskyi district: Kyivskyi, a site of Kharkiv (a district or neighbourhood beside a listed town is a site of it)',
   ],
 };
 
@@ -253,6 +254,18 @@ export function unlistedLocality<T extends { value: PlaceMention }>(ctx: Article
       same(p.value) &&
       (LOCALITY_AFTER.test(sentenceAfter(ctx, p.value.end)) || ADMIN_AFTER.test(sentenceAfter(ctx, p.value.end)) || holdsBefore(ctx, p.value.start, SETTLEMENT_NAMED_BEFORE)),
   );
+}
+
+/** A town's part after an unlisted name ("the Kyivskyi district", "the Palo Quemado sector"). */
+const TOWN_PART_AFTER = /^\s+(?:neighbou?rhood|district|sector|quarter|suburb)s?\b/i;
+
+/**
+ * `location-unlisted-locality`, in a town: an unlisted neighbourhood or district beside a town the gazetteer lists ("struck
+ * Kharkiv …, hitting a residential area of the Kyivskyi district") is a site of that town, its settlement the town's.
+ */
+export function unlistedInTown(ctx: ArticleContext, unlisted: PlaceMention, town: PlaceMention): PlaceMention {
+  if (town.precision !== 'city' || town.lat === null || !town.place || unlisted.country_code !== town.country_code || !TOWN_PART_AFTER.test(sentenceAfter(ctx, unlisted.end))) return unlisted;
+  return { ...unlisted, place: town.place, admin1: town.admin1, lat: town.lat, lon: town.lon, precision: 'site' };
 }
 
 /** `location-site-of-city-nearby`: a site of the city `city` told in a sentence next to the incident's own, or null. */

@@ -16,7 +16,7 @@ import { habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
-import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
+import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedInTown, unlistedLocality } from './location.js';
 import { futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
@@ -601,7 +601,7 @@ const chooseLocation: RecordStep = (d, story) => {
   // `location-unlisted-locality`: of two places that rank the same, in one country, the one the gazetteer does not list
   const b = best?.value;
   const unlisted = b && unlistedLocality(story.ctx, b, d.inc.groups.flatMap((g) => g.places), (p) => placeScore(p) === placeScore(b));
-  if (unlisted) best = { value: unlisted.value, rule: `${unlisted.rule}>${UNLISTED_LOCALITY.name}` };
+  if (unlisted) best = { value: { ...unlistedInTown(story.ctx, unlisted.value, b), rule: unlisted.value.rule }, rule: `${unlisted.rule}>${UNLISTED_LOCALITY.name}` };
   if (best && (best.value.precision === 'admin1' || best.value.precision === 'country') && !d.inc.aggregate) {
     const town = townNextSentence(d, story, best.value);
     if (town) best = { value: town, rule: `${town.rule}>location-next-sentence` };

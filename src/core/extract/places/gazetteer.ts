@@ -30,7 +30,7 @@ export const key = (s: string) => {
 };
 
 /** Bump when the compact form or its content changes: a stale dist/gazetteer.json is then ignored. */
-export const GAZETTEER_VERSION = 9;
+export const GAZETTEER_VERSION = 10;
 
 /** The compact form written at build time: [name, cc, admin1, lat, lon, pop, altName, seat (1: admin1 seat)] and [name, fullName, cc, lat, lon]. */
 export interface CompactGazetteer {

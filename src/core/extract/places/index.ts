@@ -76,6 +76,9 @@ const RUN_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'da', 'do'
 /** Capitalized function words that do not start a run ("In Paucarbambilla", "The Pentagon"). */
 const FUNCTION_WORDS = new Set(['in', 'at', 'near', 'the', 'a', 'an', 'from', 'on', 'to', 'of', 'for', 'by', 'with', 'and', 'but', 'since', 'after', 'before', 'during', 'when', 'while', 'as', 'last', 'this', 'that', 'these', 'those', 'outside', 'inside', 'into', 'across', 'around', 'meanwhile', 'also', 'today', 'yesterday', 'residents', 'according', 'some', 'two', 'three', 'several', 'other', 'another', 'there', 'it', 'he', 'she', 'they', 'we', 'i']);
 
+/** Prepositions that open a sentence before a place ("In Kupiansk district, …"), never a name's first word. */
+const OPENING_PREPOSITION = /^(?:in|at|near|from|on|to|by|with|outside|inside|into|across|around|during|after|before|since)$/;
+
 /** End (exclusive token index) of the capitalized run that token `i` belongs to, and whether `i` starts it. */
 function runs(toks: Token[], text: string): { end: Int32Array; start: Int32Array } {
   const n = toks.length;
@@ -348,9 +351,11 @@ export function findPlaces(text: string, trace?: RuleFiring[]): PlaceMention[] {
 function inNamedCity(text: string, found: PlaceMention[]): PlaceMention[] {
   return found.map((p, i) => {
     const q = found[i + 1];
-    if (!q || p.kind !== 'place' || p.precision !== 'city' || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
+    // (a site, "La Aurora airport in Guatemala City", is in the city named after it whatever its own entry)
+    const site = p.precision === 'site' && p.rule === 'place-site';
+    if (!q || p.kind !== 'place' || (p.precision !== 'city' && !site) || q.kind !== 'place' || q.precision !== 'city' || q.lat === null) return p;
     const gap = text.slice(p.end, q.start);
-    const rule = NEIGHBOURHOOD_OF_CITY.match.test(gap) ? NEIGHBOURHOOD_OF_CITY : p.lat === null && UNLISTED_IN_CITY.match.test(gap) ? UNLISTED_IN_CITY : null;
+    const rule = !site && NEIGHBOURHOOD_OF_CITY.match.test(gap) ? NEIGHBOURHOOD_OF_CITY : (p.lat === null || site) && UNLISTED_IN_CITY.match.test(gap) ? UNLISTED_IN_CITY : null;
     if (!rule) return p;
     return { ...p, place: q.place, admin1: q.admin1, country: q.country, country_code: q.country_code, lat: q.lat, lon: q.lon, precision: 'site', rule: `${p.rule}>${rule.name}` };
   });
@@ -625,6 +630,8 @@ function tokenAt(p: Pass, i: number): At | null {
   if (dateline && t.start < dateline.spanEnd && t.end > dateline.start) return null;
   if (!p.caps && !t.cap) return null;
   if (run && run.start[i] !== i && !(run.start[i] === -1)) return null; // inside a run: only whole runs are names
+  // (a capitalised preposition opens no name: "In Kupiansk district" at a sentence's start is Kupiansk)
+  if (run && run.start[i] === -1 && OPENING_PREPOSITION.test(t.lower)) return null;
   // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
   const before = text.slice(Math.max(0, t.start - 50), t.start);
   if (PERSON_BEFORE.test(before)) return null;

@@ -163,7 +163,7 @@ export const SOURCE_SEAT_AFTER =
  * ("kidnapped Honduran citizens ... who were taken to Nicaraguan territory", "the wounded were flown to Baghdad").
  */
 export const DESTINATION_BEFORE =
-  /\b(?:taken|flown|moved|transferred|transported|evacuated|airlifted|rushed|deported|driven|carried|brought|fled|escaped|(?:took|flew|moved|transferred|drove|carried|brought)\s+(?:them|him|her|it|the\s+(?:hostages|captives|victims|wounded|bodies)))\s+(?:back\s+|away\s+|later\s+|immediately\s+|by\s+(?:helicopter|plane|road|boat|ambulance)\s+)?(?:to|towards?)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:town|city|village|capital|province|department|region|area|port)\s+of\s+)?$/i;
+  /\b(?:taken|flown|moved|transferred|transported|evacuated|airlifted|rushed|deported|driven|carried|brought|fled|escaped|heading|headed|on\s+(?:their|his|her|its|our|the)\s+way|(?:took|flew|moved|transferred|drove|carried|brought)\s+(?:them|him|her|it|the\s+(?:hostages|captives|victims|wounded|bodies)))\s+(?:back\s+|away\s+|later\s+|immediately\s+|by\s+(?:helicopter|plane|road|boat|ambulance)\s+)?(?:to|towards?)\s+(?:the\s+)?(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:town|city|village|capital|province|department|region|area|port)\s+of\s+)?$/i;
 
 /** `place-range-skip`: the ends of a stretch are not where it happened ("a vast region between Copiapo and Santiago"). */
 export const RANGE_BEFORE = /\bbetween\s+(?:the\s+)?$|\bbetween\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}\s+and\s+(?:the\s+)?$/iu;
@@ -200,6 +200,13 @@ export const PLACE_ALIASES: Record<string, string> = {
   Mayadeen: 'Al Mayadin',
   'Al-Mayadeen': 'Al Mayadin',
   Fallujah: 'Al Fallujah',
+  // English names of places the gazetteer knows by their own ("Geneva" is else only a US town and the Swiss canton)
+  Geneva: 'Genève',
+  Cologne: 'Köln',
+  Nuremberg: 'Nürnberg',
+  Seville: 'Sevilla',
+  'North Kivu': 'Nord Kivu',
+  'South Kivu': 'Sud Kivu',
 };
 
 /** `place-speaker-skip`: a name followed by a verb of saying is who speaks ("Gonzalez said", "Kyiv says"), not a place. */
@@ -341,11 +348,12 @@ export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
  */
 export const UNLISTED_IN_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^(?:,\s+|\s+)(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
+  match: /^(?:\s+(?:shelter|refuge|camp|parish|church|school|farm|estate|hacienda|ranch|plantation|airport|barracks|garrison|prison|hospital|university|stadium|hotel|club|market))?(?:,\s+|\s+)(?:(?:which|that)\s+is\s+)?(?:(?:located|situated)\s+)?(?:in|(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the named settlement\'s',
   examples: [
     'pos: … THE AREA ACROSS FROM THE INCA FACTORY AND PRADOS DE VENECIA IN SOYAPANGO: Prados de Venecia, place Soyapango',
     'pos: … LOCATED IN GUAYABAL, ON THE OUTSKIRTS OF MEDELLIN: Guayabal, place Medellín (when Guayabal is unlisted)',
+    'pos: … SOME 50 REFUGEES IN THE SAN ROQUE SHELTER, LOCATED IN SOUTHERN SAN SALVADOR: San Roque, place San Salvador (a place-site alike: TO LA AURORA AIRPORT IN GUATEMALA CITY)',
     'neg: … IN SOYAPANGO IN SAN SALVADOR DEPARTMENT: Soyapango is listed, it stays a town',
     'neg: … IN ZACAMIL AND MEJICANOS: no "in" between',
   ],
