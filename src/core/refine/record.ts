@@ -1118,7 +1118,7 @@ export function toRecords(ctx: ArticleContext, incidents: Incident[], articleId:
   return incidents.map((inc, n) => {
     const d = draftOf(inc, n);
     for (const step of RECORD_STEPS) step(d, story);
-    story.dated.push({ sentence: inc.groups[0]!.sentence, date: d.date, own: d.why.date?.length === 1 && d.inc.groups.some((g) => g.dates.some((x) => x.value.start === d.date.start)), lead: d.why.date?.length === 1 && d.why.date[0]!.endsWith('>lead') && d.date.precision === 'day' });
+    story.dated.push({ sentence: inc.groups[0]!.sentence, date: d.date, own: d.why.date?.length === 1 && d.inc.groups.some((g) => g.dates.some((x) => x.value.start === d.date.start)) });
     return recordOf(d, ctx, articleId, explain);
   });
 }

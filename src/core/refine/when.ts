@@ -41,8 +41,6 @@ export interface DatedIncident {
   date: DateValue;
   /** The date was read in the incident's own sentences (not a lead's or another incident's). */
   own: boolean;
-  /** The date is the lead's day, lent to the story's main incident (a summary lead: "THREE EXPLOSIONS ROCKED GUATEMALA CITY TODAY"). */
-  lead?: boolean;
 }
 
 /**
@@ -52,7 +50,7 @@ export interface DatedIncident {
  */
 export function sameTimeDate(ctx: ArticleContext, inc: Incident, before: readonly DatedIncident[]): { date: DateValue; rule: string } | null {
   const g = inc.groups[0]!;
-  const prev = before.filter((x) => x.sentence < g.sentence && (x.own || x.lead) && x.date.value).sort((a, b) => b.sentence - a.sentence)[0];
+  const prev = before.filter((x) => x.sentence < g.sentence && x.own && x.date.value).sort((a, b) => b.sentence - a.sentence)[0];
   if (!prev || !ctx.lang || ctx.lang.layer(g.sentence).terms.some((t) => OTHER_TIME.has(t.normal))) return null;
   for (const m of g.mentions) {
     const r = firstRule(SAME_TIME_RULES, viewOf(ctx.lang, g.sentence, m.trigger.start, m.trigger.end));
