@@ -92,3 +92,15 @@ describe('anchor-date-skip: a date right before "(a day) after" dates the main c
     expect([e.date.value, e.date.text]).toEqual(['2021-03-01', 'on Monday']);
   });
 });
+
+describe('report-day-skip: a bare weekday after a verb of saying', () => {
+  it('"…, the Committee to Protect Journalists said Thursday": the incident takes the day told after', () => {
+    const text = 'NEW YORK, February 16, 2023 — Mexican authorities must investigate the killing of journalist Ricardo Salgado Ortiz, the Committee to Protect Journalists said Thursday.\n\nOn Tuesday evening, two unidentified men on a motorcycle shot Salgado several times outside his home in Tehuacán, in the state of Puebla.';
+    const r = extract(text, { explain: true });
+    expect(r.events.map((e) => [e.date.value, e.date.text])).toEqual([['2023-02-14', 'On Tuesday evening']]);
+  });
+  it('not a weekday that dates the deed ("gunmen killed five people Thursday")', () => {
+    const e = extract('KANO, Nigeria, March 5, 2021 (AP) - Gunmen killed five people Thursday in the village of Kaura, police said.', { explain: true }).events[0]!;
+    expect([e.date.value, e.date.text]).toEqual(['2021-03-04', 'Thursday']);
+  });
+});
