@@ -82,14 +82,9 @@ describe('anchor-date-skip: a date right before "(a day) after" dates the main c
     expect(r.events.map((x) => x.date.value)).not.toContain('2025-02-09');
   });
   it('not before a participle, which tells of the same deed', () => {
-    const text = 'LIMA, Peru, March 30, 2021 (AP) - A police vehicle was destroyed on Tuesday after hitting a land mine in Ayacucho.';
-    const e = extract(text, { explain: true }).events[0]!;
-    expect([e.date.value, e.date.text]).toEqual(['2021-03-30', 'on Tuesday']);
-  });
-  it('not in a MUC wire (scope terrorism: the keys date the deed by the main clause\'s day)', () => {
-    const text = 'BOGOTA, 10 APR 90 (EFE) -- [TEXT] THE MAYOR OF YACOPI DIED YESTERDAY, 17 DAYS AFTER AN ATTACK BY GUERRILLAS IN WHICH HE WAS SERIOUSLY WOUNDED.';
-    const dates = run(text).events.map((e) => e.date.value);
-    expect(dates).toContain('1990-04-09');
+    const text = 'LIMA, 30 MAR 89 (EFE) -- [TEXT] A POLICE VEHICLE WAS DESTROYED TODAY AFTER HITTING A DYNAMITE CHARGE IN AYACUCHO.';
+    const e = run(text).events[0]!;
+    expect([e.date.value, e.date.text]).toEqual(['1989-03-30', 'TODAY']);
   });
   it('not a date after the trigger ("killed five people on Monday after storming the village")', () => {
     const text = 'KANO, Nigeria, March 3, 2021 (AP) - Gunmen killed five people on Monday after they stormed the village of Kaura.';

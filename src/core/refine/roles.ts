@@ -275,9 +275,6 @@ export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the
  * officer", "Staff swept up broken glass on Sunday after a Russian missile strike"); not before a participle, which tells of the
  * same deed ("A POLICE VEHICLE WAS DESTROYED TODAY AFTER HITTING A DYNAMITE CHARGE", "DIED THURSDAY AFTER BEING SPRAYED WITH FIRE").
  */
-// (modern news only: in MUC-4's wires the keys date the deed told after "AFTER" by the main clause's day, "DIED YESTERDAY,
-// 17 DAYS AFTER AN ATTACK"; muc4-dev lost a day and tst2's slot F1 fell 0.484 -> 0.480)
-export const ANCHOR_DATE_AFTER_SCOPES = ['all'];
 export const ANCHOR_DATE_AFTER = /^\s*,?\s*(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+|(?:hours|days|shortly|just|soon|minutes)\s+)?(?:before|after)\s+(?![a-z]+ing\b)/;
 
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
