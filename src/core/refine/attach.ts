@@ -25,7 +25,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule, DeedPattern } from './roles.js';
-import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_AFTER, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -659,18 +659,13 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   };
 }
 
-/** `anchor-date-skip` (ANCHOR_DATE_AFTER): a date before the incident's trigger, right before "(a day) after" or "before": the main clause's. */
-export function anchorsAfter(ctx: ArticleContext, d: { end: number }, trigger: number): boolean {
-  return d.end <= trigger && ANCHOR_DATE_AFTER.test(sentenceAfter(ctx, d.end));
-}
-
 /** The dates of the clause's sentence that may date its incident, the nearest to the first trigger first (none for a claim). */
 function groupDates(ctx: ArticleContext, s: Sentence, trigger: { start: number; end: number }, claimRef: boolean): Role<DateMention>[] {
   const trig = trigger.start;
   const reportTime = reportTimeAt(ctx.lower, s);
   const dates = (claimRef ? [] : within(ctx.dates, s.start, s.end))
     // anchor-date-skip: "5 days before the 19 March presidential elections" dates the elections, not the attack
-    .filter((d) => !holdsBefore(ctx, d.start, ANCHOR_DATE_BEFORE) && !anchorsAfter(ctx, d, trig))
+    .filter((d) => !holdsBefore(ctx, d.start, ANCHOR_DATE_BEFORE))
     // report-time-skip: "By Sunday morning, the governor said 13 people had been killed": when the toll was given
     .filter((d) => !reportTime(d))
     // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident

@@ -14,7 +14,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { anchorsAfter, BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
+import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedLocality } from './location.js';
 import { futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
@@ -548,9 +548,7 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
   }
   if (d.n !== 0 || d.inc.aggregate) return;
   // (not a period's start: "since 1985" dates a trend, not an incident)
-  const trig = d.inc.groups[0]!.mentions[0]!.trigger.start;
-  // (nor a date of what followed the incident, told before it: `anchor-date-skip`, "resumed the campaign on Wednesday, a day after gunmen shot …")
-  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x) && !foundDay(ctx, x) && !futureDay(ctx, x) && !anchorsAfter(ctx, x, trig));
+  const lead = ctx.dates.find((x) => x.start < (ctx.sentences[Math.min(2, ctx.sentences.length - 1)]?.end ?? 0) && !PERIOD_START.test(x.text) && !reportDay(ctx, x) && !foundDay(ctx, x) && !futureDay(ctx, x));
   if (lead) {
     d.date = { value: lead.value, precision: lead.precision, text: lead.text, start: lead.start, end: lead.end };
     d.note('date', `${lead.rule}>lead`);

@@ -269,13 +269,6 @@ export const VEHICLE_BOMB = /\b(explosives?-(laden|packed|filled|rigged)|booby-?
 
 /** `anchor-date-skip`: a date after "before/after/ahead of/prior to (the)" dates another event, the incident's anchor. */
 export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the\s+|its\s+|their\s+)?$/;
-/**
- * `anchor-date-skip`, the other way round: a date right before "(a day) after" or "before" dates what the main clause tells,
- * not the incident told after it ("Health workers resumed the campaign on Wednesday, a day after gunmen shot dead a police
- * officer", "Staff swept up broken glass on Sunday after a Russian missile strike"); not before a participle, which tells of the
- * same deed ("A POLICE VEHICLE WAS DESTROYED TODAY AFTER HITTING A DYNAMITE CHARGE", "DIED THURSDAY AFTER BEING SPRAYED WITH FIRE").
- */
-export const ANCHOR_DATE_AFTER = /^\s*,?\s*(?:(?:a|one|two|three|\d+)\s+(?:days?|hours?|weeks?)\s+|(?:hours|days|shortly|just|soon|minutes)\s+)?(?:before|after)\s+(?![a-z]+ing\b)/;
 
 /** "the same attack": the mention joins the incident before it whatever else the clause says ("Another 13 soldiers were wounded in the same attack"). */
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
