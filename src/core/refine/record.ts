@@ -523,18 +523,18 @@ function foundDay(ctx: ArticleContext, x: { text: string; start: number; end: nu
 
 /** date: nearest in the incident's sentences; the lead's date for the story's main incident. */
 const chooseDate: RecordStep = (d, { ctx, dated }) => {
-  for (const g of d.inc.groups) {
-    // (not a report's day: `report-day-skip`, "police reported today that…"; nor a day to come: `date-future-skip`; `day-over-period`: a day of the sentence
-    // within the month or year nearer the trigger, "ON 25 JANUARY … SEEN IN JANUARY"; a day outside it, "upheld on
-    // Tuesday the sentences for the 2016 attack", tells of another time)
-    const told = g.dates.filter((y) => !reportDay(ctx, y.value) && !foundDay(ctx, y.value) && !futureDay(ctx, y.value));
-    const period = told[0]?.value.value && told[0].value.precision !== 'day' ? told[0].value.value : null;
-    const x = (period && told.find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || told[0];
-    if (x) {
-      d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
-      d.note('date', x === told[0] ? x.rule : `${x.rule}>day-over-period`);
-      return;
-    }
+  // (not a report's day: `report-day-skip`, "police reported today that…"; nor a day to come: `date-future-skip`; `day-over-period`: a day
+  // within the month or year nearer the trigger, of its sentence or of a later sentence of the incident, "ON 25 JANUARY … SEEN IN
+  // JANUARY", "KIDNAPPED … ALMOST 2 MONTHS AGO … KIDNAPPED THE BUSINESSMAN LAST 9 AUGUST"; a day outside it, "upheld on Tuesday the
+  // sentences for the 2016 attack", tells of another time)
+  const told = d.inc.groups.map((g) => g.dates.filter((y) => !reportDay(ctx, y.value) && !foundDay(ctx, y.value) && !futureDay(ctx, y.value)));
+  const first = told.find((t) => t.length > 0)?.[0];
+  if (first) {
+    const period = first.value.value && first.value.precision !== 'day' ? first.value.value : null;
+    const x = (period && told.flat().find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || first;
+    d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
+    d.note('date', x === first ? x.rule : `${x.rule}>day-over-period`);
+    return;
   }
   // (when.ts: "THE REBELS ALSO BLEW UP …" keeps the date of the incident told before)
   const same = d.inc.aggregate ? null : sameTimeDate(ctx, d.inc, dated);

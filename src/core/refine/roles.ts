@@ -246,12 +246,12 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
     // a modern wire's lead names the day of the report right after its verb of saying ("… killed at least 30 people,
     // residents said on Wednesday", "the governor said in a statement on Monday"): the incident's day is told elsewhere
     name: 'report-day-skip',
-    date: /^on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+    date: /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
     before: /\b(?:said|says|reported|announced|stated|confirmed|told\s+(?:[\w-]+\s+){0,3})(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|message|briefing))?$/,
     after: null,
     unlessAfter: /^['’]s\b/,
     examples: {
-      pos: ['A Myanmar military air strike on a village killed at least 30 people, residents and a local resistance group said on Wednesday.', 'Armed men stormed the health centre and took away the two women, the governor said in a statement on Monday.'],
+      pos: ['A Myanmar military air strike on a village killed at least 30 people, residents and a local resistance group said on Wednesday.', 'Armed men stormed the health centre and took away the two women, the governor said in a statement on Monday.', 'Authorities must investigate the killing of journalist Ricardo Salgado, the Committee to Protect Journalists said Thursday.'],
       neg: ['Gunmen killed 12 people in an attack on a village on Monday night, police said.', 'A car bomb exploded near a checkpoint on Thursday, killing five people, police said.'],
     },
   },

@@ -15,7 +15,7 @@ export const SAME_TIME_RULES: LayerRule<SameTimeThen>[] = [
     // "THE REBELS ALSO BLEW UP TWO HIGH TENSION POSTS", "THE COUNTRY HOMES … WERE SIMILARLY ATTACKED"; "ANOTHER EXPLOSION TOOK
     // PLACE IN ZONE 5", "A SECOND BOMB EXPLODED AT THE HEADQUARTERS"; "IN ADDITION, URBAN GUERRILLAS BLEW UP A PUBLIC BUS"
     name: 'date-same-time',
-    match: { any: [{ near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } }, { before: [{ words: ['another', 'second'] }] }, { pp: { preps: ['in'], heads: ['addition'], fronted: true } }] },
+    match: { any: [{ near: { reach: 2, test: { words: ['also', 'similarly', 'simultaneously', 'likewise'] } } }, { before: [{ words: ['another', 'second', 'third', 'fourth', 'fifth'] }] }, { pp: { preps: ['in'], heads: ['addition'], fronted: true } }] },
     then: 'previous-incident-date',
     examples: {
       pos: [

@@ -127,8 +127,12 @@ export const CHRONO_REFINERS = ['OverlapRemovalRefiner', 'UnlikelyFormatFilter']
 export const FUTURE_BEFORE = /\b(will|would|shall|next|plans?\s+to|planned|scheduled|due\s+to|is\s+to|are\s+to|expected\s+to|set\s+to|to\s+be\s+held|upcoming|ahead\s+of)\b[^.;]{0,40}$/i;
 /** A day and month naming an event that may lie ahead ("the 19 March presidential elections"): the nearest such day. */
 export const EVENT_AFTER = /^\s*(?:(?:presidential|general|municipal|legislative|parliamentary|local)\s+)?(?:elections?|vote|polls|referendum|summit|deadline)\b/i;
-/** Words after a date or weekday that make it a name ("Sunday Times", "the March 23 Movement"). */
-export const NAME_AFTER = /^\s*(?:times|telegraph|mirror|express|post|herald|school|league|club|service|movement|youth|brigades?|front|group|square|street|avenue|bridge|stadium|agreement|accords?)\b/i;
+/**
+ * Words after a date or weekday that make it a name ("Sunday Times", "the March 23 Movement", "THE 14 JULY NEIGHBORHOOD"); a
+ * date in quotation marks with a word right after it is a name too ("THE \"9 MAY\" PEOPLE'S LIBERATION FORCES", "THE \"22
+ * APRIL\" NEIGHBORHOOD CHOIR"; not "NO LATER THAN \"15 DECEMBER\" -- THE FIGHTING").
+ */
+export const NAME_AFTER = /^(?:\s*(?:times|telegraph|mirror|express|post|herald|school|league|club|service|movement|youth|brigades?|front|group|square|street|avenue|bridge|stadium|agreement|accords?|neighbou?rhood)\b|["”]\s*[a-z])/i;
 /** Words before a weekday that make it a name ("Bloody Sunday", "Good Friday"). */
 export const NAME_BEFORE = /\b(?:bloody|black|good|holy|easter|palm|ash|super|cyber)\s+$/i;
 /** Month words that are also common words ("may have", "march on", "Theresa May"). */
@@ -168,7 +172,7 @@ export interface RefinerRule {
 /** Our refiners, in the order they run after chrono's; each is applied in chrono.ts under its name. */
 export const REFINERS: RefinerRule[] = [
   { name: 'name-not-date', drops: true, does: 'drop a weekday or date that is part of a name (Sunday Times, Bloody Sunday, the March 23 Movement)',
-    examples: { pos: [], neg: ['He told the Sunday Times that the group was behind it.', 'Bloody Sunday is remembered in Derry.', 'The April 6 Youth Movement called a strike.'] } },
+    examples: { pos: [['THE FMLN ASKED FOR A TRUCE NO LATER THAN "15 DECEMBER" -- THE DAY OF THE TALKS.', '15 DECEMBER']], neg: ['He told the Sunday Times that the group was behind it.', 'Bloody Sunday is remembered in Derry.', 'The April 6 Youth Movement called a strike.', 'THE "9 MAY" PEOPLE\'S LIBERATION FORCES PLANTED THE BOMBS.', 'RESIDENTS OF THE 14 JULY NEIGHBORHOOD FLED.'] } },
   { name: 'month-word', drops: true, does: 'drop a month word that is also a verb or a name (may, march, june, april, august): in lower case (as written, or in the truecased copy of a wire) unless beside its day or after in/since/during…; "Theresa May"; "3 MAY HAVE"',
     examples: { pos: [['THE TOWN WAS ATTACKED ON 3 MAY.', 'ON 3 MAY'], ['The town was attacked in may by the FMLN.', 'in may'], ['On 12 march the FMLN attacked.', 'On 12 march']], neg: ['Theresa May said the attack was barbaric.', 'Up to 3 may have died.', 'UP TO 3 MAY HAVE DIED IN THE FIRE.', 'The protesters began to march on the capital.', 'Their last march ended in clashes.'] } },
   { name: 'month-alone', drops: true, does: 'a month with neither day nor year is a date only after a time word ("in May", "since early March", "last October", "the start of February"); otherwise it is a verb or part of a name ("THEY MAY MARCH", "LA MAR")',
