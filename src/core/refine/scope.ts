@@ -5,7 +5,7 @@
 // officials, police and property; it drops combat between armed sides
 // (clashes, attacks whose every target is a military force or an armed
 // group, soldiers kidnapped from a patrol). Each rule has a name.
-import type { Actor, ActorKind, EventRecord, RuleFiring, Scope, Span } from '../types.js';
+import type { Actor, ActorKind, EventRecord, EventType, Scope, Span } from '../types.js';
 import type { Language } from '../lang/layer.js';
 import { spanMatches, viewOf, type SpanPattern } from '../lang/match.js';
 
@@ -416,13 +416,13 @@ export function scopeMentions<M extends { form: string; sentence: number; trigge
 }
 
 /** The events inside the scope, with the rule that dropped each of the others. */
-export function applyScope(events: EventRecord[], scope: Scope = 'all', published: string | null = null, lang?: Language, trace?: RuleFiring[]): { kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
+export function applyScope(events: EventRecord[], scope: Scope = 'all', published: string | null = null, lang?: Language): { kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
   const kept: EventRecord[] = [];
   const dropped: { event: EventRecord; rule: string }[] = [];
   for (const e of events) {
     const rule = SCOPE_RULES[scope].find((r) => r.drop(e, published, lang));
     if (rule) dropped.push({ event: e, rule: rule.name });
-    else kept.push(withoutCombatantTargets(e, scope, trace));
+    else kept.push(e);
   }
   return { kept, dropped };
 }
@@ -448,23 +448,17 @@ export const SCOPE_TARGET_RULES: { name: string; match: { scope: Scope; kinds: A
   },
 ];
 
-/** SCOPE_TARGET_RULES: the event without the targets its scope does not code (their explain entries with them), each traced. */
-function withoutCombatantTargets(e: EventRecord, scope: Scope, trace?: RuleFiring[]): EventRecord {
-  const drops = (x: (typeof SCOPE_TARGET_RULES)[number], t: Actor) => x.match.kinds.includes(t.kind);
-  const r = SCOPE_TARGET_RULES.find((x) => x.match.scope === scope && e.targets.some((t) => drops(x, t)));
-  if (!r) return e;
-  const keep = e.targets.map((t) => !drops(r, t));
-  for (const t of e.targets.filter((_, i) => !keep[i])) trace?.push({ rule: r.name, action: 'reject', text: t.text, start: t.start, end: t.end });
-  const out: EventRecord = { ...e, targets: e.targets.filter((_, i) => keep[i]) };
-  if (e.explain) {
-    // (explain's `targets` and `targets_mention` name the rules of the targets, one each, in their order)
-    const explain = { ...e.explain };
-    for (const k of ['targets', 'targets_mention']) {
-      const xs = explain[k]?.length === keep.length ? explain[k]!.filter((_, i) => keep[i]) : explain[k];
-      if (xs && xs.length > 0) explain[k] = xs;
-      else delete explain[k];
-    }
-    out.explain = explain;
-  }
-  return out;
+/**
+ * SCOPE_TARGET_RULES on the targets of a record of the scope (`type`: its type): the first record that holds and which
+ * targets it drops, or null. Read at the record stage (record.ts), before the scope's event rules, and so never where a
+ * drop would change what those decide: not when every target is a combatant (`terrorism-no-combatant-target` drops the
+ * event on them), nor when an armed group beside civilians makes a clash a battle (`terrorism-no-clash`).
+ */
+export function scopeTargetDrops(scope: Scope, type: EventType, targets: readonly Actor[]): { rule: string; drops: boolean[] } | null {
+  if (targets.every(combatant)) return null;
+  const r = SCOPE_TARGET_RULES.find((x) => x.match.scope === scope && targets.some((t) => x.match.kinds.includes(t.kind)));
+  if (!r) return null;
+  const drops = targets.map((t) => r.match.kinds.includes(t.kind));
+  if (type === 'armed_clash' && targets.some((t, i) => drops[i] && combatant(t))) return null;
+  return { rule: r.name, drops };
 }
