@@ -92,3 +92,18 @@ describe('tags of upper-case wires', () => {
     expect(findActors(said).filter((a) => a.rule === 'actor-bare-title').map((a) => [a.text, said.slice(a.start, a.end)])).toEqual([['official', 'official']]);
   });
 });
+
+describe('mention scope rules: the cue read on the trigger\'s sentence (Language.sentenceHas), case-blind', () => {
+  it('an upper-case wire: "OUR FORCES AMBUSHED …" is the side\'s own report, rejected with its span', () => {
+    const text = 'CLANDESTINE, 13 JAN 90 (RADIO VENCEREMOS) -- [TEXT] OUR FORCES AMBUSHED AND NEUTRALIZED THOSE BRACAMONTE BATTALION REINFORCEMENTS.';
+    const r = run(text);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-military-object', 'AMBUSHED', text.indexOf('AMBUSHED')]);
+  });
+  it('a cue in the sentence before does not reach the trigger: the ambush of a bus stays', () => {
+    const text = 'Our forces are in the north. Guerrillas ambushed a bus on the highway to San Miguel on Sunday, killing three passengers.';
+    const r = run(text);
+    expect(r.triggers).toEqual(['ambushed']);
+    expect(r.rejected.filter(([x]) => x === 'terrorism-military-object')).toEqual([]);
+  });
+});
