@@ -3,9 +3,9 @@
 // boxing and football words, fireworks stories, yearly tallies, a past incident's relative clause. Each with the true
 // event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
+import { run as coded } from './helpers/run.js';
 
-const run = (text: string, published: string) => extract(text, { published, explain: true });
+const run = (text: string, published: string) => coded(text, { scope: 'all', published }).res;
 /** The spans a rule dropped or rejected in the text. */
 const dropped = (text: string, published: string, rule: string) =>
   (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));

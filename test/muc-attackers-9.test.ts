@@ -3,13 +3,13 @@
 // (fallback-not-agent-skip); values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { recordExamples } from './helpers/responsibility.js';
-import { extract } from '../src/core/index.js';
+import { run as coded } from './helpers/run.js';
 import type { EventRecord } from '../src/core/types.js';
 import { BARE_PARTICIPLE } from '../src/core/refine/roles.js';
 import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
 import { FALLBACK_LAYER_SKIP_RULES } from '../src/core/refine/record.js';
 
-const run = (text: string) => extract(text, { explain: true, scope: 'terrorism' });
+const run = (text: string) => coded(text, { published: null }).res;
 const events = (text: string) => run(text).events;
 /** The party named `text` among an event's attackers or targets, with the rule that gave it. */
 const party = (e: EventRecord, field: 'attackers' | 'targets', text: string) => {

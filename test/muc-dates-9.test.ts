@@ -2,14 +2,14 @@
 // a fronted "in addition" (date-same-time), and the records' properties that replace rule-name tests
 // (`yields`, `whole`): values, spans and rule names, with negative cases.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
+import { run as coded } from './helpers/run.js';
 import { findDates } from '../src/core/extract/dates/index.js';
 import { CHRONO_PARSERS, REFINERS } from '../src/core/extract/dates/rules.js';
 import { FUTURE_DAY } from '../src/core/refine/when.js';
 import type { EventRecord } from '../src/core/types.js';
 
 const chain = (rule: string) => rule.split('>');
-const run = (text: string) => extract(text, { explain: true, scope: 'terrorism' });
+const run = (text: string) => coded(text, { published: null }).res;
 const dateRules = (es: EventRecord[]) => es.flatMap((e) => e.explain?.date ?? []);
 
 describe('gmt-day: a day told with a GMT time is the local day, or none', () => {
@@ -62,7 +62,7 @@ describe('date-future-skip: a day after publication dates no incident', () => {
     expect([e.date.value, e.date.text]).toEqual(['1990-02-19', 'ON 19 FEBRUARY']);
   });
   it('not a day whose year is stated (a range that runs past the note\'s date)', () => {
-    const r = extract('Between 7 and 9 February 2022, junta soldiers detained 3 men from villages near Kani during a raid.', { explain: true, published: '2022-02-08' });
+    const r = coded('Between 7 and 9 February 2022, junta soldiers detained 3 men from villages near Kani during a raid.', { scope: 'all', published: '2022-02-08' }).res;
     expect(r.events[0]?.date.value?.slice(0, 7)).toBe('2022-02');
     expect(r.trace?.some((t) => t.rule === FUTURE_DAY.name)).toBe(false);
   });

@@ -2,17 +2,10 @@
 // (`terrorism-no-combatant-target` widened): what it drops and keeps in the pipeline, with the
 // rule's name and span, and that it does not hold under --scope all.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
+import { run as coded } from './helpers/run.js';
 
 /** Triggers coded, rules' rejects (name, text, start) and scope drops of a text. */
-const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => {
-  const res = extract(text, { published: '1989-11-20', scope, explain: true });
-  return {
-    triggers: res.events.map((e) => e.trigger.text),
-    rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start]),
-    dropped: (res.trace ?? []).filter((f) => f.action === 'drop').map((f) => [f.rule, f.text, f.start]),
-  };
-};
+const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism') => coded(text, { scope, published: '1989-11-20' });
 
 describe('terrorism-no-combatant-target, an ambush that names no target', () => {
   it('drops an ambush told with no target, with its span', () => {

@@ -1,11 +1,11 @@
 // muc-weapons-counts-9: a tally "so far this month" is no toll of the incident (counts.tally, counts/layer-rules.ts); "a
 // second bomb exploded at …" opens an incident of its own, not a tally (counted-member-incident, refine/merge.ts).
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
+import { run } from './helpers/run.js';
 import { COUNTED_MEMBER } from '../src/core/refine/merge.js';
 import type { ArticleResult } from '../src/core/types.js';
 
-const code = (text: string, published: string): ArticleResult => extract(text, { published, explain: true, scope: 'terrorism' });
+const code = (text: string, published: string): ArticleResult => run(text, { published }).res;
 const fired = (r: ArticleResult, rule: string) => (r.trace ?? []).filter((f) => f.rule === rule).map((f) => [f.action, f.text]);
 
 describe('counts.tally: a perfect with "so far", "to date" after it in its clause', () => {

@@ -4,11 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../src/core/extract/places/index.js';
 import { DEMONYM_OF_REGION } from '../src/core/extract/places/lexicon.js';
-import { extract } from '../src/core/index.js';
+import { run as coded } from './helpers/run.js';
 import { ARTICLE_COUNTRY } from '../src/core/refine/location.js';
 import type { RuleFiring } from '../src/core/types.js';
 
-const run = (text: string) => extract(text, { explain: true, scope: 'terrorism' });
+const run = (text: string) => coded(text, { published: null }).res;
 
 describe('demonym-of-region-skip: the language of a speaker tag weighs for no country', () => {
   const conference =

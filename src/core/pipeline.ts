@@ -252,7 +252,7 @@ function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: Extrac
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
   const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published, lead), (e) => e.trigger);
   const coded = traced(trace, HISTORY.name, current, dropHistory(current, published, ctx.text, (pos) => clauseSpanAt(ctx, pos)), (e) => e.trigger);
-  const scoped = applyScope(splitPlaceLists(ctx, coded, trace), options.scope, published, ctx.lang, trace);
+  const scoped = applyScope(splitPlaceLists(ctx, coded, trace), options.scope, published, ctx.lang);
   // (date-day-only, when.ts: after the filters that read the dates)
   return { records, ...scoped, kept: dayOnly(scoped.kept, options.scope, trace) };
 }

@@ -64,6 +64,9 @@ function finiteVerbAhead(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** "since Thursday", "until 10 February": a subordinator read as the preposition of a date, no clause of its own ("the prison, which since 26 March has been in their hands"). */
+const datePreposition = (terms: Term[], i: number) => (terms[i]!.normal === 'since' || terms[i]!.normal === 'until') && !terms[i]!.post && !!terms[i + 1]?.tags.has('Date');
+
 /** ", as well as": a link inside a list ("the mayor, as well as two policemen"), no clause of its own. */
 const listLink = (terms: Term[], i: number) => terms[i]!.normal === 'as' && terms[i + 1]?.normal === 'well' && terms[i + 2]?.normal === 'as' && !terms[i]!.post && !terms[i + 1]!.post;
 
@@ -83,7 +86,7 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
     // "he fears that a surprise attack can happen": "that" after any other verb, a subject and a verb after it, opens its complement
     else if (t.normal === 'that' && isVerb(prev) && !isAux(prev) && !prev.post && finiteVerbAhead(terms, i + 1)) kind = 'reported';
     else if (comma && CLAUSE_CONJUNCTIONS.has(t.normal) && !listLink(terms, i)) kind = 'main';
-    else if (SUBORDINATORS.has(t.normal) && finiteVerbAhead(terms, i + 1)) kind = 'subordinate';
+    else if (SUBORDINATORS.has(t.normal) && !datePreposition(terms, i) && finiteVerbAhead(terms, i + 1)) kind = 'subordinate';
     else if (comma && isParticiple(terms, i)) kind = 'main';
     else if (comma && !sawVerb && out.length === 1 && (terms[0]!.tags.has('Preposition') || accordingTo(terms, 0) || terms[0]!.tags.has('Adverb') || terms[0]!.tags.has('Date') || terms[0]!.tags.has('Conjunction'))) {
       out[0]!.kind = 'fronted';

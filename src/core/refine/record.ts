@@ -6,7 +6,7 @@ import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.j
 import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
-import { WAR_TOLL } from './scope.js';
+import { WAR_TOLL, scopeTargetDrops } from './scope.js';
 import { MAX_LAYER_CHARS, type VerbInfo } from '../lang/layer.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
@@ -844,6 +844,15 @@ const pruneTargets: RecordStep = (d, { ctx }) => {
   // `facility-named-once`: a bare facility word ("home", "tower") is the fuller one named beside it ("the home of General Enrique Franco")
   d.targetRoles = namedAgain(d.targetRoles, (t) => (isFacility(t) ? facilityWords(t) : null));
   d.targetRoles = namedOnce(ctx, d.targetRoles);
+};
+
+/** SCOPE_TARGET_RULES (scope.ts): the targets the scope does not code, beside one it does, dropped (each traced); then the targets noted. */
+const scopeTargets: RecordStep = (d, { ctx }) => {
+  const drop = scopeTargetDrops(ctx.scope ?? 'all', d.type, d.targetRoles.map((r) => toActor(r.value)));
+  if (drop) {
+    for (const [i, t] of d.targetRoles.entries()) if (drop.drops[i]) ctx.trace?.push({ rule: drop.rule, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
+    d.targetRoles = d.targetRoles.filter((_, i) => !drop.drops[i]);
+  }
   for (const r of d.targetRoles) d.note('targets', r.rule);
   for (const r of d.targetRoles) d.note('targets_mention', mentionRule(r.value));
 };
@@ -1091,7 +1100,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, backReference, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, backReference, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry, scopeTargets];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;

@@ -5,7 +5,7 @@
 // officials, police and property; it drops combat between armed sides
 // (clashes, attacks whose every target is a military force or an armed
 // group, soldiers kidnapped from a patrol). Each rule has a name.
-import type { Actor, ActorKind, EventRecord, RuleFiring, Scope, Span } from '../types.js';
+import type { Actor, ActorKind, EventRecord, EventType, Scope, Span } from '../types.js';
 import type { Language } from '../lang/layer.js';
 import { spanMatches, viewOf, type SpanPattern } from '../lang/match.js';
 
@@ -180,8 +180,8 @@ export const SCOPE_RULES: Record<Scope, ScopeRule[]> = {
  * taken out before mentions are grouped, so that the other mentions of its
  * sentence still make the incident. `forms` are the trigger forms it holds
  * for (lower case, one space); `layer`, a pattern its clause must match on
- * the language layer (src/core/lang), asked only where `cue` holds on the
- * lower-case text around the trigger (CUE_REACH characters each side), so
+ * the language layer (src/core/lang), asked only where `cue` (case-blind)
+ * holds on the trigger's sentence (`Language.sentenceHas`, once a sentence), so
  * that no other sentence builds its layer for it. Every part given must hold.
  */
 export interface MentionScopeRule {
@@ -243,7 +243,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // extractors often miss: "positions" names no one)
       name: 'terrorism-military-object',
       match: {
-        cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|units?|reinforcements|paratroopers)\b/,
+        cue: /\b(?:positions?|bastions?|strongholds?|trenches|encampments|emplacements|battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|units?|reinforcements|paratroopers)\b/i,
         // the clause's own verb and object, or a later verb group of it and the noun phrase right after that verb ("as
         // reported on 13 November, we attacked the San Benito battalion": the clause's first verb is "reported")
         // (the deed's noun too, "launched an attack against a 5th Infantry Brigade unit", and a weapon or a place told in
@@ -269,7 +269,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       name: 'terrorism-military-object',
       match: {
         forms: ['attack', 'attacks', 'attacked', 'attacking'],
-        cue: /\b(?:nicaragua|honduras|colombia|peru|panama|guatemala|chile|cuba|venezuela|bolivia|ecuador|mexico|argentina|brazil|states|government|opposition)\b/,
+        cue: /\b(?:nicaragua|honduras|colombia|peru|panama|guatemala|chile|cuba|venezuela|bolivia|ecuador|mexico|argentina|brazil|states|government|opposition)\b/i,
         layer: { any: [{ complement: { preps: ['', 'against', 'on'], heads: WHOLE_STATES } }, { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: WHOLE_STATES } } }] },
       },
       then: 'reject',
@@ -284,7 +284,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "indiscriminate" are a side's practice, charged, no incident (not the adverb: "30 guerrillas set the shacks on
       // fire, indiscriminately shooting those who ran" tells the deed)
       name: 'terrorism-no-campaign',
-      match: { forms: ['bombing', 'bombings', 'shooting', 'shelling', 'attack', 'attacks', 'machinegunning', 'strafing', 'killing', 'murders'], cue: /\bindiscriminate\b/, layer: { before: [{ words: ['indiscriminate'] }] } },
+      match: { forms: ['bombing', 'bombings', 'shooting', 'shelling', 'attack', 'attacks', 'machinegunning', 'strafing', 'killing', 'murders'], cue: /\bindiscriminate\b/i, layer: { before: [{ words: ['indiscriminate'] }] } },
       then: 'reject',
       examples: {
         pos: ['On the one hand there was the indiscriminate bombing and machinegunning of the civilian population, which left three dead.', 'We have just received a report from San Miguel on indiscriminate shelling in San Miguel.'],
@@ -296,7 +296,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // unit of an armed force under attack is combat (the place named beside it is no target)
       name: 'terrorism-military-object',
       // (and an armed side's ground: "a national police position was attacked between 1310 and 1350")
-      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|positions?|strongholds?|trenches|encampments|emplacements)\b/, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: [...UNIT_HEADS, ...POSITION_HEADS] } } } },
+      match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|positions?|strongholds?|trenches|encampments|emplacements)\b/i, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: [...UNIT_HEADS, ...POSITION_HEADS] } } } },
       then: 'reject',
       examples: {
         pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.', 'We repeat: a national police position was attacked between 1310 and 1350.'],
@@ -311,7 +311,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       name: 'terrorism-battle-casualties',
       // (and any figure counted over years: "in Honduras over the past 9 years, … about 60 have been killed for political reasons")
       match: {
-        cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands|years|decades?)\b/,
+        cue: /\b(?:\d{3}|\d,\d{3}|hundreds|thousands|years|decades?)\b/i,
         layer: { any: [{ counted: { min: 100, tense: ['perfect'] } }, { counted: { min: 2, tense: ['perfect'] }, pp: { preps: ['over', 'in', 'during', 'for'], heads: ['years', 'decade', 'decades'], fronted: true } }] },
       },
       then: 'reject',
@@ -326,7 +326,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // third attack on the highway this month" as a tally, so the rule is the terrorism scope's)
       name: 'terrorism-this-is-the-same',
       match: {
-        cue: /\b(?:this|it|that)\s+(?:is|was)\b/,
+        cue: /\b(?:this|it|that)\s+(?:is|was)\b/i,
         layer: { head: { tags: ['Noun'], notTags: ['Verb'] }, before: [{ notTags: ['Copula', 'Verb'] }], near: { reach: 4, test: { tags: ['Copula'] } }, role: ['object'], verb: { lemma: ['be'] }, subject: { head: { words: ['this', 'it', 'that'] } } },
       },
       then: 'reject',
@@ -341,7 +341,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // (a rebel radio's, an army's) tells its war, which MUC-4 does not code (muc4-dev: no such deed in a key)
       name: 'terrorism-military-object',
       match: {
-        cue: /\bour\s+(?:[\w-]+\s+)?(?:forces|units|guerrillas|comrades|fighters|sappers|combatants|militias|militiamen|troops|columns|commandos)\b/,
+        cue: /\bour\s+(?:[\w-]+\s+)?(?:forces|units|guerrillas|comrades|fighters|sappers|combatants|militias|militiamen|troops|columns|commandos)\b/i,
         layer: { any: [{ subject: { first: { words: ['our'] }, head: { words: OWN_FORCE_HEADS } } }, { clauseAfter: OWN_FORCE_AGENTS }] },
       },
       then: 'reject',
@@ -356,7 +356,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // incident of the scope
       name: 'terrorism-battle-casualties',
       match: {
-        cue: /\b(?:killed|died|wounded|injured)\s+(?:in\s+(?:action|combat|battle)|on\s+the\s+battlefields?)\b/,
+        cue: /\b(?:killed|died|wounded|injured)\s+(?:in\s+(?:action|combat|battle)|on\s+the\s+battlefields?)\b/i,
         layer: { any: [{ wordAfter: IN_COMBAT }, { clauseAfter: COMBAT_DEATHS }] },
       },
       then: 'reject',
@@ -372,7 +372,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // are the count of a battle, which MUC-4 does not code (not "without inflicting any casualties": a sabotage told)
       name: 'terrorism-battle-casualties',
       match: {
-        cue: /\b(?:inflicted|sustained|suffered)\s+(?:[\w,]+\s+){0,2}casualties\b|\bcasualties\s+(?:were\s+)?(?:inflicted|include|included|distributed)\b|\bsustained\s+the\s+following\b/,
+        cue: /\b(?:inflicted|sustained|suffered)\s+(?:[\w,]+\s+){0,2}casualties\b|\bcasualties\s+(?:were\s+)?(?:inflicted|include|included|distributed)\b|\bsustained\s+the\s+following\b/i,
         layer: { any: [{ clauseBefore: { words: BATTLE_CASUALTIES, reach: 16 } }, { sentenceAfter: INFLICTED_CASUALTIES }] },
       },
       then: 'reject',
@@ -388,7 +388,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // after a person ("ONE TERRORIST DEAD AND ONE WOUNDED": that wounded one may be a party's), nor in a participle clause
       // that tells the toll of the incident before it ("A BUS BOMB … DESTROYED THE BUILDING, LEAVING 67 DEAD AND 1,000 WOUNDED")
       name: 'terrorism-battle-casualties',
-      match: { forms: ['wounded', 'injured'], cue: /(?:\d|\b(?:of|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b/, layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
+      match: { forms: ['wounded', 'injured'], cue: /(?:\d|\b(?:of|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b/i, layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
       then: 'reject',
       examples: {
         pos: ["The army announced today that this weekend's guerrilla offensive has resulted in 127 dead and 155 wounded.", 'The uprising, which began on 26 March, has left at least 12 dead and some 20 injured, according to police spokesmen.', 'The number of dead and wounded are still unknown.'],
@@ -399,13 +399,10 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
 };
 
 
-/** How far around a trigger a mention scope rule's cue is looked for. */
-const CUE_REACH = 160;
-
-/** Whether a mention scope rule holds for a mention (its layer pattern only where a language layer is given). */
-function scopeRuleHolds(r: MentionScopeRule, m: { form: string; sentence: number; trigger: Span }, lang?: Language): boolean {
+/** Whether a mention scope rule holds for a mention (its layer pattern only where a language layer is given); `cued`: whether a cue holds on a sentence. */
+function scopeRuleHolds(r: MentionScopeRule, m: { form: string; sentence: number; trigger: Span }, cued: (cue: RegExp, sentence: number) => boolean, lang?: Language): boolean {
   if (r.match.forms && !r.match.forms.includes(m.form)) return false;
-  if (r.match.cue && !(lang && r.match.cue.test(lang.text.slice(Math.max(0, m.trigger.start - CUE_REACH), m.trigger.end + CUE_REACH).toLowerCase()))) return false;
+  if (r.match.cue && !(lang && cued(r.match.cue, m.sentence))) return false;
   if (!r.match.layer) return true;
   const v = lang ? viewOf(lang, m.sentence, m.trigger.start, m.trigger.end) : null;
   return !!v && spanMatches(v, r.match.layer);
@@ -415,8 +412,16 @@ function scopeRuleHolds(r: MentionScopeRule, m: { form: string; sentence: number
 export function scopeMentions<M extends { form: string; sentence: number; trigger: Span }>(mentions: M[], scope: Scope = 'all', lang?: Language): { kept: M[]; dropped: { mention: M; rule: string }[] } {
   const kept: M[] = [];
   const dropped: { mention: M; rule: string }[] = [];
+  // (each cue read once a sentence: a run-on sentence of many triggers stays linear)
+  const seen = new Map<RegExp, Map<number, boolean>>();
+  const cued = (cue: RegExp, sentence: number) => {
+    const bySentence = seen.get(cue) ?? seen.set(cue, new Map()).get(cue)!;
+    let holds = bySentence.get(sentence);
+    if (holds === undefined) bySentence.set(sentence, (holds = !!lang?.sentenceHas(sentence, cue)));
+    return holds;
+  };
   for (const m of mentions) {
-    const rule = MENTION_SCOPE_RULES[scope].find((r) => scopeRuleHolds(r, m, lang));
+    const rule = MENTION_SCOPE_RULES[scope].find((r) => scopeRuleHolds(r, m, cued, lang));
     if (rule) dropped.push({ mention: m, rule: rule.name });
     else kept.push(m);
   }
@@ -424,13 +429,13 @@ export function scopeMentions<M extends { form: string; sentence: number; trigge
 }
 
 /** The events inside the scope, with the rule that dropped each of the others. */
-export function applyScope(events: EventRecord[], scope: Scope = 'all', published: string | null = null, lang?: Language, trace?: RuleFiring[]): { kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
+export function applyScope(events: EventRecord[], scope: Scope = 'all', published: string | null = null, lang?: Language): { kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
   const kept: EventRecord[] = [];
   const dropped: { event: EventRecord; rule: string }[] = [];
   for (const e of events) {
     const rule = SCOPE_RULES[scope].find((r) => r.drop(e, published, lang));
     if (rule) dropped.push({ event: e, rule: rule.name });
-    else kept.push(withoutCombatantTargets(e, scope, trace));
+    else kept.push(e);
   }
   return { kept, dropped };
 }
@@ -456,23 +461,17 @@ export const SCOPE_TARGET_RULES: { name: string; match: { scope: Scope; kinds: A
   },
 ];
 
-/** SCOPE_TARGET_RULES: the event without the targets its scope does not code (their explain entries with them), each traced. */
-function withoutCombatantTargets(e: EventRecord, scope: Scope, trace?: RuleFiring[]): EventRecord {
-  const drops = (x: (typeof SCOPE_TARGET_RULES)[number], t: Actor) => x.match.kinds.includes(t.kind);
-  const r = SCOPE_TARGET_RULES.find((x) => x.match.scope === scope && e.targets.some((t) => drops(x, t)));
-  if (!r) return e;
-  const keep = e.targets.map((t) => !drops(r, t));
-  for (const t of e.targets.filter((_, i) => !keep[i])) trace?.push({ rule: r.name, action: 'reject', text: t.text, start: t.start, end: t.end });
-  const out: EventRecord = { ...e, targets: e.targets.filter((_, i) => keep[i]) };
-  if (e.explain) {
-    // (explain's `targets` and `targets_mention` name the rules of the targets, one each, in their order)
-    const explain = { ...e.explain };
-    for (const k of ['targets', 'targets_mention']) {
-      const xs = explain[k]?.length === keep.length ? explain[k]!.filter((_, i) => keep[i]) : explain[k];
-      if (xs && xs.length > 0) explain[k] = xs;
-      else delete explain[k];
-    }
-    out.explain = explain;
-  }
-  return out;
+/**
+ * SCOPE_TARGET_RULES on the targets of a record of the scope (`type`: its type): the first record that holds and which
+ * targets it drops, or null. Read at the record stage (record.ts), before the scope's event rules, and so never where a
+ * drop would change what those decide: not when every target is a combatant (`terrorism-no-combatant-target` drops the
+ * event on them), nor when an armed group beside civilians makes a clash a battle (`terrorism-no-clash`).
+ */
+export function scopeTargetDrops(scope: Scope, type: EventType, targets: readonly Actor[]): { rule: string; drops: boolean[] } | null {
+  if (targets.every(combatant)) return null;
+  const r = SCOPE_TARGET_RULES.find((x) => x.match.scope === scope && targets.some((t) => x.match.kinds.includes(t.kind)));
+  if (!r) return null;
+  const drops = targets.map((t) => r.match.kinds.includes(t.kind));
+  if (type === 'armed_clash' && targets.some((t, i) => drops[i] && combatant(t))) return null;
+  return { rule: r.name, drops };
 }

@@ -329,7 +329,10 @@ function cueLast(scan: SentenceScan, cue: RegExp): number {
   let at = seen.get(cue);
   if (at === undefined) {
     at = -1;
-    for (const m of scan.sl.matchAll(new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : cue.flags + 'g'))) at = m.index!;
+    // (the record's cue has the global flag: no RegExp is built here; none of the cues matches the empty string)
+    cue.lastIndex = 0;
+    for (let m = cue.exec(scan.sl); m; m = cue.exec(scan.sl)) at = m.index;
+    cue.lastIndex = 0;
     seen.set(cue, at);
   }
   return at;
