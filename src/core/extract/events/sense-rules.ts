@@ -59,6 +59,8 @@ const PERCENT = ['percent', 'cent'];
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
 /** Kinds named before "bomb" that are no bomb: a long pass, a truth told, a swear word, a bath product. */
 const BOMB_KINDS_BEFORE = ['* yard', 'touchdown', 'truth', 'f', 'bath', 'stink', 'glitter', 'love', 'photo'];
+/** What one is bombarded with that is no munition: words, messages, balls. */
+const BARRAGES = ['questions', 'calls', 'messages', 'emails', 'letters', 'complaints', 'requests', 'offers', 'criticism', 'abuse', 'insults', 'ads', 'adverts', 'advertisements', 'spam', 'information', 'images', 'bouncers', 'balls', 'crosses', 'shots', 'corners'];
 /** What a show or a test that bombed is: a flop. */
 const FLOPS = ['exam', 'test', 'interview', 'audition'];
 /** Contests of words, courts, markets and campaigns: "a legal battle", "a charm offensive". */
@@ -309,12 +311,13 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "he bombed the exam", "the sequel bombed at the box office": a flop
     name: 'not-figurative-object',
-    triggers: ['bomb', 'bombed'],
-    match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }),
+    triggers: ['bomb', 'bombed', 'bombarded'],
+    // (and a barrage of words or balls: "bombarded us with bouncers", "bombarded with calls")
+    match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }, { wordAfter: BARRAGES.flatMap((b) => [`with ${b}`, `* with ${b}`, `the * with ${b}`]) }),
     then: 'reject',
     examples: {
-      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.', 'The sequel was a bomb at the box office.'],
-      neg: ['Warplanes bombed the town at dawn.', 'Shining Path members bombed an office of the ruling party in Lima.'],
+      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.', 'The sequel was a bomb at the box office.', 'They bombarded us with bouncers early on, but the pitch just died.', 'Voters were bombarded with calls and text messages.'],
+      neg: ['Warplanes bombed the town at dawn.', 'Russian forces bombarded the city with rockets and drones.', 'Shining Path members bombed an office of the ruling party in Lima.'],
     },
   },
   {
