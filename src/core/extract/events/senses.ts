@@ -188,15 +188,11 @@ export interface Reading {
   examples: string[];
 }
 
-/** The source of NEWS_ANCHOR (below), shared with OBITUARY_ANCHOR. */
-const NEWS_ANCHOR_SOURCE = String.raw`\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+(?:night|week|month)|(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported))\b`;
 /** What anchors a sentence in the news in a story of staged or remembered violence: officials saying, a short while after. */
 const OFFICIAL_ANCHOR = /\b(?:(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)|(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months)\s+(?:after|before|earlier|ago)|last\s+(?:week|month|year))\b/;
 
 /** What anchors a sentence of a memorial story in the news: officials reporting (not "three days before", told of the attack). */
 const REPORTED_ANCHOR = /\b(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported)\b/;
-/** What anchors a sentence of an obituary in the news: a day, the police or officials saying, a source cited, a day of a month. */
-const OBITUARY_ANCHOR = new RegExp(`${NEWS_ANCHOR_SOURCE}|\\baccording\\s+to\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b`);
 /** Headline words of an anniversary or a memorial. */
 const MEMORIAL = /\bmemoirs?\b|\banniversary\b|\bcommemorat\w+|\bremembers?\b|\bmarks?\s+(?:\d+|[a-z]+)\s+years\b|\b(?:\d+|[a-z]+)\s+years\s+on\b/;
 /** Headline words of ordnance found, defused or cleared. */
@@ -233,9 +229,7 @@ export const READINGS: Reading[] = [
   { name: 'memorial-report', domains: [], match: MEMORIAL, overViolence: true, fiction: true, anchor: REPORTED_ANCHOR, examples: ['Oklahoma City marks 30 years since bombing that killed 168', 'Spain remembers 193 victims of Madrid train bombings, 20 years on', 'Ten years on, survivors mark anniversary of Mumbai attacks'] },
   // ordnance found, defused or cleared: the bomb is made safe, not set off ("three wartime bombs defused", "declared viable device")
   { name: 'ordnance-report', domains: [], match: ORDNANCE, overViolence: true, fiction: true, anchor: OFFICIAL_ANCHOR, examples: ['Thousands evacuated in Cologne as three wartime bombs defused', 'Suspicious object in Strabane declared viable device', "UNMAS cleared more than 1,200 explosive items from Mosul's Old City in 2023"] },
-  // an obituary tells a life: its battles are history ("led the tank assault into Iraq in 1991"); only a death or a deed of
-  // the news anchors a sentence ("was shot dead … on the evening of May 10, according to prosecutors", "killed last week")
-  { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, fiction: true, anchor: OBITUARY_ANCHOR, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95', 'Obituary: general who led desert tank assault dies at 88'] },
+  { name: 'obituary', domains: [], match: /\b(?:dies|died)\s+(?:aged|at)\b|\bobituary\b/, examples: ['Longtime leader of Zimbabwe Robert Mugabe dies aged 95'] },
   { name: 'political-report', domains: [], match: /\b(?:impeachment|elected|election|elections|parliament|congress|senate|referendum|bill|decree|legislation|presidential\s+bid|proposes|constitution\w*|tax|taxes|manifesto|tory|tories|labour|lib\s+dems?|mps|polls?)\b/, examples: ['US Speaker Pelosi announces Trump impeachment investigation'] },
 ];
 
@@ -315,7 +309,7 @@ function readingBesideNotCues(h: string): ArticleReading | null {
 }
 
 /** What anchors a sentence in the news rather than in a story told: a day, the police or officials saying. */
-export const NEWS_ANCHOR = new RegExp(NEWS_ANCHOR_SOURCE);
+export const NEWS_ANCHOR = /\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+(?:night|week|month)|(?:police|officials|authorities|prosecutors)\s+(?:said|say|says|reported))\b/;
 
 /** How far around a weak trigger its sentence is read for cues (linear on run-on text). */
 const SENSE_WINDOW = 300;
