@@ -66,6 +66,8 @@ const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'pr
 /** A period opened by a year ("have killed hundreds of rebels in operations since 2024"). */
 const SINCE_YEARS = [...Array.from({ length: 61 }, (_, i) => `since ${1970 + i}`)];
 /** Heads of a period ("in the last 3 years", "over the past 2 weeks", "during 10 years of civil war"). */
+/** Months a tally is counted in ("in September alone"). */
+const TALLY_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'month', 'week', 'decade', 'decades', 'war', 'conflict'];
 
 /** Past forms of trigger verbs that take no "-ed" ("the men who set fire to", "who shot the mayor"). */
@@ -164,6 +166,19 @@ export const CLAUSE_RULES: ClauseRule[] = [
     examples: {
       pos: ['In the last 3 years, 1,300 policemen have been killed while working on cases.', 'In the last 3 years, 64 mayors of various small towns in the Andes have been killed.', 'More than 70,000 people have been killed in El Salvador during 10 years of civil war.', 'Article 19 said at least eight journalists had been murdered in Mexico this year.', "Gaza's health ministry said at least 40 Palestinians had been killed by Israeli fire across the enclave over the past week.", 'Security forces have killed hundreds of rebels in operations since 2024.'],
       neg: ['Three policemen were killed in Lima last night.', 'Guerrillas have killed three policemen in Lima.', 'In the last hour, two bombs exploded in the capital.', 'Three policemen have been killed in Lima in the past hour, police said.', 'Gunmen killed eight people at a bar in Celaya this year, on the eve of the festival.'],
+    },
+  },
+  {
+    // "at least eight people were killed nationwide as police fired", "308 aid workers were wounded and 125 kidnapped during
+    // the year", "recorded more than 30 bombings and shootings in September alone": a count over a country or a period told
+    // in the simple past is a tally too
+    name: 'period-tally',
+    cue: { sentence: /\b(?:nationwide|countrywide|across\s+the\s+country|during\s+the\s+year|alone)\b/ },
+    match: { clauseAfter: ['nationwide', 'countrywide', 'across the country', 'during the year', ...TALLY_MONTHS.map((m) => `in ${m} alone`), 'this year alone', 'last year alone'] },
+    then: 'reject',
+    examples: {
+      pos: ['Rights groups said at least eight people were killed nationwide as police fired live rounds.', 'A further 308 aid workers were wounded and 125 kidnapped during the year.', 'Police recorded more than 30 attacks on shops in September alone.'],
+      neg: ['At least eight people were killed in the capital as police fired live rounds.', 'Gunmen killed three people across the river on Sunday.', 'A bomb exploded in the market during the morning rush.'],
     },
   },
   {

@@ -33,6 +33,8 @@ const COASTS = ['coast', 'coasts', 'coastline', 'peninsula'];
 const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust', 'dust', 'chemical', 'industrial', 'factory', 'firework', 'fireworks', 'volcanic', 'accidental', 'pipeline', 'oxygen', 'transformer', 'cylinder', 'furnace', 'reactor'];
 /** Things of a works or a house that explode by themselves: "the tank exploded at the chemical plant". */
 const EXPLODING_THINGS = ['tanker', 'boiler', 'boilers', 'cylinder', 'cylinders', 'pipeline', 'transformer', 'transformers', 'battery', 'batteries', 'reactor', 'furnace', 'kiln', 'gas', 'fireworks', 'firework', 'meteor', 'asteroid', 'starship', 'volcano'];
+/** Things that set fire to a place by themselves: "indoor fireworks set fire to the ceiling", "a short circuit set fire to the roof". */
+const FIRE_STARTERS = ['fireworks', 'firework', 'pyrotechnics', 'sparklers', 'sparks', 'candle', 'candles', 'cigarette', 'circuit', 'fault', 'wiring', 'heater', 'stove', 'lightning', 'embers'];
 /** Kinds of attack that are no political violence: the body's, words', computers', animals'; and a bombing of water on a fire. */
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo', 'character'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
@@ -57,6 +59,8 @@ const PERCENT = ['percent', 'cent'];
 export const BOMB_COMPOUND_HEADS = ['threat', 'threats', 'scare', 'scares', 'hoax', 'squad', 'disposal', 'expert', 'experts', 'technician', 'technicians', 'sniffing', 'detector', 'shelter', 'shelters', 'maker', 'makers', 'making', 'factory', 'plot', 'plots'];
 /** Kinds named before "bomb" that are no bomb: a long pass, a truth told, a swear word, a bath product. */
 const BOMB_KINDS_BEFORE = ['* yard', 'touchdown', 'truth', 'f', 'bath', 'stink', 'glitter', 'love', 'photo'];
+/** What one is bombarded with that is no munition: words, messages, balls. */
+const BARRAGES = ['questions', 'calls', 'messages', 'emails', 'letters', 'complaints', 'requests', 'offers', 'criticism', 'abuse', 'insults', 'ads', 'adverts', 'advertisements', 'spam', 'information', 'images', 'bouncers', 'balls', 'crosses', 'shots', 'corners'];
 /** What a show or a test that bombed is: a flop. */
 const FLOPS = ['exam', 'test', 'interview', 'audition'];
 /** Contests of words, courts, markets and campaigns: "a legal battle", "a charm offensive". */
@@ -96,6 +100,8 @@ const ONGOING_PLACES = ['has been', 'have been', 'had been', 'has long been', 'h
 const DISASTERS = ['storm', 'storms', 'hurricane', 'hurricanes', 'cyclone', 'cyclones', 'typhoon', 'typhoons', 'earthquake', 'earthquakes', 'quake', 'quakes', 'flood', 'floods', 'flooding', 'landslide', 'landslides', 'tornado', 'tornadoes', 'wildfire', 'wildfires', 'virus', 'disease', 'diseases', 'epidemic', 'pandemic', 'drought', 'droughts', 'lightning', 'hail', 'hailstones', 'hailstorm', 'hailstorms', 'avalanche', 'avalanches', 'tsunami', 'heatwave', 'heat wave', 'mudslide', 'mudslides', 'covid',
   // (rains and outbreaks: "flood relief in KwaZulu-Natal, where heavy rains since Thursday have killed at least 37 people")
   // (not "rain" or "outbreak" alone: "a rain of bullets", "an outbreak of violence")
+  // (a blaze: "a blaze on Sunday killed 11 people"; not "fire", the fire of an armed side too)
+  'blaze', 'blazes', 'inferno',
   'rains', 'heavy rain', 'torrential rain', 'rainfall', 'downpour', 'downpours', 'monsoon', 'snowstorm', 'blizzard', 'cholera', 'measles', 'ebola', 'famine'];
 /**
  * How far before the trigger its disaster agent stands in the clause: near, or farther, past a relative clause ("a heat
@@ -117,7 +123,9 @@ const PROTEST_FUEL = ['tyre', 'tyres', 'tire', 'tires', 'bin', 'bins', 'rubbish'
 /** A mine's accidents: "killed in a rockfall at a gold mine". */
 const MINE_ACCIDENTS = ['rockfall', 'rockfalls', 'rock fall', 'cave-in', 'cave in', 'roof fall', 'mine collapse', 'seismic event', 'mudrush'];
 /** A hunt, the agent of a shot that was an accident. */
-const HUNTING_WORDS = ['another hunter', 'fellow hunter', 'hunting accident', 'hunting party', 'shooting party', 'mistaken for game', 'mistook him for', 'accidentally', 'accidental'];
+const HUNTING_WORDS = ['another hunter', 'fellow hunter', 'hunting accident', 'hunting party', 'shooting party', 'mistaken for game', 'mistook him for', 'accidentally', 'accidental',
+  // (a hunt named by its game, a member of the party: "shot dead by a member of his own party during a wild boar hunt")
+  ...['boar', 'deer', 'duck', 'pheasant', 'grouse', 'elk', 'moose'].map((g) => `${g} hunt`), 'his own party', 'her own party'];
 /** What a raid to search or arrest does next in its clause. */
 const SEARCH_VERBS = ['seize', 'confiscate', 'arrest', 'detain', 'search', 'impound', 'capture', 'find', 'locate', 'look for'];
 /** A killing named as a case: its state, its trial, its inquiry. */
@@ -187,6 +195,17 @@ export const SENSE_RULES: SenseRule[] = [
     examples: {
       pos: ['A gas explosion destroyed a block of flats in the city.', 'Bomb disposal experts carried out a controlled explosion of the device.', 'A boiler exploded on Tuesday at the chemical plant, killing two workers.'],
       neg: ['A bomb explosion destroyed a block of flats in the city.', 'The explosion at the police station killed two officers.', 'A car bomb exploded on Tuesday outside the chemical plant.'],
+    },
+  },
+  {
+    // a fire set by a thing, no one: "indoor fireworks used during a concert set fire to the ceiling"
+    name: 'not-nonviolent-fire-or-blast',
+    triggers: ['set fire to', 'sets fire to', 'set on fire', 'set ablaze'],
+    match: { subject: { head: { words: FIRE_STARTERS } } },
+    then: 'reject',
+    examples: {
+      pos: ['Investigators said indoor fireworks used during a concert set fire to the ceiling of the nightclub.', 'Sparklers set fire to the ceiling of the bar on Saturday.'],
+      neg: ['Protesters set fire to the police station.', 'Gunmen who threw fireworks at the police set fire to two cars.'],
     },
   },
   {
@@ -292,12 +311,13 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "he bombed the exam", "the sequel bombed at the box office": a flop
     name: 'not-figurative-object',
-    triggers: ['bomb', 'bombed'],
-    match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }),
+    triggers: ['bomb', 'bombed', 'bombarded'],
+    // (and a barrage of words or balls: "bombarded us with bouncers", "bombarded with calls")
+    match: anyOf({ complement: { heads: FLOPS } }, { wordAfter: ['at the box office', 'the box office'] }, { wordAfter: BARRAGES.flatMap((b) => [`with ${b}`, `* with ${b}`, `the * with ${b}`]) }),
     then: 'reject',
     examples: {
-      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.', 'The sequel was a bomb at the box office.'],
-      neg: ['Warplanes bombed the town at dawn.', 'Shining Path members bombed an office of the ruling party in Lima.'],
+      pos: ['He bombed the exam and had to repeat the year.', 'The sequel bombed at the box office.', 'The sequel was a bomb at the box office.', 'They bombarded us with bouncers early on, but the pitch just died.', 'Voters were bombarded with calls and text messages.'],
+      neg: ['Warplanes bombed the town at dawn.', 'Russian forces bombarded the city with rockets and drones.', 'Shining Path members bombed an office of the ruling party in Lima.'],
     },
   },
   {
@@ -369,7 +389,7 @@ export const SENSE_RULES: SenseRule[] = [
       { complement: { lead: ['hard', 'down'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
     then: 'reject',
     examples: {
-      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.'],
+      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.', 'A blaze at the nightclub on Sunday killed 11 people.'],
       neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.', 'A rain of bullets killed five people at the bus stop.', 'An outbreak of violence killed 20 people in the town.'],
     },
   },
@@ -417,11 +437,12 @@ export const SENSE_RULES: SenseRule[] = [
     name: 'not-search-raid',
     triggers: ['raid', 'raided', 'raids'],
     cue: /\b(?:seiz|confiscat|arrest|detain|search|impound|captur|find|found|locat|look|investigat|probe|inquiry|fraud|corruption|brib|tax evasion|money laundering|embezzl|antitrust|price fixing)/,
-    match: anyOf({ verbAfter: SEARCH_VERBS }, { clauseAfter: PROBE_WORDS }),
+    // (or the raid a phrase of the arrest: "police arrested four men in raids on homes")
+    match: anyOf({ verbAfter: SEARCH_VERBS }, { clauseAfter: PROBE_WORDS }, { role: ['pp'], verb: { lemma: ['arrest', 'seize', 'confiscate', 'impound'] } }),
     then: 'reject',
     examples: {
-      pos: ['Police raided the house and arrested three men.', 'Agents raided the farm to search for drugs.', 'Prosecutors and police raided the offices of a carmaker on Tuesday as part of an investigation into emissions tests.', 'A group of policemen raided the parish center in Ciudad Credisa, a San Salvador neighborhood, and arrested the five persons.'],
-      neg: ['Gunmen raided the village and killed six people.'],
+      pos: ['Police raided the house and arrested three men.', 'Agents raided the farm to search for drugs.', 'Police arrested four men in raids on homes in the city on Tuesday.', 'Prosecutors and police raided the offices of a carmaker on Tuesday as part of an investigation into emissions tests.', 'A group of policemen raided the parish center in Ciudad Credisa, a San Salvador neighborhood, and arrested the five persons.'],
+      neg: ['Gunmen raided the village and killed six people.', 'Gunmen killed six people in a raid on the village.'],
     },
   },
   {
@@ -495,11 +516,12 @@ export const SENSE_RULES: SenseRule[] = [
     // an animal shot, killed or struck: "police shot dead a tiger that had escaped", "rangers shot 15 elephants", "killing
     // sharks", "the aircraft struck a flock of birds"
     name: 'not-victim-object',
-    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed', 'struck', 'hit'],
-    match: { complement: { heads: WILD_ANIMALS } },
+    triggers: ['shot', 'shot dead', 'shoot', 'shooting', 'killed', 'killing', 'kills', 'shot and killed', 'struck', 'hit', 'fired at'],
+    // (or the animal right after it, whatever the phrase's head: "fired at an animal breaking cover")
+    match: anyOf({ complement: { heads: WILD_ANIMALS } }, { wordAfter: ['animal', 'boar', 'wild boar', 'deer', 'stag', 'fox'].flatMap((a) => [`a ${a}`, `an ${a}`, `the ${a}`]) }),
     then: 'reject',
     examples: {
-      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'Killing sharks is not the answer, she said.', 'The flight returned to Dublin after the aircraft struck a flock of birds.'],
+      pos: ['Police shot dead a tiger that had escaped from a circus.', 'Rangers shot 15 elephants as part of a cull.', 'A companion fired at an animal breaking cover in the woods.', 'Killing sharks is not the answer, she said.', 'The flight returned to Dublin after the aircraft struck a flock of birds.'],
       neg: ['Gunmen shot dead a ranger who was guarding the elephants.', 'Terrorists set two schools on fire and killed three peasants.', 'A rocket struck a bird market in the old city.'],
     },
   },
