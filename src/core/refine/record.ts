@@ -742,8 +742,7 @@ const sentenceTargets: RecordStep = (d, story) => {
   const parties = new Set([...d.attackerRoles, ...d.targetRoles].map((r) => r.value));
   const names = new Set([...parties].map((a) => a.name.toLowerCase()));
   const blasts = new Set(DAMAGE_RULES.flatMap((r) => r.match.blasts));
-  const deed: DeedOf = (c, terms) => {
-    const v = c.verb!;
+  const deed: DeedOf = (c, terms, v) => {
     const by = c.pps.find((p) => p.prep === 'by');
     if (v.voice === 'passive') return !by || blasts.has(by.np.head) ? 'passive' : null;
     return c.subject && (blasts.has(c.subject.head) || blasts.has(terms[c.subject.from]!.normal)) ? 'active' : null;
