@@ -855,6 +855,17 @@ function namedAgain(roles: Role<ActorMention>[], words: (t: Role<ActorMention>) 
 /** NAMED_ONCE_RULES (roles.ts): a target named again by a part of its name is dropped, the fuller name kept. */
 function namedOnce(ctx: ArticleContext, roles: Role<ActorMention>[]): Role<ActorMention>[] {
   for (const r of NAMED_ONCE_RULES) {
+    if (r.match.scope && r.match.scope !== ctx.scope) continue;
+    const kind = r.match.inside;
+    if (kind) {
+      const hosts = roles.filter((h) => h.value.kind === kind);
+      roles = roles.filter((t) => {
+        if (r.match.notKinds.includes(t.value.kind) || !hosts.some((h) => h.value.start < t.value.end && t.value.start < h.value.end)) return true;
+        ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end });
+        return false;
+      });
+      continue;
+    }
     const words = (t: Role<ActorMention>) => (r.match.notKinds.includes(t.value.kind) ? null : t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
     roles = namedAgain(roles, words, (t) => ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end }));
   }

@@ -24,6 +24,7 @@ import {
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
+  FORCE_UNIT_HEADS,
   ONE_PERSON_DETERMINER,
   ONE_PERSON_HEADS,
   POSTMODIFIED_PERSON,
@@ -274,9 +275,8 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   if (groupKind && MEMBER_HEADS.test(t.lower) && j >= 0 && s.taken[j]) return;
   const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));
   if (bare && !postmodified) return;
-  const owner = groupKind ? -1 : forceOwnerBefore(s, j);
+  const owner = groupKind || FORCE_UNIT_HEADS.test(t.lower) ? -1 : forceOwnerBefore(s, j);
   const start = owner >= 0 ? s.out[owner]!.start + (/^the\s+/i.exec(s.out[owner]!.text)?.[0].length ?? 0) : toks[j + 1]!.start;
-  if (owner >= 0) s.out.splice(owner, 1);
   const end = facility ? facilityEnd(s, i) : t.end;
   const name = text.slice(start, end);
   const kind = (groupKind ?? 'facility') as ActorKind;
@@ -296,7 +296,9 @@ function facilityHeadAt(s: ActorScan, k: number): boolean {
 
 /**
  * A police or military force named right before a facility's modifiers owns it and is part of its name ("A POLICE PATROL
- * CAR", "THE NATIONAL POLICE HEADQUARTERS", "THE MILITARY HOSPITAL"): one facility, no force of its own. Returns the index
+ * CAR", "THE NATIONAL POLICE HEADQUARTERS", "THE MILITARY HOSPITAL"; not a patrol or convoy, the force's own men:
+ * FORCE_UNIT_HEADS). The force stays an actor, as a state before its embassy does (an attack on a police station is one on
+ * the police to ACLED; MUC-4 keys name the facility: `target-named-once`). Returns the index
  * in `s.out` of the force's mention ending at token `j`, or -1.
  */
 function forceOwnerBefore(s: ActorScan, j: number): number {
