@@ -116,7 +116,7 @@ export const GROUP_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   // victims as wires describe them ("ONE PERSON WAS KILLED", "THE JESUITS AND THEIR TWO MAIDS", "HIS DRIVER AND ONE BODYGUARD",
   // "A WOMAN WHO PASSED THROUGH THE AREA"): a person noun tells no side, the clause does (kind unknown)
   // (one woman, girl or child, "A WOMAN", "A YOUNG GIRL": a bare "person", "boy" or "man" cost muc4-tst2 and press releases)
-  persons: 'unknown', person: 'unknown', woman: 'civilians', girl: 'civilians', child: 'civilians',
+  persons: 'unknown', woman: 'civilians', girl: 'civilians', child: 'civilians',
   youths: 'unknown', jesuits: 'civilians', maids: 'civilians', maid: 'civilians',
   driver: 'civilians', watchman: 'civilians', passerby: 'civilians', passersby: 'civilians', bystanders: 'civilians',
   clergymen: 'civilians', newsmen: 'civilians', seamen: 'civilians', sailors: 'civilians', relatives: 'civilians', family: 'civilians',
@@ -135,7 +135,7 @@ export const GROUP_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
 export const MEMBER_HEADS = /^members$/;
 
 /** `victim-noun-needs-count`: a bare person noun is a party only with a modifier, a number or a determiner that makes it one person ("A WOMAN", "HIS DRIVER", "ONE PERSON"); "people say" is nobody. */
-export const ONE_PERSON_HEADS = new Set(['person', 'civilian', 'driver', 'watchman', 'passerby', 'maid', 'family', 'woman', 'girl', 'child']);
+export const ONE_PERSON_HEADS = new Set(['civilian', 'driver', 'watchman', 'passerby', 'maid', 'family', 'woman', 'girl', 'child']);
 export const ONE_PERSON_DETERMINER = /^(a|an|one|his|her|their|its)$/;
 
 /**
