@@ -1,5 +1,6 @@
 // MUC targets and weapons, round 10: a compound facility is one, named by its last noun, and a force named before it
-// is part of its name (actors/index.ts groupAt; MUC drops the force as a target: `target-named-once`, match.inside);
+// is part of its name (actors/index.ts groupAt; under --scope terrorism the force is no party: `target-named-once`,
+// match.inside, record.ts ownedForcesDropped);
 // the damage rule reads every verb group of a clause (attach.ts damagedIn); a number range stays inside its noun
 // phrase (lang/clauses.ts inRange). Values, spans, rules, and negative cases.
 import { describe, expect, it } from 'vitest';
@@ -57,6 +58,14 @@ describe('target-named-once, match.inside: the force named in the facility it ow
       expect(rejected(t, rule.name)).toEqual([]);
       expect(events(t).flatMap((e) => e.targets).some((x) => x.kind === 'police')).toBe(true);
     });
+  it('a state named in the facility it owns too: "A U.S. MILITARY CONVOY"', () => {
+    const t = 'TEGUCIGALPA, 3 FEB 89 -- [TEXT] THIS PAST WEDNESDAY UNIDENTIFIED PEOPLE FIRED ON A U.S. MILITARY CONVOY IN YORO DEPARTMENT.';
+    expect(rejected(t, rule.name)).toEqual(['U.S.']);
+  });
+  it('a person titled as an officer stays: "the home of General Enrique Franco"', () => {
+    const t = 'LIMA, 10 OCT 93 -- [TEXT] Unidentified individuals hurled a bomb at the home of General Enrique Franco in the San Borja neighborhood.';
+    expect(rejected(t, rule.name)).toEqual([]);
+  });
   it('not in the default scope: the police stay beside their car', () => {
     const t = rule.examples.pos[0]!;
     expect((coded(t, 'all').trace ?? []).some((r) => r.rule === rule.name && r.action === 'reject')).toBe(false);
