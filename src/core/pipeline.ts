@@ -21,7 +21,7 @@ import { findCasualties } from './extract/counts/index.js';
 import { findWeapons, weaponLook } from './extract/weapons/index.js';
 import { groupMentions } from './refine/attach.js';
 import { mergeGroups } from './refine/merge.js';
-import { toRecords } from './refine/record.js';
+import { ownedForcesDropped, toRecords } from './refine/record.js';
 import type { ArticleContext, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { dayOnly } from './refine/when.js';
@@ -229,7 +229,7 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     dates: outsideDateline(dates, dateline),
     places: noted(trace, text, findPlaces(text, trace)),
     // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
-    actors: outsideDateline(findActors(text, options.actors), dateline),
+    actors: ownedForcesDropped(outsideDateline(findActors(text, options.actors), dateline), options.scope ?? 'all', trace),
     casualties: (from, to) => noted(trace, text, findCasualties(text, from, to, { lang, lower, sentences })),
     weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace, options.scope, weaponLook(lower, sentences, lang))),
     responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to, options.scope)),

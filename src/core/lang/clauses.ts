@@ -101,11 +101,15 @@ function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
   return out;
 }
 
+/** A range's "to" or "or" between two numbers inside a noun phrase: "A GROUP OF 30 TO 40 MEN", "TWO OR THREE MEN". */
+export const inRange = (terms: readonly Term[], j: number, to: number): boolean =>
+  j + 1 < to && /^(?:to|or)$/.test(terms[j]!.normal) && !!terms[j - 1]?.tags.has('Value') && !terms[j - 1]!.post && terms[j + 1]!.tags.has('Value');
+
 /** The run of noun-chunk terms starting at i (within [i, to)), as a phrase. */
 export function nounPhrase(terms: Term[], i: number, to: number): Phrase | null {
   if (i >= to || terms[i]!.chunk !== 'Noun') return null;
   let j = i;
-  while (j < to && terms[j]!.chunk === 'Noun' && (j === i || !terms[j]!.tags.has('Preposition'))) {
+  while (j < to && ((terms[j]!.chunk === 'Noun' && (j === i || !terms[j]!.tags.has('Preposition'))) || (j > i && inRange(terms, j, to)))) {
     j++;
     if (terms[j - 1]!.post) break;
   }

@@ -4,6 +4,7 @@
 // an accept or a reject under its name. Names are labels, never conditions.
 import { lemmaOf, type Clause, type Language, type Term, type VerbInfo } from './layer.js';
 import { clauseFrom, clauseIndexOf } from './within.js';
+import { inRange } from './clauses.js';
 
 /** A test on one term: any of `tags` / `words` (normal form), none of `notTags` / `notWords`. */
 export interface TermTest {
@@ -449,7 +450,7 @@ const RUN_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'with', 'without
 export function nounRunAround(terms: readonly Term[], i: number, named: (k: number) => boolean = () => false): { from: number; to: number } {
   // "at least a dozen houses", "more than ten shops": a quantifier inside the list; a word a name or noun the
   // extractors read (`named`) joins whatever its tag ("a dozen houses" tagged a verb)
-  const joins = (t: Term, k: number) => (t.chunk === 'Noun' && !t.tags.has('Verb') && !t.tags.has('Preposition') && !RUN_PREPOSITIONS.has(t.normal)) || LIST_LINKS.has(t.normal) || (t.normal === 'at' && terms[k + 1]?.normal === 'least') || named(k);
+  const joins = (t: Term, k: number) => (t.chunk === 'Noun' && !t.tags.has('Verb') && !t.tags.has('Preposition') && !RUN_PREPOSITIONS.has(t.normal)) || LIST_LINKS.has(t.normal) || (t.normal === 'at' && terms[k + 1]?.normal === 'least') || inRange(terms, k, terms.length) || named(k);
   let from = i;
   while (from > 0 && joins(terms[from - 1]!, from - 1) && !LIST_BREAK.test(terms[from - 1]!.post)) from--;
   let to = i + 1;

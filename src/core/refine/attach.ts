@@ -817,12 +817,28 @@ function damagedObject(terms: readonly Term[], verb: number, first: number, r: D
   return true;
 }
 
-/** How a damage clause tells the incident's deed: as the agent of its passive, as its active subject, or not at all. */
-export type DeedOf = (c: Clause, terms: readonly Term[]) => 'passive' | 'active' | null;
+/** How a damage clause's verb group `v` tells the incident's deed: as the agent of its passive, as its active subject, or not at all. */
+export type DeedOf = (c: Clause, terms: readonly Term[], v: VerbInfo) => 'passive' | 'active' | null;
+
+/**
+ * The passive subject of verb group `vi` of clause `c`: the clause's subject before it ("TWO VEHICLES IN THE AREA WHERE
+ * THE BOMBS WERE DETONATED WERE DESTROYED": the relative clause's verb is folded into the clause), or, for a verb group
+ * after another, the noun phrase that a conjunction opens after that one, no verb between ("… WERE DESTROYED AND
+ * SEVERAL HOUSES IN THE AREA WERE DAMAGED").
+ */
+function passiveSubjectOf(terms: readonly Term[], c: Clause, vi: number, t: { first: number; head: number }): boolean {
+  const v = c.verbs[vi]!;
+  if (t.head >= v.from) return false;
+  if (c.subject && t.head >= c.subject.from && t.head < c.subject.to) return true;
+  const prev = c.verbs[vi - 1];
+  if (!prev || t.first <= prev.term || terms[t.first - 1]?.normal !== 'and') return false;
+  for (let k = t.first; k < v.from; k++) if (terms[k]!.tags.has('Verb')) return false;
+  return true;
+}
 
 /**
  * DAMAGE_RULES (roles.ts): the actors that damage clauses of sentence `si` name as destroyed or damaged by the deed
- * (`deed`), each pushed on `targets` under the rule's name and added to `parties`.
+ * (`deed`), each pushed on `targets` under the rule's name and added to `parties`. Every verb group of a clause is read.
  */
 export function damagedIn(ctx: ArticleContext, si: number, actors: ActorMention[], parties: Set<ActorMention>, deed: DeedOf, targets: Role<ActorMention>[]): void {
   const rules = DAMAGE_RULES.filter((r) => r.match.scope === ctx.scope);
@@ -830,20 +846,21 @@ export function damagedIn(ctx: ArticleContext, si: number, actors: ActorMention[
   if (!ctx.lang || rules.length === 0 || actors.length === 0 || !ctx.lang.sentenceHas(si, DAMAGE_CUE)) return;
   const { terms, clauses } = ctx.lang.layer(si);
   for (const c of clauses) {
-    const v = c.verb;
-    const r = v ? rules.find((x) => x.match.lemmas.includes(v.lemma)) : undefined;
-    const how = v && r && !v.negated ? deed(c, terms) : null;
-    if (!how) continue;
-    for (const a of actors) {
-      const t = termsOf(ctx, si, a);
-      if (!t || parties.has(a) || !r!.match.kinds.includes(a.kind)) continue;
-      const object = t.first > v!.term && t.head < c.to && damagedObject(terms, v!.term, t.first, r!);
-      const subject = how === 'passive' && !!c.subject && t.head >= c.subject.from && t.head < c.subject.to;
-      if (!object && !subject) continue;
-      ctx.trace?.push({ rule: r!.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-      targets.push({ value: a, rule: r!.name });
-      parties.add(a);
-    }
+    c.verbs.forEach((v, vi) => {
+      const r = rules.find((x) => x.match.lemmas.includes(v.lemma));
+      const how = r && !v.negated ? deed(c, terms, v) : null;
+      if (!how) return;
+      for (const a of actors) {
+        const t = termsOf(ctx, si, a);
+        if (!t || parties.has(a) || !r!.match.kinds.includes(a.kind)) continue;
+        const object = t.first > v.term && t.head < c.to && damagedObject(terms, v.term, t.first, r!);
+        const subject = how === 'passive' && passiveSubjectOf(terms, c, vi, t);
+        if (!object && !subject) continue;
+        ctx.trace?.push({ rule: r!.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+        targets.push({ value: a, rule: r!.name });
+        parties.add(a);
+      }
+    });
   }
 }
 
@@ -853,7 +870,7 @@ const damageTargets: RoleStep = (ctx, d) => {
   const trig = d.ms.map((m) => ctx.lang!.termAt(d.si, m.trigger.start)).filter((k) => k >= 0);
   const holds = (p: { from: number; to: number } | null | undefined) => !!p && trig.some((k) => k >= p.from && k < p.to);
   const parties = new Set([...d.attackers, ...d.targets].map((x) => x.value));
-  const deed: DeedOf = (c) => (c.verb!.voice === 'passive' && c.pps.some((p) => p.prep === 'by' && holds(p.np)) ? 'passive' : c.verb!.voice === 'active' && holds(c.subject) ? 'active' : null);
+  const deed: DeedOf = (c, _terms, v) => (v.voice === 'passive' && c.pps.some((p) => p.prep === 'by' && holds(p.np)) ? 'passive' : v.voice === 'active' && holds(c.subject) ? 'active' : null);
   damagedIn(ctx, d.si, d.actors, parties, deed, d.targets);
 };
 

@@ -1,6 +1,6 @@
 // Incidents → EventRecords: pick the best value of each field over the
 // merged mentions, fill the fallbacks, and record which rule gave each value.
-import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, Span, Weapon } from '../types.js';
+import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, RuleFiring, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
@@ -755,8 +755,7 @@ const sentenceTargets: RecordStep = (d, story) => {
   const parties = new Set([...d.attackerRoles, ...d.targetRoles].map((r) => r.value));
   const names = new Set([...parties].map((a) => a.name.toLowerCase()));
   const blasts = new Set(DAMAGE_RULES.flatMap((r) => r.match.blasts));
-  const deed: DeedOf = (c, terms) => {
-    const v = c.verb!;
+  const deed: DeedOf = (c, terms, v) => {
     const by = c.pps.find((p) => p.prep === 'by');
     if (v.voice === 'passive') return !by || blasts.has(by.np.head) ? 'passive' : null;
     return c.subject && (blasts.has(c.subject.head) || blasts.has(terms[c.subject.from]!.normal)) ? 'active' : null;
@@ -875,9 +874,31 @@ function namedAgain(roles: Role<ActorMention>[], words: (t: Role<ActorMention>) 
   });
 }
 
+/**
+ * NAMED_ONCE_RULES (roles.ts) with `match.inside`, read on the article's actors before any role: under its scope, a
+ * dictionary force of `match.kinds` (no person so titled: "the home of General Enrique Franco") whose mention overlaps a mention of the `inside` kind (the force named in the facility it owns, "A
+ * POLICE PATROL CAR") is that facility named, no party of its own.
+ */
+export function ownedForcesDropped(actors: ActorMention[], scope: string, trace?: RuleFiring[]): ActorMention[] {
+  for (const r of NAMED_ONCE_RULES) {
+    const inside = r.match.inside;
+    if (!inside || (r.match.scope && r.match.scope !== scope)) continue;
+    const hosts = actors.filter((h) => h.kind === inside);
+    if (hosts.length === 0) continue;
+    actors = actors.filter((a) => {
+      if (!a.known || !r.match.kinds?.includes(a.kind) || !hosts.some((h) => h !== a && h.start < a.end && a.start < h.end)) return true;
+      trace?.push({ rule: r.name, action: 'reject', text: a.text, start: a.start, end: a.end });
+      return false;
+    });
+  }
+  return actors;
+}
+
 /** NAMED_ONCE_RULES (roles.ts): a target named again by a part of its name is dropped, the fuller name kept. */
 function namedOnce(ctx: ArticleContext, roles: Role<ActorMention>[]): Role<ActorMention>[] {
   for (const r of NAMED_ONCE_RULES) {
+    if (r.match.scope && r.match.scope !== ctx.scope) continue;
+    if (r.match.inside) continue; // (read on the actors: `ownedForcesDropped`)
     const words = (t: Role<ActorMention>) => (r.match.notKinds.includes(t.value.kind) ? null : t.value.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
     roles = namedAgain(roles, words, (t) => ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(t.value.start, t.value.end), start: t.value.start, end: t.value.end }));
   }

@@ -736,10 +736,12 @@ export const HARM_RULES: HarmRule[] = [
 /**
  * `target-named-once` (record.ts pruneTargets): a target whose name is, as whole words, part of a longer target's name
  * is that target named again ("LUIS CARLOS GALAN" … "GALAN", "JESUIT PRIESTS" … "PRIESTS"), not a victim of its own;
- * so is a second one of the same name (written across a line break once).
+ * so is a second one of the same name (written across a line break once); `match.inside`: (terrorism) a dictionary force
+ * (`match.kinds`) whose mention overlaps a mention of that kind, the owner named in it, is no party at all (record.ts
+ * `ownedForcesDropped`, read on the actors before any role; not a person so titled, "the home of General Enrique Franco").
  * Facilities have their own rule (`facility-named-once`, by the bare facility word): `match.notKinds`.
  */
-export const NAMED_ONCE_RULES: { name: string; match: { notKinds: string[] }; then: 'drop'; examples: { pos: string[]; neg: string[] } }[] = [
+export const NAMED_ONCE_RULES: { name: string; match: { notKinds: string[]; kinds?: string[]; scope?: 'terrorism'; inside?: 'facility' }; then: 'drop'; examples: { pos: string[]; neg: string[] } }[] = [
   {
     name: 'target-named-once',
     match: { notKinds: ['facility'] },
@@ -747,6 +749,17 @@ export const NAMED_ONCE_RULES: { name: string; match: { notKinds: string[] }; th
     examples: {
       pos: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] UNIDENTIFIED MEN MURDERED SIX JESUIT PRIESTS TODAY. THE PRIESTS WERE SHOT IN THE HEAD.'],
       neg: ['SAN SALVADOR, 16 NOV 89 -- [TEXT] UNIDENTIFIED MEN MURDERED SIX JESUIT PRIESTS TODAY. THEIR COOK WAS SHOT IN THE HEAD.'],
+    },
+  },
+  {
+    // (MUC-4 keys: the force or state named in the facility it owns is that facility, "A GRENADE THROWN AT A POLICE PATROL
+    // CAR", "A U.S. MILITARY CONVOY"; modern codings keep the force, the side attacked)
+    name: 'target-named-once',
+    match: { notKinds: ['facility'], kinds: ['police', 'military', 'state'], scope: 'terrorism', inside: 'facility' },
+    then: 'drop',
+    examples: {
+      pos: ['SAN SALVADOR, 21 MAY 90 -- [TEXT] ONE CIVILIAN WAS KILLED TODAY AS A RESULT OF THE EXPLOSION OF A GRENADE THROWN AT A POLICE PATROL CAR BY URBAN GUERRILLA COMMANDOS.'],
+      neg: ['SAN SALVADOR, 21 MAY 90 -- [TEXT] URBAN GUERRILLA COMMANDOS THREW A GRENADE AT THE POLICE AND BURNED A PATROL CAR.'],
     },
   },
 ];

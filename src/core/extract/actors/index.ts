@@ -24,6 +24,7 @@ import {
   NOT_NAME_END,
   NOT_FACILITY_MODIFIERS,
   FORCE_OWNER,
+  FORCE_UNIT_HEADS,
   ONE_PERSON_DETERMINER,
   ONE_PERSON_HEADS,
   POSTMODIFIED_PERSON,
@@ -262,6 +263,8 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   // a facility word before a person noun is a modifier: "university professor", "embassy officials"
   const next = toks[i + 1];
   if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES.has(next.lower) || GROUP_HEADS.has(next.lower) || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
+  // …and before another facility noun: the last noun of the compound is the facility, the rest modifies ("PATROL CAR", "BANK BRANCHES")
+  if (facility && !groupKind && facilityHeadAt(s, i + 1)) return;
   // "members of a Yazidi armed group", "the leaders of the union": the group's own, read by the refiners (`group-members-attacker`)
   if (groupKind && MEMBER_HEADS.test(t.lower) && next?.lower === 'of') return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
@@ -272,13 +275,37 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   if (groupKind && MEMBER_HEADS.test(t.lower) && j >= 0 && s.taken[j]) return;
   const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));
   if (bare && !postmodified) return;
-  const a = toks[j + 1]!;
+  const owner = groupKind || FORCE_UNIT_HEADS.test(t.lower) ? -1 : forceOwnerBefore(s, j);
+  const start = owner >= 0 ? s.out[owner]!.start + (/^the\s+/i.exec(s.out[owner]!.text)?.[0].length ?? 0) : toks[j + 1]!.start;
   const end = facility ? facilityEnd(s, i) : t.end;
-  const name = text.slice(a.start, end);
+  const name = text.slice(start, end);
   const kind = (groupKind ?? 'facility') as ActorKind;
   const rule = postmodified ? POSTMODIFIED_PERSON.name : groupKind ? 'actor-descriptive' : 'actor-facility';
-  s.out.push({ name, text: name, start: a.start, end, kind, country_code: cc, affiliation: aff, rule, source: false, ...(groupKind ? { descriptive: true } : {}) });
+  s.out.push({ name, text: name, start, end, kind, country_code: cc, affiliation: aff, rule, source: false, ...(groupKind ? { descriptive: true } : {}) });
   take(s, j + 1, i + 1);
+}
+
+/** Whether a facility noun (one word or two) starts at token `k`, right after the token before it. */
+function facilityHeadAt(s: ActorScan, k: number): boolean {
+  const { toks } = s;
+  const t = toks[k];
+  if (!t || t.start - toks[k - 1]!.end > 1) return false;
+  const after = toks[k + 1];
+  return FACILITY_HEADS.test(t.lower) || (!!after && after.start - t.end <= 1 && FACILITY_HEADS.test(`${t.lower} ${after.lower}`));
+}
+
+/**
+ * A police or military force named right before a facility's modifiers owns it and is part of its name ("A POLICE PATROL
+ * CAR", "THE NATIONAL POLICE HEADQUARTERS", "THE MILITARY HOSPITAL"; not a patrol or convoy, the force's own men:
+ * FORCE_UNIT_HEADS). The force stays an actor, as a state before its embassy does (an attack on a police station is one on
+ * the police to ACLED; MUC-4 keys name the facility: `target-named-once`). Returns the index
+ * in `s.out` of the force's mention ending at token `j`, or -1.
+ */
+function forceOwnerBefore(s: ActorScan, j: number): number {
+  const { text, toks, out } = s;
+  if (j < 0 || !s.taken[j] || !/^\s$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) return -1;
+  const k = out.findIndex((m) => m.end === toks[j]!.end && m.known && !m.source && (m.kind === 'police' || m.kind === 'military'));
+  return k;
 }
 
 /** The modifiers before the head noun at token `i`: `j` is the token before the first, with the country and affiliation they name. */

@@ -166,9 +166,12 @@ export const FACILITY_HEADS = /^(airbase|air base|base|bases|compound|compounds|
 /** `facility-compound-skip`: a facility word that only modifies the next noun is no facility ("property damage", "house arrest", "property owners"). */
 export const FACILITY_COMPOUND_AFTER = /^(damage|damages|losses|values?|prices?|owners?|taxes|tax|rights|developers?|developments?|arrest|insurance|registry|deeds?|stop|stops|driver|drivers|fare|fares|company|companies|route|routes|association|associations|exam|exams|council|owner)$/;
 
+/** Facility heads that are a force's own men on the move ("A STATE POLICE PATROL", "AN ARMY CONVOY"): the force named before them stays an actor. */
+export const FORCE_UNIT_HEADS = /^(?:patrol|patrols|convoy|convoys)$/;
+
 export const FORCE_OWNER = /^(battalion|brigade|army|military|navy|regiment|garrison|division|police|guard|marines|troops|armed)$/;
 
-export const NOT_FACILITY_MODIFIERS = /^(sabotage|sabotaged|attack|attacks|attacked|bomb|bombs|bombed|blast|blasts|explosion|raid|raids|strike|strikes|struck|hit|hits|burn|burned|burnt|destroy|destroyed|damage|damaged|dynamite|dynamited|torch|torched|target|targeted|targeting|storm|stormed|shell|shelled|loot|looted|seize|seized|occupy|occupied|considerable|heavy|serious|severe|extensive|material|caused|causing|another|other|second|third|fourth|fifth|first|last|next|same|blew|blow|blown|up|set|off|planted|placed|threw|hurled|fired|launched|stole|stolen|took|taken|left|found|seized|into|onto|inside|outside|toward|towards|against|near|following|several|various|many|what|whose|which|where|half|dozen|score|scores|numerous|few|number|total)$/;
+export const NOT_FACILITY_MODIFIERS = /^(will|would|shall|could|can|may|must|might|should|sabotage|sabotaged|attack|attacks|attacked|bomb|bombs|bombed|blast|blasts|explosion|raid|raids|strike|strikes|struck|hit|hits|burn|burned|burnt|destroy|destroyed|damage|damaged|dynamite|dynamited|torch|torched|target|targeted|targeting|storm|stormed|shell|shelled|loot|looted|seize|seized|occupy|occupied|considerable|heavy|serious|severe|extensive|material|caused|causing|another|other|second|third|fourth|fifth|first|last|next|same|blew|blow|blown|up|set|off|planted|placed|threw|hurled|fired|launched|stole|stolen|took|taken|left|found|seized|into|onto|inside|outside|toward|towards|against|near|following|several|various|many|what|whose|which|where|half|dozen|score|scores|numerous|few|number|total)$/;
 
 /** Titles before a person's name, and the kind they give (a Map: no word every object inherits, "constructor", is a title). */
 export const TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
