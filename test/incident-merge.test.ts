@@ -42,3 +42,21 @@ describe('date-conflict-apart: a report day is not the date of the incident it t
     expect(fired(r, 'continuation')).toEqual([]);
   });
 });
+
+describe('same-named-victim: the same full name, told far down in another place', () => {
+  const lead = 'SAN SALVADOR, 9 JUN 89 (AFP) -- Urban guerrillas shot dead minister Jose Antonio Rodriguez Porth today near his home in San Salvador. ';
+  const mid = 'The minister had returned from a trip. His party met in the afternoon. The president called for calm. The curfew was extended. ';
+  it('joins a later sentence that names the victim in full, whatever place it names ("killed by a commando trained in Nicaragua")', () => {
+    const text = lead + mid + 'The armed forces claimed that Rodriguez Porth was killed by a commando trained in Nicaragua.';
+    const r = code(text, '1989-06-09');
+    expect(fired(r, 'same-named-victim')).toEqual([{ action: 'accept', text: 'killed' }]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.targets.map((t) => t.name)).toContain('Jose Antonio Rodriguez Porth');
+    expect(r.events[0]!.location?.name).toBe('San Salvador');
+  });
+  it('keeps apart a victim of another name ("Carlos Porth") in another place', () => {
+    const text = lead + mid + 'Gunmen killed Carlos Porth in Santa Ana.';
+    const r = code(text, '1989-06-09');
+    expect(fired(r, 'same-named-victim')).toEqual([]);
+  });
+});

@@ -732,6 +732,9 @@ function sameVictim(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/** Both names the same, of two words or more ("Rodriguez Porth"): the place a later sentence names cannot make it another victim. */
+const fullName = (a: string[], b: string[]) => a.length >= 2 && a.join(' ') === b.join(' ');
+
 /** The incidents by the surnames of their named victims, in the order they were opened: where `same-named-victim` looks. */
 class VictimIndex {
   private readonly bySurname = new Map<string, { inc: Incident; name: string[] }[]>();
@@ -746,7 +749,7 @@ class VictimIndex {
   find(ctx: ArticleContext, g: Group): Incident | undefined {
     if (g.aggregate) return undefined;
     for (const mine of victimNames(ctx, g)) {
-      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && !placesConflict(x.inc, g, ctx));
+      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && (fullName(x.name, mine) || !placesConflict(x.inc, g, ctx)));
       if (hit) return hit.inc;
     }
     return undefined;
