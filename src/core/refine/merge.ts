@@ -3,6 +3,8 @@
 // join the article's tally; a new date, place or an "also" starts a new one.
 import type { ArticleContext, Group, Incident } from './context.js';
 import type { RuleFiring } from '../types.js';
+import type { DateMention } from '../extract/dates/index.js';
+import { bodyFoundDay, reportDay } from './attach.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 import { TITLES } from '../extract/actors/lexicon.js';
@@ -37,19 +39,24 @@ interface IncidentFacts {
   /** the first date with a value of its groups, and the first one to the day */
   date: string | null;
   day: string | null;
+  /** the first date its groups tell of it (toldDate); failing that, the month of their first date (timeOf) */
+  told: string | null;
+  month: string | null;
 }
 
 const factsCache = new WeakMap<Incident, IncidentFacts>();
 
-function factsOf(inc: Incident): IncidentFacts {
+function factsOf(ctx: ArticleContext, inc: Incident): IncidentFacts {
   let c = factsCache.get(inc);
   if (!c) {
-    c = { n: 0, types: new Set(), date: null, day: null };
+    c = { n: 0, types: new Set(), date: null, day: null, told: null, month: null };
     factsCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     const g = inc.groups[c.n]!;
     c.types.add(g.type);
+    c.told ??= toldDate(ctx, g)?.value ?? null;
+    c.month ??= ownDate(g)?.value?.slice(0, 7) ?? null;
     for (const d of g.dates) {
       if (!d.value.value) continue;
       c.date ??= d.value.value;
@@ -59,8 +66,34 @@ function factsOf(inc: Incident): IncidentFacts {
   return c;
 }
 
-const dateOf = (inc: Incident): string | null => factsOf(inc).date;
-const hasType = (inc: Incident, type: string): boolean => factsOf(inc).types.has(type);
+/**
+ * The date a group tells of its incident, as its record will take it (record.ts chooseDate): not the day
+ * a report was made ("the authorities disclosed today that Lopez was kidnapped on 2 August"), a body found or a day still
+ * to come; a day of the sentence within its month or year before that month or year. The merge compares these, so that
+ * a report's "today" does not part a group from the incident it tells; a group or incident with no such date is placed
+ * by the month of its first date (a report tells of a recent incident, not of one in another year: "hit by repeated
+ * grenade attacks since 2015").
+ */
+const toldCache = new WeakMap<Group, DateMention | null>();
+
+function toldDate(ctx: ArticleContext, g: Group): DateMention | null {
+  const hit = toldCache.get(g);
+  if (hit !== undefined) return hit;
+  const told = g.dates.map((d) => d.value).filter((d) => d.value && !reportDay(ctx, d) && !bodyFoundDay(ctx, d) && !laterDay(ctx, d));
+  const period = told[0] && told[0].precision !== 'day' ? told[0].value! : null;
+  const x = (period && told.find((d) => d.precision === 'day' && d.value!.startsWith(period))) || told[0] || null;
+  toldCache.set(g, x);
+  return x;
+}
+
+/** A date after publication, its year not stated (when.ts futureDay, without its trace). */
+const laterDay = (ctx: ArticleContext, d: DateMention) => d.relative && !!ctx.published && d.value! > ctx.published.slice(0, d.value!.length);
+
+/** The first date of a group with a value, and the first to the day. */
+const ownDate = (g: Group) => g.dates.find((d) => d.value.value)?.value ?? null;
+const ownDay = (g: Group) => g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value ?? null;
+const dateOf = (ctx: ArticleContext, inc: Incident): string | null => factsOf(ctx, inc).date;
+const hasType = (ctx: ArticleContext, inc: Incident, type: string): boolean => factsOf(ctx, inc).types.has(type);
 
 function sameDate(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
@@ -173,12 +206,13 @@ function placesConflict(inc: Incident, g: Group, ctx?: ArticleContext): boolean 
 export const EARLIER_PERIOD = /\b(earlier|last|previous|past|ago)\b/;
 
 function datesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean {
-  const d = g.dates.find((x) => x.value.value)?.value;
-  const mine = d?.value;
-  const theirs = dateOf(inc);
+  const d = toldDate(ctx, g);
+  const mine = d?.value ?? ownDate(g)?.value?.slice(0, 7);
+  const f = factsOf(ctx, inc);
+  const theirs = f.told ?? f.month;
   if (!mine || !theirs) return false;
   if (!sameDate(mine, theirs)) return true;
-  return d!.precision !== 'day' && theirs.length === 10 && EARLIER_PERIOD.test(`${wordBefore(ctx, d!.start) ?? ''} ${ctx.lower.slice(d!.start, d!.end)}`);
+  return !!d && d.precision !== 'day' && theirs.length === 10 && EARLIER_PERIOD.test(`${wordBefore(ctx, d!.start) ?? ''} ${ctx.lower.slice(d!.start, d!.end)}`);
 }
 
 /** Types one incident may be told with: a suicide car bomb that "exploded", a shooting that was an assassination. */
@@ -192,9 +226,9 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   ['armed_clash', 'armed_assault', 'arson'],
 ];
 
-function typesAgree(inc: Incident, g: Group): boolean {
+function typesAgree(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   const kin = (a: string, b: string) => a === b || a === 'attack' || b === 'attack' || TYPE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
-  return [...factsOf(inc).types].some((t) => kin(t, g.type));
+  return [...factsOf(ctx, inc).types].some((t) => kin(t, g.type));
 }
 
 /**
@@ -245,10 +279,10 @@ function partiesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean 
 /** Rule `merge-same-day-recap`: the same type, both dated to the same day, no conflicting place. */
 export const RECAP = { name: 'merge-same-day-recap' };
 
-function sameDayRecap(inc: Incident, g: Group): boolean {
-  const mine = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
-  if (!mine || !hasType(inc, g.type)) return false;
-  return factsOf(inc).day === mine && !placesConflict(inc, g);
+function sameDayRecap(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  const mine = ownDay(g);
+  if (!mine || !hasType(ctx, inc, g.type)) return false;
+  return factsOf(ctx, inc).day === mine && !placesConflict(inc, g);
 }
 
 /**
@@ -266,7 +300,7 @@ export const QUOTE_OPEN = /\[begin recording\]|(?:^\s*|:\s*)["“][^"”]*$/;
 export const QUOTE_ANNOUNCED = /:\s*["“]?\s*$/;
 
 function quotedRetelling(ctx: ArticleContext, inc: Incident, g: Group): boolean {
-  if (g.fresh || g.dates.some((d) => d.value.value) || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
+  if (g.fresh || ownDate(g) || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
   const s = ctx.sentences[g.sentence];
   const prev = ctx.sentences[g.sentence - 1];
   const trig = g.mentions[0]!.trigger.start;
@@ -274,7 +308,7 @@ function quotedRetelling(ctx: ArticleContext, inc: Incident, g: Group): boolean 
   // the account words the target its own way ("the PDC's premises" for "the PDC headquarters"): only another attacker conflicts
   const theirs = new Set(inc.groups.flatMap((x) => roleNames(x.attackers)));
   const attackersConflict = theirs.size > 0 && g.attackers.length > 0 && !roleNames(g.attackers).some((a) => theirs.has(a));
-  return typesAgree(inc, g) && !placesConflict(inc, g, ctx) && !attackersConflict;
+  return typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx) && !attackersConflict;
 }
 
 /**
@@ -287,9 +321,9 @@ class RecapIndex {
   private readonly opened = new Map<Incident, number>();
 
   /** Index an incident again after a group joined it (or it was opened). */
-  add(inc: Incident): void {
+  add(ctx: ArticleContext, inc: Incident): void {
     if (!this.opened.has(inc)) this.opened.set(inc, this.opened.size);
-    const f = factsOf(inc);
+    const f = factsOf(ctx, inc);
     if (!f.day) return;
     let mine = this.keys.get(inc);
     if (!mine) this.keys.set(inc, (mine = new Set()));
@@ -307,9 +341,9 @@ class RecapIndex {
   }
 
   /** The first incident opened that `g` is a same-day recap of. */
-  find(g: Group): Incident | undefined {
-    const day = g.dates.find((d) => d.value.value && d.value.precision === 'day')?.value.value;
-    return day ? this.lists.get(`${day} ${g.type}`)?.find((inc) => sameDayRecap(inc, g)) : undefined;
+  find(ctx: ArticleContext, g: Group): Incident | undefined {
+    const day = ownDay(g);
+    return day ? this.lists.get(`${day} ${g.type}`)?.find((inc) => sameDayRecap(ctx, inc, g)) : undefined;
   }
 }
 
@@ -374,7 +408,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'continuation',
-    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(inc, g) && !placesConflict(inc, g, ctx) && !partiesConflict(ctx, inc, g),
+    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx) && !partiesConflict(ctx, inc, g),
     then: 'join',
     examples: {
       pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.'],
@@ -386,7 +420,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     // ("the university group also condemns the assassination of four other priests"); "another", "separately",
     // "elsewhere" still do
     name: 'anaphor-despite-also',
-    match: (ctx, inc, g) => g.anaphoric && g.fresh && g.sentence - lastSentence(inc) <= RETELL_REACH && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g, ctx),
+    match: (ctx, inc, g) => g.anaphoric && g.fresh && g.sentence - lastSentence(inc) <= RETELL_REACH && onlyAddingCue(ctx, g) && typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx),
     then: 'join',
     examples: {
       pos: ['Gunmen killed six Jesuit priests at the university. In a declaration, the university group also condemns the assassination of four other priests.'],
@@ -396,7 +430,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   {
     // more victims of the incident told ("10 other people were also injured", "three other civilians also died")
     name: 'also-victims-join',
-    match: (ctx, inc, g) => g.fresh && g.sentence - lastSentence(inc) <= CONTINUATION_REACH && alsoVictims(ctx, g) && onlyAddingCue(ctx, g) && typesAgree(inc, g) && !placesConflict(inc, g, ctx),
+    match: (ctx, inc, g) => g.fresh && g.sentence - lastSentence(inc) <= CONTINUATION_REACH && alsoVictims(ctx, g) && onlyAddingCue(ctx, g) && typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx),
     then: 'join',
     examples: {
       pos: ['A bomb exploded beside a tourist bus in Lima, injuring a driver. The police reported that 10 other people were also injured.'],
@@ -407,7 +441,7 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     // the same kind of incident at the same place, a few sentences on ("the assassination … was assassinated")
     name: 'same-place-join',
     match: (ctx, inc, g) =>
-      !g.fresh && g.sentence - lastSentence(inc) <= SAME_PLACE_REACH && hasType(inc, g.type) && placeNames(g).length > 0 && !placesConflict(inc, g, ctx) && incidentPlaces(inc).names.size > 0,
+      !g.fresh && g.sentence - lastSentence(inc) <= SAME_PLACE_REACH && hasType(ctx, inc, g.type) && placeNames(g).length > 0 && !placesConflict(inc, g, ctx) && incidentPlaces(inc).names.size > 0,
     then: 'join',
     examples: { pos: ['The mayor of Achi was assassinated yesterday. … He was assassinated in Achi by ELN guerrillas.'], neg: ['The mayor of Achi was assassinated yesterday. … A judge was assassinated in Cali.'] },
   },
@@ -426,9 +460,9 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
 export const KIDNAP_DAYS = 3;
 
 function kidnapBeforeMurder(ctx: ArticleContext, inc: Incident, g: Group): boolean {
-  if (g.type !== 'abduction' || g.fresh || !hasType(inc, 'assassination') || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
-  const mine = g.dates.find((d) => d.value.value)?.value;
-  const theirs = factsOf(inc).day;
+  if (g.type !== 'abduction' || g.fresh || !hasType(ctx, inc, 'assassination') || g.sentence - lastSentence(inc) > RETELL_REACH) return false;
+  const mine = ownDate(g);
+  const theirs = factsOf(ctx, inc).day;
   if (mine && (mine.precision !== 'day' || !theirs)) return false;
   const days = mine ? dayNumber(theirs!) - dayNumber(mine.value!) : 0;
   if (days < 0 || days > KIDNAP_DAYS) return false;
@@ -569,8 +603,8 @@ function headTypeAgrees(head: Incident, g: Group): boolean {
 
 function joinsHeadlineIncident(ctx: ArticleContext, head: Incident, g: Group): boolean {
   if ((g.fresh && !stillTheHeads(ctx, g)) || !headTypeAgrees(head, g) || placesConflict(head, g, ctx) || partiesConflict(ctx, head, g)) return false;
-  const mine = g.dates.find((d) => d.value.value)?.value.value;
-  const theirs = dateOf(head);
+  const mine = ownDate(g)?.value;
+  const theirs = dateOf(ctx, head);
   if (!mine) return true;
   // a date of its own: the same day, or, told with the head's own kind of word or by anaphora ("this appalling attack"),
   // within DAY_REACH days (a report the day after); a month or a year is another time
@@ -698,6 +732,9 @@ function sameVictim(a: string[], b: string[]): boolean {
   return short.every((w) => long.includes(w));
 }
 
+/** Both names the same, of two words or more ("Rodriguez Porth"): the place a later sentence names cannot make it another victim. */
+const fullName = (a: string[], b: string[]) => a.length >= 2 && a.join(' ') === b.join(' ');
+
 /** The incidents by the surnames of their named victims, in the order they were opened: where `same-named-victim` looks. */
 class VictimIndex {
   private readonly bySurname = new Map<string, { inc: Incident; name: string[] }[]>();
@@ -712,7 +749,7 @@ class VictimIndex {
   find(ctx: ArticleContext, g: Group): Incident | undefined {
     if (g.aggregate) return undefined;
     for (const mine of victimNames(ctx, g)) {
-      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && !placesConflict(x.inc, g, ctx));
+      const hit = this.bySurname.get(mine[mine.length - 1]!)?.find((x) => !x.inc.aggregate && sameVictim(x.name, mine) && !datesConflict(ctx, x.inc, g) && (fullName(x.name, mine) || !placesConflict(x.inc, g, ctx)));
       if (hit) return hit.inc;
     }
     return undefined;
@@ -736,12 +773,12 @@ export const SAME_TOWN_RETELLING = {
 class TownIndex {
   private readonly first = new Map<string, Incident>();
   /** Index an incident again after a group joined it (or it was opened). */
-  add(inc: Incident): void {
+  add(ctx: ArticleContext, inc: Incident): void {
     if (inc.aggregate) return;
-    for (const town of incidentPlaces(inc).towns) for (const type of factsOf(inc).types) if (!this.first.has(`${town} ${type}`)) this.first.set(`${town} ${type}`, inc);
+    for (const town of incidentPlaces(inc).towns) for (const type of factsOf(ctx, inc).types) if (!this.first.has(`${town} ${type}`)) this.first.set(`${town} ${type}`, inc);
   }
-  find(g: Group): Incident | undefined {
-    if (g.fresh || g.aggregate || g.dates.some((d) => d.value.value)) return undefined;
+  find(ctx: ArticleContext, g: Group): Incident | undefined {
+    if (g.fresh || g.aggregate || ownDate(g)) return undefined;
     for (const town of townNames(g)) {
       const inc = this.first.get(`${town} ${g.type}`);
       if (inc) return inc;
@@ -765,10 +802,10 @@ function earlierJoin(ctx: ArticleContext, told: Told, g: Group, trace?: RuleFiri
     return inc;
   };
   return (
-    note(RECAP.name, !g.fresh && g.type !== 'attack' ? told.recaps.find(g) : undefined) ??
+    note(RECAP.name, !g.fresh && g.type !== 'attack' ? told.recaps.find(ctx, g) : undefined) ??
     note(HEADLINE_INCIDENT.name, headlineJoin(ctx, told.incidents, g)) ??
     victimJoin(ctx, told.victims, g, trace) ??
-    note(SAME_TOWN_RETELLING.name, told.towns.find(g))
+    note(SAME_TOWN_RETELLING.name, told.towns.find(ctx, g))
   );
 }
 
@@ -799,8 +836,8 @@ function countedMember(ctx: ArticleContext, g: Group, trace?: RuleFiring[], re: 
 }
 
 /** One of the incident's types is the group's own or of its family (TYPE_FAMILIES); a bare "attack" is of no kind. */
-function ofKind(inc: Incident, g: Group): boolean {
-  return [...factsOf(inc).types].some((t) => t === g.type || TYPE_FAMILIES.some((f) => f.includes(t) && f.includes(g.type)));
+function ofKind(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  return [...factsOf(ctx, inc).types].some((t) => t === g.type || TYPE_FAMILIES.some((f) => f.includes(t) && f.includes(g.type)));
 }
 
 /**
@@ -809,10 +846,10 @@ function ofKind(inc: Incident, g: Group): boolean {
  * own conflicts ("… kidnapped 20 people. … set fire to a grocery store. … the motive behind the kidnapping").
  */
 function anaphorOfItsKind(ctx: ArticleContext, incidents: Incident[], single: Incident | null, g: Group, trace?: RuleFiring[]): Incident | undefined {
-  if (!single || !g.anaphoric || g.fresh || g.type === 'attack' || typesAgree(single, g)) return undefined;
+  if (!single || !g.anaphoric || g.fresh || g.type === 'attack' || typesAgree(ctx, single, g)) return undefined;
   for (let i = incidents.length - 1; i >= 0; i--) {
     const inc = incidents[i]!;
-    if (inc === single || inc.aggregate || !ofKind(inc, g)) continue;
+    if (inc === single || inc.aggregate || !ofKind(ctx, inc, g)) continue;
     if (datesConflict(ctx, inc, g)) return undefined;
     if (trace) trace.push({ rule: ANAPHORIC_JOIN, action: 'accept', ...g.mentions[0]!.trigger });
     return inc;
@@ -832,7 +869,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     const head = g.aggregate ? headlineJoin(ctx, incidents, g) : undefined;
     if (head) {
       head.groups.push(g);
-      recaps.add(head);
+      recaps.add(ctx, head);
       continue;
     }
     if (g.aggregate && !(tally ? countedMember(ctx, g, trace) : countedMember(ctx, g, trace, COUNTED_MEMBER.another))) {
@@ -851,8 +888,8 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
       single = { groups: [g], aggregate: false, extraSentences: [] };
       incidents.push(single);
     }
-    recaps.add(join ?? single!);
-    towns.add(join ?? single!);
+    recaps.add(ctx, join ?? single!);
+    towns.add(ctx, join ?? single!);
     victims.add(ctx, join ?? single!, g);
   }
   attachTriggerless(ctx, groups, incidents);

@@ -1,0 +1,62 @@
+// The incident model (src/core/refine/merge.ts): the dates the merge compares are those the records take (toldDate):
+// a report's day ("the authorities disclosed today that …") parts no group from the incident it tells; a group or
+// incident dated only by such a day is placed by its month, so that another year or month still keeps two apart.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/core/index.js';
+import type { ArticleResult } from '../src/core/types.js';
+
+const code = (text: string, published: string, scope: 'terrorism' | 'all' = 'terrorism'): ArticleResult => extract(text, { published, explain: true, scope });
+const fired = (r: ArticleResult, rule: string) => (r.trace ?? []).filter((f) => f.rule === rule).map((f) => ({ action: f.action, text: f.text }));
+
+describe('date-conflict-apart: a report day is not the date of the incident it tells', () => {
+  const text =
+    'GUATEMALA CITY, 4 AUG 89 (ACAN-EFE) -- [TEXT] Unidentified men kidnapped Christian Democratic leader Pedro Lopez on 2 August in the capital. ' +
+    'The authorities disclosed today that Lopez was kidnapped by heavily armed men and his body was found in southern Guatemala City.';
+  it('joins a retelling dated only by the day of its report ("disclosed today that Lopez was kidnapped") (continuation)', () => {
+    const r = code(text, '1989-08-04');
+    expect(r.events).toHaveLength(1);
+    const [e] = r.events;
+    expect(e!.type).toBe('abduction');
+    expect(e!.date.value).toBe('1989-08-02');
+    expect(text.slice(e!.date.start!, e!.date.end!)).toBe(e!.date.text);
+    expect(e!.targets.map((t) => t.name)).toContain('Pedro Lopez');
+    expect(e!.evidence).toHaveLength(2);
+    expect(fired(r, 'continuation')).toContainEqual({ action: 'accept', text: 'kidnapped' });
+    expect(fired(r, 'date-conflict-apart')).toEqual([]);
+  });
+  it('keeps apart a mention dated to another month ("On 3 September … a judge was kidnapped")', () => {
+    const other =
+      'GUATEMALA CITY, 4 AUG 89 (ACAN-EFE) -- [TEXT] Unidentified men kidnapped Christian Democratic leader Pedro Lopez on 2 August in the capital. ' +
+      'On 3 September the authorities disclosed that a judge was kidnapped by heavily armed men.';
+    const r = code(other, '1989-08-04');
+    expect(fired(r, 'date-conflict-apart')).toEqual([{ action: 'reject', text: 'kidnapped' }]);
+    expect(fired(r, 'continuation')).toEqual([]);
+    expect(r.events[0]!.date.value).toBe('1989-08-02');
+  });
+  it('keeps apart an incident of another year from one dated only by its report day ("police said on Sunday" … "in 2015")', () => {
+    const other =
+      'BUJUMBURA, May 27, 2018 (AFP) - Two people were killed when unidentified men threw a grenade into a bar in Bujumbura, police said on Sunday. ' +
+      'The attackers fled on foot. Burundi has been hit by a grenade attack in 2015 that killed a minister.';
+    const r = code(other, '2018-05-27', 'all');
+    expect(fired(r, 'date-conflict-apart')).toEqual([{ action: 'reject', text: 'hit' }]);
+    expect(fired(r, 'continuation')).toEqual([]);
+  });
+});
+
+describe('same-named-victim: the same full name, told far down in another place', () => {
+  const lead = 'SAN SALVADOR, 9 JUN 89 (AFP) -- Urban guerrillas shot dead minister Jose Antonio Rodriguez Porth today near his home in San Salvador. ';
+  const mid = 'The minister had returned from a trip. His party met in the afternoon. The president called for calm. The curfew was extended. ';
+  it('joins a later sentence that names the victim in full, whatever place it names ("killed by a commando trained in Nicaragua")', () => {
+    const text = lead + mid + 'The armed forces claimed that Rodriguez Porth was killed by a commando trained in Nicaragua.';
+    const r = code(text, '1989-06-09');
+    expect(fired(r, 'same-named-victim')).toEqual([{ action: 'accept', text: 'killed' }]);
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.targets.map((t) => t.name)).toContain('Jose Antonio Rodriguez Porth');
+    expect(r.events[0]!.location?.name).toBe('San Salvador');
+  });
+  it('keeps apart a victim of another name ("Carlos Porth") in another place', () => {
+    const text = lead + mid + 'Gunmen killed Carlos Porth in Santa Ana.';
+    const r = code(text, '1989-06-09');
+    expect(fired(r, 'same-named-victim')).toEqual([]);
+  });
+});
