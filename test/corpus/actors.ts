@@ -251,7 +251,7 @@ const cases: Case[] = [
   ev('A US drone strike killed Iranian general Qasem Soleimani in Baghdad.', { attackers: [US('US')], targets: [A('Qasem Soleimani', { country_code: 'IR' })] }),
 
   // ---- armed groups and their aliases ----
-  ev('IS militants attacked an army checkpoint near Kirkuk on Monday, police said.', { attackers: [A('Islamic State', { text: 'IS militants', kind: 'armed_group' })], targets: [A('checkpoint')], reported_by: ['police'], notParties: ['police'] }),
+  ev('IS militants attacked an army checkpoint near Kirkuk on Monday, police said.', { attackers: [A('Islamic State', { text: 'IS militants', kind: 'armed_group' })], targets: [A('army checkpoint', { kind: 'facility' })], reported_by: ['police'], notParties: ['police'] }),
   ev('Daesh fighters stormed a village and killed 12 civilians, according to police.', { attackers: [A('Islamic State', { text: 'Daesh' })], notAttackers: ['fighters'], targets: [A('civilians')], reported_by: ['police'] }),
   ev('ISIS gunmen killed five soldiers.', { attackers: [A('Islamic State', { text: 'ISIS' })], notAttackers: ['gunmen'], targets: [A('Army')] }),
   ev('IS claimed the attack on the checkpoint.', { attackers: [A('Islamic State', { text: 'IS' })], responsibility: 'claimed', targets: [A('checkpoint')] }),
@@ -279,7 +279,7 @@ const cases: Case[] = [
   ev('Washington said the strike targeted Iranian-backed militia positions.', { targets: [A('Iranian-backed militia', { country_code: null, affiliation: 'IR' })] }),
   ev('Three soldiers were killed by gunmen in northern Mali.', { attackers: [A('gunmen')], targets: [A('Army', { text: 'soldiers' })] }, 'passive with agent'),
   ev('Suspected militants bombed a bridge.', { attackers: [A('Suspected militants', { kind: 'armed_group' })], targets: [A('bridge')] }),
-  ev('Heavily armed men stormed the police station.', { attackers: [A('Heavily armed men', { kind: 'unknown' })], targets: [A('station', { kind: 'facility' })] }),
+  ev('Heavily armed men stormed the police station.', { attackers: [A('Heavily armed men', { kind: 'unknown' })], targets: [A('police station', { kind: 'facility' })] }),
   ev('The attack on the embassy was blamed on Iran-linked Iraqi factions.',
     { attackers: [A('Iran-linked Iraqi factions', { attributed: true, country_code: 'IQ', affiliation: 'IR' })], targets: [A('embassy', { kind: 'facility' })], responsibility: 'attributed' }, 'nominal: the attack on X'),
   ev('Gunmen shot dead Colombian presidential candidate Luis Carlos Galan.', { attackers: [A('Gunmen')], targets: [A('Luis Carlos Galan', { kind: 'civilians' })] }),
