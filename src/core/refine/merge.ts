@@ -5,6 +5,7 @@ import type { ArticleContext, Group, Incident } from './context.js';
 import type { RuleFiring } from '../types.js';
 import type { DateMention } from '../extract/dates/index.js';
 import { bodyFoundDay, reportDay } from './attach.js';
+import { dayOverPeriod, laterDay } from './when.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 import { TITLES } from '../extract/actors/lexicon.js';
@@ -80,14 +81,10 @@ function toldDate(ctx: ArticleContext, g: Group): DateMention | null {
   const hit = toldCache.get(g);
   if (hit !== undefined) return hit;
   const told = g.dates.map((d) => d.value).filter((d) => d.value && !reportDay(ctx, d) && !bodyFoundDay(ctx, d) && !laterDay(ctx, d));
-  const period = told[0] && told[0].precision !== 'day' ? told[0].value! : null;
-  const x = (period && told.find((d) => d.precision === 'day' && d.value!.startsWith(period))) || told[0] || null;
+  const x = dayOverPeriod(told, (d) => d) ?? null;
   toldCache.set(g, x);
   return x;
 }
-
-/** A date after publication, its year not stated (when.ts futureDay, without its trace). */
-const laterDay = (ctx: ArticleContext, d: DateMention) => d.relative && !!ctx.published && d.value! > ctx.published.slice(0, d.value!.length);
 
 /** The first date of a group with a value, and the first to the day. */
 const ownDate = (g: Group) => g.dates.find((d) => d.value.value)?.value ?? null;

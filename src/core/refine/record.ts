@@ -17,7 +17,7 @@ import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RUL
 import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedInTown, unlistedLocality } from './location.js';
-import { futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
+import { dayOverPeriod, futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
@@ -528,12 +528,11 @@ const chooseDate: RecordStep = (d, { ctx, dated }) => {
   // JANUARY", "KIDNAPPED … ALMOST 2 MONTHS AGO … KIDNAPPED THE BUSINESSMAN LAST 9 AUGUST"; a day outside it, "upheld on Tuesday the
   // sentences for the 2016 attack", tells of another time)
   const told = d.inc.groups.map((g) => g.dates.filter((y) => !reportDay(ctx, y.value) && !foundDay(ctx, y.value) && !futureDay(ctx, y.value)));
-  const first = told.find((t) => t.length > 0)?.[0];
-  if (first) {
-    const period = first.value.value && first.value.precision !== 'day' ? first.value.value : null;
-    const x = (period && told.flat().find((y) => y.value.precision === 'day' && y.value.value?.startsWith(period))) || first;
+  const flat = told.flat();
+  const x = dayOverPeriod(flat, (y) => y.value);
+  if (x) {
     d.date = { value: x.value.value, precision: x.value.precision, text: x.value.text, start: x.value.start, end: x.value.end };
-    d.note('date', x === first ? x.rule : `${x.rule}>day-over-period`);
+    d.note('date', x === flat[0] ? x.rule : `${x.rule}>day-over-period`);
     return;
   }
   // (when.ts: "THE REBELS ALSO BLEW UP …" keeps the date of the incident told before)

@@ -139,13 +139,31 @@ export const FUTURE_DAY: WhenRule = {
   },
 };
 
+/** Whether a date whose year the text does not state lies after publication (FUTURE_DAY's test, untraced). */
+export function laterDay(ctx: Pick<ArticleContext, 'published'>, x: { value: string | null; relative: boolean }): boolean {
+  return !!x.value && x.relative && !!ctx.published && x.value > ctx.published.slice(0, x.value.length);
+}
+
+/**
+ * `day-over-period`: the first of the dates told of an incident, or, when that one is a month or a year, the first day
+ * told within it ("KIDNAPPED … ALMOST 2 MONTHS AGO … KIDNAPPED THE BUSINESSMAN LAST 9 AUGUST"). Shared by the record's
+ * date (record.ts chooseDate) and the dates the merge compares (merge.ts toldDate).
+ */
+export function dayOverPeriod<T>(told: readonly T[], date: (t: T) => { value: string | null; precision: string }): T | undefined {
+  const first = told[0];
+  if (first === undefined) return undefined;
+  const f = date(first);
+  const period = f.value && f.precision !== 'day' ? f.value : null;
+  return (period && told.find((t) => date(t).precision === 'day' && !!date(t).value?.startsWith(period))) || first;
+}
+
 /**
  * FUTURE_DAY: a date whose year the text does not state (`relative`, read against publication) lies after publication, as
  * precise as the date is (a stated year is taken as written: "between 7 and 9 February 2022" in a note of 8 February); its
- * reject traced.
+ * reject traced (`laterDay` is the test alone, for the merge, which traces nothing of dates).
  */
 export function futureDay(ctx: ArticleContext, x: { value: string | null; relative: boolean; text: string; start: number; end: number }): boolean {
-  if (!x.value || !x.relative || !ctx.published || x.value <= ctx.published.slice(0, x.value.length)) return false;
+  if (!laterDay(ctx, x)) return false;
   ctx.trace?.push({ rule: FUTURE_DAY.name, action: 'reject', text: x.text, start: x.start, end: x.end });
   return true;
 }
