@@ -66,6 +66,21 @@ function noted<T extends { rule: string; start: number; end: number }>(trace: Ru
   return found;
 }
 
+/**
+ * A range's finds read once: the refiners ask for a sentence's cues, casualties, weapons and reporters at several steps
+ * (attach, merge, back-reference, record), and each read would search again and note its finds in the trace again.
+ * Each call gets its own array (a refiner may push on it), of the same mentions.
+ */
+function perRange<T>(find: (from: number, to: number) => T[]): (from: number, to: number) => T[] {
+  const seen = new Map<string, T[]>();
+  return (from, to) => {
+    const key = `${from}:${to}`;
+    let found = seen.get(key);
+    if (!found) seen.set(key, (found = find(from, to)));
+    return found.slice();
+  };
+}
+
 /** The trace of the mention stage: rejected triggers, generic mentions, the dateline's rule. */
 function firstTrace(found: EventMention[], rejected: RejectedMention[], dateline: Dateline | null): RuleFiring[] {
   // a generic mention ("attacks on our people") is rejected by the last rule that marked it
@@ -230,10 +245,10 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
     places: noted(trace, text, findPlaces(text, trace)),
     // the dateline's place and agency ("GENEVA / PORT SUDAN, … (ICRC) —") are where and who reports, never a party
     actors: ownedForcesDropped(outsideDateline(findActors(text, options.actors), dateline), options.scope ?? 'all', trace),
-    casualties: (from, to) => noted(trace, text, findCasualties(text, from, to, { lang, lower, sentences })),
-    weapons: (from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace, options.scope, weaponLook(lower, sentences, lang))),
-    responsibility: (from, to) => noted(trace, text, findResponsibility(text, from, to, options.scope)),
-    reporters: (from, to) => noted(trace, text, findReporters(text, from, to)),
+    casualties: perRange((from, to) => noted(trace, text, findCasualties(text, from, to, { lang, lower, sentences }))),
+    weapons: perRange((from, to) => noted(trace, text, findWeapons(text, lower, from, to, trace, options.scope, weaponLook(lower, sentences, lang)))),
+    responsibility: perRange((from, to) => noted(trace, text, findResponsibility(text, from, to, options.scope))),
+    reporters: perRange((from, to) => noted(trace, text, findReporters(text, from, to))),
     headlineIncident: headlineIncident(result.article.headline),
     trace,
     scope: options.scope ?? 'all',

@@ -192,6 +192,8 @@ export class Language {
   private readonly tagged = new Map<number, Term[]>();
   /** Whether a sentence holds a word of TAG_FIXES (`mayFix`). */
   private readonly fixWords = new Map<number, boolean>();
+  /** Where each cue matches in each sentence asked about (`cueAt`). */
+  private readonly cues = new Map<RegExp, Map<number, number>>();
   /** Sentences analysed, for the bench and the tests (work counted, not timed). */
   built = 0;
   /** Calls of the tagger (compromise), and the sentences it tagged (work counted, not timed). */
@@ -257,10 +259,31 @@ export class Language {
     return m;
   }
 
-  /** Whether the text of a sentence holds a cue (`re`, no `g` flag, on the text as written): the cheap check before its layer is read. */
+  /** Whether the text of a sentence holds a cue (`re`, on the text as written): the cheap check before its layer is read. */
   sentenceHas(sentence: number, re: RegExp): boolean {
-    const s = this.sentences[sentence];
-    return !!s && re.test(this.text.slice(s.start, s.end));
+    return this.cueAt(sentence, re) >= 0;
+  }
+
+  /**
+   * Where a cue matches in a sentence's text as written (offset from the sentence's start), -1 when it does not: the last
+   * match of a cue with the `g` flag, the first of another. Read once a sentence and cue, so a run-on sentence of many
+   * triggers, each asking, stays linear (none of the cues matches the empty string).
+   */
+  cueAt(sentence: number, cue: RegExp): number {
+    const bySentence = this.cues.get(cue) ?? this.cues.set(cue, new Map()).get(cue)!;
+    let at = bySentence.get(sentence);
+    if (at === undefined) {
+      const s = this.sentences[sentence];
+      const words = s ? this.text.slice(s.start, s.end) : '';
+      at = -1;
+      cue.lastIndex = 0;
+      if (!s) at = -1;
+      else if (!cue.global) at = words.search(cue);
+      else for (let m = cue.exec(words); m; m = cue.exec(words)) at = m.index;
+      cue.lastIndex = 0;
+      bySentence.set(sentence, at);
+    }
+    return at;
   }
 
   private tagOne(sentence: number): Term[] {

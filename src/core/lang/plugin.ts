@@ -14,6 +14,17 @@ export const DOMAIN_WORDS: Record<string, string> = {
   // (read as verbs in upper-case wires: "INCLUDING TWO JUDGES AND", "THREE M-18 MINES AND CONTACT GRENADES"; muc4-dev had
   // 50 of its 79 "judges" and 5 of its 20 "mines" tagged verbs)
   judges: 'Plural', mines: 'Plural',
+  // (the title before a name opens a sentence as an imperative: "JUDGE JOSE ROBERTO LOPEZ WAS KILLED"; "will judge", "to judge"
+  // stay verbs by compromise's own rules)
+  judge: 'Actor',
+};
+
+/**
+ * Nouns of the domain whose tags compromise's sentence rules change after its lexicon (a plural noun and a verb:
+ * "THE POLICE FORCE ARRIVED" read "force" as the verb, "POLICE FORCES ATTACKED" read "police"): frozen, so no rule retags them.
+ */
+export const DOMAIN_PHRASES: Record<string, string> = {
+  'police force': 'Singular', 'police forces': 'Plural',
 };
 
 /** The dictionary's armed groups and forces written as acronyms (FMLN, ELN, PKK), tagged Organization. */
@@ -29,6 +40,7 @@ function acronyms(): Record<string, string> {
 
 export const domainPlugin = {
   words: { ...acronyms(), ...DOMAIN_WORDS },
+  frozen: DOMAIN_PHRASES,
 };
 
 let plugged = false;

@@ -396,7 +396,8 @@ export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE
   const cased = sentenceCase(text);
   const words = [...cased.matchAll(/[\p{L}](?:[\p{L}']|\.(?=\p{L}))*/gu)];
   const lowers = words.map((m) => m[0].toLowerCase());
-  const read = lowers.map((w) => casingOnce(w.replace(/'s$/, ''), known));
+  // (the possessive's ending, "'s" or a plural's "'", is no part of the word: "CANTONS'" is "cantons'")
+  const read = lowers.map((w) => casingOnce(w.replace(/'s?$/, ''), known));
   const tags = read.map((r) => r.tag);
   const gap = (i: number) => cased.slice(words[i - 1]!.index! + words[i - 1]![0].length, words[i]!.index!);
   const how = placeCasings(placeRules, lowers, read.map((r) => r.casing), tags, gap);
@@ -406,8 +407,8 @@ export function truecase(text: string, rules: readonly TruecaseRule[] = TRUECASE
   words.forEach((m, i) => {
     const w = m[0];
     const lower = lowers[i]!;
-    // "PDC'S" is the possessive of "PDC": the stem is cased, the ending stays "'s"
-    const stem = lower.replace(/'s$/, '');
+    // "PDC'S" is the possessive of "PDC": the stem is cased, the ending stays "'s" ("'" of a plural's)
+    const stem = lower.replace(/'s?$/, '');
     const ending = lower.slice(stem.length);
     const h = nameWordRule(rules, lowers, how, tags, gap, i) ? 'capital' : casingInName(lower, how, lowers, i);
     // a sentence's first word keeps its capital ('lower' leaves the word as sentence case wrote it)

@@ -412,14 +412,8 @@ function scopeRuleHolds(r: MentionScopeRule, m: { form: string; sentence: number
 export function scopeMentions<M extends { form: string; sentence: number; trigger: Span }>(mentions: M[], scope: Scope = 'all', lang?: Language): { kept: M[]; dropped: { mention: M; rule: string }[] } {
   const kept: M[] = [];
   const dropped: { mention: M; rule: string }[] = [];
-  // (each cue read once a sentence: a run-on sentence of many triggers stays linear)
-  const seen = new Map<RegExp, Map<number, boolean>>();
-  const cued = (cue: RegExp, sentence: number) => {
-    const bySentence = seen.get(cue) ?? seen.set(cue, new Map()).get(cue)!;
-    let holds = bySentence.get(sentence);
-    if (holds === undefined) bySentence.set(sentence, (holds = !!lang?.sentenceHas(sentence, cue)));
-    return holds;
-  };
+  // (each cue read once a sentence, Language.cueAt: a run-on sentence of many triggers stays linear)
+  const cued = (cue: RegExp, sentence: number) => !!lang?.sentenceHas(sentence, cue);
   for (const m of mentions) {
     const rule = MENTION_SCOPE_RULES[scope].find((r) => scopeRuleHolds(r, m, cued, lang));
     if (rule) dropped.push({ mention: m, rule: rule.name });

@@ -157,8 +157,6 @@ interface SentenceScan {
   sentenceCue?: boolean[];
   /** Whether each sense rule's cue holds on the sentence, tested on first use. */
   senseCue?: Map<RegExp, boolean>;
-  /** Where the last match of each layer modality rule's cue starts in the sentence (-1: none), found on first use. */
-  cueLast?: Map<RegExp, number>;
   /** The article's clauses (within.ts), read with the sentence's index. */
   reader: ClauseReader;
   /** Shared by the article's scans: whether a mention before told several incidents (an ordinal, a count, a tally). */
@@ -316,26 +314,12 @@ const modalityLayer: RejectStep = (c, scan) => MODALITY.find((r) => r.passiveOf 
 /** Whether the trigger is in the subject of its clause's passive verb of one of `lemmas` ("an attack was foiled"), negated as `p.negated` says; `cue` on the text after it first. */
 function passiveSubjectOf(c: Candidate, scan: SentenceScan, p: NonNullable<ModalityRule['passiveOf']>): boolean {
   const lang = scan.frame.lang;
-  if (!lang || cueLast(scan, p.cue) < c.relEnd) return false;
+  // (where the cue's last match starts: read once a sentence, so a run-on sentence of many triggers stays linear)
+  if (!lang || lang.cueAt(scan.s.index, p.cue) < c.relEnd) return false;
   const k = lang.termAt(scan.s.index, c.trigger.start);
   const cl = k < 0 ? undefined : lang.layer(scan.s.index).clauses.find((x) => k >= x.from && k < x.to);
   const v = cl?.verbs.find((x) => x.term > k && x.voice === 'passive' && (p.negated === undefined || x.negated === p.negated) && p.lemmas.includes(x.lemma));
   return !!v && !!cl!.subject && k >= cl!.subject.from && k < cl!.subject.to && cl!.subject.to <= v.from;
-}
-
-/** Where the last match of `cue` starts in the sentence, or -1: read once a sentence, so a run-on sentence of many triggers stays linear. */
-function cueLast(scan: SentenceScan, cue: RegExp): number {
-  const seen = (scan.cueLast ??= new Map());
-  let at = seen.get(cue);
-  if (at === undefined) {
-    at = -1;
-    // (the record's cue has the global flag: no RegExp is built here; none of the cues matches the empty string)
-    cue.lastIndex = 0;
-    for (let m = cue.exec(scan.sl); m; m = cue.exec(scan.sl)) at = m.index;
-    cue.lastIndex = 0;
-    seen.set(cue, at);
-  }
-  return at;
 }
 
 const clauseRule: RejectStep = (c, scan) => {

@@ -249,7 +249,7 @@ export interface ModalityRule {
   /**
    * Read on the layer: the trigger is in the subject of its clause's passive verb of these lemmas ("an attack was foiled"),
    * the verb negated or not as `negated` says ("sabotage was not suspected"), either when it is unset; `cue` on the text
-   * after it first (global flag: its last match is found once a sentence with `exec` from `lastIndex` 0).
+   * after it first, as written (flags `gi`: its last match is found once a sentence, Language.cueAt).
    */
   passiveOf?: { lemmas: string[]; negated?: boolean; cue: RegExp };
   /** The words before tell a find (arms seized or found), not an attack: no modality of a trigger that tells what a find shows (`foundSigns`). */
@@ -277,11 +277,11 @@ export const MODALITY: ModalityRule[] = [
   { name: 'negated', reach: 'clause', before: /(?:\b(not|never|no\s+longer|didn't|did\s+not|wasn't|weren't|hasn't|haven't|without)\s+(\w+\s+){0,2}$)|(?:\bno\s+(?:suggestion|signs?|evidence|indications?|hint)\s+(?:\w+\s+){0,3}?of\s+(?:an?\s+)?$)|(?:\bno\s+(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+being\s+|being\s+)$)|(?:\bat\s+no\s+time\s+(?:\w+\s+){0,3}$)/ },
   // (and no sign that it was: "there was no indication that the aircraft had been attacked")
   // (and the cause a trigger names denied after it: "Sabotage was not suspected", "terrorism has been ruled out")
-  { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/g } },
-  { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/g } },
+  { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/gi } },
+  { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/gi } },
   { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   // (and after it: "an attack was foiled", "the bombing has been prevented")
-  { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/g } },
+  { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/gi } },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
   { name: 'generic-or-habitual', reach: 'clause', before: /\b(such|any|future|further|possible|potential|more|new\s+wave\s+of|similar|retaliatory|alleged\s+plans?\s+for|frequent|constant|recurring|occasional|sporadic)\s+(\w+\s+){0,1}$/ },
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
