@@ -118,3 +118,47 @@ describe('tagger and truecaser: titles, police forces, plural possessives', () =
     expect(truecase("THE REBELS' 33D ATTACK")).toMatch(/^The rebels' /);
   });
 });
+
+describe('responsibility rules: the party blamed or accused, not one in the thing blamed or the deed', () => {
+  const cues = (t: string) => actors.findResponsibility(t, 0, t.length, 'terrorism').map((c) => [c.rule, c.text, c.actor?.text ?? null]);
+
+  it('resp-blamed: a bare "blamed" takes its object, not a party in what is blamed on another', () => {
+    expect(cues('THE STATEMENT BLAMED A THREATENED LOSS OF U.S. MILITARY AID ON A FEW CORRUPT OFFICERS.')).toEqual([]);
+    expect(cues('POLICE BLAMED THE FMLN FOR THE ATTACK ON THE BANK.')).toEqual([['resp-blamed', 'BLAMED', 'FMLN']]);
+    expect(cues('Officials blamed the Pakistani Taliban for the bombing.')).toEqual([['resp-blamed', 'blamed', 'the Pakistani Taliban']]);
+    // (a deed blamed on a party: the party after "on")
+    const on = 'INTERIOR MINISTER EDUARDO PEREZ BELTRAN HAS BLAMED THE MURDER OF TWO U.S. MORMON MISSIONARIES ON THE FMLN.';
+    expect(cues(on).map((c) => c[0])).toEqual(['resp-blamed']);
+    expect(cues(on)[0]![2]).toBe('FMLN');
+  });
+
+  it('resp-accused-of: the accused stands between the verb and the deed, never a name in the deed', () => {
+    expect(cues('THE 19 APRIL MOVEMENT TODAY ACCUSED THE COLOMBIAN INTELLIGENCE SERVICES OF ASSASSINATING M-19 PRESIDENTIAL CANDIDATE CARLOS PIZARRO.')).toEqual([['resp-accused-other', 'ACCUSED', null]]);
+    expect(cues('THE CHURCH IS ACCUSING MEMBERS OF THE ARMED FORCES OF KILLING THE PRIESTS.')).toEqual([['resp-accused-of', 'ACCUSING', 'THE ARMED FORCES']]);
+    expect(cues('INFORMATION SECRETARY MAURICIO SANDOVAL OPENLY ACCUSED THE FMLN OF MURDERING ANA ISABEL CASANOVA.')).toEqual([['resp-accused-of', 'ACCUSED', 'FMLN']]);
+  });
+});
+
+describe('an arson stays an arson when a shoot-out follows it', () => {
+  it('keeps the first deed\'s type over a clash that came of it, and a clash told first stays a clash', () => {
+    const caps = extract('MEDELLIN, 11 SEP 89 -- [TEXT] FOUR MEN HAVE SET FIRE TO TWO GOVERNMENT VEHICLES IN RIO NEGRO. TWO OF THEM WERE ARRESTED FOLLOWING A SHOOT-OUT WITH POLICEMEN.', { scope: 'terrorism', explain: true, published: '1989-09-11' });
+    expect(caps.events.map((e) => e.type)).toEqual(['arson']);
+    expect(caps.events[0]!.trigger.text).toBe('SET FIRE TO');
+    expect(caps.events[0]!.explain?.type).toContain('set-fire');
+    const mixed = extract('Four men set fire to two government vehicles in Rionegro on Monday. Two of them were arrested after a shoot-out with police.', { explain: true, published: '1989-09-11' });
+    expect(mixed.events.map((e) => e.type)).toEqual(['arson']);
+    const clash = extract('Rebels clashed with troops near the town of Kumbo on Monday. The rebels later set fire to several houses.', { explain: true, published: '1989-09-11' });
+    expect(clash.events.map((e) => e.type)).toEqual(['armed_clash']);
+  });
+});
+
+describe('Peace Brigades International: civilians, no brigade of an army', () => {
+  it('reads the NGO as civilians in upper and mixed case, an army brigade still a brigade', () => {
+    const caps = 'THREE MEMBERS OF THE INTERNATIONAL PEACE BRIGADES ASSIGNED TO GUATEMALA WERE ATTACKED.';
+    const a = actors.findActors(caps).find((x) => x.text === 'INTERNATIONAL PEACE BRIGADES');
+    expect(a?.kind).toBe('civilians');
+    expect(caps.slice(a!.start, a!.end)).toBe(a!.text);
+    expect(actors.findActors('Members of Peace Brigades International were threatened.').find((x) => x.name === 'Peace Brigades International')?.kind).toBe('civilians');
+    expect(actors.findActors('THE 5TH INFANTRY BRIGADE ATTACKED THE REBELS.').some((x) => x.name === 'Peace Brigades International')).toBe(false);
+  });
+});

@@ -597,7 +597,8 @@ export function findResponsibility(text: string, from = 0, to = text.length, sco
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
       if (r.actor === 'before' && !actor && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope) actor = namedClaimant(text, Math.max(from, start - 200), start);
       if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
-      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= to) ?? null;
+      const until = r.partyIn ? from + (m.indices?.[r.partyIn]?.[1] ?? m.index) : to;
+      if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= Math.min(to, until)) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
       out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor });
