@@ -139,19 +139,6 @@ describe('responsibility rules: the party blamed or accused, not one in the thin
   });
 });
 
-describe('an arson stays an arson when a shoot-out follows it', () => {
-  it('keeps the first deed\'s type over a clash that came of it, and a clash told first stays a clash', () => {
-    const caps = extract('MEDELLIN, 11 SEP 89 -- [TEXT] FOUR MEN HAVE SET FIRE TO TWO GOVERNMENT VEHICLES IN RIO NEGRO. TWO OF THEM WERE ARRESTED FOLLOWING A SHOOT-OUT WITH POLICEMEN.', { scope: 'terrorism', explain: true, published: '1989-09-11' });
-    expect(caps.events.map((e) => e.type)).toEqual(['arson']);
-    expect(caps.events[0]!.trigger.text).toBe('SET FIRE TO');
-    expect(caps.events[0]!.explain?.type).toContain('set-fire');
-    const mixed = extract('Four men set fire to two government vehicles in Rionegro on Monday. Two of them were arrested after a shoot-out with police.', { explain: true, published: '1989-09-11' });
-    expect(mixed.events.map((e) => e.type)).toEqual(['arson']);
-    const clash = extract('Rebels clashed with troops near the town of Kumbo on Monday. The rebels later set fire to several houses.', { explain: true, published: '1989-09-11' });
-    expect(clash.events.map((e) => e.type)).toEqual(['armed_clash']);
-  });
-});
-
 describe('Peace Brigades International: civilians, no brigade of an army', () => {
   it('reads the NGO as civilians in upper and mixed case, an army brigade still a brigade', () => {
     const caps = 'THREE MEMBERS OF THE INTERNATIONAL PEACE BRIGADES ASSIGNED TO GUATEMALA WERE ATTACKED.';

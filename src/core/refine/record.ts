@@ -507,21 +507,12 @@ const chooseType: RecordStep = (d) => {
     }
   }
   if (!d.why.type) note('type', d.first.rules[0]!);
-  // the incident's first deed keeps its type over what came of it: shots fired in a raid ("a suspect was shot dead after he
-  // opened fire on officers") keep it a raid, a shoot-out with the police who caught the arsonists keeps it an arson (the
-  // first deed's rule)
-  const first = inc.groups[0]!.type;
-  if (KEPT_FIRST_TYPES.some(([after, kept]) => d.type === after && first === kept)) {
-    d.type = first;
+  // shots fired in a raid ("a suspect was shot dead after he opened fire on officers") keep it a raid: the raid's rule
+  if (d.type === 'armed_assault' && inc.groups[0]!.type === 'raid') {
+    d.type = 'raid';
     note('type', inc.groups[0]!.typeRule);
   }
 };
-
-/** [the type the groups' precedence gave, the first group's type that stays the incident's]: see chooseType. */
-const KEPT_FIRST_TYPES: readonly [EventType, EventType][] = [
-  ['armed_assault', 'raid'],
-  ['armed_clash', 'arson'],
-];
 
 /** BODY_FOUND_DAY (attach.ts): the day a body was found, its reject traced. */
 function foundDay(ctx: ArticleContext, x: { text: string; start: number; end: number }): boolean {
