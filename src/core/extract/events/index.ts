@@ -306,7 +306,8 @@ const modality: RejectStep = (c, { sl }) => {
   const clause = (c.clause = textClauseBefore(sl, rel));
   // (a window: this step decides which sentences get a layer)
   const wide = sl.slice(Math.max(0, rel - 200), rel);
-  const modal = MODALITY.find((r) => !!r.before && !(rule.foundSigns && r.find) && r.before.test(r.reach === 'clause' ? clause : wide));
+  // (a victim verb tells what was done to people, never a find: "found murdered", "seized the mayor and shot him")
+  const modal = MODALITY.find((r) => !!r.before && !((rule.foundSigns || rule.victimVerb) && r.find) && r.before.test(r.reach === 'clause' ? clause : wide));
   return modal ? modal.name : null;
 };
 
