@@ -1,12 +1,10 @@
 // MUC-4 events we missed: a kidnapping or a bombing whose only "target" is its own doers, killed or caught later
-// (`terrorism-no-combatant-target` narrowed, refine/scope.ts), and a victim verb read as a find (`seized-weapons`
-// narrowed, events/index.ts modality).
+// (`terrorism-no-combatant-target` narrowed, refine/scope.ts).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { ArticleResult } from '../src/core/types.js';
 
 const code = (text: string, published = '1989-07-18'): ArticleResult => extract(text, { published, explain: true, scope: 'terrorism' });
-const fired = (r: ArticleResult, rule: string) => (r.trace ?? []).filter((f) => f.rule === rule).map((f) => ({ action: f.action, text: f.text }));
 const dropped = (r: ArticleResult, rule: string) => (r.warnings ?? []).filter((w) => w.includes(`(${rule})`));
 const spansOk = (r: ArticleResult, text: string) => {
   for (const e of r.events) {
@@ -48,27 +46,5 @@ describe('terrorism-no-combatant-target: a deed whose only target is its own doe
     const r = code('SAN SALVADOR, 18 JUL 89 (EFE) -- [TEXT] GUERRILLAS KIDNAPPED FOUR SOLDIERS NEAR SAN MIGUEL YESTERDAY.');
     expect(r.events).toEqual([]);
     expect(dropped(r, 'terrorism-no-combatant-target')).toHaveLength(1);
-  });
-});
-
-describe('seized-weapons: a victim verb tells what was done to people, never a find', () => {
-  it('codes a person found murdered', () => {
-    const text =
-      'BOGOTA, 30 AUG 89 (EFE) -- [TEXT] THE POLICE REPORTED THAT CATTLEMAN LIBERTO GUTIERREZ MARQUEZ WAS FOUND MURDERED TODAY APPROXIMATELY 500 KM NORTHWEST OF BOGOTA.';
-    const r = code(text, '1989-08-30');
-    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['assassination', 'MURDERED']]);
-    expect(fired(r, 'seized-weapons')).toEqual([]);
-    spansOk(r, text);
-  });
-  it('codes a mayor seized and shot', () => {
-    const text = 'LIMA, 9 NOV 89 (EFE) -- [TEXT] IN TIRAPATA VILLAGE A SENDERO LUMINOSO DETACHMENT SEIZED THE LOCAL MAYOR AND SHOT HIM IN THE CENTRAL SQUARE.';
-    const r = code(text, '1989-11-09');
-    expect(r.events.map((e) => e.trigger.text)).toEqual(['SHOT']);
-    expect(fired(r, 'seized-weapons')).toEqual([]);
-  });
-  it('still rejects weapons found or defused', () => {
-    const r = code('BOGOTA, 28 AUG 89 (EFE) -- [TEXT] THE METROPOLITAN POLICE THIS MORNING DEFUSED FIVE BOMBS AND ARRESTED FIVE SUSPECTS.', '1989-08-28');
-    expect(r.events).toEqual([]);
-    expect(fired(r, 'seized-weapons')).toEqual([{ action: 'reject', text: 'BOMBS' }]);
   });
 });

@@ -114,8 +114,6 @@ const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+
 const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|drones?|boats?|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
 /** Plurals that count incidents (not weapons: "two bombs" is one bombing). */
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
-/** A verb's participle or past form ("murdered", "shot", "slain", "gunned down"). */
-const PARTICIPLE = /\b(?:\w+ed|shot|slain)\b/;
 /** How far around a context-dependent trigger violence cues are looked for. */
 const CONTEXT_WINDOW = 300;
 /**
@@ -308,10 +306,7 @@ const modality: RejectStep = (c, { sl }) => {
   const clause = (c.clause = textClauseBefore(sl, rel));
   // (a window: this step decides which sentences get a layer)
   const wide = sl.slice(Math.max(0, rel - 200), rel);
-  // (a victim verb's participle tells what was done to people, never a find: "found murdered", "seized the mayor and shot
-  // him"; not its noun: "found an alleged murder weapon")
-  const done = !!rule.victimVerb && PARTICIPLE.test(c.form) && !nounUse(c);
-  const modal = MODALITY.find((r) => !!r.before && !((rule.foundSigns || done) && r.find) && r.before.test(r.reach === 'clause' ? clause : wide));
+  const modal = MODALITY.find((r) => !!r.before && !(rule.foundSigns && r.find) && r.before.test(r.reach === 'clause' ? clause : wide));
   return modal ? modal.name : null;
 };
 
