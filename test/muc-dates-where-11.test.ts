@@ -61,3 +61,24 @@ describe('location-article-country: a country the body names by demonyms alone i
     expect([e.location?.country_code, e.explain?.location]).toEqual(['SV', ['location-article-country']]);
   });
 });
+
+describe('other-place-skip: where an envoy is sent, or where a traveller comes from', () => {
+  it('"FORMER GUATEMALAN AMBASSADOR TO SPAIN, WAS SHOT TO DEATH": the killing stays in Guatemala City', () => {
+    const text = 'GUATEMALA CITY, 25 SEP 89 (ACAN-EFE) -- [TEXT] THE POSITION HAD BEEN VACANT SINCE DANILO VARILLAS, CHRISTIAN DEMOCRATIC LEADER AND FORMER GUATEMALAN AMBASSADOR TO SPAIN, WAS SHOT TO DEATH BY UNIDENTIFIED MEN.';
+    const r = run(text);
+    const e = r.events[0]!;
+    expect([e.location?.name, e.location?.country_code]).toEqual(['Guatemala City', 'GT']);
+    expect(r.trace?.some((t) => t.rule === 'other-place-skip' && t.action === 'reject' && t.text === 'SPAIN')).toBe(true);
+  });
+  it('"THE WIFE OF THE MURDERED MAGISTRATE ARRIVED FROM GUATEMALA": no place of the murder', () => {
+    const text = 'BOGOTA, 30 AUG 89 (EFE) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED MAGISTRATE CARLOS VALENCIA TODAY.  THE WIFE OF THE MURDERED MAGISTRATE ARRIVED FROM GUATEMALA TODAY FOR THE FUNERAL.';
+    const e = run(text).events[0]!;
+    expect(e.location?.country_code).toBe('CO');
+  });
+  it('not where the deed was done ("SHOT TO DEATH IN SPAIN")', () => {
+    const text = 'GUATEMALA CITY, 25 SEP 89 (ACAN-EFE) -- [TEXT] DANILO VARILLAS, A FORMER GUATEMALAN DIPLOMAT, WAS SHOT TO DEATH IN SPAIN BY UNIDENTIFIED MEN.';
+    const e = run(text).events[0]!;
+    expect([e.location?.name, e.location?.country_code]).toEqual(['Spain', 'ES']);
+    expect(text.slice(e.location!.start!, e.location!.end!)).toBe('SPAIN');
+  });
+});

@@ -216,6 +216,15 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
     after: /^\s+(?:talks|meeting|meetings|dialogue|negotiations|summit|accords?|agreements?|declaration)\b/,
     examples: ['MSGR GREGORIO ROSA CHAVEZ SEEMED VERY SKEPTICAL ABOUT THE RESULTS OF THE SAN JOSE TALKS', 'THE SAN JOSE MEETING LIKE THE ONE IN CARACAS'],
   },
+  {
+    // where an envoy is sent, or where a traveller comes from: a title or a journey, not where the deed was done
+    // ("FORMER GUATEMALAN AMBASSADOR TO SPAIN, WAS SHOT TO DEATH", "THE WIFE OF THE MURDERED MAGISTRATE ARRIVED FROM GUATEMALA")
+    name: 'other-place-skip',
+    // (not "returned to Guatemala": the story is told of where the traveller went)
+    before: /\b(?:(?:ambassador|envoy|consul)s?\s+to|(?:arrived|returned|fled|came|deported|extradited)\s+(?:here\s+)?from)\s+(?:the\s+)?$/,
+    after: null,
+    examples: ['DANILO VARILLAS, CHRISTIAN DEMOCRATIC LEADER AND FORMER GUATEMALAN AMBASSADOR TO SPAIN, WAS SHOT TO DEATH.', 'THE WIFE OF THE MURDERED MAGISTRATE ARRIVED FROM GUATEMALA TODAY FOR THE FUNERAL.'],
+  },
 ];
 
 /** A verb of saying, claiming or promising (REPORT_DAY_RULES), on the lower-case text. */
