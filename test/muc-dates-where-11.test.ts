@@ -1,6 +1,7 @@
 // MUC date and location slots (muc-dates-where-11): report-day-skip widened to a day of the month right before a verb
 // of claiming or announcing ("WHICH ON 25 JANUARY CLAIMED RESPONSIBILITY"), to verbs of promising ("TODAY PROMISED TO
-// INVESTIGATE THE MURDER"), and "told the media today" read on the trimmed text: values, spans and negatives.
+// INVESTIGATE THE MURDER"), and "told the media today" read on the trimmed text; other-place-skip for an envoy's post ("AMBASSADOR TO SPAIN") and a
+// traveller's origin ("ARRIVED FROM GUATEMALA"): values, spans, rules and negatives.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { REPORT_DAY_RULES } from '../src/core/refine/roles.js';
@@ -45,20 +46,6 @@ describe('report-day-skip: "today" beside a verb of promising, and after "told t
     const text = 'SAN SALVADOR, 18 NOV 89 (ACAN - EFE) -- [TEXT] GUERRILLAS MURDERED THE MAYOR OF SAN MIGUEL TODAY, THE ARMY REPORTED.';
     const e = run(text).events[0]!;
     expect([e.date.value, e.date.text]).toEqual(['1989-11-18', 'TODAY']);
-  });
-});
-
-describe('location-article-country: a country the body names by demonyms alone is no place of the story', () => {
-  it('"A DELEGATION OF SPANISH LEGAL EXPERTS … SPANISH JOURNALISTS": the murder stays in the dateline\'s city', () => {
-    const text = 'SAN SALVADOR, 20 NOV 89 (ACAN-EFE) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED JUDGE CARLOS RAMIREZ TODAY.  NOT LONG AGO A DELEGATION OF SPANISH LEGAL EXPERTS AND SPANISH JOURNALISTS VISITED THE COUNTRY, AND THE SPANISH EXPERTS WERE PLEASED.';
-    const e = run(text).events[0]!;
-    expect([e.location?.name, e.location?.country_code, e.explain?.location]).toEqual(['San Salvador', 'SV', ['place-dateline>dateline']]);
-    expect(text.slice(e.location!.start!, e.location!.end!)).toBe('SAN SALVADOR');
-  });
-  it('not when the body names a place of that country: the story told from abroad', () => {
-    const text = 'MADRID, 20 NOV 89 (EFE) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED JUDGE CARLOS RAMIREZ TODAY.  THE SALVADORAN GOVERNMENT SAID THE SALVADORAN ARMY WOULD INVESTIGATE.  THE SPANISH PRESS SPOKE OF IT.  THE PRESIDENT SPOKE OF PEACE.  HE WILL TRAVEL TO SAN SALVADOR NEXT WEEK.';
-    const e = run(text).events[0]!;
-    expect([e.location?.country_code, e.explain?.location]).toEqual(['SV', ['location-article-country']]);
   });
 });
 

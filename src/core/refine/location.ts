@@ -20,13 +20,12 @@ export interface LocationRule {
 
 export const ARTICLE_COUNTRY: LocationRule = {
   name: 'location-article-country',
-  match: 'an incident whose sentences name no place, in an article whose body names another country (places and demonyms) more often than the dateline\'s, and names at least one place of it (a demonym alone, "THE VENEZUELAN FEELINGS WHICH I REPRESENT", "A DELEGATION OF SPANISH LEGAL EXPERTS", tells who, not where)',
+  match: 'an incident whose sentences name no place, in an article whose body names another country (places and demonyms) more often than the dateline\'s',
   then: 'the city of that country the article names most (the first on a tie), else the country at country precision, with the span of its first mention (its name, else a place or demonym of it)',
   examples: [
     'MOSCOW (USSR), 20 SEP 89 (TASS) -- … the murder … Salvadoran … in El Salvador: El Salvador, not Moscow',
     'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- … the Jesuits murdered in San Salvador …: San Salvador',
     'TEGUCIGALPA, 9 JUN 89 (ACAN-EFE) -- THE HONDURAN GOVERNMENT TODAY DENOUNCED THE ASSASSINATION OF SALVADORAN PRESIDENCY MINISTER … WHAT HAS HAPPENED IN SAN SALVADOR "IS INHUMANE": San Salvador',
-    'neg: CARACAS, 19 AUG 89 -- … THE ASSASSINATION OF LUIS CARLOS GALAN, A GREAT COLOMBIAN … THE COLOMBIAN PEOPLE … (no place of Colombia named): Caracas',
   ],
 };
 
@@ -118,8 +117,6 @@ export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<numb
 interface CountryWeight {
   /** Places of the body in the country (not the dateline), and words after the dateline that are its demonym. */
   n: number;
-  /** Of them, places (not demonyms). */
-  places: number;
   /** The first of them: its country name as placed, else the first mention. */
   first: { text: string; start: number; end: number; country: boolean };
 }
@@ -127,13 +124,12 @@ interface CountryWeight {
 /** How often the body names each country: its places (not the dateline) and its demonyms ("the Salvadoran army"). */
 function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryWeight> {
   const w = new Map<string, CountryWeight>();
-  const add = (cc: string, at: { start: number; end: number }, country: boolean, place = true) => {
+  const add = (cc: string, at: { start: number; end: number }, country: boolean) => {
     const x = w.get(cc);
     const first = { text: ctx.text.slice(at.start, at.end), start: at.start, end: at.end, country };
-    if (!x) w.set(cc, { n: 1, places: place ? 1 : 0, first });
+    if (!x) w.set(cc, { n: 1, first });
     else {
       x.n++;
-      if (place) x.places++;
       if (country && !x.first.country) x.first = first;
     }
   };
@@ -144,7 +140,7 @@ function countryWeights(ctx: ArticleContext, from: number): Map<string, CountryW
     const c = countryByDemonym(m[0]);
     // (`demonym-of-region-skip`: "Latin American" is no American; read before a demonym only)
     if (!c) skippedBefore(ctx, at, DEMONYM_OF_REGION.match);
-    else if (!regionDemonym(ctx, at) && !languageDemonym(ctx, at, at + m[0].length)) add(c.code, { start: at, end: at + m[0].length }, false, false);
+    else if (!regionDemonym(ctx, at) && !languageDemonym(ctx, at, at + m[0].length)) add(c.code, { start: at, end: at + m[0].length }, false);
   }
   return w;
 }
@@ -189,7 +185,7 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
   const cc = dateline.country_code;
   const w = countryWeights(ctx, dateline.end);
   const top = storyCountry(w, cc);
-  if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0) || w.get(top)!.places === 0) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
   // (a city the gazetteer lists: an unlisted name of a story told from abroad may be a misread word, "Latin American")
   const city = mostNamedCity(ctx, top);
   if (city && city.lat !== null) return { value: { ...city, rule: ARTICLE_COUNTRY.name }, rule: ARTICLE_COUNTRY.name };
