@@ -216,7 +216,21 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
     after: /^\s+(?:talks|meeting|meetings|dialogue|negotiations|summit|accords?|agreements?|declaration)\b/,
     examples: ['MSGR GREGORIO ROSA CHAVEZ SEEMED VERY SKEPTICAL ABOUT THE RESULTS OF THE SAN JOSE TALKS', 'THE SAN JOSE MEETING LIKE THE ONE IN CARACAS'],
   },
+  {
+    // where an envoy is sent, or where a traveller comes from: a title or a journey, not where the deed was done
+    // ("FORMER GUATEMALAN AMBASSADOR TO SPAIN, WAS SHOT TO DEATH", "THE WIFE OF THE MURDERED MAGISTRATE ARRIVED FROM GUATEMALA")
+    name: 'other-place-skip',
+    // (not "returned to Guatemala": the story is told of where the traveller went)
+    before: /\b(?:(?:ambassador|envoy|consul)s?\s+to|(?:arrived|returned|fled|came|deported|extradited)\s+(?:here\s+)?from)\s+(?:the\s+)?$/,
+    after: null,
+    examples: ['DANILO VARILLAS, CHRISTIAN DEMOCRATIC LEADER AND FORMER GUATEMALAN AMBASSADOR TO SPAIN, WAS SHOT TO DEATH.', 'THE WIFE OF THE MURDERED MAGISTRATE ARRIVED FROM GUATEMALA TODAY FOR THE FUNERAL.'],
+  },
 ];
+
+/** A verb of saying, claiming or promising (REPORT_DAY_RULES), on the lower-case text. */
+const REPORT_DAY_VERB = '(?:said|says|reported|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|revealed|referred|condemned|accused|denied|asserted|told|promised|pledged|vowed|reiterated|acknowledged|admitted|explained|added|noted|warned|urged|demanded|asked|insisted|affirmed|assured)\\b';
+/** The words right before a report's day: a verb of saying ("reported today"), "told the media", "according to military sources" (the text before the date trimmed). */
+const REPORT_DAY_BEFORE = /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|denied|condemned|deplored|regretted|indicated|informed|promised|pledged|vowed|reiterated|acknowledged|admitted|told(?:\s+[\w-]+){0,3}|according\s+to(?:\s+[\w-]+){0,4})$/;
 
 /**
  * `report-day-skip`: "today" beside a verb of saying dates the report, not the incident ("Colonel Ochoa today said that the
@@ -226,8 +240,8 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
   {
     name: 'report-day-skip',
     date: /^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))$/i,
-    before: /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|denied|condemned|deplored|regretted|indicated|informed|told\s+(?:[\w-]+\s+){0,3}|according\s+to(?:\s+[\w-]+){0,4})$/,
-    after: /^\s*(?:,\s*)?(?:said|says|reported|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|revealed|referred|condemned|accused|denied|asserted|told)\b/,
+    before: REPORT_DAY_BEFORE,
+    after: new RegExp(`^\\s*(?:,\\s*)?${REPORT_DAY_VERB}`),
     // "condemned yesterday's attack": the day of the incident, named on it
     unlessAfter: /^['’]s\b/,
     examples: {
@@ -238,8 +252,31 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
         'ACCORDING TO MILITARY SOURCES TODAY, THREE MEMBERS OF THE PEASANT DEFENSE PATROLS WERE MURDERED BY A COLUMN OF SHINING PATH MEMBERS.',
         // (who condemns, denies or regrets speaks of the incident on the day of the report)
         'THE GUATEMALAN FOREIGN MINISTRY CONDEMNED TODAY THE ASSASSINATION OF LEFTIST SALVADORAN LEADER HECTOR OQUELI.',
+        // (who promises or vows to act on the incident speaks of it on the day of the report; "told the media today")
+        'THE SALVADORAN GOVERNMENT TODAY PROMISED TO INVESTIGATE THE MURDER OF SIX JESUIT PRIESTS.',
+        'THE SOLDIERS HAD SEARCHED THE JESUITS\' RESIDENCE 2 DAYS BEFORE THE KILLING, PONCE TOLD THE MEDIA TODAY.',
       ],
       neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.', "THE AIRLINE CONDEMNED YESTERDAY'S ATTACK ON ITS OFFICE."],
+    },
+  },
+  {
+    // a day of the month right before or after the verb: "THE CINCHONERO MOVEMENT, WHICH ON 25 JANUARY CLAIMED RESPONSIBILITY
+    // FOR …", "THE DRUG MAFIAS, WHO ON 24 AUGUST ANNOUNCED A COUNTEROFFENSIVE" (a comma between, "… NUNS ON 21 JUNE, SAID:",
+    // ends the incident's own clause)
+    name: 'report-day-skip',
+    date: /^on\s+\d{1,2}\s+[a-z]+$/i,
+    before: REPORT_DAY_BEFORE,
+    after: new RegExp(`^\\s+${REPORT_DAY_VERB}`),
+    unlessAfter: /^['’]s\b/,
+    examples: {
+      pos: [
+        'THE CINCHONERO POPULAR LIBERATION MOVEMENT, WHICH ON 25 JANUARY CLAIMED RESPONSIBILITY FOR KILLING GENERAL GUSTAVO ALVAREZ, CLAIMED RESPONSIBILITY TODAY FOR DETONATING A BOMB.',
+        'THE AUTHORITIES HAVE ATTRIBUTED THE MURDER TO THE DRUG MAFIAS, WHO ON 24 AUGUST ANNOUNCED A COUNTEROFFENSIVE.',
+      ],
+      neg: [
+        'IT WAS OFFICIALLY REPORTED TODAY THAT ON 10 MARCH ALLEGED SHINING PATH MEMBERS MURDERED FOUR MEMBERS OF A FAMILY.',
+        'A SPOKESMAN FOR THE HOSPITAL TO WHICH THE NUN WAS TAKEN AFTER BEING WOUNDED ON 21 JUNE, SAID THAT SHE IS OUT OF DANGER.',
+      ],
     },
   },
   {
@@ -247,7 +284,7 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
     // residents said on Wednesday", "the governor said in a statement on Monday"): the incident's day is told elsewhere
     name: 'report-day-skip',
     date: /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
-    before: /\b(?:said|says|reported|announced|stated|confirmed|told\s+(?:[\w-]+\s+){0,3})(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|message|briefing))?$/,
+    before: /\b(?:said|says|reported|announced|stated|confirmed|told(?:\s+[\w-]+){0,3})(?:\s+in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|message|briefing))?$/,
     after: null,
     unlessAfter: /^['’]s\b/,
     examples: {
