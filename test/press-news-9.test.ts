@@ -1,6 +1,5 @@
 // Modern news (press releases: fixtures/press-dev-3 and the other press and everyday dev sets): a denial of any claim
-// told with "so far", a security advisory's attacks, a retelling whose incident names no attacker. Each with the case
-// that stays.
+// told with "so far", a security advisory's attacks. Each with the case that stays.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 
@@ -28,19 +27,5 @@ describe('technology-report: a security advisory on an exploited vulnerability',
     const kept = 'Gunmen attack VPN firm office in Boston\n\nBOSTON, December 15, 2025 - Gunmen attacked the offices of a VPN company on Monday, killing two guards, police said.';
     const es = run(kept, '2025-12-15').events;
     expect(es.map((e) => [e.type, e.killed?.value])).toEqual([['armed_assault', 2]]);
-  });
-});
-
-describe('new-parties-new-incident: an incident that names no attacker', () => {
-  it('gunmen firing on the vehicles near the place of the attack told before tell it again', () => {
-    const t = "Statement on the attack on a passenger convoy in Kurram\n\nBRUSSELS, 22 November 2024 - The European Union strongly condemns yesterday's attack on a convoy of passenger vehicles near Parachinar in the Kurram district, Pakistan.\n\nAccording to the provincial authorities, gunmen opened fire on the vehicles, which were travelling from Parachinar to Peshawar, killing at least 42 people.";
-    const es = run(t, '2024-11-22').events;
-    expect(es.length).toBe(1);
-    expect(es[0]!.date.value).toBe('2024-11-21');
-    expect(es[0]!.killed?.value).toBe(42);
-  });
-  it('gunmen at another place stay another incident', () => {
-    const t = "Statement on the attack on a passenger convoy in Kurram\n\nBRUSSELS, 22 November 2024 - The European Union strongly condemns yesterday's attack on a convoy of passenger vehicles near Parachinar in the Kurram district, Pakistan.\n\nIn Quetta, gunmen opened fire on a bus on Sunday, killing at least 12 people.";
-    expect(run(t, '2024-11-22').events.length).toBe(2);
   });
 });

@@ -257,12 +257,6 @@ function namesTheVictim(ctx: ArticleContext, surnames: Set<string>, g: Group): b
   return [...surnames].some((n) => words.has(n));
 }
 
-/** The group names a place the incident names ("near Parachinar" … "from Parachinar to Peshawar"). */
-function sharesPlace(inc: Incident, g: Group): boolean {
-  const theirs = incidentPlaces(inc).names;
-  return placeNames(g).some((n) => theirs.has(n));
-}
-
 function partiesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   if (g.attackers.length === 0 || g.targets.length === 0) return false;
   let c = partiesCache.get(inc);
@@ -275,9 +269,7 @@ function partiesConflict(ctx: ArticleContext, inc: Incident, g: Group): boolean 
     for (const t of roleNames(inc.groups[c.n]!.targets)) c.targets.add(t);
     for (const n of targetSurnames(inc.groups[c.n]!)) c.surnames.add(n);
   }
-  // `new-parties-new-incident` needs the incident's attacker: with none named, a group at a place the incident names
-  // tells it again ("yesterday's attack on a convoy near Parachinar" … "gunmen opened fire on the vehicles … from Parachinar")
-  if (c.targets.size === 0 || (c.attackers.size === 0 && sharesPlace(inc, g))) return false;
+  if (c.targets.size === 0) return false;
   return !roleNames(g.attackers).some((a) => c!.attackers.has(a)) && !roleNames(g.targets).some((t) => c!.targets.has(t)) && !namesTheVictim(ctx, c.surnames, g);
 }
 
