@@ -131,8 +131,8 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'cyber',
-    match: /\b(?:hackers?|hacking|hacked|ransomware|malware|phishing|cyber\w*|servers?|website|websites|software|update|battery|smartphones?|data\s+breach|ddos|computers?|online)\b/,
-    examples: ['A ransomware attack crippled the hospital network', 'Hackers attacked the servers of the ministry'],
+    match: /\b(?:hackers?|hacking|hacked|ransomware|malware|phishing|cyber\w*|servers?|website|websites|software|update|battery|smartphones?|data\s+breach|ddos|computers?|online|vulnerabilit(?:y|ies)|vpn|zero-day)\b/,
+    examples: ['A ransomware attack crippled the hospital network', 'Hackers attacked the servers of the ministry', 'critical vulnerability in VPN appliances actively exploited'],
   },
   {
     // police drills and military exercises: the attack is simulated, the fire is at targets
