@@ -341,27 +341,15 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "our forces ambushed and neutralized those Bracamonte Battalion reinforcements", "our units have been waging fierce
       // combat", "sabotage on the greatest number of pylons by our sappers": a side's own report of what its fighters did
       // (a rebel radio's, an army's) tells its war, which MUC-4 does not code (muc4-dev: no such deed in a key)
-      // (and the other side named "the enemy" in the deed's clause, or its dead after it: "the enemy armed forces' top
-      // leadership is being attacked", "the enemy received artillery support from the installations under attack", "a second
-      // enemy response … was ambushed", "one of these positions was destroyed, resulting in 11 of the enemy killed"; muc4-dev:
-      // 5 such events, all false; not "enemies of democracy", a charge)
       name: 'terrorism-military-object',
       match: {
-        cue: /\bour\s+(?:[\w-]+\s+)?(?:forces|units|guerrillas|comrades|fighters|sappers|combatants|militias|militiamen|troops|columns|commandos)\b|\benem(?:y|ies)\b(?!\s+of\b)/i,
-        layer: {
-          any: [
-            { subject: { first: { words: ['our'] }, head: { words: OWN_FORCE_HEADS } } },
-            { clauseAfter: OWN_FORCE_AGENTS },
-            { clauseBefore: { words: ENEMY_WORDS, reach: 25 } },
-            { clauseAfter: { words: ENEMY_WORDS, reach: 3 } },
-            { sentenceAfter: ['of the enemy', 'enemy dead', 'enemy casualties'] },
-          ],
-        },
+        cue: /\bour\s+(?:[\w-]+\s+)?(?:forces|units|guerrillas|comrades|fighters|sappers|combatants|militias|militiamen|troops|columns|commandos)\b/i,
+        layer: { any: [{ subject: { first: { words: ['our'] }, head: { words: OWN_FORCE_HEADS } } }, { clauseAfter: OWN_FORCE_AGENTS }] },
       },
       then: 'reject',
       examples: {
-        pos: ['Our forces ambushed and neutralized those Bracamonte Battalion reinforcements.', 'In addition, our forces destroyed one armored vehicle and damaged another.', 'San Vicente Department suffered sabotage on the greatest number of pylons and posts by our sappers.', "This complicates the armed forces' situation in the capital because the enemy armed forces' top leadership is being attacked and harassed.", 'In addition, the enemy received artillery support from the areas above the installations under attack, but this fire was ineffective.', 'A second enemy response to our incursion moved along the southern highway and was ambushed with RPG-7 rocket launchers.', 'One of these positions was completely destroyed, resulting in 11 of the enemy killed.'],
-        neg: ['Guerrillas ambushed a bus on the highway to San Miguel.', 'We downed a helicopter gunship that was shooting at the civilian population in Soyapango.', 'The rebels attacked our town and killed the mayor.', 'The guerrillas, enemies of democracy, murdered the mayor of San Miguel on Sunday.', 'Guerrillas bombed the bank in San Miguel, the army said, and vowed to crush the enemy.'],
+        pos: ['Our forces ambushed and neutralized those Bracamonte Battalion reinforcements.', 'In addition, our forces destroyed one armored vehicle and damaged another.', 'San Vicente Department suffered sabotage on the greatest number of pylons and posts by our sappers.'],
+        neg: ['Guerrillas ambushed a bus on the highway to San Miguel.', 'We downed a helicopter gunship that was shooting at the civilian population in Soyapango.', 'The rebels attacked our town and killed the mayor.'],
       },
     },
     {
@@ -407,6 +395,23 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       examples: {
         pos: ["The army announced today that this weekend's guerrilla offensive has resulted in 127 dead and 155 wounded.", 'The uprising, which began on 26 March, has left at least 12 dead and some 20 injured, according to police spokesmen.', 'The number of dead and wounded are still unknown.'],
         neg: ['Four soldiers were wounded in the attack on the San Miguel garrison.', 'A corporal died and another soldier was wounded near the town.', 'The attack on the residents resulted in one terrorist dead and one wounded.', 'A bus bomb destroyed the building, leaving 67 dead and approximately 1,000 wounded.'],
+      },
+    },
+    {
+      // "the enemy armed forces' top leadership is being attacked", "the enemy received artillery support from the installations
+      // under attack", "a second enemy response … was ambushed", "one of these positions was destroyed, resulting in 11 of the
+      // enemy killed": a side that names the other "the enemy" beside the deed (in its clause before it, within a few words
+      // after it, or counting the enemy's dead after it) reports its war, as with "our forces" (muc4-dev: 5 such events, all
+      // false); not "enemies of democracy", a charge
+      name: 'terrorism-military-object',
+      match: {
+        cue: /\benem(?:y|ies)\b(?!\s+of\b)/i,
+        layer: { any: [{ clauseBefore: { words: ENEMY_WORDS, reach: 25 } }, { clauseAfter: { words: ENEMY_WORDS, reach: 3 } }, { sentenceAfter: ['of the enemy'] }] },
+      },
+      then: 'reject',
+      examples: {
+        pos: ["This complicates the armed forces' situation in the capital because the enemy armed forces' top leadership is being attacked and harassed.", 'In addition, the enemy received artillery support from the areas above the installations under attack, but this fire was ineffective.', 'A second enemy response to our incursion moved along the southern highway and was ambushed with RPG-7 rocket launchers.', 'One of these positions was completely destroyed, resulting in 11 of the enemy killed.', 'The rebels ambushed enemy troops near the dam on Sunday.'],
+        neg: ['The guerrillas, enemies of democracy, murdered the mayor of San Miguel on Sunday.', 'Guerrillas bombed the bank in San Miguel, the army said, and vowed to crush the enemy.', 'The army said the enemy had fled, and later that night guerrillas bombed the bank in San Miguel.', 'Guerrillas carried out sabotage actions against the power station in the capital while the enemy slept.'],
       },
     },
   ],
