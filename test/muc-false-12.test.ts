@@ -27,3 +27,27 @@ describe('terrorism-military-object, the other side named "the enemy"', () => {
     expect(run(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-military-object');
   });
 });
+
+describe('terrorism-military-object, an aircraft downed or hit', () => {
+  it('rejects an aircraft downed, shot down or hit, with its span', () => {
+    for (const [text, word] of [
+      ['AS REPORTED EARLIER, AN HELICOPTER WAS DOWNED IN SAN MIGUEL AND FELL OVER THE PAN-AMERICAN HIGHWAY.', 'DOWNED'],
+      ["AN UNOFFICIAL REPORT INDICATED TWO HELICOPTERS WERE HIT BY FARC REBELS' RIFLE FIRE.", 'HIT'],
+      ['IN ADDITION, AS WE HAVE ALREADY REPORTED, A HELICOPTER WAS HIT AT THE 15 SEPTEMBER HOUSING DEVELOPMENT.', 'HIT'],
+      ['IN THE CITY OF SAN MIGUEL, THE REBELS SHOT DOWN A GOVERNMENT A-37 COMBAT PLANE, JOURNALISTS THERE SAID.', 'SHOT'],
+      ['IT WAS SHOT DOWN BY OUR ANTIAIRCRAFT FIRE AT THE 15 SEPTEMBER HOUSING DEVELOPMENT IN SAN MIGUEL.', 'SHOT'],
+    ] as const) {
+      const r = run(text);
+      expect(r.triggers).toEqual([]);
+      expect(r.rejected).toContainEqual(['terrorism-military-object', word, text.indexOf(word)]);
+    }
+  });
+  it('keeps a person shot aboard a plane, a place hit by a plane, the gunship\'s own fire, and all under --scope all', () => {
+    expect(run('CARLOS PIZARRO, PRESIDENTIAL CANDIDATE FOR THE M-19, WAS SHOT THURSDAY ABOARD A PASSENGER PLANE.').triggers).toEqual(['SHOT']);
+    expect(run('The refugee center was evacuated because it was hit by a missile fired by a military plane.').triggers).toEqual(['hit']);
+    expect(run('The mayor was shot down by gunmen in front of his house on Sunday.').triggers).toEqual(['shot']);
+    expect(run('WE DOWNED A HELICOPTER GUNSHIP THAT WAS SHOOTING AT THE CIVILIAN POPULATION IN SOYAPANGO, SAN SALVADOR.').triggers).toEqual(['SHOOTING']);
+    const text = 'AS REPORTED EARLIER, AN HELICOPTER WAS DOWNED IN SAN MIGUEL AND FELL OVER THE PAN-AMERICAN HIGHWAY.';
+    expect(run(text, 'all').rejected.map((x) => x[0])).not.toContain('terrorism-military-object');
+  });
+});
