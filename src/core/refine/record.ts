@@ -103,6 +103,17 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
     },
   },
   {
+    // a group that owns what its clause names, not a party that acts in it: "IN SHARP CONTRAST WITH THE FMLN'S STRICT
+    // RESPECT FOR THE HOSPITALS", "THE REBELS' CLANDESTINE RADIO REPORTED" (the head word a possessive)
+    name: 'fallback-not-agent-skip',
+    match: { head: { tags: ['Possessive'] } },
+    then: 'skip',
+    examples: {
+      pos: ["SAN SALVADOR, 12 NOV 89 -- [TEXT] TWO NURSES WERE MURDERED IN SAN MIGUEL TODAY, IN SHARP CONTRAST WITH THE FMLN'S STRICT RESPECT FOR THE HOSPITALS."],
+      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] TWO NURSES WERE MURDERED IN SAN MIGUEL TODAY, IN SHARP CONTRAST WITH THE RESPECT OF THE FMLN FOR THE HOSPITALS.'],
+    },
+  },
+  {
     // "A CLEAN-UP OPERATION AGAINST GUERRILLAS", "MISTOOK THEM FOR GUERRILLAS", "LABEL THE PARTISANS AS TERRORISTS"
     name: 'fallback-not-agent-skip',
     match: { afterPrep: ['against', 'for', 'as', 'toward', 'towards'] },
