@@ -128,7 +128,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
     const pp = ppRule(ctx, m, a);
-    if (pp) return ruled(ctx, { name: pp.name, role: pp.then }, a);
+    if (pp) return ruled(ctx, { name: pp.rule.name, role: pp.keep ? 'attacker-any-kind' : pp.rule.then }, a);
     for (const r of ROLE_RULES) {
       if (!(r.after || r.actorClause) || !ruleApplies(r, m, a, voice)) continue;
       if ((!r.after || r.after.test(between)) && (!r.actorClause || holdsBefore(ctx, a.start, r.actorClause))) return ruled(ctx, r, a);
@@ -241,7 +241,7 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
  * holds the actor (one participle may open it: "by unidentified individuals") follows one of the rule's prepositions,
  * and between the trigger and that preposition no verb but the deed's own.
  */
-function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof PP_ROLE_RULES)[number] | null {
+function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: (typeof PP_ROLE_RULES)[number]; keep: boolean } | null {
   if (!ctx.lang) return null;
   const { terms } = ctx.lang.layer(m.sentence);
   const trig = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
@@ -263,7 +263,8 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): (typeof 
     if (p <= trig || !r.match.preps.includes(terms[p]!.normal)) continue;
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
-    if (ok) return r;
+    // (a kind kept as the attacker only as the phrase's own noun, no comma before it: not "BY SALVADORAN AIRCRAFT, JOURNALISTS")
+    if (ok) return { rule: r, keep: r.then === 'attacker' && !!r.match.keepKinds?.includes(a.kind) && !terms.slice(p, at).some((t) => t.post.includes(',')) };
   }
   return null;
 }

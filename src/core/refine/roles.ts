@@ -416,8 +416,9 @@ export interface PPRoleRule {
    * links noun runs ("of"), so it is the nearest one before the actor within its run, and it belongs to the trigger only
    * within `reach` terms after it, right after it or after a prepositional phrase, no punctuation between ("THE
    * ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE ASSASSINATION, THE FRIENDS OF" nor "ATTACKED THE HOME OF");
-   * `persons`: only for persons named. */
-  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true };
+   * `persons`: only for persons named; `keepKinds`: kinds that stay attackers, not victims (NOT_ATTACKER_KINDS): "SHOT BY
+   * ONE OF THE DEMONSTRATORS". */
+  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true; keepKinds?: string[] };
   then: 'attacker' | 'target';
   examples: { pos: string[]; neg: string[] };
 }
@@ -434,7 +435,7 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     // the agent of a passive or of a deed noun, however far in its clause: "WAS KIDNAPPED ON 5 JANUARY ON THE OUTSKIRTS OF
     // ACHI, ABOUT 850 KM NORTH OF BOGOTA, BY A GROUP OF ARMED MEN", "ATTACKS BY ABOUT 150 SHINING PATH MEMBERS"
     name: 'by-agent',
-    match: { preps: ['by'], through: DEED_VERBS },
+    match: { preps: ['by'], through: DEED_VERBS, keepKinds: ['civilians'] },
     then: 'attacker',
     examples: {
       pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
