@@ -126,6 +126,18 @@ export const WEAPON_LAYER_RULES: WeaponLayerRule[] = [
       neg: ['A BOMB WAS FOUND IN THE PLANE AND DEFUSED.', 'GUERRILLAS FIRED RIFLES AT THE POST AFTER TROOPS SEIZED THE TOWN.', 'THE GUERRILLAS HURLED GRENADES AT THE POLICE STATION.'],
     },
   },
+  {
+    // "bomb" the verb names no device ("USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES", "THE GOVERNMENT THAT
+    // BOMBS THE PEOPLE"): tagged a verb, after a word that opens a verb (the tagger also reads "SAID BOMBS DESTROYED" so)
+    name: 'not-weapon-of-another-sense',
+    cue: /\b(?:to|will|would|could|can|not|did|we|they|you|and|that)\s+bombs?\b/,
+    match: { head: { tags: ['Verb'], words: ['bomb', 'bombs'] }, before: [{ words: ['to', 'will', 'would', 'could', 'can', 'not', 'did', 'we', 'they', 'you', 'and', 'that'] }] },
+    then: 'reject',
+    examples: {
+      pos: ['THE SANDINIST AIR FORCE USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES IN ZELAYA.', 'THE REBELS THREATENED TO BOMB ITS OFFICES.'],
+      neg: ['THE DAMAGE WAS DUE TO BOMB ATTACKS IN THE CITY.', 'HE SAID BOMBS DESTROYED THE BRIDGE.', 'THE POLICE SAID THAT BOMB WAS DEFUSED.'],
+    },
+  },
 ];
 
 /**
