@@ -397,7 +397,9 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     // the agent of a passive or of a deed noun, however far in its clause: "WAS KIDNAPPED ON 5 JANUARY ON THE OUTSKIRTS OF
     // ACHI, ABOUT 850 KM NORTH OF BOGOTA, BY A GROUP OF ARMED MEN", "ATTACKS BY ABOUT 150 SHINING PATH MEMBERS"
     name: 'by-agent',
-    match: { preps: ['by'], through: DEED_VERBS },
+    // (not civilians, whom no attacker kind admits: "SHOT BY ONE OF THE DEMONSTRATORS", "ATTACKED BY U.S. EMBASSY EMPLOYEES"
+    // would turn victims, victim-kind)
+    match: { preps: ['by'], through: DEED_VERBS, notKinds: ['civilians'] },
     then: 'attacker',
     examples: {
       pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
