@@ -292,7 +292,7 @@ function subjectHeadBefore(terms: readonly Term[], vg: number, apposition: boole
     else if (t.tags.has('Verb') && !inVerbGroup(t)) break;
     // a phrase that opens the clause before the subject is none ("ON 5 JANUARY, CARLOS JULIO TORRADO, MAYOR OF ABREGO, WAS
     // KILLED", "MEANWHILE, CONGRESSMAN MANUEL FRANCISCO MADERO, A CONSERVATIVE PARTY REPRESENTATIVE, WAS ASSASSINATED")
-    if (!(k === 0 || terms[k - 1]!.post.includes(','))) continue;
+    if (k > 0 && !terms[k - 1]!.post) continue;
     if (head >= 0 && before >= 0 && opensClause(terms, k, head)) return before;
   }
   return head;
