@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../src/core/extract/actors/index.js';
 import { findWeapons, weaponLook } from '../src/core/extract/weapons/index.js';
-import { WEAPON_LAYER_RULES } from '../src/core/extract/weapons/lexicon.js';
+import { WEAPON_SENSE_RULES } from '../src/core/extract/weapons/lexicon.js';
 import { Language } from '../src/core/lang/layer.js';
 import { truecase } from '../src/core/lang/truecase.js';
 import { foldCase, splitSentences } from '../src/core/text.js';
@@ -77,7 +77,7 @@ function weaponsOf(text: string) {
 }
 
 describe('not-weapon-of-another-sense: "bomb" the verb', () => {
-  const rule = WEAPON_LAYER_RULES.find((r) => r.name === 'not-weapon-of-another-sense')!;
+  const rule = WEAPON_SENSE_RULES.find((r) => r.name === 'not-weapon-of-another-sense' && r.match.head)!;
   for (const s of rule.examples.pos) {
     it(`rejects the verb of: ${s.slice(0, 70)}`, () => {
       const { found, rejected } = weaponsOf(s);
@@ -90,6 +90,11 @@ describe('not-weapon-of-another-sense: "bomb" the verb', () => {
       const { found, rejected } = weaponsOf(s);
       expect(found.map((w) => w.name)).toEqual(['bomb']);
       expect(rejected).toEqual([]);
+    });
+  }
+  for (const s of ['THE DAMAGE WAS DUE TO BOMB ATTACKS IN THE CITY.', 'THE POLICE SAID THAT BOMB WAS DEFUSED.']) {
+    it(`keeps the noun the layer tags, after a word that may open a verb: ${s}`, () => {
+      expect(weaponsOf(s).found.map((w) => w.name)).toEqual(['bomb']);
     });
   }
   it('the event of a bombing by aircraft has no bomb for a weapon', () => {

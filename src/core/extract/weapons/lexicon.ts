@@ -1,5 +1,5 @@
 import { BOMB_COMPOUND_HEADS } from '../events/sense-rules.js';
-import type { WordSeqs } from '../../lang/match.js';
+import type { TermTest, WordSeqs } from '../../lang/match.js';
 // Weapon words → normalized names of taxonomy.md. Longest form wins.
 import type { LayerRule } from '../../lang/match.js';
 
@@ -47,7 +47,8 @@ export const WEAPONS: WeaponRule[] = [
 export interface WeaponSenseRule {
   name: string;
   forms: string[];
-  match: { wordBefore?: WordSeqs; wordAfter?: WordSeqs };
+  /** `head`: the word as the layer tags it, which must hold too where the sentence has a layer */
+  match: { wordBefore?: WordSeqs; wordAfter?: WordSeqs; head?: TermTest };
   then: 'reject';
   examples: { pos: string[]; neg: string[] };
 }
@@ -73,6 +74,18 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
     examples: { pos: ['A bomb threat forced the evacuation of the school.', 'The bomb squad defused the device.', 'Police explosives experts urged onlookers to evacuate the area.'], neg: ['A bomb exploded near the market.', 'The explosives were hidden in a truck.'] },
+  },
+  {
+    // "bomb" the verb names no device ("USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES", "THE GOVERNMENT THAT
+    // BOMBS THE PEOPLE"): after a word that opens a verb and tagged a verb (the tagger also reads "SAID BOMBS DESTROYED" so)
+    name: 'not-weapon-of-another-sense',
+    forms: ['bomb', 'bombs'],
+    match: { wordBefore: ['to', 'will', 'would', 'could', 'can', 'not', 'did', 'we', 'they', 'you', 'and', 'that'], head: { tags: ['Verb'] } },
+    then: 'reject',
+    examples: {
+      pos: ['THE SANDINIST AIR FORCE USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES IN ZELAYA.', 'THE REBELS THREATENED TO BOMB ITS OFFICES.'],
+      neg: ['HE SAID BOMBS DESTROYED THE BRIDGE.', 'A BOMB EXPLODED NEAR THE MARKET.'],
+    },
   },
 ];
 
@@ -124,18 +137,6 @@ export const WEAPON_LAYER_RULES: WeaponLayerRule[] = [
     examples: {
       pos: ['AN M-16 RIFLE, FIVE GRENADES, AND MATERIAL FOR THE PRODUCTION OF EXPLOSIVES WERE FOUND IN THE SAME PLACE.', 'THE NATIONAL POLICE ADDED THAT FIREARMS, EXPLOSIVES, AND PROPAGANDA MATERIAL WERE SEIZED.', 'IN ALL, 30 RIFLES WERE SEIZED.'],
       neg: ['A BOMB WAS FOUND IN THE PLANE AND DEFUSED.', 'GUERRILLAS FIRED RIFLES AT THE POST AFTER TROOPS SEIZED THE TOWN.', 'THE GUERRILLAS HURLED GRENADES AT THE POLICE STATION.'],
-    },
-  },
-  {
-    // "bomb" the verb names no device ("USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES", "THE GOVERNMENT THAT
-    // BOMBS THE PEOPLE"): tagged a verb, after a word that opens a verb (the tagger also reads "SAID BOMBS DESTROYED" so)
-    name: 'not-weapon-of-another-sense',
-    cue: /\b(?:to|will|would|could|can|not|did|we|they|you|and|that)\s+bombs?\b/,
-    match: { head: { tags: ['Verb'], words: ['bomb', 'bombs'] }, before: [{ words: ['to', 'will', 'would', 'could', 'can', 'not', 'did', 'we', 'they', 'you', 'and', 'that'] }] },
-    then: 'reject',
-    examples: {
-      pos: ['THE SANDINIST AIR FORCE USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES IN ZELAYA.', 'THE REBELS THREATENED TO BOMB ITS OFFICES.'],
-      neg: ['THE DAMAGE WAS DUE TO BOMB ATTACKS IN THE CITY.', 'HE SAID BOMBS DESTROYED THE BRIDGE.', 'THE POLICE SAID THAT BOMB WAS DEFUSED.'],
     },
   },
 ];
