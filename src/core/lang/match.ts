@@ -439,6 +439,8 @@ const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'as', 'well'
 /** Links that join two phrases and so never open or close a run (a quantifier may open one: "about 150 members"). */
 const EDGE_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'as', 'well', 'including']);
 const LIST_BREAK = /[;:]|--|—|–|\./;
+/** A list whose items hold commas of their own is cut by semicolons: "MARIA JACINTA PULIDO, 42; PILAR PULIDO, 19; AND EFRAIN RINCON". */
+const ITEM_LIST_BREAK = /:|--|—|–|\./;
 /** Prepositions the tagger sometimes chunks into a noun phrase ("troops under the command of"): they end a run. */
 const RUN_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'with', 'without', 'near', 'after', 'before', 'during', 'against', 'from', 'into', 'toward', 'towards', 'through', 'inside', 'outside', 'at', 'in', 'on', 'for', 'to', 'by', 'between', 'among', 'while', 'when', 'who', 'which', 'that', 'whose', 'where']);
 
@@ -447,14 +449,15 @@ const RUN_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'with', 'without
  * telecommunications enterprise, the agrarian bank, and health ministry offices". It stops at a verb, at any
  * preposition but "of", and at a semicolon, colon, dash or full stop.
  */
-export function nounRunAround(terms: readonly Term[], i: number, named: (k: number) => boolean = () => false): { from: number; to: number } {
+export function nounRunAround(terms: readonly Term[], i: number, named: (k: number) => boolean = () => false, semicolons = false): { from: number; to: number } {
+  const cut = semicolons ? ITEM_LIST_BREAK : LIST_BREAK;
   // "at least a dozen houses", "more than ten shops": a quantifier inside the list; a word a name or noun the
   // extractors read (`named`) joins whatever its tag ("a dozen houses" tagged a verb)
   const joins = (t: Term, k: number) => (t.chunk === 'Noun' && !t.tags.has('Verb') && !t.tags.has('Preposition') && !RUN_PREPOSITIONS.has(t.normal)) || LIST_LINKS.has(t.normal) || (t.normal === 'at' && terms[k + 1]?.normal === 'least') || inRange(terms, k, terms.length) || named(k);
   let from = i;
-  while (from > 0 && joins(terms[from - 1]!, from - 1) && !LIST_BREAK.test(terms[from - 1]!.post)) from--;
+  while (from > 0 && joins(terms[from - 1]!, from - 1) && !cut.test(terms[from - 1]!.post)) from--;
   let to = i + 1;
-  while (to < terms.length && joins(terms[to]!, to) && !LIST_BREAK.test(terms[to - 1]!.post)) to++;
+  while (to < terms.length && joins(terms[to]!, to) && !cut.test(terms[to - 1]!.post)) to++;
   // a run does not start or end on a link word
   while (from < i && EDGE_LINKS.has(terms[from]!.normal)) from++;
   while (to > i + 1 && EDGE_LINKS.has(terms[to - 1]!.normal)) to--;

@@ -284,14 +284,26 @@ function subjectHeadBefore(terms: readonly Term[], vg: number, apposition: boole
   if (last < 0) return -1;
   if (!terms[last]!.post.includes(',')) return apposition ? -1 : last;
   let head = -1;
+  let before = -1;
   for (let k = last - 1; k >= 0; k--) {
     const t = terms[k]!;
     if (SUBJECT_BREAK.test(t.post) || (t.post.includes(',') && /^(and|but|or)$/.test(terms[k + 1]!.normal))) break;
-    if (t.post.includes(',')) head = k;
+    if (t.post.includes(',')) (before = head), (head = k);
     // a verb ends it: an apposition is a noun phrase ("WHO HAD GOVERNED THE DISTRICT SINCE 2023," tells another time)
     else if (t.tags.has('Verb') && !inVerbGroup(t)) break;
+    // a phrase that opens the clause before the subject is none ("ON 5 JANUARY, CARLOS JULIO TORRADO, MAYOR OF ABREGO, WAS
+    // KILLED", "MEANWHILE, CONGRESSMAN MANUEL FRANCISCO MADERO, A CONSERVATIVE PARTY REPRESENTATIVE, WAS ASSASSINATED")
+    if (k > 0 && !terms[k - 1]!.post) continue;
+    if (head >= 0 && before >= 0 && opensClause(terms, k, head)) return before;
   }
   return head;
+}
+
+/** Terms [from, to] are an opening adverbial: a prepositional phrase ("ON 5 JANUARY", "IN ADDITION") or adverbs ("MEANWHILE"). */
+function opensClause(terms: readonly Term[], from: number, to: number): boolean {
+  if (terms[from]!.tags.has('Preposition')) return true;
+  for (let k = from; k <= to; k++) if (!terms[k]!.tags.has('Adverb') && !terms[k]!.tags.has('Date')) return false;
+  return true;
 }
 
 /**
@@ -445,7 +457,7 @@ export function coordinatedTargets(ctx: ArticleContext, si: number, trigger: { s
     const t = targets[i]!.value;
     const tt = termsOf(ctx, si, t);
     if (!tt) continue;
-    const run = nounRunAround(terms, tt.head, (k) => spans.some(([x, y]) => k >= x && k <= y));
+    const run = nounRunAround(terms, tt.head, (k) => spans.some(([x, y]) => k >= x && k <= y), true);
     for (const a of actors) {
       const at = roles.has(a) ? null : termsOf(ctx, si, a);
       if (!at || at.first < run.from || at.head >= run.to) continue;

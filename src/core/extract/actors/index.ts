@@ -16,6 +16,7 @@ import {
   CLAIMANT_NAMED,
   CASE_SENSITIVE,
   FACILITY_COMPOUND_AFTER,
+  ORGANIZATION_AFTER_PEOPLE,
   FACILITY_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
@@ -265,6 +266,7 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   if (facility && !groupKind && next && next.start - t.end <= 1 && (TITLES.has(next.lower) || GROUP_HEADS.has(next.lower) || FACILITY_COMPOUND_AFTER.test(next.lower))) return;
   // …and before another facility noun: the last noun of the compound is the facility, the rest modifies ("PATROL CAR", "BANK BRANCHES")
   if (facility && !groupKind && facilityHeadAt(s, i + 1)) return;
+  if (groupKind === 'civilians' && organizationAfter(s, i)) return;
   // "members of a Yazidi armed group", "the leaders of the union": the group's own, read by the refiners (`group-members-attacker`)
   if (groupKind && MEMBER_HEADS.test(t.lower) && next?.lower === 'of') return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
@@ -283,6 +285,18 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   const rule = postmodified ? POSTMODIFIED_PERSON.name : groupKind ? 'actor-descriptive' : 'actor-facility';
   s.out.push({ name, text: name, start, end, kind, country_code: cc, affiliation: aff, rule, source: false, ...(groupKind ? { descriptive: true } : {}) });
   take(s, j + 1, i + 1);
+}
+
+/** ORGANIZATION_AFTER_PEOPLE: an organisation's head within three words after the people noun at `i`, nothing but a possessive between. */
+function organizationAfter(s: ActorScan, i: number): boolean {
+  const { text, toks } = s;
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    const gap = text.slice(toks[k - 1]!.end, toks[k]!.start);
+    if (!NAME_GAP.test(gap) && !(k === i + 1 && /^['’]s\s+$/i.test(gap))) return false;
+    if (ORGANIZATION_AFTER_PEOPLE.test(toks[k]!.lower)) return true;
+    if (/^(?:and|or|of|in|at|on|to|for|the|a|an)$/.test(toks[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether a facility noun (one word or two) starts at token `k`, right after the token before it. */

@@ -168,6 +168,13 @@ export const FACILITY_HEADS = /^(airbase|air base|base|bases|compound|compounds|
 /** `actor-facility-of-force`: an armed force owning a facility, kept in its name whatever the case. */
 /** `facility-compound-skip`: a facility word that only modifies the next noun is no facility ("property damage", "house arrest", "property owners"). */
 export const FACILITY_COMPOUND_AFTER = /^(damage|damages|losses|values?|prices?|owners?|taxes|tax|rights|developers?|developments?|arrest|insurance|registry|deeds?|stop|stops|driver|drivers|fare|fares|company|companies|route|routes|association|associations|exam|exams|council|owner)$/;
+/**
+ * `facility-compound-skip`, its people's form: a noun of people right before an organisation's head, up to two name
+ * words between, names the organisation, no party ("FENASTRAS [SALVADORAN WORKERS NATIONAL UNION FEDERATION]", "THE
+ * CINCHONERO PEOPLE'S LIBERATION FRONT", "THE TEACHERS FEDERATION"). (Naming the organisation the party instead,
+ * "Salvadoran workers national union federation": muc4-dev targets 1 more right, 8 more wrong, the keys' "FENASTRAS".)
+ */
+export const ORGANIZATION_AFTER_PEOPLE = /^(?:unions?|federations?|confederations?|associations?|committees?|councils?|movements?|party|parties|front|cooperatives?|league|organi[sz]ations?)$/;
 
 /** Facility heads that are a force's own men on the move ("A STATE POLICE PATROL", "AN ARMY CONVOY"): the force named before them stays an actor. */
 export const FORCE_UNIT_HEADS = /^(?:patrol|patrols|convoy|convoys)$/;

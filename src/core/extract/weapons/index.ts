@@ -22,14 +22,14 @@ function build() {
 }
 
 let compiledSenses: { name: string; forms: string[]; before?: RegExp; after?: RegExp; layer: SpanPattern }[] | null = null;
-/** WEAPON_SENSE_RULES with their word reads on the layer (either holds), and as patterns on the text right before and after the word (no layer). */
+/** WEAPON_SENSE_RULES with their word reads on the layer (either holds; and the head's tags, where given), and as patterns on the text right before and after the word (no layer). */
 function senseRules() {
   return (compiledSenses ??= WEAPON_SENSE_RULES.map((r) => ({
     name: r.name,
     forms: r.forms,
     ...(r.match.wordBefore ? { before: wordsBeforeRe(r.match.wordBefore) } : {}),
     ...(r.match.wordAfter ? { after: wordsAfterRe(r.match.wordAfter) } : {}),
-    layer: { any: [...(r.match.wordBefore ? [{ wordBefore: r.match.wordBefore }] : []), ...(r.match.wordAfter ? [{ wordAfter: r.match.wordAfter }] : [])] },
+    layer: { any: [...(r.match.wordBefore ? [{ wordBefore: r.match.wordBefore }] : []), ...(r.match.wordAfter ? [{ wordAfter: r.match.wordAfter }] : [])], ...(r.match.head ? { head: r.match.head } : {}) },
   })));
 }
 

@@ -1,5 +1,5 @@
 import { BOMB_COMPOUND_HEADS } from '../events/sense-rules.js';
-import type { WordSeqs } from '../../lang/match.js';
+import type { TermTest, WordSeqs } from '../../lang/match.js';
 // Weapon words → normalized names of taxonomy.md. Longest form wins.
 import type { LayerRule } from '../../lang/match.js';
 
@@ -47,7 +47,8 @@ export const WEAPONS: WeaponRule[] = [
 export interface WeaponSenseRule {
   name: string;
   forms: string[];
-  match: { wordBefore?: WordSeqs; wordAfter?: WordSeqs };
+  /** `head`: the word as the layer tags it, which must hold too where the sentence has a layer */
+  match: { wordBefore?: WordSeqs; wordAfter?: WordSeqs; head?: TermTest };
   then: 'reject';
   examples: { pos: string[]; neg: string[] };
 }
@@ -73,6 +74,18 @@ export const WEAPON_SENSE_RULES: WeaponSenseRule[] = [
     match: { wordAfter: BOMB_COMPOUND_HEADS },
     then: 'reject',
     examples: { pos: ['A bomb threat forced the evacuation of the school.', 'The bomb squad defused the device.', 'Police explosives experts urged onlookers to evacuate the area.'], neg: ['A bomb exploded near the market.', 'The explosives were hidden in a truck.'] },
+  },
+  {
+    // "bomb" the verb names no device ("USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES", "THE GOVERNMENT THAT
+    // BOMBS THE PEOPLE"): after a word that opens a verb and tagged a verb (the tagger also reads "SAID BOMBS DESTROYED" so)
+    name: 'not-weapon-of-another-sense',
+    forms: ['bomb', 'bombs'],
+    match: { wordBefore: ['to', 'will', 'would', 'could', 'can', 'not', 'did', 'we', 'they', 'you', 'and', 'that'], head: { tags: ['Verb'] } },
+    then: 'reject',
+    examples: {
+      pos: ['THE SANDINIST AIR FORCE USED AIRPLANES AND HELICOPTERS TO BOMB SEVERAL COMMUNITIES IN ZELAYA.', 'THE REBELS THREATENED TO BOMB ITS OFFICES.'],
+      neg: ['HE SAID BOMBS DESTROYED THE BRIDGE.', 'A BOMB EXPLODED NEAR THE MARKET.'],
+    },
   },
 ];
 
