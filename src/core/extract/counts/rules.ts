@@ -66,7 +66,8 @@ export const STOP_WORDS = [
   'injured', 'dead', 'died', 'hurt', 'also', 'reportedly', 'allegedly', 'not', 'no', 'got', 'lost', 'into',
   'instantly', 'accused', 'arrested', 'held', 'captured', 'taken', 'whom', 'whose', 'death', 'deaths', 'fatalities', 'injuries', 'lives', 'inside', 'there', 'here', 'then',
 ];
-const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
+// (an age before the noun: "A 12-YEAR-OLD YOUTH GOING TO SCHOOL WAS INJURED", "a 63-year-old woman and two men were killed")
+const NOUN_WORD = `(?:\\d{1,3}-years?-old(?![\\w-])|(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*)`;
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
 // (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
@@ -445,10 +446,18 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
  */
 // (`named-victims-listed`: a person named first in a list, "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "ANGEL
 // MARROQUIN HERNANDEZ AND JOSE ANGEL FLORES, MEMBERS OF …, WERE ABDUCTED AND SUBSEQUENTLY MURDERED": "were" and the list before it)
-export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
+export const NAMED_DEATH_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)[^.;:"]){1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 // (an apposition's initials, "A U.S. NUN"; the name closing an apposition, "HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED"; "is")
-export const NAMED_WOUND_AFTER = /^(?:\s*,(?:[^.;:"]|(?<=\b[a-z])\.){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+export const NAMED_WOUND_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)(?:[^.;:"]|(?<=\b[a-z])\.)){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+
+/**
+ * `named-victims-killed`/`-wounded`: a name inside another's apposition is no victim of the phrase after it ("OTTO SORTO MILLA,
+ * THE SON-IN-LAW OF GENERAL RAFAEL VILLAMARIONA, CHIEF OF THE AIR FORCE, WAS WOUNDED": one wounded); an apposition holds no
+ * casualty verb of its own ("FRANCISCO PECORRINI, …, WERE KILLED AND CARLOS MENDOZA, …, WAS WOUNDED": Pecorrini not wounded).
+ * Lower case, on the words before the name in its clause.
+ */
+export const NAMED_POSSESSOR_BEFORE = /\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|parents|sons?-in-law|daughters?-in-law|nephews?|nieces?|cousins?|widow|relatives?|bodyguards?|drivers?|chauffeur|secretary|aides?|friends?|escort|employees?)\s+of\s+(?:[a-z.'-]+\s+){0,2}$/;
 
 /**
  * `named-victim-later-mention`: a person named as a target whose death or wound the story tells at another mention of the
