@@ -67,8 +67,7 @@ export const STOP_WORDS = [
   'injured', 'dead', 'died', 'hurt', 'also', 'reportedly', 'allegedly', 'not', 'no', 'got', 'lost', 'into',
   'instantly', 'accused', 'arrested', 'held', 'captured', 'taken', 'whom', 'whose', 'death', 'deaths', 'fatalities', 'injuries', 'lives', 'inside', 'there', 'here', 'then',
 ];
-// (an age before the noun: "A 12-YEAR-OLD YOUTH GOING TO SCHOOL WAS INJURED", "a 63-year-old woman and two men were killed")
-const NOUN_WORD = `(?:\\d{1,3}-years?-old(?![\\w-])|(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*)`;
+const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
 const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
 // (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
