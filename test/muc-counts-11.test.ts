@@ -1,6 +1,5 @@
 // Killed and wounded counts (muc-counts-11): one person named before a figure of others ("his driver and one of his
-// bodyguards"), lists of roles alone, ages before a victim noun, a tally over a past period in any tense, and names inside
-// another's apposition.
+// bodyguards"), a tally over a past period in any tense, and names inside another's apposition.
 import { describe, expect, it } from 'vitest';
 import { findCasualties } from '../src/core/extract/counts/index.js';
 import { COUNT_LAYER_RULES } from '../src/core/extract/counts/layer-rules.js';

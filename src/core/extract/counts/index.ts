@@ -8,7 +8,7 @@ import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_AFTER_REACH, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  INITIAL_FIGURE, LEAD_ONE, PARTITIVE_AFTER, ROLE_ONE, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  INITIAL_FIGURE, LEAD_ONE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -65,24 +65,11 @@ const LATER_GROUP_DET = /^(?:the|their|his|her|its)\s/;
 /** Where a passive's subject list may start with `counts.lead-one`: its clause's start ("in which his driver and …"), not an object. */
 const LEAD_CLAUSE_START = /(?:^|[,;:(]\s*|(?<![\w-])(?:which|whom|that|when|while|whereas|and|but|where|after|as|because|although|whose|meanwhile|also|today|yesterday|later)\s+)$/;
 
-/** Words before a list that make it a part of a figure given before it. */
-const INCLUDED_BEFORE = /(?<![\w-])(?:including|among\s+them|such\s+as)\s+$/;
-
-const ONE = { value: 1, low: 1, high: 1, approximate: false, qEnd: 0 };
-
 /** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"); `subject`: the list is a passive's subject. */
 function victimsCount(st: Stretch, start: number, end: number, subject = false): (Quantity & { from?: number }) | null {
   const { lower } = st;
   const sum: Quantity & { from?: number } = { value: 0, low: 0, high: 0, approximate: false };
   const seg = lower.slice(start, end);
-  // (a list after "including" is a part of the figure before it: "three were killed, including a boy, and 24 others were
-  // injured": the subject is its last group)
-  if (subject && beforeInClause(st, start, INCLUDED_BEFORE)) {
-    const last = [...seg.matchAll(CONJUNCT)].pop();
-    const at = last ? start + last.index! + last[0].length : -1;
-    const q = at < 0 ? null : victimsCount(st, at, end, true);
-    return q && { ...q, from: q.from ?? at };
-  }
   // `counts.lead-one` (rules.ts LEAD_ONE): "his driver and one of his bodyguards": one person before the figures
   const lead = countAt(st, start, end) ? null : LEAD_ONE.exec(seg);
   // (a subject's lead that is no clause's start is an object before it: "attacked the mayor and two people were killed")
@@ -97,11 +84,10 @@ function victimsCount(st: Stretch, start: number, end: number, subject = false):
     // (a later group may take an article or a possessive: "the six Jesuits and the two women", "… and their two employees")
     const det = cut !== start ? LATER_GROUP_DET.exec(lower.slice(cut, cut + 6)) : null;
     const at = det ? cut + det[0].length : cut;
-    // (an item named by its role alone, after a lead or in a list of roles: `counts.lead-one`)
-    const q = countAt(st, at, end) ?? ((lead || !countAt(st, start, end)) && ROLE_ONE.test(lower.slice(at, end)) ? ONE : null);
+    const q = countAt(st, at, end);
     if (!q) return at === start || (lead && cut === from) ? null : sum; // a later conjunct without a figure ends the list
     // `partitive-skip`: "six Jesuits, five of them Spaniards": a later conjunct that counts some of the ones before is no more victims
-    if (q !== ONE && at !== start && cut !== from && PARTITIVE_OF_THEM.test(lower.slice(q.qEnd, q.qEnd + 12))) return sum;
+    if (at !== start && cut !== from && PARTITIVE_OF_THEM.test(lower.slice(q.qEnd, q.qEnd + 12))) return sum;
     sum.value += q.value;
     sum.low += q.low;
     sum.high += q.high;

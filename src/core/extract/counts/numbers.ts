@@ -46,7 +46,7 @@ function parseBare(words: string[]): Quantity | null {
       continue;
     }
     if (parts.length > 1) return null;
-    if ((w === 'a' || w === 'an' || (w === 'another' && words.length === 1)) && i === 0) {
+    if ((w === 'a' || w === 'an') && i === 0) {
       if (words.length === 1) return { value: 1, low: 1, high: 1, approximate: false };
       current = 1;
       seen = true;

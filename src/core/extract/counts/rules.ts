@@ -53,8 +53,7 @@ const WNUM = `(?:(?:${TENS_RE})-(?:${ONE_TO_NINE})|${WORD_NUM})`;
 const QUAL = alt(QUALIFIERS.map((q) => q.words.join(' ')));
 const VAGUE_RE = alt(Object.keys(VAGUE));
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?)(?![\\w-]|[.,]\\d)`;
-// ("another" alone is one more: "Another resident of the camp was wounded")
-const WORDS = `(?:(?:a|an|another|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
+const WORDS = `(?:(?:a|an|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
 /** A quantity phrase: optional qualifier, then digits, number words or a vague amount. */
 export const QTY = `(?<![\\w-])(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
 
@@ -105,14 +104,7 @@ export const ONE_PERSON_ROLES = ['driver', 'chauffeur', 'bodyguard', 'escort', '
 const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
 const LATER_DET = `(?:(?:the|their|his|her|its)\\s+)?`;
 const LEAD_ROLE = `(?:(?:the|his|her|its|their)\\s+)(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}`;
-// (or the others of a figure: "MURDERING PARTY LEADER CECILIO RIVERA AND TWO OTHER PARTY SUPPORTERS")
-const LEAD_NAMED = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}\\s+and\\s+(?=(?:${QTY})\\s+(?:of\\s+(?:his|her)\\s|(?:other|others|more)(?![\\w-]))|(?:his|her)\\s+(?:${QTY}))(?:(?:his|her)\\s+)?`;
-/** A role noun with no figure as one item of a list ("the magistrate", "driver" of "his bodyguard and driver"). */
-const ROLE_ITEM = `(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}`;
-/** The same, read again on one item of a victim phrase (victimsCount): one victim. */
-export const ROLE_ONE = new RegExp(`^${ROLE_ITEM}(?=\\s*(?:,|and\\s|$))`);
-/** Persons named by their roles alone, a determiner first: "THE MAGISTRATE AND THE COLONEL", "HIS BODYGUARD AND DRIVER". */
-const ROLE_LIST = `(?:the|his|her|its|their)\\s+(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}(?:\\s*,\\s*${ROLE_ITEM}){0,3}\\s*,?\\s+and\\s+${ROLE_ITEM}`;
+const LEAD_NAMED = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}\\s+and\\s+(?=(?:${QTY})\\s+of\\s+(?:his|her)\\s|(?:his|her)\\s+(?:${QTY}))(?:(?:his|her)\\s+)?`;
 /** The lead alone, read again on a victim phrase (victimsCount): its span is one victim. */
 export const LEAD_ONE = new RegExp(`^(?:${LEAD_ROLE}|(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})`);
 /** A subject list's lead (a passive's victims): a role with its determiner. */
@@ -166,7 +158,7 @@ const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wou
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death',
   // `counts.to-death`: "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "TWO PEASANTS WERE MACHINEGUNNED TO DEATH"
   'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death']);
-const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|lightly|severely|moderately|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
+const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
 /**
  * Records that share a name are one rule's alternatives, tried in order (a
@@ -228,27 +220,6 @@ export const RULES: CountRule[] = [
     name: 'counts.passive',
     re: re(`(?<victims>${NP_LIST_LEAD})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger', passive: true,
-  },
-  {
-    // the victims, then the wounds they suffered: "one soldier of the army received minor injuries", "three policemen suffered serious
-    // wounds" ("sustained" too cost press-dev-2: "A 45-YEAR-OLD WOMAN SUSTAINED SERIOUS STAB WOUNDS", one of three wounded told apart)
-    name: 'counts.passive',
-    re: re(`(?<victims>${NP_LIST})\\s+(?:(?:also|reportedly)\\s+)?(?:suffered|received)\\s+(?:(?:serious|severe|minor|slight|light|multiple|critical|life-threatening|gunshot|bullet|stab|shrapnel|burn)\\s+){0,2}(?<trig>injuries|wounds)(?![\\w-])`),
-    kind: 'wounded',
-    examples: {
-      pos: [['one soldier of the army received minor injuries.', 1], ['three policemen suffered serious wounds in the blast', 3]],
-      neg: ['the building sustained serious damage', 'the victims suffered injuries'],
-    },
-  },
-  {
-    // `counts.lead-one` of a list of roles alone: "THE MAGISTRATE AND THE COLONEL HAD BEEN MURDERED", "HIS BODYGUARD AND DRIVER WERE ALSO KILLED"
-    name: 'counts.passive',
-    re: re(`(?<victims>${ROLE_LIST})\\s+(?<aux>${AUX})(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
-    kind: 'trigger', passive: true,
-    examples: {
-      pos: [['the magistrate and the colonel had been murdered; galan was murdered that evening.', 2], ['in an attack in which his bodyguard and driver were also killed.', 2]],
-      neg: ['the gunman and the driver were killed', 'guerrillas attacked the mayor and his bodyguard was killed'],
-    },
   },
   {
     // "a lieutenant and five civilians who were passing through the area at the time were injured"
@@ -531,7 +502,7 @@ export const VICTIM_LIST_KILLED = {
 export const ADDITIVE = {
   name: 'counts.additive',
   // (and the people of a person named apart: "ONE OF HIS BODYGUARDS", "TWO OF HER ESCORTS")
-  victims: new RegExp(`^(?:(?:another|a\\s+further)(?:\\s|$)|${QTY}\\s+(?:other|others|more)(?![\\w-])|${QTY}\\s+of\\s+(?:his|her)\\s)`),
+  victims: new RegExp(`^(?:(?:another|a\\s+further)\\s|${QTY}\\s+(?:other|others|more)(?![\\w-])|${QTY}\\s+of\\s+(?:his|her)\\s)`),
   phrase: /\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+also\s/,
   before: /\balso\s+(?:(?:seriously|slightly|badly|critically|gravely)\s+)?$/,
   examples: {
