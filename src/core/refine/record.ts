@@ -3,7 +3,7 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, RuleFiring, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
+import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_POSSESSOR_BEFORE, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
 import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL, scopeTargetDrops } from './scope.js';
@@ -383,6 +383,8 @@ function namedDeaths(ctx: ArticleContext, targets: Role<ActorMention>[], phrase:
   for (const t of targets) {
     // `named-victims-killed`: any named person (a given name too: the death phrase, not the name, says a victim died)
     if (!t.value.person) continue;
+    // (a name in another's apposition, "THE SON-IN-LAW OF GENERAL RAFAEL VILLAMARIONA": NAMED_POSSESSOR_BEFORE)
+    if (holdsBefore(ctx, t.value.start, NAMED_POSSESSOR_BEFORE)) continue;
     const m = phrase.exec(ctx.lower.slice(t.value.end, t.value.end + 220));
     if (m) hits.push({ start: t.value.start, end: t.value.end + m.index + m[0].length });
   }

@@ -8,7 +8,7 @@ import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_AFTER_REACH, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  INITIAL_FIGURE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  INITIAL_FIGURE, LEAD_ONE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -62,22 +62,32 @@ function countAt(st: Stretch, pos: number, end: number): (Quantity & { qEnd: num
 /** The article or possessive a later group of a victim list may take (rules.ts NP_MORE). */
 const LATER_GROUP_DET = /^(?:the|their|his|her|its)\s/;
 
-/** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"). */
-function victimsCount(st: Stretch, start: number, end: number): Quantity | null {
+/** Where a passive's subject list may start with `counts.lead-one`: its clause's start ("in which his driver and …"), not an object. */
+const LEAD_CLAUSE_START = /(?:^|[,;:(]\s*|(?<![\w-])(?:which|whom|that|when|while|whereas|and|but|where|after|as|because|although|whose|meanwhile|also|today|yesterday|later)\s+)$/;
+
+/** Sum the figures of a victim list ("Two Americans and an Iraqi civilian"); `subject`: the list is a passive's subject. */
+function victimsCount(st: Stretch, start: number, end: number, subject = false): (Quantity & { from?: number }) | null {
   const { lower } = st;
-  const sum: Quantity = { value: 0, low: 0, high: 0, approximate: false };
+  const sum: Quantity & { from?: number } = { value: 0, low: 0, high: 0, approximate: false };
   const seg = lower.slice(start, end);
+  // `counts.lead-one` (rules.ts LEAD_ONE): "his driver and one of his bodyguards": one person before the figures
+  const lead = countAt(st, start, end) ? null : LEAD_ONE.exec(seg);
+  // (a subject's lead that is no clause's start is an object before it: "attacked the mayor and two people were killed")
+  const one = !!lead && !(subject && !beforeInClause(st, start, LEAD_CLAUSE_START));
+  if (one) Object.assign(sum, { value: 1, low: 1, high: 1 });
+  const from = lead ? start + lead[0].length : start;
+  if (lead && !one) sum.from = from;
   const cuts: number[] = [];
   // (no group starts inside a bracketed aside, "six Jesuits (five Spaniards and one Salvadoran)")
-  for (const c of seg.matchAll(CONJUNCT)) if (!insideBrackets(seg, c.index!)) cuts.push(start + c.index! + c[0].length);
-  for (const cut of [start, ...cuts]) {
+  for (const c of lower.slice(from, end).matchAll(CONJUNCT)) if (!insideBrackets(seg, from - start + c.index!)) cuts.push(from + c.index! + c[0].length);
+  for (const cut of [from, ...cuts]) {
     // (a later group may take an article or a possessive: "the six Jesuits and the two women", "… and their two employees")
     const det = cut !== start ? LATER_GROUP_DET.exec(lower.slice(cut, cut + 6)) : null;
     const at = det ? cut + det[0].length : cut;
     const q = countAt(st, at, end);
-    if (!q) return at === start ? null : sum; // a later conjunct without a figure ends the list
+    if (!q) return at === start || (lead && cut === from) ? null : sum; // a later conjunct without a figure ends the list
     // `partitive-skip`: "six Jesuits, five of them Spaniards": a later conjunct that counts some of the ones before is no more victims
-    if (at !== start && PARTITIVE_OF_THEM.test(lower.slice(q.qEnd, q.qEnd + 12))) return sum;
+    if (at !== start && cut !== from && PARTITIVE_OF_THEM.test(lower.slice(q.qEnd, q.qEnd + 12))) return sum;
     sum.value += q.value;
     sum.low += q.low;
     sum.high += q.high;
@@ -186,11 +196,11 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
       const trig = g.trig ? lower.slice(g.trig[0], g.trig[1]).replace(/\s+/g, ' ') : '';
       const kinds: ('killed' | 'wounded')[] =
         rule.kind === 'both' ? ['killed', 'wounded'] : rule.kind === 'trigger' ? [WOUND.has(trig) ? 'wounded' : 'killed'] : [rule.kind];
-      let q: Quantity | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
+      let q: (Quantity & { from?: number }) | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
       let victims: Span | null = null;
       if (g.victims) {
-        q = victimsCount(st, g.victims[0], g.victims[1]) ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
-        victims = span(sub, g.victims[0], g.victims[1]);
+        q = victimsCount(st, g.victims[0], g.victims[1], rule.passive === true) ?? (rule.one ? { value: 1, low: 1, high: 1, approximate: false } : null);
+        victims = span(sub, q?.from ?? g.victims[0], g.victims[1]);
       } else if (g.q) q = countAt(st, g.q[0], g.q[1]);
       if (!q) continue;
       if (rule.passive) {
@@ -201,12 +211,12 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
         // `partitive-skip`: "one of the persons killed was …" names a victim, not a toll
         if (aux === '' && g.victims && PARTITIVE_PARTICIPLE.test(lower.slice(g.victims[0], g.victims[1]))) continue;
       }
-      let s = start;
+      let s = q.from ?? start;
       if (g.victims && g.trig && g.trig[0] < g.victims[0]) s = g.trig[0];
       const phrase = trimSpan(sub, s, end);
       const by = reporter(st, phrase.start, phrase.end);
       const revision = TOLL_RISEN.test(lower.slice(start, end)) ? 'risen' : beforeInClause(st, start, INITIAL_FIGURE) ? 'initial' : undefined;
-      const additive = rule.additive === true || isAdditive(st, phrase.start, phrase.end, g.victims);
+      const additive = rule.additive === true || isAdditive(st, phrase.start, phrase.end, g.victims && [q.from ?? g.victims[0], g.victims[1]]);
       for (const kind of kinds) {
         found.push({
           kind, value: q.value, low: q.low, high: q.high, approximate: q.approximate,

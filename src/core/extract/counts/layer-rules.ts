@@ -17,6 +17,9 @@ export interface CountLayerRule extends LayerRule<'skip'> {
 
 /** Nouns that make a prepositional phrase a period ("in the last 3 years", "in less than 15 days", "this year"). */
 const PERIOD_HEADS = ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'decade', 'decades', 'war', 'conflict', 'campaign'];
+/** A past period right after a figure, which it counts many incidents in ("in the past few years", "over the last 3 weeks"). */
+const PAST_PERIOD = ['in', 'over', 'during', 'within'].flatMap((p) => ['past', 'last'].flatMap((w) => ['', '* ', '* * '].flatMap((n) =>
+  ['years', 'months', 'weeks', 'days', 'decade', 'decades'].map((h) => `${p} the ${w} ${n}${h}`))));
 /** The figure's verb in the present perfect ("have been killed", "have died"): a count so far, not of one night. */
 const PERFECT = { role: ['verb' as const], verb: { tense: ['perfect' as const] } };
 /** Words that make a perfect's figure a count so far with no period phrase ("so far this year", "this month", "to date"). */
@@ -33,6 +36,10 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
         { ...PERFECT, pp: { preps: ['in', 'over', 'during', 'for', 'within', 'than', 'by'], heads: PERIOD_HEADS, fronted: true } },
         // after the figure's verb in its clause: "MORE THAN 200 PEOPLE HAVE DIED SO FAR THIS MONTH", "THREE JUDGES HAVE BEEN MURDERED SO FAR THIS YEAR"
         { ...PERFECT, clauseAfter: SO_FAR },
+        // any tense, a past period after the figure in its clause: "THE ASSASSINATION OF FOUR PRESIDENTIAL CANDIDATES IN THE PAST
+        // FEW YEARS", "WHICH MURDERED HUNDREDS OF CITIZENS IN THE PAST FEW YEARS"; or this year: "THE DEATHS OF AT LEAST 700 PEOPLE THIS YEAR"
+        { clauseAfter: { words: PAST_PERIOD, reach: 7 } },
+        { clauseAfter: ['this year'] },
       ],
     },
     then: 'skip',
@@ -40,10 +47,13 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
     examples: {
       pos: ['More than 11 journalists have been killed by the Salvadoran army since 1981.', 'Five policemen have been killed in Medellin since last Monday.',
         'So far, two deputies have been murdered by terrorists in less than 15 days.', 'At least 100 MRTA members have been killed by the police this year.', 'Two mayors have been killed in our department over the past two months.',
-        'More than 200 people have died so far this month owing to the armed struggle.', 'Three mayors have been murdered so far this year.', 'Five soldiers have been killed in the province to date.'],
+        'More than 200 people have died so far this month owing to the armed struggle.', 'Three mayors have been murdered so far this year.', 'Five soldiers have been killed in the province to date.',
+        'They are to blame for the assassination of four presidential candidates in the past few years.', 'The death squads murdered hundreds of citizens in the past few years.',
+        'The Shining Path is responsible for the deaths of at least 700 people this year.'],
       neg: ['Three policemen were killed in Medellin, the first since Monday.', 'Three people have been killed in the attack, police said.',
         'Two deputies were murdered by terrorists in less than 15 days.', 'Three people have been killed in the attack on the bank.',
-        'Three people were killed in the attack on the bank so far from the border.', 'Three people have been killed in the attack on the bank this morning.'],
+        'Three people were killed in the attack on the bank so far from the border.', 'Three people have been killed in the attack on the bank this morning.',
+        'Three people were killed in the attack on the bank last night, the worst in the past few years.', 'Gunmen killed three people in the town yesterday.'],
     },
   },
 ];

@@ -89,6 +89,28 @@ const NP_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP_MO
 /** A later item that is the subject of a reporting verb is the source, not a victim: "wounding seven, a security source told AFP". */
 const NOT_REPORTER = `(?!(?:a|an|the|one|two|three)\\s+(?:[a-z'-]+\\s+){0,3}?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
 const OBJ_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REPORTER}${NP_MORE}){0,4}`;
+/**
+ * `counts.lead-one` (a part of the list patterns, counted by counts/index.ts victimsCount): one person named with no figure
+ * before a figure of others, "HIS DRIVER AND ONE OF HIS BODYGUARDS WERE KILLED", "THE MINISTER AND HIS TWO BODYGUARDS DIED",
+ * "THE MURDER OF … RODRIGUEZ PORTH AND TWO OF HIS BODYGUARDS": one more victim. A role noun in the singular (not a
+ * perpetrator: "THE GUNMAN AND A YOUNG MAN DIED"), or, after a kill word, a name whose people the figure counts ("two of
+ * his bodyguards", "his two bodyguards").
+ */
+export const ONE_PERSON_ROLES = ['driver', 'chauffeur', 'bodyguard', 'escort', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother',
+  'father', 'nephew', 'niece', 'secretary', 'aide', 'assistant', 'companion', 'watchman', 'guard', 'policeman', 'soldier', 'officer', 'agent',
+  'colonel', 'captain', 'lieutenant', 'sergeant', 'senator', 'deputy', 'councilman', 'congressman', 'magistrate', 'prosecutor', 'judge', 'mayor',
+  'governor', 'minister', 'president', 'director', 'leader', 'commander', 'official', 'journalist', 'reporter', 'photographer', 'editor', 'priest',
+  'manager', 'owner', 'businessman', 'pilot', 'student', 'teacher', 'doctor', 'lawyer', 'child', 'boy', 'girl', 'woman', 'man', 'peasant', 'civilian'];
+const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
+const LATER_DET = `(?:(?:the|their|his|her|its)\\s+)?`;
+const LEAD_ROLE = `(?:(?:the|his|her|its|their)\\s+)(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}`;
+const LEAD_NAMED = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}\\s+and\\s+(?=(?:${QTY})\\s+of\\s+(?:his|her)\\s|(?:his|her)\\s+(?:${QTY}))(?:(?:his|her)\\s+)?`;
+/** The lead alone, read again on a victim phrase (victimsCount): its span is one victim. */
+export const LEAD_ONE = new RegExp(`^(?:${LEAD_ROLE}|(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})`);
+/** A subject list's lead (a passive's victims): a role with its determiner. */
+const NP_LIST_LEAD = `(?:${LEAD_ROLE})?${NP_LIST}`;
+/** An object list's lead (after a kill word): a role, its determiner optional, or a name before its people. */
+const OBJ_LIST_LEAD = `(?:(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})?${OBJ_LIST}`;
 
 export const KILL_WORDS = [
   'killed', 'martyred', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
@@ -196,7 +218,7 @@ export const RULES: CountRule[] = [
   {
     // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
     name: 'counts.passive',
-    re: re(`(?<victims>${NP_LIST})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    re: re(`(?<victims>${NP_LIST_LEAD})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger', passive: true,
   },
   {
@@ -247,7 +269,7 @@ export const RULES: CountRule[] = [
   {
     // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
     name: 'counts.active',
-    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST})`),
+    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'trigger',
   },
   {
@@ -327,7 +349,7 @@ export const RULES: CountRule[] = [
     name: 'counts.killing_of',
     // (and "the assassination of six Jesuits and two women", MUC's way of naming a toll)
     // (`the`: "the murder of the six Jesuits and two women": the figure after an article names the victims all the same)
-    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?:the\\s+)?(?<victims>${OBJ_LIST})`),
+    re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?:the\\s+)?(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'killed', reference: true,
     examples: {
       pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8]],
@@ -423,10 +445,18 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
  */
 // (`named-victims-listed`: a person named first in a list, "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "ANGEL
 // MARROQUIN HERNANDEZ AND JOSE ANGEL FLORES, MEMBERS OF …, WERE ABDUCTED AND SUBSEQUENTLY MURDERED": "were" and the list before it)
-export const NAMED_DEATH_AFTER = /^(?:\s*,[^.;:"]{1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
+export const NAMED_DEATH_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)[^.;:"]){1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 // (an apposition's initials, "A U.S. NUN"; the name closing an apposition, "HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED"; "is")
-export const NAMED_WOUND_AFTER = /^(?:\s*,(?:[^.;:"]|(?<=\b[a-z])\.){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+export const NAMED_WOUND_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)(?:[^.;:"]|(?<=\b[a-z])\.)){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+
+/**
+ * `named-victims-killed`/`-wounded`: a name inside another's apposition is no victim of the phrase after it ("OTTO SORTO MILLA,
+ * THE SON-IN-LAW OF GENERAL RAFAEL VILLAMARIONA, CHIEF OF THE AIR FORCE, WAS WOUNDED": one wounded); an apposition holds no
+ * casualty verb of its own ("FRANCISCO PECORRINI, …, WERE KILLED AND CARLOS MENDOZA, …, WAS WOUNDED": Pecorrini not wounded).
+ * Lower case, on the words before the name in its clause.
+ */
+export const NAMED_POSSESSOR_BEFORE = /\b(?:sons?|daughters?|wife|wives|husband|brothers?|sisters?|father|mother|parents|sons?-in-law|daughters?-in-law|nephews?|nieces?|cousins?|widow|relatives?|bodyguards?|drivers?|chauffeur|secretary|aides?|friends?|escort|employees?)\s+of\s+(?:[a-z.'-]+\s+){0,2}$/;
 
 /**
  * `named-victim-later-mention`: a person named as a target whose death or wound the story tells at another mention of the
