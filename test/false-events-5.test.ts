@@ -97,7 +97,7 @@ describe('terrorism-no-particulars with a fallback place', () => {
     }
     // a plural weapon with no date, target, attacker or place is a kind of deed: the rule's plural record (the sixth
     // pass's) takes it, once
-    const practice = run(DATELINE + 'THE HURLING OF GRENADES IS A COMMON PRACTICE OF THE ENEMY.', 'terrorism', '1989-11-14');
+    const practice = run(DATELINE + 'THE HURLING OF GRENADES IS A COMMON PRACTICE OF THOSE PEOPLE.', 'terrorism', '1989-11-14');
     expect(practice.warnings.filter((w) => w.startsWith('out of scope (terrorism-no-particulars)'))).toHaveLength(1);
   });
 });

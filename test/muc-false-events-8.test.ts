@@ -86,7 +86,8 @@ describe('negated, no victim and never', () => {
     }
   });
   it('keeps a deed with a count of victims', () => {
-    expect(run('Two helicopters have been downed by the terrorists in the Alto Huallaga area on Sunday.').triggers).toEqual(['downed']);
+    // (in every scope: under --scope terrorism an aircraft downed is combat, `terrorism-military-object`)
+    expect(run('Two helicopters have been downed by the terrorists in the Alto Huallaga area on Sunday.', '1989-11-20', 'all').triggers).toEqual(['downed']);
   });
   it('does not reject the victims of an attack who were not hurt ("no coalition troops were injured")', () => {
     const text = 'An attack on Friday on an Iraqi air base housing U.S. troops produced no casualties. "No Coalition troops were injured."';

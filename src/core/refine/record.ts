@@ -81,6 +81,9 @@ export const FALLBACK_SKIP_RULES: { name: string; match: { names?: RegExp; unles
 /** Persons who stand for a party, not for its armed deeds: a group named as theirs is no attacker (`fallback-not-agent-skip`). */
 const PARTY_PERSONS = ['candidate', 'candidates', 'leader', 'leaders', 'man', 'founder', 'founders', 'sympathizer', 'sympathizers', 'representative', 'representatives', 'negotiator', 'negotiators', 'delegate', 'delegates', 'ideologist', 'adviser', 'advisor', 'deputy', 'senator', 'congressman', 'mayor', 'councilman'];
 
+/** Deed nouns a possessive group carries out ("THE FMLN'S ATTACK", "the ELN's kidnappings"). */
+const OWNED_DEEDS = ['attack', 'attacks', 'offensive', 'ambush', 'ambushes', 'bombing', 'bombings', 'raid', 'raids', 'massacre', 'murder', 'murders', 'assassination', 'kidnapping', 'kidnappings', 'killing', 'killings', 'sabotage'];
+
 export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   {
     // "FOUR INDIVIDUALS WERE ARRESTED WHILE LOOTING", "FIVE INDIVIDUALS WERE INJURED"
@@ -106,13 +109,14 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
   {
     // a named group that owns what its clause names, not a party that acts in it: "IN SHARP CONTRAST WITH THE FMLN'S
     // STRICT RESPECT FOR THE HOSPITALS" (its head a proper noun and a possessive); not generic perpetrators, who stay the
-    // story's ("THE ALLEGED GUNMAN'S VIDEOS OF THE MURDER": wikinews lost that attacker)
+    // story's ("THE ALLEGED GUNMAN'S VIDEOS OF THE MURDER": wikinews lost that attacker); nor a group that owns the deed
+    // itself ("THE FMLN'S ATTACK ON THE SAN MIGUEL POWER STATION")
     name: 'fallback-not-agent-skip',
-    match: { head: { tags: ['ProperNoun'] }, not: { head: { notTags: ['Possessive'] } } },
+    match: { head: { tags: ['ProperNoun'] }, not: { any: [{ head: { notTags: ['Possessive'] } }, { wordAfter: OWNED_DEEDS }] } },
     then: 'skip',
     examples: {
       pos: ["SAN SALVADOR, 12 NOV 89 -- [TEXT] TWO NURSES WERE MURDERED IN SAN MIGUEL TODAY, IN SHARP CONTRAST WITH THE FMLN'S STRICT RESPECT FOR THE HOSPITALS."],
-      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] TWO NURSES WERE MURDERED IN SAN MIGUEL TODAY, IN SHARP CONTRAST WITH THE RESPECT OF THE FMLN FOR THE HOSPITALS.', "Fifty people were murdered at two mosques in Christchurch on Friday. Social media have been struggling to censor the alleged gunman's videos of the murder."],
+      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] TWO NURSES WERE MURDERED IN SAN MIGUEL TODAY, IN SHARP CONTRAST WITH THE RESPECT OF THE FMLN FOR THE HOSPITALS.', "Fifty people were murdered at two mosques in Christchurch on Friday. Social media have been struggling to censor the alleged gunman's videos of the murder.", "SAN SALVADOR, 12 NOV 89 -- [TEXT] THE FMLN'S ATTACK ON THE SAN MIGUEL POWER STATION BEGAN AT DAWN."],
     },
   },
   {
