@@ -1,24 +1,13 @@
 // MUC-4 casualty figures and weapons: weapons seized or found are no instrument (`not-weapon-seized`, a layer rule of
 // weapons/lexicon.ts), and a named victim "…, WHO WAS KILLED" is one death (`named-victims-killed`, counts/rules.ts).
 import { describe, expect, it } from 'vitest';
-import { findWeapons, weaponLook } from '../src/core/extract/weapons/index.js';
 import { WEAPON_LAYER_RULES } from '../src/core/extract/weapons/lexicon.js';
 import { NAMED_DEATH_AFTER, NAMED_WOUND_AFTER } from '../src/core/extract/counts/rules.js';
-import { Language } from '../src/core/lang/layer.js';
-import { foldCase, splitSentences } from '../src/core/text.js';
-import { extract } from '../src/core/index.js';
+import { findWeapons } from '../src/core/extract/weapons/index.js';
+import { foldCase } from '../src/core/text.js';
 import type { RuleFiring } from '../src/core/types.js';
-
-/** The weapons of a text read with the layer, and the rejects traced. */
-function weaponsOf(text: string) {
-  const lower = foldCase(text);
-  const sentences = splitSentences(text);
-  const trace: RuleFiring[] = [];
-  const found = findWeapons(text, lower, 0, text.length, trace, 'terrorism', weaponLook(lower, sentences, new Language(text, sentences)));
-  for (const w of found) expect(text.slice(w.start, w.end)).toBe(w.text);
-  for (const r of trace) expect(text.slice(r.start, r.end)).toBe(r.text);
-  return { found, rejected: trace.filter((r) => r.action === 'reject').map((r) => [r.rule, r.text]) };
-}
+import { extract } from '../src/core/index.js';
+import { weaponsOf } from './helpers/weapons.js';
 
 describe('not-weapon-seized: its examples', () => {
   const rule = WEAPON_LAYER_RULES.find((r) => r.name === 'not-weapon-seized')!;

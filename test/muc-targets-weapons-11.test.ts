@@ -3,12 +3,9 @@
 // "bomb" the verb: values, spans and the rules that fired, with negative cases.
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../src/core/extract/actors/index.js';
-import { findWeapons, weaponLook } from '../src/core/extract/weapons/index.js';
 import { WEAPON_SENSE_RULES } from '../src/core/extract/weapons/lexicon.js';
-import { Language } from '../src/core/lang/layer.js';
 import { truecase } from '../src/core/lang/truecase.js';
-import { foldCase, splitSentences } from '../src/core/text.js';
-import type { RuleFiring } from '../src/core/types.js';
+import { weaponsOf } from './helpers/weapons.js';
 import { events, expectTarget, target } from './helpers/targets.js';
 
 const HEAD = 'BOGOTA, 9 JAN 90 (EFE) -- [TEXT] ';
@@ -64,17 +61,6 @@ describe('by-agent: civilians named by "by" are no targets (muc-attackers-11 kee
     expect(target(es, 'DEMONSTRATORS')).toBeNull();
   });
 });
-
-/** The weapons of a text read with the layer, and the rejects traced. */
-function weaponsOf(text: string) {
-  const lower = foldCase(text);
-  const sentences = splitSentences(text);
-  const trace: RuleFiring[] = [];
-  const found = findWeapons(text, lower, 0, text.length, trace, 'terrorism', weaponLook(lower, sentences, new Language(text, sentences)));
-  for (const w of found) expect(text.slice(w.start, w.end)).toBe(w.text);
-  for (const r of trace) expect(text.slice(r.start, r.end)).toBe(r.text);
-  return { found, rejected: trace.filter((r) => r.action === 'reject').map((r) => [r.rule, r.text]) };
-}
 
 describe('not-weapon-of-another-sense: "bomb" the verb', () => {
   const rule = WEAPON_SENSE_RULES.find((r) => r.name === 'not-weapon-of-another-sense' && r.match.head)!;
