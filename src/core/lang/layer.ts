@@ -184,6 +184,16 @@ function layerOf(sentence: number, terms: Term[]): SentenceLayer {
 /** The longest sentence the layer is built for; past it, layer rules do not apply. */
 export const MAX_LAYER_CHARS = 1500;
 
+/** The last match of a cue with the `g` flag in `words`, the first of another; -1 when none. */
+function cueIndex(cue: RegExp, words: string): number {
+  if (!cue.global) return words.search(cue);
+  let at = -1;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(words); m; m = cue.exec(words)) at = m.index;
+  cue.lastIndex = 0;
+  return at;
+}
+
 /** Per article: the truecased text once, and each sentence's layer on first use. */
 export class Language {
   readonly cased: string;
@@ -274,13 +284,7 @@ export class Language {
     let at = bySentence.get(sentence);
     if (at === undefined) {
       const s = this.sentences[sentence];
-      const words = s ? this.text.slice(s.start, s.end) : '';
-      at = -1;
-      cue.lastIndex = 0;
-      if (!s) at = -1;
-      else if (!cue.global) at = words.search(cue);
-      else for (let m = cue.exec(words); m; m = cue.exec(words)) at = m.index;
-      cue.lastIndex = 0;
+      at = s ? cueIndex(cue, this.text.slice(s.start, s.end)) : -1;
       bySentence.set(sentence, at);
     }
     return at;
