@@ -227,10 +227,12 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
   },
 ];
 
-/** A verb of saying, claiming or promising (REPORT_DAY_RULES), on the lower-case text. */
-const REPORT_DAY_VERB = '(?:said|says|reported|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|revealed|referred|condemned|accused|denied|asserted|told|promised|pledged|vowed|reiterated|acknowledged|admitted|explained|added|noted|warned|urged|demanded|asked|insisted|affirmed|assured)\\b';
+/** Verbs of saying, claiming or promising read on both sides of a report's day (REPORT_DAY_RULES), lower case. */
+const REPORT_VERBS = ['said', 'says', 'reported', 'announced', 'stated', 'confirmed', 'disclosed', 'declared', 'charged', 'denounced', 'protested', 'claimed', 'revealed', 'referred', 'condemned', 'denied', 'promised', 'pledged', 'vowed', 'reiterated', 'acknowledged', 'admitted'];
+/** A verb of saying, claiming or promising right after a report's day, on the lower-case text. */
+const REPORT_DAY_VERB = `(?:${[...REPORT_VERBS, 'accused', 'asserted', 'told', 'explained', 'added', 'noted', 'warned', 'urged', 'demanded', 'asked', 'insisted', 'affirmed', 'assured'].join('|')})\\b`;
 /** The words right before a report's day: a verb of saying ("reported today"), "told the media", "according to military sources" (the text before the date trimmed). */
-const REPORT_DAY_BEFORE = /\b(?:said|says|reported|reports|announced|stated|confirmed|disclosed|declared|charged|denounced|protested|claimed|referred|revealed|denied|condemned|deplored|regretted|indicated|informed|promised|pledged|vowed|reiterated|acknowledged|admitted|told(?:\s+[\w-]+){0,3}|according\s+to(?:\s+[\w-]+){0,4})$/;
+const REPORT_DAY_BEFORE = new RegExp(`\\b(?:${[...REPORT_VERBS, 'reports', 'deplored', 'regretted', 'indicated', 'informed'].join('|')}|told(?:\\s+[\\w-]+){0,3}|according\\s+to(?:\\s+[\\w-]+){0,4})$`);
 
 /**
  * `report-day-skip`: "today" beside a verb of saying dates the report, not the incident ("Colonel Ochoa today said that the
