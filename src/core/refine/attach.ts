@@ -25,7 +25,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule, DeedPattern } from './roles.js';
-import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_CLAUSE, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -630,10 +630,17 @@ function referenceOf(ctx: ArticleContext, s: Sentence, all: EventMention[]): { m
   // the words before each trigger in its clause (lang/within.ts)
   const claimRef = all.length > 0 && holdsBefore(ctx, all[0]!.trigger.start, CLAIMED_REFERENCE, all[0]!.sentence);
   // (the offset's "after" opens a clause of its own when a participle follows: "1 day after the attack launched at…"; read in the sentence)
-  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(sentenceBefore(ctx, m.trigger.start, m.sentence)));
+  const offsetAt = all.findIndex((m) => OFFSET_REFERENCE.test(sentenceBefore(ctx, m.trigger.start, m.sentence)) || offsetClause(ctx, m));
   const backRef = offsetAt === 0 && all.every((m) => m.pos === 'noun') && OFFSET_BACK_REFERENCE.determiner.test(sentenceBefore(ctx, all[0]!.trigger.start, all[0]!.sentence));
   if (backRef) ctx.trace?.push({ rule: OFFSET_BACK_REFERENCE.name, action: 'accept', ...all[0]!.trigger });
   return { ms: offsetAt > 0 ? all.slice(offsetAt) : all, claimRef, offsetRef: offsetAt >= 0 && !backRef, backRef };
+}
+
+/** The mention's clause opens with a time offset's "after" or "before" (OFFSET_CLAUSE); the sentence's text is the cue. */
+function offsetClause(ctx: ArticleContext, m: EventMention): boolean {
+  if (!OFFSET_CLAUSE.cue.test(sentenceBefore(ctx, m.trigger.start, m.sentence))) return false;
+  const start = clauseStart(ctx, m.trigger.start, m.sentence);
+  return OFFSET_CLAUSE.opens.test(ctx.lower.slice(start, m.trigger.start)) && OFFSET_CLAUSE.span.test(sentenceBefore(ctx, start, m.sentence));
 }
 
 /** The group of one clause: its mentions, type, parties, dates, places and the facts of its sentence. */

@@ -169,6 +169,21 @@ export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|
 export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$/;
 
 /**
+ * `time-offset-reference`, told as a clause of its own ("occurred only a few hours after another explosion destroyed
+ * one store", "took place a few hours after a man dressed in a camouflage uniform killed 1 person", "12 hours after a
+ * man was involved in a spectacular shoot-out"): the mention's clause opens with the offset's "after" or "before",
+ * right after the time span; its mentions name the other incident, however many words lie between.
+ */
+export const OFFSET_CLAUSE = {
+  /** the cue: the sentence before the trigger holds an offset */
+  cue: /\b(?:days?|hours?|weeks?|months?)\s+(?:after|before)\s/,
+  /** the clause opens with the offset's word … */
+  opens: /^(?:after|before)\s/,
+  /** … right after the time span */
+  span: /\b(?:\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(?:days?|hours?|weeks?|months?)\s+$/,
+};
+
+/**
  * `time-offset-back-reference`: a clause whose only mentions are nouns inside the offset ("Maza stated this when he
  * read an open letter … a few hours after the attack", "Less than 40 hours after the murder of the two Mormon
  * missionaries …, the police high command has declared an emergency") dates its own, eventless news by the incident
