@@ -95,6 +95,18 @@ function otherYear(ctx: ArticleContext, s: { start: number; end: number }): bool
 export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<number>, cc: string | null, keep: (p: PlaceMention) => boolean = (p) => NEARBY_PRECISION.has(p.precision)): PlaceMention | null {
   const first = Math.min(...own);
   const last = Math.max(...own);
+  const placeIn = (i: number): PlaceMention | undefined => {
+    const s = ctx.sentences[i]!;
+    if (s.end <= (ctx.dateline?.span.start ?? 0)) return undefined; // the headline
+    // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
+    if (otherYear(ctx, s)) return undefined;
+    return ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && keep(x) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
+  };
+  // a sentence between two of its own is next to them both
+  for (let i = first + 1; i < last; i++) {
+    const p = own.includes(i) || others.has(i) ? undefined : placeIn(i);
+    if (p) return p;
+  }
   const open = { after: true, before: true };
   for (let dist = 1; dist <= 2; dist++) {
     for (const [dir, i] of [['after', last + dist], ['before', first - dist]] as const) {
@@ -103,11 +115,7 @@ export function nearbyPlace(ctx: ArticleContext, own: number[], others: Set<numb
         open[dir] = false;
         continue;
       }
-      const s = ctx.sentences[i]!;
-      if (s.end <= (ctx.dateline?.span.start ?? 0)) continue; // the headline
-      // a sentence that names another year tells another time ("The insurgency began in October 2017 in … Mocimboa da Praia")
-      if (otherYear(ctx, s)) continue;
-      const p = ctx.places.find((x) => x.start >= s.start && x.end <= s.end && x.kind === 'place' && keep(x) && (!cc || x.country_code === cc) && incidentPlace(ctx, x));
+      const p = placeIn(i);
       if (p) return p;
     }
   }
