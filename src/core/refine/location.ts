@@ -82,7 +82,7 @@ export const LOCATION_RULES: LocationRule[] = [ARTICLE_COUNTRY, NEARBY_SENTENCE,
 const NEARBY_PRECISION = new Set(['city', 'site', 'admin1']);
 
 /** Whether a sentence names a year other than the publication's. */
-function otherYear(ctx: ArticleContext, s: { start: number; end: number }): boolean {
+export function otherYear(ctx: ArticleContext, s: { start: number; end: number }): boolean {
   const year = ctx.published?.slice(0, 4);
   for (const m of ctx.text.slice(s.start, s.end).matchAll(/\b(?:19|20)\d{2}\b/g)) if (m[0] !== year) return true;
   return false;

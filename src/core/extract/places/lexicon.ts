@@ -10,6 +10,9 @@ export const SITE_AFTER = /^\s+(air\s*base|airbase|base|military\s+base|embassy|
 
 /** Admin words after a name: "Huanuco Department", "Anbar province". */
 export const ADMIN_AFTER = /^\s+(province|department|governorate|region|district|municipality|county|prefecture|oblast)\b/i;
+/** "Kaduna state", "Zulia State": a name before "state" is the region of that name when the gazetteer has one (not the
+ * town); unlike ADMIN_AFTER it makes no unknown name a region ("the Islamic State group"). */
+export const STATE_AFTER = /^\s+state\b/i;
 
 /** A capital or country used for its government: "Washington said", "Tehran denied". */
 export const METONYM_AFTER =
@@ -100,6 +103,11 @@ export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
 /** `place-street-skip`: a name before a street word names a street, not the town ("on Roosevelt Avenue in San Salvador"); a
  * list of names before the plural one too ("on the corner of Sarmiento and San Martin streets": listHead). */
 export const STREET_AFTER = /^\s+(avenues?|streets?|boulevards?|blvd\.?|ave\.|st\.)(?=\W|$)/i;
+/** `place-street-skip`, the street word itself: after a name ("a stabbing in Church Street") it ends the street's name,
+ * it is no town (Street, Somerset). Read at the word's start (index.ts notAPlace). */
+export const STREET_WORD = /^(?:street|road|avenue|lane|boulevard|gate)$/;
+/** Words before a street word that name no street ("in the street", "on a road"). */
+export const NOT_STREET_NAME = /^(?:the|a|an|in|on|at|of|to|and|or|this|that|one|each|every)$/;
 
 /**
  * The rest of a list of names before the plural word of their kind ("Escalon AND SAN BENITO NEIGHBORHOODS", "Guadalupe,
@@ -327,9 +335,9 @@ export const SURNAME_NOT_PLACE: PlaceRule = {
 };
 
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
-export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
+export const NEIGHBOURHOOD_OF_CITY: PlaceRule & { cityFirst: RegExp } = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
+  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
   examples: [
     'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
@@ -338,7 +346,12 @@ export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
     'pos: … LOCATED IN CAMPESTRE NEIGHBORHOOD, WHICH IS LOCATED IN NORTHWESTERN SAN SALVADOR: Campestre, place San Salvador',
     'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (the dateline record of the rule may apply)',
     'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
+    'pos: … shells struck a crowded market in the Abu Shouk area of El Fasher: Abu Shouk, place El Fasher',
+    'pos (cityFirst): … set fire to a mosque in the Dresden district of Leuben: Leuben (unlisted), place Dresden',
+    'neg (cityFirst): … in the city\'s Korabelny district: no city before the word (dev-modern fell 0.830 -> 0.820 when the city named last stood in)',
   ],
+  // the city first, the unlisted part after it: "the Dresden district of Leuben"
+  cityFirst: /^\s+(?:neighbou?rhood|sector|suburb|quarter|district|area)\s+of\s+$/i,
 };
 
 /**
