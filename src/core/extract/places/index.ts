@@ -343,22 +343,9 @@ function mostHinted(hints: string[]): string | null {
 
 /** All place mentions of the text, in order, with absolute offsets. */
 export function findPlaces(text: string, trace?: RuleFiring[]): PlaceMention[] {
-  return withKnownSites(text, inDatelineCity(text, partOfCityBefore(text, inNamedCity(text, allMentions(text, trace)))));
+  return withKnownSites(text, inDatelineCity(text, inNamedCity(text, allMentions(text, trace))));
 }
 
-/**
- * `place-neighbourhood-of-city`, the city told first: an unlisted name after "the Dresden district of", "the El Fasher
- * area of", is a site of that city.
- */
-function partOfCityBefore(text: string, found: PlaceMention[]): PlaceMention[] {
-  const rule = NEIGHBOURHOOD_OF_CITY;
-  return found.map((p, i) => {
-    const city = found[i - 1];
-    if (!city || p.kind !== 'place' || p.precision !== 'city' || p.lat !== null) return p;
-    if (city.kind !== 'place' || city.precision !== 'city' || city.lat === null || !rule.cityFirst.test(text.slice(city.end, p.start))) return p;
-    return { ...p, place: city.place, admin1: city.admin1, country: city.country, country_code: city.country_code, lat: city.lat, lon: city.lon, precision: 'site', rule: `${p.rule}>${rule.name}` };
-  });
-}
 
 /**
  * `place-neighbourhood-of-city`: a place followed by "neighborhood in", "sector of the northern" … and a settlement the

@@ -260,12 +260,13 @@ export const REGION_BESIDE: PlaceRule[] = [
 /** `place-neighbourhood-of-city`, of the dateline: an unlisted neighbourhood of the dateline's city is a site of that city (index.ts inDatelineCity). */
 export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:neighbou?rhoods?|sectors?|quarters?|suburbs?|residential\s+areas?)\b/i,
-  then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own)',
+  match: /^\s+(?:neighbou?rhoods?|sectors?|quarters?|suburbs?|residential\s+areas?)\b(?!\s+of\b)/i,
+  then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own); not before "of" (the city whose part is named after it)',
   examples: [
     'pos: SAN SALVADOR, 7 DEC 89 -- … OPENED FIRE ON TWO HELICOPTERS IN ESCALON NEIGHBORHOOD: Escalon, place San Salvador',
     'pos: SAN SALVADOR … IN THE ESCALON AND SAN BENITO NEIGHBORHOODS: Escalon and San Benito each a site of San Salvador (listHead)',
     'neg: BOGOTA … IN THE SAN JACINTO DISTRICT: a district is no neighbourhood',
+    'neg: BOGOTA … in the Medellin neighborhood of Belencito: Medellin is the city the neighbourhood is of, no site of Bogota',
   ],
 };
 
@@ -335,7 +336,7 @@ export const SURNAME_NOT_PLACE: PlaceRule = {
 };
 
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
-export const NEIGHBOURHOOD_OF_CITY: PlaceRule & { cityFirst: RegExp } = {
+export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
   match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
@@ -347,11 +348,7 @@ export const NEIGHBOURHOOD_OF_CITY: PlaceRule & { cityFirst: RegExp } = {
     'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (the dateline record of the rule may apply)',
     'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
     'pos: … shells struck a crowded market in the Abu Shouk area of El Fasher: Abu Shouk, place El Fasher',
-    'pos (cityFirst): … set fire to a mosque in the Dresden district of Leuben: Leuben (unlisted), place Dresden',
-    'neg (cityFirst): … in the city\'s Korabelny district: no city before the word (dev-modern fell 0.830 -> 0.820 when the city named last stood in)',
   ],
-  // the city first, the unlisted part after it: "the Dresden district of Leuben"
-  cityFirst: /^\s+(?:neighbou?rhood|sector|suburb|quarter|district|area)\s+of\s+$/i,
 };
 
 /**
