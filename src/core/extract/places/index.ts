@@ -346,7 +346,6 @@ export function findPlaces(text: string, trace?: RuleFiring[]): PlaceMention[] {
   return withKnownSites(text, inDatelineCity(text, inNamedCity(text, allMentions(text, trace))));
 }
 
-
 /**
  * `place-neighbourhood-of-city`: a place followed by "neighborhood in", "sector of the northern" … and a settlement the
  * gazetteer lists ("the El Poblado neighborhood in southern Medellin") is a site of that settlement, whatever its own
