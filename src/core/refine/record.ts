@@ -16,7 +16,7 @@ import { habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
-import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, siteOfCityNearby, unlistedInTown, unlistedLocality } from './location.js';
+import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, otherYear, siteOfCityNearby, unlistedInTown, unlistedLocality } from './location.js';
 import { dayOverPeriod, futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
@@ -615,7 +615,10 @@ const placelessCountry: RecordStep = (d, story) => {
 /** location: the most specific place named in the incident; the dateline's (or the article's country, location.ts) otherwise. */
 const chooseLocation: RecordStep = (d, story) => {
   let best: Role<PlaceMention> | null = null;
-  for (const g of d.inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
+  // (a sentence of the incident that names another year than the publication's tells of another time, "revived memories
+  // of the 2014 kidnapping … from Chibok": its places give way to those of the others)
+  const now = d.inc.groups.filter((g) => g.places.length > 0 && !otherYear(story.ctx, story.ctx.sentences[g.sentence]!));
+  for (const g of now.length > 0 ? now : d.inc.groups) for (const p of g.places) if (!best || placeScore(p.value) > placeScore(best.value)) best = p;
   // `location-unlisted-locality`: of two places that rank the same, in one country, the one the gazetteer does not list
   const b = best?.value;
   const unlisted = b && unlistedLocality(story.ctx, b, d.inc.groups.flatMap((g) => g.places), (p) => placeScore(p) === placeScore(b));

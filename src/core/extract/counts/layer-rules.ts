@@ -19,7 +19,7 @@ export interface CountLayerRule extends LayerRule<'skip'> {
 const PERIOD_HEADS = ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'decade', 'decades', 'war', 'conflict', 'campaign'];
 /** A past period right after a figure, which it counts many incidents in ("in the past few years", "over the last 3 weeks"). */
 const PAST_PERIOD = ['in', 'over', 'during', 'within'].flatMap((p) => ['past', 'last'].flatMap((w) => ['', '* ', '* * '].flatMap((n) =>
-  ['years', 'months', 'weeks', 'days', 'decade', 'decades'].map((h) => `${p} the ${w} ${n}${h}`))));
+  ['years', 'months', 'weeks', 'days', 'decade', 'decades', 'week', 'month', 'year'].map((h) => `${p} the ${w} ${n}${h}`))));
 /** The figure's verb in the present perfect ("have been killed", "have died"): a count so far, not of one night. */
 const PERFECT = { role: ['verb' as const], verb: { tense: ['perfect' as const] } };
 /** Words that make a perfect's figure a count so far with no period phrase ("so far this year", "this month", "to date"). */

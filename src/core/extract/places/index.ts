@@ -30,6 +30,9 @@ import {
   CAPS_COMMON_WORDS,
   SETTLEMENT_NAMED_BEFORE,
   STREET_AFTER,
+  STREET_WORD,
+  NOT_STREET_NAME,
+  STATE_AFTER,
   listHead,
   LIST_KIND,
   RIVER_AFTER,
@@ -713,9 +716,12 @@ function gramOutcome(p: Pass, a: At, g: Gram): Outcome {
 }
 
 /** Words around the n-gram that make it no place, tested before any gazetteer look-up ("on Sunday" must not load it). */
-const notAPlace: GramStep = (p, _a, g) => {
+const notAPlace: GramStep = (p, a, g) => {
   if (g.n === 1 && (AMBIGUOUS.has(g.lname) || g.lname.length < 3) && !g.relation && !qualifierOf(g.after, p.hintsMap) && !LOCALITY_IN_ARTICLE_COUNTRY.match.test(g.after)) return 'shorter';
   if (STREET_AFTER.test(g.after)) return 'shorter'; // place-street-skip
+  // (and the street word after the name: "in Church Street" is no Street, Somerset)
+  const prev = a.i > 0 ? p.toks[a.i - 1] : undefined;
+  if (g.n === 1 && prev && STREET_WORD.test(g.lname) && (p.caps || prev.cap) && a.t.start - prev.end === 1 && !NOT_STREET_NAME.test(prev.lower)) return 'shorter';
   if (RIVER_AFTER.test(g.after)) return 'shorter'; // place-river-skip
   if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
   if (NOT_PLACE.test(g.lname)) return 'shorter';
@@ -797,7 +803,8 @@ const resolveGram: GramStep = (p, a, g) => {
   if (g.n === 1 && (g.lname === 'us' || g.lname === 'u.s')) return 'shorter';
   const { hintsMap } = p;
   const { name, within, partial } = g;
-  const preferRegion = (!!g.adminAfter && !g.localityAfter) || a.districtOf;
+  // ("the city of Kherson" is the city, "the department of Meta" the region)
+  const preferRegion = ((!!g.adminAfter || STATE_AFTER.test(g.after)) && !g.localityAfter) || (a.districtOf && !SETTLEMENT_NAMED_BEFORE.test(a.before));
   const inRegion = partial ? null : resolveWith(name, hintsMap, { preferRegion, within });
   // place-region-admin1: in the region's country, but the gazetteer has it in another admin1 (or none)
   g.r = inRegion ?? (within && !partial ? resolveInRegion(name, hintsMap, within, preferRegion) : partial ? null : resolveWith(name, hintsMap, { preferRegion }));

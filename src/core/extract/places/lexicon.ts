@@ -10,6 +10,9 @@ export const SITE_AFTER = /^\s+(air\s*base|airbase|base|military\s+base|embassy|
 
 /** Admin words after a name: "Huanuco Department", "Anbar province". */
 export const ADMIN_AFTER = /^\s+(province|department|governorate|region|district|municipality|county|prefecture|oblast)\b/i;
+/** "Kaduna state", "Zulia State": a name before "state" is the region of that name when the gazetteer has one (not the
+ * town); unlike ADMIN_AFTER it makes no unknown name a region ("the Islamic State group"). */
+export const STATE_AFTER = /^\s+state\b/i;
 
 /** A capital or country used for its government: "Washington said", "Tehran denied". */
 export const METONYM_AFTER =
@@ -100,6 +103,11 @@ export const DATELINE_NOT_PLACE = /^(clandestine|unknown|text|report)$/i;
 /** `place-street-skip`: a name before a street word names a street, not the town ("on Roosevelt Avenue in San Salvador"); a
  * list of names before the plural one too ("on the corner of Sarmiento and San Martin streets": listHead). */
 export const STREET_AFTER = /^\s+(avenues?|streets?|boulevards?|blvd\.?|ave\.|st\.)(?=\W|$)/i;
+/** `place-street-skip`, the street word itself: after a name ("a stabbing in Church Street") it ends the street's name,
+ * it is no town (Street, Somerset). Read at the word's start (index.ts notAPlace). */
+export const STREET_WORD = /^(?:street|road|avenue|lane|boulevard|gate)$/;
+/** Words before a street word that name no street ("in the street", "on a road"). */
+export const NOT_STREET_NAME = /^(?:the|a|an|in|on|at|of|to|and|or|this|that|one|each|every)$/;
 
 /**
  * The rest of a list of names before the plural word of their kind ("Escalon AND SAN BENITO NEIGHBORHOODS", "Guadalupe,
@@ -252,12 +260,13 @@ export const REGION_BESIDE: PlaceRule[] = [
 /** `place-neighbourhood-of-city`, of the dateline: an unlisted neighbourhood of the dateline's city is a site of that city (index.ts inDatelineCity). */
 export const NEIGHBOURHOOD_OF_DATELINE: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:neighbou?rhoods?|sectors?|quarters?|suburbs?|residential\s+areas?)\b/i,
-  then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own)',
+  match: /^\s+(?:neighbou?rhoods?|sectors?|quarters?|suburbs?|residential\s+areas?)\b(?!\s+of\b)/i,
+  then: 'a site named as written, its settlement (place), admin1 and coordinates the dateline city\'s; not "district" (a district may be a county of its own); not before "of" (the city whose part is named after it)',
   examples: [
     'pos: SAN SALVADOR, 7 DEC 89 -- … OPENED FIRE ON TWO HELICOPTERS IN ESCALON NEIGHBORHOOD: Escalon, place San Salvador',
     'pos: SAN SALVADOR … IN THE ESCALON AND SAN BENITO NEIGHBORHOODS: Escalon and San Benito each a site of San Salvador (listHead)',
     'neg: BOGOTA … IN THE SAN JACINTO DISTRICT: a district is no neighbourhood',
+    'neg: BOGOTA … in the Medellin neighborhood of Belencito: Medellin is the city the neighbourhood is of, no site of Bogota',
   ],
 };
 
@@ -329,7 +338,7 @@ export const SURNAME_NOT_PLACE: PlaceRule = {
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
 export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
+  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
   examples: [
     'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
@@ -338,6 +347,7 @@ export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
     'pos: … LOCATED IN CAMPESTRE NEIGHBORHOOD, WHICH IS LOCATED IN NORTHWESTERN SAN SALVADOR: Campestre, place San Salvador',
     'neg: … IN THE ZACAMIL NEIGHBORHOOD, NORTH OF THE CITY: no city named after it (the dateline record of the rule may apply)',
     'neg: … IN SOYAPANGO AND MEJICANOS: no locality word between',
+    'pos: … shells struck a crowded market in the Abu Shouk area of El Fasher: Abu Shouk, place El Fasher',
   ],
 };
 
