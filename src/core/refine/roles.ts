@@ -86,9 +86,10 @@ export const ROLE_RULES: BetweenRule[] = [
   // (the 60-character gap stays: the actor in the trigger's layer clause instead changed 18 muc4-dev records, gains and
   // losses even, slot 0.495 -> 0.496, and added a false target in everyday-dev-3; with no verb between, 24, more losses)
   { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?!['’]s?\s)(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
-  // (an armed side or a state's force only: a person or a victim noun before a noun trigger is what it was done to, "THE
-  // FOURTH JUDGE RIDDLED WITH BULLETS BY UNIDENTIFIED GUNMEN", "THE BODIES OF 3 MEN RIDDLED WITH BULLETS")
-  { name: 'modifier-attacker', role: 'attacker', pos: 'noun', kinds: ['armed_group', 'military', 'police', 'state'], before: /^\s*(-?(led|backed|linked)\s+)?$/ },
+  // (an armed side or a state's force, or a victim's kind that then turns a victim, `>victim-kind`: not an official or a
+  // person of no side before a noun trigger, what it was done to, "THE FOURTH JUDGE RIDDLED WITH BULLETS BY UNIDENTIFIED
+  // GUNMEN", "THE BODIES OF 3 MEN RIDDLED WITH BULLETS")
+  { name: 'modifier-attacker', role: 'attacker', pos: 'noun', kinds: ['armed_group', 'military', 'police', 'state', 'civilians', 'facility'], before: /^\s*(-?(led|backed|linked)\s+)?$/ },
   // (and "Alvaro Sanabria, who is implicated in the assassination of Msgr Oscar Arnulfo Romero")
   { name: 'light-verb-attacker', role: 'attacker', pos: 'noun', before: /(?:^\s*(\w+\s+){0,2}(carried\s+out|launched|staged|conducted|mounted|planted|placed|set\s+off|detonated|threw|hurled|lobbed|fired|made|perpetrated|committed|claimed|unleashed)\s+(\w+\s+){0,3}$)|(?:^\s*,\s*(who|which)\s+(is|was|are|were|has\s+been|had\s+been)\s+(\w+\s+)?(implicated|involved|accused|suspected|charged|convicted|wanted)\s+(in|of|for)\s+(the\s+)?$)/ },
   // (an "of" phrase may close the subject: "TROOPS OF THE CIVIPLAN BATTALION KILLED")
