@@ -69,9 +69,9 @@ describe('deed clauses near the incident: the subject of an active deed verb (su
   });
 });
 
-describe('modifier-attacker: an armed side or a state\'s force only', () => {
+describe('modifier-attacker: not an official', () => {
   it('holds the kinds as data', () => {
-    expect(ROLE_RULES.find((r) => r.name === 'modifier-attacker')?.kinds).toEqual(['armed_group', 'military', 'police', 'state', 'civilians', 'facility']);
+    expect(ROLE_RULES.find((r) => r.name === 'modifier-attacker')?.kinds).toEqual(['armed_group', 'military', 'police', 'state', 'civilians', 'facility', 'unknown']);
   });
 
   it('"A SHINING PATH ATTACK": the group before the deed noun', () => {

@@ -701,9 +701,11 @@ const DEED_SENTENCE_REACH = 3;
 
 /**
  * `--scope terrorism`: for an incident whose own sentences name no attacker, the deed clauses of the sentences near it that
- * tell no other incident (its other sentences, those between two of its own, up to DEED_SENTENCE_REACH after its last):
- * the agent of a passive deed verb (`by-agent`'s deed pattern: "HE WAS RIDDLED WITH BULLETS BY THREE YOUNG INDIVIDUALS")
- * and the subject of an active one (`subject-attacker`'s: "AT LEAST ONE MAN FIRED ON THE SENATOR").
+ * tell no other incident (its other sentences, those between two of its own, up to DEED_SENTENCE_REACH before its first
+ * and after its last), the first that names one: the agent of a passive deed verb (`by-agent`'s deed pattern: "THE JUDGE
+ * WAS TRAVELING HOME WHEN HE WAS INTERCEPTED BY FOUR INDIVIDUALS") and the subject of an active one (`subject-attacker`'s).
+ * (muc4-dev: 4 right attackers more, none false among the keyed events; reach 2 after only: 2 right; any incident, not
+ * only one with targets of its own, kept a false event.)
  */
 const deedSentenceAttackers: RecordStep = (d, story) => {
   const { ctx } = story;
