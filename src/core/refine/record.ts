@@ -120,18 +120,6 @@ export const FALLBACK_LAYER_SKIP_RULES: LayerRule<'skip'>[] = [
     },
   },
   {
-    // the object of an active verb is what its clause's subject acted on, not who acted: "WHILE THE ARMY WAS PURSUING THE
-    // GUERRILLAS", "THE ARMED FORCES HAS ASSAULTED FMLN HOSPITALS" (muc4-dev: 1 false attacker less, 1 right more; 5 false
-    // attackers and 2 false events less among the events no key holds)
-    name: 'fallback-not-agent-skip',
-    match: { role: ['object'], verb: { voice: 'active' } },
-    then: 'skip',
-    examples: {
-      pos: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE MARKET OF SAN MIGUEL WHILE THE ARMY WAS PURSUING THE GUERRILLAS.'],
-      neg: ['SAN SALVADOR, 12 NOV 89 -- [TEXT] A BOMB EXPLODED TODAY AT THE MARKET OF SAN MIGUEL WHILE THE GUERRILLAS WERE PURSUING THE ARMY.'],
-    },
-  },
-  {
     // "A CLEAN-UP OPERATION AGAINST GUERRILLAS", "MISTOOK THEM FOR GUERRILLAS", "LABEL THE PARTISANS AS TERRORISTS"
     name: 'fallback-not-agent-skip',
     match: { afterPrep: ['against', 'for', 'as', 'toward', 'towards'] },
