@@ -114,7 +114,7 @@ const BARE_DEED_FOLLOWERS = ['and', 'or', 'amid', 'is', 'are', 'was', 'were'];
 /** What a blast or a bomb is figured of: a growth ("the population explosion"), an unrest ("a social explosion"), the Bomb. */
 const FIGURED_KINDS = ['population', 'demographic', 'social', 'atomic', 'nuclear', 'hydrogen'];
 
-/** Arms listed beside grenades ("rifles, rifle grenades, and homemade artillery", "21 grenades for 75-mm cannons"). */
+/** Arms listed beside grenades ("rifles, rifle grenades, and homemade artillery", "5 claymore mines; grenades for rifles"). */
 const LISTED_ARMS = ['rifle', 'rifles', 'artillery', 'mortar', 'mortars', 'missile', 'missiles', 'cannon', 'cannons', 'explosives', 'launcher', 'launchers', 'machinegun', 'machineguns', 'mines'];
 
 export const CLAUSE_RULES: ClauseRule[] = [
@@ -189,8 +189,8 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // the site": weapons seized or found in a list, however long, are no attack (not the bodies found: those tell one)
     name: 'seized-in-clause',
     // (and grenades listed among other arms, whatever the verb: "FMLN units with rifles, rifle grenades, and homemade
-    // artillery attacked army positions", "the plane was carrying … missiles; 21 grenades for 75-mm cannons": the arms of a
-    // deed told by another word, or a cargo, never a grenade attack by themselves)
+    // artillery attacked army positions", "using people's artillery, hand grenades, and rifle fire": the arms of a deed told
+    // by another word, or a cargo, never a grenade attack by themselves)
     cue: { sentence: /\b(?:seiz|confiscat|found|find|discover|recover|captur)\w*|\b(?:rifles?|artillery|mortars?|missiles?|cannons?|explosives|launchers?|machineguns?|mines)\b/ },
     // (or a verb of seizing earlier in its clause, whatever verb the clause's parse settles on: "troops have discovered a
     // safe house … and seized 6 rifles, …, 16 fragmentation grenades, and 2 radios")
@@ -204,7 +204,7 @@ export const CLAUSE_RULES: ClauseRule[] = [
     },
     then: 'reject',
     examples: {
-      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.', 'While trying to guarantee the citizens\' security, armed forces troops have discovered a safe house of the terrorist groups in San Marcos and seized 6 high-caliber rifles, 12,485 rounds of ammunition, 330 pounds of explosives, 16 fragmentation grenades, and 2 radios.', 'On 27 March FMLN units with rifles, rifle grenades, and homemade artillery attacked army positions at the dam.', 'The plane was carrying the following weapons: 24 surface-to-air missiles; 21 grenades for 75-mm cannons; and other equipment.'],
+      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.', 'While trying to guarantee the citizens\' security, armed forces troops have discovered a safe house of the terrorist groups in San Marcos and seized 6 high-caliber rifles, 12,485 rounds of ammunition, 330 pounds of explosives, 16 fragmentation grenades, and 2 radios.', 'On 27 March FMLN units with rifles, rifle grenades, and homemade artillery attacked army positions at the dam.', "An FMLN unit launched a 5-minute attack against a 5th Infantry Brigade unit, using people's artillery, hand grenades, and rifle fire."],
       neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.', 'Guerrillas hurled grenades at the police station and fired their rifles at the guards.'],
     },
   },
