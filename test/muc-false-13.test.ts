@@ -25,6 +25,12 @@ describe('terrorism-no-particulars: a toll read from the deed\'s own word', () =
       expect(r.dropped.some((w) => w.startsWith('out of scope (terrorism-no-particulars)') && w.toLowerCase().includes(`"${trigger.toLowerCase()}"`))).toBe(true);
     }
   });
+  it('drops a vague few killed with nothing else tied to them ("several"), and keeps a figure', () => {
+    const r = run('THE SORIANO BATTALION WAS SEEN NEAR THE HEADQUARTERS. AS A RESULT, SEVERAL WERE KILLED AND WOUNDED.');
+    expect(r.triggers).toEqual([]);
+    expect(r.dropped.some((w) => w.startsWith('out of scope (terrorism-no-particulars)') && w.includes('"killed"'))).toBe(true);
+    expect(run('THE SORIANO BATTALION WAS SEEN NEAR THE HEADQUARTERS. AS A RESULT, 12 PEOPLE WERE KILLED.').triggers).toEqual(['KILLED']);
+  });
   it('keeps the event under --scope all, with its one death read from the noun', () => {
     const text = "THERE WERE APPARENTLY INCURSIONS BY UNIDENTIFIED ARMED GROUPS, MURDER, AND OTHER ACTIVITIES THAT MAY JEOPARDIZE THE COUNTRY'S INTERNAL SECURITY.";
     const r = run(text, 'all');

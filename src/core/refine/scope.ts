@@ -109,8 +109,11 @@ export function daysSinceEnd(value: string, day: string): number {
   return (Date.UTC(py!, (pm ?? 1) - 1, pd ?? 1) - end) / 86400000;
 }
 
-/** A death toll the story gives, not one read from the deed's own word alone (the lone noun "MURDER": one death, no figure). */
-const toll = (e: EventRecord) => !!e.killed?.value && !(e.killed.start >= e.trigger.start && e.killed.end <= e.trigger.end);
+/**
+ * A death toll the story gives: not one read from the deed's own word alone (the lone noun "MURDER": one death, no figure),
+ * nor a vague few ("SEVERAL WERE KILLED AND WOUNDED": some two to nine).
+ */
+const toll = (e: EventRecord) => !!e.killed?.value && !(e.killed.start >= e.trigger.start && e.killed.end <= e.trigger.end) && !(e.killed.approximate && e.killed.low < 10 && e.killed.high > e.killed.low);
 
 /** (`terrorism-no-particulars`: two records, a deed told with no particulars, and a plural one with none tied to it.) */
 /** Prepositions that place a deed in a year ("in 1986 Guillermo Cano … was murdered", "killed by the army since 1981"). */
