@@ -114,6 +114,9 @@ const BARE_DEED_FOLLOWERS = ['and', 'or', 'amid', 'is', 'are', 'was', 'were'];
 /** What a blast or a bomb is figured of: a growth ("the population explosion"), an unrest ("a social explosion"), the Bomb. */
 const FIGURED_KINDS = ['population', 'demographic', 'social', 'atomic', 'nuclear', 'hydrogen'];
 
+/** Arms listed beside grenades ("rifles, rifle grenades, and homemade artillery", "5 claymore mines; grenades for rifles"). */
+const LISTED_ARMS = ['rifle', 'rifles', 'artillery', 'mortar', 'mortars', 'missile', 'missiles', 'cannon', 'cannons', 'explosives', 'launcher', 'launchers', 'machinegun', 'machineguns', 'mines'];
+
 export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "a wave of kidnapping and murder", "engage in kidnapping", "practices like kidnapping", "charges of kidnapping",
@@ -185,17 +188,24 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // "our troops seized an M-14 rifle, 3,000 cartridges, five knapsacks, six grenades …", "M-67 grenades were found at
     // the site": weapons seized or found in a list, however long, are no attack (not the bodies found: those tell one)
     name: 'seized-in-clause',
-    cue: { sentence: /\b(?:seiz|confiscat|found|find|discover|recover|captur)\w*/ },
+    // (and grenades listed among other arms, whatever the verb: "FMLN units with rifles, rifle grenades, and homemade
+    // artillery attacked army positions", "using people's artillery, hand grenades, and rifle fire": the arms of a deed told
+    // by another word, or a cargo, never a grenade attack by themselves)
+    cue: { sentence: /\b(?:seiz|confiscat|found|find|discover|recover|captur)\w*|\b(?:rifles?|artillery|mortars?|missiles?|cannons?|explosives|launchers?|machineguns?|mines)\b/ },
     // (or a verb of seizing earlier in its clause, whatever verb the clause's parse settles on: "troops have discovered a
     // safe house … and seized 6 rifles, …, 16 fragmentation grenades, and 2 radios")
     match: {
       head: { tags: ['Plural'], notTags: ['Verb'], words: ['grenades', 'bombs', 'explosives', 'devices', 'mines', 'rockets', 'mortars', 'missiles', 'charges'] },
-      any: [{ verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } }, { clauseBefore: { words: ['seized', 'confiscated', 'found', 'discovered', 'recovered', 'captured'], reach: 40 } }],
+      any: [
+        { verb: { lemma: ['seize', 'confiscate', 'find', 'discover', 'recover', 'capture'], inherit: true } },
+        { clauseBefore: { words: ['seized', 'confiscated', 'found', 'discovered', 'recovered', 'captured'], reach: 40 } },
+        { head: { words: ['grenades'] }, near: { reach: 3, after: true, test: { words: LISTED_ARMS } } },
+      ],
     },
     then: 'reject',
     examples: {
-      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.', 'While trying to guarantee the citizens\' security, armed forces troops have discovered a safe house of the terrorist groups in San Marcos and seized 6 high-caliber rifles, 12,485 rounds of ammunition, 330 pounds of explosives, 16 fragmentation grenades, and 2 radios.'],
-      neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.'],
+      pos: ['Our troops seized an M-14 rifle from the enemy, 3,000 cartridges, five knapsacks, six grenades, and field equipment.', 'In addition, we seized 4 M-16 rifles, 4 knapsacks, and 1 M-79 with 36 grenades in La Coquera.', 'At least 230 cartridges, M-79 antitank weapons, and M-67 grenades were found at the site of the murder.', 'While trying to guarantee the citizens\' security, armed forces troops have discovered a safe house of the terrorist groups in San Marcos and seized 6 high-caliber rifles, 12,485 rounds of ammunition, 330 pounds of explosives, 16 fragmentation grenades, and 2 radios.', 'On 27 March FMLN units with rifles, rifle grenades, and homemade artillery attacked army positions at the dam.'],
+      neg: ['Guerrillas hurled grenades at the police station in San Miguel.', 'Guerrillas hurled grenades at the police station after troops seized the town.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'Two bombs exploded at the bank on Sunday, after police found a car.', 'Guerrillas hurled grenades at the police station and fired their rifles at the guards.'],
     },
   },
   {

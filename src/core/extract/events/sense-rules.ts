@@ -117,6 +117,8 @@ const HARDSHIPS = ['inflation', 'recession', 'crisis', 'sanctions', 'price', 'pr
 const VEHICLES = ['car', 'cars', 'truck', 'trucks', 'bus', 'vehicle', 'train', 'lorry'];
 const ACCIDENT_WORDS = ['accident', 'crash', 'crashed', 'collided', 'collision', ...['hit by a', 'hit by an', 'hit by another', 'hit by the', 'struck by a', 'struck by another'].flatMap((by) => VEHICLES.map((v) => `${by} ${v}`))];
 /** What a raid on offices is part of: an inquiry into fraud or bribes ("raided the offices of a carmaker in an emissions probe"). */
+/** A drug ring's property, which a search raid is on ("a cocaine refining laboratory", "properties owned by drug traffickers"). */
+const DRUG_RING_WORDS = ['laboratory', 'laboratories', 'cocaine', 'drug traffickers', 'drug trafficker', 'drug trafficking'];
 const PROBE_WORDS = ['investigation', 'probe', 'inquiry', 'fraud', 'corruption', 'bribery', 'bribes', 'tax evasion', 'money laundering', 'embezzlement', 'antitrust', 'price fixing'];
 /** What a protest burns that is no one's property: tyres, bins, flags, effigies. */
 const PROTEST_FUEL = ['tyre', 'tyres', 'tire', 'tires', 'bin', 'bins', 'rubbish', 'garbage', 'trash', 'barricade', 'barricades', 'effigy', 'effigies', 'flag', 'flags', 'pallets', 'portrait', 'portraits', 'posters', 'banners', 'copies', 'copy', 'ballots'];
@@ -436,13 +438,14 @@ export const SENSE_RULES: SenseRule[] = [
     // a raid to search or arrest: "raided the house and arrested three men", "raided the farm to search for drugs"
     name: 'not-search-raid',
     triggers: ['raid', 'raided', 'raids'],
-    cue: /\b(?:seiz|confiscat|arrest|detain|search|impound|captur|find|found|locat|look|investigat|probe|inquiry|fraud|corruption|brib|tax evasion|money laundering|embezzl|antitrust|price fixing)/,
-    // (or the raid a phrase of the arrest: "police arrested four men in raids on homes")
-    match: anyOf({ verbAfter: SEARCH_VERBS }, { clauseAfter: PROBE_WORDS }, { role: ['pp'], verb: { lemma: ['arrest', 'seize', 'confiscate', 'impound'] } }),
+    cue: /\b(?:seiz|confiscat|arrest|detain|search|impound|captur|find|found|locat|look|investigat|probe|inquiry|fraud|corruption|brib|tax evasion|money laundering|embezzl|antitrust|price fixing|laborator|cocaine|drug traffick)/,
+    // (or the raid a phrase of the arrest: "police arrested four men in raids on homes"; or a raid on a drug ring's
+    // property: "raided a cocaine refining laboratory", "raids on properties owned by drug traffickers")
+    match: anyOf({ verbAfter: SEARCH_VERBS }, { clauseAfter: [...PROBE_WORDS, ...DRUG_RING_WORDS] }, { role: ['pp'], verb: { lemma: ['arrest', 'seize', 'confiscate', 'impound'] } }),
     then: 'reject',
     examples: {
-      pos: ['Police raided the house and arrested three men.', 'Agents raided the farm to search for drugs.', 'Police arrested four men in raids on homes in the city on Tuesday.', 'Prosecutors and police raided the offices of a carmaker on Tuesday as part of an investigation into emissions tests.', 'A group of policemen raided the parish center in Ciudad Credisa, a San Salvador neighborhood, and arrested the five persons.'],
-      neg: ['Gunmen raided the village and killed six people.', 'Gunmen killed six people in a raid on the village.'],
+      pos: ['Police raided the house and arrested three men.', 'Agents raided the farm to search for drugs.', 'Police arrested four men in raids on homes in the city on Tuesday.', 'Prosecutors and police raided the offices of a carmaker on Tuesday as part of an investigation into emissions tests.', 'A group of policemen raided the parish center in Ciudad Credisa, a San Salvador neighborhood, and arrested the five persons.', 'On 7 April federal police raided a well-equipped cocaine refining laboratory on a ranch in Aquidauana.', "The Colombian army's raids on properties reportedly owned by drug traffickers still continue."],
+      neg: ['Gunmen raided the village and killed six people.', 'Gunmen killed six people in a raid on the village.', 'Drug traffickers raided the village and killed six people.'],
     },
   },
   {
