@@ -162,6 +162,21 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
     },
   },
   {
+    // …nor whom the story arrests, frees or names to an office: "EDUARDO MARTINEZ ROMERO, THE ALLEGED \"COMPTROLLER\" OF THE
+    // MEDELLIN CARTEL, WAS CAPTURED", "ANTONIO NAVARRO WOLFF … WAS NOMINATED TODAY AS THE NEW PRESIDENTIAL CANDIDATE"
+    name: 'fallback-target-skip',
+    scope: 'terrorism',
+    match: {
+      role: ['subject'],
+      verb: { voice: 'passive', lemma: ['capture', 'arrest', 'detain', 'jail', 'imprison', 'extradite', 'sentence', 'convict', 'charge', 'accuse', 'release', 'free', 'rescue', 'locate', 'nominate', 'elect', 'appoint', 'name', 'replace', 'interview', 'quote'] },
+    },
+    then: 'skip',
+    examples: {
+      pos: ['BOGOTA, 21 AUG 89 (DPA) -- [TEXT] GUERRILLAS BOMBED A BANK IN MEDELLIN. EDUARDO MARTINEZ ROMERO, THE ALLEGED COMPTROLLER OF THE MEDELLIN CARTEL, WAS CAPTURED TODAY.'],
+      neg: ['BOGOTA, 21 AUG 89 (DPA) -- [TEXT] GUERRILLAS BOMBED A BANK IN MEDELLIN. EDUARDO MARTINEZ ROMERO, A BANK CLERK, WAS INJURED.'],
+    },
+  },
+  {
     // "ACCORDING TO THE DOCTOR, THE HOSPITAL …", "MET WITH THE PRESIDENT AFTER THE MURDER"
     name: 'fallback-target-skip',
     match: { afterPrep: ['to', 'with', 'from', 'by'] },
