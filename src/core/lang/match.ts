@@ -130,6 +130,18 @@ export interface SpanView {
 
 const inside = (p: { from: number; to: number } | null, i: number) => !!p && i >= p.from && i < p.to;
 
+/**
+ * The span opens its clause and the clause's subject is its apposition right after a comma: the span is the subject
+ * ("MARIO SOLORZANO MARTINEZ, LEADER OF GUATEMALA'S DEMOCRATIC SOCIALIST PARTY, REPORTED …": the tagger's subject is "leader").
+ */
+function appositiveOfSubject(terms: readonly Term[], clause: Clause, first: number, head: number): boolean {
+  const s = clause.subject;
+  if (!s || s.from !== head + 1 || terms[head]!.post !== ',' || !clause.verb || clause.verb.from < s.to) return false;
+  // (nothing before it in its clause but a bracketed note, "[TEXT]": no verb, preposition or comma)
+  for (let k = clause.from; k < first; k++) if (terms[k]!.post.includes(',') || ['Verb', 'Preposition'].some((t) => terms[k]!.tags.has(t))) return false;
+  return true;
+}
+
 export function viewOf(lang: Language, sentence: number, start: number, end: number): SpanView | null {
   const first = lang.termAt(sentence, start);
   const head = lang.termAt(sentence, end - 1);
@@ -139,7 +151,7 @@ export function viewOf(lang: Language, sentence: number, start: number, end: num
   let role: SpanView['role'] = null;
   if (clause) {
     if (clause.verb && clause.verb.term >= first && clause.verb.term <= head) role = 'verb';
-    else if (inside(clause.subject, head)) role = 'subject';
+    else if (inside(clause.subject, head) || appositiveOfSubject(terms, clause, first, head)) role = 'subject';
     else if (inside(clause.object, head)) role = 'object';
     else if (clause.pps.some((p) => inside(p.np, head))) role = 'pp';
   }

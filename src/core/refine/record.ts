@@ -4,7 +4,7 @@ import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibi
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_POSSESSOR_BEFORE, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
-import { WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
+import { SOLE_FIREARM_FIRED, WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { WAR_TOLL, scopeTargetDrops } from './scope.js';
 import { MAX_LAYER_CHARS, type VerbInfo } from '../lang/layer.js';
@@ -19,7 +19,7 @@ import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, otherYear, siteOfCityNearby, unlistedInTown, unlistedLocality } from './location.js';
 import { dayOverPeriod, futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
 import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
-import { firstRule, viewOf, type LayerRule } from '../lang/match.js';
+import { firstRule, viewOf, wordsAfterRe, wordsBeforeRe, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
 import { backReferenceAttackers } from './back-reference.js';
 
@@ -159,6 +159,21 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
         // who slept while it happened was there, no agent of the incident
         'SAN SALVADOR, 12 NOV 89 -- [TEXT] GUERRILLAS OPENED FIRE ON A VILLAGE LAST NIGHT, WHILE RESIDENTS SLEPT.',
       ],
+    },
+  },
+  {
+    // …nor whom the story arrests, frees or names to an office: "EDUARDO MARTINEZ ROMERO, THE ALLEGED \"COMPTROLLER\" OF THE
+    // MEDELLIN CARTEL, WAS CAPTURED", "ANTONIO NAVARRO WOLFF … WAS NOMINATED TODAY AS THE NEW PRESIDENTIAL CANDIDATE"
+    name: 'fallback-target-skip',
+    scope: 'terrorism',
+    match: {
+      role: ['subject'],
+      verb: { voice: 'passive', lemma: ['capture', 'arrest', 'detain', 'jail', 'imprison', 'extradite', 'sentence', 'convict', 'charge', 'accuse', 'release', 'free', 'rescue', 'locate', 'nominate', 'elect', 'appoint', 'name', 'replace', 'interview', 'quote'] },
+    },
+    then: 'skip',
+    examples: {
+      pos: ["BOGOTA, 21 AUG 89 (DPA) -- [TEXT] EDUARDO MARTINEZ ROMERO WAS NOMINATED TODAY AS THE PARTY'S CANDIDATE, HOURS AFTER A BOMB EXPLODED IN MEDELLIN."],
+      neg: ['BOGOTA, 21 AUG 89 (DPA) -- [TEXT] EDUARDO MARTINEZ ROMERO WAS INSIDE THE HOUSE WHEN A BOMB EXPLODED IN MEDELLIN TODAY.'],
     },
   },
   {
@@ -984,10 +999,15 @@ const chooseWeapons: RecordStep = (d) => {
  * DYNAMITE STICKS AT U.S. EMBASSY FACILITIES … THE ATTACK TOOK PLACE AT 2100"): the weapons of the whole story are its own.
  */
 const EXPLOSIVE_WEAPONS: ReadonlySet<string> = new Set(['bomb', 'explosive', 'car bomb', 'IED', 'roadside bomb', 'grenade', 'landmine']);
+/** …and a story of one shooting its firearm where it is fired (SOLE_FIREARM_FIRED). */
+const FIREARM = { names: new Set(SOLE_FIREARM_FIRED.weapons), before: wordsBeforeRe(SOLE_FIREARM_FIRED.match.wordBefore), after: wordsAfterRe(SOLE_FIREARM_FIRED.match.wordAfter) };
+const firedFirearm = (lower: string, w: { start: number; end: number }) => FIREARM.before.test(lower.slice(Math.max(0, w.start - 16), w.start)) || FIREARM.after.test(lower.slice(w.end, w.end + 16));
 const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
-  if (!sole || d.weapons.length > 0 || d.inc.aggregate || d.type !== 'bombing') return;
+  const shooting = d.type === 'armed_assault' || d.type === 'assassination';
+  if (!sole || d.weapons.length > 0 || d.inc.aggregate || (d.type !== 'bombing' && !shooting)) return;
   for (const w of ctx.weapons(0, ctx.text.length)) {
-    if (!EXPLOSIVE_WEAPONS.has(w.name) || d.weapons.some((x) => x.name === w.name)) continue;
+    const fits = shooting ? FIREARM.names.has(w.name) && firedFirearm(ctx.lower, w) : EXPLOSIVE_WEAPONS.has(w.name);
+    if (!fits || d.weapons.some((x) => x.name === w.name)) continue;
     d.weapons.push({ name: w.name, count: w.count, text: w.text, start: w.start, end: w.end });
     d.note('weapons', 'weapon-sole-incident');
   }

@@ -64,7 +64,8 @@ export const ROLE_RULES: BetweenRule[] = [
   { name: 'clash-side', role: 'attacker', types: ['armed_clash'], kinds: ['armed_group'], after: new RegExp(`^\\s*(?:${W}\\s+){0,5}?between\\s+(?:[^.;]{1,60}?\\s+and\\s+)?(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
   { name: 'clash-other-side', role: 'target', types: ['armed_clash'], after: new RegExp(`^\\s+(?:(?:${W}\\s+){0,3}?)with\\s+(?:the\\s+)?(?:${W}\\s+){0,3}$`) },
   // ("in front of the Economy Ministry" is what a blast there reached: object-target's, not a place's "of")
-  { name: 'location-skip', role: 'skip', after: /\b(in|from|(?<!\bin\s+front\s+)of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
+  // (not a group's "of": "ATTACKED A GROUP OF PARATROOPERS" names whom)
+  { name: 'location-skip', role: 'skip', after: /\b(in|from|(?<!\bin\s+front\s+|\b(?:group|groups|band|squad|column|contingent|detachment|platoon|unit|team)\s+)of|near|outside|north|south|east|west)\s+(the\s+)?$/ },
   { name: 'between-skip', role: 'skip', after: /\bbetween\s+$/ },
   // "a military patrol was attacked on a road": after a passive, on/at/near name the place; the subject is the target
   { name: 'location-skip', role: 'skip', voice: 'passive', pos: 'verb', after: /^\s*(on|at|near|in|outside|inside|along)\s+/ },

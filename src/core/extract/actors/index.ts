@@ -267,6 +267,8 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   // …and before another facility noun: the last noun of the compound is the facility, the rest modifies ("PATROL CAR", "BANK BRANCHES")
   if (facility && !groupKind && facilityHeadAt(s, i + 1)) return;
   if (groupKind === 'civilians' && organizationAfter(s, i)) return;
+  // a person noun right before a named person is that person's title, no other party: "BODYGUARD JAIRO ORTEGA", "POLICEMAN LUIS CASTRO ROMAN"
+  if (groupKind && next && /^ $/.test(text.slice(t.end, next.start)) && titleOfPerson(s, next.start, groupKind as ActorKind)) return;
   // "members of a Yazidi armed group", "the leaders of the union": the group's own, read by the refiners (`group-members-attacker`)
   if (groupKind && MEMBER_HEADS.test(t.lower) && next?.lower === 'of') return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
@@ -285,6 +287,13 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   const rule = postmodified ? POSTMODIFIED_PERSON.name : groupKind ? 'actor-descriptive' : 'actor-facility';
   s.out.push({ name, text: name, start, end, kind, country_code: cc, affiliation: aff, rule, source: false, ...(groupKind ? { descriptive: true } : {}) });
   take(s, j + 1, i + 1);
+}
+
+/** The named person found at `start`, if any, takes `kind` where its own is unknown; true when there is one. */
+function titleOfPerson(s: ActorScan, start: number, kind: ActorKind): boolean {
+  const p = s.out.find((a) => a.start === start && a.person);
+  if (p && p.kind === 'unknown') p.kind = kind;
+  return !!p;
 }
 
 /** ORGANIZATION_AFTER_PEOPLE: an organisation's head within three words after the people noun at `i`, nothing but a possessive between. */

@@ -153,3 +153,14 @@ export const WEAPON_SUBSUMED: { name: string; match: string; then: { dropWhen: s
     examples: [{ yes: 'A CAR BOMB EXPLODED … THE BOMB HAD BEEN LEFT UNDER THE BRIDGE', no: 'A BOMB EXPLODED AND GUNMEN FIRED RIFLES' }],
   },
 ];
+
+/**
+ * `weapon-sole-incident`, its firearms (record.ts `soleIncidentWeapons`): a story of one shooting whose sentences name no weapon
+ * names its firearm elsewhere only where it is fired or used ("DIED IN HOSPITAL AFTER BEING SPRAYED WITH SUBMACHINEGUN FIRE",
+ * "THE MACHINEGUN USED BY THE PAID ASSASSIN"), not where it is carried, traded or named by the way ("MACHINEGUN TRAFFIC",
+ * "CARTRIDGES OF BULLETS FOR AK-47S", "DID NOT USE FIREARMS").
+ */
+export const SOLE_FIREARM_FIRED: { weapons: string[]; match: { wordBefore: WordSeqs; wordAfter: WordSeqs } } = {
+  weapons: ['rifle', 'gun'],
+  match: { wordBefore: ['with', 'with a', 'with an', 'with his', 'with their'], wordAfter: ['fire', 'burst', 'bursts', 'shots', 'used', 'was used', 'were used'] },
+};
