@@ -221,6 +221,9 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   ['raid', 'armed_clash', 'armed_assault'],
   // homes or shops set on fire by the side that attacked or clashed ("threw stones and set fire to shops and vehicles")
   ['armed_clash', 'armed_assault', 'arson'],
+  // a kidnapping done by storming or firing on its victims ("blocked the road … and opened fire on the vehicle", "stormed the
+  // school and took the children")
+  ['abduction', 'armed_assault'],
 ];
 
 function typesAgree(ctx: ArticleContext, inc: Incident, g: Group): boolean {
