@@ -21,6 +21,19 @@ describe('one incident: a kidnapping done by firing on the vehicle', () => {
   });
 });
 
+describe('one incident: an ambush sprung with a bomb, told in order', () => {
+  it('"a roadside bomb first struck … before gunmen raked the trucks" joins the ambush', () => {
+    const t = 'OUAGADOUGOU, Sept 7, 2022 (Reuters) - Suspected jihadists ambushed a convoy near the town of Djibo on Monday, killing 17 soldiers, the army said. A roadside bomb first struck a vehicle at the head of the convoy before gunmen raked the trucks with fire, a security source said.';
+    const es = run(t, '2022-09-07').events;
+    expect(es.length).toBe(1);
+    expect(es[0]!.date.value).toBe('2022-09-05');
+  });
+  it('a bomb told after a shooting with no word of order stays its own incident', () => {
+    const t = 'KABUL, Sept 7, 2022 (Reuters) - Gunmen shot dead two policemen at a checkpoint in Kabul on Monday, officials said. A roadside bomb struck a minibus in Jalalabad on Tuesday, killing four people.';
+    expect(run(t, '2022-09-07').events.map((e) => e.type)).toEqual(['armed_assault', 'bombing']);
+  });
+});
+
 describe('sport and film: everyday senses', () => {
   it('sense-sport: shot from the field, an attack on the rim', () => {
     const t = 'SAN FRANCISCO, Jan 17, 2023 (AP) - Stephen Curry shot 12 of 21 from the field as Golden State edged the Brooklyn Nets on Monday night. Brooklyn stayed close behind an aggressive attack on the rim from Ben Simmons.';
