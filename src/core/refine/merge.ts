@@ -221,11 +221,25 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   ['raid', 'armed_clash', 'armed_assault'],
   // homes or shops set on fire by the side that attacked or clashed ("threw stones and set fire to shops and vehicles")
   ['armed_clash', 'armed_assault', 'arson'],
+  // a kidnapping done by storming or firing on its victims ("blocked the road … and opened fire on the vehicle", "stormed the
+  // school and took the children")
+  ['abduction', 'armed_assault'],
 ];
+
+/**
+ * Types one incident is told with when the sentence of the later mention tells the order of its parts: an ambush sprung
+ * with a bomb ("a roadside bomb first struck a vehicle … before gunmen raked the trucks", "militants then opened fire on
+ * the convoy"); without such a word a bomb and a shooting are two incidents as often as one.
+ */
+export const SEQUENCED_FAMILIES = { families: [['bombing', 'armed_assault']] as readonly (readonly string[])[], cue: /\b(?:then|before|first)\b/ };
 
 function typesAgree(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   const kin = (a: string, b: string) => a === b || a === 'attack' || b === 'attack' || TYPE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
-  return [...factsOf(ctx, inc).types].some((t) => kin(t, g.type));
+  if ([...factsOf(ctx, inc).types].some((t) => kin(t, g.type))) return true;
+  const sequenced = (a: string) => SEQUENCED_FAMILIES.families.some((f) => f.includes(a) && f.includes(g.type));
+  if (![...factsOf(ctx, inc).types].some(sequenced)) return false;
+  const s = ctx.sentences[g.sentence]!;
+  return SEQUENCED_FAMILIES.cue.test(ctx.lower.slice(s.start, s.end));
 }
 
 /**

@@ -91,7 +91,8 @@ export function dropHistory(events: EventRecord[], published: string | null, tex
   };
   const old = (e: EventRecord) => {
     const gap = now - lastMonth(e.date.value!);
-    return gap > HISTORY.months || (gap >= HISTORY.coarseMonths && ownYear(e));
+    // (a past year of its own counts whatever the month of publication: "killed more than 2,600 people … in 2021" in a story of 3 January 2022)
+    return gap > HISTORY.months || ((gap >= HISTORY.coarseMonths || (e.date.precision === 'year' && gap > 0)) && ownYear(e));
   };
   return events.filter((e) => !e.date.value || !old(e));
 }

@@ -177,10 +177,10 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // in the simple past is a tally too
     name: 'period-tally',
     cue: { sentence: /\b(?:nationwide|countrywide|across\s+the\s+country|during\s+the\s+year|alone)\b/ },
-    match: { clauseAfter: ['nationwide', 'countrywide', 'across the country', 'during the year', ...TALLY_MONTHS.map((m) => `in ${m} alone`), 'this year alone', 'last year alone'] },
+    match: { clauseAfter: ['nationwide', 'countrywide', 'across the country', 'during the year', ...TALLY_MONTHS.map((m) => `in ${m} alone`), 'this year alone', 'last year alone', 'this month alone', 'this week alone'] },
     then: 'reject',
     examples: {
-      pos: ['Rights groups said at least eight people were killed nationwide as police fired live rounds.', 'A further 308 aid workers were wounded and 125 kidnapped during the year.', 'Police recorded more than 30 attacks on shops in September alone.'],
+      pos: ['Rights groups said at least eight people were killed nationwide as police fired live rounds.', 'A further 308 aid workers were wounded and 125 kidnapped during the year.', 'Police recorded more than 30 attacks on shops in September alone.', 'Sweden has had 11 deaths in shootings this month alone.'],
       neg: ['At least eight people were killed in the capital as police fired live rounds.', 'Gunmen killed three people across the river on Sunday.', 'A bomb exploded in the market during the morning rush.'],
     },
   },

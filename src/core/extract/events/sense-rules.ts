@@ -35,6 +35,8 @@ const EXPLOSION_CAUSES = ['controlled', 'gas', 'boiler', 'methane', 'coal dust',
 const EXPLODING_THINGS = ['tanker', 'boiler', 'boilers', 'cylinder', 'cylinders', 'pipeline', 'transformer', 'transformers', 'battery', 'batteries', 'reactor', 'furnace', 'kiln', 'gas', 'fireworks', 'firework', 'meteor', 'asteroid', 'starship', 'volcano'];
 /** Things that set fire to a place by themselves: "indoor fireworks set fire to the ceiling", "a short circuit set fire to the roof". */
 const FIRE_STARTERS = ['fireworks', 'firework', 'pyrotechnics', 'sparklers', 'sparks', 'candle', 'candles', 'cigarette', 'circuit', 'fault', 'wiring', 'heater', 'stove', 'lightning', 'embers'];
+/** Munitions and their strikes that set fire where they hit: the fire is the strike's, no arson ("the strike set fire to the upper floors"). */
+const MUNITION_FIRE_STARTERS = ['strike', 'strikes', 'airstrike', 'airstrikes', 'missile', 'missiles', 'shell', 'shells', 'shelling', 'rocket', 'rockets', 'drone', 'drones', 'blast', 'explosion', 'debris'];
 /** Kinds of attack that are no political violence: the body's, words', computers', animals'; and a bombing of water on a fire. */
 const OTHER_ATTACK_KINDS = ['heart', 'panic', 'asthma', 'anxiety', 'allergy', 'allergic', 'cyber', 'verbal', 'personal', 'shark', 'dog', 'bear', 'wolf', 'water', 'dive', 'photo', 'character'];
 /** Ideas, plans, records and people's standing: what an attack in words is made on. */
@@ -211,6 +213,19 @@ export const SENSE_RULES: SenseRule[] = [
     },
   },
   {
+    // a munition that hit sets fire where it hit: the fire is the strike's, told with it, no arson ("the strike set fire to the
+    // upper floors of the block"); a text pattern, as the tagger reads "the strike set fire" as three nouns
+    name: 'not-nonviolent-fire-or-blast',
+    triggers: ['set fire to', 'sets fire to', 'set on fire', 'set ablaze'],
+    match: {},
+    text: { before: new RegExp(`\\b(?:the|a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:${MUNITION_FIRE_STARTERS.join('|')})\\s+$`) },
+    then: 'reject',
+    examples: {
+      pos: ['The strike set fire to the upper floors of the nine-storey block.', 'A Russian drone set fire to a grain terminal in the port.'],
+      neg: ['Protesters set fire to the police station.', 'Soldiers who fired rockets at the village set fire to two houses.'],
+    },
+  },
+  {
     // "a heart attack", "a cyber attack", "a shark attack", "water bombing" of a fire
     name: 'not-another-kind',
     triggers: ['attack', 'attacks', 'bombing', 'bombings', 'assassination'],
@@ -373,11 +388,12 @@ export const SENSE_RULES: SenseRule[] = [
   {
     // "the region has been the scene of fierce fighting", "years of fighting", "have been fighting for years"
     name: 'not-ongoing-struggle',
-    triggers: ['fighting', 'fought', 'battle', 'battling', 'clashes', 'battles', 'attacks', 'violence', 'bombings', 'kidnappings', 'killings'],
+    // (and a bombardment going on: "Moscow, which has been bombing rebel-held areas since September")
+    triggers: ['fighting', 'fought', 'battle', 'battling', 'clashes', 'battles', 'attacks', 'violence', 'bombings', 'kidnappings', 'killings', 'bombing', 'shelling', 'attacking', 'pounding'],
     match: anyOf({ wordBefore: ONGOING_BEFORE }, { clauseBefore: { words: ONGOING_PLACES, reach: 9 } }),
     then: 'reject',
     examples: {
-      pos: ['The country is recovering from years of fighting.', 'The valley has long been the scene of fierce fighting.'],
+      pos: ['The country is recovering from years of fighting.', 'The valley has long been the scene of fierce fighting.', 'Moscow, which has been bombing rebel-held areas since September, did not comment.'],
       neg: ['Fighting broke out in the valley on Monday.', 'Foreigners are leaving the neighborhood, which was the site of heavy fighting between the armed forces and guerrillas yesterday.'],
     },
   },
