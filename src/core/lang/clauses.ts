@@ -70,51 +70,16 @@ const datePreposition = (terms: Term[], i: number) => (terms[i]!.normal === 'sin
 /** ", as well as": a link inside a list ("the mayor, as well as two policemen"), no clause of its own. */
 const listLink = (terms: Term[], i: number) => terms[i]!.normal === 'as' && terms[i + 1]?.normal === 'well' && terms[i + 2]?.normal === 'as' && !terms[i]!.post && !terms[i + 1]!.post;
 
-/**
- * A finite verb group at term i, adverbs before it ("have attacked", "also said", "was not hurt"): what resumes a
- * clause after a relative clause that interrupted it, not a participle or a gerund ("…, killing three").
- */
-function finiteVerbAt(terms: Term[], i: number): boolean {
-  let j = i;
-  while (j < terms.length && isAdverb(terms[j]!) && !terms[j]!.post && !isVerb(terms[j]!)) j++;
-  const t = terms[j];
-  if (!t || !isVerb(t) || t.tags.has('Gerund') || (j > i && terms[j - 1]!.post)) return false;
-  return isAux(t) || t.tags.has('PastTense') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive')) || (t.tags.has('Infinitive') && !t.tags.has('Noun'));
-}
-
-/** Where a clause starts (term index), its kind, and the clause it resumes (`resume`: a clause a relative clause interrupted). */
-interface Boundary {
-  at: number;
-  kind: ClauseKind;
-  resume?: number;
-}
-
-/**
- * The clause a relative that term i opens interrupts on its subject ("The Houthis, | who control much of Yemen, | have
- * attacked a ship"), or null: that clause has seen no verb, and no comma follows the pronoun ("which, if met, would
- * lead": an aside, not a clause that a comma closes).
- */
-const openRelative = (terms: Term[], i: number, out: Boundary[], sawVerb: boolean): number | null => (sawVerb || terms[i]!.post ? null : out.length - 1);
-
 /** Where each clause starts (term index) and its kind. */
-function boundaries(terms: Term[]): Boundary[] {
-  const out: Boundary[] = [{ at: 0, kind: 'main' }];
+function boundaries(terms: Term[]): { at: number; kind: ClauseKind }[] {
+  const out: { at: number; kind: ClauseKind }[] = [{ at: 0, kind: 'main' }];
   let sawVerb = false;
-  // the clause an open relative interrupted on its subject
-  let open: number | null = null;
   for (let i = 1; i < terms.length; i++) {
     const prev = terms[i - 1]!;
     const t = terms[i]!;
     const comma = prev.post.includes(',');
     let kind: ClauseKind | null = null;
-    let resume: number | undefined;
     if (HARD_BREAK.test(prev.post)) kind = 'main';
-    // "The Houthis, who control much of Yemen, | have attacked a ship": the comma closes the relative clause, the verb
-    // after it is the interrupted clause's own
-    else if (open !== null && comma && sawVerb && finiteVerbAt(terms, i)) {
-      resume = open;
-      kind = out[resume]!.kind === 'fronted' ? 'main' : out[resume]!.kind;
-    }
     else if (RELATIVE_PRONOUNS.has(t.normal)) kind = 'relative';
     else if (t.normal === 'that' && (prev.tags.has('Noun') && !prev.tags.has('Pronoun'))) kind = 'relative';
     else if (isVerb(prev) && !isAux(prev) && SAYING_VERBS.has(lemmaOf(prev.normal, prev.tags)) && !t.tags.has('Preposition') && t.normal !== 'to' && !prev.post) kind = 'reported';
@@ -128,10 +93,7 @@ function boundaries(terms: Term[]): Boundary[] {
       kind = 'main';
     }
     if (kind) {
-      // a relative on the subject opens; a clause of its own ends it (", and …", a dash), one inside it does not
-      if (kind === 'relative' && open === null) open = openRelative(terms, i, out, sawVerb);
-      else if (kind === 'main' || resume !== undefined) open = null;
-      out.push(resume === undefined ? { at: i, kind } : { at: i, kind, resume });
+      out.push({ at: i, kind });
       sawVerb = false;
     }
     if (isVerb(t)) sawVerb = true;
@@ -207,31 +169,13 @@ function verbGroup(terms: Term[], i: number, to: number): { info: VerbInfo; end:
   return { info: { term: main, from: i, lemma: particle ? `${lemma} ${particle}` : lemma, tense, voice: passive ? 'passive' : 'active', negated, modal }, end: Math.max(j, main + 1) };
 }
 
-/**
- * Whether noun phrase `np` is set off after `lead` by commas, before any verb: "Jose Vasquez, 72, | who…", "the
- * businessman, a tannery owner, | was kidnapped", "six kidnappers, all common criminals | who…" (one word between that
- * is no verb nor preposition). The subject a relative interrupts stays `lead`: the name, not the age or title beside it.
- */
-function apposition(terms: Term[], lead: Phrase, np: Phrase, to: number): boolean {
-  const gap = np.from - lead.to;
-  const between = terms[lead.to]!;
-  if (gap > 1 || (gap === 1 && (between.post || isVerb(between) || between.tags.has('Preposition')))) return false;
-  return terms[lead.to - 1]!.post.includes(',') && (np.to === to || terms[np.to - 1]!.post.includes(','));
-}
-
-/**
- * The clause of terms [from, to) and the noun phrase it ends on with no verb read (`pending`: the subject of a clause a
- * relative interrupts). `inherited`: the subject of the clause it resumes, read before its own terms.
- */
-function clause(terms: Term[], from: number, to: number, kind: ClauseKind, inherited: Phrase | null = null): { clause: Clause; pending: Phrase | null } {
+function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clause {
   let verb: VerbInfo | null = null;
   const verbs: VerbInfo[] = [];
   let subject: Phrase | null = null;
   let object: Phrase | null = null;
   const pps: Clause['pps'] = [];
-  let lastNp: Phrase | null = inherited;
-  // the last noun phrase but an apposition to it, for the clause a relative interrupts
-  let lead: Phrase | null = null;
+  let lastNp: Phrase | null = null;
   // the subordinator ("after", "when") is the clause's first word, not a preposition of it; so is the "that" of a
   // relative or content clause, whose noun phrase after it is its subject ("reports that the brigade was attacked")
   const opener = kind === 'subordinate' || (kind === 'relative' && terms[from]!.normal === 'that');
@@ -268,22 +212,16 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind, inher
     }
     const np = nounPhrase(terms, i, to);
     if (np) {
-      if (!lead || !apposition(terms, lead, np, to)) lead = np;
       lastNp = np;
       i = np.to;
       continue;
     }
     i++;
   }
-  return { clause: { kind, from, to, verb, verbs, subject, object, pps }, pending: verb ? null : lead };
+  return { kind, from, to, verb, verbs, subject, object, pps };
 }
 
 export function clausesOf(terms: Term[]): Clause[] {
   const b = boundaries(terms);
-  const pending: (Phrase | null)[] = [];
-  return b.map((x, k) => {
-    const c = clause(terms, x.at, b[k + 1]?.at ?? terms.length, x.kind, x.resume === undefined ? null : pending[x.resume]);
-    pending.push(c.pending);
-    return c.clause;
-  });
+  return b.map((x, k) => clause(terms, x.at, b[k + 1]?.at ?? terms.length, x.kind));
 }

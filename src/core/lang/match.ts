@@ -135,9 +135,7 @@ export function viewOf(lang: Language, sentence: number, start: number, end: num
   const head = lang.termAt(sentence, end - 1);
   if (first < 0 || head < 0) return null;
   const { terms, clauses } = lang.layer(sentence);
-  const own = clauses[clauseIndexOf(clauses, head)] ?? null;
-  // a subject a relative clause interrupted ("six kidnappers, | who…, | were killed"): the clause that resumes it
-  const clause = (own && !own.verb && clauses.find((c) => c.from >= own.to && !!c.subject && c.subject.from < c.from && inside(c.subject, head))) || own;
+  const clause = clauses[clauseIndexOf(clauses, head)] ?? null;
   let role: SpanView['role'] = null;
   if (clause) {
     if (clause.verb && clause.verb.term >= first && clause.verb.term <= head) role = 'verb';

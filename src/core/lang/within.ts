@@ -22,8 +22,7 @@ export function clauseIndexOf(clauses: readonly Clause[], k: number): number {
  * ends the clause before it and the adverbs right before that verb ("police initially reported | today in Lima that…",
  * "officials earlier said | five were killed", not the rest of its clause: "in a communique delivered to the press, the
  * ELN said | …"); `agent`, a relative clause or one with no subject of its own from the clause before it ("a drought, |
- * which killed livestock", "the cyclone devastated the area, | killing 600"). Both read a clause that a relative clause
- * interrupted from its subject, before that relative ("the storm, which hit the coast, | killed 12").
+ * which killed livestock", "the cyclone devastated the area, | killing 600").
  */
 export type ClauseReach = 'own' | 'reported' | 'agent';
 
@@ -31,8 +30,6 @@ export type ClauseReach = 'own' | 'reported' | 'agent';
 export function clauseFrom(terms: readonly Term[], clauses: readonly Clause[], at: number, reach: ClauseReach): number {
   const c = clauses[at]!;
   const prev = clauses[at - 1];
-  // a clause resumed after a relative clause that interrupted it reads from its subject ("the storm, which hit the coast, | killed 12")
-  if (reach !== 'own' && c.subject && c.subject.from < c.from) return c.subject.from;
   if (reach === 'agent') return prev && (c.kind === 'relative' || !c.subject) ? prev.from : c.from;
   const said = reach === 'reported' && c.kind === 'reported' ? prev?.verbs.find((v) => v.term === c.from - 1) : undefined;
   let from = said ? said.from : c.from;

@@ -1,9 +1,10 @@
 // `singular-passive-victim`: one person, subject of a passive kill verb, is one death, also when an apposition or a
 // relative clause stands between the person and the verb ("POLICE CORPORAL OSWALDO PALOMINO, WHO SERVED IN AYACUCHO
 // UNTIL A SHORT TIME AGO, WAS SHOT TO DEATH"). Read on the language layer: the trigger's verb group and its voice, the
-// clause's subject (after a relative clause closed by a comma, the phrase it follows: lang/clauses.ts).
-import type { Language, Phrase, SentenceLayer, Term, VerbInfo } from '../lang/layer.js';
+// clause's subject, or, for a verb that closes a relative clause after a comma, the phrase the relative clause follows.
+import type { Clause, Language, Phrase, SentenceLayer, Term, VerbInfo } from '../lang/layer.js';
 import type { Span } from '../types.js';
+import { nounPhrase } from '../lang/clauses.js';
 
 export const SINGULAR_VICTIM = {
   name: 'singular-passive-victim',
@@ -26,10 +27,16 @@ export const SINGULAR_VICTIM = {
   },
 };
 
-/** The subject of verb group `v`: its clause's subject (the layer's: "X, WHO …, | WAS KILLED" resumes X's clause). */
+/** The subject of verb group `v`: its clause's subject, or the phrase a relative clause it closes follows ("X, WHO …, WAS KILLED"). */
 function passiveSubject(layer: SentenceLayer, v: VerbInfo): Phrase | null {
-  const c = layer.clauses.find((x) => v.term >= x.from && v.term < x.to);
-  return c?.verb === v ? c.subject : null;
+  const k = layer.clauses.findIndex((c) => v.term >= c.from && v.term < c.to);
+  const c: Clause | undefined = layer.clauses[k];
+  if (!c) return null;
+  if (c.verb === v) return c.subject;
+  if (c.kind !== 'relative' || c.verbs.indexOf(v) < 1 || k === 0) return null;
+  const before = layer.terms[v.from - 1];
+  const antecedent = layer.clauses[k - 1]!;
+  return before?.post.includes(',') && !antecedent.verb ? nounPhrase(layer.terms, antecedent.from, antecedent.to) : null;
 }
 
 /** One person: a singular head ("POLICE CORPORAL OSWALDO PALOMINO": a plural modifier is fine), no figure or quantifier. */
