@@ -108,7 +108,26 @@ export const TAG_FIXES: { name: string; text: string; after: ReadonlySet<string>
     tags: ['Noun', 'Singular'],
     examples: ['The plane was dynamited by drug trafficking gangs as it sat in a dark section of the airport.', 'The attacks carried out by the drug trafficking mafias have killed 12 people.'],
   },
+  {
+    // "NATIONAL POLICE POSITIONS", "TREASURY POLICE AGENTS": compromise reads "police" after its modifier as the verb of a clause (DEV-MUC3-0710)
+    name: 'tag-noun-not-verb',
+    text: 'police',
+    after: new Set(['national', 'municipal', 'treasury', 'military', 'rural', 'judicial', 'secret', 'federal', 'riot', 'traffic', 'technical', 'investigative', 'metropolitan', 'civil', 'border', 'tourist', 'state', 'local', 'political']),
+    tags: ['Noun', 'Plural'],
+    examples: ['The guerrillas attacked national police positions in Nueva Concepcion.', 'Treasury police agents arrested him in San Salvador.'],
+  },
+  {
+    // "ANTINARCOTICS FORCES RAIDED A LAB", "FMLN FORCES ATTACKED": "forces" read as the verb after the name of a force
+    name: 'tag-noun-not-verb',
+    text: 'forces',
+    after: new Set(['antinarcotics', 'anti-narcotics', 'fmln', 'counterinsurgency', 'guerrilla', 'rebel', 'insurgent', 'security', 'army', 'police', 'enemy', 'government', 'paramilitary', 'armed']),
+    tags: ['Noun', 'Plural'],
+    examples: ['Antinarcotics forces raided a cocaine laboratory in Beni.', 'FMLN forces attacked the garrison in San Miguel.'],
+  },
 ];
+
+/** Whether a text may hold a word of TAG_FIXES after one of its words (case aside): the cheap check of `mayFix`. */
+const FIX_CUE = new RegExp(TAG_FIXES.map((f) => `\\b(?:${[...f.after].join('|')})\\s+${f.text}\\b`).join('|'), 'i');
 
 interface RawTerm {
   text: string;
@@ -200,7 +219,7 @@ export class Language {
   private readonly layers = new Map<number, SentenceLayer>();
   /** Terms tagged ahead of use (`prefetch`), their layer not yet asked for. */
   private readonly tagged = new Map<number, Term[]>();
-  /** Whether a sentence holds a word of TAG_FIXES (`mayFix`). */
+  /** Whether a sentence may hold a fix of TAG_FIXES (`mayFix`). */
   private readonly fixWords = new Map<number, boolean>();
   /** Where each cue matches in each sentence asked about (`cueAt`). */
   private readonly cues = new Map<RegExp, Map<number, number>>();
@@ -257,14 +276,14 @@ export class Language {
     if (this.mayFix(sentence)) this.layer(sentence);
   }
 
-  /** Whether a sentence has no layer yet and holds a word of TAG_FIXES (read once a sentence); never when no trace is read. */
+  /** Whether a sentence has no layer yet and may hold a fix of TAG_FIXES, a word after one of its words (read once a sentence); never when no trace is read. */
   mayFix(sentence: number): boolean {
     const s = this.sentences[sentence];
     if (!this.traced || !s || this.layers.has(sentence)) return false;
     let m = this.fixWords.get(sentence);
     if (m === undefined) {
       const words = this.cased.slice(s.start, s.end);
-      this.fixWords.set(sentence, (m = TAG_FIXES.some((f) => words.includes(f.text))));
+      this.fixWords.set(sentence, (m = FIX_CUE.test(words)));
     }
     return m;
   }

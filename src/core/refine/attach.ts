@@ -647,7 +647,7 @@ function offsetClause(ctx: ArticleContext, m: EventMention): boolean {
 function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const { s } = unit;
   const { ms, claimRef, offsetRef, backRef } = referenceOf(ctx, s, unit.mentions);
-  const { type, rule } = typeOf(ms, ctx.lower, s);
+  const { type, rule } = typeOf(ms, ctx.lower, s, ctx.lang);
   const reporters = ctx.reporters(s.start, s.end);
   const responsibility = ctx.responsibility(s.start, s.end);
   const actors = within(ctx.actors, s.start, s.end).filter(

@@ -19,6 +19,7 @@ import {
   TRIGGERS,
   type ModalityRule,
   TYPE_CUES,
+  type TypeCue,
   type TriggerRule,
 } from './lexicon.js';
 import { SENSE_RULES, senseCue, type SenseRule } from './sense-rules.js';
@@ -492,7 +493,24 @@ function habitualReading(c: Candidate, isNoun: boolean, r: Reading): void {
 export const CUE_WINDOW = 70;
 const CUE_REFINABLE: ReadonlySet<EventType> = new Set(['attack', 'armed_assault', 'raid', 'bombing', 'grenade']);
 
-export function typeOf(mentions: EventMention[], lower: string, sentence?: { start: number; end: number }): { type: EventType; rule: string } {
+/**
+ * Whether a type cue holds in `window` (text from offset `at` of mention `m`'s sentence): a match of its doers' words
+ * that the layer reads as the victims of another deed does not count (`TypeCue.doers`).
+ */
+function cueHolds(c: TypeCue, window: string, at: number, m: EventMention, lang?: Language): boolean {
+  if (!c.doers || !lang) return c.pattern.test(window);
+  const re = new RegExp(c.pattern.source, 'g');
+  for (let x = re.exec(window); x; x = re.exec(window)) {
+    const word = /^[\w-]+/.exec(window.slice(x.index))![0];
+    const start = at + x.index;
+    if (!c.doers.words.test(word)) return true;
+    const v = viewOf(lang, m.sentence, start, start + word.length);
+    if (!v || !spanMatches(v, c.doers.victim)) return true;
+  }
+  return false;
+}
+
+export function typeOf(mentions: EventMention[], lower: string, sentence?: { start: number; end: number }, lang?: Language): { type: EventType; rule: string } {
   let type: EventType = 'attack';
   let rule = 'default-attack';
   for (const m of mentions) {
@@ -507,9 +525,10 @@ export function typeOf(mentions: EventMention[], lower: string, sentence?: { sta
   for (const m of mentions) {
     if (m.aggregate) continue;
     // within the mention's sentence: the next sentence's bomb does not make this shooting a bombing
-    const window = lower.slice(Math.max(sentence?.start ?? 0, m.trigger.start - CUE_WINDOW), Math.min(sentence?.end ?? lower.length, m.trigger.end + CUE_WINDOW));
+    const from = Math.max(sentence?.start ?? 0, m.trigger.start - CUE_WINDOW);
+    const window = lower.slice(from, Math.min(sentence?.end ?? lower.length, m.trigger.end + CUE_WINDOW));
     for (const c of TYPE_CUES) {
-      if (c.pattern.test(window)) {
+      if (cueHolds(c, window, from, m, lang)) {
         const t = moreSpecific(c.type, type);
         if (t !== type) {
           type = t;

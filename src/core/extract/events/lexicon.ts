@@ -1,6 +1,7 @@
 // Event triggers and the rules that accept, type or reject them. Data only:
 // index.ts applies them. Every rule has a name that shows up in --explain.
 import type { EventType } from '../../types.js';
+import type { SpanPattern } from '../../lang/match.js';
 
 export interface TriggerRule {
   name: string;
@@ -324,7 +325,22 @@ export interface TypeCue {
   name: string;
   pattern: RegExp;
   type: EventType;
+  /**
+   * The cue's words that name the deed's doers (`words`, on the whole word the cue starts), which do not count where the
+   * layer reads them as the victims of another deed (`victim`): "the police killed six kidnappers", "two of the
+   * kidnappers were killed" tell no kidnapping.
+   */
+  doers?: { words: RegExp; victim: SpanPattern };
 }
+
+/** The victims of a deed: the object of an active verb, the subject of a passive one, or "of" them ("two of the kidnappers were killed"). */
+const VICTIM_OF_DEED: SpanPattern = {
+  any: [
+    { role: ['object'], verb: { voice: 'active', notLemma: ['be', 'have'] } },
+    { role: ['subject'], verb: { voice: 'passive' } },
+    { afterPrep: ['of'], verb: { voice: 'passive' } },
+  ],
+};
 
 // one rule, `type-cue`, over a table of cue words and the type each names (the type is the value)
 export const TYPE_CUES: TypeCue[] = [
@@ -339,6 +355,6 @@ export const TYPE_CUES: TypeCue[] = [
   { name: 'type-cue', pattern: /\b(bombs?|car\s+bombs?|roadside\s+bombs?|ieds?|improvised\s+explosive|explosive\s+devices?|explosives|dynamite|landmines?|land\s+mines?|mines?|detonated|exploded|explosion|blast|tnt|an-fo|anfo|petards?)\b/, type: 'bombing' },
   { name: 'type-cue', pattern: /\b(clash(es|ed)?|gun\s*battles?|firefights?|exchange\s+of\s+fire|exchanged\s+fire|fighting\s+between|skirmish(es)?)\b/, type: 'armed_clash' },
   { name: 'type-cue', pattern: /\b(gunmen|opened\s+fire|shot\s+dead|gunned\s+down|machine-?gunned|shot|stabbed|ambush(ed)?|stormed)\b/, type: 'armed_assault' },
-  { name: 'type-cue', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction' },
+  { name: 'type-cue', pattern: /\b(kidnap\w*|abduct\w*|hostages?)\b/, type: 'abduction', doers: { words: /^(?:kidnappers?|abductors?|hostage-takers?)$/, victim: VICTIM_OF_DEED } },
 ];
 
