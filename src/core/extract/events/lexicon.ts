@@ -114,7 +114,7 @@ export const TRIGGERS: TriggerRule[] = [
   },
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges', 'dynamite stick', 'dynamite sticks', 'stick of dynamite', 'sticks of dynamite'], type: 'bombing', pos: 'noun' },
+  { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
   {
     // a thing dynamited or blown up: the deed is the violence, no cue needed ("El Espectador offices, which were dynamited
@@ -220,7 +220,7 @@ export const TRIGGERS: TriggerRule[] = [
  * within the sentence (outside the trigger itself) satisfies needsContext.
  */
 export const CONTEXT_CUES =
-  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|air\s+force|helicopters?|gunmen|gunfire|guns?|gunshots?|crossfire|flamethrowers?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blasts?|explosions?|attacks?|attacked|sabotage|sappers|ransacked|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
+  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|air\s+force|helicopters?|gunmen|gunfire|guns?|gunshots?|crossfire|flamethrowers?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|sabotage|sappers|ransacked|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
 
 /**
  * group-subject-cue: a named armed group of the actor dictionary just before
