@@ -70,3 +70,14 @@ describe('seized-weapons: "found" right before the deed is a body found, no find
     expect(rejected(r, 'seized-weapons')).toEqual(['BOMBS']);
   });
 });
+
+describe('type-cue: aircraft bombing is an air strike, as MUC-4 codes it (an ATTACK, no BOMBING)', () => {
+  it('"helicopters were bombing the Escalon neighborhood"', () => {
+    const e = one('SAN SALVADOR, 21 NOV 89 (ACAN-EFE) -- [TEXT] IT WAS ALSO LEARNED THAT HELICOPTERS WERE BOMBING THE ESCALON NEIGHBORHOOD, WHERE FIVE CIVILIANS WERE KILLED.');
+    expect([e.type, e.trigger.text, e.explain?.type]).toEqual(['air_strike', 'BOMBING', ['type-cue']]);
+  });
+  it('but a building bombed by terrorists is a bombing', () => {
+    const e = one('LIMA, 19 NOV 89 (EFE) -- [TEXT] THE HEADQUARTERS OF THE APRA PARTY WAS BOMBED BY TERRORISTS WITH DYNAMITE LAST NIGHT.');
+    expect([e.type, e.trigger.text, e.explain?.type]).toEqual(['bombing', 'BOMBED', ['bomb-verb']]);
+  });
+});
