@@ -37,7 +37,7 @@ const HEAVY_ARMS = '(?:artillery|mortars?|rockets?|heavy\\s+weapons?|tanks?|heav
 export const TRIGGERS: TriggerRule[] = [
   // remote violence
   { name: 'air-strike', forms: ['air strike', 'air strikes', 'airstrike', 'airstrikes', 'air raid', 'air raids', 'drone strike', 'drone strikes', 'drone attack', 'drone attacks', 'air attack', 'air attacks', 'aerial bombardment', 'bombing raid', 'bombing raids'], type: 'air_strike', pos: 'noun' },
-  { name: 'air-strike-verb', forms: ['strafed', 'strafing'], type: 'air_strike', pos: 'verb' },
+  { name: 'air-strike-verb', forms: ['strafed', 'strafing', 'straffed'], type: 'air_strike', pos: 'verb' },
   { name: 'shelling-noun', forms: ['shelling', 'shellings', 'artillery fire', 'mortar fire', 'rocket fire', 'rocket attack', 'rocket attacks', 'mortar attack', 'mortar attacks', 'missile attack', 'missile attacks', 'missile strike', 'missile strikes', 'bombardment'], type: 'shelling', pos: 'noun' },
   { name: 'shelling-verb', forms: ['shelled', 'bombarded', 'pounded'], type: 'shelling', pos: 'verb', needsContext: true },
   {
@@ -196,7 +196,7 @@ export const TRIGGERS: TriggerRule[] = [
   // abduction
   { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
   // arson
-  { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt'], type: 'arson', pos: 'verb', needsContext: true },
+  { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt', 'burning of'], type: 'arson', pos: 'verb', needsContext: true },
   {
     // a thing set on fire: the deed is the violence, no cue needed ("set fire to the Llano Grande Country Club");
     // (tried: "set two schools … on fire" with the object inside, a pattern: it cost an event on muc4-tst1)
@@ -221,7 +221,7 @@ export const TRIGGERS: TriggerRule[] = [
  * within the sentence (outside the trigger itself) satisfies needsContext.
  */
 export const CONTEXT_CUES =
-  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|air\s+force|helicopters?|gunmen|gunfire|guns?|gunshots?|crossfire|flamethrowers?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
+  /\b(rockets?|missiles?|mortars?|shells?|artillery|bombs?|bombing|explosives?|dynamite|grenades?|drones?|warplanes?|jets?|aircraft|air\s+force|helicopters?|gunmen|gunfire|guns?|gunshots?|crossfire|flamethrowers?|rifles?|bullets?|militants?|insurgents?|rebels?|guerrillas?|terrorists?|jihadists?|fighters|militiam[ae]n|militias?|paramilitar(?:y|ies)|troops|soldiers|army|police(?:men)?|forces|commandos?|attackers?|assailants?|killed|killing|dead|died|wounded|injured|casualties|victims|hostages?|airbase|base|barracks|checkpoint|convoy|embassy|ied|blast|explosion|sabotage|sappers|ransacked|armed|molotov|gasoline|petrol|arson|incendiary|insurgency|offensive|positions?|village|dynamited|terrorism|gangs?|gangsters|gang\s+members|cartels?|sicarios|hitmen|hit\s+men|mobs?|arsonists)\b/;
 
 /**
  * group-subject-cue: a named armed group of the actor dictionary just before
@@ -296,7 +296,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'generic-or-habitual', before: /(?:\b(are|is|get|gets|often|usually|routinely|regularly|repeatedly|frequently|persistently|systematically|constantly|continually|continue\s+to|continues\s+to|keep\s+on|keeps\s+on|used\s+to|tend\s+to|tends\s+to)\s+(\w+ly\s+)?$)|(?:\b(?:frequently|often|regularly|routinely|repeatedly|usually|typically|habitually)\s+(?:[\w'’-]+,?\s+){1,10}$)|(?:\b(?:which|who|that)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:carried\s+out|claimed|staged|launched|conducted|been\s+behind|been\s+blamed\s+for|been\s+responsible\s+for)\s+(?:most|many|several|dozens|hundreds|scores|a\s+series|a\s+string|a\s+wave)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)/ },
   // (and a threat's own words: "the emails … claimed that explosive devices had been placed in the buildings")
   { name: 'rumour', before: /\b(rumou?rs?|rumou?red|hoax|false\s+alarm|fake\s+news|unconfirmed\s+reports?\s+that)\b[^.;]{0,50}$|\b(?:e-?mails?|letters?|callers?|phone\s+calls?|anonymous\s+calls?|messages)\b[^.;]{0,120}\b(?:claimed|said|warned|stated)\s+that\s+[^.;]{0,30}$/ },
-  { name: 'seized-weapons', find: true, before: /\b(seized|confiscated|found|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
+  { name: 'seized-weapons', find: true, before: /\b(seized|confiscated|found(?!\s+(?:(?:today|yesterday|later|this\s+morning|last\s+night)\s+)?$)|recovered|discovered|defused|deactivated|dismantled|cache|caches|arsenal|stockpile|(?<!\barmed\s+with\s+(?:[\w-]+\s+){0,3})launchers?|possession\s+of|smuggl\w*|manufactur\w*|bought|ordered|purchase\w*|equipped\s+with)\b[^.;]{0,60}$/ },
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b[^.;]{0,40}$/ },
   // (not the deed an investigation names as its object, "investigating the murder of", "an investigation into the murder of X
   // 2 days ago": a fresh incident MUC-4 codes; a clause of its own between them still is judged: "according to the
@@ -344,7 +344,7 @@ const VICTIM_OF_DEED: SpanPattern = {
 
 // one rule, `type-cue`, over a table of cue words and the type each names (the type is the value)
 export const TYPE_CUES: TypeCue[] = [
-  { name: 'type-cue', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|dropped\s+(?:[\w-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|munitions?)\s+from\s+(?:an?\s+|the\s+)?drones?|warplanes?|fighter\s+jets?|(?:military|air\s+force|army|junta|russian|israeli|syrian|government)\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
+  { name: 'type-cue', pattern: /\b(air\s*strikes?|airstrikes?|drone\s+strikes?|drones?\s+(struck|hit|slammed|crashed|exploded|attacked|bombed|dropped)|drones?\s+(?:loaded|laden|packed|armed)\s+with\s+(?:explosives|bombs|grenades)|dropped\s+(?:[\w-]+\s+){0,2}?(?:explosives?|bombs?|grenades?|munitions?)\s+from\s+(?:an?\s+|the\s+)?drones?|warplanes?|fighter\s+jets?|(?:military|air\s+force|army|junta|russian|israeli|syrian|government)\s+jets?|jets|helicopter\s+gunships?|attack\s+helicopters?|aircraft\s+(bombed|struck|attacked|fired)|air\s+force\s+(bombed|struck|attacked)|bombed\s+by\s+(?:the\s+)?(?:air\s+force|planes?|aircraft|helicopters?)|(?:planes?|aircraft|helicopters?|air\s+force)\s+(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(?:bombing|strafing)|bombing\s+raids?|air\s+raids?)\b/, type: 'air_strike' },
   // not a rocket-propelled grenade or a rocket launcher (multiple rocket launchers shell), nor heavy arms beside small arms or
   // machine guns (a clash: "attacked the base with mortars and small arms"; "with mortar and rifles" stays shelling, as MUC-4 codes it)
   {
