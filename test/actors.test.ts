@@ -96,8 +96,8 @@ describe('persons by given name and, in upper case, by title (names.ts)', () => 
     const ps = findActors(text).filter((a) => a.rule === 'actor-given-name' || a.rule === 'actor-person');
     expect(ps.map((a) => [a.name, a.rule, a.kind])).toEqual([
       ['Ricardo Alfonso Castellar', 'actor-given-name', 'unknown'],
-      // "bodyguard" is a group noun, no title; Jairo is a given name of given-names.ts (not of the lexicon)
-      ['Jairo Ortega', 'actor-given-name', 'unknown'],
+      // "bodyguard" before a name is its title: the person takes the noun's kind; Jairo is a given name of given-names.ts (not of the lexicon)
+      ['Jairo Ortega', 'actor-given-name', 'police'],
       ['Guillermo Benavides', 'actor-person', 'military'],
       ['Cristiani', 'actor-person', 'government'],
     ]);

@@ -67,8 +67,9 @@ describe('terrorism-battle-casualties', () => {
     expect(rules(r)).not.toContain('terrorism-battle-casualties');
   });
   it('keeps a year, a distance, a past tense and a small figure', () => {
+    // (the publication's own year: a past year of its own is history for drop-history, whatever the month)
     for (const text of [
-      'IN 1989, FIVE PEOPLE HAVE BEEN KILLED IN THE BOMBING OF THE BANK IN LIMA.',
+      'IN 1990, FIVE PEOPLE HAVE BEEN KILLED IN THE BOMBING OF THE BANK IN LIMA.',
       'COUNCILMAN JUAN GARABITO FROM PIURA, 1,100 KM NORTH OF LIMA, HAS ALSO BEEN SHOT TO DEATH.',
       'MORE THAN 100 PEOPLE WERE KILLED WHEN THE BOMB EXPLODED ABOARD THE AIRLINER IN BOGOTA.',
       'THREE POLICEMEN HAVE BEEN KILLED IN LIMA.',

@@ -9,7 +9,7 @@ import { CLAUSE_CUE_REACH, CLAUSE_RULES } from '../src/core/extract/events/layer
 import { MENTION_SCOPE_RULES } from '../src/core/refine/scope.js';
 import { extract } from '../src/core/index.js';
 
-const TRIGGER = /\b(attack(?:ed|s|ing)?|sabotage|murder(?:ed|ing)?|assassinat(?:ed|ion)|shelling|grenades|bodies|bombs?|bombed|explosions?|kidnapped|shot|killed|killing|kidnapping|exploded)\b/i;
+const TRIGGER = /\b(attack(?:ed|s|ing)?|shootings|sabotage|murder(?:ed|ing)?|assassinat(?:ed|ion)|shelling|grenades|bodies|bombs?|bombed|explosions?|kidnapped|shot|killed|killing|kidnapping|exploded)\b/i;
 
 function fires(rule: (typeof CLAUSE_RULES)[number], sentence: string): string | null {
   const l = new Language(sentence, splitSentences(sentence));

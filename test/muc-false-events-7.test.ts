@@ -62,9 +62,9 @@ describe('terrorism-battle-casualties', () => {
 describe('terrorism-no-particulars, a year alone', () => {
   it('is a terrorism event rule', () => expect(SCOPE_RULES.terrorism.map((r) => r.name)).toContain('terrorism-no-particulars'));
   it('drops a plural deed dated by a year alone', () => {
-    // (published within three months of the year's end: drop-history, which takes a year written out in the
-    // trigger's clause ending three months or more before publication, does not apply first)
-    const r = run('THERE WERE 2,978 POLITICAL ASSASSINATIONS IN 1988.', '1989-01-20');
+    // (published in the year named: drop-history, which takes a past year written out in the trigger's
+    // clause, does not apply first)
+    const r = run('THERE WERE 2,978 POLITICAL ASSASSINATIONS IN 1988.', '1988-12-20');
     expect(r.triggers).toEqual([]);
     expect(r.dropped.some((w) => w.includes('terrorism-no-particulars'))).toBe(true);
     // three months on, the year is history first

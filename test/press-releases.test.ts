@@ -120,7 +120,8 @@ describe('release boilerplate', () => {
     for (const e of res.events) for (const ev of e.evidence) expect(release.slice(ev.start, ev.end)).toBe(ev.text);
   });
   it('a wire story with no boilerplate codes its last paragraph', () => {
-    const wire = release.replace('###\n\nAbout the ICRC\n', '');
+    // (a day of this week, not "last year": a past year's deed is history for drop-history whatever the month)
+    const wire = release.replace('###\n\nAbout the ICRC\n', '').replace('Last year a bomb', 'On Monday a bomb');
     const res = extract(wire, { explain: true });
     expect(res.events.length).toBe(2);
     expect(res.trace!.some((t) => t.rule === 'boilerplate-tail')).toBe(false);
