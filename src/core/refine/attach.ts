@@ -24,7 +24,7 @@ const DETERMINER_ADJECTIVE_BEFORE = /\b(an?|the|this|that|its|their|another)\s+[
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
-import type { BetweenRule, DeedPattern, PassiveDeed } from './roles.js';
+import type { BetweenRule, DeedPattern } from './roles.js';
 import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_CLAUSE, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
@@ -962,41 +962,11 @@ export function deedSubjectsOf(ctx: ArticleContext, si: number, actors: readonly
   return out;
 }
 
-/**
- * The actors of sentence `si` (none of `parties`) that PP_ROLE_RULES' `deed` patterns make attackers: the noun phrase of
- * a `by` phrase after a passive deed verb of its clause holds them (roles.ts PassiveDeed), each traced.
- */
-export function deedAgentsOf(ctx: ArticleContext, si: number, actors: readonly ActorMention[], parties: ReadonlySet<ActorMention>): Role<ActorMention>[] {
-  const rules = PP_ROLE_RULES.filter((r) => r.match.deed?.scope === ctx.scope);
-  // (a cheap text check first: no "by" and no deed word, no layer)
-  if (!ctx.lang || rules.length === 0 || actors.length === 0 || !ctx.lang.sentenceHas(si, /\bby\b/i) || !ctx.lang.sentenceHas(si, DEED_CUE)) return [];
-  const { clauses } = ctx.lang.layer(si);
-  const out: Role<ActorMention>[] = [];
-  for (const a of actors) {
-    const r = parties.has(a) ? null : rules.find((x) => !x.match.deed!.notKinds.includes(a.kind));
-    const t = r ? termsOf(ctx, si, a) : null;
-    // (not a possessor: "INTERCEPTED BY ASSASSINS' GRAY MAZDA")
-    if (!r || !t || /^['’]/.test(ctx.text.slice(a.end, a.end + 1)) || !passiveAgent(clauses, t, r.match.deed!)) continue;
-    ctx.trace?.push({ rule: r.name, action: 'accept', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
-    out.push({ value: a, rule: r.name });
-  }
-  return out;
-}
-
-/** Whether the actor at terms `t` heads or ends the noun phrase of a `by` phrase after a passive deed verb of its clause (roles.ts PassiveDeed). */
-function passiveAgent(clauses: readonly Clause[], t: { first: number; head: number }, r: PassiveDeed): boolean {
-  const c = clauses.find((x) => t.head >= x.from && t.head < x.to);
-  const by = c?.pps.find((p) => p.prep === 'by' && (t.first === p.np.from || t.head === p.np.to - 1));
-  if (!c || !by) return false;
-  const v = [...c.verbs].reverse().find((x) => x.term < by.np.from);
-  return !!v && v.voice === 'passive' && !v.negated && !v.modal && r.tenses.includes(v.tense) && r.lemmas.includes(v.lemma);
-}
-
 /** Whether the verb group at term `vg` opens a predicate coordinated with the one before it: "and", "or", "then" right before it. */
 const coordinatedAt = (terms: readonly Term[], vg: number) => /^(?:and|or|then)$/.test(terms[vg - 1]?.normal ?? '') && !/[.;:]/.test(terms[vg - 1]!.post);
 
 /** The words of the `deed` patterns' verbs, as a sentence's text shows them. */
-const DEED_CUE = /\b(?:attack|kill|murder|assassinat|kidnap|abduct|sho[ot]|fired|machinegun|bomb|dynamit|plant|plac|thr[eo]w|hurl|detonat|set|blew|blown|burn|destroy|ambush|raid|storm|massacr|execut|strafe|explod|wound|injur|tortur|hijack|launch|perpetrat|commit|intercept|riddl|carried)/i;
+const DEED_CUE = /\b(?:attack|kill|murder|assassinat|kidnap|abduct|sho[ot]|fired|machinegun|bomb|dynamit|plant|plac|thr[eo]w|hurl|detonat|set|blew|blown|burn|destroy|ambush|raid|storm|massacr|execut|strafe|explod|wound|injur|tortur|hijack|launch|perpetrat|commit)/i;
 
 /**
  * Whether the predicate right after term `head` (past its bracketed expansion, a prepositional phrase of `r.preps`,

@@ -14,7 +14,7 @@ import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
 import { habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
-import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, deedAgentsOf, deedSubjectsOf, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
+import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
 import { NEARBY_SENTENCE, UNLISTED_LOCALITY, SITE_OF_CITY_NEARBY, fallbackLocation, nearbyPlace, otherYear, siteOfCityNearby, unlistedInTown, unlistedLocality } from './location.js';
 import { dayOverPeriod, futureDay, LEAD_REPORT_DAY, leadReportDay, NEXT_SENTENCE_DAY, nextSentenceDate, sameTimeDate, type DatedIncident } from './when.js';
@@ -702,42 +702,6 @@ const backReference: RecordStep = (d, story) => {
   if (d.attackerRoles.length === 0) backReferenceAttackers(story.ctx, d.inc, d.type, story.incidents, story.groupSentences, d.attackerRoles);
 };
 
-/** How many sentences after an incident's last one may name its attackers by a deed clause, when they tell no incident of their own. */
-const DEED_SENTENCE_REACH = 3;
-
-/**
- * `--scope terrorism`: for an incident whose own sentences name no attacker, the deed clauses of the sentences near it that
- * tell no other incident (its other sentences, those between two of its own, up to DEED_SENTENCE_REACH before its first
- * and after its last), the first that names one: the agent of a passive deed verb (`by-agent`'s deed pattern: "THE JUDGE
- * WAS TRAVELING HOME WHEN HE WAS INTERCEPTED BY FOUR INDIVIDUALS") and the subject of an active one (`subject-attacker`'s).
- * (muc4-dev: 4 right attackers more, none false among the keyed events; reach 2 after only: 2 right; any incident, not
- * only one with targets of its own, kept a false event.)
- */
-const deedSentenceAttackers: RecordStep = (d, story) => {
-  const { ctx } = story;
-  // (only beside the targets its own sentences name, as `sentenceTargets`: another sentence's deed makes no incident of a mention that has none)
-  if (ctx.scope !== 'terrorism' || d.inc.aggregate || !ctx.lang || d.attackerRoles.length > 0 || d.targetRoles.length === 0) return;
-  const own = new Set(d.inc.groups.map((g) => g.sentence));
-  const last = Math.max(...own);
-  const sentences = new Set(d.inc.extraSentences);
-  for (let i = Math.min(...own) + 1; i < last; i++) if (!story.groupSentences.has(i)) sentences.add(i);
-  for (let i = last + 1; i <= last + DEED_SENTENCE_REACH && i < ctx.sentences.length && !story.groupSentences.has(i); i++) sentences.add(i);
-  for (let i = Math.min(...own) - 1; i >= Math.min(...own) - DEED_SENTENCE_REACH && i >= 0 && !story.groupSentences.has(i); i--) sentences.add(i);
-  // (not a victim of the story's incidents: "CASTELLAR FACED A \"REVOLUTIONARY TRIAL\" … AND EXECUTED")
-  const parties = new Set([...d.targetRoles, ...story.incidents.flatMap((x) => x.groups.flatMap((g) => g.targets))].map((r) => r.value));
-  const names = new Set([...parties].map((a) => a.name.toLowerCase()));
-  const weaponSpans = d.inc.groups.flatMap((g) => g.weapons);
-  for (const si of [...sentences].sort((a, b) => a - b)) {
-    if (own.has(si)) continue;
-    const s = ctx.sentences[si]!;
-    const actors = within(ctx.actors, s.start, s.end).filter((a) => !a.source && !names.has(a.name.toLowerCase()) && !overlapsAny(weaponSpans, a));
-    const found = [...deedAgentsOf(ctx, si, actors, parties), ...deedSubjectsOf(ctx, si, actors, parties)];
-    if (found.length === 0) continue;
-    d.attackerRoles.push(...found);
-    return;
-  }
-};
-
 /** Fallbacks: the incident's sentences name the parties outside the trigger's clause. */
 const fallbackActors: RecordStep = (d, story) => {
   const { ctx } = story;
@@ -1198,7 +1162,7 @@ const retypeAssassination: RecordStep = (d) => {
 };
 
 /** The refiners of a record, in order. */
-const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, deedSentenceAttackers, fallbackActors, backReference, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry, scopeTargets];
+const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, chooseResponsibility, fallbackActors, backReference, identifiedVictims, sentenceTargets, pruneAttackers, ownOrganizationAttacker, pruneTitles, pruneTargets, chooseWeapons, soleIncidentWeapons, chooseCasualties, namedCasualties, retypeAssassination, placelessCountry, scopeTargets];
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;

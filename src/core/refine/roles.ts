@@ -439,22 +439,9 @@ export interface PPRoleRule {
    * ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE ASSASSINATION, THE FRIENDS OF" nor "ATTACKED THE HOME OF");
    * `persons`: only for persons named; `keepKinds`: kinds that stay attackers, not victims (NOT_ATTACKER_KINDS): "SHOT BY
    * ONE OF THE DEMONSTRATORS". */
-  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true; keepKinds?: string[]; deed?: PassiveDeed };
+  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true; keepKinds?: string[] };
   then: 'attacker' | 'target';
   examples: { pos: string[]; neg: string[] };
-}
-
-/**
- * A PP rule's pattern read on the layer with no trigger (attach.ts `deedAgentsOf`; only under `scope`): in a sentence near
- * the incident that tells no other one, the actor heading or ending the noun phrase of a `by` phrase of a passive verb group
- * whose lemma names a deed ("HE WAS INTERCEPTED BY FOUR INDIVIDUALS ON TWO MOTORCYCLES", "THE VEHICLE … WAS INTERCEPTED
- * BY HEAVILY ARMED MEN"), not negated, of `tenses`; not of `notKinds`, nor a possessor ("BY ASSASSINS' GRAY MAZDA").
- */
-export interface PassiveDeed {
-  scope: 'terrorism';
-  lemmas: string[];
-  notKinds: string[];
-  tenses: string[];
 }
 
 /** Verbs between a trigger and its prepositional phrase that still make the phrase the deed's ("perpetrated by"). */
@@ -469,17 +456,7 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     // the agent of a passive or of a deed noun, however far in its clause: "WAS KIDNAPPED ON 5 JANUARY ON THE OUTSKIRTS OF
     // ACHI, ABOUT 850 KM NORTH OF BOGOTA, BY A GROUP OF ARMED MEN", "ATTACKS BY ABOUT 150 SHINING PATH MEMBERS"
     name: 'by-agent',
-    match: {
-      preps: ['by'],
-      through: DEED_VERBS,
-      keepKinds: ['civilians'],
-      deed: {
-        scope: 'terrorism',
-        lemmas: ['attack', 'kill', 'murder', 'assassinate', 'kidnap', 'abduct', 'shoot', 'fire', 'machinegun', 'bomb', 'dynamite', 'plant', 'place', 'throw', 'hurl', 'detonate', 'set', 'blow', 'burn', 'destroy', 'ambush', 'raid', 'storm', 'massacre', 'execute', 'strafe', 'wound', 'injure', 'torture', 'hijack', 'launch', 'perpetrate', 'commit', 'carry', 'intercept', 'riddle'],
-        notKinds: ['facility', 'civilians'],
-        tenses: ['past', 'perfect'],
-      },
-    },
+    match: { preps: ['by'], through: DEED_VERBS, keepKinds: ['civilians'] },
     then: 'attacker',
     examples: {
       pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
