@@ -235,9 +235,10 @@ export const SEQUENCED_FAMILIES = { families: [['bombing', 'armed_assault']] as 
 
 function typesAgree(ctx: ArticleContext, inc: Incident, g: Group): boolean {
   const kin = (a: string, b: string) => a === b || a === 'attack' || b === 'attack' || TYPE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
-  if ([...factsOf(ctx, inc).types].some((t) => kin(t, g.type))) return true;
+  const types = [...factsOf(ctx, inc).types];
+  if (types.some((t) => kin(t, g.type))) return true;
   const sequenced = (a: string) => SEQUENCED_FAMILIES.families.some((f) => f.includes(a) && f.includes(g.type));
-  if (![...factsOf(ctx, inc).types].some(sequenced)) return false;
+  if (!types.some(sequenced)) return false;
   const s = ctx.sentences[g.sentence]!;
   return SEQUENCED_FAMILIES.cue.test(ctx.lower.slice(s.start, s.end));
 }
