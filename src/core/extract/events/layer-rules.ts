@@ -274,7 +274,7 @@ export const CLAUSE_RULES: ClauseRule[] = [
     then: 'reject',
     examples: {
       pos: ['We will continue with our battalion\'s attacks on all the terrorist criminals.', 'He fears that a surprise attack can happen at any time.', 'The murder of a judge would be an attack on the state.', 'How are they using the Yankee bombs and planes?', 'Is it because Msgr Romero was a communist and therefore murdered?'],
-      neg: ['This attack could have been carried out by the rebels.', 'Asked about it, he said the guerrillas attacked the mayor\'s office.', 'What do the armed forces think about the eight bombs that were detonated yesterday and killed six soldiers?', 'Referring to the day when the Jesuits were killed, how will this situation end up?', 'Guerrillas attacked the mayor\'s office in San Miguel, police said.', 'He said that guerrillas who attacked the bridge will be tried.'],
+      neg: ['This attack could have been carried out by the rebels.', 'Asked about it, he said the guerrillas attacked the mayor\'s office.', 'What do the armed forces think about the men who killed six soldiers yesterday?', 'Referring to the day when the Jesuits were killed, how will this situation end up?', 'Guerrillas attacked the mayor\'s office in San Miguel, police said.', 'He said that guerrillas who attacked the bridge will be tried.'],
     },
   },
   {
