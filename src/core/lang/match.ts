@@ -92,6 +92,12 @@ export interface SpanPattern {
   clauseBefore?: { words: WordSeqs; reach: number };
   /** A verb group of the span's clause after the span has one of these lemmas ("raided the house and arrested three men"). */
   verbAfter?: readonly string[];
+  /**
+   * The span is asked: a question mark closes its sentence, and no comma, semicolon or colon stands between them ("is it
+   * because Romero was a communist and therefore murdered?"; not "on the day when the Jesuits were killed, how will this
+   * end?", whose question is told after the deed).
+   */
+  question?: boolean;
   /** Any of these patterns holds (one rule, one sense, read in several places). */
   any?: SpanPattern[];
   /** This pattern does not hold ("a fight for independence", not one "for the town in which 20 soldiers were killed"). */
@@ -202,7 +208,16 @@ export function spanMatches(v: SpanView, p: SpanPattern): boolean {
   if (p.subject && !subjectMatches(v, p.subject)) return false;
   if (p.object && !(v.clause?.object && p.object.heads.includes(v.clause.object.head))) return false;
   if (p.counted && !countedMatches(v, p.counted)) return false;
+  if (p.question !== undefined && asks(v) !== p.question) return false;
   return wordReads(v, p) && (!p.any || p.any.some((q) => spanMatches(v, q))) && (!p.not || !spanMatches(v, p.not));
+}
+
+/** Whether the span is asked: a question mark after the sentence's last word, and no comma, semicolon or colon after the span before it. */
+function asks(v: SpanView): boolean {
+  const last = v.terms.length - 1;
+  if (!v.terms[last]?.post.includes('?')) return false;
+  for (let i = v.head; i < last; i++) if (/[,;:]/.test(v.terms[i]!.post)) return false;
+  return true;
 }
 
 /** The tests on words around the span: its neighbours, its complement, the rest of its clause. */

@@ -265,12 +265,16 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // future, possible or due tells what may happen, not what did ("could have been carried out", a modal perfect, still
     // tells a deed)
     name: 'modal-clause',
-    cue: { sentence: /\b(?:will|would|can|could|must|may|might|should|shall|cannot)\b/ },
-    match: { role: ['subject', 'object', 'pp'], verb: { modal: true, tense: ['future', 'present'] } },
+    // (and a clause that asks, whatever its verb: "how are they using the Yankee bombs and planes?", "is it because Msgr
+    // Romero was a communist and therefore murdered?", "what do you feel after killing so many policemen?": a question
+    // tells no deed as done; not a relative clause in it, which tells one: "what do they think about the eight bombs that
+    // were detonated yesterday and killed six soldiers?")
+    cue: { sentence: /\b(?:will|would|can|could|must|may|might|should|shall|cannot)\b|\?/ },
+    match: { any: [{ role: ['subject', 'object', 'pp'], verb: { modal: true, tense: ['future', 'present'] } }, { question: true, not: { clause: ['relative'] } }] },
     then: 'reject',
     examples: {
-      pos: ['We will continue with our battalion\'s attacks on all the terrorist criminals.', 'He fears that a surprise attack can happen at any time.', 'The murder of a judge would be an attack on the state.'],
-      neg: ['This attack could have been carried out by the rebels.', 'Guerrillas attacked the mayor\'s office in San Miguel, police said.', 'He said that guerrillas who attacked the bridge will be tried.'],
+      pos: ['We will continue with our battalion\'s attacks on all the terrorist criminals.', 'He fears that a surprise attack can happen at any time.', 'The murder of a judge would be an attack on the state.', 'How are they using the Yankee bombs and planes?', 'Is it because Msgr Romero was a communist and therefore murdered?'],
+      neg: ['This attack could have been carried out by the rebels.', 'Asked about it, he said the guerrillas attacked the mayor\'s office.', 'What do the armed forces think about the men who killed six soldiers yesterday?', 'Referring to the day when the Jesuits were killed, how will this situation end up?', 'Guerrillas attacked the mayor\'s office in San Miguel, police said.', 'He said that guerrillas who attacked the bridge will be tried.'],
     },
   },
   {
