@@ -726,7 +726,7 @@ const fallbackActors: RecordStep = (d, story) => {
     if (g && !known(g)) attackerRoles.push({ value: g, rule: 'fallback-armed-group>group-beside-generic', guessed: true });
     else if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group', guessed: true });
   }
-  if (targetRoles.length > 0) return;
+  if (targetRoles.some((r) => !r.counted)) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !x.again && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x) && !fallbackTypeSkip(ctx, d.type, x)).slice(0, 2)) {
