@@ -43,6 +43,8 @@ export interface Role<T> {
   relation?: Relation;
   /** A fallback's guess: the actor is near the incident, but no rule read its relation to the trigger; a place guessed from the article's countries. */
   guessed?: boolean;
+  /** Persons a casualty phrase only counts ("ONE PERSON WAS KILLED"): the target fallbacks still look for the victims named or hit. */
+  counted?: boolean;
 }
 
 /** The mentions of one sentence, with the arguments attached to them. */

@@ -254,6 +254,16 @@ function fallbackTargetSkip(ctx: ArticleContext, a: ActorMention): boolean {
 /** How far into a story (characters) its bracketed note before the text may reach. */
 const HEADER_REACH = 400;
 
+/**
+ * The FALLBACK_SKIP_RULES record of the wire's bracketed note (`match.header`) for the target fallback too: who is named in
+ * "[REPORT] [NELSON LOPEZ] [TEXT]" reports or speaks, no victim. Recorded as a reject in the trace.
+ */
+function headerSpeaker(ctx: ArticleContext, a: ActorMention): boolean {
+  const r = a.start < HEADER_REACH ? FALLBACK_SKIP_RULES.find((x) => !!x.match.header && x.match.header.test(ctx.text.slice(0, a.start))) : undefined;
+  if (r) ctx.trace?.push({ rule: r.name, action: 'reject', text: ctx.text.slice(a.start, a.end), start: a.start, end: a.end });
+  return !!r;
+}
+
 /** The first FALLBACK_SKIP_RULES record that holds for an actor, recorded as a reject in the trace. */
 function fallbackSkip(ctx: ArticleContext, a: ActorMention): boolean {
   const r = fallbackLayerSkip(ctx, a) ?? FALLBACK_SKIP_RULES.find(
@@ -726,10 +736,10 @@ const fallbackActors: RecordStep = (d, story) => {
     if (g && !known(g)) attackerRoles.push({ value: g, rule: 'fallback-armed-group>group-beside-generic', guessed: true });
     else if (a) attackerRoles.push({ value: a, rule: 'fallback-armed-group', guessed: true });
   }
-  if (targetRoles.length > 0) return;
+  if (targetRoles.some((r) => !r.counted)) return;
   const reacting = (x: ActorMention) => REACTION_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
   const person = (x: ActorMention) => !!x.person && FALLBACK_PERSON_CUES.has(x.person) && !SPEAKER_AFTER.test(ctx.lower.slice(x.end, x.end + 100));
-  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !x.again && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x) && !fallbackTypeSkip(ctx, d.type, x)).slice(0, 2)) {
+  for (const t of nearby.filter((x) => (FALLBACK_TARGET_KINDS.has(x.kind) || person(x)) && !x.again && !known(x) && !reacting(x) && !fallbackTargetSkip(ctx, x) && !headerSpeaker(ctx, x) && !fallbackTypeSkip(ctx, d.type, x)).slice(0, 2)) {
     targetRoles.push({ value: t, rule: 'fallback-victim', guessed: true });
   }
 };
