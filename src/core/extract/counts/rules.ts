@@ -154,6 +154,11 @@ const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'membe
   'president', 'minister', 'director', 'secretary']);
 
 const re = (s: string) => new RegExp(s, 'gd');
+/**
+ * `counts.zero` of a group: "NONE OF THE 4 PRIESTS AND APPROXIMATELY 100 REFUGEES, WHO HAVE BEEN THERE SINCE …, WAS HURT",
+ * "none of the crew was hurt": the group (a victim list or a noun), an aside between commas, then the auxiliary.
+ */
+const NONE_OF = `none\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:${NP_LIST}|${NOUN})(?:\\s*,\\s+[^,.;:()"]{3,70}?,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+`;
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death',
   // `counts.to-death`: "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "TWO PEASANTS WERE MACHINEGUNNED TO DEATH"
@@ -176,12 +181,16 @@ export const RULES: CountRule[] = [
   },
   {
     name: 'counts.zero',
-    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+|${NONE_OF})(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
     kind: 'wounded', zero: true,
+    examples: {
+      pos: [["none of the 4 priests and approximately 100 refugees, who have been there since last week's confrontations, was hurt", 0], ['the ship was hit but none of the crew was hurt', 0]],
+      neg: ['none of the victims was identified'],
+    },
   },
   {
     name: 'counts.zero',
-    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none|not\\s+a\\s+single\\s+(?:person|one|civilian))\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:(?:no\\s+one|nobody|none|not\\s+a\\s+single\\s+(?:person|one|civilian))\\s+(?:was|were|has\\s+been|had\\s+been)\\s+|${NONE_OF})killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
     kind: 'killed', zero: true,
     examples: {
       pos: [['no one was killed in the attack', 0], ['not a single person was killed in medellin.', 0]],

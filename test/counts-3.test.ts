@@ -1,0 +1,21 @@
+// Killed and wounded counts (counts-3): "none of" a group hurt is a zero of that group, not a figure of it.
+import { describe, expect, it } from 'vitest';
+import { findCasualties } from '../src/core/extract/counts/index.js';
+
+const figures = (text: string) => findCasualties(text).map((c) => [c.kind, c.value, c.text, c.rule]);
+const spansHold = (text: string) => findCasualties(text).every((c) => text.slice(c.start, c.end) === c.text);
+
+describe('counts.zero: none of a group was hurt', () => {
+  it('a victim list with a relative clause between commas (DEV-MUC3-0841) is no figure of 100 wounded', () => {
+    const t = "TOJEIRA TOLD ACAN - EFE THAT A ROCKET HIT EL DESPERTAR BUT THAT NONE OF THE 4 PRIESTS AND APPROXIMATELY 100 REFUGEES, WHO HAVE BEEN THERE SINCE LAST WEEK'S BLOODY CONFRONTATIONS, WAS HURT.";
+    expect(figures(t)).toEqual([['wounded', 0, "NONE OF THE 4 PRIESTS AND APPROXIMATELY 100 REFUGEES, WHO HAVE BEEN THERE SINCE LAST WEEK'S BLOODY CONFRONTATIONS, WAS HURT", 'counts.zero']]);
+    expect(spansHold(t)).toBe(true);
+  });
+  it('a noun with no figure, and the killed', () => {
+    expect(figures('The ship was hit but none of the crew was hurt.')).toEqual([['wounded', 0, 'none of the crew was hurt', 'counts.zero']]);
+    expect(figures('None of the 30 passengers were killed.')).toEqual([['killed', 0, 'None of the 30 passengers were killed', 'counts.zero']]);
+  });
+  it('not a group none of whom is said to be hurt', () => {
+    expect(figures('None of the victims was identified, but two of them were killed.')).toEqual([['killed', 2, 'two of them were killed', 'counts.passive']]);
+  });
+});
