@@ -19,3 +19,14 @@ describe('counts.zero: none of a group was hurt', () => {
     expect(figures('None of the victims was identified, but two of them were killed.')).toEqual([['killed', 2, 'two of them were killed', 'counts.passive']]);
   });
 });
+
+describe('a stab not said to kill is a wound', () => {
+  it('an active and a passive stab, with their figures', () => {
+    expect(figures('A man stabbed three people at a street festival.')).toEqual([['wounded', 3, 'stabbed three people', 'counts.active']]);
+    expect(figures('We are appealing for witnesses after a man was stabbed in Digbeth on Sunday.')).toEqual([['wounded', 1, 'a man was stabbed', 'counts.passive']]);
+  });
+  it('stabbed to death is a death, not a wound', () => {
+    expect(figures('Two men were stabbed to death in Croydon.')).toEqual([['killed', 2, 'Two men were stabbed to death', 'counts.passive']]);
+    expect(figures('He was stabbed in the neck.')).toEqual([]);
+  });
+});

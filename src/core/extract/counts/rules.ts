@@ -118,7 +118,9 @@ export const KILL_WORDS = [
   'shooting dead', 'shot and killed', 'deaths', 'death', 'fatalities', 'lives', 'killings', 'murder', 'murders',
   'massacre', 'slaying', 'slayings', 'assassination', 'toll', 'beaten to death', 'tortured to death', 'body', 'bodies',
 ];
-export const WOUND_WORDS = ['shot and wounded', 'shot and injured', 'wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds'];
+// (`stabbed`: a stab not said to kill wounds, "A man stabbed three people at a street festival", "a man was stabbed in Digbeth";
+// "stabbed to death" is a death, the longer trigger)
+export const WOUND_WORDS = ['shot and wounded', 'shot and injured', 'wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds', 'stabbed', 'stabbing'];
 
 export type RuleKind = 'killed' | 'wounded' | 'both' | 'trigger';
 
@@ -159,7 +161,7 @@ const re = (s: string) => new RegExp(s, 'gd');
  * "none of the crew was hurt": the group (a victim list or a noun), an aside between commas, then the auxiliary.
  */
 const NONE_OF = `none\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:${NP_LIST}|${NOUN})(?:\\s*,\\s+[^,.;:()"]{3,70}?,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+`;
-const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
+const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'stabbed', 'dead', 'died', 'murdered', 'slain', 'massacred',
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death',
   // `counts.to-death`: "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "TWO PEASANTS WERE MACHINEGUNNED TO DEATH"
   'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death']);
@@ -278,7 +280,7 @@ export const RULES: CountRule[] = [
   {
     // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
     name: 'counts.active',
-    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
+    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting', 'stabbed', 'stabbing'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'trigger',
   },
   {
@@ -430,7 +432,7 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /victim|kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr|unharm|unscath|harmed/;
+export const PREFILTER = /victim|kill|stab|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr|unharm|unscath|harmed/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
@@ -457,7 +459,7 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
 export const NAMED_DEATH_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)[^.;:"]){1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 // (an apposition's initials, "A U.S. NUN"; the name closing an apposition, "HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED"; "is")
-export const NAMED_WOUND_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)(?:[^.;:"]|(?<=\b[a-z])\.)){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+export const NAMED_WOUND_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)(?:[^.;:"]|(?<=\b[a-z])\.)){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded|stabbed(?!\s+(?:to\s+death|dead)))|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
 
 /**
  * `named-victims-killed`/`-wounded`: a name inside another's apposition is no victim of the phrase after it ("OTTO SORTO MILLA,
