@@ -30,3 +30,19 @@ describe('a stab not said to kill is a wound', () => {
     expect(figures('He was stabbed in the neck.')).toEqual([]);
   });
 });
+
+describe('named-victims-wounded: a person named who was shot, not said to die', () => {
+  it('"SENATOR …, WAS SHOT" with "TWO OTHER PERSONS WERE WOUNDED" is three wounded (DEV-MUC3-0351)', async () => {
+    const { extract } = await import('../src/core/index.js');
+    const text = 'BOGOTA, 18 AUG 89 (EFE) -- [TEXT] SENATOR LUIS CARLOS GALAN, LIBERAL PARTY PRESIDENTIAL HOPEFUL, WAS SHOT THIS EVENING WHEN HE WAS ABOUT TO GIVE A SPEECH AT MAIN SQUARE OF SOACHA. TWO OTHER PERSONS WERE WOUNDED DURING THE ATTACK.';
+    const [e] = extract(text, { published: '1989-08-18', explain: true, scope: 'terrorism' }).events;
+    expect(e!.wounded).toMatchObject({ value: 3 });
+    expect(e!.explain?.wounded).toContain('named-plus-others');
+  });
+  it('not one shot dead', async () => {
+    const { NAMED_WOUND_AFTER } = await import('../src/core/extract/counts/rules.js');
+    expect(NAMED_WOUND_AFTER.test(' WAS SHOT THIS EVENING'.toLowerCase())).toBe(true);
+    expect(NAMED_WOUND_AFTER.test(' was shot dead on sunday')).toBe(false);
+    expect(NAMED_WOUND_AFTER.test(' was shot to death')).toBe(false);
+  });
+});
