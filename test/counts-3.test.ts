@@ -46,15 +46,3 @@ describe('named-victims-wounded: a person named who was shot, not said to die', 
     expect(NAMED_WOUND_AFTER.test(' was shot to death')).toBe(false);
   });
 });
-
-describe('"another" alone is one more victim', () => {
-  it('one more, additive, with no figure after it', () => {
-    const t = 'He was hit in the chest and died. Another resident of the camp was wounded in the same incident.';
-    expect(findCasualties(t).map((c) => [c.kind, c.value, c.text, c.additive === true])).toEqual([['wounded', 1, 'Another resident of the camp was wounded', true]]);
-    expect(spansHold(t)).toBe(true);
-  });
-  it('"another two" is two; "another incident" counts nobody', () => {
-    expect(figures('TWO WERE KILLED AND ANOTHER TWO WERE WOUNDED.')).toEqual([['killed', 2, 'TWO WERE KILLED', 'counts.passive'], ['wounded', 2, 'ANOTHER TWO WERE WOUNDED', 'counts.passive']]);
-    expect(figures('In another incident, two people were killed.')).toEqual([['killed', 2, 'two people were killed', 'counts.passive']]);
-  });
-});

@@ -19,7 +19,6 @@ function parseBare(words: string[]): Quantity | null {
   if (vague) return { ...vague };
   const first = words[0]!;
   // digits, optional thousands commas or a decimal, optional scale word
-  if (first === 'another' && words.length === 1) return { value: 1, low: 1, high: 1, approximate: false }; // one more
   if (/^\d/.test(first)) {
     if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(first)) return null; // "14th", "g7", "3-minute"
     let value = Number(first.replace(/,/g, ''));

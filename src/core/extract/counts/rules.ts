@@ -53,8 +53,7 @@ const WNUM = `(?:(?:${TENS_RE})-(?:${ONE_TO_NINE})|${WORD_NUM})`;
 const QUAL = alt(QUALIFIERS.map((q) => q.words.join(' ')));
 const VAGUE_RE = alt(Object.keys(VAGUE));
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?)(?![\\w-]|[.,]\\d)`;
-// ("another" alone is one more: "ANOTHER SOLDIER WAS WOUNDED", "Another resident of the camp was wounded"; counts.additive)
-const WORDS = `(?:another(?!\\s+(?:${WNUM}|\\d))|(?:a|an|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
+const WORDS = `(?:(?:a|an|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
 /** A quantity phrase: optional qualifier, then digits, number words or a vague amount. */
 export const QTY = `(?<![\\w-])(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
 
