@@ -56,4 +56,21 @@ export const COUNT_LAYER_RULES: CountLayerRule[] = [
         'Three people were killed in the attack on the bank last night, the worst in the past few years.', 'Gunmen killed three people in the town yesterday.'],
     },
   },
+  {
+    // the same in the modern codings, where a tally event keeps its tally (record.ts) but an incident's toll is not a
+    // running count told beside it: a past period after the figure ("Russian shelling has killed twelve people in the Kherson
+    // region over the past week", "at least 38 children were killed or injured in the region in the last three months"; not
+    // a perfect since a day: "have killed at least 412 civilians since January" is the tally event's own figure)
+    name: 'counts.tally',
+    cue: /\b(?:past|last)\s+(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days|decades?)\b/,
+    match: { clauseAfter: { words: PAST_PERIOD, reach: 10 } },
+    then: 'skip',
+    scopes: ['all'],
+    examples: {
+      pos: ['Russian shelling has killed twelve people in the Kherson region over the past week, according to regional authorities.',
+        'At least 38 children were killed or injured in the region in the last three months of 2024.'],
+      neg: ['Three people were killed in the attack on the bank last night, the worst in the past few years.', 'Gunmen killed three people in the town yesterday.',
+        'Three civilians were killed and 11 wounded in Kherson on Thursday.'],
+    },
+  },
 ];

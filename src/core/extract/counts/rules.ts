@@ -118,7 +118,9 @@ export const KILL_WORDS = [
   'shooting dead', 'shot and killed', 'deaths', 'death', 'fatalities', 'lives', 'killings', 'murder', 'murders',
   'massacre', 'slaying', 'slayings', 'assassination', 'toll', 'beaten to death', 'tortured to death', 'body', 'bodies',
 ];
-export const WOUND_WORDS = ['shot and wounded', 'shot and injured', 'wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds'];
+// (`stabbed`: a stab not said to kill wounds, "A man stabbed three people at a street festival", "a man was stabbed in Digbeth";
+// "stabbed to death" is a death, the longer trigger)
+export const WOUND_WORDS = ['shot and wounded', 'shot and injured', 'wounded', 'injured', 'hurt', 'wounding', 'injuring', 'hurting', 'injuries', 'wounds', 'stabbed', 'stabbing'];
 
 export type RuleKind = 'killed' | 'wounded' | 'both' | 'trigger';
 
@@ -154,7 +156,12 @@ const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'membe
   'president', 'minister', 'director', 'secretary']);
 
 const re = (s: string) => new RegExp(s, 'gd');
-const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'dead', 'died', 'murdered', 'slain', 'massacred',
+/**
+ * `counts.zero` of a group: "NONE OF THE 4 PRIESTS AND APPROXIMATELY 100 REFUGEES, WHO HAVE BEEN THERE SINCE …, WAS HURT",
+ * "none of the crew was hurt": the group (a victim list or a noun), an aside between commas, then the auxiliary.
+ */
+const NONE_OF = `none\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:${NP_LIST}|${NOUN})(?:\\s*,\\s+[^,.;:()"]{3,70}?,)?\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+`;
+const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'stabbed', 'dead', 'died', 'murdered', 'slain', 'massacred',
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death',
   // `counts.to-death`: "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "TWO PEASANTS WERE MACHINEGUNNED TO DEATH"
   'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death']);
@@ -176,12 +183,16 @@ export const RULES: CountRule[] = [
   },
   {
     name: 'counts.zero',
-    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate|serious)\\s+)?(?:injuries|injured|wounded)|(?:(?:no\\s+one|nobody|none)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+|${NONE_OF})(?:(?:seriously|badly)\\s+)?(?:hurt|injured|wounded)|without\\s+(?:any\\s+)?(?:reported\\s+)?injuries|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+injuries)(?![\\w-])`),
     kind: 'wounded', zero: true,
+    examples: {
+      pos: [["none of the 4 priests and approximately 100 refugees, who have been there since last week's confrontations, was hurt", 0], ['the ship was hit but none of the crew was hurt', 0]],
+      neg: ['none of the victims was identified'],
+    },
   },
   {
     name: 'counts.zero',
-    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:no\\s+one|nobody|none|not\\s+a\\s+single\\s+(?:person|one|civilian))\\s+(?:was|were|has\\s+been|had\\s+been)\\s+killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
+    re: re(`(?<![\\w-])(?<trig>no\\s+(?:(?:reported|immediate)\\s+)?(?:deaths|fatalities|dead|loss\\s+of\\s+life)|(?:(?:no\\s+one|nobody|none|not\\s+a\\s+single\\s+(?:person|one|civilian))\\s+(?:was|were|has\\s+been|had\\s+been)\\s+|${NONE_OF})killed|(?:no\\s+one|nobody)\\s+died|without\\s+(?:any\\s+)?(?:loss\\s+of\\s+life|deaths|fatalities)|(?:did|does|do)\\s+not\\s+(?:cause|result\\s+in|leave|produce)\\s+any\\s+(?:deaths|fatalities))(?![\\w-])`),
     kind: 'killed', zero: true,
     examples: {
       pos: [['no one was killed in the attack', 0], ['not a single person was killed in medellin.', 0]],
@@ -269,7 +280,7 @@ export const RULES: CountRule[] = [
   {
     // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
     name: 'counts.active',
-    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
+    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting', 'stabbed', 'stabbing'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'trigger',
   },
   {
@@ -421,7 +432,7 @@ export const REPORTER_LEAD = /^(?:(?:meanwhile|also|and|but|while|whereas|howeve
 export const INDEPENDENT_SOURCE = /\b(?:observatory|monitor|monitors|human rights|amnesty|red cross|red crescent|united nations|u\.?n\.?|unicef|unhcr|ocha|who|doctors without borders|m[eé]decins sans fronti[eè]res|msf|ngo|airwars|acled|iraq body count|watch)\b/i;
 
 /** Cheap pre-filter: a casualty word somewhere in the (lower-cased) text. */
-export const PREFILTER = /victim|kill|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr|unharm|unscath|harmed/;
+export const PREFILTER = /victim|kill|stab|neutrali|eliminat|dead|death|died|wound|injur|hurt|casualt|murder|lives|slain|slew|massacr|execut|assassinat|gunned|toll|fatalit|bodies|corpses|martyr|unharm|unscath|harmed/;
 
 /** `toll-revised`: a toll that rose: its figure replaces the lower ones given before it. */
 export const TOLL_RISEN = /\b(?:rose|risen|climbed|increased|jumped|reached|revised\s+(?:up|upwards))\b/;
@@ -448,7 +459,7 @@ export const PARTITIVE_AFTER = /^\s+of\s+(?:the|those)\s+(?:wounded|injured|dead
 export const NAMED_DEATH_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)[^.;:"]){1,140}?,|\s*,(?=\s*who\s)|\s+and\s+(?:(?:his|her)\s+)?[a-z](?:[a-z'-]|\.(?=[a-z]))*(?:\s+[a-z](?:[a-z'-]|\.(?=[a-z]))*){0,4}(?:\s*,[^.;:"]{1,100}?,)?)?\s+(?:who\s+)?(?<death>(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|later|reportedly|apparently|allegedly|brutally)\s+)?(?:(?:kidnapped|abducted|tortured)\s+and\s+(?:(?:subsequently|later|then)\s+)?)?(?:found\s+dead|found\s+murdered|killed|murdered|assassinated|shot\s+dead|shot\s+to\s+death|gunned\s+down|executed|slain|machinegunned\s+to\s+death)|died|was\s+dead|lost\s+(?:his|her)\s+life))(?![\w-])(?!\s+(?:or|down|out)\b)/;
 /** `named-victims-wounded`: the same for a person wounded ("ROBERTO NAVAS, A REUTER PHOTOGRAPHER, WAS SERIOUSLY WOUNDED"). */
 // (an apposition's initials, "A U.S. NUN"; the name closing an apposition, "HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED"; "is")
-export const NAMED_WOUND_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)(?:[^.;:"]|(?<=\b[a-z])\.)){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded)|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
+export const NAMED_WOUND_AFTER = /^(?:\s*,(?:(?!\b(?:was|were)\s+(?:[a-z]+\s+)?(?:killed|wounded|injured|hurt|murdered)\b)(?:[^.;:"]|(?<=\b[a-z])\.)){1,140}?,|\s*,(?=\s*who\s)|\s*,(?=\s+(?:was|is)\s))?\s+(?:who\s+)?(?<wound>(?:was|is|has\s+been|had\s+been)\s+(?:(?:also|later|reportedly|seriously|slightly|badly|gravely|critically)\s+)?(?:wounded|injured|hurt|shot\s+and\s+wounded|stabbed(?!\s+(?:to\s+death|dead))|shot(?!\s+(?:to\s+death|dead|and\s+killed|down)))|suffered\s+(?:serious\s+|minor\s+|slight\s+)?(?:wounds|injuries))(?![\w-])/;
 
 /**
  * `named-victims-killed`/`-wounded`: a name inside another's apposition is no victim of the phrase after it ("OTTO SORTO MILLA,
