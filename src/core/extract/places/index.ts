@@ -827,16 +827,16 @@ const unknownName: GramStep = (p, a, g) => {
   if (/['’]s$/.test(text.slice(last.end, last.end + 2))) return 'shorter'; // "Aeronica's offices"
   if (/^['’](?:\s|$)/.test(text.slice(last.end, last.end + 2))) return 'shorter'; // "Pelaez' vehicle"
   if (unknownNotPlace(lname, n, before, after)) return 'shorter';
-  // place-surname-skip: an unknown name that opens with a given name ("fired at Roberto Salgado, 45, as he greeted voters")
-  // is a person's, unless words beside it make it a place ("the village of Abu Saida", "Juan Bueno, Arboledas municipality")
-  if (n >= 2 && givenNameOpens(a, g)) {
-    p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: name, start: t.start, end: last.end });
-    return 'shorter';
-  }
   const local = (g.relation && /^(in|near|at|outside)/.test(g.relation)) || g.adminAfter || g.localityAfter || SETTLEMENT_NAMED_BEFORE.test(before);
   // place-region-unknown: a region beside it gives its country and admin1
   const cc = within?.cc ?? p.fallbackCountry;
   if (!a.unknown && !p.caps && local && cc && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
+    // place-surname-skip: an unknown name that opens with a given name ("fired at Roberto Salgado, 45, as he greeted voters")
+    // is a person's, unless words beside it make it a place ("the village of Abu Saida", "Juan Bueno, Arboledas municipality")
+    if (n >= 2 && givenNameOpens(a, g)) {
+      p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: name, start: t.start, end: last.end });
+      return 'shorter';
+    }
     const c = resolveCountry(cc);
     const clean = name.replace(/\s+/g, ' ');
     const admin = !!g.adminAfter && !g.localityAfter && !within?.admin1;
