@@ -831,6 +831,12 @@ const unknownName: GramStep = (p, a, g) => {
   // place-region-unknown: a region beside it gives its country and admin1
   const cc = within?.cc ?? p.fallbackCountry;
   if (!a.unknown && !p.caps && local && cc && !(n === 1 ? NOT_PLACE.test(t.lower) : NOT_PLACE.test(last.lower) || /^(the|a|an|his|her|their|its)$/.test(t.lower)) && !/\d/.test(name)) {
+    // place-surname-skip: an unknown name that opens with a given name ("fired at Roberto Salgado, 45, as he greeted voters")
+    // is a person's, unless words beside it make it a place ("the village of Abu Saida", "Juan Bueno, Arboledas municipality")
+    if (n >= 2 && givenNameOpens(a, g)) {
+      p.trace?.push({ rule: SURNAME_NOT_PLACE.name, action: 'reject', text: name, start: t.start, end: last.end });
+      return 'shorter';
+    }
     const c = resolveCountry(cc);
     const clean = name.replace(/\s+/g, ' ');
     const admin = !!g.adminAfter && !g.localityAfter && !within?.admin1;
@@ -839,6 +845,17 @@ const unknownName: GramStep = (p, a, g) => {
   }
   return 'shorter';
 };
+
+/** `place-surname-skip`, of a whole name: its first word a given name, no locality, region or site word beside it, not quoted. */
+function givenNameOpens(a: At, g: Gram): boolean {
+  if (!isGivenName(a.t.lower) || g.within || g.adminAfter || g.localityAfter || g.siteAfter || SETTLEMENT_NAMED_BEFORE.test(a.before)) return false;
+  // (a site named after a person: "at Omar Torrijos international airport", "on Simon Bolivar avenue")
+  const site = g.after.replace(/^\s+(?:international|national|military|regional|municipal)\b/i, '');
+  if (SITE_AFTER.test(site) || STRUCTURE_AFTER.test(site) || STREET_AFTER.test(site)) return false;
+  // (a town's own municipality or department after it: "at Juan Bueno, Arboledas municipality")
+  const next = /^,\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}/u.exec(g.after);
+  return !(next && (ADMIN_AFTER.test(` ${g.after.slice(next[0].length)}`) || LOCALITY_AFTER.test(` ${g.after.slice(next[0].length)}`)));
+}
 
 /** Known names that are words here: weak ones in upper case, common words in upper case, names that speak. */
 const wordNotPlace: GramStep = (p, a, g) => {
