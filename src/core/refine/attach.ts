@@ -5,6 +5,7 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
+import type { EventType } from '../types.js';
 import type { Sentence } from '../text.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import type { WeaponMention } from '../extract/weapons/index.js';
@@ -629,7 +630,7 @@ function kindUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): Unit[]
   // a mention that is no such deed goes with the deed of its kind, or with the first
   const unitOf = (m: EventMention, i: number) => (kinds[i]! >= 0 ? kinds[i]! : (order.find((k) => KINDS_APART.kinds[k]!.includes(m.type)) ?? order[0]!));
   ctx.trace?.push({ rule: KINDS_APART.name, action: 'accept', ...ms[kinds.findIndex((k) => k === order[1])]!.trigger });
-  return order.map((k, j) => ({ s, mentions: ms.filter((m, i) => unitOf(m, i) === k), fresh: j > 0, apart: j > 0 }));
+  return order.map((k, j) => ({ s, mentions: ms.filter((m, i) => unitOf(m, i) === k), fresh: j > 0, apart: j > 0, kindOf: { kind: k, all: ms } }));
 }
 
 /** A clause that makes a group (clauseUnits). */
@@ -638,6 +639,21 @@ interface Unit {
   mentions: EventMention[];
   fresh: boolean;
   apart?: boolean;
+  /** A unit of one kind of deed (kindUnits): its kind and all the mentions of its sentence. */
+  kindOf?: { kind: number; all: EventMention[] };
+}
+
+/**
+ * A unit of one kind of deed (KINDS_APART) is typed by its own mentions when the cue words near them name another kind
+ * ("kidnapped Scott Heyndal, killed a Colombian": the killing is no kidnapping), and has the tolls nearest its own
+ * triggers ("killed a watchman, and set fire to the farm": the burning killed no one).
+ */
+function kindOwn(unit: Unit, ms: EventMention[], typed: { type: EventType; rule: string }, casualties: CasualtyMention[]): { typed: { type: EventType; rule: string }; casualties: CasualtyMention[] } {
+  if (!unit.kindOf) return { typed, casualties };
+  const { kind, all } = unit.kindOf;
+  const own = KINDS_APART.kinds[kind]!.includes(typed.type) ? typed : typeOf(ms, '');
+  const nearest = (c: CasualtyMention) => all.reduce((a, b) => (Math.abs(b.trigger.start - c.start) < Math.abs(a.trigger.start - c.start) ? b : a));
+  return { typed: own, casualties: casualties.filter((c) => ms.includes(nearest(c))) };
 }
 
 /** The parties of a clause's group, as the role steps fill them in. */
@@ -699,7 +715,7 @@ function offsetClause(ctx: ArticleContext, m: EventMention): boolean {
 function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const { s } = unit;
   const { ms, claimRef, offsetRef, backRef } = referenceOf(ctx, s, unit.mentions);
-  const { type, rule } = typeOf(ms, ctx.lower, s, ctx.lang);
+  const typed = typeOf(ms, ctx.lower, s, ctx.lang);
   const reporters = ctx.reporters(s.start, s.end);
   const responsibility = ctx.responsibility(s.start, s.end);
   const actors = within(ctx.actors, s.start, s.end).filter(
@@ -712,6 +728,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const weapons = ctx.weapons(s.start, s.end);
   const d: PartyDraft = { si, s, ms, actors, places, weapons, attackers: [], targets: [], casualties: [] };
   for (const step of ROLE_STEPS) step(ctx, d);
+  const { typed: { type, rule }, casualties } = kindOwn(unit, ms, typed, d.casualties);
   return {
     sentence: si,
     mentions: ms,
@@ -726,7 +743,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     attackers: d.attackers,
     targets: d.targets,
     weapons,
-    casualties: d.casualties,
+    casualties,
     responsibility,
     reporters,
   };
