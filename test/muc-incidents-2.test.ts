@@ -78,3 +78,11 @@ describe('deeds-of-other-kinds-apart (KINDS_APART)', () => {
     expect(rb.events).toHaveLength(1);
   });
 });
+
+describe('KINDS_APART examples', () => {
+  it('each pos example fires the rule and each neg one does not', async () => {
+    const { KINDS_APART } = await import('../src/core/refine/attach.js');
+    for (const x of KINDS_APART.examples.pos) expect(fired(code(x, '1989-09-10')), x).toHaveLength(1);
+    for (const x of KINDS_APART.examples.neg) expect(fired(code(x, '1989-09-10')), x).toEqual([]);
+  });
+});

@@ -590,16 +590,25 @@ function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): Unit
  */
 export const KINDS_APART = {
   name: 'deeds-of-other-kinds-apart',
-  /** A word before a verb that the tagger missed that makes it no active past deed ("have been set on fire"). */
-  auxiliary: /^(?:am|is|are|was|were|be|been|being|has|have|had|to|will|would|could|might|may|must|should)$/,
-  /** What stands between two verbs of one object ("kidnapped and then murdered"). */
-  oneObject: /^(?:\s*,)?\s+(?:and\s+)?(?:(?:then|later|subsequently|finally)\s+)?$/,
-  kinds: [['arson'], ['abduction'], ['bombing', 'grenade', 'suicide_bombing', 'attack', 'armed_assault', 'assassination']] as readonly (readonly string[])[],
+  match: {
+    scope: 'terrorism',
+    /** The kinds MUC-4 keys code apart: arson, kidnapping, any other violence (a bomb and what it destroyed are one). */
+    kinds: [['arson'], ['abduction'], ['bombing', 'grenade', 'suicide_bombing', 'attack', 'armed_assault', 'assassination']] as readonly (readonly string[])[],
+    /** A word before a verb that the tagger missed that makes it no active past deed ("have been set on fire"). */
+    auxiliary: /^(?:am|is|are|was|were|be|been|being|has|have|had|to|will|would|could|might|may|must|should)$/,
+    /** What stands between two verbs of one object ("kidnapped and then murdered"). */
+    oneObject: /^(?:\s*,)?\s+(?:and\s+)?(?:(?:then|later|subsequently|finally)\s+)?$/,
+  },
+  then: 'apart',
+  examples: {
+    pos: ['Five individuals broke into a farm, killed a watchman, and set fire to the farm.', 'A group of Colombians kidnapped U.S. citizen Scott Heyndal, killed a Colombian, and wounded an Ecuadorean.'],
+    neg: ['Shining Path terrorists kidnapped and then murdered the mayor.', 'Two members of the civil defense were abducted and later murdered.', 'Guerrillas killed 12 people, wounded 15, and 26 shacks burned.', 'Two bombs exploded at the city hall and destroyed three offices.'],
+  },
 };
 
 /** The kind of a deed verb told in a main clause of its own, active and past; -1 for any other mention. */
 function deedKind(ctx: ArticleContext, m: EventMention): number {
-  const k = KINDS_APART.kinds.findIndex((x) => x.includes(m.type));
+  const k = KINDS_APART.match.kinds.findIndex((x) => x.includes(m.type));
   if (k < 0 || m.pos !== 'verb' || !ctx.lang) return -1;
   const { terms, clauses } = ctx.lang.layer(m.sentence);
   // (the verb group whose main verb is a word of the trigger: "set" of "set fire to")
@@ -610,7 +619,7 @@ function deedKind(ctx: ArticleContext, m: EventMention): number {
   if (!v) {
     const at = terms.findIndex((t) => t.start >= m.trigger.start);
     c = at < 0 ? undefined : clauses.find((x) => at >= x.from && at < x.to);
-    if (!c || KINDS_APART.auxiliary.test(terms[at - 1]?.normal ?? '')) return -1;
+    if (!c || KINDS_APART.match.auxiliary.test(terms[at - 1]?.normal ?? '')) return -1;
   }
   // (and what it did follows it in its clause: "and 26 shacks burned." has left out its "were")
   let last = terms.findIndex((t) => t.end > m.trigger.end);
@@ -621,14 +630,14 @@ function deedKind(ctx: ArticleContext, m: EventMention): number {
 
 /** The units of a sentence whose deeds are of different kinds (KINDS_APART), one per kind in the order told; null when one kind. */
 function kindUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): Unit[] | null {
-  if (ctx.scope !== 'terrorism' || ms.length < 2 || !ms.some((m) => m.pos === 'verb')) return null;
+  if (ctx.scope !== KINDS_APART.match.scope || ms.length < 2 || !ms.some((m) => m.pos === 'verb')) return null;
   const kinds = ms.map((m) => deedKind(ctx, m));
   // verbs of one object are one deed told in steps ("kidnapped and murdered the mayor")
-  for (let i = 1; i < ms.length; i++) if (kinds[i]! >= 0 && kinds[i - 1]! >= 0 && KINDS_APART.oneObject.test(ctx.lower.slice(ms[i - 1]!.trigger.end, ms[i]!.trigger.start))) kinds[i] = kinds[i - 1]!;
+  for (let i = 1; i < ms.length; i++) if (kinds[i]! >= 0 && kinds[i - 1]! >= 0 && KINDS_APART.match.oneObject.test(ctx.lower.slice(ms[i - 1]!.trigger.end, ms[i]!.trigger.start))) kinds[i] = kinds[i - 1]!;
   const order = [...new Set(kinds.filter((k) => k >= 0))];
   if (order.length < 2) return null;
   // a mention that is no such deed goes with the deed of its kind, or with the first
-  const unitOf = (m: EventMention, i: number) => (kinds[i]! >= 0 ? kinds[i]! : (order.find((k) => KINDS_APART.kinds[k]!.includes(m.type)) ?? order[0]!));
+  const unitOf = (m: EventMention, i: number) => (kinds[i]! >= 0 ? kinds[i]! : (order.find((k) => KINDS_APART.match.kinds[k]!.includes(m.type)) ?? order[0]!));
   ctx.trace?.push({ rule: KINDS_APART.name, action: 'accept', ...ms[kinds.findIndex((k) => k === order[1])]!.trigger });
   return order.map((k, j) => ({ s, mentions: ms.filter((m, i) => unitOf(m, i) === k), fresh: j > 0, apart: j > 0, kindOf: { kind: k, all: ms } }));
 }
@@ -651,7 +660,7 @@ interface Unit {
 function kindOwn(unit: Unit, ms: EventMention[], typed: { type: EventType; rule: string }, casualties: CasualtyMention[]): { typed: { type: EventType; rule: string }; casualties: CasualtyMention[] } {
   if (!unit.kindOf) return { typed, casualties };
   const { kind, all } = unit.kindOf;
-  const own = KINDS_APART.kinds[kind]!.includes(typed.type) ? typed : typeOf(ms, '');
+  const own = KINDS_APART.match.kinds[kind]!.includes(typed.type) ? typed : typeOf(ms, '');
   const nearest = (c: CasualtyMention) => all.reduce((a, b) => (Math.abs(b.trigger.start - c.start) < Math.abs(a.trigger.start - c.start) ? b : a));
   return { typed: own, casualties: casualties.filter((c) => ms.includes(nearest(c))) };
 }
