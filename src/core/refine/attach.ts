@@ -5,6 +5,7 @@ import type { EventMention } from '../extract/events/index.js';
 import { typeOf } from '../extract/events/index.js';
 import type { ActorMention } from '../extract/actors/index.js';
 import type { ArticleContext, Group, Role } from './context.js';
+import type { EventType } from '../types.js';
 import type { Sentence } from '../text.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import type { WeaponMention } from '../extract/weapons/index.js';
@@ -564,7 +565,7 @@ export function withGroupMembers(ctx: ArticleContext, attackers: Role<ActorMenti
 }
 
 /** The clauses of a sentence that are groups of their own: the whole sentence, or the part before and the reported clause after a `while-reported-clause`. */
-function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): { s: Sentence; mentions: EventMention[]; fresh: boolean }[] {
+function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): Unit[] {
   const re = new RegExp(REPORTED_CLAUSE.source, 'g');
   const sl = ctx.lower.slice(s.start, s.end);
   for (let m = re.exec(sl); m; m = re.exec(sl)) {
@@ -578,7 +579,67 @@ function clauseUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): { s:
       { s: cut(at, s.end), mentions: after, fresh: true },
     ];
   }
-  return [{ s, mentions: ms, fresh: false }];
+  return kindUnits(ctx, s, ms) ?? [{ s, mentions: ms, fresh: false }];
+}
+
+/**
+ * `deeds-of-other-kinds-apart`: one sentence that tells deeds of different kinds done as deeds of their own, each the
+ * active past verb of a main clause ("killed a watchman, and set fire to the farm", "kidnapped U.S. citizen Scott
+ * Heyndal, killed a Colombian"), tells one incident of each kind, as MUC-4 keys code them (`--scope terrorism` only:
+ * other codings take one incident with several types).
+ */
+export const KINDS_APART = {
+  name: 'deeds-of-other-kinds-apart',
+  match: {
+    scope: 'terrorism',
+    /** The kinds MUC-4 keys code apart: arson, kidnapping, any other violence (a bomb and what it destroyed are one). */
+    kinds: [['arson'], ['abduction'], ['bombing', 'grenade', 'suicide_bombing', 'attack', 'armed_assault', 'assassination']] as readonly (readonly string[])[],
+    /** A word before a verb that the tagger missed that makes it no active past deed ("have been set on fire"). */
+    auxiliary: /^(?:am|is|are|was|were|be|been|being|has|have|had|to|will|would|could|might|may|must|should)$/,
+    /** What stands between two verbs of one object ("kidnapped and then murdered"). */
+    oneObject: /^(?:\s*,)?\s+(?:and\s+)?(?:(?:then|later|subsequently|finally)\s+)?$/,
+  },
+  then: 'apart',
+  examples: {
+    pos: ['Five individuals broke into a farm, killed a watchman, and set fire to the farm.', 'A group of Colombians kidnapped U.S. citizen Scott Heyndal, killed a Colombian, and wounded an Ecuadorean.'],
+    neg: ['Shining Path terrorists kidnapped and then murdered the mayor.', 'Two members of the civil defense were abducted and later murdered.', 'Guerrillas killed 12 people, wounded 15, and 26 shacks burned.', 'Two bombs exploded at the city hall and destroyed three offices.'],
+  },
+};
+
+/** The kind of a deed verb told in a main clause of its own, active and past; -1 for any other mention. */
+function deedKind(ctx: ArticleContext, m: EventMention): number {
+  const k = KINDS_APART.match.kinds.findIndex((x) => x.includes(m.type));
+  if (k < 0 || m.pos !== 'verb' || !ctx.lang) return -1;
+  const { terms, clauses } = ctx.lang.layer(m.sentence);
+  // (the verb group whose main verb is a word of the trigger: "set" of "set fire to")
+  let v: VerbInfo | undefined;
+  let c = clauses.find((x) => (v = x.verbs.find((y) => terms[y.term]!.start >= m.trigger.start && terms[y.term]!.end <= m.trigger.end)));
+  if (v && (v.voice !== 'active' || v.tense !== 'past' || v.negated || v.modal)) return -1;
+  // (a phrase the tagger reads as nouns, "and set fire to the farm": its clause, no auxiliary before it)
+  if (!v) {
+    const at = terms.findIndex((t) => t.start >= m.trigger.start);
+    c = at < 0 ? undefined : clauses.find((x) => at >= x.from && at < x.to);
+    if (!c || KINDS_APART.match.auxiliary.test(terms[at - 1]?.normal ?? '')) return -1;
+  }
+  // (and what it did follows it in its clause: "and 26 shacks burned." has left out its "were")
+  let last = terms.findIndex((t) => t.end > m.trigger.end);
+  last = (last < 0 ? terms.length : last) - 1;
+  if (last < 0 || terms[last]!.post !== '' || last + 1 >= c!.to) return -1;
+  return c!.kind === 'main' || c!.kind === 'reported' ? k : -1;
+}
+
+/** The units of a sentence whose deeds are of different kinds (KINDS_APART), one per kind in the order told; null when one kind. */
+function kindUnits(ctx: ArticleContext, s: Sentence, ms: EventMention[]): Unit[] | null {
+  if (ctx.scope !== KINDS_APART.match.scope || ms.length < 2 || !ms.some((m) => m.pos === 'verb')) return null;
+  const kinds = ms.map((m) => deedKind(ctx, m));
+  // verbs of one object are one deed told in steps ("kidnapped and murdered the mayor")
+  for (let i = 1; i < ms.length; i++) if (kinds[i]! >= 0 && kinds[i - 1]! >= 0 && KINDS_APART.match.oneObject.test(ctx.lower.slice(ms[i - 1]!.trigger.end, ms[i]!.trigger.start))) kinds[i] = kinds[i - 1]!;
+  const order = [...new Set(kinds.filter((k) => k >= 0))];
+  if (order.length < 2) return null;
+  // a mention that is no such deed goes with the deed of its kind, or with the first
+  const unitOf = (m: EventMention, i: number) => (kinds[i]! >= 0 ? kinds[i]! : (order.find((k) => KINDS_APART.match.kinds[k]!.includes(m.type)) ?? order[0]!));
+  ctx.trace?.push({ rule: KINDS_APART.name, action: 'accept', ...ms[kinds.findIndex((k) => k === order[1])]!.trigger });
+  return order.map((k, j) => ({ s, mentions: ms.filter((m, i) => unitOf(m, i) === k), fresh: j > 0, apart: j > 0, kindOf: { kind: k, all: ms } }));
 }
 
 /** A clause that makes a group (clauseUnits). */
@@ -586,6 +647,22 @@ interface Unit {
   s: Sentence;
   mentions: EventMention[];
   fresh: boolean;
+  apart?: boolean;
+  /** A unit of one kind of deed (kindUnits): its kind and all the mentions of its sentence. */
+  kindOf?: { kind: number; all: EventMention[] };
+}
+
+/**
+ * A unit of one kind of deed (KINDS_APART) is typed by its own mentions when the cue words near them name another kind
+ * ("kidnapped Scott Heyndal, killed a Colombian": the killing is no kidnapping), and has the tolls nearest its own
+ * triggers ("killed a watchman, and set fire to the farm": the burning killed no one).
+ */
+function kindOwn(unit: Unit, ms: EventMention[], typed: { type: EventType; rule: string }, casualties: CasualtyMention[]): { typed: { type: EventType; rule: string }; casualties: CasualtyMention[] } {
+  if (!unit.kindOf) return { typed, casualties };
+  const { kind, all } = unit.kindOf;
+  const own = KINDS_APART.match.kinds[kind]!.includes(typed.type) ? typed : typeOf(ms, '');
+  const nearest = (c: CasualtyMention) => all.reduce((a, b) => (Math.abs(b.trigger.start - c.start) < Math.abs(a.trigger.start - c.start) ? b : a));
+  return { typed: own, casualties: casualties.filter((c) => ms.includes(nearest(c))) };
 }
 
 /** The parties of a clause's group, as the role steps fill them in. */
@@ -647,7 +724,7 @@ function offsetClause(ctx: ArticleContext, m: EventMention): boolean {
 function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const { s } = unit;
   const { ms, claimRef, offsetRef, backRef } = referenceOf(ctx, s, unit.mentions);
-  const { type, rule } = typeOf(ms, ctx.lower, s, ctx.lang);
+  const typed = typeOf(ms, ctx.lower, s, ctx.lang);
   const reporters = ctx.reporters(s.start, s.end);
   const responsibility = ctx.responsibility(s.start, s.end);
   const actors = within(ctx.actors, s.start, s.end).filter(
@@ -660,6 +737,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const weapons = ctx.weapons(s.start, s.end);
   const d: PartyDraft = { si, s, ms, actors, places, weapons, attackers: [], targets: [], casualties: [] };
   for (const step of ROLE_STEPS) step(ctx, d);
+  const { typed: { type, rule }, casualties } = kindOwn(unit, ms, typed, d.casualties);
   return {
     sentence: si,
     mentions: ms,
@@ -667,13 +745,14 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     typeRule: rule,
     anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && INDEFINITE.has(wordBefore(ctx, m.trigger.start, m.sentence) ?? ''))),
     aggregate: ms.some((m) => m.aggregate),
+    ...(unit.apart ? { apart: true } : {}),
     fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => holdsBefore(ctx, m.trigger.start, SAME_INCIDENT, m.sentence) || (m.anaphoric && holdsBefore(ctx, m.trigger.start, IN_THE_ANAPHOR, m.sentence)))),
     dates: groupDates(ctx, s, ms[0]!.trigger, claimRef),
     places: places.map((p) => ({ value: p, rule: p.rule })),
     attackers: d.attackers,
     targets: d.targets,
     weapons,
-    casualties: d.casualties,
+    casualties,
     responsibility,
     reporters,
   };

@@ -57,6 +57,8 @@ export interface Group {
   aggregate: boolean;
   /** "also", "another": says a new incident starts. */
   fresh: boolean;
+  /** A deed of another kind than the one told before it in its sentence (attach.ts KINDS_APART): an incident of its own, joining none told before. */
+  apart?: boolean;
   dates: Role<DateMention>[];
   places: Role<PlaceMention>[];
   attackers: Role<ActorMention>[];

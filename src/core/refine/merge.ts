@@ -894,7 +894,9 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names); a counted member ("the second attack") opens an incident of its own
-    const join = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? (single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace)));
+    const found = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? (single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace)));
+    // (a deed of another kind than the one before it in its sentence joins no incident that holds that one: KINDS_APART)
+    const join = found && !(g.apart && found.groups.some((x) => x.sentence === g.sentence)) ? found : undefined;
     if (join) join.groups.push(g);
     else {
       single = { groups: [g], aggregate: false, extraSentences: [] };

@@ -28,7 +28,7 @@ import { DEMONYM_OF_REGION, KNOWN_SITE_RULE, LOCALITY_IN_ARTICLE_COUNTRY, NEIGHB
 import { LOCATION_RULES } from '../refine/location.js';
 import { LEAD_REPORT_DAY, NEXT_SENTENCE_DAY, SAME_TIME_RULES } from '../refine/when.js';
 import { DAY_ONLY, FUTURE_DAY } from '../refine/when.js';
-import { BODY_FOUND_DAY, DATE_OWN_CLAUSE } from '../refine/attach.js';
+import { BODY_FOUND_DAY, DATE_OWN_CLAUSE, KINDS_APART } from '../refine/attach.js';
 import { BOILERPLATE_RULES } from '../lang/boilerplate.js';
 
 export interface RuleEntry {
@@ -103,6 +103,7 @@ export function ruleInventory(): RuleEntry[] {
     ...entries('scope.target', SCOPE_TARGET_RULES),
     ...entries('refine', [SUMMARY, LISTED_SUMMARY, HISTORY, JUDICIAL_LEAD, SAME_NAMED_VICTIM, PLACE_LIST]),
     ...entries('merge', [...SINGLE_MERGE_RULES, RECAP, HEADLINE_INCIDENT, COUNTED_MEMBER, OFFSET_BACK_REFERENCE]),
+    ...entries('attach', [KINDS_APART]),
     ...entries('refine', FALLBACK_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_LAYER_SKIP_RULES),
     ...entries('refine.layer', FALLBACK_TARGET_SKIP_RULES),
