@@ -618,7 +618,10 @@ export function findResponsibility(text: string, from = 0, to = text.length, sco
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
-      if (r.actor === 'before' && !actor && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope) actor = namedClaimant(text, Math.max(from, start - 200), start);
+      // (a group named right before its claim is the claimant, not an actor farther back: "THE ATTACK AGAINST ATTORNEY
+      // GENERAL ROBERTO GARCIA ALVARADO, A GROUP CALLING ITSELF THE GERARDO BARRIOS COMMANDO UNIT TONIGHT CLAIMED")
+      const named = r.actor === 'before' && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope ? namedClaimant(text, Math.max(from, start - 200), start) : null;
+      if (named && (!actor || named.start >= actor.end)) actor = named;
       if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
       const until = r.partyIn ? from + (m.indices?.[r.partyIn]?.[1] ?? m.index) : to;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= Math.min(to, until)) ?? null;
