@@ -63,3 +63,17 @@ describe('commandoes', () => {
     expect(run('SAN SALVADOR, 12 NOV 89 -- [TEXT] THE MINISTER SPOKE ABOUT URBAN COMMANDOES IN GENERAL.').events).toEqual([]);
   });
 });
+
+describe('subject-attacker (deed): a verb of going before the subject\'s phrase', () => {
+  it('"TWO MEN RIDING ON A MOTORCYCLE THREW AN EXPLOSIVE DEVICE" names the men, with their span', () => {
+    const text = 'MEDELLIN, 4 SEP 89 (AFP) -- [TEXT] A NEW TERRORIST ACTION SHOOK MEDELLIN THIS EVENING WHEN TWO MEN RIDING ON A MOTORCYCLE THREW AN EXPLOSIVE DEVICE AT A POLICE POST.';
+    const [e] = run(text).events;
+    expect(attackers(e!)).toEqual([['MEN', 'subject-attacker']]);
+    expect(text.slice(e!.attackers[0]!.start, e!.attackers[0]!.end)).toBe('MEN');
+  });
+
+  it('not men riding on a motorcycle who only passed by', () => {
+    const text = 'MEDELLIN, 4 SEP 89 (AFP) -- [TEXT] A BOMB EXPLODED AT A POLICE POST THIS EVENING WHILE TWO MEN RIDING ON A MOTORCYCLE WATCHED FROM THE CORNER.';
+    expect(run(text).events.flatMap((e) => e.attackers)).toEqual([]);
+  });
+});
