@@ -1081,6 +1081,7 @@ function deedAfter(terms: readonly Term[], clauses: readonly { from: number; to:
     while (k < terms.length && !/[\])]/.test(terms[k]!.post) && k - head < 12) k++;
     k++;
   } else if (terms[head]!.post && !/^[\])]+$/.test(terms[head]!.post)) return false;
+  if (r.movers.includes(terms[k]?.normal ?? '') && !terms[k]!.post && r.preps.includes(terms[k + 1]?.normal ?? '')) k++;
   if (r.preps.includes(terms[k]?.normal ?? '')) {
     const run = nounRunAround(terms, k + 1);
     if (run.to <= k + 1 || terms.slice(k, run.to - 1).some((x) => x.post) || run.to - k > 8) return false;

@@ -36,13 +36,16 @@ export interface BetweenRule {
  * ("UNIDENTIFIED MEN IN A LUXURY CAR CIRCLED THE NEIGHBORHOOD AND THEN THREW A PACKAGE CONTAINING DYNAMITE", "AT LEAST THREE
  * UNIDENTIFIED INDIVIDUALS FIRED AT PELAEZ' VEHICLE") did it, though the deed's verb is no trigger of its own or lies past the
  * window's reach. Between the actor and the predicate: its bracketed expansion, a prepositional phrase of `preps` ("TWO
- * MEN ON A MOTORCYCLE SET OFF"), a relative pronoun ("UNKNOWN PEOPLE WHO DROVE UP … PLACED A BOMB"), adverbs and the words of
+ * MEN ON A MOTORCYCLE SET OFF"), after a verb of `movers` too ("TWO MEN RIDING ON A MOTORCYCLE THREW"), a relative
+ * pronoun ("UNKNOWN PEOPLE WHO DROVE UP … PLACED A BOMB"), adverbs and the words of
  * `between` (a time: "THIS EVENING"); the deed the predicate itself or one coordinated with it. Not of `notKinds`.
  */
 export interface DeedPattern {
   scope: 'terrorism';
   lemmas: string[];
   preps: string[];
+  /** verbs of going before such a phrase ("TWO MEN RIDING ON A MOTORCYCLE THREW") */
+  movers: string[];
   between: string[];
   notKinds: string[];
   tenses: string[];
@@ -110,6 +113,7 @@ export const ROLE_RULES: BetweenRule[] = [
       scope: 'terrorism',
       lemmas: ['attack', 'kill', 'murder', 'assassinate', 'kidnap', 'abduct', 'shoot', 'fire', 'machinegun', 'bomb', 'dynamite', 'plant', 'place', 'throw', 'hurl', 'detonate', 'set', 'blow', 'burn', 'destroy', 'ambush', 'raid', 'storm', 'massacre', 'execute', 'strafe', 'explode', 'wound', 'injure', 'torture', 'hijack', 'launch', 'perpetrate', 'commit'],
       preps: ['in', 'on', 'aboard', 'of', 'from', 'wearing', 'dressed'],
+      movers: ['riding', 'traveling', 'travelling', 'driving'],
       between: ['today', 'yesterday', 'tonight', 'this', 'last', 'morning', 'afternoon', 'evening', 'night', 'then', 'later'],
       notKinds: ['military', 'police', 'state', 'facility', 'civilians'],
       tenses: ['past', 'perfect'],

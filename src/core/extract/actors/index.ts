@@ -508,7 +508,28 @@ const stateFacilityPass: ActorPass = (s) => {
  */
 export const MENTION_LABELS: { name: string }[] = ['actor-dict', 'actor-descriptive', 'actor-facility', 'actor-person', 'actor-bare-title', 'actor-person-appositive', 'actor-state-facility'].map((name) => ({ name }));
 
-const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, descriptivePass, bareTitlePass, appositivePass, byStart, knownSurnamePass, byStart, stateFacilityPass];
+/**
+ * `actor-claimant-named`, its shape anywhere: up to four words no other actor took and a group's head noun, two of them
+ * insurgent's words (CLAIMANT_NAMED.insurgent) or one and a proper name: "the \"patriotic liberation front\"", "the Tupac
+ * Amary revolutionary movement". (An upper-case wire is read truecased: its proper names keep their capitals; in upper
+ * case as such no word tells a proper name.)
+ */
+const namedGroupPass: ActorPass = (s) => {
+  const { text, toks, taken } = s;
+  for (let i = 1; i < toks.length; i++) {
+    if (taken[i] || !CLAIMANT_NAMED.heads.test(toks[i]!.lower)) continue;
+    let k = i;
+    while (k > 0 && i - k < 4 && !taken[k - 1] && /^["“]?\s["“]?$|^ $/.test(text.slice(toks[k - 1]!.end, toks[k]!.start)) && !STOP.has(toks[k - 1]!.lower) && !DETERMINER.test(toks[k - 1]!.lower)) k--;
+    const words = toks.slice(k, i);
+    const insurgent = words.filter((t) => CLAIMANT_NAMED.insurgent.test(t.lower)).length;
+    if (insurgent === 0 || (insurgent < 2 && (s.caps || !words.some((t) => /^\p{Lu}/u.test(t.text) && !CLAIMANT_NAMED.insurgent.test(t.lower))))) continue;
+    const name = text.slice(toks[k]!.start, toks[i]!.end);
+    s.out.push({ name, text: name, start: toks[k]!.start, end: toks[i]!.end, kind: 'unknown', country_code: null, affiliation: null, rule: CLAIMANT_NAMED.name, source: false });
+    take(s, k, i + 1);
+  }
+};
+
+const ACTOR_PASSES: ActorPass[] = [dictionaryPass, personPass, namedGroupPass, descriptivePass, bareTitlePass, appositivePass, byStart, knownSurnamePass, byStart, stateFacilityPass];
 
 /**
  * `group-noun-modifier`: a singular group noun before the head of a group ("ALLEGED GUERRILLA URBAN COMMANDOS", "URBAN
@@ -618,7 +639,10 @@ export function findResponsibility(text: string, from = 0, to = text.length, sco
       if (out.some((o) => o.start < end && start < o.end)) continue;
       let actor: ActorMention | null = null;
       if (r.actor === 'before') actor = claimantBefore(text, Math.max(from, start - 160), start) ?? [...actors].reverse().find((a) => a.end <= start && start - a.end < 80 && a.start >= from) ?? null;
-      if (r.actor === 'before' && !actor && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope) actor = namedClaimant(text, Math.max(from, start - 200), start);
+      // (a group named right before its claim is the claimant, not an actor farther back: "THE ATTACK AGAINST ATTORNEY
+      // GENERAL ROBERTO GARCIA ALVARADO, A GROUP CALLING ITSELF THE GERARDO BARRIOS COMMANDO UNIT TONIGHT CLAIMED")
+      const named = r.actor === 'before' && r.value === 'claimed' && scope === CLAIMANT_NAMED.scope ? namedClaimant(text, Math.max(from, start - 200), start) : null;
+      if (named && (!actor || named.start >= actor.end)) actor = named;
       if (actor && r.gap && !r.gap.test(foldCase(text.slice(actor.end, start)))) actor = null;
       const until = r.partyIn ? from + (m.indices?.[r.partyIn]?.[1] ?? m.index) : to;
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= Math.min(to, until)) ?? null;
