@@ -67,3 +67,20 @@ describe('period-tally: a count over several countries', () => {
     expect(r.events.length).toBeGreaterThan(0);
   });
 });
+
+describe('body-signs-of-violence: a death from gunshot wounds tells the shooting', () => {
+  it('codes "has died from gunshot wounds" as an attack with its victim', () => {
+    const text = 'BOGOTA, 22 MAR 90 (AFP) -- [TEXT] Bernardo Jaramillo Ossa, the 36-year-old Patriotic Union presidential candidate, has died from gunshot wounds, a spokesman for that political organization has reported.';
+    const r = code(text, '1990-03-22');
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect(e.trigger.text).toBe('died from gunshot wounds');
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    expect(e.explain?.type).toContain('body-signs-of-violence');
+    expect(e.targets.map((t) => t.name)).toContain('Bernardo Jaramillo Ossa');
+  });
+  it('does not read a death of illness or of wounds unnamed', () => {
+    expect(code('BOGOTA, 22 MAR 90 (AFP) -- The former senator has died from a heart attack in a Bogota clinic.', '1990-03-22', 'all').events).toEqual([]);
+    expect(code('BOGOTA, 22 MAR 90 (AFP) -- The old general died of his wounds from the war of 1932.', '1990-03-22', 'all').events).toEqual([]);
+  });
+});

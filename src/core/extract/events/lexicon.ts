@@ -169,12 +169,12 @@ export const TRIGGERS: TriggerRule[] = [
     // a body found with signs of violence: the wounds tell the attack (typed by the rest of the sentence; never more specific than it)
     name: 'body-signs-of-violence',
     forms: [],
-    patterns: ['(?:bearing|with|showing|had)\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)', '(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
+    patterns: ['(?:bearing|with|showing|had|(?:died|dies|dead)\\s+(?:of|from))\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)', '(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
     type: 'attack',
     pos: 'noun',
     foundSigns: true,
     examples: {
-      pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.', 'The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The tortured body of a student was found on the outskirts of Karachi.'],
+      pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.', 'The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The tortured body of a student was found on the outskirts of Karachi.', 'Bernardo Jaramillo Ossa, the Patriotic Union presidential candidate, has died from gunshot wounds.'],
       neg: ['The body of a fisherman was found floating off Cebu City two days after his boat capsized.', 'Police said the body showed no signs of violence.', 'The body bore no signs of torture, the coroner said.'],
     },
   },
