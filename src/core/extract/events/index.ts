@@ -115,6 +115,8 @@ const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+
 const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|drones?|boats?|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
 /** Plurals that count incidents (not weapons: "two bombs" is one bombing). */
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
+/** A passive's auxiliary right before a verb trigger ("was bombed", "have been bombed", "were also bombed"): `TriggerRule.passiveDeed`. */
+const PASSIVE_BEFORE = /\b(?:was|were|been)\s+(?:(?:also|reportedly|allegedly|apparently|partially|heavily|repeatedly)\s+)?$/;
 /** How far around a context-dependent trigger violence cues are looked for. */
 const CONTEXT_WINDOW = 300;
 /**
@@ -290,6 +292,7 @@ const everydayLayer: RejectStep = (c, { sl }) => (weakWithoutViolence(c.form, sl
 const violenceContext: RejectStep = (c, { sl }) => {
   if (!c.rule.needsContext) return null;
   const { rel, relEnd, form } = c;
+  if (c.rule.passiveDeed?.includes(form) && PASSIVE_BEFORE.test(c.before)) return null;
   // the sentence around the trigger, bounded so that run-on text stays linear
   const from = Math.max(0, rel - CONTEXT_WINDOW);
   const rest = sl.slice(from, rel) + ' '.repeat(relEnd - rel) + sl.slice(relEnd, relEnd + CONTEXT_WINDOW);

@@ -174,13 +174,14 @@ export const CLAUSE_RULES: ClauseRule[] = [
   {
     // "at least eight people were killed nationwide as police fired", "308 aid workers were wounded and 125 kidnapped during
     // the year", "recorded more than 30 bombings and shootings in September alone": a count over a country or a period told
-    // in the simple past is a tally too
+    // in the simple past is a tally too (and over several countries: "aid convoys were bombed, looted and ambushed in at
+    // least 20 countries")
     name: 'period-tally',
-    cue: { sentence: /\b(?:nationwide|countrywide|across\s+the\s+country|during\s+the\s+year|alone)\b/ },
-    match: { clauseAfter: ['nationwide', 'countrywide', 'across the country', 'during the year', ...TALLY_MONTHS.map((m) => `in ${m} alone`), 'this year alone', 'last year alone', 'this month alone', 'this week alone'] },
+    cue: { sentence: /\b(?:nationwide|countrywide|across\s+the\s+country|during\s+the\s+year|alone|countries)\b/ },
+    match: { clauseAfter: ['nationwide', 'countrywide', 'across the country', 'during the year', ...TALLY_MONTHS.map((m) => `in ${m} alone`), 'this year alone', 'last year alone', 'this month alone', 'this week alone', 'in * countries', 'in at least * countries', 'in more than * countries'] },
     then: 'reject',
     examples: {
-      pos: ['Rights groups said at least eight people were killed nationwide as police fired live rounds.', 'A further 308 aid workers were wounded and 125 kidnapped during the year.', 'Police recorded more than 30 attacks on shops in September alone.', 'Sweden has had 11 deaths in shootings this month alone.'],
+      pos: ['Rights groups said at least eight people were killed nationwide as police fired live rounds.', 'A further 308 aid workers were wounded and 125 kidnapped during the year.', 'Police recorded more than 30 attacks on shops in September alone.', 'Sweden has had 11 deaths in shootings this month alone.', 'The report said aid convoys were bombed, looted and ambushed in at least 20 countries.'],
       neg: ['At least eight people were killed in the capital as police fired live rounds.', 'Gunmen killed three people across the river on Sunday.', 'A bomb exploded in the market during the morning rush.'],
     },
   },

@@ -14,6 +14,11 @@ export interface TriggerRule {
    * it counts only with a violence cue in the sentence (CONTEXT_CUES).
    */
   needsContext?: boolean;
+  /**
+   * With needsContext: these forms told in the passive ("was bombed", "have been bombed") need no cue, the deed on the
+   * subject is the violence (an active "bombed" may be a film's flop; "was detonated" may be the bomb squad's work).
+   */
+  passiveDeed?: string[];
   /** Passive participle forms that take the victims as subject ("were killed"). */
   victimVerb?: boolean;
   /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
@@ -116,7 +121,19 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'suicide-bombing', forms: ['suicide bombing', 'suicide bombings', 'suicide attack', 'suicide attacks', 'suicide bomber', 'suicide bombers', 'suicide car bomb', 'suicide car bombing', 'suicide blast', 'blew himself up', 'blew herself up', 'blew themselves up'], type: 'suicide_bombing', pos: 'noun' },
   { name: 'car-bomb', forms: ['car bomb', 'car bombs', 'car bombing', 'car-bomb', 'truck bomb', 'roadside bomb', 'roadside bombs', 'bomb attack', 'bomb attacks', 'bombing', 'bombings', 'explosive device', 'explosive devices', 'ied', 'ieds', 'landmine', 'land mine', 'bomb blast', 'explosion', 'explosions', 'blast', 'blasts'], type: 'bombing', pos: 'noun' },
   { name: 'bomb-noun', forms: ['bomb', 'bombs', 'dynamite attack', 'dynamite attacks', 'dynamite charge', 'dynamite charges'], type: 'bombing', pos: 'noun' },
-  { name: 'bomb-verb', forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'], type: 'bombing', pos: 'verb', needsContext: true },
+  // ("the headquarters of the Democratic Front was bombed last night": passiveDeed)
+  {
+    name: 'bomb-verb',
+    forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'],
+    type: 'bombing',
+    pos: 'verb',
+    needsContext: true,
+    passiveDeed: ['bombed'],
+    examples: {
+      pos: ['The headquarters of the Democratic Front, whose candidate is Mario Vargas Llosa, was bombed last night.', 'Public buildings were bombed and a car-bomb was detonated in La Oroya.', 'Two bombs exploded outside a bank in Medellin.'],
+      neg: ['His latest film bombed at the box office.', 'The minister said the talks exploded into a row.'],
+    },
+  },
   {
     // a thing dynamited or blown up: the deed is the violence, no cue needed ("El Espectador offices, which were dynamited
     // by drug traffickers"); "blew up" stays with bomb-verb (a quarrel "blew up")
@@ -152,12 +169,12 @@ export const TRIGGERS: TriggerRule[] = [
     // a body found with signs of violence: the wounds tell the attack (typed by the rest of the sentence; never more specific than it)
     name: 'body-signs-of-violence',
     forms: [],
-    patterns: ['(?:bearing|with|showing|had)\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)', '(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
+    patterns: ['(?:bearing|with|showing|had|(?:died|dies|dead)\\s+(?:of|from))\\s+(?:(?:multiple|several|numerous|visible|apparent|\\d{1,2})\\s+)?(?:gunshot|bullet|stab|machete|knife)\\s+wounds?', 'riddled\\s+with\\s+bullets', 'bullet-riddled\\s+bod(?:y|ies)', '(?:bearing|with|showing|bore|showed|had)\\s+(?:(?:visible|apparent|clear|obvious)\\s+)?(?:signs|marks|traces)\\s+of\\s+(?:torture|beating|strangulation|violence)', 'tortured\\s+bod(?:y|ies)'],
     type: 'attack',
     pos: 'noun',
     foundSigns: true,
     examples: {
-      pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.', 'The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The tortured body of a student was found on the outskirts of Karachi.'],
+      pos: ['The body of a man was found with gunshot wounds on a road in Culiacan.', 'Residents discovered the bodies of 3 men riddled with bullets in Croix-des-Bouquets.', 'The bullet-riddled body of a missing man was found in Turbat.', 'The bodies of 2 young men bearing signs of torture were found in a rural area of Suarez.', 'The tortured body of a student was found on the outskirts of Karachi.', 'Bernardo Jaramillo Ossa, the Patriotic Union presidential candidate, has died from gunshot wounds.'],
       neg: ['The body of a fisherman was found floating off Cebu City two days after his boat capsized.', 'Police said the body showed no signs of violence.', 'The body bore no signs of torture, the coroner said.'],
     },
   },
@@ -288,7 +305,7 @@ export const MODALITY: ModalityRule[] = [
   { name: 'tolerate', reach: 'clause', before: /\b(tolerate|condemn(s|ed)?\s+all|against|fear(s|ed)?\s+of|risk\s+of|wave\s+of\s+fear\s+of)\s+(\w+\s+){0,1}$/ },
   // (not one side's charge against the other: "the army has accused the guerrillas of kidnapping 30 peasants", "accused the
   // air force of bombing the Santa Elena church": an incident told, as MUC-4 codes it)
-  { name: 'judged-or-investigated', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*|convict\w*|accused(?!\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guerrillas?|rebels?|militants?|insurgents?|militias?|paramilitar(?:y|ies)|army|armed\s+forces|air\s+force|security\s+forces|police|troops|soldiers|terrorists?)\s+of\b)|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
+  { name: 'judged-or-investigated', before: /\b(trial|trying|tried|prosecut(?!ors?\b)\w*|sentenc\w*(?!\s+as\s+(?:published|heard|received)\b)|convict\w*|accused(?!\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:guerrillas?|rebels?|militants?|insurgents?|militias?|paramilitar(?:y|ies)|army|armed\s+forces|air\s+force|security\s+forces|police|troops|soldiers|terrorists?)\s+of\b)|charged|imprisonment|years\s+for|responsible\s+for\s+the)\b[^.;]{0,80}$/ },
   // "often attacked", "are attacked"; "Al-Shabaab … frequently targets local officials, lawmakers and government employees in
   // bombings and shootings" (and a group's record: "the TTP, which has carried out most of the attacks on security forces")
   // (and a deed done as a system: "where the rebels persistently sabotage the electrical system", "death squads that
