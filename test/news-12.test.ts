@@ -53,3 +53,23 @@ describe('drop-history: an incident told as the time the story\'s own came after
     expect(fired(t, '2019-03-07', 'drop-history')).toEqual([]);
   });
 });
+
+describe('reading exercise-report: an exercise named before its verb', () => {
+  it('"Exercise Spring Storm begins …": the rehearsed artillery fire and air strikes are no event', () => {
+    const t = 'Exercise Spring Storm begins with 15,000 troops from 11 allied nations\n\nTALLINN, 2 May 2022 — The Estonian Ministry of Defence announced today that Exercise Spring Storm has begun. The exercise will rehearse the defence of Estonia against a conventional attack, including artillery fire, air strikes called in by forward observers and the seizure of river crossings.';
+    expect(run(t, '2022-05-02').events).toEqual([]);
+  });
+  it('a headline of an attack during an exercise season is read as an attack', () => {
+    const t = 'Rockets hit Estonian border town as exercise season begins\n\nTALLINN, 2 May 2022 — Two rockets hit a school in Narva on Sunday, wounding three people, police said.';
+    expect(run(t, '2022-05-02').events.map((e) => e.type)).toEqual(['shelling']);
+  });
+});
+
+describe('place-street-skip: a street word before the street\'s name', () => {
+  it('"in the Rue de la République" is a street of Lyon, no town Rue', () => {
+    const t = 'PARIS, 10 November 2020 — A man armed with a kitchen knife attacked passers-by in the Rue de la République in Lyon on Monday, killing a woman.';
+    const es = run(t, '2020-11-10').events;
+    expect(es.length).toBe(1);
+    expect(es[0]!.location?.name).toBe('Lyon');
+  });
+});
