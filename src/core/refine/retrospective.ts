@@ -56,6 +56,13 @@ export function dropRetrospective(events: EventRecord[], lead: string, leadSente
  * The date must be the trigger's own: in its clause, after it or opening the
  * clause or the sentence ("In 2022, separatists …"); "after an escalation in
  * January 2020, sparked by the assassination of …" dates the escalation.
+ * An incident told only as the time the story's own came after ("The attack
+ * came three weeks after a suicide bombing killed 40 paramilitary police",
+ * "comes only weeks after al-Shabaab militants attacked a military base") is
+ * history told as context too, whatever its date (`elapsed`, read on the
+ * trigger's sentence up to the trigger). Weeks, months or years: an incident
+ * "two days" before is recent news of its own ("came two days after gunmen
+ * killed a mayor"; with days too, heldout fell 0.742 -> 0.720).
  */
 export const HISTORY = {
   name: 'drop-history',
@@ -63,7 +70,8 @@ export const HISTORY = {
   coarseMonths: 3,
   year: /\b(?:1[89]|20)\d\d\b/,
   clauseOpening: /^[\s,]*(?:(?:and|but)\s+)?$/i,
-  sentenceOpening: /(?:^|[.!?]["”]?\s+|\n\s*)(?:(?:and|but)\s+)?$/i };
+  sentenceOpening: /(?:^|[.!?]["”]?\s+|\n\s*)(?:(?:and|but)\s+)?$/i,
+  elapsed: /\b(?:came|comes|come)\s+(?:only\s+|just\s+|barely\s+|nearly\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+)?(?:weeks?|months?|years?)\s+after\s+(?:[\w'’-]+\s+){0,3}$/i };
 
 /** The last month a date can mean, as a count of months ("2020" → December 2020). */
 function lastMonth(value: string): number {
@@ -77,7 +85,12 @@ function lastMonth(value: string): number {
  * own (HISTORY).
  */
 export function dropHistory(events: EventRecord[], published: string | null, text = '', clauseAt: (pos: number) => { start: number; end: number } | null = () => null): EventRecord[] {
-  if (!published) return events;
+  // (told in one sentence only: an incident the story tells again elsewhere is its own)
+  const elapsed = (e: EventRecord) => {
+    const s = e.evidence.length === 1 ? e.evidence[0]! : null;
+    return !!s && s.start <= e.trigger.start && e.trigger.start < s.end && HISTORY.elapsed.test(text.slice(s.start, e.trigger.start));
+  };
+  if (!published) return events.filter((e) => !elapsed(e));
   const now = lastMonth(published.slice(0, 7));
   const ownYear = (e: EventRecord) => {
     const { start, end } = e.date;
@@ -94,5 +107,5 @@ export function dropHistory(events: EventRecord[], published: string | null, tex
     // (a past year of its own counts whatever the month of publication: "killed more than 2,600 people … in 2021" in a story of 3 January 2022)
     return gap > HISTORY.months || ((gap >= HISTORY.coarseMonths || (e.date.precision === 'year' && gap > 0)) && ownYear(e));
   };
-  return events.filter((e) => !e.date.value || !old(e));
+  return events.filter((e) => !elapsed(e) && (!e.date.value || !old(e)));
 }

@@ -125,7 +125,7 @@ const PROBE_WORDS = ['investigation', 'probe', 'inquiry', 'fraud', 'corruption',
 /** What a protest burns that is no one's property: tyres, bins, flags, effigies. */
 const PROTEST_FUEL = ['tyre', 'tyres', 'tire', 'tires', 'bin', 'bins', 'rubbish', 'garbage', 'trash', 'barricade', 'barricades', 'effigy', 'effigies', 'flag', 'flags', 'pallets', 'portrait', 'portraits', 'posters', 'banners', 'copies', 'copy', 'ballots'];
 /** A mine's accidents: "killed in a rockfall at a gold mine". */
-const MINE_ACCIDENTS = ['rockfall', 'rockfalls', 'rock fall', 'cave-in', 'cave in', 'roof fall', 'mine collapse', 'seismic event', 'mudrush'];
+const MINE_ACCIDENTS = ['rockfall', 'rockfalls', 'rock fall', 'cave-in', 'cave in', 'roof fall', 'mine collapse', 'seismic event', 'mudrush', 'fall of ground', 'fall-of-ground'];
 /** A hunt, the agent of a shot that was an accident. */
 const HUNTING_WORDS = ['another hunter', 'fellow hunter', 'hunting accident', 'hunting party', 'shooting party', 'mistaken for game', 'mistook him for', 'accidentally', 'accidental',
   // (a hunt named by its game, a member of the party: "shot dead by a member of his own party during a wild boar hunt")
@@ -140,7 +140,7 @@ const CHARGED_OF = ['charges of', 'charge of', 'counts of', 'count of', 'convict
 /** Nouns a killing word modifies: "murder trial", "assassination attempt". */
 const KILLING_COMPOUND_HEADS = ['trial', 'trials', 'charge', 'charges', 'case', 'cases', 'suspect', 'suspects', 'conviction', 'convictions', 'investigation', 'inquiry', 'probe', 'plot', 'plots', 'attempt'];
 /** What is executed that is no person: a plan, an order, a trade. */
-const EXECUTED_THINGS = ['it', 'plan', 'order', 'orders', 'contract', 'contracts', 'trade', 'trades', 'deal', 'strategy', 'program', 'programme', 'transaction', 'transactions', 'warrant', 'will', 'document'];
+const EXECUTED_THINGS = ['it', 'plan', 'order', 'orders', 'contract', 'contracts', 'trade', 'trades', 'deal', 'strategy', 'program', 'programme', 'transaction', 'transactions', 'warrant', 'warrants', 'will', 'document'];
 /** What is shot down that is no aircraft with people: drones, missiles, rockets. */
 const PROJECTILES = ['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectiles', 'shahed', 'shaheds'];
 /** Words of a comparison before a trigger: "like a bomb", "as if a bomb had". */
@@ -435,7 +435,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: anyOf({ clauseAfter: [...ACCIDENT_WORDS, ...HUNTING_WORDS, ...MINE_ACCIDENTS] }, { wordBefore: ['accidentally'] }, { complement: { preps: ['by'], heads: VEHICLES } }),
     then: 'reject',
     examples: {
-      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.', 'A hunter accidentally shot dead a woman walking her dog in the woods.', 'Six miners were killed in a rockfall at a gold mine on Tuesday.'],
+      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.', 'A hunter accidentally shot dead a woman walking her dog in the woods.', 'Six miners were killed in a rockfall at a gold mine on Tuesday.', 'Two employees died and one was injured following a fall of ground at the shaft.'],
       neg: ['Three people were killed in an ambush near Lima.', 'Gunmen shot dead two miners at a gold mine on Tuesday.', 'The convoy was struck by a roadside bomb.', 'Twenty-three truffle hunters were killed by a landmine in the desert.'],
     },
   },
@@ -504,7 +504,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: { complement: { heads: EXECUTED_THINGS.concat(['warrant']) } },
     then: 'reject',
     examples: {
-      pos: ['The unit executed the plan without delay.', 'Agents executed a search warrant at the house.'],
+      pos: ['The unit executed the plan without delay.', 'Agents executed a search warrant at the house.', 'Detectives executed search warrants at homes in Parramatta on Sunday morning.'],
       neg: ['Guerrillas executed two peasants in the village.'],
     },
   },

@@ -137,9 +137,10 @@ export const DOMAINS: Domain[] = [
   {
     // police drills and military exercises: the attack is simulated, the fire is at targets
     name: 'exercise',
-    match: /\b(?:drills?|(?:military|joint|naval|training|field|large-scale|live-fire|emergency|biggest|largest|annual|nato)\s+exercises?|(?:stage|stages|staged|hold|holds|held|conducts?|conducted|begin|begins|began)\s+(?:[\w-]+\s+){0,2}exercises?|live-fire|live\s+rounds|war\s+games|manoeuvres|maneuvers|mock\s+(?:attacks?|drills?|raids?|terror\w*)|simulat(?:e|es|ed|ing|ion)|blank\s+rounds|test-fir(?:e|es|ed|ing)|missile\s+tests?|test\s+launch(?:es|ed)?)\b/,
+    match: /\b(?:drills?|(?:military|joint|naval|training|field|large-scale|live-fire|emergency|biggest|largest|annual|nato)\s+exercises?|(?:stage|stages|staged|hold|holds|held|conducts?|conducted|begin|begins|began)\s+(?:[\w-]+\s+){0,2}exercises?|live-fire|live\s+rounds|war\s+games|manoeuvres|maneuvers|mock\s+(?:attacks?|drills?|raids?|terror\w*)|simulat(?:e|es|ed|ing|ion)|blank\s+rounds|test-fir(?:e|es|ed|ing)|missile\s+tests?|test\s+launch(?:es|ed)?|^exercise\s+(?:[\w-]+\s+){1,3}(?:begins?|began|starts?|started|opens?|opened|kicks?\s+off|ends?|ended|concludes?|concluded|wraps?\s+up))\b/,
     headlineOnly: true,
-    examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill as Nordic Response winds up', 'India test-fires Agni-V missile'],
+    // (and an exercise named before its verb: "Exercise Spring Storm begins with 15,000 troops")
+    examples: ['Paris police stage mock attack drill at Metro station before Olympics', 'NATO troops fire live rounds in Baltic drill as Nordic Response winds up', 'India test-fires Agni-V missile', 'Exercise Spring Storm begins with 15,000 troops from 11 allied nations'],
   },
   {
     name: 'court',

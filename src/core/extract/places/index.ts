@@ -31,6 +31,8 @@ import {
   SETTLEMENT_NAMED_BEFORE,
   STREET_AFTER,
   STREET_WORD,
+  STREET_WORD_FIRST,
+  STREET_NAME_AFTER,
   NOT_STREET_NAME,
   STATE_AFTER,
   listHead,
@@ -722,6 +724,7 @@ const notAPlace: GramStep = (p, a, g) => {
   // (and the street word after the name: "in Church Street" is no Street, Somerset)
   const prev = a.i > 0 ? p.toks[a.i - 1] : undefined;
   if (g.n === 1 && prev && STREET_WORD.test(g.lname) && (p.caps || prev.cap) && a.t.start - prev.end === 1 && !NOT_STREET_NAME.test(prev.lower)) return 'shorter';
+  if (g.n === 1 && STREET_WORD_FIRST.test(g.lname) && STREET_NAME_AFTER.test(g.after)) return 'shorter';
   if (RIVER_AFTER.test(g.after)) return 'shorter'; // place-river-skip
   if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
   if (NOT_PLACE.test(g.lname)) return 'shorter';

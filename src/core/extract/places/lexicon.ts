@@ -106,6 +106,9 @@ export const STREET_AFTER = /^\s+(avenues?|streets?|boulevards?|blvd\.?|ave\.|st
 /** `place-street-skip`, the street word itself: after a name ("a stabbing in Church Street") it ends the street's name,
  * it is no town (Street, Somerset). Read at the word's start (index.ts notAPlace). */
 export const STREET_WORD = /^(?:street|road|avenue|lane|boulevard|gate)$/;
+/** `place-street-skip`, a street word before the street's name ("in the Rue de la République", "on Calle Los Andes"): no town (Rue, Somme). */
+export const STREET_WORD_FIRST = /^(?:rue|calle|avenida|rua|viale|corso|carrera)$/;
+export const STREET_NAME_AFTER = /^\s+(?:(?:de|du|des|del|della|do|da|dos|das)\s|\p{Lu})/u;
 /** Words before a street word that name no street ("in the street", "on a road"). */
 export const NOT_STREET_NAME = /^(?:the|a|an|in|on|at|of|to|and|or|this|that|one|each|every)$/;
 
