@@ -14,6 +14,7 @@ import {
   DATELINE_NOT_PLACE,
   DISTRICT_OF,
   LOCALITY_AFTER,
+  PART_OF_AFTER,
   OF_BEFORE,
   ORG_WORD,
   RUN_STOP,
@@ -855,6 +856,8 @@ function givenNameOpens(a: At, g: Gram): boolean {
   // (a site named after a person: "at Omar Torrijos international airport", "on Simon Bolivar avenue")
   const site = g.after.replace(/^\s+(?:international|national|military|regional|municipal)\b/i, '');
   if (SITE_AFTER.test(site) || STRUCTURE_AFTER.test(site) || STREET_AFTER.test(site)) return false;
+  // (a part of a city, as place-neighbourhood-of-city reads it: "in the Abu Shouk area of El Fasher")
+  if (PART_OF_AFTER.test(g.after)) return false;
   // (a town's own municipality or department after it: "at Juan Bueno, Arboledas municipality")
   const next = /^,\s+(?:\p{Lu}[\p{L}'-]*\s+){1,3}/u.exec(g.after);
   return !(next && (ADMIN_AFTER.test(` ${g.after.slice(next[0].length)}`) || LOCALITY_AFTER.test(` ${g.after.slice(next[0].length)}`)));

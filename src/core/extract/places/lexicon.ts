@@ -82,6 +82,8 @@ export const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|bri
 export const RUN_STOP = /^(province|department|departments|district|governorate|region|state|municipality|county|prefecture|oblast|canton|jurisdiction|neighbou?rhood|sector|air|airbase|base|airport|prison|jail|barracks|checkpoint|market|embassy|consulate|highway|street|avenue|road|bridge|hill|river|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Words after a name that make it a local place (neighbourhood, canton) of the article's country: precision city. */
+/** A part-of-a-city word and "of/in" after a name, as `place-neighbourhood-of-city` reads them ("the Abu Shouk area of El Fasher"). */
+export const PART_OF_AFTER = /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+(?:in|of)\b/i;
 export const LOCALITY_AFTER = /^\s+(neighbou?rhood|canton|district|sector|quarter|suburb|locality|hamlet|village|jurisdiction)\b/i;
 
 /** "the capital of X", "the north of X": a country or region after these is where, not who. */
