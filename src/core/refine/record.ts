@@ -513,8 +513,6 @@ interface Draft {
 /** A refiner of a draft: one signature, applied in order (as chrono-node's refiners are). */
 type RecordStep = (d: Draft, story: Story) => void;
 
-const VICTIM_ONLY = new Set(['kill', 'wound']);
-
 function draftOf(inc: Incident, n: number): Draft {
   const why: Record<string, string[]> = {};
   const mentions = inc.groups.flatMap((g) => g.mentions);
@@ -522,7 +520,7 @@ function draftOf(inc: Incident, n: number): Draft {
     inc,
     n,
     mentions,
-    first: inc.groups[0]!.mentions.find((m) => !VICTIM_ONLY.has(m.rules[0]!)) ?? mentions[0]!,
+    first: inc.groups[0]!.mentions.find((m) => !m.casualtyOnly) ?? mentions[0]!,
     why,
     note: (field, rule) => (why[field] ??= []).push(rule),
     type: 'attack',

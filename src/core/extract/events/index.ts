@@ -64,6 +64,8 @@ export interface EventMention {
   /** Bare plural or habitual use ("attacks on our people"): not an incident by itself. */
   generic: boolean;
   victimVerb: boolean;
+  /** From a record whose forms tell only the victims' lot (`casualtyOnly`), and not retyped by the clause. */
+  casualtyOnly?: boolean;
 }
 
 export interface RejectedMention {
@@ -403,7 +405,7 @@ function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
   habitualReading(c, isNoun, reading);
   const { anaphoric, aggregate, generic, counted } = reading;
   if (aggregate) scan.told.several = true;
-  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, ...(counted ? { counted } : {}), victimVerb: !!c.rule.victimVerb };
+  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, ...(counted ? { counted } : {}), victimVerb: !!c.rule.victimVerb, ...(c.rule.casualtyOnly && !retype ? { casualtyOnly: true } : {}) };
 }
 
 /** A noun trigger, or a verb form used as a noun ("the strike", "the bombing"). */

@@ -21,6 +21,8 @@ export interface TriggerRule {
   passiveDeed?: string[];
   /** Passive participle forms that take the victims as subject ("were killed"). */
   victimVerb?: boolean;
+  /** The forms tell only what befell the victims ("killed", "wounded"), not the deed: an incident is told from its other mentions first. */
+  casualtyOnly?: boolean;
   /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
   patterns?: string[];
   /** The trigger tells what a find shows ("the body of a man was found with gunshot wounds"): modality rules of a find (`find`) do not apply. */
@@ -208,8 +210,8 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'stab', forms: ['stabbed', 'stabbing', 'hacked to death', 'beheaded', 'lynched'], type: 'armed_assault', pos: 'verb', victimVerb: true },
   { name: 'massacre', forms: ['massacre', 'massacred', 'massacres'], type: 'armed_assault', pos: 'noun', victimVerb: true },
   { name: 'assassinate', forms: ['assassinated', 'assassination', 'assassinations', 'murdered', 'murder', 'killing of'], type: 'assassination', pos: 'verb', victimVerb: true },
-  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true },
-  { name: 'wound', forms: ['wounded', 'injured'], type: 'attack', pos: 'verb', victimVerb: true, needsContext: true },
+  { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true, casualtyOnly: true },
+  { name: 'wound', forms: ['wounded', 'injured'], type: 'attack', pos: 'verb', victimVerb: true, needsContext: true, casualtyOnly: true },
   // abduction
   { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
   // arson
