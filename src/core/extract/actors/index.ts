@@ -268,7 +268,12 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   if (facility && !groupKind && facilityHeadAt(s, i + 1)) return;
   if (groupKind === 'civilians' && organizationAfter(s, i)) return;
   // a person noun right before a named person is that person's title, no other party: "BODYGUARD JAIRO ORTEGA", "POLICEMAN LUIS CASTRO ROMAN"
-  if (groupKind && next && /^ $/.test(text.slice(t.end, next.start)) && titleOfPerson(s, next.start, groupKind as ActorKind)) return;
+  const titled = groupKind && next && /^ $/.test(text.slice(t.end, next.start)) ? namedPersonAt(s, next.start) : undefined;
+  if (titled) {
+    // (the title gives the person its kind where its own is unknown)
+    if (titled.kind === 'unknown') titled.kind = groupKind as ActorKind;
+    return;
+  }
   // "members of a Yazidi armed group", "the leaders of the union": the group's own, read by the refiners (`group-members-attacker`)
   if (groupKind && MEMBER_HEADS.test(t.lower) && next?.lower === 'of') return;
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
@@ -289,11 +294,9 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   take(s, j + 1, i + 1);
 }
 
-/** The named person found at `start`, if any, takes `kind` where its own is unknown; true when there is one. */
-function titleOfPerson(s: ActorScan, start: number, kind: ActorKind): boolean {
-  const p = s.out.find((a) => a.start === start && a.person);
-  if (p && p.kind === 'unknown') p.kind = kind;
-  return !!p;
+/** The named person found at `start`, if any. */
+function namedPersonAt(s: ActorScan, start: number): ActorMention | undefined {
+  return s.out.find((a) => a.start === start && a.person);
 }
 
 /** ORGANIZATION_AFTER_PEOPLE: an organisation's head within three words after the people noun at `i`, nothing but a possessive between. */
