@@ -209,7 +209,7 @@ function mentionStage(text: string, options: ExtractOptions, result: ArticleResu
   const rejected: RejectedMention[] | undefined = options.explain ? [] : undefined;
   // (with no trace, a sentence's layer is built only where a rule reads it, not for the trace of tag fixes)
   const lang = new Language(text, sentences, !!options.explain);
-  const found = findEventMentions(text, lower, body, rejected, { reading, published: result.article.published, lang });
+  const found = findEventMentions(text, lower, body, rejected, { reading, published: result.article.published, lang, scope: options.scope });
   const inScope = scopeMentions(found.filter((m) => !m.generic), options.scope, lang);
   if (rejected) {
     for (const d of inScope.dropped) rejected.push({ trigger: d.mention.trigger, rule: d.rule });

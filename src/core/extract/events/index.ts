@@ -1,6 +1,6 @@
 // Event mentions: trigger words accepted by sense, context and modality rules
 // (lexicon.ts), typed, and marked as anaphoric, aggregate or generic. Pure.
-import type { EventType, Span } from '../../types.js';
+import type { EventType, Scope, Span } from '../../types.js';
 import type { Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, spanMatches, viewOf, type SpanView } from '../../lang/match.js';
@@ -31,6 +31,8 @@ export interface ArticleFrame {
   published: string | null;
   /** The language layer (src/core/lang), built per sentence only when a rule asks. */
   lang?: Language;
+  /** The coding scope: a trigger of other scopes only (`TriggerRule.scopes`) is none. */
+  scope?: Scope;
 }
 
 let groupRe: RegExp | null = null;
@@ -247,7 +249,7 @@ function candidateOf(text: string, scan: SentenceScan, m: RegExpExecArray): Cand
   const { s, sl, frame } = scan;
   const form = m[0].replace(/\s+/g, ' ');
   const rule = byForm.get(form) ?? byPattern.find((p) => p.re.test(form))?.rule;
-  if (!rule) return null;
+  if (!rule || (rule.scopes && !rule.scopes.includes(frame.scope ?? 'all'))) return null;
   const rel = m.index;
   const relEnd = rel + m[0].length;
   const start = s.start + rel;
