@@ -9,6 +9,7 @@
 // relying on it. Add freely.
 import type { ActorKind, EventType } from '../types.js';
 import { GROUP_HEADS } from '../extract/actors/lexicon.js';
+import { numberWords } from '../lang/number-words.js';
 
 /** A group named by what it is, not who ("unidentified gunmen", "suspected militants"): its last word is a group noun. */
 const DESCRIPTIVE_GROUP = new RegExp(`\\b(?:${[...GROUP_HEADS].filter(([, kind]) => kind === 'armed_group').map(([k]) => k).join('|')})$`, 'i');
@@ -402,7 +403,7 @@ export const ACLED_SIDES: AcledSideRule[] = [
 export const ACLED_FATALITIES: { name: string; match: RegExp; then: number; examples: { pos: string[]; neg: string[] } }[] = [
   {
     name: 'acled-fatalities-vague',
-    match: /^(?![^]*\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|thousands)\b)(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:several|a\s+few|a\s+handful(?:\s+of)?|some|many|a\s+number\s+of|an\s+unknown\s+number\s+of|unspecified|numerous)\b/i,
+    match: new RegExp(String.raw`^(?![^]*\b(?:\d|${numberWords('one', 'twelve')}|dozens?|scores|hundreds|thousands)\b)(?:[a-z]+\s+){0,2}?(?:the\s+)?(?:several|a\s+few|a\s+handful(?:\s+of)?|some|many|a\s+number\s+of|an\s+unknown\s+number\s+of|unspecified|numerous)\b`, 'i'),
     then: 0,
     examples: {
       pos: ['Several soldiers were reported killed', 'a few villagers were killed', 'Several fighters on both sides were reportedly killed', 'killing several people'],

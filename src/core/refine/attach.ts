@@ -27,6 +27,7 @@ import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule, DeedPattern } from './roles.js';
 import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_CLAUSE, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { numberWords } from '../lang/number-words.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
  * market and its residents, a bus and its driver), and only MUC-4 codes those as targets. */
@@ -916,7 +917,7 @@ const casualtyVictims: RoleStep = (ctx, d) => {
 };
 
 /** The person noun a casualty phrase's victims only count ("ONE PERSON", "TWO PERSONS"), as a party with no name. */
-const COUNTED_PERSONS = /^(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of)\s+(?:(?:more|other)\s+)?(person|persons)\s*$/;
+const COUNTED_PERSONS = new RegExp(String.raw`^(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?(?:\d+|${numberWords('one', 'ten')}|several|many|dozens\s+of)\s+(?:(?:more|other)\s+)?(person|persons)\s*$`);
 function countedPersons(ctx: ArticleContext, v: { start: number; end: number }): ActorMention | null {
   const lower = ctx.lower.slice(v.start, v.end);
   const m = COUNTED_PERSONS.exec(lower);

@@ -22,6 +22,7 @@ import { lastEndingBy, overlapsAny, within, withinAny } from '../spans.js';
 import { firstRule, viewOf, wordsAfterRe, wordsBeforeRe, type LayerRule } from '../lang/match.js';
 import { SINGULAR_VICTIM, singularPassiveVictim } from './singular-victim.js';
 import { backReferenceAttackers } from './back-reference.js';
+import { numberWords } from '../lang/number-words.js';
 
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
@@ -347,7 +348,7 @@ const SAME_GROUP = /\b(the\s+same|that\s+same)\s+([\w-]+\s+){0,2}(command|group|
 /** (and one person by a bare noun: "a woman", "a child") */
 const GENERIC_VICTIMS = /^(people|persons|others|other people|woman|girl|child)$/i;
 /** What a denial of claims refers to when it speaks of every incident ("for either incident", "for any of the attacks"). */
-const ALL_INCIDENTS = /^\s*(?:responsibility\s+|credit\s+)?(?:for|of)\s+(?:either|both|any\s+of\s+(?:the|these)|all\s+(?:the|these|three|four)|the\s+(?:two|three|four))\b/;
+const ALL_INCIDENTS = new RegExp(String.raw`^\s*(?:responsibility\s+|credit\s+)?(?:for|of)\s+(?:either|both|any\s+of\s+(?:the|these)|all\s+(?:the|these|three|four)|the\s+(?:${numberWords('two', 'four')}))\b`);
 /** Vehicles that carry the people attacked (not buses, whose passengers the attack is on too). */
 const CARRIER_VEHICLE = /^(?:(?:their|his|her|the|a|an|lead|armou?red|military|police|army|civilian|private|white)\s+)*(?:vehicle|vehicles|car|cars|truck|trucks|pickup|pickups|pickup truck|pickup trucks|jeep|jeeps|motorcycle|motorcycles|motorbike|motorbikes|suv)$/i;
 /** Perpetrators named by what they are, not who: the named group of the incident stands for them. */

@@ -5,6 +5,7 @@
 // happened. Drop the events of such a story unless they are dated within
 // RECENT_DAYS of publication, or the lead itself reports a recent incident.
 import type { EventRecord } from '../types.js';
+import { numberWords } from '../lang/number-words.js';
 
 export const JUDICIAL_LEAD = {
   name: 'drop-judicial-retrospective',
@@ -71,7 +72,7 @@ export const HISTORY = {
   year: /\b(?:1[89]|20)\d\d\b/,
   clauseOpening: /^[\s,]*(?:(?:and|but)\s+)?$/i,
   sentenceOpening: /(?:^|[.!?]["”]?\s+|\n\s*)(?:(?:and|but)\s+)?$/i,
-  elapsed: /\b(?:came|comes|come)\s+(?:only\s+|just\s+|barely\s+|nearly\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+)?(?:weeks?|months?|years?)\s+after\s+(?:[\w'’-]+\s+){0,3}$/i };
+  elapsed: new RegExp(String.raw`\b(?:came|comes|come)\s+(?:only\s+|just\s+|barely\s+|nearly\s+|about\s+|less\s+than\s+|more\s+than\s+)?(?:(?:\d+|a|an|${numberWords('one', 'ten')}|a\s+few|several)\s+)?(?:weeks?|months?|years?)\s+after\s+(?:[\w'’-]+\s+){0,3}$`, 'i') };
 
 /** The last month a date can mean, as a count of months ("2020" → December 2020). */
 function lastMonth(value: string): number {

@@ -2,6 +2,7 @@
 // attacker or the target. Data only; attach.ts applies them in order and the
 // first that matches names the role in --explain.
 import type { EventType } from '../types.js';
+import { numberWords } from '../lang/number-words.js';
 
 export interface BetweenRule {
   name: string;
@@ -167,14 +168,14 @@ export const REPORTED_CLAUSE = /,\s+while\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:repo
  * A clause that starts a new incident. (`another-vehicle-not-fresh`: "unidentified assailants in another vehicle opened
  * fire", "was intercepted by another car": the attackers' vehicle, not another incident; "another car bomb" still is.)
  */
-export const FRESH_INCIDENT = /\b(also|another(?!\s+(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|few|several|\w+teen|\w+ty)\b)(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|separately|in\s+another(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|in\s+a\s+separate|in\s+addition|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b/;
+export const FRESH_INCIDENT = new RegExp(String.raw`\b(also|another(?!\s+(\d|${numberWords('one', 'twelve')}|dozen|few|several|\w+teen|\w+ty)\b)(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|separately|in\s+another(?!\s+(?:car|vehicle|truck|pickup|van|jeep)\b(?!\s+bomb))|in\s+a\s+separate|in\s+addition|elsewhere|meanwhile|in\s+a\s+similar|similarly|likewise|earlier)\b`);
 
 /**
  * `time-offset-reference`: "1 day after the serious attack launched at the 2d
  * Army Division headquarters" names another, earlier incident: the mention
  * starts its own, however definite its article.
  */
-export const OFFSET_REFERENCE = /\b(\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$/;
+export const OFFSET_REFERENCE = new RegExp(String.raw`\b(\d+|${numberWords('one', 'seven')}|a|an|several|few)\s+(days?|hours?|weeks?|months?)\s+(after|before)\s+(the|a|an)\s+([\w-]+\s+){0,2}$`);
 
 /**
  * `time-offset-reference`, told as a clause of its own ("occurred only a few hours after another explosion destroyed
@@ -188,7 +189,7 @@ export const OFFSET_CLAUSE = {
   /** the clause opens with the offset's word … */
   opens: /^(?:after|before)\s/,
   /** … right after the time span */
-  span: /\b(?:\d+|one|two|three|four|five|six|seven|a|an|several|few)\s+(?:days?|hours?|weeks?|months?)\s+$/,
+  span: new RegExp(String.raw`\b(?:\d+|${numberWords('one', 'seven')}|a|an|several|few)\s+(?:days?|hours?|weeks?|months?)\s+$`),
 };
 
 /**
@@ -670,7 +671,7 @@ export const IDENTIFIED_RULES: IdentifiedRule[] = [
   {
     name: 'victims-identified-as',
     // ("JUDGE LARRY OVIEDO IDENTIFIED THE DEAD MEN AS …": the victims between the verb and "as")
-    match: { scope: 'terrorism', cue: /\b(?:identified|named)\s+(?:(?:the|them|him|her|these|those|two|three|four|five|dead|slain|murdered|kidnapped|injured|wounded|men|women|persons|people|bodies|victims?)\s+){0,3}as\b/ },
+    match: { scope: 'terrorism', cue: new RegExp(String.raw`\b(?:identified|named)\s+(?:(?:the|them|him|her|these|those|${numberWords('two', 'five')}|dead|slain|murdered|kidnapped|injured|wounded|men|women|persons|people|bodies|victims?)\s+){0,3}as\b`) },
     then: 'target',
     examples: {
       pos: ['BOGOTA, 5 FEB 89 -- [TEXT] GUERRILLAS KILLED FIVE PEASANTS IN URABA YESTERDAY. THE VICTIMS WERE IDENTIFIED AS JOSE MANUEL JIMENEZ RIVERA AND PEDRO RAFAEL ORDONEZ.'],

@@ -8,6 +8,7 @@
 import type { Actor, ActorKind, EventRecord, EventType, Scope, Span } from '../types.js';
 import type { Language } from '../lang/layer.js';
 import { spanMatches, viewOf, type SpanPattern } from '../lang/match.js';
+import { numberWords } from '../lang/number-words.js';
 
 export type { Scope };
 export const SCOPES: readonly Scope[] = ['all', 'terrorism'];
@@ -418,7 +419,7 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // after a person ("ONE TERRORIST DEAD AND ONE WOUNDED": that wounded one may be a party's), nor in a participle clause
       // that tells the toll of the incident before it ("A BUS BOMB … DESTROYED THE BUILDING, LEAVING 67 DEAD AND 1,000 WOUNDED")
       name: 'terrorism-battle-casualties',
-      match: { forms: ['wounded', 'injured'], cue: /(?:\d|\b(?:of|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b/i, layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
+      match: { forms: ['wounded', 'injured'], cue: new RegExp(String.raw`(?:\d|\b(?:of|${numberWords('one', 'ten')}|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b`, 'i'), layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
       then: 'reject',
       examples: {
         pos: ["The army announced today that this weekend's guerrilla offensive has resulted in 127 dead and 155 wounded.", 'The uprising, which began on 26 March, has left at least 12 dead and some 20 injured, according to police spokesmen.', 'The number of dead and wounded are still unknown.'],

@@ -36,6 +36,7 @@ import {
   AFTER_PERSON_TITLE,
 } from './lexicon.js';
 import { NAMED_AFTER_PERSON, SAINT_BEFORE, SURNAME_RULES, isGivenName, isNameWord, isTownName } from './names.js';
+import { numberWords } from '../../lang/number-words.js';
 
 export { ACTORS } from './lexicon.js';
 export { NAME_RULES, SURNAME_RULES } from './names.js';
@@ -140,7 +141,9 @@ function affiliationOf(word: string): string | null {
 }
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'for', 'with', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'that', 'which', 'who', 'its', 'his', 'her', 'their', 'said', 'also', 'as', 'it', 'this', 'these', 'those', 'against', 'near', 'into', 'when', 'after', 'before', 'while', 'but', 'not', 'no']);
-const DETERMINER = /^(a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$/;
+/** A count of several: a group head after it is a party though no modifier names it ("two soldiers"). */
+const SEVERAL = new RegExp(String.raw`^(\d+|${numberWords('two', 'ten')}|several|dozens|hundreds)$`);
+const DETERMINER = new RegExp(String.raw`^(a|an|the|${numberWords('two', 'ten')}|\d+|several|some|many|dozens|hundreds|group|of|approximately|about|at|least|more|than|its|their|his|her)$`);
 const NEEDS_MODIFIER = new Set(['men', 'individuals', 'people', 'workers', 'women', 'children', 'officials', 'official', 'guards', 'students', 'civilian', 'persons', 'youths', 'relatives', 'girls', 'boys', 'leaders', 'members', 'minors', 'watchmen', 'column', 'commands', ...ONE_PERSON_HEADS]);
 
 let cache: { text: string; extra?: ActorEntry[]; result: ActorMention[] } | null = null;
@@ -279,7 +282,7 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
   // (one person: after a determiner or a possessor, "A WOMAN", "HIS DRIVER", "DELGADO'S DRIVER")
   const one = j >= 0 && ONE_PERSON_HEADS.has(t.lower) && (ONE_PERSON_DETERMINER.test(toks[j]!.lower) || /^['’]s\s$/i.test(text.slice(toks[j]!.end, toks[j + 1]!.start)));
-  const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (/^(\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)$/.test(toks[j]!.lower) || one));
+  const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (SEVERAL.test(toks[j]!.lower) || one));
   // (a named group right before its members: "FARC 12TH FRONT MEMBERS" are the FARC)
   if (groupKind && MEMBER_HEADS.test(t.lower) && j >= 0 && s.taken[j]) return;
   const postmodified = bare && POSTMODIFIED_PERSON.heads.has(t.lower) && POSTMODIFIED_PERSON.after.test(text.slice(t.end, t.end + 60));

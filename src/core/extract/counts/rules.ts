@@ -13,14 +13,8 @@
 // government, Pentagon, police, rebels) or to nobody; among equals the later
 // report in the text beats the earlier. `low`/`high` span every figure.
 
-export const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
-export const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+import { numberWords, UNITS, TENS } from '../../lang/number-words.js';
+export { UNITS, TENS };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 /** Vague amounts: a conventional value and a range. */
@@ -87,7 +81,7 @@ const NP_NOUN_LIST = `${NP_NOUN}(?:(?:\\s*,\\s*${NP_NOUN}){0,3}\\s*,?\\s+and\\s+
 const NP_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP_MORE})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
 /** A later item that is the subject of a reporting verb is the source, not a victim: "wounding seven, a security source told AFP". */
-const NOT_REPORTER = `(?!(?:a|an|the|one|two|three)\\s+(?:[a-z'-]+\\s+){0,3}?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
+const NOT_REPORTER = `(?!(?:a|an|the|${numberWords('one', 'three')})\\s+(?:[a-z'-]+\\s+){0,3}?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
 const OBJ_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REPORTER}${NP_MORE}){0,4}`;
 /**
  * `counts.lead-one` (a part of the list patterns, counted by counts/index.ts victimsCount): one person named with no figure
@@ -311,7 +305,7 @@ export const RULES: CountRule[] = [
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
     name: 'counts.role_victim',
-    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child))(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`),
+    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child))(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
     kind: 'trigger', one: true,
   },
   {

@@ -24,6 +24,7 @@ import {
 } from './lexicon.js';
 import { SENSE_RULES, senseCue, type SenseRule } from './sense-rules.js';
 import { everydaySense, NAMED_PAST, namedPast, weakWithoutViolence, type ArticleReading } from './senses.js';
+import { numberWords } from '../../lang/number-words.js';
 
 /** What the article as a whole tells the mention finder: its reading (senses.ts), publication date and language layer. */
 export interface ArticleFrame {
@@ -108,7 +109,7 @@ function compile(): Compiled {
 /** A word right after a noun trigger: it may be a compound ("grenade launchers"), so the layer is asked. */
 const COMPOUND_AFTER = /^[ \t]+[a-z]/;
 const PLURAL_NOUN = /(?:attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|clashes|ambushes|kidnappings|abductions|assassinations|massacres|bombs|rockets)$/;
-const DETERMINER_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens\s+of|series\s+of)\s+(\w+[-\s]){0,2}$/;
+const DETERMINER_BEFORE = new RegExp(String.raw`\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\d[\d,]*|${numberWords('one', 'ten')}|several|many|dozens\s+of|series\s+of)\s+(\w+[-\s]){0,2}$`);
 /** A toll or damage told in the trigger's clause after it (on the layer): a bare plural that did harm is specific. */
 const IMPACT_AFTER = /\b(killed|killing|wounded|wounding|injured|injuring|destroyed|damaged|hit|struck|left|caused|dead)\b/;
 /** How far IMPACT_AFTER reads in a sentence with no layer (too long to tag): its word within 80 characters. */
@@ -117,6 +118,8 @@ const IMPACT_REACH = 90;
 const NOUN_BEFORE = /\b(the|a|an|this|that|these|those|its|their|his|her|our|\w+'s|\w+’s|latest|new|last|first|deadly|suicide|similar|major|\d+(st|nd|rd|th))\s+$/;
 /** A nominal trigger used as a modifier: "the airstrike debate", "attack helicopters", "kidnapping insurance". */
 const NOUN_MODIFIER_AFTER = /^\s*(debate|debates|vote|votes|policy|policies|bill|law|ban|report\s+card|inquiry|hearing|hearings|insurance|premiums?|helicopters?|aircraft|drones?|boats?|submarines?|dogs?|drills?|exercises?|simulations?|threats?|warnings?|alerts?|scare|scares|plot|plots|plans?|capabilit(y|ies)|squad|squads|unit|units|survivors?|victims'\s+families|film|movie|season|rate|rates|statistics|figures|trends?|risk|risks)\b/;
+/** A count of several right before an incident plural ("two simultaneous attacks", "a wave of bombings"). */
+const SEVERAL_BEFORE = new RegExp(String.raw`\b(${numberWords('two', 'ten')}|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$`);
 /** Plurals that count incidents (not weapons: "two bombs" is one bombing). */
 const INCIDENT_PLURAL = /(attacks|bombings|blasts|explosions|strikes|raids|killings|shootings|ambushes|kidnappings|abductions|assassinations|massacres|clashes)$/;
 /** A passive's auxiliary right before a verb trigger ("was bombed", "have been bombed", "were also bombed"): `TriggerRule.passiveDeed`. */
@@ -131,7 +134,7 @@ const LIGHT_VERB_PAST = /\b(carried\s+out|launched|conducted|staged|mounted|unle
 /** "have shelled Kherson almost daily": the adverb after the verb says it is a habit. */
 const HABITUAL_AFTER = /^\s+([\w-]+\s+){0,3}(almost\s+|nearly\s+)?(daily|nightly|every\s+(day|night|week)|regularly|routinely|repeatedly|frequently)\b/;
 const PERFECT_BEFORE = /\b(have|has)\s+((also|repeatedly|often|long|previously|frequently|even)\s+)*$/;
-const BARE_PLURAL_AFTER = /^\s+(?!(the|a|an|his|her|their|its|our|this|that|these|those|at|two|three|four|five|six|seven|eight|nine|ten|several|dozens|scores|hundreds|one|\d[\d,]*)\b)([a-z-]+\s+)?[a-z-]+s\b(?!\s+(in|on|at|near)\s+[a-z]+\s+(on|last|this|early|late)\b)/;
+const BARE_PLURAL_AFTER = new RegExp(String.raw`^\s+(?!(the|a|an|his|her|their|its|our|this|that|these|those|at|${numberWords('two', 'ten')}|several|dozens|scores|hundreds|one|\d[\d,]*)\b)([a-z-]+\s+)?[a-z-]+s\b(?!\s+(in|on|at|near)\s+[a-z]+\s+(on|last|this|early|late)\b)`);
 /**
  * "known for killing people", "blamed for killing civilians", "by killing civilians and Sandinist soldiers", "to continue
  * killing people": a deed's gerund after "for", "by" or a verb of going on, with a bare plural object, tells a practice,
@@ -432,7 +435,7 @@ function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
     r.aggregate = true;
     r.counted = 'plural';
     r.rules.push('aggregate-plural');
-  } else if (plural && INCIDENT_PLURAL.test(form) && /\b(two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+series\s+of|a\s+wave\s+of|a\s+spate\s+of)\s+(new\s+|simultaneous\s+|separate\s+|terrorist\s+|coordinated\s+|bomb\s+)?$/.test(before)) {
+  } else if (plural && INCIDENT_PLURAL.test(form) && SEVERAL_BEFORE.test(before)) {
     r.aggregate = true;
     r.counted = 'counted';
     r.rules.push('aggregate-counted');

@@ -2,6 +2,7 @@
 // index.ts applies them. Every rule has a name that shows up in --explain.
 import type { EventType, Scope } from '../../types.js';
 import type { SpanPattern } from '../../lang/match.js';
+import { numberWords } from '../../lang/number-words.js';
 
 export interface TriggerRule {
   name: string;
@@ -42,7 +43,7 @@ export interface RuleExamples {
 }
 
 // (a modifier may carry a calibre: "fired 82mm mortars")
-const PROJECTILE_COUNT = '(?:(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z0-9-]+\\s+)?';
+const PROJECTILE_COUNT = '(?:(?:a|an|' + numberWords('two', 'ten') + '|several|dozens\\s+of|\\d{1,3})\\s+)?(?:[a-z0-9-]+\\s+)?';
 const SMALL_ARMS = '(?:small[- ]arms?|gunfire|machine[- ]guns?|automatic\\s+weapons?|rifles?|light\\s+weapons?)';
 const HEAVY_ARMS = '(?:artillery|mortars?|rockets?|heavy\\s+weapons?|tanks?|heavy\\s+machine[- ]guns?)';
 
@@ -347,14 +348,14 @@ export const MODALITY: ModalityRule[] = [
   // "20 km from the place where a military convoy was ambushed last Wednesday": the clause places the incident by another one
   { name: 'where-reference', before: /\b(?:the\s+(?:place|spot|site|area|scene|same\s+place|same\s+spot)\s+where|near\s+where|from\s+where|close\s+to\s+where|not\s+far\s+from\s+where)\s+[^.;]{0,60}$/ },
   // (and the years since it: "Ten years after the Madrid train bombings")
-  { name: 'anniversary', before: /(?:\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$)|(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years\s+(?:after|since|on\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$)/ },
+  { name: 'anniversary', before: new RegExp(String.raw`(?:\b(anniversary|commemorat\w*|memory|mourn\w*|remember\w*|since\s+the|victims\s+of)\b[^.;]{0,40}$)|(?:\b(?:\d+|${numberWords('two', 'twelve')}|fifteen|twenty|thirty|forty|fifty)\s+years\s+(?:after|since|on\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$)`) },
 ];
 
 /** Words before a nominal trigger that make it refer back to a known incident. */
 export const ANAPHORA = /\b(the|this|that|these|those|its|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|yesterday's|today's|latest|last\s+night's|same|said)\s+(\w+[-\s]){0,2}$/;
 
 /** A tally of several incidents. */
-export const AGGREGATE_BEFORE = /\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozens\s+of|hundreds\s+of|series\s+of|wave\s+of|string\s+of|spate\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|repeated|recent|the)\s+(\w+[-\s]){0,2}$/;
+export const AGGREGATE_BEFORE = new RegExp(String.raw`\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozens\s+of|hundreds\s+of|series\s+of|wave\s+of|string\s+of|spate\s+of|\d+|${numberWords('two', 'ten')}|several|numerous|repeated|recent|the)\s+(\w+[-\s]){0,2}$`);
 export const AGGREGATE_SENTENCE = /\b(since\s+(\w+\s+){0,3}(january|february|march|april|may|june|july|august|september|october|november|december|took\s+office|the\s+start|the\s+beginning|\d{4})|so\s+far\s+this\s+year|this\s+year|in\s+a\s+row|in\s+recent\s+(weeks|months|years)|over\s+the\s+(past|last)|in\s+the\s+first\s+(\w+\s+){0,2}(months?|weeks?|quarter|half)|since\s+the\s+start\s+of\s+the\s+(year|month))\b/;
 
 /** Type cues found in the sentence around a mention: the more specific type they name. */
