@@ -1,5 +1,6 @@
-// `TriggerRule.scopes`: the `wound` trigger ("were wounded", "were injured") holds under --scope terrorism only. MUC-4's
-// keys code a wounding told by no deed as an incident; in the other scopes it is mostly a war's or an accident's toll.
+// `TriggerRule.scopes` and `joinsOnly`: the `wound` trigger ("were wounded", "were injured") holds under --scope
+// terrorism only, and there it tells no incident alone: it joins one that another mention tells, its victims and toll
+// with it. In the other scopes its forms are no trigger.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { TRIGGERS } from '../src/core/extract/events/lexicon.js';
@@ -7,27 +8,35 @@ import type { ArticleResult } from '../src/core/types.js';
 
 const code = (text: string, scope: 'terrorism' | 'all'): ArticleResult => extract(text, { published: '1990-03-16', explain: true, scope });
 
-describe('TriggerRule.scopes', () => {
-  it('gives the wound trigger the terrorism scope, and no other trigger a scope', () => {
-    expect(TRIGGERS.filter((t) => t.scopes).map((t) => [t.name, t.scopes])).toEqual([['wound', ['terrorism']]]);
+describe('TriggerRule.scopes and joinsOnly', () => {
+  it('gives the wound trigger the terrorism scope and joinsOnly, and no other trigger either', () => {
+    expect(TRIGGERS.filter((t) => t.scopes || t.joinsOnly).map((t) => [t.name, t.scopes, t.joinsOnly])).toEqual([['wound', ['terrorism'], true]]);
   });
 
   const wounding = 'LIMA, 16 MAR 90 (EFE) -- Two police officers were wounded in Ayacucho yesterday, police sources said.';
 
-  it('codes a wounding told alone under the terrorism scope, its trigger the verb', () => {
+  it('drops a wounding told alone under the terrorism scope, traced under the trigger name', () => {
     const r = code(wounding, 'terrorism');
-    expect(r.events).toHaveLength(1);
-    const e = r.events[0]!;
-    expect(e.trigger.text).toBe('wounded');
-    expect(wounding.slice(e.trigger.start, e.trigger.end)).toBe('wounded');
-    expect(e.explain?.type).toContain('wound');
-    expect(e.wounded?.value).toBe(2);
+    expect(r.events).toEqual([]);
+    const drops = (r.trace ?? []).filter((f) => f.rule === 'wound' && f.action === 'drop');
+    expect(drops.map((f) => f.text)).toEqual(['wounded']);
+    expect(wounding.slice(drops[0]!.start, drops[0]!.end)).toBe('wounded');
   });
 
-  it('codes none in the default scope: the forms are no trigger there', () => {
+  it('joins the wounding to the deed told before it under the terrorism scope: its toll and victims', () => {
+    const text = 'LIMA, 16 MAR 90 (EFE) -- Terrorists dynamited a bank in Huancayo yesterday. Two police officers were wounded, police sources said.';
+    const r = code(text, 'terrorism');
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect(e.trigger.text).toBe('dynamited');
+    expect(e.wounded?.value).toBe(2);
+    expect(text.slice(e.wounded!.start, e.wounded!.end)).toBe(e.wounded!.text);
+    expect((r.trace ?? []).filter((f) => f.rule === 'wound' && f.action === 'drop')).toEqual([]);
+  });
+
+  it('codes none in the default scope: the forms are no trigger there, and nothing is traced for them', () => {
     const r = code(wounding, 'all');
     expect(r.events).toEqual([]);
-    // nothing is recorded for them, as for a word missing from the lexicon
     expect((r.trace ?? []).some((f) => f.text === 'wounded')).toBe(false);
   });
 

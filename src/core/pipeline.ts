@@ -60,6 +60,15 @@ function traced<T>(trace: RuleFiring[] | undefined, rule: string, before: T[], a
 
 const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger;
 
+/** The incidents some mention tells: one of `joinsOnly` mentions alone is dropped, traced under its trigger's name. */
+function toldIncidents(incidents: Incident[], trace: RuleFiring[] | undefined): Incident[] {
+  const told = incidents.filter((inc) => inc.groups.some((g) => g.mentions.some((m) => !m.joinsOnly)));
+  if (trace && told.length < incidents.length) {
+    for (const inc of incidents) if (!told.includes(inc)) trace.push({ rule: inc.groups[0]!.mentions[0]!.rules[0]!, action: 'drop', ...incidentTrigger(inc) });
+  }
+  return told;
+}
+
 /** With a trace (explain), records every value an extractor found as an accept of its rules ("a>b": each), with its span. */
 function noted<T extends { rule: string; start: number; end: number }>(trace: RuleFiring[] | undefined, text: string, found: T[]): T[] {
   if (trace) for (const x of found) for (const rule of x.rule.split('>')) trace.push({ rule, action: 'accept', text: text.slice(x.start, x.end), start: x.start, end: x.end });
@@ -260,7 +269,7 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
 function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions): { records: EventRecord[]; kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
   const { trace, published } = ctx;
   const groups = groupMentions(ctx, stage.mentions);
-  const merged = mergeGroups(ctx, groups, trace);
+  const merged = toldIncidents(mergeGroups(ctx, groups, trace), trace);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = stage.body[0]!;

@@ -69,6 +69,8 @@ export interface EventMention {
   victimVerb: boolean;
   /** From a record whose forms tell only the victims' lot (`casualtyOnly`), and not retyped by the clause. */
   casualtyOnly?: boolean;
+  /** From a trigger that tells no incident alone (`TriggerRule.joinsOnly`): it joins an incident other mentions tell. */
+  joinsOnly?: boolean;
 }
 
 export interface RejectedMention {
@@ -410,7 +412,7 @@ function mentionOf(c: Candidate, scan: SentenceScan): EventMention | null {
   habitualReading(c, isNoun, reading);
   const { anaphoric, aggregate, generic, counted } = reading;
   if (aggregate) scan.told.several = true;
-  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, ...(counted ? { counted } : {}), victimVerb: !!c.rule.victimVerb, ...(c.rule.casualtyOnly && !retype ? { casualtyOnly: true } : {}) };
+  return { type: retype?.then ?? c.rule.type, rules, trigger, sentence: scan.s.index, pos: isNoun ? 'noun' : 'verb', form, anaphoric, aggregate, generic, ...(counted ? { counted } : {}), victimVerb: !!c.rule.victimVerb, ...(c.rule.casualtyOnly && !retype ? { casualtyOnly: true } : {}), ...(c.rule.joinsOnly ? { joinsOnly: true } : {}) };
 }
 
 /** A noun trigger, or a verb form used as a noun ("the strike", "the bombing"). */
