@@ -255,8 +255,12 @@ export const REPORT_PLACE_RULES: { name: string; before: RegExp; after: RegExp |
 const REPORT_VERBS = ['said', 'says', 'reported', 'announced', 'stated', 'confirmed', 'disclosed', 'declared', 'charged', 'denounced', 'protested', 'claimed', 'revealed', 'referred', 'condemned', 'denied', 'promised', 'pledged', 'vowed', 'reiterated', 'acknowledged', 'admitted'];
 /** A verb of saying, claiming or promising right after a report's day, on the lower-case text. */
 const REPORT_DAY_VERB = `(?:${[...REPORT_VERBS, 'accused', 'asserted', 'told', 'explained', 'added', 'noted', 'warned', 'urged', 'demanded', 'asked', 'insisted', 'affirmed', 'assured'].join('|')})\\b`;
-/** The words right before a report's day: a verb of saying ("reported today"), "told the media", "according to military sources" (the text before the date trimmed). */
-const REPORT_DAY_BEFORE = new RegExp(`\\b(?:${[...REPORT_VERBS, 'reports', 'deplored', 'regretted', 'indicated', 'informed'].join('|')}|told(?:\\s+[\\w-]+){0,3}|according\\s+to(?:\\s+[\\w-]+){0,4})$`);
+/**
+ * The words right before a report's day: a verb of saying ("reported today"), "told the media", "according to military sources" (the
+ * text before the date trimmed); not a plural passive, whose subject is the deed itself ("TERRORIST ACTIONS WERE REPORTED TONIGHT
+ * SOUTH OF GUATEMALA CITY", "EXPLOSIONS WERE REPORTED TODAY": the day they were heard of; "IT WAS REPORTED TODAY THAT" stays a report's).
+ */
+const REPORT_DAY_BEFORE = new RegExp(`\\b(?:(?<!\\b(?:were|are)\\s)(?:${[...REPORT_VERBS, 'reports', 'deplored', 'regretted', 'indicated', 'informed'].join('|')})|told(?:\\s+[\\w-]+){0,3}|according\\s+to(?:\\s+[\\w-]+){0,4})$`);
 
 /**
  * `report-day-skip`: "today" beside a verb of saying dates the report, not the incident ("Colonel Ochoa today said that the
@@ -282,7 +286,7 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
         'THE SALVADORAN GOVERNMENT TODAY PROMISED TO INVESTIGATE THE MURDER OF SIX JESUIT PRIESTS.',
         'THE SOLDIERS HAD SEARCHED THE JESUITS\' RESIDENCE 2 DAYS BEFORE THE KILLING, PONCE TOLD THE MEDIA TODAY.',
       ],
-      neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.', "THE AIRLINE CONDEMNED YESTERDAY'S ATTACK ON ITS OFFICE."],
+      neg: ['A BOMB EXPLODED TODAY AT THE BANK, THE POLICE REPORTED.', 'GUERRILLAS ATTACKED THE POST YESTERDAY, THE ARMY SAID.', "THE AIRLINE CONDEMNED YESTERDAY'S ATTACK ON ITS OFFICE.", 'TERRORIST ACTIONS WERE REPORTED TONIGHT SOUTH OF GUATEMALA CITY.'],
     },
   },
   {
