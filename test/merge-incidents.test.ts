@@ -84,6 +84,17 @@ describe('also-victims-join', () => {
     const r = code(other, '1989-07-05');
     expect(fired(r, 'also-victims-join')).toEqual([]);
   });
+  it('keeps apart another deed of the attackers ("the guerrillas also killed …")', () => {
+    const other =
+      'SAN SALVADOR, 17 JUN 89 -- USIS reported that the guerrillas killed presidency minister Antonio Rodriguez Porth. ' +
+      'USIS reported that the guerrillas also killed attorney general Roberto Garcia Alvarado.';
+    const r = code(other, '1989-06-17');
+    expect(fired(r, 'also-victims-join')).toEqual([]);
+    expect(r.events).toHaveLength(2);
+    const victim = r.events[1]!.targets.find((t) => t.name === 'Roberto Garcia Alvarado');
+    expect(victim).toBeDefined();
+    expect(other.slice(victim!.start, victim!.end)).toBe(victim!.text);
+  });
 });
 
 describe('time-offset-back-reference', () => {

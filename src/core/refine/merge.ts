@@ -440,13 +440,14 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     },
   },
   {
-    // more victims of the incident told ("10 other people were also injured", "three other civilians also died")
+    // more victims of the incident told ("10 other people were also injured"), told in the passive: an active verb after
+    // "also" tells another deed of its subject ("the guerrillas also killed attorney general Garcia Alvarado")
     name: 'also-victims-join',
     match: (ctx, inc, g) => g.fresh && g.sentence - lastSentence(inc) <= CONTINUATION_REACH && alsoVictims(ctx, g) && onlyAddingCue(ctx, g) && typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx),
     then: 'join',
     examples: {
       pos: ['A bomb exploded beside a tourist bus in Lima, injuring a driver. The police reported that 10 other people were also injured.'],
-      neg: ['A bomb exploded beside a tourist bus in Lima. Policemen were also injured in other sectors of Cuzco.'],
+      neg: ['A bomb exploded beside a tourist bus in Lima. Policemen were also injured in other sectors of Cuzco.', 'The guerrillas killed minister Rodriguez Porth. The guerrillas also killed attorney general Roberto Garcia Alvarado.'],
     },
   },
   {
@@ -491,9 +492,9 @@ function onlyAddingCue(ctx: ArticleContext, g: Group): boolean {
   return ADDING_CUE.adds.test(before) && !ADDING_CUE.other.test(before);
 }
 
-/** Every mention is a victim verb right after "also" ("were also injured", "also died"). */
+/** Every mention is a passive victim verb right after "also" ("were also injured", "have also been killed"). */
 function alsoVictims(ctx: ArticleContext, g: Group): boolean {
-  return g.mentions.every((m) => m.victimVerb && holdsBefore(ctx, m.trigger.start, HEADLINE_INCIDENT.alsoVictims, m.sentence));
+  return g.mentions.every((m) => m.victimVerb && holdsBefore(ctx, m.trigger.start, HEADLINE_INCIDENT.alsoVictims, m.sentence) && !!ctx.lang?.passiveAt(m.sentence, m.trigger.start));
 }
 
 /** The rule that decides whether `g` joins the incident told last, recorded in the trace; none: it does not join. */
