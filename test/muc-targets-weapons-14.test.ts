@@ -17,3 +17,16 @@ describe('passive-subject: the subject of a relative clause\'s passive', () => {
     expect(target(es, 'HECTOR OQUELI')).toBeNull();
   });
 });
+
+describe('blast-damage-target: a damage list past "as well as" and "with"', () => {
+  const H = 'MEDELLIN, 12 MAR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY NEAR A POLICE PATROL. ';
+  it('the facilities after "as well as" are what the blast damaged', () => {
+    const text = `${H}THE EXPLOSION SERIOUSLY DAMAGED THREE BUSES WITH PASSENGERS AS WELL AS A DOZEN BUSINESS ESTABLISHMENTS AND PRIVATE RESIDENCES.`;
+    expectTarget(text, 'BUSINESS ESTABLISHMENTS', 'blast-damage-target');
+    expectTarget(text, 'PRIVATE RESIDENCES', 'blast-damage-target');
+  });
+  it('not a facility after another preposition ("at")', () => {
+    const es = events(`${H}THE EXPLOSION SERIOUSLY DAMAGED THREE BUSES AT THE HOTEL.`);
+    expect(target(es, 'HOTEL')?.rule).not.toBe('blast-damage-target');
+  });
+});

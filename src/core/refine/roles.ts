@@ -848,7 +848,7 @@ export interface DamageRule {
 export const DAMAGE_RULES: DamageRule[] = [
   {
     name: 'blast-damage-target',
-    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of'], blasts: ['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'it', 'wave', 'charge', 'charges', 'device', 'dynamite', 'explosive', 'explosives'], reach: 3 },
+    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of', 'as', 'with'], blasts: ['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'it', 'wave', 'charge', 'charges', 'device', 'dynamite', 'explosive', 'explosives'], reach: 3 },
     then: 'target',
     examples: {
       pos: [
@@ -856,6 +856,8 @@ export const DAMAGE_RULES: DamageRule[] = [
         'CARTAGENA, 2 OCT 89 -- [TEXT] A BOMB EXPLODED TONIGHT IN BOCAGRANDE. THE BOMB SERIOUSLY DAMAGED THE TELEPHONE EXCHANGE, A HOTEL, A RESTAURANT, AND A CONSTRUCTION SITE.',
         // (a sentence of the incident with no trigger of its own: "SEVERAL HOMES NEAR THE RADIO STATIONS WERE SERIOUSLY DAMAGED")
         'BOGOTA, 2 SEP 89 -- [TEXT] A BOMB EXPLODED AT THE RADIO STATION TODAY. SEVERAL HOMES NEAR THE STATION WERE SERIOUSLY DAMAGED.',
+        // (a list past "as well as", "with": "THREE BUSES WITH PASSENGERS AS WELL AS A DOZEN BUSINESS ESTABLISHMENTS")
+        'MEDELLIN, 12 MAR 90 -- [TEXT] A CAR BOMB EXPLODED TODAY. THE EXPLOSION SERIOUSLY DAMAGED THREE BUSES AS WELL AS A DOZEN BUSINESS ESTABLISHMENTS.',
       ],
       neg: [
         'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION WAS HEARD IN THE STORES OF THE NEIGHBORHOOD.',
