@@ -12,6 +12,9 @@ describe('passive-subject: the subject of a relative clause\'s passive', () => {
   it('past an apposition: "SIX JESUIT PRIESTS, FIVE OF THEM SPANIARDS, WHO WERE KILLED"', () => {
     expectTarget(`${HEAD}THE MINISTER ATTENDED THE FUNERAL OF SIX JESUIT PRIESTS, FIVE OF THEM SPANIARDS, WHO WERE KILLED ON THURSDAY.`, 'JESUIT PRIESTS', 'passive-subject');
   });
+  it('"X, WHICH WERE DYNAMITED": a facility too', () => {
+    expectTarget(`${HEAD}PRESIDENT GARCIA VISITED THE EL ESPECTADOR NEWSPAPER OFFICES, WHICH WERE DYNAMITED ON SATURDAY.`, 'EL ESPECTADOR NEWSPAPER OFFICES', 'passive-subject');
+  });
   it('not the subject of a relative clause with a verb of its own: "X, WHO DENOUNCED THAT … WERE KILLED"', () => {
     const es = events(`${HEAD}HECTOR OQUELI, WHO DENOUNCED THAT TWO PEASANTS WERE KILLED, SPOKE IN GUATEMALA TODAY.`);
     expect(target(es, 'HECTOR OQUELI')).toBeNull();
