@@ -90,7 +90,9 @@ export const ROLE_RULES: BetweenRule[] = [
   // (a possessor is not the subject: "two of Khan's victims died, and three others were seriously injured")
   // (the 60-character gap stays: the actor in the trigger's layer clause instead changed 18 muc4-dev records, gains and
   // losses even, slot 0.495 -> 0.496, and added a false target in everyday-dev-3; with no verb between, 24, more losses)
-  { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?!['’]s?\s)(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}$/ },
+  // (or a relative clause's: "HECTOR OQUELI, WHO WAS KIDNAPPED IN GUATEMALA", "SIX JESUIT PRIESTS, FIVE OF THEM SPANIARDS, WHO WERE
+  // KILLED", "THE EL ESPECTADOR NEWSPAPER OFFICES, WHICH WERE DYNAMITED", "THE BUILDINGS THAT WERE ATTACKED")
+  { name: 'passive-subject', role: 'target', voice: 'passive', relation: 'passive-subject', nearest: true, before: /^(?!['’]s?\s)(?:(?![^]*\b(that|said|says|say|confirms?|confirmed|reported|reports|announced|stated|told|who|which|when|after)\b)[^.;]{0,60}|(?:\s*,[^,.;"]{1,40})?\s*,?\s*(?:who|which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?)$/ },
   // (not an official: a judge or a minister before a noun trigger is whom it was done to, "THE FOURTH JUDGE RIDDLED WITH
   // BULLETS BY UNIDENTIFIED GUNMEN"; a victim's kind turns a victim, `>victim-kind`; "unidentified men threw a grenade":
   // a person noun of no side stays the attacker, everyday-dev-2)
@@ -852,7 +854,7 @@ export interface DamageRule {
 export const DAMAGE_RULES: DamageRule[] = [
   {
     name: 'blast-damage-target',
-    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of'], blasts: ['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'it', 'wave', 'charge', 'charges', 'device', 'dynamite', 'explosive', 'explosives'], reach: 3 },
+    match: { scope: 'terrorism', lemmas: ['destroy', 'damage', 'shatter', 'affect', 'cause', 'hit', 'burn', 'wreck', 'demolish'], kinds: ['facility'], preps: ['to', 'of', 'as', 'with'], blasts: ['explosion', 'explosions', 'blast', 'blasts', 'bomb', 'bombs', 'it', 'wave', 'charge', 'charges', 'device', 'dynamite', 'explosive', 'explosives'], reach: 3 },
     then: 'target',
     examples: {
       pos: [
@@ -860,6 +862,8 @@ export const DAMAGE_RULES: DamageRule[] = [
         'CARTAGENA, 2 OCT 89 -- [TEXT] A BOMB EXPLODED TONIGHT IN BOCAGRANDE. THE BOMB SERIOUSLY DAMAGED THE TELEPHONE EXCHANGE, A HOTEL, A RESTAURANT, AND A CONSTRUCTION SITE.',
         // (a sentence of the incident with no trigger of its own: "SEVERAL HOMES NEAR THE RADIO STATIONS WERE SERIOUSLY DAMAGED")
         'BOGOTA, 2 SEP 89 -- [TEXT] A BOMB EXPLODED AT THE RADIO STATION TODAY. SEVERAL HOMES NEAR THE STATION WERE SERIOUSLY DAMAGED.',
+        // (a list past "as well as", "with": "THREE BUSES WITH PASSENGERS AS WELL AS A DOZEN BUSINESS ESTABLISHMENTS")
+        'MEDELLIN, 12 MAR 90 -- [TEXT] A CAR BOMB EXPLODED TODAY. THE EXPLOSION SERIOUSLY DAMAGED THREE BUSES AS WELL AS A DOZEN BUSINESS ESTABLISHMENTS.',
       ],
       neg: [
         'BOGOTA, 16 FEB 89 -- [TEXT] A BOMB EXPLODED IN PALO QUEMAO TODAY. THE EXPLOSION WAS HEARD IN THE STORES OF THE NEIGHBORHOOD.',
