@@ -336,6 +336,13 @@ export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
 /** `period-start-skip`: a date that starts a period ("since 2023", "since 1985") dates a state of affairs or a trend, no incident. */
 export const PERIOD_START = /^since\b/i;
+/**
+ * A clause of "since" opened after a trigger that a superlative or "first" ranks, up to a date ("the first major attack in
+ * the capital since the president took office in May", "the deadliest bombing since the war ended in 2009"): the date is
+ * the start of the period the incident is ranked in (not a tally's "have killed 175 people since May 3", which dates it).
+ */
+export const SINCE_CLAUSE_BEFORE = /\bsince\b[^.;:!?()"“”]*$/;
+export const RANKED_BEFORE = /\b(?:first|deadliest|worst|bloodiest|biggest|largest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Words that place something by direction or distance from a place ("60 km southwest of Baghdad"): that place is a reference point. */
 const DIRECTION_WORDS = 'north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles';
