@@ -52,3 +52,21 @@ describe('period-start-skip: the "since" clause of a ranked incident', () => {
     expect(es.map((e) => [e.trigger.text, e.date.value])).toEqual([['lobbed a grenade', '2023-09-13'], ['clashes', '2023-05-03']]);
   });
 });
+
+describe('by-agent: not the police who shot the attacker', () => {
+  const t = 'CINCINNATI, Sept 7, 2018 (AP) - A man opened fire in the loading bay of a warehouse in Hamilton, Ohio, on Thursday afternoon, killing three workers and wounding two others before he was shot dead by police officers, police said.';
+  it('"before he was shot dead by police officers": the police are no attacker (a reject of the actor)', () => {
+    const es = run(t, '2018-09-07').events;
+    expect(es).toHaveLength(1);
+    expect(es[0]!.attackers.map((a) => a.name)).not.toContain('Police');
+    expect(es[0]!.killed?.value).toBe(3);
+    expect(fired(t, '2018-09-07', 'by-agent')).toEqual(['police officers']);
+  });
+  it('"a man was shot dead by police officers": the police stay the attacker', () => {
+    const u = 'CINCINNATI, Sept 7, 2018 (AP) - A man was shot dead by police officers in Hamilton, Ohio, on Thursday afternoon, police said.';
+    const es = run(u, '2018-09-07').events;
+    expect(es[0]!.attackers.map((a) => a.name)).toContain('Police');
+    expect(es[0]!.attackers.find((a) => a.name === 'Police')!.text).toBe('police officers');
+    expect(fired(u, '2018-09-07', 'by-agent')).toEqual([]);
+  });
+});

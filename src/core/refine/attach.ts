@@ -129,7 +129,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
     const pp = ppRule(ctx, m, a);
-    if (pp) return ruled(ctx, { name: pp.rule.name, role: pp.keep ? 'attacker-any-kind' : pp.rule.then }, a);
+    if (pp) return ruled(ctx, { name: pp.rule.name, role: pp.skip ? 'skip' : pp.keep ? 'attacker-any-kind' : pp.rule.then }, a);
     for (const r of ROLE_RULES) {
       if (!(r.after || r.actorClause) || !ruleApplies(r, m, a, voice)) continue;
       if ((!r.after || r.after.test(between)) && (!r.actorClause || holdsBefore(ctx, a.start, r.actorClause))) return ruled(ctx, r, a);
@@ -242,7 +242,7 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
  * holds the actor (one participle may open it: "by unidentified individuals") follows one of the rule's prepositions,
  * and between the trigger and that preposition no verb but the deed's own.
  */
-function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: (typeof PP_ROLE_RULES)[number]; keep: boolean } | null {
+function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: (typeof PP_ROLE_RULES)[number]; keep: boolean; skip?: boolean } | null {
   if (!ctx.lang) return null;
   const { terms } = ctx.lang.layer(m.sentence);
   const trig = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
@@ -265,7 +265,10 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: 
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
     // (a kind kept as the attacker only as the phrase's own noun, no comma before it: not "BY SALVADORAN AIRCRAFT, JOURNALISTS")
-    if (ok) return { rule: r, keep: r.then === 'attacker' && !!r.match.keepKinds?.includes(a.kind) && !terms.slice(p, at).some((t) => t.post.includes(',')) };
+    if (!ok) continue;
+    const rs = r.match.responders;
+    if (rs?.kinds.includes(a.kind) && rs.patientBefore.test(ctx.lower.slice(ctx.sentences[m.sentence]!.start, m.trigger.start))) return { rule: r, keep: false, skip: true };
+    return { rule: r, keep: r.then === 'attacker' && !!r.match.keepKinds?.includes(a.kind) && !terms.slice(p, at).some((t) => t.post.includes(',')) };
   }
   return null;
 }
