@@ -70,3 +70,17 @@ describe('by-agent: not the police who shot the attacker', () => {
     expect(fired(u, '2018-09-07', 'by-agent')).toEqual([]);
   });
 });
+
+describe('judged-or-investigated: not the fresh deed an investigation follows', () => {
+  it('"investigating a murder after a man in his 20s was shot dead": an incident', () => {
+    const t = 'STOCKHOLM, 28 September 2023 — Police are investigating a murder after a man in his 20s was shot dead in Tensta on Wednesday evening.';
+    const r = run(t, '2023-09-28');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.evidence.some((e) => t.slice(e.start, e.end) === e.text && e.text.includes('shot dead'))).toBe(true);
+    expect(fired(t, '2023-09-28', 'judged-or-investigated')).toEqual([]);
+  });
+  it('"investigating the murder of a journalist who was shot dead in 2019": still judged', () => {
+    const t = 'STOCKHOLM, 28 September 2023 — Prosecutors are still investigating the murder of a journalist who was shot dead in 2019.';
+    expect(fired(t, '2023-09-28', 'judged-or-investigated')).toEqual(['shot dead']);
+  });
+});
