@@ -26,7 +26,7 @@ const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 import { countryByDemonym } from '../geo/countries.js';
 import { ACTORS } from '../extract/actors/lexicon.js';
 import type { BetweenRule, DeedPattern } from './roles.js';
-import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_CLAUSE, OFFSET_REFERENCE, PERIOD_START, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
+import { BARE_PARTICIPLE, CLAUSE_ROLE_RULES, DAMAGE_RULES, HARM_RULES, type HarmRule, FORCE_AIRCRAFT_RULES, type DamageRule, OWNER_RULES, POSSESSIVE_RULES, type PossessiveRule, LIST_RULES, type ListRule, PP_ROLE_RULES, REACTION_AFTER, GROUP_BEFORE_GENERIC, GROUP_OWNS_GENERIC, VEHICLE_BOMB, ANCHOR_DATE_BEFORE, CLAIMED_REFERENCE, OFFSET_BACK_REFERENCE, DEMONYM_BEFORE, DEMONYM_WEAPON_SUBJECT, REPORTER_PLACE_AFTER, REPORTER_PLACE_BEFORE, REPORT_DAY_RULES, REPORT_PLACE_RULES, STATE_WEAPON_TYPES, FRESH_INCIDENT, HOSPITAL_PLACE_BEFORE, NOT_ATTACKER_KINDS, OFFSET_CLAUSE, OFFSET_REFERENCE, PERIOD_START, RANKED_BEFORE, SINCE_CLAUSE_BEFORE, REPORTED_CLAUSE, REPORT_TIME_BEFORE, ROLE_RULES, SAME_INCIDENT, SHARED_SUBJECT_RULES, type SharedSubjectRule, IN_THE_ANAPHOR, SUSPECT_AUX, SUSPECT_LEAD, SUSPECT_RULES, type SuspectRule } from './roles.js';
 import { numberWords } from '../lang/number-words.js';
 
 /** `coordinated-target` joins persons named to persons named: modern wires name the victims beside what was attacked (a
@@ -130,7 +130,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     const between = lower.slice(m.trigger.end, a.start);
     if (/[.;]/.test(between)) return null;
     const pp = ppRule(ctx, m, a);
-    if (pp) return ruled(ctx, { name: pp.rule.name, role: pp.keep ? 'attacker-any-kind' : pp.rule.then }, a);
+    if (pp) return ruled(ctx, { name: pp.rule.name, role: pp.skip ? 'skip' : pp.keep ? 'attacker-any-kind' : pp.rule.then }, a);
     for (const r of ROLE_RULES) {
       if (!(r.after || r.actorClause) || !ruleApplies(r, m, a, voice)) continue;
       if ((!r.after || r.after.test(between)) && (!r.actorClause || holdsBefore(ctx, a.start, r.actorClause))) return ruled(ctx, r, a);
@@ -243,7 +243,7 @@ function sharedSubjectRule(ctx: ArticleContext, m: EventMention, a: ActorMention
  * holds the actor (one participle may open it: "by unidentified individuals") follows one of the rule's prepositions,
  * and between the trigger and that preposition no verb but the deed's own.
  */
-function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: (typeof PP_ROLE_RULES)[number]; keep: boolean } | null {
+function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: (typeof PP_ROLE_RULES)[number]; keep: boolean; skip?: boolean } | null {
   if (!ctx.lang) return null;
   const { terms } = ctx.lang.layer(m.sentence);
   const trig = ctx.lang.termAt(m.sentence, m.trigger.end - 1);
@@ -266,7 +266,10 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: 
     let ok = true;
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
     // (a kind kept as the attacker only as the phrase's own noun, no comma before it: not "BY SALVADORAN AIRCRAFT, JOURNALISTS")
-    if (ok) return { rule: r, keep: r.then === 'attacker' && !!r.match.keepKinds?.includes(a.kind) && !terms.slice(p, at).some((t) => t.post.includes(',')) };
+    if (!ok) continue;
+    const rs = r.match.responders;
+    if (rs?.kinds.includes(a.kind) && rs.patientBefore.test(ctx.lower.slice(ctx.sentences[m.sentence]!.start, m.trigger.start))) return { rule: r, keep: false, skip: true };
+    return { rule: r, keep: r.then === 'attacker' && !!r.match.keepKinds?.includes(a.kind) && !terms.slice(p, at).some((t) => t.post.includes(',')) };
   }
   return null;
 }
@@ -770,6 +773,8 @@ function groupDates(ctx: ArticleContext, s: Sentence, trigger: { start: number; 
     .filter((d) => !reportTime(d))
     // period-start-skip: "who had governed the district since 2023" dates a state of affairs, not the incident
     .filter((d) => !PERIOD_START.test(d.text))
+    // (and a date in a "since" clause after a ranked trigger: "the first major attack in the capital since X took office in May")
+    .filter((d) => !(d.start >= trigger.end && SINCE_CLAUSE_BEFORE.test(ctx.lower.slice(trigger.end, d.start)) && RANKED_BEFORE.test(ctx.lower.slice(s.start, trigger.start))))
     .sort((a, b) => Math.abs(a.start - trig) - Math.abs(b.start - trig))
     .map((d) => ({ value: d, rule: d.rule }));
   return ownClauseFirst(ctx, dates, trigger);

@@ -343,6 +343,13 @@ export const ANCHOR_DATE_BEFORE = /\b(before|after|ahead\s+of|prior\s+to)\s+(the
 export const SAME_INCIDENT = /\b(the|that)\s+same\s+([\w-]+\s+)?$/;
 /** `period-start-skip`: a date that starts a period ("since 2023", "since 1985") dates a state of affairs or a trend, no incident. */
 export const PERIOD_START = /^since\b/i;
+/**
+ * A clause of "since" opened after a trigger that a superlative or "first" ranks, up to a date ("the first major attack in
+ * the capital since the president took office in May", "the deadliest bombing since the war ended in 2009"): the date is
+ * the start of the period the incident is ranked in (not a tally's "have killed 175 people since May 3", which dates it).
+ */
+export const SINCE_CLAUSE_BEFORE = /\bsince\b[^.;:!?()"“”]*$/;
+export const RANKED_BEFORE = /\b(?:first|deadliest|worst|bloodiest|biggest|largest|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}$/;
 
 /** Words that place something by direction or distance from a place ("60 km southwest of Baghdad"): that place is a reference point. */
 const DIRECTION_WORDS = 'north|south|east|west|northeast|northwest|southeast|southwest|km|kilometres|kilometers|miles';
@@ -450,10 +457,13 @@ export interface PPRoleRule {
    * ASSASSINATION IN TEGUCIGALPA OF", not "AFTER THE ASSASSINATION, THE FRIENDS OF" nor "ATTACKED THE HOME OF");
    * `persons`: only for persons named; `keepKinds`: kinds that stay attackers, not victims (NOT_ATTACKER_KINDS): "SHOT BY
    * ONE OF THE DEMONSTRATORS". */
-  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true; keepKinds?: string[] };
+  match: { preps: string[]; through: string[]; notKinds?: string[]; scope?: 'terrorism'; inRun?: { reach: number }; persons?: true; keepKinds?: string[]; responders?: { kinds: string[]; patientBefore: RegExp } };
   then: 'attacker' | 'target';
   examples: { pos: string[]; neg: string[] };
 }
+
+/** The attacker as the patient right before a trigger ("before he was", "before being", "the suspect, a 29-year-old man, was"): who shoots him responds to the deed. */
+const PERPETRATOR_PATIENT = /(?:\b(?:before|after|until|when)\s+(?:he|she|they|being|the\s+(?:gunman|attacker|assailant|suspect|shooter|man))\s+(?:was\s+|were\s+)?|\b(?:gunman|attacker|assailant|suspect|shooter|perpetrator|knifeman|bomber)(?:\s*,[^,]{0,60},)?\s+(?:was|were|had\s+been)\s+(?:also\s+|later\s+|then\s+|eventually\s+)?)$/;
 
 /** Verbs between a trigger and its prepositional phrase that still make the phrase the deed's ("perpetrated by"). */
 const DEED_VERBS = ['perpetrated', 'carried', 'out', 'committed', 'staged', 'launched', 'conducted', 'mounted', 'claimed', 'planned', 'ordered', 'organized', 'masterminded', 'executed', 'made',
@@ -467,11 +477,14 @@ export const PP_ROLE_RULES: PPRoleRule[] = [
     // the agent of a passive or of a deed noun, however far in its clause: "WAS KIDNAPPED ON 5 JANUARY ON THE OUTSKIRTS OF
     // ACHI, ABOUT 850 KM NORTH OF BOGOTA, BY A GROUP OF ARMED MEN", "ATTACKS BY ABOUT 150 SHINING PATH MEMBERS"
     name: 'by-agent',
-    match: { preps: ['by'], through: DEED_VERBS, keepKinds: ['civilians'] },
+    // (`responders`: not the police or troops who shot the attacker, the patient of the passive: "killing three workers
+    // before he was shot dead by police officers", "before being shot dead by police", "the suspect was shot and wounded by
+    // officers": they stopped the deed; a reject of the actor)
+    match: { preps: ['by'], through: DEED_VERBS, keepKinds: ['civilians'], responders: { kinds: ['police', 'military'], patientBefore: PERPETRATOR_PATIENT } },
     then: 'attacker',
     examples: {
       pos: ['Castellar was kidnapped on 5 January on the outskirts of Achi, about 850 km north of Bogota, by a group of armed men.', 'AYACUCHO, 5 OCT 89 (EFE) -- [TEXT] 35 PEOPLE DIED IN ATTACKS BY ABOUT 150 SHINING PATH MEMBERS AGAINST 4 TOWNS.'],
-      neg: ['Two rockets struck a compound used by Kataib Hezbollah near the border on Sunday.'],
+      neg: ['Two rockets struck a compound used by Kataib Hezbollah near the border on Sunday.', 'A man opened fire in a warehouse on Thursday, killing three workers before he was shot dead by police officers.'],
     },
   },
   {

@@ -404,10 +404,10 @@ export const SENSE_RULES: SenseRule[] = [
     match: anyOf(
       { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.near } },
       { clauseBefore: { words: DISASTERS, reach: DISASTER_REACH.far }, not: { clauseBefore: { words: ARMED_AGENTS, reach: DISASTER_REACH.agent } } },
-      { complement: { lead: ['hard', 'down'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
+      { complement: { lead: ['hard', 'down', 'slowly'], preps: ['by'], heads: [...DISASTERS, ...HARDSHIPS] } }),
     then: 'reject',
     examples: {
-      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.', 'A blaze at the nightclub on Sunday killed 11 people.'],
+      pos: ['The storm killed five people in the north.', 'Exporters were hit hard by the recession.', 'Performers are being shot down by rents before they even get on stage.', 'We are being killed slowly by costs.', 'Two farmers were killed by lightning.', 'A heat wave that has gripped Mexico for weeks has killed at least 48 people since March.', 'Heavy monsoon rains have killed at least 37 people in the province.', 'A cholera outbreak has killed 96 people since March.', 'Hailstones the size of tennis balls pounded parts of Catalonia on Tuesday.', 'A blaze at the nightclub on Sunday killed 11 people.'],
       neg: ['Gunmen killed five people in the north.', 'The town was hit by a car bomb.', 'Gunmen who had fled the floods in the valley last month with their families killed twelve people.', 'A rain of bullets killed five people at the bus stop.', 'An outbreak of violence killed 20 people in the town.'],
     },
   },

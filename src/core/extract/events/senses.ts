@@ -79,9 +79,9 @@ export const DOMAINS: Domain[] = [
   },
   {
     name: 'accident',
-    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|capsi[sz]es|sank|sinks|sinking|sunk|shipwreck|electrocuted|overturned|overturning|plung(?:e|es|ed|ing)|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator|crowd\s+crush(?:es)?|stampedes?)\b/,
+    match: /\b(?:crash|crashes|crashed|collision|collided|accident|accidents|pile-?up|derail\w*|capsi[sz]ed|capsi[sz]es|sank|sinks|sinking|sunk|shipwreck|electrocuted|overturned|overturning|plung(?:e|es|ed|ing)|veered|skidded|swerved|ran\s+aground|level\s+crossing|(?:car|truck|lorry|bus|train|van|vehicle|tram|motorcycle|taxi)\s+(?:struck|hit|ploughed|plowed|ran\s+over|mowed)|drowned|travelator|escalator|crowd\s+crush(?:es)?|stampedes?|(?:went|gone|going|goes)\s+over\s+the\s+edge|(?:left|leaves|leaving|ran\s+off|veered\s+off)\s+the\s+road|wreckage)\b/,
     afterViolence: false,
-    examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'A passenger ferry sank in heavy seas, killing at least 11 people', 'Four people were killed and dozens injured in a crowd crush at a concert'],
+    examples: ['The crash reportedly killed seven.', 'a traffic collision which killed a motorcyclist', 'A bus went over the edge of a mountain road, killing at least 24 people', 'A passenger ferry sank in heavy seas, killing at least 11 people', 'Four people were killed and dozens injured in a crowd crush at a concert'],
   },
   {
     // a works explosion, a demolition: "an explosion at a waste incineration plant", "brought down in a controlled explosion"
