@@ -1,7 +1,7 @@
 // False events on MUC-4 (muc4-dev, --scope terrorism), fifteenth pass: a past participle in a perfect clause told over a
-// period (`period-tally` widened), hundreds or thousands as a deed's object (`terrorism-battle-casualties` widened), and a
-// side under attack or repelling one (`terrorism-military-object` widened): what each rejects, with its name and span, and
-// what it keeps.
+// period (`period-tally` widened), and hundreds or thousands as a deed's object
+// (`terrorism-battle-casualties` widened): what each rejects, with its name and span, and what it keeps. (A side under
+// attack or repelling one, `terrorism-military-object`, was dropped after the merge: it cost an event on muc4-tst1.)
 import { describe, expect, it } from 'vitest';
 import { run as coded } from './helpers/run.js';
 
@@ -42,20 +42,5 @@ describe('terrorism-battle-casualties, hundreds or thousands as the deed\'s obje
   });
   it('keeps a deed with a figure of its own', () => {
     expect(run('Guerrillas murdered five peasants in the hamlet of San Jose on Sunday.').triggers).toEqual(['murdered']);
-  });
-});
-
-describe('terrorism-military-object, a side under attack or repelling one', () => {
-  it('rejects the attack, with its span, under --scope terrorism only', () => {
-    for (const text of ['IT HAS BEEN CONFIRMED THAT THE CIVIL DEFENSE SECTOR IN SOYAPANGO IS UNDER ATTACK RIGHT NOW.', 'THIS MORNING WE REPELLED AN ATTACK.']) {
-      const r = rejectOf(text, 'terrorism-military-object');
-      expect(r?.[1]).toBe('ATTACK');
-      expect(text.slice(r![2], r![2] + 6)).toBe('ATTACK');
-      expect(run(text).triggers).toEqual([]);
-      expect(rejectOf(text, 'terrorism-military-object', 'all')).toBeNull();
-    }
-  });
-  it('keeps a motorcade that came under attack', () => {
-    expect(rejectOf('The motorcade of the vice president came under attack near Metapan.', 'terrorism-military-object')).toBeNull();
   });
 });

@@ -241,9 +241,6 @@ const AIRCRAFT_HEADS = ['helicopter', 'helicopters', 'gunship', 'gunships', 'pla
 const AIRCRAFT_DOWNED = AIRCRAFT_HEADS.flatMap((h) => ['was', 'were', 'has been', 'have been', 'had been'].map((v) => `${h} ${v}`));
 /** The other side as a side's report names it ("the enemy", "enemy units"). */
 const ENEMY_WORDS = ['enemy', 'enemies', "enemy's"];
-/** A side under fire, told by what it is ("is under", "troops under"), and a side's repelling of an attack. */
-const UNDER_FIRE = ['is', 'are', 'was', 'were', 'been', 'being', 'troops', 'forces', 'units', 'positions', 'which', 'still'].map((w) => `${w} under`);
-const REPELLED = ['repelled', 'repel', 'repelling', 'repulsed', 'repulse', 'repulsing'];
 /** A battle's count: casualties a side inflicted or sustained ("sustained 45 casualties", "casualties inflicted on the National Guard"). */
 const INFLICTED_CASUALTIES = ['inflicted casualties', 'inflicted * casualties', 'casualties inflicted', 'casualties were inflicted'];
 /** (a side's own losses told after the deed, "their attack was repelled, they sustained many casualties", may be an incident's) */
@@ -471,23 +468,6 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       examples: {
         pos: ["This complicates the armed forces' situation in the capital because the enemy armed forces' top leadership is being attacked and harassed.", 'In addition, the enemy received artillery support from the areas above the installations under attack, but this fire was ineffective.', 'A second enemy response to our incursion moved along the southern highway and was ambushed with RPG-7 rocket launchers.', 'One of these positions was completely destroyed, resulting in 11 of the enemy killed.', 'The rebels ambushed enemy troops near the dam on Sunday.'],
         neg: ['The guerrillas, enemies of democracy, murdered the mayor of San Miguel on Sunday.', 'Guerrillas bombed the bank in San Miguel, the army said, and vowed to crush the enemy.', 'The army said the enemy had fled, and later that night guerrillas bombed the bank in San Miguel.', 'Guerrillas carried out sabotage actions against the power station in the capital while the enemy slept.'],
-      },
-    },
-    {
-      // "the civil defense sector in Soyapango is under attack right now", "the army troops under attack", "positions which
-      // are under heavy air and artillery fire", "this morning we repelled an attack": fire a side is under, or an attack it
-      // repelled, is told as a battle's, by a side or of a side (muc4-dev: 3 such events, all false); not "came under attack",
-      // the way a report tells an ambush on a motorcade or an embassy
-      name: 'terrorism-military-object',
-      match: {
-        forms: ['attack', 'attacks', 'fire', 'artillery fire', 'gunfire', 'mortar fire', 'rocket fire', 'shelling', 'bombing'],
-        cue: /\b(?:(?:is|are|was|were|been|being|troops|forces|units|positions|which|still)\s+under|repell?(?:ed|ing)?|repuls(?:e|ed|ing))\b/i,
-        layer: { any: [{ wordBefore: UNDER_FIRE.flatMap((w) => [w, `${w} *`, `${w} * *`, `${w} * and`]) }, { wordBefore: REPELLED.flatMap((w) => [w, `${w} an`, `${w} the`, `${w} a`, `${w} their`, `${w} this`, `${w} an *`, `${w} the *`]) }] },
-      },
-      then: 'reject',
-      examples: {
-        pos: ['It has been confirmed that the civil defense sector in Soyapango is under attack right now.', 'Reinforcement units attempted to support the army troops under attack but they were repelled by the FMLN.', 'This morning we repelled an attack.'],
-        neg: ['The motorcade of the vice president came under attack near Metapan.', 'Guerrillas attacked the police station under cover of darkness.', 'The army repelled the rebels, and later that night gunmen attacked the mayor in San Miguel.'],
       },
     },
   ],
