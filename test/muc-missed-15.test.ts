@@ -75,6 +75,28 @@ describe('judged-or-investigated: a deed told in a clause of its own after an in
     expect(r.events.map((e) => e.killed?.value)).toEqual([10]);
     spansOk(r, text);
   });
+  it('codes the deed a commission was set up to solve, and what the Criminal Investigations Commission reports', () => {
+    const solve = 'GUATEMALA CITY, 28 JAN 90 (EFE) -- Cerezo will supervise the commission created last week to solve the double murder perpetrated on 19 January.';
+    const r = code(solve, '1990-01-28');
+    expect(rejected(r, 'judged-or-investigated')).toEqual([]);
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.date?.value])).toEqual([['assassination', 'murder', '1990-01-19']]);
+    spansOk(r, solve);
+    const body = 'SAN SALVADOR, 24 NOV 87 (EFE) -- Samayoa, chairman of the Criminal Investigations Commission, reported today on the murder of Msgr Oscar Arnulfo Romero.';
+    const b = code(body, '1987-11-24');
+    expect(rejected(b, 'judged-or-investigated')).toEqual([]);
+    expect(b.events.map((e) => [e.type, e.trigger.text])).toEqual([['assassination', 'murder']]);
+    spansOk(b, body);
+  });
+  it('still rejects a deed an investigation or a solving is about, further on', () => {
+    for (const text of [
+      'SAN SALVADOR, 18 NOV 89 (EFE) -- The commission will help solve the crimes of the past decade, including the murder of a judge.',
+      'SAN SALVADOR, 18 NOV 89 (EFE) -- The judge said the investigation of the case is proceeding and that the killing of the mayor is a priority.',
+    ]) {
+      const r = code(text, '1989-11-18');
+      expect(r.events).toEqual([]);
+      expect(rejected(r, 'judged-or-investigated').length).toBeGreaterThan(0);
+    }
+  });
   it('still rejects the crime a charge or a trial names', () => {
     for (const text of [
       'TEGUCIGALPA, 18 NOV 89 (EFE) -- He is accused of killing a businessman.',

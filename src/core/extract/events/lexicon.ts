@@ -326,8 +326,10 @@ export const MODALITY: ModalityRule[] = [
   { name: 'story-of', before: /\b(film|movie|book|novel|documentary|play|series|song|insurance|premiums?|exhibition|museum|memorial|drill|exercise|simulation|simulat(?:e|es|ed|ing)|mock|video\s+game)\b[^.;]{0,40}$/ },
   // (not the deed an investigation names as its object, "investigating the murder of", "an investigation into the murder of X
   // 2 days ago": a fresh incident MUC-4 codes; a clause of its own between them still is judged: "according to the
-  // investigations, … who was killed", "a prosecutor investigating organised crime was shot dead")
-  { name: 'judged-or-investigated', before: new RegExp(/\b(investigat(?!ors?\b)\w*(?!\s+(?:into\s+|of\s+)?(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|(?:inquiry|probe)\s+into(?!\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|solv\w*|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b/.source + JUDGED_TOLD_APART + /[^.;]{0,80}$/.source) },
+  // investigations, … who was killed", "a prosecutor investigating organised crime was shot dead"; nor the deed a body set up
+  // to solve names, "the investigating commission … created to solve the double murder perpetrated on 19 January", nor what
+  // a body named for investigations reports, "the Criminal Investigations Commission reported on the murder of Msgr Romero")
+  { name: 'judged-or-investigated', before: new RegExp(/\b(investigat(?!ors?\b)\w*(?!\s+(?:commission|committee)\b)(?!\s+(?:into\s+|of\s+)?(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|(?:inquiry|probe)\s+into(?!\s+(?:(?!(?:was|were|is|are|has|have|had|been)\b)[\w'’"-]+\s+){0,4}$)|solv\w*(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$)|clear(ed)?\s+up|case\s+of|cases\s+of|responsible\s+for|charged\s+with|accused\s+of|convicted\s+of|suspects?\s+in)\b/.source + JUDGED_TOLD_APART + /[^.;]{0,80}$/.source) },
   // "Regional officials initially said Gure had been wounded": a first account since corrected, not another incident
   { name: 'initial-report', before: /\b(?:initially|originally|at\s+first|first|earlier)\s+(?:said|reported|claimed|stated|announced|believed|thought)\b[^.;]{0,60}$/ },
   // "sentenced … for their role in the killing of civilians", "had taken part in the murder of 96 young men": a crime judged or
