@@ -87,6 +87,13 @@ describe('judged-or-investigated: a deed told in a clause of its own after an in
     expect(b.events.map((e) => [e.type, e.trigger.text])).toEqual([['assassination', 'murder']]);
     spansOk(b, body);
   });
+  it('codes "last Thursday\'s murder" an investigation is to clarify', () => {
+    const text = 'MADRID, 20 NOV 89 (EFE) -- The government seems ready to carry out the investigation requested by Spain to clarify last Thursday\'s murder of eight people.';
+    const r = code(text, '1989-11-20');
+    expect(rejected(r, 'judged-or-investigated')).toEqual([]);
+    expect(r.events.map((e) => [e.type, e.trigger.text, e.date?.value])).toEqual([['assassination', 'murder', '1989-11-16']]);
+    spansOk(r, text);
+  });
   it('still rejects a deed an investigation or a solving is about, further on', () => {
     for (const text of [
       'SAN SALVADOR, 18 NOV 89 (EFE) -- The commission will help solve the crimes of the past decade, including the murder of a judge.',

@@ -287,9 +287,11 @@ export interface ModalityRule {
 /**
  * After the word of a trial or an investigation, a deed told in a clause of its own: "investigating a murder after a man
  * in his 20s was shot dead", "the attack that killed 10 trade union members", "two peasants, who were accused of helping
- * the police, have been shot to death". The judged patterns of `judged-or-investigated` do not reach the trigger through it.
+ * the police, have been shot to death"; or one dated by a day's possessive, a fresh incident ("the investigation requested
+ * to clarify last Thursday's murder of eight people"). The judged patterns of `judged-or-investigated` do not reach the
+ * trigger through it.
  */
-const JUDGED_TOLD_APART = /(?![^.;]*(?:\b(?:after|when|while)\s+[^.;]*\b(?:was|were|been)\s+(?:\w+\s+)?|,\s+(?:have|has|had|was|were)\s+(?:been\s+)?(?:\w+\s+)?|\b(?:that|which)\s+)$)/.source;
+const JUDGED_TOLD_APART = /(?![^.;]*(?:\b(?:after|when|while)\s+[^.;]*\b(?:was|were|been)\s+(?:\w+\s+)?|,\s+(?:have|has|had|was|were)\s+(?:been\s+)?(?:\w+\s+)?|\b(?:that|which)\s+|\b(?:yesterday|today|last\s+night|(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))'s\s+(?:[\w-]+\s+)?)$)/.source;
 
 export const MODALITY: ModalityRule[] = [
   // (a word between may hold a figure or a hyphen: "we will place a 5,000-kg bomb")
