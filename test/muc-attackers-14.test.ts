@@ -32,3 +32,14 @@ describe('group-members-attacker: the members of a force named before it (MEMBER
     expect(allRules(MEMBERS_OF.examples.pos[0]!, 'all')).not.toContain('group-members-attacker');
   });
 });
+
+describe('subject-attacker: not who killed or shot the perpetrators (unlessObject)', () => {
+  it('bodyguards who shot the gunman are no attackers; gunmen who shot the candidate are', () => {
+    const pos = 'BOGOTA, 26 APR 90 (AFP) -- [TEXT] BODYGUARDS SHOT THE GUNMAN TO DEATH AFTER HE FIRED AT THE CANDIDATE ABOARD AN AVIANCA AIRLINE PLANE.';
+    expect(run(pos).events.flatMap((e) => e.attackers.map((a) => a.text))).not.toContain('BODYGUARDS');
+    const neg = 'BOGOTA, 26 APR 90 (AFP) -- [TEXT] GUNMEN SHOT THE CANDIDATE TO DEATH ABOARD AN AVIANCA AIRLINE PLANE.';
+    const [e] = run(neg).events;
+    expect(attackers(e!)).toEqual([['gunmen', 'GUNMEN', 'subject-attacker']]);
+    spansHold(neg, e!);
+  });
+});
