@@ -8,7 +8,7 @@ import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_AFTER_REACH, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  INITIAL_FIGURE, LEAD_ONE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  APPOSITION_ONE, INITIAL_FIGURE, LEAD_ONE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -78,9 +78,16 @@ function victimsCount(st: Stretch, start: number, end: number, subject = false):
   const from = lead ? start + lead[0].length : start;
   if (lead && !one) sum.from = from;
   const cuts: number[] = [];
+  let commaOnly = false;
   // (no group starts inside a bracketed aside, "six Jesuits (five Spaniards and one Salvadoran)")
-  for (const c of lower.slice(from, end).matchAll(CONJUNCT)) if (!insideBrackets(seg, from - start + c.index!)) cuts.push(from + c.index! + c[0].length);
+  for (const c of lower.slice(from, end).matchAll(CONJUNCT)) {
+    if (insideBrackets(seg, from - start + c.index!)) continue;
+    cuts.push(from + c.index! + c[0].length);
+    commaOnly = !/and/.test(c[0]);
+  }
   for (const cut of [from, ...cuts]) {
+    // (a last group after a comma alone, one person, is an apposition: "injured one civilian, a female street peddler")
+    if (commaOnly && cut === cuts[cuts.length - 1] && APPOSITION_ONE.start.test(lower.slice(cut, cut + 4)) && !APPOSITION_ONE.listGoesOn.test(lower.slice(end, end + 24))) return sum;
     // (a later group may take an article or a possessive: "the six Jesuits and the two women", "… and their two employees")
     const det = cut !== start ? LATER_GROUP_DET.exec(lower.slice(cut, cut + 6)) : null;
     const at = det ? cut + det[0].length : cut;
@@ -195,7 +202,7 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
       const end = start + m[0].length;
       const trig = g.trig ? lower.slice(g.trig[0], g.trig[1]).replace(/\s+/g, ' ') : '';
       const kinds: ('killed' | 'wounded')[] =
-        rule.kind === 'both' ? ['killed', 'wounded'] : rule.kind === 'trigger' ? [WOUND.has(trig) ? 'wounded' : 'killed'] : [rule.kind];
+        rule.kind === 'both' ? ['killed', 'wounded'] : rule.kind === 'trigger' ? [WOUND.has(trig) || WOUND.has(trig.slice(trig.lastIndexOf(' ') + 1)) ? 'wounded' : 'killed'] : [rule.kind];
       let q: (Quantity & { from?: number }) | null = rule.zero ? { value: 0, low: 0, high: 0, approximate: false } : null;
       let victims: Span | null = null;
       if (g.victims) {

@@ -61,7 +61,9 @@ export const STOP_WORDS = [
   'instantly', 'accused', 'arrested', 'held', 'captured', 'taken', 'whom', 'whose', 'death', 'deaths', 'fatalities', 'injuries', 'lives', 'inside', 'there', 'here', 'then',
 ];
 const NOUN_WORD = `(?!(?:${alt(STOP_WORDS)})(?![\\w'-]))[a-z](?:[a-z'-]|\\.(?=[a-z]))*`;
-const NOUN = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,3}`;
+/** An age before the noun, "a 19-year-old man", "a 19-year-old" (`counts.passive`: the figure is the article before it). */
+const AGE_WORD = `\\d{1,3}-(?:year|month|week)-old(?![\\w-])`;
+const NOUN = `(?:${AGE_WORD}|${NOUN_WORD})(?:\\s+${NOUN_WORD}){0,3}`;
 /** "six rebels from the National Liberation Army (ELN)", "two members of the armed forces": a victim's group after the noun. */
 // (`counts.np-possessive-tail`: "two members of his escort", "one of their bodyguards" too)
 // (up to six words: "FOUR EMPLOYEES OF THE RIO LEMPA HYDROELECTRIC EXECUTIVE COMMISSION"; a bracketed note after it, "[UP]")
@@ -70,7 +72,8 @@ const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN_WORD}(?:\
 const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\\w-]))`;
 /** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN". */
 const ASIDE = `(?:\\s*\\([^()]{1,48}\\))?`;
-const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the))?(?:\\s+${NOUN})?${NP_TAIL}`;
+// (`partitive-skip`: "two of the 30 passengers": the figure of the part, the group's after "of the" read with it)
+const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the)(?:\\s+${QTY})?)?(?:\\s+${NOUN})?${NP_TAIL}`;
 /** A later group of a victim list, which may take an article or a possessive: "the six Jesuits and the two women", "six
  * Jesuit priests and their two employees", "the minister and two of his bodyguards". */
 const NP_MORE = `(?:(?:the|their|his|her|its)\\s+)?${NP}`;
@@ -81,7 +84,8 @@ const NP_NOUN_LIST = `${NP_NOUN}(?:(?:\\s*,\\s*${NP_NOUN}){0,3}\\s*,?\\s+and\\s+
 const NP_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*${NP}){0,3}\\s*,?\\s+and\\s+${NP_MORE})?`;
 /** "a university professor, a policeman, and a pedestrian" (object lists after the verb). */
 /** A later item that is the subject of a reporting verb is the source, not a victim: "wounding seven, a security source told AFP". */
-const NOT_REPORTER = `(?!(?:a|an|the|${numberWords('one', 'three')})\\s+(?:[a-z'-]+\\s+){0,3}?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
+// (and two sources: "killing seven drivers and two soldiers escorting them, a security source and a local official told Reuters")
+const NOT_REPORTER = `(?!(?:a|an|the|${numberWords('one', 'three')})\\s+(?:[a-z'-]+\\s+){0,3}?(?:(?:and|or)\\s+(?:a|an|the)\\s+(?:[a-z'-]+\\s+){0,3}?)?(?:said|says|told|tells|reported|added|confirmed|stated)(?![\\w-]))`;
 const OBJ_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REPORTER}${NP_MORE}){0,4}`;
 /**
  * `counts.lead-one` (a part of the list patterns, counted by counts/index.ts victimsCount): one person named with no figure
@@ -158,8 +162,11 @@ const NONE_OF = `none\\s+of\\s+(?:the|its|their|his|her|these|those)\\s+(?:${NP_
 const PASSIVE_TRIG = alt(['shot and wounded', 'shot and injured', 'killed', 'wounded', 'injured', 'hurt', 'stabbed', 'dead', 'died', 'murdered', 'slain', 'massacred',
   'shot dead', 'gunned down', 'executed', 'assassinated', 'lost their lives', 'martyred', 'beaten to death', 'tortured to death',
   // `counts.to-death`: "CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH", "TWO PEASANTS WERE MACHINEGUNNED TO DEATH"
-  'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death']);
-const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
+  'shot to death', 'stabbed to death', 'machinegunned to death', 'machine-gunned to death', 'hacked to death', 'burned to death'])
+  // `counts.passive` of wounds taken: "TWO PASSENGERS SUSTAINED GUNSHOT INJURIES", "ONE PERSON SUFFERED MINOR INJURIES" (a wound: its last word, WOUND_WORDS)
+  // (not after a bare figure, a part of a group told before: "SEVEN U.S. SOLDIERS WERE WOUNDED. FOUR SUSTAINED VERY MINOR INJURIES")
+  + `|(?<!(?<![\\w-])(?:${WNUM}|\\d+)\\s+)(?:sustained|suffered)\\s+(?:(?:very|minor|serious|severe|slight|light|gunshot|stab|bullet|shrapnel|life-threatening|critical|multiple|head|burn)\\s+){0,2}(?:injuries|wounds)`;
+const AUX = `(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|had|have|has|got|been|being)\\s+(?:(?:reportedly|also|allegedly|all|later|apparently|subsequently|already|seriously|slightly|lightly|severely|moderately|critically|badly|fatally|mortally|gravely|both|feared|believed|presumed|confirmed|reported|found)\\s+)?`;
 
 /**
  * Records that share a name are one rule's alternatives, tried in order (a
@@ -223,8 +230,16 @@ export const RULES: CountRule[] = [
   {
     // "Two Americans and an Iraqi civilian have been killed", "22 of them had died", "12 killed, 15 injured"
     name: 'counts.passive',
-    re: re(`(?<victims>${NP_LIST_LEAD})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
+    // (not a list that starts after "including", a part of the victims of the clause before: "Three people were killed, including a
+    // 14-year-old boy, and 24 others were injured")
+    re: re(`(?<!\\bincluding\\s{1,3})(?<victims>${NP_LIST_LEAD})\\s+(?<aux>${AUX})?(?<trig>${PASSIVE_TRIG})(?![\\w-])`),
     kind: 'trigger', passive: true,
+    examples: {
+      pos: [['two of the 30 passengers were hurt when gunmen attacked the bus', 2], ['a 19-year-old man was stabbed to death in birmingham', 1],
+        ['one of the drivers was shot dead and two passengers sustained gunshot injuries', 2], ['two other staff members were lightly injured', 2],
+        ['three people were killed, including a 14-year-old boy, and 24 others were injured', 24]],
+      neg: ['alvarenga suffered no injuries', 'he was stabbed in the neck', 'the victim suffered life-threatening injuries', 'four sustained very minor injuries.'],
+    },
   },
   {
     // "a lieutenant and five civilians who were passing through the area at the time were injured"
@@ -276,6 +291,12 @@ export const RULES: CountRule[] = [
     name: 'counts.active',
     re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting', 'stabbed', 'stabbing'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'trigger',
+    // (a last group after a comma alone, one person, is an apposition: APPOSITION_ONE)
+    examples: {
+      pos: [['the bomb injured one civilian, a female street peddler, and damaged a car', 1], ['gunmen killed a policeman, a teacher and two farmers', 4],
+        ['killing seven drivers and two soldiers escorting them, a security source and a local official told reuters', 9]],
+      neg: ['the explosion injured nobody'],
+    },
   },
   {
     // a force's own words for killing: "troops neutralised 11 terrorists", "eliminated six bandits", "summarily executed at least 56 civilians"
@@ -435,6 +456,12 @@ export const INITIAL_FIGURE = /\b(?:initially|originally|at\s+first|first|earlie
 /** `partitive-skip`: a count of some of a toll already given ("two of the wounded", "three of the dead"). */
 /** `partitive-skip` in a victim list: "six Jesuits, five of them Spaniards" (after a later conjunct's figure). */
 export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
+/**
+ * A victim list's last group after a comma alone, one person (`start`), where the list goes on no further (`listGoesOn`, on the
+ * text after it): an apposition, no more victims ("injured one civilian, a female street peddler"; not "the six Jesuits, a woman,
+ * and her daughter").
+ */
+export const APPOSITION_ONE = { start: /^an?\s/, listGoesOn: new RegExp(`^\\s*,?\\s+and\\s+(?:(?:the|his|her|their|its)\\s|${QTY})`) };
 /**
  * `partitive-skip` of a participle: "ONE OF THE UNIVERSITY STUDENTS KILLED WAS …", "ONE OF THE PERSONS KILLED": a figure of
  * some of a set, then the participle with no auxiliary, names one of the victims, not how many died (on the victim phrase).
