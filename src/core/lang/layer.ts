@@ -334,8 +334,24 @@ export class Language {
 
   /** The verb group whose main verb is term `at`, or null. */
   private verbOfTerm(sentence: number, at: number): VerbInfo | null {
-    const c = this.layer(sentence).clauses.find((x) => at >= x.from && at < x.to);
-    return c?.verbs.find((v) => v.term === at) ?? null;
+    return this.clauseOfTerm(sentence, at)?.verbs.find((v) => v.term === at) ?? null;
+  }
+
+  /** The clause that holds term `at` of a sentence's layer, or null. */
+  clauseOfTerm(sentence: number, at: number): Clause | null {
+    return this.layer(sentence).clauses.find((x) => at >= x.from && at < x.to) ?? null;
+  }
+
+  /** The first verb group whose main verb lies inside offsets [start, end) ("set" of "set fire to"), with its clause; null when none. */
+  verbWithin(sentence: number, start: number, end: number): { verb: VerbInfo; clause: Clause } | null {
+    const terms = this.layer(sentence).terms;
+    for (let at = Math.max(0, this.termAt(sentence, start)); at < terms.length && terms[at]!.start < end; at++) {
+      if (terms[at]!.start < start || terms[at]!.end > end) continue;
+      const clause = this.clauseOfTerm(sentence, at);
+      const verb = clause?.verbs.find((v) => v.term === at);
+      if (verb) return { verb, clause: clause! };
+    }
+    return null;
   }
 
   /** The index of the term that covers offset `pos` in a sentence's layer, or -1. */

@@ -660,15 +660,16 @@ export const KINDS_APART = {
 function deedKind(ctx: ArticleContext, m: EventMention): number {
   const k = KINDS_APART.match.kinds.findIndex((x) => x.includes(m.type));
   if (k < 0 || m.pos !== 'verb' || !ctx.lang) return -1;
-  const { terms, clauses } = ctx.lang.layer(m.sentence);
+  const { terms } = ctx.lang.layer(m.sentence);
   // (the verb group whose main verb is a word of the trigger: "set" of "set fire to")
-  let v: VerbInfo | undefined;
-  let c = clauses.find((x) => (v = x.verbs.find((y) => terms[y.term]!.start >= m.trigger.start && terms[y.term]!.end <= m.trigger.end)));
+  const within = ctx.lang.verbWithin(m.sentence, m.trigger.start, m.trigger.end);
+  const v = within?.verb;
+  let c = within?.clause ?? null;
   if (v && (v.voice !== 'active' || v.tense !== 'past' || v.negated || v.modal)) return -1;
   // (a phrase the tagger reads as nouns, "and set fire to the farm": its clause, no auxiliary before it)
   if (!v) {
     const at = terms.findIndex((t) => t.start >= m.trigger.start);
-    c = at < 0 ? undefined : clauses.find((x) => at >= x.from && at < x.to);
+    c = at < 0 ? null : ctx.lang.clauseOfTerm(m.sentence, at);
     if (!c || KINDS_APART.match.auxiliary.test(terms[at - 1]?.normal ?? '')) return -1;
   }
   // (and what it did follows it in its clause: "and 26 shacks burned." has left out its "were")
