@@ -45,7 +45,8 @@ describe('counts.active: an apposition of one is no more victims', () => {
   });
   it('not where the list goes on after it: "the six Jesuits, a woman, and her daughter" (DEV-MUC3-0882)', () => {
     const t = 'THE MURDER OF THE SIX JESUITS, A WOMAN, AND HER DAUGHTER WAS AN ACTION BY THE ARMED FORCES.';
-    expect(figures(t)).toEqual([['killed', 7, 'MURDER OF THE SIX JESUITS, A WOMAN', 'counts.killing_of']]);
+    // (r2-counts: "AND HER DAUGHTER", a singular role after a possessive at the list's end, is one more: eight)
+    expect(figures(t)).toEqual([['killed', 8, 'MURDER OF THE SIX JESUITS, A WOMAN, AND HER DAUGHTER', 'counts.killing_of']]);
   });
   it('a list with "and" at its end still counts every group', () => {
     expect(figures('Gunmen killed a policeman, a teacher and two farmers.')).toEqual([['killed', 4, 'killed a policeman, a teacher and two farmers', 'counts.active']]);

@@ -1060,7 +1060,10 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   for (const c of woundedM) d.note('wounded', c.rule);
   // (a zero of others, `counts.zero.unharmed`, names no others: the named victims are not added to it)
   const othersOnly = (ms: CasualtyMention[]) => ms.some((c) => c.value > 0) && ms.every((c) => c.additive);
-  d.othersOnly = { killed: othersOnly(killedM), wounded: othersOnly(woundedM) };
+  // (`named-plus-others`: wounded "others" just after a death are others than the dead, "killed a teacher and seriously wounded
+  // three other people": no named victim to add to them)
+  const afterDeath = (c: CasualtyMention) => killedM.some((k) => k.end <= c.start && /^[\s,]*and\s+(?:\w+\s+)?$/.test(ctx.lower.slice(k.end, c.start)));
+  d.othersOnly = { killed: othersOnly(killedM), wounded: othersOnly(woundedM) && !woundedM.some(afterDeath) };
   // `counts.additive`: a figure of others added to the one before it (mergeCasualties)
   for (const [field, ms] of [['killed', killedM], ['wounded', woundedM]] as const) if (ms.some((c) => c.additive) && ms.some((c) => !c.additive)) d.note(field, 'counts.additive');
   // nobody hurt means nobody killed: "did not cause any injuries", "there were no injuries"

@@ -8,7 +8,7 @@ import { MAX_LAYER_CHARS } from '../../lang/layer.js';
 import { parseQuantity, type Quantity } from './numbers.js';
 import {
   ADDITIVE, ACTIVE_OBJECT, BARE_PASSIVE_FOLLOW, BY_ACCORDING, BY_AFTER, BY_AFTER_REACH, BY_BEFORE, INDEPENDENT_SOURCE, NON_VICTIM, NOT_A_SOURCE, NUMBER_LABEL,
-  APPOSITION_ONE, INITIAL_FIGURE, LEAD_ONE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
+  APPOSITION_ONE, INITIAL_FIGURE, LEAD_ONE, ROLE_ONE, TAIL_ONE, PARTITIVE_AFTER, PARTITIVE_OF_THEM, PARTITIVE_PARTICIPLE, PREFILTER, QTY, REPORTER_LEAD, RULES, SOURCES, TOLL_RISEN, WOUND_WORDS,
 } from './rules.js';
 
 export { parseQuantity, type Quantity } from './numbers.js';
@@ -70,6 +70,12 @@ function victimsCount(st: Stretch, start: number, end: number, subject = false):
   const { lower } = st;
   const sum: Quantity & { from?: number } = { value: 0, low: 0, high: 0, approximate: false };
   const seg = lower.slice(start, end);
+  // `counts.lead-one` at the end (rules.ts TAIL_ONE): "the driver and his assistant", "six Jesuits, a woman, and her daughter"
+  const tail = TAIL_ONE.exec(seg);
+  if (tail && tail.index > 0) {
+    const head = ROLE_ONE.test(seg.slice(0, tail.index)) ? { value: 1, low: 1, high: 1, approximate: false } : victimsCount(st, start, start + tail.index, subject);
+    return head && { ...head, value: head.value + 1, low: head.low + 1, high: head.high + 1 };
+  }
   // `counts.lead-one` (rules.ts LEAD_ONE): "his driver and one of his bodyguards": one person before the figures
   const lead = countAt(st, start, end) ? null : LEAD_ONE.exec(seg);
   // (a subject's lead that is no clause's start is an object before it: "attacked the mayor and two people were killed")

@@ -49,7 +49,8 @@ const VAGUE_RE = alt(Object.keys(VAGUE));
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?)(?![\\w-]|[.,]\\d)`;
 const WORDS = `(?:(?:a|an|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
 /** A quantity phrase: optional qualifier, then digits, number words or a vague amount. */
-export const QTY = `(?<![\\w-])(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
+// (not an age: "a man aged about 25 was shot dead" is one man)
+export const QTY = `(?<![\\w-])(?<!(?<![\\w-])aged\\s+(?:(?:${QUAL})\\s+)?)(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
 
 /** Words that end a victim noun phrase. */
 export const STOP_WORDS = [
@@ -73,7 +74,9 @@ const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|
 /** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN". */
 const ASIDE = `(?:\\s*\\([^()]{1,48}\\))?`;
 // (`partitive-skip`: "two of the 30 passengers": the figure of the part, the group's after "of the" read with it)
-const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the)(?:\\s+${QTY})?)?(?:\\s+${NOUN})?${NP_TAIL}`;
+/** An age after the noun, "a man aged about 25" (QTY: no figure of victims). */
+const AGED = `(?:\\s+aged\\s+(?:(?:${QUAL})\\s+)?\\d{1,3}(?![\\w-]))?`;
+const NP = `${QTY}${NOT_A_DATE}(?:\\s+of\\s+(?:them|those|whom|these|the)(?:\\s+${QTY})?)?(?:\\s+${NOUN}${AGED})?${NP_TAIL}`;
 /** A later group of a victim list, which may take an article or a possessive: "the six Jesuits and the two women", "six
  * Jesuit priests and their two employees", "the minister and two of his bodyguards". */
 const NP_MORE = `(?:(?:the|their|his|her|its)\\s+)?${NP}`;
@@ -100,15 +103,22 @@ export const ONE_PERSON_ROLES = ['driver', 'chauffeur', 'bodyguard', 'escort', '
   'governor', 'minister', 'president', 'director', 'leader', 'commander', 'official', 'journalist', 'reporter', 'photographer', 'editor', 'priest',
   'manager', 'owner', 'businessman', 'pilot', 'student', 'teacher', 'doctor', 'lawyer', 'child', 'boy', 'girl', 'woman', 'man', 'peasant', 'civilian'];
 const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
+/** `counts.lead-one` at a list's end: "killing the driver and his assistant", "THE SIX JESUITS, A WOMAN, AND HER DAUGHTER": a
+ * singular role after a possessive, no figure, is one more victim (counts/index.ts victimsCount, TAIL_ONE). */
+const TAIL_ROLE = `(?:his|her|their|its)\\s+(?:${NOUN_WORD}\\s+)??${ONE_PERSON}`;
+const ONE_TAIL = `(?:\\s*,?\\s+and\\s+${TAIL_ROLE})?`;
+/** The tail alone, on a victim phrase's end, and a role alone before it ("the driver"). */
+export const TAIL_ONE = new RegExp(`\\s*,?\\s+and\\s+${TAIL_ROLE}$`);
+export const ROLE_ONE = new RegExp(`^(?:(?:the|his|her|its|their|a|an)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}$`);
 const LATER_DET = `(?:(?:the|their|his|her|its)\\s+)?`;
 const LEAD_ROLE = `(?:(?:the|his|her|its|their)\\s+)(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}`;
 const LEAD_NAMED = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}\\s+and\\s+(?=(?:${QTY})\\s+of\\s+(?:his|her)\\s|(?:his|her)\\s+(?:${QTY}))(?:(?:his|her)\\s+)?`;
 /** The lead alone, read again on a victim phrase (victimsCount): its span is one victim. */
 export const LEAD_ONE = new RegExp(`^(?:${LEAD_ROLE}|(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})`);
 /** A subject list's lead (a passive's victims): a role with its determiner. */
-const NP_LIST_LEAD = `(?:${LEAD_ROLE})?${NP_LIST}`;
+const NP_LIST_LEAD = `(?:${LEAD_ROLE})?${NP_LIST}${ONE_TAIL}`;
 /** An object list's lead (after a kill word): a role, its determiner optional, or a name before its people. */
-const OBJ_LIST_LEAD = `(?:(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})?${OBJ_LIST}`;
+const OBJ_LIST_LEAD = `(?:(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})?${OBJ_LIST}${ONE_TAIL}`;
 
 export const KILL_WORDS = [
   'killed', 'martyred', 'dead', 'died', 'murdered', 'slain', 'massacred', 'shot dead', 'gunned down', 'executed',
@@ -142,6 +152,9 @@ export interface CountRule {
   examples?: { pos: [string, number][]; neg: string[] };
 }
 
+/** Not the attackers a force killed, "Security forces battled them for about six hours before killing all three" (a group
+ * told before, no noun, the sentence's subject a force): no victims of the attack. */
+const NOT_FORCES_KILL_ALL = `(?!\\s+all\\s+(?:${WNUM}|\\d+)(?=\\s*[.,;])(?<=(?<![\\w-])(?:security\\s+forces|police|troops|soldiers|commandos|army)(?![\\w-])[^.;]{0,120}))`;
 /** Persons a release says its forces "neutralised" or "executed" (not drones, devices or threats). */
 const PERSONS = alt(['terrorists', 'militants', 'insurgents', 'fighters', 'bandits', 'assailants', 'gunmen', 'attackers', 'rebels', 'jihadists',
   'extremists', 'combatants', 'operatives', 'kidnappers', 'criminals', 'members', 'elements', 'civilians', 'people', 'villagers', 'men', 'women',
@@ -237,7 +250,7 @@ export const RULES: CountRule[] = [
     examples: {
       pos: [['two of the 30 passengers were hurt when gunmen attacked the bus', 2], ['a 19-year-old man was stabbed to death in birmingham', 1],
         ['one of the drivers was shot dead and two passengers sustained gunshot injuries', 2], ['two other staff members were lightly injured', 2],
-        ['three people were killed, including a 14-year-old boy, and 24 others were injured', 24]],
+        ['three people were killed, including a 14-year-old boy, and 24 others were injured', 24], ['a man aged about 25 was shot dead outside a block of flats', 1]],
       neg: ['alvarenga suffered no injuries', 'he was stabbed in the neck', 'the victim suffered life-threatening injuries', 'four sustained very minor injuries.'],
     },
   },
@@ -289,13 +302,14 @@ export const RULES: CountRule[] = [
   {
     // "killing 12", "wounding at least 30", "shot dead two policemen", "murdered 124 inmates"
     name: 'counts.active',
-    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting', 'stabbed', 'stabbing'])})\\s+(?<victims>${OBJ_LIST_LEAD})`),
+    re: re(`(?<![\\w-])(?<trig>${alt(['killing', 'killed', 'kills', 'murdered', 'murdering', 'massacred', 'massacring', 'slew', 'shot dead', 'shooting dead', 'gunned down', 'shot and killed', 'wounding', 'wounded', 'injuring', 'injured', 'hurting', 'stabbed', 'stabbing'])})${NOT_FORCES_KILL_ALL}\\s+(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'trigger',
     // (a last group after a comma alone, one person, is an apposition: APPOSITION_ONE)
     examples: {
       pos: [['the bomb injured one civilian, a female street peddler, and damaged a car', 1], ['gunmen killed a policeman, a teacher and two farmers', 4],
-        ['killing seven drivers and two soldiers escorting them, a security source and a local official told reuters', 9]],
-      neg: ['the explosion injured nobody'],
+        ['killing seven drivers and two soldiers escorting them, a security source and a local official told reuters', 9],
+        ['the missile hit the car, killing all three.', 3]],
+      neg: ['the explosion injured nobody', 'security forces battled them for about six hours before killing all three.'],
     },
   },
   {
@@ -326,8 +340,10 @@ export const RULES: CountRule[] = [
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
     name: 'counts.role_victim',
-    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child))(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
+    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child)(?![\\w-])${ONE_TAIL})(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
     kind: 'trigger', one: true,
+    // (`counts.lead-one` at its end: "killing the driver and his assistant" is two)
+    examples: { pos: [['shot dead the mayor of a small town', 1], ['killing the driver and his assistant, officials said', 2]], neg: ['the driver and his assistant escaped'] },
   },
   {
     // "left 12 dead", "leaving two wounded"
@@ -378,7 +394,8 @@ export const RULES: CountRule[] = [
     re: re(`(?<![\\w-])(?<trig>killings?|murders?|massacre|deaths?|slayings?|assassinations?)\\s+of\\s+(?:the\\s+)?(?<victims>${OBJ_LIST_LEAD})`),
     kind: 'killed', reference: true,
     examples: {
-      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8]],
+      pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8],
+        ['the murder of the six jesuits, a woman, and her daughter was an action by the armed forces', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
     },
   },
