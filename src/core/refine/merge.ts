@@ -9,6 +9,7 @@ import { dayOverPeriod, laterDay } from './when.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
 import { TITLES } from '../extract/actors/lexicon.js';
+import { isGivenName } from '../extract/actors/names.js';
 import { clauseBefore, clauseStart, holdsBefore, sentenceBefore, skippedAt, wordBefore } from '../lang/within.js';
 
 /** A responsibility cue in a habitual statement ("are sometimes claimed by"). */
@@ -404,7 +405,8 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
     match: (ctx, inc, g) => otherNamedVictim(ctx, inc, g),
     then: 'apart',
     examples: {
-      pos: ['The murder of Luis Carlos Galan on 18 August shocked the country. … The assassination of magistrate Carlos Valencia followed.'],
+      pos: ['The murder of Luis Carlos Galan on 18 August shocked the country. … The assassination of magistrate Carlos Valencia followed.',
+        'SENATOR LUIS CARLOS GALAN\'S MURDER IN BOGOTA ON 18 AUGUST … IN PROTEST OVER THE ASSASSINATION OF JUSTICE CARLOS VALENCIA IN BOGOTA.'],
       neg: ['The murder of Luis Carlos Galan on 18 August shocked the country. … Galan\'s assassination was planned by the cartel.'],
     },
   },
@@ -664,6 +666,7 @@ export const SAME_NAMED_VICTIM = {
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u;
 /** A name at a noun trigger: "Galan's assassination" (its last word), "the murder of minister Rodriguez Porth" (on the cased text). */
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
+const NAME_END = /\s+(?:in|on|at|and|of|the|from|to|by|for|with|near)\b/i;
 const OF_AFTER = /^\s+of\s+(?:(?:the|a|an|[a-z-]+)\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
 
 const victimNamesCache = new WeakMap<Group, string[][]>();
@@ -686,7 +689,8 @@ function nounVictimNames(ctx: ArticleContext, g: Group): string[][] {
   for (const m of g.mentions) {
     if (m.pos !== 'noun') continue;
     const before = POSSESSOR_BEFORE.exec(ctx.text.slice(clauseStart(ctx, m.trigger.start, m.sentence), m.trigger.start))?.[1];
-    const after = OF_AFTER.exec(ctx.text.slice(m.trigger.end, m.trigger.end + 60))?.[1];
+    // (a name ends at a function word: "JUSTICE CARLOS VALENCIA IN BOGOTA" in upper-case text)
+    const after = OF_AFTER.exec(ctx.text.slice(m.trigger.end, m.trigger.end + 60))?.[1]?.split(NAME_END)[0];
     for (const n of [before, after]) if (n && !ctx.actors.some((a) => a.name === n && SAME_NAMED_VICTIM.kinds.has(a.kind))) names.push(n);
   }
   return names.map(nameWords).filter((ws) => ws.length > 0);
@@ -702,7 +706,8 @@ function otherNamedVictim(ctx: ArticleContext, inc: Incident, g: Group): boolean
   if (mine.length === 0) return false;
   const v = victimsOf(ctx, inc);
   // the incident's sentences, not only the victims found in them: "Oqueli and Gilda Flores were kidnapped"
-  return v.named && !mine.some((ws) => ws.some((w) => v.words.has(w)));
+  // (surnames only, given names aside: "Carlos" in the incident's sentences is no tie)
+  return v.named && !mine.some((ws) => ws.some((w) => v.words.has(w) && !isGivenName(w)));
 }
 
 /**
@@ -794,7 +799,8 @@ class TownIndex {
     if (g.fresh || g.aggregate || ownDate(g)) return undefined;
     for (const town of townNames(g)) {
       const inc = this.first.get(`${town} ${g.type}`);
-      if (inc) return inc;
+      // (not one told of other named victims: other-named-victim-apart)
+      if (inc) return otherNamedVictim(ctx, inc, g) ? undefined : inc;
     }
     return undefined;
   }
