@@ -148,7 +148,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
     for (const r of ROLE_RULES) {
       if (!r.before || !ruleApplies(r, m, a, voice)) continue;
       if (!r.before.test(between)) continue;
-      if (r.unlessObject?.test(sentenceAfter(ctx, m.trigger.end))) continue;
+      if (r.unlessObject?.scopes.includes(ctx.scope ?? 'all') && r.unlessObject.after.test(sentenceAfter(ctx, m.trigger.end))) continue;
       // a bare participle's subject is the noun right before it ("A TOLL OF 1 PERSON WOUNDED": not a party further back)
       if (bare && r.voice === 'passive' && !/^\s*(?:\w+ly\s+)?$/.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
