@@ -424,7 +424,6 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
   },
   {
     name: 'place-modifier-skip',
-    unknownOnly: true,
     before: /\bthe\s+$/i,
     after: /^\s+(?!(?:neighbou?rhoods?|sectors?|districts?|cantons?|departments?|provinces?|municipalit(?:y|ies)|jurisdiction|hamlets?|villages?|towns?|regions?|areas?|zones?|settlements?|suburbs?|quarters?|estates?|farms?|barrio|colonia|corregimiento|valley|river|highway|road|airport|air\s*base|airbase)\b)[a-z]+/,
     then: 'after "the", a name followed by a common noun other than a locality word modifies that noun ("the Marvin soda shop", "the UCA campus", "the Caribbean port city of Covenas")',
