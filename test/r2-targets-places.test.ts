@@ -44,3 +44,21 @@ describe('place-modifier-skip, a listed small namesake abroad', () => {
     expect(muc.slice(t!.start, t!.end)).toBe('MARVIN SODA SHOP');
   });
 });
+
+describe('place-river-skip, the water before a name', () => {
+  it('"the Sea of Azov" names no town Azov; the port of Reni stays', async () => {
+    const { findPlaces } = await import('../src/core/extract/places/index.js');
+    const text = 'KYIV, 24 July 2023 — The enemy launched 15 drones from the south-east of the Sea of Azov. Drones hit warehouses in the port of Reni.';
+    const places = findPlaces(text).filter((m) => m.kind === 'place');
+    expect(places.some((m) => m.name === 'Azov')).toBe(false);
+    const reni = places.find((m) => m.name === 'Reni');
+    expect(reni?.country_code).toBe('UA');
+    expect(reni?.rule).toBe('place-city');
+    expect(text.slice(reni!.start, reni!.end)).toBe('Reni');
+  });
+  it('negative: "in Azov" is the town', async () => {
+    const { findPlaces } = await import('../src/core/extract/places/index.js');
+    const text = 'Drones hit a fuel depot in Azov, Russian officials said.';
+    expect(findPlaces(text).some((m) => m.name === 'Azov' && text.slice(m.start, m.end) === 'Azov')).toBe(true);
+  });
+});

@@ -152,6 +152,8 @@ export function listHead(after: string, kind: RegExp = LIST_KIND.streets): strin
  * the Cauca River to the Tenche area" is in Bolivar, not in Cauca Department; "the Lempa River", "the Magdalena River").
  */
 export const RIVER_AFTER = /^\s+rivers?(?![\p{L}-])/iu;
+/** `place-river-skip`, its water before the name: "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz" name no town Azov or Aden. */
+export const WATER_OF_BEFORE = /\b(?:sea|gulf|bay|straits?)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * `place-structure-skip`: a name before a capitalized structure or landform noun is the proper name of that
