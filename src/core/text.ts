@@ -10,7 +10,7 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'gov', 'sen', 'rep',
     'st', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

@@ -4,7 +4,7 @@
 // titled people ("top Iranian general Qasem Soleimani"); plus the cues of
 // responsibility and the sources the text credits. Pure.
 import type { Actor, ActorEntry, ActorKind, Responsibility, Scope } from '../../types.js';
-import { foldCase, upperRatio } from '../../text.js';
+import { ABBREVIATIONS, foldCase, upperRatio } from '../../text.js';
 import { countryByDemonym, countryByName } from '../../geo/countries.js';
 import {
   ACTORS,
@@ -416,7 +416,8 @@ const bareTitlePass: ActorPass = (s) => {
     // (a window: this finder reads every sentence, the layer is built for 5,183 of muc4-dev's 19,139)
     if (taken[i] || !kind || kind === 'unknown' || !BARE_TITLE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     const next = toks[i + 1];
-    if (next && /^\p{Lu}/u.test(next.text) && next.start - t.end <= 1) continue; // "the mayor Carlos Ruiz": a titled name
+    // "the mayor Carlos Ruiz", "DR.  FRANCISCO JOSE GUERRERO" (an abbreviation's period, not "the mayor. Police"): a titled name
+    if (next && /^\p{Lu}/u.test(next.text) && (next.start - t.end <= 1 || (ABBREVIATIONS.has(t.lower) && /^\.\s{1,2}$/.test(text.slice(t.end, next.start))))) continue;
     // "a general strike", "a major offensive": an adjective, no person
     if (next && ADJECTIVE_TITLES.test(t.lower) && /^\p{Ll}/u.test(next.text) && next.start - t.end <= 1 && !AFTER_PERSON_TITLE.test(next.lower)) continue;
     s.out.push({ name: t.text.toLowerCase(), text: t.text, start: t.start, end: t.end, kind: kind as ActorKind, country_code: null, affiliation: null, rule: 'actor-bare-title', source: false });

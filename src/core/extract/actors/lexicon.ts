@@ -204,7 +204,7 @@ export const TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
 // (a civil office named "general", "Attorney General Roberto Garcia Alvarado", "the secretary general", stays a general's
 // title: read as a government official (cleanup-5), muc4-dev gained the attorney general's killing, but tst2 went 0.481 -> 0.478)
 /** `actor-bare-title`: titles that are as often adjectives ("a general strike", "the general staff", "a major offensive"). */
-export const ADJECTIVE_TITLES = /^(?:general|major|official)$/;
+export const ADJECTIVE_TITLES = /^(?:general|major|official|cardinal)$/; // "THE FOUR CARDINAL POINTS"
 /** …a person by such a title only when a verb or a function word follows ("the general said", "the general of the army"). */
 export const AFTER_PERSON_TITLE = /^(?:said|says|told|tells|was|is|has|had|have|who|whom|whose|and|or|but|of|from|in|at|on|to|with|for|by|would|will|could|can|did|does|also|then|himself|\w+ed)$/;
 

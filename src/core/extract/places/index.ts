@@ -39,6 +39,7 @@ import {
   listHead,
   LIST_KIND,
   RIVER_AFTER,
+  WATER_OF_BEFORE,
   STRUCTURE_AFTER,
   SOURCE_SEAT_BEFORE,
   SOURCE_SEAT_AFTER,
@@ -726,7 +727,7 @@ const notAPlace: GramStep = (p, a, g) => {
   const prev = a.i > 0 ? p.toks[a.i - 1] : undefined;
   if (g.n === 1 && prev && STREET_WORD.test(g.lname) && (p.caps || prev.cap) && a.t.start - prev.end === 1 && !NOT_STREET_NAME.test(prev.lower)) return 'shorter';
   if (g.n === 1 && STREET_WORD_FIRST.test(g.lname) && STREET_NAME_AFTER.test(g.after)) return 'shorter';
-  if (RIVER_AFTER.test(g.after)) return 'shorter'; // place-river-skip
+  if (RIVER_AFTER.test(g.after) || WATER_OF_BEFORE.test(a.before)) return 'shorter'; // place-river-skip
   if (g.n === 1 && SETTLEMENT_OF_AFTER.test(g.after) && !countryByDemonym(g.lname)) return 'shorter'; // place-adjective-skip
   if (NOT_PLACE.test(g.lname)) return 'shorter';
   return undefined;

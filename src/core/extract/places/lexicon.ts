@@ -152,6 +152,8 @@ export function listHead(after: string, kind: RegExp = LIST_KIND.streets): strin
  * the Cauca River to the Tenche area" is in Bolivar, not in Cauca Department; "the Lempa River", "the Magdalena River").
  */
 export const RIVER_AFTER = /^\s+rivers?(?![\p{L}-])/iu;
+/** `place-river-skip`, its water before the name: "the Sea of Azov", "the Gulf of Aden", "the Strait of Hormuz" name no town Azov or Aden. */
+export const WATER_OF_BEFORE = /\b(?:sea|gulf|bay|straits?)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * `place-structure-skip`: a name before a capitalized structure or landform noun is the proper name of that
@@ -424,7 +426,6 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
   },
   {
     name: 'place-modifier-skip',
-    unknownOnly: true,
     before: /\bthe\s+$/i,
     after: /^\s+(?!(?:neighbou?rhoods?|sectors?|districts?|cantons?|departments?|provinces?|municipalit(?:y|ies)|jurisdiction|hamlets?|villages?|towns?|regions?|areas?|zones?|settlements?|suburbs?|quarters?|estates?|farms?|barrio|colonia|corregimiento|valley|river|highway|road|airport|air\s*base|airbase)\b)[a-z]+/,
     then: 'after "the", a name followed by a common noun other than a locality word modifies that noun ("the Marvin soda shop", "the UCA campus", "the Caribbean port city of Covenas")',
