@@ -1,10 +1,12 @@
 // Attackers under --scope terrorism, round r2: a denied claim names no attacker (`light-verb-attacker`'s `unlessLead`),
 // an instrument's "of" phrase is no by-agent (`by-agent`'s `instruments`), and a sharpshooter shot by police makes no
-// attacker of the police (`by-agent`'s `responders`): values, spans and rules.
+// attacker of the police (`by-agent`'s `responders`), a state right before people is their nationality: values, spans
+// and rules.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import type { EventRecord } from '../src/core/types.js';
 import { PP_ROLE_RULES, ROLE_RULES } from '../src/core/refine/roles.js';
+import { findActors } from '../src/core/extract/actors/index.js';
 
 const run = (text: string) => extract(text, { explain: true, scope: 'terrorism', published: '1989-06-04' });
 const attackers = (e: EventRecord) => e.attackers.map((a, i) => ({ name: a.name, text: a.text, start: a.start, end: a.end, rule: e.explain?.attackers?.[i] }));
@@ -66,5 +68,24 @@ describe('by-agent responders: the police who shot the sharpshooter', () => {
     const [a] = attackers(e!);
     expect(a).toMatchObject({ name: 'Police', text: 'POLICEMEN', rule: 'by-agent' });
     expect(text.slice(a!.start, a!.end)).toBe('POLICEMEN');
+  });
+});
+
+describe('a state right before a group of people is its nationality (actor-descriptive)', () => {
+  it('"TWO U.S. MISSIONARIES WERE MURDERED": no U.S. mention, the missionaries carry its country', () => {
+    const text = 'LA PAZ, 24 MAY 89 -- [TEXT] TWO U.S. MISSIONARIES WERE MURDERED TODAY BY ZARATE WILKA GUERRILLAS.';
+    const ms = findActors(text);
+    expect(ms.map((m) => m.name)).not.toContain('United States');
+    const m = ms.find((x) => x.text === 'MISSIONARIES');
+    expect(m).toMatchObject({ kind: 'civilians', country_code: 'US', rule: 'actor-descriptive' });
+    expect(text.slice(m!.start, m!.end)).toBe('MISSIONARIES');
+    const [e] = run(text).events;
+    expect(e!.targets.map((t) => [t.text, t.country_code])).toContainEqual(['MISSIONARIES', 'US']);
+    expect(e!.attackers.map((a) => a.name)).not.toContain('United States');
+  });
+  it('before a facility the state stays a party: "THE U.S. EMBASSY WAREHOUSE"', () => {
+    const text = 'SAN SALVADOR, 2 JUN 89 -- [TEXT] A BOMB WENT OFF AT A U.S. EMBASSY WAREHOUSE TONIGHT.';
+    const m = findActors(text).find((x) => x.name === 'United States');
+    expect(m?.text).toBe('U.S.');
   });
 });
