@@ -149,6 +149,7 @@ export function roleOf(ctx: ArticleContext, m: EventMention, a: ActorMention): P
       if (!r.before || !ruleApplies(r, m, a, voice)) continue;
       if (!r.before.test(between)) continue;
       if (r.unlessObject?.scopes.includes(ctx.scope ?? 'all') && r.unlessObject.after.test(sentenceAfter(ctx, m.trigger.end))) continue;
+      if (r.unlessLead?.test(lower.slice(ctx.sentences[m.sentence]!.start, a.start))) continue;
       // a bare participle's subject is the noun right before it ("A TOLL OF 1 PERSON WOUNDED": not a party further back)
       if (bare && r.voice === 'passive' && !/^\s*(?:\w+ly\s+)?$/.test(between)) continue;
       // a passive's subject is the actor right before it, not one further back ("police said the
@@ -268,6 +269,8 @@ function ppRule(ctx: ArticleContext, m: EventMention, a: ActorMention): { rule: 
     for (let k = trig + 1; k < p && ok; k++) if (terms[k]!.tags.has('Verb') && !r.match.through.includes(terms[k]!.normal)) ok = false;
     // (a kind kept as the attacker only as the phrase's own noun, no comma before it: not "BY SALVADORAN AIRCRAFT, JOURNALISTS")
     if (!ok) continue;
+    const ins = r.match.instruments;
+    if (ins && terms.slice(p + 1, at).some((t, k, run) => t.normal === 'of' && k > 0 && ins.includes(run[k - 1]!.normal))) continue;
     const rs = r.match.responders;
     if (rs?.kinds.includes(a.kind) && rs.patientBefore.test(ctx.lower.slice(ctx.sentences[m.sentence]!.start, m.trigger.start))) return { rule: r, keep: false, skip: true };
     return { rule: r, keep: r.then === 'attacker' && !!r.match.keepKinds?.includes(a.kind) && !terms.slice(p, at).some((t) => t.post.includes(',')) };

@@ -279,7 +279,11 @@ function groupAt(s: ActorScan, i: number, groupKind: string | undefined, facilit
   }
   // "members of a Yazidi armed group", "the leaders of the union": the group's own, read by the refiners (`group-members-attacker`)
   if (groupKind && MEMBER_HEADS.test(t.lower) && next?.lower === 'of') return;
-  const { j, cc, aff, mods } = modifiersBefore(s, i, groupKind);
+  const { j, cc: modCc, aff, mods } = modifiersBefore(s, i, groupKind);
+  // (`actor-descriptive`: a state named right before a group of people is their nationality, no party of its own:
+  // "ATTACKED TODAY BY U.S. EMBASSY EMPLOYEES", "U.S. EMBASSY OFFICIALS HAD DENIED" (its facility stays: forceOwnerBefore))
+  const nation = groupKind === 'civilians' ? stateBefore(s, j) : -1;
+  const cc = nation >= 0 ? s.out.splice(nation, 1)[0]!.country_code : modCc;
   // (one person: after a determiner or a possessor, "A WOMAN", "HIS DRIVER", "DELGADO'S DRIVER")
   const one = j >= 0 && ONE_PERSON_HEADS.has(t.lower) && (ONE_PERSON_DETERMINER.test(toks[j]!.lower) || /^['’]s\s$/i.test(text.slice(toks[j]!.end, toks[j + 1]!.start)));
   const bare = groupKind && NEEDS_MODIFIER.has(t.lower) && mods === 0 && !(j >= 0 && (SEVERAL.test(toks[j]!.lower) || one));
@@ -335,6 +339,13 @@ function forceOwnerBefore(s: ActorScan, j: number): number {
   if (j < 0 || !s.taken[j] || !/^\s$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) return -1;
   const k = out.findIndex((m) => m.end === toks[j]!.end && m.known && !m.source && (m.kind === 'police' || m.kind === 'military'));
   return k;
+}
+
+/** The index in `s.out` of a known state's mention ending at token `j`, a single space before the next token, or -1. */
+function stateBefore(s: ActorScan, j: number): number {
+  const { text, toks, out } = s;
+  if (j < 0 || !s.taken[j] || !/^\s$/.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) return -1;
+  return out.findIndex((m) => m.end === toks[j]!.end && m.known && !m.source && m.kind === 'state');
 }
 
 /** The modifiers before the head noun at token `i`: `j` is the token before the first, with the country and affiliation they name. */
