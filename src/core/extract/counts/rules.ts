@@ -106,9 +106,10 @@ const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
 /** `counts.lead-one` at a list's end: "killing the driver and his assistant", "THE SIX JESUITS, A WOMAN, AND HER DAUGHTER": a
  * singular role after a possessive, no figure, is one more victim (counts/index.ts victimsCount, TAIL_ONE). */
 const TAIL_ROLE = `(?:his|her|their|its)\\s+(?:${NOUN_WORD}\\s+)??${ONE_PERSON}`;
-const ONE_TAIL = `(?:\\s*,?\\s+and\\s+${TAIL_ROLE})?`;
+const ONE_TAIL = `(?:(?:\\s*,\\s+|\\s+)and\\s+${TAIL_ROLE})?`;
 /** The tail alone, on a victim phrase's end, and a role alone before it ("the driver"). */
-export const TAIL_ONE = new RegExp(`\\s*,?\\s+and\\s+${TAIL_ROLE}$`);
+// (it starts right after a word and reads the comma or the blanks once: `\s*,?\s+` read from inside a run of blanks is cubic)
+export const TAIL_ONE = new RegExp(`(?<![\\s,])(?:\\s*,\\s+|\\s+)and\\s+${TAIL_ROLE}$`);
 export const ROLE_ONE = new RegExp(`^(?:(?:the|his|her|its|their|a|an)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}$`);
 const LATER_DET = `(?:(?:the|their|his|her|its)\\s+)?`;
 const LEAD_ROLE = `(?:(?:the|his|her|its|their)\\s+)(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}`;
