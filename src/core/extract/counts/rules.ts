@@ -50,7 +50,8 @@ const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousa
 const WORDS = `(?:(?:a|an|${WNUM})(?:\\s+(?:dozen|hundred|thousand|million)(?:\\s+(?:and\\s+)?${WNUM})?)?)(?![\\w-])`;
 /** A quantity phrase: optional qualifier, then digits, number words or a vague amount. */
 // (not an age: "a man aged about 25 was shot dead" is one man)
-export const QTY = `(?<![\\w-])(?<!(?<![\\w-])aged\\s+(?:(?:${QUAL})\\s+)?)(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
+// (its blanks bounded: a lookbehind's `\s+` reads back over a whole run of blanks at every position, quadratic)
+export const QTY = `(?<![\\w-])(?<!(?<![\\w-])aged\\s{1,3}(?:(?:${QUAL})\\s{1,3})?)(?:(?:${QUAL})\\s+)?(?:${VAGUE_RE}|${DIGITS}|${WORDS})`;
 
 /** Words that end a victim noun phrase. */
 export const STOP_WORDS = [
