@@ -548,7 +548,7 @@ export const MEMBERS_OF = {
   match: {
     scope: 'terrorism',
     kinds: ['military', 'police'],
-    before: /\b((?:(?:alleged|presumed|suspected|male|some|several|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4})$/,
+    before: /\b((?:(?:alleged|presumed|suspected|male|some|several|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+){0,3}members\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4})$/,
   },
   then: 'attacker',
   examples: {

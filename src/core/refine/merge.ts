@@ -666,7 +666,8 @@ export const SAME_NAMED_VICTIM = {
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*$/u;
 /** A name at a noun trigger: "Galan's assassination" (its last word), "the murder of minister Rodriguez Porth" (on the cased text). */
 const POSSESSOR_BEFORE = /(\p{Lu}[\p{L}-]{1,30}(?:\s\p{Lu}[\p{L}-]{1,30})?)['’]s?\s{1,3}(?:[a-z-]{1,20}\s{1,3})?$/u;
-const NAME_END = /\s+(?:in|on|at|and|of|the|from|to|by|for|with|near)\b/i;
+// (from the first blank of a run: a search from inside a long run of blanks is quadratic)
+const NAME_END = /(?<!\s)\s+(?:in|on|at|and|of|the|from|to|by|for|with|near)\b/i;
 const OF_AFTER = /^\s+of\s+(?:(?:the|a|an|[a-z-]+)\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)/u;
 
 const victimNamesCache = new WeakMap<Group, string[][]>();

@@ -477,7 +477,7 @@ export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
  * text after it): an apposition, no more victims ("injured one civilian, a female street peddler"; not "the six Jesuits, a woman,
  * and her daughter").
  */
-export const APPOSITION_ONE = { start: /^an?\s/, listGoesOn: new RegExp(`^\\s*,?\\s+and\\s+(?:(?:the|his|her|their|its)\\s|${QTY})`) };
+export const APPOSITION_ONE = { start: /^an?\s/, listGoesOn: new RegExp(`^(?:\\s*,\\s+|\\s+)and\\s+(?:(?:the|his|her|their|its)\\s|${QTY})`) };
 /**
  * `partitive-skip` of a participle: "ONE OF THE UNIVERSITY STUDENTS KILLED WAS …", "ONE OF THE PERSONS KILLED": a figure of
  * some of a set, then the participle with no auxiliary, names one of the victims, not how many died (on the victim phrase).
