@@ -426,6 +426,9 @@ export const UNKNOWN_NOT_PLACE: { name: string; before: RegExp | null; after: Re
   },
   {
     name: 'place-modifier-skip',
+    // (unknown names only: a listed namesake abroad before a facility word is still a place, "THE SAN ROQUE SHELTER" in San
+    // Salvador; widening it to those, r2-targets-places, lost that site)
+    unknownOnly: true,
     before: /\bthe\s+$/i,
     after: /^\s+(?!(?:neighbou?rhoods?|sectors?|districts?|cantons?|departments?|provinces?|municipalit(?:y|ies)|jurisdiction|hamlets?|villages?|towns?|regions?|areas?|zones?|settlements?|suburbs?|quarters?|estates?|farms?|barrio|colonia|corregimiento|valley|river|highway|road|airport|air\s*base|airbase)\b)[a-z]+/,
     then: 'after "the", a name followed by a common noun other than a locality word modifies that noun ("the Marvin soda shop", "the UCA campus", "the Caribbean port city of Covenas")',
