@@ -23,10 +23,11 @@ describe('not-figurative-object: warrants executed', () => {
 });
 
 describe('not-disaster-or-accident: a fall of ground in a mine', () => {
-  it('"died and one was injured following a fall of ground": an accident', () => {
-    const t = 'JOHANNESBURG, 4 May 2018 — Two employees died and one was injured following a fall of ground at the Masakhane shaft near Carletonville late on Thursday.';
+  it('"were killed and one was injured following a fall of ground": an accident', () => {
+    const t = 'JOHANNESBURG, 4 May 2018 — Two employees were killed and one was injured following a fall of ground at the Masakhane shaft near Carletonville late on Thursday.';
     expect(run(t, '2018-05-04').events).toEqual([]);
-    expect(fired(t, '2018-05-04', 'not-disaster-or-accident')).toEqual(['injured']);
+    // ("injured" is no trigger outside --scope terrorism: the `wound` trigger's scopes)
+    expect(fired(t, '2018-05-04', 'not-disaster-or-accident')).toEqual(['killed']);
   });
   it('miners shot dead at the shaft: an attack that stays', () => {
     const t = 'JOHANNESBURG, 4 May 2018 — Gunmen shot dead two miners at the Masakhane shaft near Carletonville late on Thursday.';

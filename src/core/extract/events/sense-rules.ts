@@ -435,7 +435,7 @@ export const SENSE_RULES: SenseRule[] = [
     match: anyOf({ clauseAfter: [...ACCIDENT_WORDS, ...HUNTING_WORDS, ...MINE_ACCIDENTS] }, { wordBefore: ['accidentally'] }, { complement: { preps: ['by'], heads: VEHICLES } }),
     then: 'reject',
     examples: {
-      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.', 'A hunter accidentally shot dead a woman walking her dog in the woods.', 'Six miners were killed in a rockfall at a gold mine on Tuesday.', 'Two employees died and one was injured following a fall of ground at the shaft.'],
+      pos: ['Three people were killed in a car accident near Lima.', 'A boy was struck by a truck on the highway.', 'Aminta Platero was killed when her car was hit by another car.', 'The man was hit in the chest by a bullet fired by another hunter.', 'A hunter accidentally shot dead a woman walking her dog in the woods.', 'Six miners were killed in a rockfall at a gold mine on Tuesday.', 'Two employees were killed and one was injured following a fall of ground at the shaft.'],
       neg: ['Three people were killed in an ambush near Lima.', 'Gunmen shot dead two miners at a gold mine on Tuesday.', 'The convoy was struck by a roadside bomb.', 'Twenty-three truffle hunters were killed by a landmine in the desert.'],
     },
   },
