@@ -194,8 +194,9 @@ describe('regular expressions of the core', () => {
 
   it('the measure catches a quadratic pattern among them', async () => {
     const quadratic: Pattern = { where: 'test', re: /(?:a\s*)+\s*!/ };
-    // (on a shorter run: a quadratic pattern on the full one takes seconds)
-    const run = RUNS.filter(([name]) => name === '"a "').map(([name, s]): [string, string] => [name, s.slice(0, N / 4)]);
+    // (on the full run: at a quarter of it the quadratic pattern took about 5 ms, near SUSPECT times the typical
+    // pattern, and a loaded CI machine once let it pass as typical; at full length it takes about 100 ms)
+    const run = RUNS.filter(([name]) => name === '"a "');
     expect(run).toHaveLength(1);
     const slow = await slowPatterns([...patterns, quadratic], run);
     expect(slow).toHaveLength(1);
