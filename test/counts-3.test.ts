@@ -1,9 +1,6 @@
 // Killed and wounded counts (counts-3): "none of" a group hurt is a zero of that group, not a figure of it.
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../src/core/extract/counts/index.js';
-
-const figures = (text: string) => findCasualties(text).map((c) => [c.kind, c.value, c.text, c.rule]);
-const spansHold = (text: string) => findCasualties(text).every((c) => text.slice(c.start, c.end) === c.text);
+import { figures, spansHold } from './helpers/counts.js';
 
 describe('counts.zero: none of a group was hurt', () => {
   it('a victim list with a relative clause between commas (DEV-MUC3-0841) is no figure of 100 wounded', () => {

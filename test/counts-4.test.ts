@@ -1,9 +1,6 @@
 // Killed and wounded counts (counts-4): a partitive's part, an age before the noun, wounds sustained, an apposition of one.
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../src/core/extract/counts/index.js';
-
-const figures = (text: string) => findCasualties(text).map((c) => [c.kind, c.value, c.text, c.rule]);
-const spansHold = (text: string) => findCasualties(text).every((c) => text.slice(c.start, c.end) === c.text);
+import { figures, spansHold } from './helpers/counts.js';
 
 describe('counts.passive', () => {
   it('"two of the 30 passengers were hurt" is two, not the 30 of the group', () => {

@@ -1,12 +1,9 @@
 // Killed and wounded counts (muc-counts-11): one person named before a figure of others ("his driver and one of his
 // bodyguards"), a tally over a past period in any tense, and names inside another's apposition.
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../src/core/extract/counts/index.js';
+import { figures, spansHold } from './helpers/counts.js';
 import { COUNT_LAYER_RULES } from '../src/core/extract/counts/layer-rules.js';
 import { extract } from '../src/core/index.js';
-
-const figures = (text: string) => findCasualties(text).map((c) => [c.kind, c.value, c.text, c.rule]);
-const spansHold = (text: string) => findCasualties(text).every((c) => text.slice(c.start, c.end) === c.text);
 
 describe('counts.lead-one: one person named with no figure before a figure of others', () => {
   it('a role with its determiner before a figure, as a passive subject at its clause start', () => {

@@ -1,12 +1,7 @@
 // Press releases (fixtures/press-dev-4): search warrants executed and a mine's fall of ground are no attack; an incident
 // told only as the time the story's own came after is history (drop-history). Each with a true event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule dropped or rejected in the text. */
-const fired = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+import { fired, run } from './helpers/rejected.js';
 
 describe('not-figurative-object: warrants executed', () => {
   it('"executed search warrants at homes": no killing', () => {

@@ -3,12 +3,7 @@
 // attack since the president took office in May") dates the period, not the incident (period-start-skip). Each with a
 // true event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule rejected in the text. */
-const fired = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+import { fired, run } from './helpers/rejected.js';
 
 describe('sense-accident: a vehicle that went over the edge of a road', () => {
   it('"a bus went over the edge of a mountain road, killing 24": no attack', () => {

@@ -1,9 +1,6 @@
 // Killed and wounded counts (r2-counts): an age is no figure, a singular role after "and his/her" ends a list as one more.
 import { describe, expect, it } from 'vitest';
-import { findCasualties } from '../src/core/extract/counts/index.js';
-
-const figures = (text: string) => findCasualties(text).map((c) => [c.kind, c.value, c.text, c.rule]);
-const spansHold = (text: string) => findCasualties(text).every((c) => text.slice(c.start, c.end) === c.text);
+import { figures, spansHold } from './helpers/counts.js';
 
 describe('an age after the noun is no figure of victims', () => {
   it('"a man aged about 25 was shot dead" is one death', () => {

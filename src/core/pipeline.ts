@@ -62,9 +62,10 @@ const incidentTrigger = (i: Incident): Span => i.groups[0]!.mentions[0]!.trigger
 
 /** The incidents some mention tells: one of `joinsOnly` mentions alone is dropped, traced under its trigger's name. */
 function toldIncidents(incidents: Incident[], trace: RuleFiring[] | undefined): Incident[] {
-  const told = incidents.filter((inc) => inc.groups.some((g) => g.mentions.some((m) => !m.joinsOnly)));
-  if (trace && told.length < incidents.length) {
-    for (const inc of incidents) if (!told.includes(inc)) trace.push({ rule: inc.groups[0]!.mentions[0]!.rules[0]!, action: 'drop', ...incidentTrigger(inc) });
+  const told: Incident[] = [];
+  for (const inc of incidents) {
+    if (inc.groups.some((g) => g.mentions.some((m) => !m.joinsOnly))) told.push(inc);
+    else trace?.push({ rule: inc.groups[0]!.mentions[0]!.rules[0]!, action: 'drop', ...incidentTrigger(inc) });
   }
   return told;
 }
