@@ -107,10 +107,12 @@ const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
 /** `counts.lead-one` at a list's end: "killing the driver and his assistant", "THE SIX JESUITS, A WOMAN, AND HER DAUGHTER": a
  * singular role after a possessive, no figure, is one more victim (counts/index.ts victimsCount, TAIL_ONE). */
 const TAIL_ROLE = `(?:his|her|their|its)\\s+(?:${NOUN_WORD}\\s+)??${ONE_PERSON}`;
-const ONE_TAIL = `(?:(?:\\s*,\\s+|\\s+)and\\s+${TAIL_ROLE})?`;
+/** ", and " or " and " before a list's last item: the blanks read once (`\s*,?\s+` is quadratic on a run of blanks). */
+const AND_LEAD = String.raw`(?:\s*,\s+|\s+)and\s+`;
+const ONE_TAIL = `(?:${AND_LEAD}${TAIL_ROLE})?`;
 /** The tail alone, on a victim phrase's end, and a role alone before it ("the driver"). */
 // (it starts right after a word and reads the comma or the blanks once: `\s*,?\s+` read from inside a run of blanks is cubic)
-export const TAIL_ONE = new RegExp(`(?<![\\s,])(?:\\s*,\\s+|\\s+)and\\s+${TAIL_ROLE}$`);
+export const TAIL_ONE = new RegExp(`(?<![\\s,])${AND_LEAD}${TAIL_ROLE}$`);
 export const ROLE_ONE = new RegExp(`^(?:(?:the|his|her|its|their|a|an)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}$`);
 const LATER_DET = `(?:(?:the|their|his|her|its)\\s+)?`;
 const LEAD_ROLE = `(?:(?:the|his|her|its|their)\\s+)(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}`;
@@ -477,7 +479,7 @@ export const PARTITIVE_OF_THEM = /^\s+of\s+(?:them|whom)\b/;
  * text after it): an apposition, no more victims ("injured one civilian, a female street peddler"; not "the six Jesuits, a woman,
  * and her daughter").
  */
-export const APPOSITION_ONE = { start: /^an?\s/, listGoesOn: new RegExp(`^(?:\\s*,\\s+|\\s+)and\\s+(?:(?:the|his|her|their|its)\\s|${QTY})`) };
+export const APPOSITION_ONE = { start: /^an?\s/, listGoesOn: new RegExp(`^${AND_LEAD}(?:(?:the|his|her|their|its)\\s|${QTY})`) };
 /**
  * `partitive-skip` of a participle: "ONE OF THE UNIVERSITY STUDENTS KILLED WAS …", "ONE OF THE PERSONS KILLED": a figure of
  * some of a set, then the participle with no auxiliary, names one of the victims, not how many died (on the victim phrase).
