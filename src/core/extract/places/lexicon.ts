@@ -81,9 +81,11 @@ export const ORG_WORD = /^(party|front|army|union|ministry|command|battalion|bri
 /** Words that end a capitalized run before a place name is matched against it ("Kabul Tuesday", "Balad Air Base", "Galera Quemada Canton"). */
 export const RUN_STOP = /^(province|department|departments|district|governorate|region|state|municipality|county|prefecture|oblast|canton|jurisdiction|neighbou?rhood|sector|air|airbase|base|airport|prison|jail|barracks|checkpoint|market|embassy|consulate|highway|street|avenue|road|bridge|hill|river|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-/** Words after a name that make it a local place (neighbourhood, canton) of the article's country: precision city. */
+/** A part-of-a-city word after a name ("the Abu Shouk area", "the El Poblado neighborhood,"), read by the two below. */
+const CITY_PART = String.raw`^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+`;
 /** A part-of-a-city word and "of/in" after a name, as `place-neighbourhood-of-city` reads them ("the Abu Shouk area of El Fasher"). */
-export const PART_OF_AFTER = /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+(?:in|of)\b/i;
+export const PART_OF_AFTER = new RegExp(String.raw`${CITY_PART}(?:in|of)\b`, 'i');
+/** Words after a name that make it a local place (neighbourhood, canton) of the article's country: precision city. */
 export const LOCALITY_AFTER = /^\s+(neighbou?rhood|canton|district|sector|quarter|suburb|locality|hamlet|village|jurisdiction)\b/i;
 
 /** "the capital of X", "the north of X": a country or region after these is where, not who. */
@@ -345,7 +347,7 @@ export const SURNAME_NOT_PLACE: PlaceRule = {
 /** `place-neighbourhood-of-city`: a neighbourhood the text places in a city it names is a site of that city (index.ts inNamedCity). */
 export const NEIGHBOURHOOD_OF_CITY: PlaceRule = {
   name: 'place-neighbourhood-of-city',
-  match: /^\s+(?:residential\s+)?(?:neighbou?rhood|sector|suburb|quarter|district|area)s?,?\s+(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$/i,
+  match: new RegExp(String.raw`${CITY_PART}(?:(?:which|that)\s+is\s+(?:located\s+|situated\s+)?)?(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:(?:part|section|sector|area|end|zone)\s+of\s+(?:the\s+)?)?$`, 'i'),
   then: 'a site named as written, its settlement (place), admin1, country and coordinates the city\'s (a namesake abroad or an unlisted name alike)',
   examples: [
     'pos: … FROM HIS HOME IN THE EL POBLADO NEIGHBORHOOD IN SOUTHERN MEDELLIN: El Poblado, place Medellín',
