@@ -1,6 +1,6 @@
 // Incidents → EventRecords: pick the best value of each field over the
 // merged mentions, fill the fallbacks, and record which rule gave each value.
-import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, RuleFiring, Span, Weapon } from '../types.js';
+import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, RuleFiring, Scope, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
 import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_POSSESSOR_BEFORE, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
@@ -27,6 +27,16 @@ import { numberWords } from '../lang/number-words.js';
 const PRECISION_RANK: Record<string, number> = { site: 4, city: 3, admin1: 2, country: 1 };
 /** The cue that names an incident's responsibility, first first: an accused party's denial outranks the accusation (the accused stays the attacker, attributed). */
 const RESPONSIBILITY_ORDER: Responsibility[] = ['claimed', 'unclaimed', 'denied', 'attributed', 'unknown'];
+/**
+ * `denied-keeps-accused`: an incident denied keeps the party an attribution names as its attacker; so does one no one
+ * claimed, in the scopes listed (MUC-4 keys name whom an unclaimed incident is blamed on as its perpetrator, "ALTHOUGH NO
+ * ONE HAS CLAIMED CREDIT FOR THE BOMBING, PRESS SECTORS BLAMED IT ON THE DRUG MAFIA"; modern codings leave it unidentified).
+ */
+const ACCUSED_KEPT: { value: Responsibility; scopes: Scope[] }[] = [
+  { value: 'denied', scopes: ['all', 'terrorism'] },
+  { value: 'unclaimed', scopes: ['terrorism'] },
+];
+const keepsAccused = (r: Responsibility, scope: Scope | undefined): boolean => ACCUSED_KEPT.some((k) => k.value === r && k.scopes.includes(scope ?? 'all'));
 /** Who may carry out an incident when no clause says so: armed groups and the unknown perpetrators of wire copy. */
 const FALLBACK_ATTACKER = /\b(terrorists?|guerrillas?|rebels?|insurgents?|militants?|gunmen|gunman|individuals|attackers?|assailants?|kidnappers?|jihadists?|extremists?|subversives?|commandos?|FMLN|ELN|FARC|EPL|MRTA|Shining Path|Islamic State|Al-Shabaab|Boko Haram|ISWAP|Taliban|Houthis|death squads?|M-19|FPMR|Manuel Jose Arce Urban Command)\b/i;
 /**
@@ -695,8 +705,10 @@ const chooseResponsibility: RecordStep = (d, story) => {
     d.responsibility = 'unclaimed';
     d.note('responsibility', story.forAll);
   }
-  // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"
-  if (d.responsibility === 'denied') {
+  // `denied-keeps-accused`: "the force said, blaming the United States" … "The US military denied any involvement"; and
+  // an incident no one claimed keeps whom it is blamed on ("ALTHOUGH NO ONE HAS CLAIMED CREDIT FOR THE BOMBING, PRESS
+  // SECTORS BLAMED IT ON THE DRUG MAFIA")
+  if (keepsAccused(d.responsibility, ctx.scope)) {
     const accused = d.cues.find((c) => c.value === 'attributed' && c.actor && !habitualCue(ctx, c));
     if (accused && !attackerRoles.some((a) => a.value.name === accused.actor!.name)) attackerRoles.push({ value: { ...accused.actor! }, rule: accused.rule });
   }
@@ -1178,7 +1190,7 @@ const RECORD_STEPS: RecordStep[] = [chooseType, chooseDate, chooseLocation, choo
 
 function recordOf(d: Draft, ctx: ArticleContext, articleId: string, explain: boolean): EventRecord {
   const { inc } = d;
-  const attributed = d.responsibility === 'attributed' || d.responsibility === 'denied';
+  const attributed = d.responsibility === 'attributed' || keepsAccused(d.responsibility, ctx.scope);
   const attackers = d.attackerRoles.map((r) => toActor(r.value, attributed && d.cues.some((c) => c.value === 'attributed' && c.actor?.name === r.value.name), 'attacker'));
   const targets = d.targetRoles.map((r) => toActor(r.value));
   const evidence = [...incidentSentences(inc)].sort((a, b) => a - b).map((i) => sentenceSpan(ctx, i));

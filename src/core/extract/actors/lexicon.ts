@@ -156,7 +156,7 @@ export const POSTMODIFIED_PERSON = {
 /** `group-noun-modifier`: singular group nouns that modify a later group head ("GUERRILLA URBAN COMMANDOS"). */
 export const GROUP_NOUN_MODIFIERS = /^(guerrilla|terrorist|rebel|subversive|insurgent|militia|paramilitary)$/;
 
-export const GROUP_MODIFIERS = /^(guerrilla|terrorist|rebel|subversive|insurgent|militia|paramilitary|suicide|unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|trafficking|criminal|extreme|ultrarightist|ultraleftist|narco[\w-]+|cartel|hired|paid|cocaine|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
+export const GROUP_MODIFIERS = /^(guerrilla|terrorist|rebel|young|subversive|insurgent|militia|paramilitary|suicide|unidentified|unknown|suspected|alleged|armed|heavily|masked|hooded|urban|islamist|jihadist|leftist|rightist|right-wing|left-wing|extremist|radical|maoist|marxist|drug|trafficking|criminal|extreme|ultrarightist|ultraleftist|narco[\w-]+|cartel|hired|paid|cocaine|uniformed|dressed|other|several|many|dozens|some|local|innocent|unarmed|foreign|obscure|government|anti-government|pro-government|pro-[\w]+|[\w]+-linked|[\w]+-backed|[\w]+-aligned|[\w]+-affiliated|[\w]+-allied|[\w]+-made)$/;
 
 // (ambulances, mansions, businesses: muc4-dev keys list them as targets, "TWO RED CROSS AMBULANCES WERE DESTROYED", "THE
 // WINDOWS OF NUMEROUS MANSIONS"; tried and left out: "buildings", heldout-2 0.706 -> 0.704; "farm", an ambush near a farm
