@@ -138,13 +138,15 @@ export const TRIGGERS: TriggerRule[] = [
   {
     name: 'bomb-verb',
     forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'],
+    // and explosives thrown or laid by someone (a cue besides: engineers place charges to demolish a bridge): "hurled explosives at a market", "placed a charge of dynamite under a bus"
+    patterns: [`(?:hurled|threw|placed|planted|set\\s+off)\\s+${PROJECTILE_COUNT}(?:explosives|explosive\\s+charges?|dynamite\\s+sticks|(?:charges?|sticks|packages?)\\s+of\\s+dynamite)`],
     type: 'bombing',
     pos: 'verb',
     needsContext: true,
     passiveDeed: ['bombed'],
     examples: {
-      pos: ['The headquarters of the Democratic Front, whose candidate is Mario Vargas Llosa, was bombed last night.', 'Public buildings were bombed and a car-bomb was detonated in La Oroya.', 'Two bombs exploded outside a bank in Medellin.'],
-      neg: ['His latest film bombed at the box office.', 'The minister said the talks exploded into a row.'],
+      pos: ['The headquarters of the Democratic Front, whose candidate is Mario Vargas Llosa, was bombed last night.', 'Public buildings were bombed and a car-bomb was detonated in La Oroya.', 'Two bombs exploded outside a bank in Medellin.', 'The terrorists placed a charge of dynamite under a bus carrying Soviet fishermen.', 'Shining Path terrorists hurled explosives at a market in Huaraz.'],
+      neg: ['His latest film bombed at the box office.', 'The minister said the talks exploded into a row.', 'The engineers placed explosive charges to demolish the old bridge.'],
     },
   },
   {
