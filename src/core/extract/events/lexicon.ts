@@ -336,7 +336,9 @@ export const MODALITY: ModalityRule[] = [
   // (and the cause a trigger names denied after it: "Sabotage was not suspected", "terrorism has been ruled out")
   { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/gi } },
   { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/gi } },
-  { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
+  // (not a denial of a part in it: "denied that the postponement is linked to the assassination of X", "denied having
+  // carried out a dynamite attack", "denied any responsibility for the attack": the deed is told as done)
+  { name: 'negated', before: /\b(den(y|ies|ied|ying)\b(?![^.;]*\b(?:involvement|participation|links?|linked|connection|responsibility|having|nothing\s+to\s+do|complicity)\b)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   // (and after it: "an attack was foiled", "the bombing has been prevented")
   { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/gi } },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
