@@ -138,13 +138,15 @@ export const TRIGGERS: TriggerRule[] = [
   {
     name: 'bomb-verb',
     forms: ['bombed', 'exploded', 'detonated', 'blew up', 'went off'],
+    // and explosives thrown or laid by someone (a cue besides: engineers place charges to demolish a bridge): "hurled explosives at a market", "placed a charge of dynamite under a bus"
+    patterns: [`(?:hurled|threw|placed|planted|set\\s+off)\\s+${PROJECTILE_COUNT}(?:explosives|explosive\\s+charges?|dynamite\\s+sticks|(?:charges?|sticks|packages?)\\s+of\\s+dynamite)`],
     type: 'bombing',
     pos: 'verb',
     needsContext: true,
     passiveDeed: ['bombed'],
     examples: {
-      pos: ['The headquarters of the Democratic Front, whose candidate is Mario Vargas Llosa, was bombed last night.', 'Public buildings were bombed and a car-bomb was detonated in La Oroya.', 'Two bombs exploded outside a bank in Medellin.'],
-      neg: ['His latest film bombed at the box office.', 'The minister said the talks exploded into a row.'],
+      pos: ['The headquarters of the Democratic Front, whose candidate is Mario Vargas Llosa, was bombed last night.', 'Public buildings were bombed and a car-bomb was detonated in La Oroya.', 'Two bombs exploded outside a bank in Medellin.', 'The terrorists placed a charge of dynamite under a bus carrying Soviet fishermen.', 'Shining Path terrorists hurled explosives at a market in Huaraz.'],
+      neg: ['His latest film bombed at the box office.', 'The minister said the talks exploded into a row.', 'The engineers placed explosive charges to demolish the old bridge.'],
     },
   },
   {
@@ -334,7 +336,9 @@ export const MODALITY: ModalityRule[] = [
   // (and the cause a trigger names denied after it: "Sabotage was not suspected", "terrorism has been ruled out")
   { name: 'negated', passiveOf: { lemmas: ['suspect', 'believe', 'think', 'consider'], negated: true, cue: /\b(?:not|n't|never)\s+(?:\w+\s+){0,2}(?:suspected|believed|thought|considered)\b/gi } },
   { name: 'negated', passiveOf: { lemmas: ['rule out', 'exclude'], cue: /\bruled\s+out\b|\bexcluded\b/gi } },
-  { name: 'negated', before: /\b(den(y|ies|ied|ying)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
+  // (not a denial of a part in it: "denied that the postponement is linked to the assassination of X", "denied having
+  // carried out a dynamite attack", "denied any responsibility for the attack": the deed is told as done)
+  { name: 'negated', before: /\b(den(y|ies|ied|ying)\b(?![^.;]*\b(?:involvement|participation|links?|linked|connection|responsibility|having|nothing\s+to\s+do|complicity)\b)|rejected\s+claims\s+(of|that)|dismissed\s+reports\s+of|no\s+(?:indications?|evidence|signs?|suggestion)\s+that)\b[^.;]{0,80}$/ },
   // (and after it: "an attack was foiled", "the bombing has been prevented")
   { name: 'prevented', passiveOf: { lemmas: ['foil', 'thwart', 'prevent', 'avert', 'disrupt', 'frustrate', 'abort', 'head off', 'ward off'], negated: false, cue: /\b(?:foil|thwart|prevent|avert|disrupt|frustrat|abort|head|ward)/gi } },
   { name: 'prevented', before: /\b(foil(s|ed|ing)?|thwart(s|ed|ing)?|prevent(s|ed|ing)?|avert(s|ed|ing)?|stop(s|ped|ping)?|disrupt(s|ed|ing)?|head(s|ed|ing)?\s+off|ward(s|ed|ing)?\s+off)\s+(a|an|the|two|three|several|any|further)?\s*(\w+\s+){0,3}$/ },
