@@ -31,3 +31,41 @@ describe('terrorism-no-clash: a battle word retyped by a merged deed, with no ta
     expect(fired(r, 'terrorism-no-clash')).toEqual([]);
   });
 });
+
+describe('abuse-list: crimes listed beside the deed name a kind of deed', () => {
+  it('rejects "the killings, the assassinations, the crimes" and "a wave of crimes and terrorist attacks"', () => {
+    for (const [text, trigger] of [
+      ['MANAGUA, 10 NOV 89 (RADIO SANDINO) -- Therefore, we have been reporting the killings, the assassinations, the crimes, the Contras attacks, and the Yankee Congress has remained silent.', 'assassinations'],
+      ['LIMA, 23 MAR 90 (EFE) -- In view of the continuing wave of crimes and terrorist attacks, the Peruvian government today declared a state of emergency in Lima.', 'terrorist attacks'],
+    ] as const) {
+      const r = code(text, '1990-03-23');
+      expect(r.events.map((e) => e.trigger.text)).not.toContain(trigger);
+      const f = fired(r, 'abuse-list');
+      expect(f.map((x) => x.action)).toContain('reject');
+      for (const x of r.trace!.filter((y) => y.rule === 'abuse-list')) expect(text.slice(x.start, x.end)).toBe(x.text);
+    }
+  });
+  it('keeps a murder told beside the crimes a judge investigated', () => {
+    const text = 'MEDELLIN, 23 MAR 90 (EFE) -- Gunmen murdered a judge who had sent three men to prison for their crimes, in Medellin on Sunday.';
+    const r = code(text, '1990-03-23');
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['assassination', 'murdered']]);
+    expect(fired(r, 'abuse-list')).toEqual([]);
+  });
+});
+
+describe('terrorism-military-object: "attacks on military positions" though the tagger reads "attacks" as a verb', () => {
+  it('rejects "conducted lightning attacks on those military positions"', () => {
+    const text = 'SAN SALVADOR, 8 MAR 90 (AFP) -- It was said that a number of FMLN members conducted lightning attacks on those military positions and then withdrew from the area immediately.';
+    const r = code(text, '1990-03-08');
+    expect(r.events).toEqual([]);
+    const f = r.trace!.filter((x) => x.rule === 'terrorism-military-object');
+    expect(f.map((x) => [x.action, x.text])).toContainEqual(['reject', 'attacks']);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('keeps "conducted attacks on the mayor\'s office"', () => {
+    const text = "SAN SALVADOR, 8 MAR 90 (AFP) -- A number of FMLN members conducted attacks on the mayor's office in San Miguel and then withdrew.";
+    const r = code(text, '1990-03-08');
+    expect(r.events.map((e) => e.trigger.text)).toContain('attacks');
+    expect(fired(r, 'terrorism-military-object')).toEqual([]);
+  });
+});

@@ -294,12 +294,15 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
             { role: ['verb', 'pp'], object: { heads: MILITARY_OBJECT_HEADS } },
             { first: { tags: ['PastTense', 'Gerund'], notTags: ['Passive'] }, complement: { preps: ['', 'against', 'on'], heads: MILITARY_OBJECT_HEADS } },
             { head: { tags: ['Noun'], notTags: ['Verb'] }, complement: { preps: ['against', 'on', 'upon'], heads: MILITARY_OBJECT_HEADS } },
+            // (a plural deed noun the tagger makes a verb, "conducted lightning attacks on those military positions": no verb
+            // "attacks" takes "on" after it)
+            { head: { words: ['attacks', 'assaults', 'raids'], notTags: ['PastTense', 'Gerund'] }, complement: { preps: ['against', 'on', 'upon'], heads: MILITARY_OBJECT_HEADS } },
           ],
         },
       },
       then: 'reject',
       examples: {
-        pos: ['We attacked the San Benito battalion at the national fair grounds.', 'As reported on the evening of 13 November, we attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.'],
+        pos: ['We attacked the San Benito battalion at the national fair grounds.', 'As reported on the evening of 13 November, we attacked the San Benito battalion at the national fair grounds.', 'The 5th Brigade bombed rebel positions on the volcano, where the FMLN has strong bastions.', 'On 27 March FMLN units with rifles and homemade artillery attacked army positions at the 5 November dam.', 'The rebels said they attacked military positions in Chalatenango.', 'It was said that a number of FMLN members conducted lightning attacks on those military positions and then withdrew.'],
         neg: ['Guerrillas attacked the police station in San Miguel on Sunday.', 'The rebels attacked the national police headquarters in Zacamil, as well as military positions in a dozen towns.', 'Guerrillas bombed the power station after taking positions in the hills.'],
       },
     },
