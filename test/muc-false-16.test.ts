@@ -69,3 +69,23 @@ describe('terrorism-military-object: "attacks on military positions" though the 
     expect(fired(r, 'terrorism-military-object')).toEqual([]);
   });
 });
+
+describe('terrorism-state-fire-no-victims: an aircraft right before the deed\'s verb fires it', () => {
+  it('drops "A PUSH-AND-PULL 0-2 PLANE DROPPED BOMBS ON ZACAMIL" (the tagger reads "PULL" as the verb)', () => {
+    const text = 'CLANDESTINE, 14 NOV 89 (RADIO VENCEREMOS) -- [TEXT] THIRTY MINUTES AGO, A PUSH-AND-PULL 0-2 PLANE DROPPED BOMBS ON ZACAMIL NEIGHBORHOOD AND A C-47 MACHINEGUNNED THE AREA.';
+    const r = code(text, '1989-11-14');
+    expect(r.events).toEqual([]);
+    const f = r.trace!.filter((x) => x.rule === 'terrorism-state-fire-no-victims');
+    expect(f.map((x) => [x.action, x.text])).toContainEqual(['drop', 'DROPPED BOMBS ON']);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+  it('keeps a plane\'s bombing that names its target', () => {
+    const text = 'SAN SALVADOR, 14 NOV 89 (EFE) -- [TEXT] THIS MORNING AN AIR FORCE PLANE BOMBED THE CHURCH OF SANTA ELENA IN USULUTAN.';
+    const r = code(text, '1989-11-14');
+    expect(r.events.map((e) => [e.type, e.trigger.text])).toEqual([['bombing', 'BOMBED']]);
+    const e = r.events[0]!;
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    expect(e.targets.map((t) => t.name)).toEqual(['church of Santa Elena']);
+    expect(fired(r, 'terrorism-state-fire-no-victims')).toEqual([]);
+  });
+});

@@ -149,8 +149,12 @@ function clauseYear(e: EventRecord, lang?: Language): string | null {
 
 /** What flies the state's fire: its air force's planes and helicopters (no armed group of the MUC-4 wars has one). */
 const AIRCRAFT = ['plane', 'planes', 'airplane', 'airplanes', 'aircraft', 'aircrafts', 'helicopter', 'helicopters', 'gunship', 'gunships', 'force', 'c-47', 'a-37'];
-/** An aircraft as the clause's subject or the agent of the deed ("a C-47 plane strafed downtown Mejicanos", "an air raid by six air force planes"). */
-const AIRCRAFT_FIRE: SpanPattern = { any: [{ subject: { head: { words: AIRCRAFT } } }, { pp: { preps: ['by'], heads: AIRCRAFT } }] };
+/**
+ * An aircraft as the clause's subject or the agent of the deed ("a C-47 plane strafed downtown Mejicanos", "an air raid by
+ * six air force planes"), or right before the deed's verb, whatever phrase the tagger puts it in ("a push-and-pull 0-2
+ * plane dropped bombs on Zacamil", where "pull" is read as the verb).
+ */
+const AIRCRAFT_FIRE: SpanPattern = { any: [{ subject: { head: { words: AIRCRAFT } } }, { pp: { preps: ['by'], heads: AIRCRAFT } }, { first: { tags: ['Verb'], notTags: ['Passive'] }, before: [{ words: AIRCRAFT }] }] };
 const AIRCRAFT_CUE = /\b(?:planes?|airplanes?|aircrafts?|helicopters?|gunships?|air\s+force|c-47|a-37)\b/i;
 
 /** Whether the state's forces fired: they are its attackers, or, none named, an aircraft is the deed's subject or agent. */
