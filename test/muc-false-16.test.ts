@@ -89,3 +89,22 @@ describe('terrorism-state-fire-no-victims: an aircraft right before the deed\'s 
     expect(fired(r, 'terrorism-state-fire-no-victims')).toEqual([]);
   });
 });
+
+describe('fallback-target-skip: an aircraft right before a verb it does is no victim', () => {
+  it('drops "AT 0933 TODAY A HELICOPTER BOMBED HEAVILY POPULATED AREAS" (the helicopter read into a time\'s phrase)', () => {
+    const text = 'SAN SALVADOR, 13 NOV 89 -- [TEXT] AT 0933 TODAY A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.';
+    const r = code(text, '1989-11-13');
+    expect(r.events).toEqual([]);
+    const f = r.trace!.filter((x) => x.rule === 'fallback-target-skip');
+    expect(f.map((x) => [x.action, x.text])).toContainEqual(['reject', 'HELICOPTER']);
+    for (const x of f) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(fired(r, 'terrorism-state-fire-no-victims').map((x) => x.action)).toContain('drop');
+  });
+  it('keeps a helicopter hit by guerrillas as the victim', () => {
+    const text = 'SAN SALVADOR, 13 NOV 89 -- [TEXT] AT 0933 TODAY GUERRILLAS BOMBED A HELICOPTER PARKED IN CIUDAD DELGADO.';
+    const r = code(text, '1989-11-13');
+    expect(r.events.map((e) => e.trigger.text)).toEqual(['BOMBED']);
+    expect(r.events[0]!.targets.map((t) => t.name)).toContain('helicopter');
+    expect(fired(r, 'fallback-target-skip').map((x) => x.text)).not.toContain('HELICOPTER');
+  });
+});

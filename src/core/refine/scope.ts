@@ -148,7 +148,7 @@ function clauseYear(e: EventRecord, lang?: Language): string | null {
 }
 
 /** What flies the state's fire: its air force's planes and helicopters (no armed group of the MUC-4 wars has one). */
-const AIRCRAFT = ['plane', 'planes', 'airplane', 'airplanes', 'aircraft', 'aircrafts', 'helicopter', 'helicopters', 'gunship', 'gunships', 'force', 'c-47', 'a-37'];
+export const AIRCRAFT = ['plane', 'planes', 'airplane', 'airplanes', 'aircraft', 'aircrafts', 'helicopter', 'helicopters', 'gunship', 'gunships', 'force', 'c-47', 'a-37'];
 /**
  * An aircraft as the clause's subject or the agent of the deed ("a C-47 plane strafed downtown Mejicanos", "an air raid by
  * six air force planes"), or right before the deed's verb, whatever phrase the tagger puts it in ("a push-and-pull 0-2
