@@ -6,7 +6,7 @@ import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.j
 import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_POSSESSOR_BEFORE, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
 import { SOLE_FIREARM_FIRED, WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
-import { WAR_TOLL, scopeTargetDrops } from './scope.js';
+import { AIRCRAFT, WAR_TOLL, scopeTargetDrops } from './scope.js';
 import { MAX_LAYER_CHARS, type VerbInfo } from '../lang/layer.js';
 import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
@@ -170,6 +170,18 @@ export const FALLBACK_TARGET_SKIP_RULES: (LayerRule<'skip'> & { scope?: 'terrori
         // who slept while it happened was there, no agent of the incident
         'SAN SALVADOR, 12 NOV 89 -- [TEXT] GUERRILLAS OPENED FIRE ON A VILLAGE LAST NIGHT, WHILE RESIDENTS SLEPT.',
       ],
+    },
+  },
+  {
+    // …nor an aircraft right before a verb it does, whatever phrase the tagger puts it in ("AT 0933 TODAY A HELICOPTER
+    // BOMBED HEAVILY POPULATED AREAS": read as a time's phrase): the state's fire, not its victim
+    name: 'fallback-target-skip',
+    scope: 'terrorism',
+    match: { head: { words: AIRCRAFT }, near: { reach: 1, after: true, test: { tags: ['PastTense'], notTags: ['Passive', 'Copula'] } } },
+    then: 'skip',
+    examples: {
+      pos: ['SAN SALVADOR, 13 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO. AT 0933 TODAY A HELICOPTER BOMBED HEAVILY POPULATED AREAS IN CIUDAD DELGADO.'],
+      neg: ['SAN SALVADOR, 13 NOV 89 -- [TEXT] A BOMB EXPLODED IN SOYAPANGO. AT 0933 TODAY GUERRILLAS HIT A HELICOPTER PARKED IN CIUDAD DELGADO.'],
     },
   },
   {

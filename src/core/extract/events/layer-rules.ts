@@ -105,7 +105,7 @@ const DEED_STOPS = [...NEAR_STOPS, 'carried', 'carry', 'committed', 'perpetrated
  * "persecution"), whose instances are incidents: "against repression, the massacre in San Vicente, and the persecution
  * of the university community" names a massacre.
  */
-const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'smuggling', 'extortion', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
+const ABUSE_WORDS = ['torture', 'tortures', 'rape', 'rapes', 'disappearances', 'arrests', 'violations', 'crimes', 'smuggling', 'extortion', 'intimidation', 'harassment', 'disobedience', 'jailed', 'imprisoned', 'exiled'];
 
 /** Deed nouns that name a kind of deed when bare ("engage in kidnapping"); not sabotage ("carried out sabotage" tells one). */
 const BARE_DEED_NOUNS = ['kidnapping', 'murder', 'assassination', 'killing', 'kidnappings', 'murders', 'assassinations', 'killings'];
@@ -263,12 +263,13 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // imprisoned, murdered, or exiled", "the increase in human rights violations, the arrests, the bombings": violence in a
     // list of abuses is a kind of deed, charged or counted, not an incident
     name: 'abuse-list',
-    cue: { sentence: /\b(?:torture|tortures|rapes?|disappearances|arrests|violations|smuggling|extortion|intimidation|harassment|disobedience|jailed|imprisoned|exiled)\b/ },
-    match: { near: { reach: 3, after: true, test: { words: ABUSE_WORDS }, stop: NEAR_STOPS } },
+    cue: { sentence: /\b(?:torture|tortures|rapes?|disappearances|arrests|violations|crimes|smuggling|extortion|intimidation|harassment|disobedience|jailed|imprisoned|exiled)\b/ },
+    // (not across "for": "found guilty of war crimes for the killing of 46 civilians" charges the deed told)
+    match: { near: { reach: 3, after: true, test: { words: ABUSE_WORDS }, stop: [...NEAR_STOPS, 'for'] } },
     then: 'reject',
     examples: {
-      pos: ['A report stated that torture, murder, rape, and disappearances were methods adopted by the government.', 'Note that in Nicaragua no priest has ever been imprisoned, murdered, or exiled.', 'The senators are misinformed about the increase in human rights violations, the arrests, the attacks, and the war parades.'],
-      neg: ['The journalist was kidnapped, tortured and murdered by a death squad on Sunday.', 'Police made several arrests after the attack on the bank.', 'Gunmen killed a judge who was handling drug trafficking cases.'],
+      pos: ['A report stated that torture, murder, rape, and disappearances were methods adopted by the government.', 'Note that in Nicaragua no priest has ever been imprisoned, murdered, or exiled.', 'The senators are misinformed about the increase in human rights violations, the arrests, the attacks, and the war parades.', 'We have been reporting the killings, the assassinations, the crimes, the Contras attacks, and the Yankee Congress has remained silent.', 'In view of the continuing wave of crimes and terrorist attacks, the Peruvian government today declared a state of emergency in Lima.'],
+      neg: ['The journalist was kidnapped, tortured and murdered by a death squad on Sunday.', 'Police made several arrests after the attack on the bank.', 'The court found three leaders of the armed group guilty of war crimes for the killing of 46 civilians.', 'The judge who was investigating the crimes of the cartel was shot dead in Medellin on Sunday.', 'Gunmen killed a judge who was handling drug trafficking cases.'],
     },
   },
   {
