@@ -33,6 +33,24 @@ describe('location-article-country: the city of the story\'s country', () => {
   });
 });
 
+describe('location-article-country: a country named once does not move the story (least)', () => {
+  const wire = 'SAN SALVADOR, 3 MAY 90 (DOMESTIC SERVICE) -- [TEXT] UNIDENTIFIED MEN MURDERED A SPANISH PRIEST LAST NIGHT.';
+
+  it('a victim\'s nationality named once: the dateline stands (negative)', () => {
+    const [e] = run(wire).events;
+    expect(ARTICLE_COUNTRY.least).toBe(2);
+    expect([e!.location?.name, e!.location?.country_code, e!.explain?.location]).toEqual(['San Salvador', 'SV', ['place-dateline>dateline']]);
+  });
+
+  it('named twice, and more often than the dateline\'s country: that country, the span its first mention', () => {
+    const text = `${wire}  THE SPANISH GOVERNMENT PROTESTED.`;
+    const [e] = run(text).events;
+    expect([e!.location?.name, e!.location?.country_code, e!.explain?.location]).toEqual(['Spain', 'ES', [ARTICLE_COUNTRY.name]]);
+    expect(text.slice(e!.location!.start!, e!.location!.end!)).toBe(e!.location!.text);
+    expect(e!.location!.start).toBe(text.indexOf('SPANISH'));
+  });
+});
+
 describe('location-unlisted-locality', () => {
   const text = (where: string) =>
     'BOGOTA, 13 JUL 89 (EMISORAS CARACOL NETWORK) -- [TEXT] A NEW ATTACK AGAINST THE CANO LIMON - COVENAS OIL PIPELINE, WHICH CAUSED A LARGE OIL SPILL, ' +

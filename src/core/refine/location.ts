@@ -18,14 +18,18 @@ export interface LocationRule {
   examples: string[];
 }
 
-export const ARTICLE_COUNTRY: LocationRule = {
+export const ARTICLE_COUNTRY: LocationRule & { least: number } = {
   name: 'location-article-country',
-  match: 'an incident whose sentences name no place, in an article whose body names another country (places and demonyms) more often than the dateline\'s',
+  // (one mention is a victim's nationality or a party's name, "A SPANISH PRIEST", "[APRA AMERICAN POPULAR REVOLUTIONARY
+  // ALLIANCE]", not a story told from abroad: muc4-dev DEV-MUC3-1263, -0201)
+  least: 2,
+  match: 'an incident whose sentences name no place, in an article whose body names another country (places and demonyms) more often than the dateline\'s, and at least `least` times',
   then: 'the city of that country the article names most (the first on a tie), else the country at country precision, with the span of its first mention (its name, else a place or demonym of it)',
   examples: [
     'MOSCOW (USSR), 20 SEP 89 (TASS) -- … the murder … Salvadoran … in El Salvador: El Salvador, not Moscow',
     'PANAMA CITY (PANAMA), 17 NOV 89 (LA REPUBLICA) -- … the Jesuits murdered in San Salvador …: San Salvador',
     'TEGUCIGALPA, 9 JUN 89 (ACAN-EFE) -- THE HONDURAN GOVERNMENT TODAY DENOUNCED THE ASSASSINATION OF SALVADORAN PRESIDENCY MINISTER … WHAT HAS HAPPENED IN SAN SALVADOR "IS INHUMANE": San Salvador',
+    'neg: SAN SALVADOR, 3 MAY 90 -- … THE MURDER OF A SPANISH PRIEST … (one Spanish mention, none of El Salvador in the body): the dateline stands',
   ],
 };
 
@@ -195,7 +199,7 @@ export function fallbackLocation(ctx: ArticleContext): Role<PlaceMention> | null
   const cc = dateline.country_code;
   const w = countryWeights(ctx, dateline.end);
   const top = storyCountry(w, cc);
-  if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0)) return { value: dateline, rule: `${dateline.rule}>dateline` };
+  if (!top || top === cc || w.get(top)!.n <= (cc ? (w.get(cc)?.n ?? 0) : 0) || w.get(top)!.n < ARTICLE_COUNTRY.least) return { value: dateline, rule: `${dateline.rule}>dateline` };
   // (a city the gazetteer lists: an unlisted name of a story told from abroad may be a misread word, "Latin American")
   const city = mostNamedCity(ctx, top);
   if (city && city.lat !== null) return { value: { ...city, rule: ARTICLE_COUNTRY.name }, rule: ARTICLE_COUNTRY.name };
