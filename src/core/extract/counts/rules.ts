@@ -100,7 +100,7 @@ const OBJ_LIST = `${NP}${ASIDE}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)${NOT_REP
  */
 export const ONE_PERSON_ROLES = ['driver', 'chauffeur', 'bodyguard', 'escort', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother',
   'father', 'nephew', 'niece', 'secretary', 'aide', 'assistant', 'companion', 'watchman', 'guard', 'policeman', 'soldier', 'officer', 'agent',
-  'colonel', 'captain', 'lieutenant', 'sergeant', 'senator', 'deputy', 'councilman', 'congressman', 'magistrate', 'prosecutor', 'judge', 'mayor',
+  'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'technician', 'cameraman', 'senator', 'deputy', 'councilman', 'congressman', 'magistrate', 'prosecutor', 'judge', 'mayor',
   'governor', 'minister', 'president', 'director', 'leader', 'commander', 'official', 'journalist', 'reporter', 'photographer', 'editor', 'priest',
   'manager', 'owner', 'businessman', 'pilot', 'student', 'teacher', 'doctor', 'lawyer', 'child', 'boy', 'girl', 'woman', 'man', 'peasant', 'civilian'];
 const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
@@ -163,7 +163,7 @@ const PERSONS = alt(['terrorists', 'militants', 'insurgents', 'fighters', 'bandi
 /** "11 terrorists", "at least 56 civilians", "six ISWAP fighters": a figure, up to two words, a person noun. */
 const PERSON_NP = `${QTY}(?:\\s+[a-z][\\w'-]*){0,2}?\\s+(?:${PERSONS})(?![\\w-])${NP_TAIL}`;
 /** The roles an apposition gives a named victim ("Abu Yahya al-Shami, a senior leader of Hurras al-Din"). */
-const VICTIM_ROLES = alt(['leader', 'commander', 'operative', 'official', 'member', 'journalist', 'reporter', 'editor', 'activist', 'mayor', 'judge',
+const VICTIM_ROLES = alt(['wife', 'leader', 'commander', 'operative', 'official', 'member', 'journalist', 'reporter', 'editor', 'activist', 'mayor', 'judge',
   'governor', 'candidate', 'priest', 'emir', 'financier', 'facilitator', 'recruiter', 'chief', 'founder', 'deputy', 'lawyer', 'teacher', 'doctor',
   'president', 'minister', 'director', 'secretary']);
 
@@ -313,6 +313,21 @@ export const RULES: CountRule[] = [
       neg: ['the explosion injured nobody'],
     },
   },
+  // victims killed or wounded with a person told before, after "along with", "together with", "as well as": "RODRIGUEZ PORTH, 65,
+  // WAS KILLED AT 0815 NEAR HIS HOME, ALONG WITH TWO OF HIS BODYGUARDS", "KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS
+  // TWO PEASANTS", "DIED ALONG WITH 15 OF HIS MEN": others, added to the figure before or to the person named (additive; the
+  // phrase is the companions alone, the verb read behind it, so that the victim before keeps its own phrase)
+  ...([['killed', ['killed', 'died', 'murdered', 'assassinated', 'massacred', 'shot dead', 'gunned down', 'killing', 'murdering']], ['wounded', ['wounded', 'injured', 'wounding', 'injuring']]] as const).map(
+    ([kind, verbs]): CountRule => ({
+      name: 'counts.active',
+      re: re(`(?<trig>(?:along|together)\\s+with|as\\s+well\\s+as)(?<=(?<![\\w-])(?:${alt([...verbs])})(?![\\w-])(?:[^.;:"]{0,100}?,)?\\s{1,3}(?:(?:along|together)\\s+with|as\\s+well\\s+as))\\s+(?<victims>${OBJ_LIST})`),
+      kind, additive: true,
+      examples: {
+        pos: [['rodriguez porth, 65, was killed at 0815 (1415 gmt) near his home in san salvador, along with two of his bodyguards, only 8 days after', 2],
+          ['guerrillas have killed the mayor of the small town of hostigal, as well as two peasants, the local press reported', 2], ['the nun, who was wounded along with two other nuns on 21 june', 2]],
+        neg: ['the victims were killed, as well as those killed in the past', 'the bomb destroyed the bank along with two cars'],
+      },
+    })),
   {
     // a force's own words for killing: "troops neutralised 11 terrorists", "eliminated six bandits", "summarily executed at least 56 civilians"
     name: 'counts.neutralised',
@@ -341,10 +356,24 @@ export const RULES: CountRule[] = [
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
     name: 'counts.role_victim',
-    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death)\\s+(?<victims>(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child)(?![\\w-])${ONE_TAIL})(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
+    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death|wounded|wounding|injured|injuring)\\s+(?<victims>(?:the|a|an|[a-z]+'s)\\s+(?:[a-z-]+\\s+){0,2}?(?:son|daughter|wife|husband|bodyguard|escort|mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child)(?![\\w'-])${ONE_TAIL})(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
     kind: 'trigger', one: true,
     // (`counts.lead-one` at its end: "killing the driver and his assistant" is two)
-    examples: { pos: [['shot dead the mayor of a small town', 1], ['killing the driver and his assistant, officials said', 2]], neg: ['the driver and his assistant escaped'] },
+    // (and a wound, a relative named by a possessive: "THE ATTACKERS ALSO WOUNDED CASTILLO'S SON")
+    examples: { pos: [['shot dead the mayor of a small town', 1], ['killing the driver and his assistant, officials said', 2], ["the attackers also wounded castillo's son.", 1]], neg: ['the driver and his assistant escaped', "the bomb injured the mayor's pride"] },
+  },
+  {
+    // one more victim by a role, told after the others with "also" and no figure: "THE DRIVER OF THE VEHICLE, WHOM AUTHORITIES
+    // HAVE NOT YET IDENTIFIED, WAS ALSO KILLED", "A SOUND TECHNICIAN OF THE (CBS) TELEVISION NETWORK WAS ALSO KILLED" (additive: it
+    // adds to the figure before it, or to the person named as killed, `named-plus-others`)
+    name: 'counts.role_victim',
+    re: re(`(?<![\\w-])(?<victims>(?:the|his|her|their|a|an)\\s+(?:[a-z0-9][\\w'-]*\\s+){0,2}?${ONE_PERSON}(?:\\s+(?:of|from)\\s+(?:the|his|her|their)\\s+(?:\\([^()]{1,12}\\)\\s+)?${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,4})?)(?:\\s*,\\s+[^,.;:()"]{3,70}?,)?\\s+(?:was|were|has\\s+been|had\\s+been)\\s+also\\s+(?:(?:seriously|slightly|badly|critically|gravely|fatally)\\s+)?(?<trig>killed|murdered|assassinated|wounded|injured|hurt)(?![\\w-])`),
+    kind: 'trigger', one: true, additive: true,
+    examples: {
+      pos: [['the driver of the vehicle, whom authorities have not yet identified, was also killed in the attack', 1], ['a sound technician of the (cbs) television network was also killed', 1],
+        ['a 2d corporal of the carabineros was also killed', 1]],
+      neg: ['the driver of the vehicle was killed in the attack', 'the building was also damaged'],
+    },
   },
   {
     // "left 12 dead", "leaving two wounded"
