@@ -60,3 +60,28 @@ describe('same-named-victim: the same full name, told far down in another place'
     expect(fired(r, 'same-named-victim')).toEqual([]);
   });
 });
+
+describe('continuation: a retelling a few sentences down, after sentences of no deed nor date (UNDATED_CONTINUATION_REACH)', () => {
+  const lead = 'GUATEMALA CITY, 12 JAN 90 (ACAN-EFE) -- [TEXT] Heavily armed men kidnapped Hector Oqueli Colindres in Guatemala City today. ';
+  const mid = 'Oqueli was to fly to Managua. He is a leader of the party. The party met in the afternoon. Its leaders called for calm. ';
+  it('joins the retelling five sentences on, with the victim it adds ("his companion Gilda Flores were abducted")', () => {
+    const text = lead + mid + 'Oqueli and his companion Gilda Flores were abducted as they were heading to La Aurora airport.';
+    const r = code(text, '1990-01-12');
+    expect(r.events).toHaveLength(1);
+    expect(fired(r, 'continuation')).toContainEqual({ action: 'accept', text: 'abducted' });
+    const gilda = r.events[0]!.targets.find((t) => t.name === 'Gilda Flores');
+    expect(gilda).toBeDefined();
+    expect(text.slice(gilda!.start, gilda!.end)).toBe(gilda!.text);
+  });
+  it('keeps apart another kidnapping five sentences on ("In another development")', () => {
+    const text = lead + mid + 'In another development, armed men abducted a trader in Quetzaltenango.';
+    const r = code(text, '1990-01-12');
+    expect(fired(r, 'continuation')).toEqual([]);
+    expect(r.events).toHaveLength(2);
+  });
+  it('does not continue past three sentences with a sentence of its own date ("since the start of January")', () => {
+    const text = lead + mid + 'At least 12 people have been abducted in Guatemala City since the start of January, the police said.';
+    const r = code(text, '1990-01-12');
+    expect(fired(r, 'continuation')).toEqual([]);
+  });
+});

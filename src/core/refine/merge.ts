@@ -8,6 +8,7 @@ import { bodyFoundDay, reportDay } from './attach.js';
 import { dayOverPeriod, laterDay } from './when.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
+import { within } from '../spans.js';
 import { TITLES } from '../extract/actors/lexicon.js';
 import { isGivenName } from '../extract/actors/names.js';
 import { clauseBefore, clauseStart, holdsBefore, sentenceBefore, skippedAt, wordBefore } from '../lang/within.js';
@@ -373,6 +374,23 @@ const ANAPHORIC_JOIN = 'anaphoric-join';
 
 /** Within so many sentences of the incident told last, a group of a kindred type continues it (`continuation`). */
 export const CONTINUATION_REACH = 3;
+/**
+ * Within so many, a group whose sentence names no date continues it too (`continuation`): wires tell an incident's victims
+ * or circumstances again after a few sentences of reactions ("Oqueli and his companion Gilda Flores were abducted" five
+ * sentences on); a sentence with a date of its own, even one not taken ("since the start of February"), tells of another
+ * time (a tally, an earlier bomb). Not in a story whose headline names one incident: a mention far down is that one's
+ * (`headline-incident`), not the last one's ("The violence has killed more than 480 people").
+ */
+export const UNDATED_CONTINUATION_REACH = 6;
+
+/** The group's sentence is within the reach of `continuation` of the incident told last (CONTINUATION_REACH, UNDATED_…). */
+function withinContinuation(ctx: ArticleContext, inc: Incident, g: Group): boolean {
+  const gap = g.sentence - lastSentence(inc);
+  if (gap <= CONTINUATION_REACH) return true;
+  // (not in a story whose headline names its incident: a later mention is that incident's, `headline-incident`)
+  const s = ctx.sentences[g.sentence]!;
+  return !ctx.headlineIncident && gap <= UNDATED_CONTINUATION_REACH && within(ctx.dates, s.start, s.end).length === 0;
+}
 /** Within so many sentences, a group of the incident's own type naming its place tells it again (`same-place-join`). */
 export const SAME_PLACE_REACH = 4;
 
@@ -422,11 +440,13 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
   },
   {
     name: 'continuation',
-    match: (ctx, inc, g) => g.sentence - lastSentence(inc) <= CONTINUATION_REACH && !g.fresh && typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx) && !partiesConflict(ctx, inc, g),
+    match: (ctx, inc, g) => withinContinuation(ctx, inc, g) && !g.fresh && typesAgree(ctx, inc, g) && !placesConflict(inc, g, ctx) && !partiesConflict(ctx, inc, g),
     then: 'join',
     examples: {
-      pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.'],
-      neg: ['Troops killed a guerrilla in a skirmish near Tame. The rebels downed an electric tower in Arauca.'],
+      pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.',
+        'Heavily armed men kidnapped Hector Oqueli Colindres in Guatemala City today. … … … … Oqueli and his companion Gilda Flores were abducted as they were heading to the airport.'],
+      neg: ['Troops killed a guerrilla in a skirmish near Tame. The rebels downed an electric tower in Arauca.',
+        'Heavily armed men kidnapped Hector Oqueli Colindres in Guatemala City today. … … … … In another development, armed men abducted a trader in Quetzaltenango.'],
     },
   },
   {
