@@ -70,3 +70,25 @@ describe('facility heads: ambulances, mansions, businesses', () => {
     expect(findActors(text).some((a) => a.kind === 'facility')).toBe(false);
   });
 });
+
+describe('facility heads: the electric system and its lines, two words', () => {
+  it('"sabotage actions against the electricity system": the system is the target (DEV-MUC3-0319)', () => {
+    const text = 'SAN SALVADOR, 21 JUL 89 -- [TEXT] URBAN GUERRILLAS TONIGHT ATTACKED THE ELECTRICITY SYSTEM IN THE ESCALON NEIGHBORHOOD.';
+    const es = events(text);
+    const t = es.flatMap((e) => e.targets).find((a) => /SYSTEM$/.test(a.text));
+    expect(t?.kind).toBe('facility');
+    expect(t?.name.toLowerCase()).toContain('electricity system');
+    expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+    expect(es[0]?.explain?.targets_mention).toContain('actor-facility');
+  });
+  it('"damaging seven high voltage lines": the lines are a facility', () => {
+    const text = 'SAN SALVADOR, 3 FEB 89 -- [TEXT] THE GUERRILLAS DESTROYED 10 TOWERS, DAMAGING SEVEN HIGH VOLTAGE LINES.';
+    const a = findActors(text).find((x) => x.kind === 'facility' && /LINES$/.test(x.text));
+    expect(a?.text).toMatch(/HIGH VOLTAGE LINES$/);
+    expect(text.slice(a!.start, a!.end)).toBe(a!.text);
+  });
+  it('a bare "system" or "lines" is none ("the judicial system", "the front lines")', () => {
+    const text = 'SAN SALVADOR, 3 FEB 89 -- [TEXT] THE JUDICIAL SYSTEM IS IN CRISIS, AND THE TROOPS HOLD THE FRONT LINES.';
+    expect(findActors(text).some((a) => a.kind === 'facility')).toBe(false);
+  });
+});

@@ -28,3 +28,16 @@ describe('ammonium nitrate', () => {
     expect(findWeapons(text, text.toLowerCase()).map((w) => [w.name, w.text, w.start, w.end])).toEqual([['bomb', 'An ammonium nitrate bomb', 0, 24]]);
   });
 });
+
+describe('a weapon form wrapped across lines', () => {
+  it('"MOLOTOV\\nCOCKTAIL" is one molotov cocktail, its span the two words (DEV-MUC3-0470)', () => {
+    const text = 'UNIDENTIFIED INDIVIDUALS HURLED A MOLOTOV\nCOCKTAIL THAT EXPLODED OUTSIDE THE BUILDING.';
+    const found = findWeapons(text, text.toLowerCase());
+    expect(found.map((w) => [w.name, w.text, w.rule])).toEqual([['bomb', 'A MOLOTOV\nCOCKTAIL', 'w-explosive']]);
+    for (const w of found) expect(text.slice(w.start, w.end)).toBe(w.text);
+  });
+  it('a sentence break between the words joins nothing ("A CAR. BOMB SQUADS …" is no car bomb)', () => {
+    const text = 'THEY STOLE A CAR.\nBOMB SQUADS ARRIVED LATER.';
+    expect(findWeapons(text, text.toLowerCase()).map((w) => w.name)).not.toContain('car bomb');
+  });
+});

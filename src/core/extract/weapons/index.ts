@@ -16,7 +16,8 @@ function build() {
   if (matcher) return matcher;
   const byForm = new Map<string, { weapon: string; rule: string }>();
   for (const r of WEAPONS) for (const f of r.forms) if (!byForm.has(f)) byForm.set(f, { weapon: r.weapon, rule: r.name });
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'));
+  // (a form's words may be split by a line break, as wires wrap them: "HURLED A MOLOTOV\nCOCKTAIL")
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'));
   matcher = { re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'g'), byForm };
   return matcher;
 }
@@ -61,9 +62,9 @@ export function findWeapons(text: string, lower: string, from = 0, to = text.len
   const slice = lower.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const form = m[0];
+    const form = m[0].replace(/\s+/g, ' ');
     const start = from + m.index;
-    const end = start + form.length;
+    const end = start + m[0].length;
     const before = lower.slice(Math.max(0, start - 30), start);
     const after = lower.slice(end, end + 30);
     const reject = (rule: string) => trace?.push({ rule, action: 'reject', text: text.slice(start, end), start, end });
