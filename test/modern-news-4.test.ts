@@ -89,3 +89,19 @@ describe('unknown-place-in-region', () => {
     expect(run(g, '2025-05-23').events.length).toBe(2);
   });
 });
+
+describe('unknown-place-in-region, a district of the town (DISTRICT_NAMED)', () => {
+  const lead = 'Russian shelling kills two in Kherson\n\nKYIV, Aug 4, 2026 (Reuters) - Russian artillery shelling killed two people and wounded six in the southern Ukrainian city of Kherson on Monday, regional governor Oleksandr Prokudin said.\n\n';
+  it('a district the gazetteer does not know continues the incident of its town', () => {
+    const t = `${lead}Shells hit a residential area and a bus stop in the city's Dniprovskyi district, he said on Telegram.`;
+    const r = run(t, '2026-08-04');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Kherson');
+    const join = (r.trace ?? []).find((f) => f.rule === 'continuation' && f.text === 'hit');
+    expect(join && t.slice(join.start, join.end)).toBe('hit');
+  });
+  it('a named town elsewhere is another incident', () => {
+    const t = `${lead}Shells hit a residential area and a bus stop in Mykolaiv, he said on Telegram.`;
+    expect(run(t, '2026-08-04').events).toHaveLength(2);
+  });
+});
