@@ -232,6 +232,8 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   // a kidnapping done by storming or firing on its victims ("blocked the road … and opened fire on the vehicle", "stormed the
   // school and took the children")
   ['abduction', 'armed_assault'],
+  // a fire a drone or a shell started ("a Ukrainian drone attack set fire to a refinery … A drone struck the Ryazan refinery")
+  ['air_strike', 'shelling', 'arson'],
 ];
 
 /**
