@@ -129,3 +129,19 @@ describe('report-day-skip: the day of a market move after the incident; a drone\
     expect([e.date.value, e.date.text]).toEqual(['2024-01-29', 'on Monday']);
   });
 });
+
+describe('anaphoric-join, of the doers (DOERS_ANAPHOR)', () => {
+  const lead = 'Gunmen abduct 15 pupils from school in northwest Nigeria\n\nKADUNA, Nigeria, April 8, 2024 (Reuters) - Armed men abducted 15 pupils and a teacher from a primary school in northwest Nigeria\'s Kaduna state on Sunday, police said.\n\n';
+  it('"The attackers … stormed the school in the village of Kuriga" tells the kidnapping on', () => {
+    const t = `${lead}The attackers, riding motorcycles, stormed the school in the village of Kuriga and took the children into the forest.`;
+    const r = run(t, '2024-04-08');
+    expect(r.events).toHaveLength(1);
+    const join = (r.trace ?? []).find((f) => f.rule === 'anaphoric-join');
+    expect(join && t.slice(join.start, join.end)).toBe(join?.text);
+    expect(join?.start).toBeGreaterThan(t.indexOf('The attackers'));
+  });
+  it('other doers with another place are another incident', () => {
+    const t = `${lead}Bandits stormed a school in the village of Kuriga in Zamfara state last month and took the children into the forest.`;
+    expect(run(t, '2024-04-08').events.length).toBeGreaterThan(1);
+  });
+});
