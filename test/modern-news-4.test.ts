@@ -2,6 +2,7 @@
 // the span it reads and the rule that fired, and beside each a true event that must stay.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
+import { REPORT_DAY_RULES } from '../src/core/refine/roles.js';
 
 const run = (text: string, published = '2024-05-14') => extract(text, { published, explain: true });
 /** The spans a rule rejected in the text. */
@@ -87,5 +88,60 @@ describe('unknown-place-in-region', () => {
     expect((run(t, '2025-05-23').trace ?? []).some((f) => f.rule === 'continuation' && t.slice(f.start, f.end) === 'dropped two bombs on')).toBe(true);
     const g = 'Myanmar military air strike kills 12 in Rakhine village, residents say\n\nBANGKOK, May 23, 2025 (Reuters) - A Myanmar military jet bombed a village in the Kyauktaw township of western Rakhine state on Thursday, killing 12 civilians, residents said.\n\nThe aircraft dropped two bombs on Mandalay, destroying a monastery and several homes.';
     expect(run(g, '2025-05-23').events.length).toBe(2);
+  });
+});
+
+describe('unknown-place-in-region, a district of the town (DISTRICT_NAMED)', () => {
+  const lead = 'Russian shelling kills two in Kherson\n\nKYIV, Aug 4, 2026 (Reuters) - Russian artillery shelling killed two people and wounded six in the southern Ukrainian city of Kherson on Monday, regional governor Oleksandr Prokudin said.\n\n';
+  it('a district the gazetteer does not know continues the incident of its town', () => {
+    const t = `${lead}Shells hit a residential area and a bus stop in the city's Dniprovskyi district, he said on Telegram.`;
+    const r = run(t, '2026-08-04');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Kherson');
+    const join = (r.trace ?? []).find((f) => f.rule === 'continuation' && f.text === 'hit');
+    expect(join && t.slice(join.start, join.end)).toBe('hit');
+  });
+  it('a named town elsewhere is another incident', () => {
+    const t = `${lead}Shells hit a residential area and a bus stop in Mykolaiv, he said on Telegram.`;
+    expect(run(t, '2026-08-04').events).toHaveLength(2);
+  });
+});
+
+describe('report-day-skip: the day of a market move after the incident; a drone\'s fire is one incident with its strike', () => {
+  const lead = "LONDON, Jan 29, 2024 (Reuters) - Oil prices rose on Monday after a Ukrainian drone attack set fire to a refinery in Russia's Ryazan region over the weekend, adding to supply fears.";
+  const t = `Oil rises as drone attack hits Russian refinery\n\n${lead}\n\nBrent crude futures were up 71 cents at $84.26 a barrel by 1030 GMT.\n\nA drone struck the Ryazan refinery early on Saturday, regional governor Pavel Malkov said on Telegram, starting a fire that was later put out.`;
+  it('"prices rose on Monday after a drone attack": the attack is of Saturday, told once, an air strike', () => {
+    const r = run(t, '2024-01-29');
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect([e.type, e.date.value, e.date.text]).toEqual(['air_strike', '2024-01-27', 'early on Saturday']);
+    expect(t.slice(e.date.start!, e.date.end!)).toBe('early on Saturday');
+    expect(e.explain?.type).toContain('set-fire');
+    expect((r.trace ?? []).some((f) => f.rule === 'continuation' && t.slice(f.start, f.end) === 'struck')).toBe(true);
+  });
+  it('the record reads the market\'s verb before the day, not the incident\'s own clause', () => {
+    const rule = REPORT_DAY_RULES.find((r) => r.before?.test('oil prices rose more than 1 percent'))!;
+    expect(rule.name).toBe('report-day-skip');
+    expect(rule.before!.test("shell's nigerian unit declared force majeure on bonny light crude exports")).toBe(true);
+    expect(rule.before!.test("a ukrainian drone attack set fire to a refinery in russia's ryazan region")).toBe(false);
+    const n = "LONDON, Jan 29, 2024 (Reuters) - A Ukrainian drone attack set fire to a refinery in Russia's Ryazan region on Monday, sending oil prices higher.";
+    const e = run(n, '2024-01-29').events[0]!;
+    expect([e.date.value, e.date.text]).toEqual(['2024-01-29', 'on Monday']);
+  });
+});
+
+describe('anaphoric-join, of the doers (DOERS_ANAPHOR)', () => {
+  const lead = 'Gunmen abduct 15 pupils from school in northwest Nigeria\n\nKADUNA, Nigeria, April 8, 2024 (Reuters) - Armed men abducted 15 pupils and a teacher from a primary school in northwest Nigeria\'s Kaduna state on Sunday, police said.\n\n';
+  it('"The attackers … stormed the school in the village of Kuriga" tells the kidnapping on', () => {
+    const t = `${lead}The attackers, riding motorcycles, stormed the school in the village of Kuriga and took the children into the forest.`;
+    const r = run(t, '2024-04-08');
+    expect(r.events).toHaveLength(1);
+    const join = (r.trace ?? []).find((f) => f.rule === 'anaphoric-join');
+    expect(join && t.slice(join.start, join.end)).toBe(join?.text);
+    expect(join?.start).toBeGreaterThan(t.indexOf('The attackers'));
+  });
+  it('other doers with another place are another incident', () => {
+    const t = `${lead}Bandits stormed a school in the village of Kuriga in Zamfara state last month and took the children into the forest.`;
+    expect(run(t, '2024-04-08').events.length).toBeGreaterThan(1);
   });
 });

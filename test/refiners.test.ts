@@ -638,3 +638,24 @@ describe('period-start-skip', () => {
     expect(es[0]!.weapons.map((w) => w.name)).toEqual(['gun']);
   });
 });
+
+describe('drop-counted-summary, undated count in the perfect', () => {
+  const lead = 'KADUNA, Nigeria, April 8, 2024 (Reuters) - Armed men abducted 15 pupils from a school in Kaduna state on Sunday, police said.';
+  const record = 'Armed gangs known locally as bandits have carried out dozens of kidnappings for ransom in Kaduna and Zamfara states in recent years.';
+  it('a group\'s record told by a vague count with no date is no incident beside the one the story tells', () => {
+    const text = `${lead} ${record}`;
+    const r = extract(text, { published: '2024-04-08', explain: true });
+    expect(r.events.map((e) => e.trigger.text)).toEqual(['abducted']);
+    const drop = r.trace?.find((t) => t.rule === 'drop-counted-summary' && t.action === 'drop');
+    expect(drop).toMatchObject({ text: 'kidnappings', start: text.indexOf('kidnappings') });
+    expect(text.slice(drop!.start, drop!.end)).toBe(drop!.text);
+  });
+  it('stays with a number ("45 attacks"), an ordinal, or under the terrorism scope', () => {
+    const numbered = `${lead} Bandits have carried out 45 kidnappings for ransom in Kaduna and Zamfara states in recent years.`;
+    expect(ev(numbered, '2024-04-08').some((e) => e.aggregate)).toBe(true);
+    const ordinal = `${lead} It is the second kidnapping at the same school since December, the police have said.`;
+    expect(ev(ordinal, '2024-04-08').some((e) => e.aggregate)).toBe(true);
+    const terrorism = extract(`${lead} ${record}`, { published: '2024-04-08', scope: 'terrorism' }).events;
+    expect(terrorism.some((e) => e.aggregate)).toBe(true);
+  });
+});

@@ -271,7 +271,7 @@ function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: Extrac
   const { trace, published } = ctx;
   const groups = groupMentions(ctx, stage.mentions);
   const merged = toldIncidents(mergeGroups(ctx, groups, trace), trace);
-  const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged), incidentTrigger);
+  const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged, ctx), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = stage.body[0]!;
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);

@@ -774,6 +774,12 @@ function offsetClause(ctx: ArticleContext, m: EventMention): boolean {
   return OFFSET_CLAUSE.opens.test(ctx.lower.slice(start, m.trigger.start)) && OFFSET_CLAUSE.span.test(sentenceBefore(ctx, start, m.sentence));
 }
 
+/**
+ * `anaphoric-join`, of the doers: a sentence that opens with the doers of an incident told, definitely ("The attackers,
+ * riding motorcycles, stormed the school", "The attackers stormed the village late on Monday"), tells that incident on.
+ */
+export const DOERS_ANAPHOR = /^\s*the\s+(?:attackers|assailants|gunmen|kidnappers|abductors|raiders)\b/;
+
 /** The group of one clause: its mentions, type, parties, dates, places and the facts of its sentence. */
 function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
   const { s } = unit;
@@ -797,7 +803,7 @@ function groupOf(ctx: ArticleContext, si: number, unit: Unit): Group {
     mentions: ms,
     type,
     typeRule: rule,
-    anaphoric: claimRef || backRef || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && INDEFINITE.has(wordBefore(ctx, m.trigger.start, m.sentence) ?? ''))),
+    anaphoric: claimRef || backRef || DOERS_ANAPHOR.test(ctx.lower.slice(s.start, Math.min(s.end, s.start + 40))) || (!offsetRef && ms.some((m) => m.anaphoric) && !ms.some((m) => !m.anaphoric && m.pos === 'noun' && INDEFINITE.has(wordBefore(ctx, m.trigger.start, m.sentence) ?? ''))),
     aggregate: ms.some((m) => m.aggregate),
     ...(unit.apart ? { apart: true } : {}),
     fresh: unit.fresh || offsetRef || (FRESH_INCIDENT.test(ctx.lower.slice(s.start, s.end).slice(0, ms[0]!.trigger.start - s.start)) && !ms.some((m) => holdsBefore(ctx, m.trigger.start, SAME_INCIDENT, m.sentence) || (m.anaphoric && holdsBefore(ctx, m.trigger.start, IN_THE_ANAPHOR, m.sentence)))),

@@ -115,10 +115,16 @@ function placeNames(g: Group): string[] {
 /** `unknown-place-in-region`: the words that name a settlement around its name ("the village of Kuriga", "Tar Taing village"). */
 export const SETTLEMENT_NAMED = { before: /\b(?:village|hamlet|town|township|settlement|locality)\s+of\s+(?:the\s+)?$/, after: /^\s+(?:village|hamlet|township)\b/ };
 
-/** Every place proper of the group is a settlement the gazetteer does not know (no coordinates, no region of its own). */
-function unknownSettlementsOnly(ctx: ArticleContext, g: Group): boolean {
+/**
+ * `unknown-place-in-region`, of a town: a district the gazetteer does not know ("in the city's Dniprovskyi district", "in
+ * the Kievsky district") lies in the town the incident is placed in, in the same country.
+ */
+export const DISTRICT_NAMED = { before: /\b(?:city|town|capital)['’]s\s+$/, after: /^\s+(?:district|neighbou?rhood|quarter|suburb)\b/ };
+
+/** Every place proper of the group is a settlement (or, `words` DISTRICT_NAMED, a district) the gazetteer does not know (no coordinates, no region of its own). */
+function unknownSettlementsOnly(ctx: ArticleContext, g: Group, words: { before: RegExp; after: RegExp } = SETTLEMENT_NAMED): boolean {
   const ps = g.places.filter((p) => p.value.kind === 'place');
-  const named = (p: { start: number; end: number }) => SETTLEMENT_NAMED.before.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) || SETTLEMENT_NAMED.after.test(ctx.lower.slice(p.end, p.end + 12));
+  const named = (p: { start: number; end: number }) => words.before.test(ctx.lower.slice(Math.max(0, p.start - 40), p.start)) || words.after.test(ctx.lower.slice(p.end, p.end + 14));
   return ps.length > 0 && ps.every((p) => p.value.lat == null && !p.value.admin1 && p.value.precision !== 'country' && named(p.value));
 }
 
@@ -195,6 +201,7 @@ function placesConflict(inc: Incident, g: Group, ctx?: ArticleContext): boolean 
   // `unknown-place-in-region`: a village the gazetteer does not know ("in the village of Pyin Shae") may lie in the region
   // the incident is placed in ("the western Rakhine state"), in the same country
   if (ctx && theirPlaces.towns.size === 0 && unknownSettlementsOnly(ctx, g) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
+  if (ctx && theirPlaces.towns.size > 0 && unknownSettlementsOnly(ctx, g, DISTRICT_NAMED) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
   const theirs = theirPlaces.names;
   if (theirs.size === 0) return false;
   for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;
@@ -226,6 +233,8 @@ export const TYPE_FAMILIES: readonly (readonly string[])[] = [
   // a kidnapping done by storming or firing on its victims ("blocked the road … and opened fire on the vehicle", "stormed the
   // school and took the children")
   ['abduction', 'armed_assault'],
+  // a fire a drone or a shell started ("a Ukrainian drone attack set fire to a refinery … A drone struck the Ryazan refinery")
+  ['air_strike', 'shelling', 'arson'],
 ];
 
 /**

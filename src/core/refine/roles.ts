@@ -335,6 +335,20 @@ export const REPORT_DAY_RULES: { name: string; date: RegExp; before: RegExp | nu
       neg: ['Gunmen killed 12 people in an attack on a village on Monday night, police said.', 'A car bomb exploded near a checkpoint on Thursday, killing five people, police said.'],
     },
   },
+  {
+    // a business wire's lead dates the market's move or the company's answer that came after the incident ("Oil prices rose
+    // on Monday after a Ukrainian drone attack set fire to a refinery", "declared force majeure on Bonny Light crude exports
+    // on Wednesday after an explosion on the pipeline"): the incident's day is told further on
+    name: 'report-day-skip',
+    date: /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i,
+    before: /\b(?:(?:prices?|futures|shares|stocks|markets?)\s+(?:rose|fell|jumped|climbed|gained|dropped|slipped|surged|rallied|tumbled)|declared\s+force\s+majeure)(?:\s+[\w.%-]+){0,5}$/,
+    after: null,
+    unlessAfter: /^['’]s\b/,
+    examples: {
+      pos: ['Oil prices rose more than 1 percent on Thursday after a Ukrainian drone attack set fire to a major refinery in southern Russia.', "Shell's Nigerian unit declared force majeure on Bonny Light crude exports on Wednesday after an explosion on the Trans Niger Pipeline."],
+      neg: ['A Ukrainian drone attack set fire to a refinery in Russia on Monday, sending oil prices higher.', 'Oil prices rose after gunmen attacked a pipeline on Monday.'],
+    },
+  },
 ];
 
 /**

@@ -12,16 +12,37 @@ import { incidentSentences, type ArticleContext, type Incident } from './context
  * `drop-counted-summary`: an incident told only as counted ones ("three bombings", `aggregate-counted`) before the
  * incidents it sums; and a lead that lists their victims (LISTED_SUMMARY): one rule, a lead summary is no incident.
  */
-export const SUMMARY = { name: 'drop-counted-summary' };
+export const SUMMARY = {
+  name: 'drop-counted-summary',
+  /** the scopes in which an undated count is dropped (muc4-tst1 lost a paired event under `terrorism`) */
+  undatedScopes: ['all'] as readonly string[],
+  /** a perfect in the sentence of a count with no date: a group's record ("have carried out dozens of kidnappings") */
+  perfect: /\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/,
+  /** a count by no number ("dozens of", "several"): a number ("45 attacks since January") may be the tally a story reports */
+  vague: /\b(?:several|numerous|many|most\s+of\s+the|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|wave|spate|string)\s+of)\s+(?:[a-z]+[-\s]){0,2}$/,
+};
 
-export function dropSummaries(incidents: Incident[]): Incident[] {
+export function dropSummaries(incidents: Incident[], ctx?: ArticleContext): Incident[] {
   return incidents.filter((inc) => {
     if (!inc.aggregate) return true;
     const mentions = inc.groups.flatMap((g) => g.mentions.filter((m) => m.aggregate));
+    if (ctx && SUMMARY.undatedScopes.includes(ctx.scope ?? 'all') && undatedCount(ctx, inc, mentions) && incidents.some((o) => !o.aggregate)) return false;
     if (mentions.length === 0 || !mentions.every((m) => m.counted === 'counted')) return true;
     const at = inc.groups[0]!.sentence;
     return !incidents.some((o) => !o.aggregate && o.groups[0]!.sentence > at);
   });
+}
+
+/**
+ * `drop-counted-summary`, undated: deeds told only by their number or plural ("have carried out dozens of kidnappings
+ * for ransom in Kaduna", "has claimed several attacks on pipelines since February", "a wave of suicide attacks"), with no
+ * date in any of their sentences, told in the perfect, sum a group's record, no incident; an ordinal ("the second explosion at the same
+ * address", "the fourth attack on an MSF facility") counts the incident told.
+ */
+function undatedCount(ctx: ArticleContext, inc: Incident, mentions: { counted?: string; sentence: number; trigger: { start: number } }[]): boolean {
+  const perfect = (i: number) => SUMMARY.perfect.test(ctx.lower.slice(ctx.sentences[i]!.start, ctx.sentences[i]!.end));
+  const vague = (m: { counted?: string; trigger: { start: number } }) => (m.counted === 'counted' || m.counted === 'plural') && SUMMARY.vague.test(ctx.lower.slice(Math.max(0, m.trigger.start - 40), m.trigger.start));
+  return mentions.length > 0 && mentions.every((m) => vague(m) && perfect(m.sentence)) && !inc.groups.some((g) => g.dates.some((d) => d.value.value));
 }
 
 /**
