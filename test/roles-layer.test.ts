@@ -70,7 +70,7 @@ describe('group-members-attacker', () => {
 
 describe('list rules', () => {
   it('coordinated-target (listed): a victim listed beside the target, under --scope terrorism only', () => {
-    const text = 'LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.';
+    const text = 'LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL AND TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.';
     const [e] = events(text, 'terrorism');
     const t = party(e!, 'targets', 'PEASANTS')!;
     expect(t.rule).toBe('coordinated-target');

@@ -463,7 +463,8 @@ export const LIST_RULES: ListRule[] = [
     match: { scope: 'terrorism', notKinds: ['armed_group', 'military'] },
     then: 'target',
     examples: {
-      pos: ['LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.'],
+      // ("…, AS WELL AS TWO PEASANTS" is read by `counts.active` now: its victims are targets through the casualty phrase)
+      pos: ['LIMA, 3 FEB 89 (EFE) -- [TEXT] MAOIST SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL AND TWO PEASANTS, THE LOCAL PRESS REPORTED TODAY.'],
       neg: ['LIMA, 3 FEB 89 (EFE) -- [TEXT] SHINING PATH GUERRILLAS HAVE KILLED THE MAYOR OF HOSTIGAL, AND THE PEASANTS FLED TO THE HILLS.'],
     },
   },

@@ -317,14 +317,18 @@ export const RULES: CountRule[] = [
   // WAS KILLED AT 0815 NEAR HIS HOME, ALONG WITH TWO OF HIS BODYGUARDS", "KILLED THE MAYOR OF THE SMALL TOWN OF HOSTIGAL, AS WELL AS
   // TWO PEASANTS", "DIED ALONG WITH 15 OF HIS MEN": others, added to the figure before or to the person named (additive; the
   // phrase is the companions alone, the verb read behind it, so that the victim before keeps its own phrase)
-  ...([['killed', ['killed', 'died', 'murdered', 'assassinated', 'massacred', 'shot dead', 'gunned down', 'killing', 'murdering']], ['wounded', ['wounded', 'injured', 'wounding', 'injuring']]] as const).map(
-    ([kind, verbs]): CountRule => ({
+  ...([
+    ['killed', ['killed', 'died', 'murdered', 'assassinated', 'massacred', 'shot dead', 'gunned down', 'killing', 'murdering'],
+      [['rodriguez porth, 65, was killed at 0815 (1415 gmt) near his home in san salvador, along with two of his bodyguards, only 8 days after', 2],
+        ['guerrillas have killed the mayor of the small town of hostigal, as well as two peasants, the local press reported', 2]]],
+    ['wounded', ['wounded', 'injured', 'wounding', 'injuring'], [['the nun, who was wounded along with two other nuns on 21 june', 2]]],
+  ] as const).map(
+    ([kind, verbs, pos]): CountRule => ({
       name: 'counts.active',
       re: re(`(?<trig>(?:along|together)\\s+with|as\\s+well\\s+as)(?<=(?<![\\w-])(?:${alt([...verbs])})(?![\\w-])(?:[^.;:"]{0,100}?,)?\\s{1,3}(?:(?:along|together)\\s+with|as\\s+well\\s+as))\\s+(?<victims>${OBJ_LIST})`),
       kind, additive: true,
       examples: {
-        pos: [['rodriguez porth, 65, was killed at 0815 (1415 gmt) near his home in san salvador, along with two of his bodyguards, only 8 days after', 2],
-          ['guerrillas have killed the mayor of the small town of hostigal, as well as two peasants, the local press reported', 2], ['the nun, who was wounded along with two other nuns on 21 june', 2]],
+        pos: pos.map(([text, value]): [string, number] => [text, value]),
         neg: ['the victims were killed, as well as those killed in the past', 'the bomb destroyed the bank along with two cars'],
       },
     })),
