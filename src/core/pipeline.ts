@@ -100,10 +100,22 @@ function firstTrace(found: EventMention[], rejected: RejectedMention[], dateline
   return trace;
 }
 
-/** The rules that gave the values of an event a refiner took out: they fired, though no record shows them (on its trigger). */
+/** The one value of a field that holds one (date, location, killed, wounded), with its span; null for lists and bare values. */
+function valueSpan(e: EventRecord, field: string): Span | null {
+  const v = (e as unknown as Record<string, unknown>)[field] as { text?: unknown; start?: unknown; end?: unknown } | null | undefined;
+  return v && !Array.isArray(v) && typeof v.text === 'string' && typeof v.start === 'number' && typeof v.end === 'number' ? { text: v.text, start: v.start, end: v.end } : null;
+}
+
+/**
+ * The rules that gave the values of an event a refiner took out: they fired, though no record shows them. Each on the
+ * value it gave where the field holds one value ("23 JAN" for a date rule), else on the event's trigger (a list's rules
+ * are not kept item by item).
+ */
 function explained(e: EventRecord): RuleFiring[] {
-  const rules = new Set(Object.values(e.explain ?? {}).flatMap((rs) => rs.flatMap((r) => r.split('>'))));
-  return [...rules].map((rule) => ({ rule, action: 'accept' as const, ...e.trigger }));
+  return Object.entries(e.explain ?? {}).flatMap(([field, rs]) => {
+    const span = valueSpan(e, field) ?? e.trigger;
+    return rs.flatMap((r) => r.split('>')).map((rule) => ({ rule, action: 'accept' as const, ...span }));
+  });
 }
 
 /** The trace with the scope's drops, the rules of every event taken out, the layer's tag fixes; each firing once. */
