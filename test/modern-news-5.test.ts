@@ -1,12 +1,7 @@
 // Modern news (fixtures/everyday-dev-6 and the other modern dev sets): past incidents recalled by a month and year
 // (drop-history), a group's statement that it carried out the attack (resp-claimed); each with a true event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule dropped or rejected in the text. */
-const dropped = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+import { fired as dropped, run } from './helpers/rejected.js';
 
 describe('drop-history: a coarse date with its year written out, own to the trigger', () => {
   const lead = 'QUITO, June 13, 2024 (Reuters) - Gunmen shot dead the mayor of the coastal town of Jama on Wednesday night, police said.';

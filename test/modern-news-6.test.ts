@@ -2,12 +2,8 @@
 // naming, sport idioms (sense rules); a past year told relatively (drop-history); reviews of games; drone attacks; claims;
 // arson in a clash. Each with the true event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
+import { fired as dropped, run } from './helpers/rejected.js';
 
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule dropped or rejected in the text. */
-const dropped = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
 /** The spans a rule accepted in the text. */
 const accepted = (text: string, published: string, rule: string) =>
   (run(text, published).trace ?? []).filter((f) => f.action === 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));

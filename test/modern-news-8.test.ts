@@ -2,12 +2,7 @@
 // cricket and tennis words, barrages, tallies over a country or a period. Each with the true
 // event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule dropped or rejected in the text. */
-const dropped = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+import { fired as dropped, run } from './helpers/rejected.js';
 
 describe('sense rules: everyday senses', () => {
   it('not-disaster-or-accident: shot dead by a member of his own party during a boar hunt', () => {

@@ -2,12 +2,7 @@
 // basketball and boxing words, film news headlines, tallies of a month, fires set by a strike, a bombardment going on,
 // a past year's tally in January. Each with the true event that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule dropped or rejected in the text. */
-const dropped = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+import { fired as dropped, run } from './helpers/rejected.js';
 
 describe('one incident: a kidnapping done by firing on the vehicle', () => {
   it('"opened fire on the vehicle" joins the abduction it was part of', () => {

@@ -1,12 +1,7 @@
 // Modern news (press releases: fixtures/press-dev-3 and the other press and everyday dev sets): a denial of any claim
 // told with "so far", a security advisory's attacks. Each with the case that stays.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
-
-const run = (text: string, published: string) => extract(text, { published, explain: true });
-/** The spans a rule rejected in the text. */
-const rejected = (text: string, published: string, rule: string) =>
-  (run(text, published).trace ?? []).filter((f) => f.action !== 'accept' && f.rule === rule).map((f) => text.slice(f.start, f.end));
+import { fired as rejected, run } from './helpers/rejected.js';
 
 describe('resp-no-claim: "no group has so far claimed"', () => {
   it('is unclaimed, not claimed', () => {

@@ -199,9 +199,10 @@ function placesConflict(inc: Incident, g: Group, ctx?: ArticleContext): boolean 
   if (my.countryOnly && my.places.every((cc) => theirPlaces.countries.has(cc))) return false;
   if (theirPlaces.countryOnly && [...theirPlaces.placeCountries].every((cc) => my.all.includes(cc))) return false;
   // `unknown-place-in-region`: a village the gazetteer does not know ("in the village of Pyin Shae") may lie in the region
-  // the incident is placed in ("the western Rakhine state"), in the same country
-  if (ctx && theirPlaces.towns.size === 0 && unknownSettlementsOnly(ctx, g) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
-  if (ctx && theirPlaces.towns.size > 0 && unknownSettlementsOnly(ctx, g, DISTRICT_NAMED) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
+  // the incident is placed in ("the western Rakhine state"), and a district it does not know in the incident's town, in the
+  // same country
+  const unknownWords = theirPlaces.towns.size === 0 ? SETTLEMENT_NAMED : DISTRICT_NAMED;
+  if (ctx && unknownSettlementsOnly(ctx, g, unknownWords) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
   const theirs = theirPlaces.names;
   if (theirs.size === 0) return false;
   for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;

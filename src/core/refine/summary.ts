@@ -4,7 +4,7 @@
 // The summary is no incident of its own and no tally to keep beside them: it
 // is dropped when at least one single incident follows it. Counted tallies
 // with nothing reported after them stay (`aggregate: true`).
-import type { Span } from '../types.js';
+import type { Scope, Span } from '../types.js';
 import { leadingQuantity } from '../quantity.js';
 import { incidentSentences, type ArticleContext, type Incident } from './context.js';
 
@@ -15,18 +15,18 @@ import { incidentSentences, type ArticleContext, type Incident } from './context
 export const SUMMARY = {
   name: 'drop-counted-summary',
   /** the scopes in which an undated count is dropped (muc4-tst1 lost a paired event under `terrorism`) */
-  undatedScopes: ['all'] as readonly string[],
+  undatedScopes: ['all'] as readonly Scope[],
   /** a perfect in the sentence of a count with no date: a group's record ("have carried out dozens of kidnappings") */
   perfect: /\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|en|wn)\b/,
   /** a count by no number ("dozens of", "several"): a number ("45 attacks since January") may be the tally a story reports */
   vague: /\b(?:several|numerous|many|most\s+of\s+the|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|wave|spate|string)\s+of)\s+(?:[a-z]+[-\s]){0,2}$/,
 };
 
-export function dropSummaries(incidents: Incident[], ctx?: ArticleContext): Incident[] {
+export function dropSummaries(incidents: Incident[], ctx: ArticleContext): Incident[] {
   return incidents.filter((inc) => {
     if (!inc.aggregate) return true;
     const mentions = inc.groups.flatMap((g) => g.mentions.filter((m) => m.aggregate));
-    if (ctx && SUMMARY.undatedScopes.includes(ctx.scope ?? 'all') && undatedCount(ctx, inc, mentions) && incidents.some((o) => !o.aggregate)) return false;
+    if (SUMMARY.undatedScopes.includes(ctx.scope ?? 'all') && undatedCount(ctx, inc, mentions) && incidents.some((o) => !o.aggregate)) return false;
     if (mentions.length === 0 || !mentions.every((m) => m.counted === 'counted')) return true;
     const at = inc.groups[0]!.sentence;
     return !incidents.some((o) => !o.aggregate && o.groups[0]!.sentence > at);
