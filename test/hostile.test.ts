@@ -130,6 +130,22 @@ describe('single hostile inputs', () => {
 });
 
 describe('folder entries that are not articles, and names that are not plain', () => {
+  it('a folder README is not coded as an article but named in the summary; named itself it is read', () => {
+    const d = path.join(dir, '..', `${path.basename(dir)}-readme`);
+    fs.mkdirSync(d);
+    fs.writeFileSync(path.join(d, 'a.txt'), 'Gunmen shot dead two policemen in Kabul on Monday.\n');
+    fs.writeFileSync(path.join(d, 'README.md'), 'Gunmen shot dead three soldiers in Herat on Monday.\n');
+    fs.writeFileSync(path.join(d, 'readme-notes.md'), 'Gunmen shot dead four soldiers in Herat on Monday.\n');
+    const r = cli([d, '--format', 'ndjson', '--date', '2021-04-04']);
+    expect(r.code).toBe(0);
+    const ids = r.out.trim().split('\n').map((l) => JSON.parse(l).article.id);
+    expect(ids).toEqual(['a', 'readme-notes']);
+    expect(r.err).toBe(`wirecoder: skipped 1 folder entry that is not articles: 1 folder readme (${path.join(d, 'README.md')})\n`);
+    const named = cli([path.join(d, 'README.md'), '--format', 'ndjson', '--date', '2021-04-04']);
+    expect(named.code).toBe(0);
+    expect(JSON.parse(named.out.trim()).events[0].killed.value).toBe(3);
+  });
+
   it('dangling symlinks, FIFOs and unknown extensions are counted and named in the summary; the exit code is unchanged', () => {
     const d = path.join(dir, '..', `${path.basename(dir)}-skips`);
     fs.mkdirSync(d);

@@ -208,7 +208,10 @@ async function* readFile(file: string, ids: Ids, ahead?: Promise<Buffer | { erro
 export type Listed = { kind: 'file'; path: string } | { kind: 'error'; path: string; error: unknown };
 
 /** Why an entry of a folder is not read (hidden files and gold files are skipped on purpose, and not counted). */
-export type SkipReason = 'dangling symlink' | 'not a regular file' | 'unknown extension';
+export type SkipReason = 'dangling symlink' | 'not a regular file' | 'unknown extension' | 'folder readme';
+
+/** A folder's README (any case, any text extension) documents the folder; it is read only when named itself. */
+const README = /^readme(?:\.[a-z]+)?$/i;
 export type OnSkip = (file: string, reason: SkipReason) => void;
 
 function entryKind(dir: string, e: fs.Dirent): { isDir: boolean; isFile: boolean } | 'dangling' {
@@ -253,6 +256,7 @@ function* walk(dir: string, recursive: boolean, seen: Set<string>, onSkip?: OnSk
     if (e.name.endsWith('.gold.json')) continue;
     const ext = path.extname(e.name).toLowerCase();
     if (!k.isFile) onSkip?.(p, 'not a regular file'); // a FIFO, socket or device
+    else if (README.test(e.name)) onSkip?.(p, 'folder readme');
     else if (TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSON_EXT.has(ext)) yield { kind: 'file', path: p };
     else onSkip?.(p, 'unknown extension');
   }
