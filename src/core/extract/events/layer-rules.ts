@@ -157,12 +157,23 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // people": an aim, a purpose or a policy, not an attack that took place
     name: 'purpose-infinitive',
     // (not after "used X to": "had used drones loaded with explosives to attack a base", where the tagger may miss the verb)
-    cue: { before: /(?<!\b(?:used|uses|using)\s+(?:[\w'’-]+\s+){1,5})\bto\s+$/ },
-    match: { head: { tags: ['Verb'] }, before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }], verb: { notLemma: ASPECT_VERBS } },
+    // (and a passive infinitive after a verb, or an adverb between: "the Salvadoran people do not deserve to be attacked", "to
+    // indiscriminately bomb the civilian population would be a barbaric act"; not after a noun, "the first minister to be
+    // assassinated by the guerrillas", which tells the deed)
+    cue: { before: /(?<!\b(?:used|uses|using)\s+(?:[\w'’-]+\s+){1,5})\bto\s+(?:be\s+|[a-z]+ly\s+)?$/ },
+    match: {
+      head: { tags: ['Verb'] },
+      any: [
+        { before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }] },
+        { before: [{ words: ['be'] }, { words: ['to'] }, { tags: ['Verb'], notLemmas: ASPECT_VERBS }] },
+        { before: [{ tags: ['Adverb'] }, { words: ['to'] }, { notLemmas: ASPECT_VERBS }] },
+      ],
+      verb: { notLemma: ASPECT_VERBS },
+    },
     then: 'reject',
     examples: {
-      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'Honduras must not permit the use of its territory to attack the Esquipulas agreements.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
-      neg: ["Colombia's army said that guerrillas of the National Liberation Army (ELN) had used drones loaded with explosives to attack a military base.", 'Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
+      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The Salvadoran people do not deserve to be attacked with terrorist bombs.', 'The note says that "to indiscriminately bomb the Honduran civilian population would be a barbaric act."', 'Honduras must not permit the use of its territory to attack the Esquipulas agreements.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
+      neg: ["Colombia's army said that guerrillas of the National Liberation Army (ELN) had used drones loaded with explosives to attack a military base.", 'Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.', 'Rodriguez Porth is the first minister to be assassinated by the guerrillas.', 'They began to selectively attack the villages.'],
     },
   },
   {
