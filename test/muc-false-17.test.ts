@@ -67,3 +67,23 @@ describe('purpose-infinitive: a passive infinitive after a verb, or an adverb be
     expect(run('THREE CIVILIANS CONTINUED TO BE HELD HOSTAGE BY THE GUERRILLAS IN THE HOTEL.').rejected.map((x) => x[0])).not.toContain('purpose-infinitive');
   });
 });
+
+describe('habitual-relative: a perfect after "those", "anyone"', () => {
+  it('rejects the trigger, naming the rule with its span', () => {
+    for (const [text, trigger] of [
+      ['THE CEASE-FIRE WOULD ALLOW THE BURYING OF ALL THOSE WHO HAVE BEEN KILLED, THE BISHOPS ADD.', 'KILLED'],
+      ['THAT IS WHY WE ASK THOSE PERSONS WHO HAVE BEEN KIDNAPPED BY TERRORISTS TO BE PATIENT.', 'KIDNAPPED'],
+    ]) {
+      const r = run(text, 'all');
+      expect(r.triggers).not.toContain(trigger);
+      const start = text.indexOf(trigger);
+      expect(r.rejected).toContainEqual(['habitual-relative', trigger, start]);
+      expect(text.slice(start, start + trigger.length)).toBe(trigger);
+    }
+  });
+  it('keeps a perfect after a noun of its own ("the three students who have been kidnapped")', () => {
+    const r = run('THE THREE STUDENTS WHO HAVE BEEN KIDNAPPED IN SAN SALVADOR WERE SEEN ON SUNDAY.', 'all');
+    expect(r.rejected.map((x) => x[0])).not.toContain('habitual-relative');
+    expect(r.triggers).toEqual(['KIDNAPPED']);
+  });
+});
