@@ -77,6 +77,11 @@ const PERIOD_HEADS = ['years', 'months', 'weeks', 'days', 'year', 'month', 'week
  */
 const TALLIED: SpanPattern[] = [{ role: ['verb'] }, { first: { tags: ['PastTense'] }, before: [{ notWords: ['be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had'] }] }];
 
+/** The auxiliaries of a perfect ("who have bombed", "who has been killed"). */
+const PERFECT_AUXILIARIES = ['have', 'has', 'had'];
+/** Pronouns of anyone at all, before "who" ("those who", "anyone who"): a kind of person, no one in particular. */
+const ANYONE_WORDS = ['those', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody'];
+
 /** Past forms of trigger verbs that take no "-ed" ("the men who set fire to", "who shot the mayor"). */
 const PAST_FORMS = ['set', 'hit', 'shot', 'struck', 'blew', 'cut', 'put', 'threw', 'burnt', 'fought', 'took', 'seized', 'stole', 'beat', 'slew', 'went', 'broke', 'left', 'ran'];
 /** Nouns a "that" clause tells the content of ("reports that bombings continue"): no relative clause. */
@@ -157,12 +162,23 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // people": an aim, a purpose or a policy, not an attack that took place
     name: 'purpose-infinitive',
     // (not after "used X to": "had used drones loaded with explosives to attack a base", where the tagger may miss the verb)
-    cue: { before: /(?<!\b(?:used|uses|using)\s+(?:[\w'’-]+\s+){1,5})\bto\s+$/ },
-    match: { head: { tags: ['Verb'] }, before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }], verb: { notLemma: ASPECT_VERBS } },
+    // (and a passive infinitive after a verb, or an adverb between: "the Salvadoran people do not deserve to be attacked", "to
+    // indiscriminately bomb the civilian population would be a barbaric act"; not after a noun, "the first minister to be
+    // assassinated by the guerrillas", which tells the deed)
+    cue: { before: /(?<!\b(?:used|uses|using)\s+(?:[\w'’-]+\s+){1,5})\bto\s+(?:be\s+|[a-z]+ly\s+)?$/ },
+    match: {
+      head: { tags: ['Verb'] },
+      any: [
+        { before: [{ words: ['to'] }, { notLemmas: ASPECT_VERBS }] },
+        { before: [{ words: ['be'] }, { words: ['to'] }, { tags: ['Verb'], notLemmas: ASPECT_VERBS }] },
+        { before: [{ tags: ['Adverb'] }, { words: ['to'] }, { notLemmas: ASPECT_VERBS }] },
+      ],
+      verb: { notLemma: ASPECT_VERBS },
+    },
     then: 'reject',
     examples: {
-      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'Honduras must not permit the use of its territory to attack the Esquipulas agreements.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
-      neg: ["Colombia's army said that guerrillas of the National Liberation Army (ELN) had used drones loaded with explosives to attack a military base.", 'Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.'],
+      pos: ['Mercenary forces, which were created to attack my country, remain in Honduras.', 'The Salvadoran people do not deserve to be attacked with terrorist bombs.', 'The note says that "to indiscriminately bomb the Honduran civilian population would be a barbaric act."', 'Honduras must not permit the use of its territory to attack the Esquipulas agreements.', 'The FSLN is channelling arms to the FMLN to murder innocent Salvadoran people.', 'The Contras were given money to murder the Nicaraguan people.'],
+      neg: ["Colombia's army said that guerrillas of the National Liberation Army (ELN) had used drones loaded with explosives to attack a military base.", 'Two columns of army troops, armed with rifles, started to attack about 150 guerrillas.', 'The guerrillas used mortars to attack the building of the general staff.', 'Guerrillas attacked the mayor\'s office in San Miguel.', 'The mayor seems to have been murdered by the rebels.', 'Rodriguez Porth is the first minister to be assassinated by the guerrillas.', 'They began to selectively attack the villages.'],
     },
   },
   {
@@ -237,12 +253,22 @@ export const CLAUSE_RULES: ClauseRule[] = [
     // kidnap, murder and cause the disappearance of union members": a relative clause in the simple present tells what
     // someone does, a habit or a charge, not an incident (a past verb there tells one: "the men who attacked the bus")
     name: 'habitual-relative',
-    cue: { before: /\b(?:who|which|that)\s+$/ },
-    match: { first: { notTags: ['PastTense', 'Gerund', 'Participle', 'Modal'], notEnds: ['ed', 'ing'], notWords: PAST_FORMS }, before: [{ words: ['who', 'which', 'that'] }, { tags: ['Noun'], notTags: ['Pronoun', 'Preposition', 'Verb', 'Determiner'], notWords: CONTENT_NOUNS }] },
+    // (and a perfect after "those", "anyone"…, whoever they are: "few can feel any sympathy for those who have bombed them",
+    // "the burying of all those who have been killed", "we ask those persons who have been kidnapped to be patient": a kind
+    // of doer or victim, no incident; muc4-dev 3 false events, no true one)
+    cue: { before: /\b(?:who|which|that)\s+(?:(?:have|has|had)\s+(?:been\s+)?)?$/ },
+    match: {
+      any: [
+        { first: { notTags: ['PastTense', 'Gerund', 'Participle', 'Modal'], notEnds: ['ed', 'ing'], notWords: PAST_FORMS }, before: [{ words: ['who', 'which', 'that'] }, { tags: ['Noun'], notTags: ['Pronoun', 'Preposition', 'Verb', 'Determiner'], notWords: CONTENT_NOUNS }] },
+        { before: [{ words: PERFECT_AUXILIARIES }, { words: ['who'] }, { words: ANYONE_WORDS }] },
+        { before: [{ words: ['been'] }, { words: PERFECT_AUXILIARIES }, { words: ['who'] }, { words: ANYONE_WORDS }] },
+        { before: [{ words: ['been'] }, { words: PERFECT_AUXILIARIES }, { words: ['who'] }, { words: ['persons', 'people'] }, { words: ['those'] }] },
+      ],
+    },
     then: 'reject',
     examples: {
-      pos: ['His comrades, the FMLN terrorist criminals who attack the civilian population, are without ammunition and food.', 'A government that bombs the people is an illegitimate government.', 'It would be tantamount to giving the right-wing terrorists who attack students the right to a dialogue.', 'We will not be like right-wing extremists who sabotage economic efforts.'],
-      neg: ['The gunmen who attacked the bus on Sunday fled to the hills.', 'The guerrillas who murdered the mayor escaped.', 'Residents who survived that attack said the gunmen fled.', 'We have received reports that attacks continue in San Salvador.', 'He said that attack was the worst in the capital.', 'The group, which bombed the embassy in May, denied it.'],
+      pos: ['His comrades, the FMLN terrorist criminals who attack the civilian population, are without ammunition and food.', 'A government that bombs the people is an illegitimate government.', 'It would be tantamount to giving the right-wing terrorists who attack students the right to a dialogue.', 'We will not be like right-wing extremists who sabotage economic efforts.', 'Few can feel any sympathy for those who have bombed them.', 'The cease-fire would allow the burying of all those who have been killed.', 'That is why we ask those persons who have been kidnapped to be patient.'],
+      neg: ['The gunmen who attacked the bus on Sunday fled to the hills.', 'The guerrillas who murdered the mayor escaped.', 'Residents who survived that attack said the gunmen fled.', 'We have received reports that attacks continue in San Salvador.', 'He said that attack was the worst in the capital.', 'The group, which bombed the embassy in May, denied it.', 'The three students who have been kidnapped were released on Sunday.', 'Police arrested the men who have bombed the bank.'],
     },
   },
   {
