@@ -41,3 +41,19 @@ describe('facility heads: shack, clinics, brothels, printshop, junction boxes', 
     expect(facilities('The rebels shacked up in the hills.')).toEqual([]);
   });
 });
+
+describe('weapon-sole-incident, a story of one attack by gunfire', () => {
+  const text =
+    'SANTIAGO, 5 SEP 89 (RADIO CHILENA NETWORK) -- [EXCERPTS] POLICE SOURCES HAVE CONFIRMED THAT JECAR ANTONIO NEGHME CRISTI, 28, POLITICAL LEADER OF THE MOVEMENT OF THE REVOLUTIONARY LEFT, MIR, DIED INSTANTLY LAST NIGHT WHEN HE WAS HIT BY 12 BULLETS IN AN ATTACK. ACCORDING TO POLICE SOURCES, TWO AUTOMATIC WEAPONS WERE USED.';
+  it('an attack (no shooting word) takes the firearm the story says was used, with its span (DEV-MUC3-0425)', () => {
+    const es = events(text);
+    const ws = es.flatMap((e) => e.weapons);
+    expect(ws.map((w) => w.name)).toEqual(['gun']);
+    expect(text.slice(ws[0]!.start, ws[0]!.end)).toBe(ws[0]!.text);
+    expect(es.flatMap((e) => e.explain?.weapons ?? [])).toContain('weapon-sole-incident');
+  });
+  it('negative: a firearm only named, not fired or used, stays out', () => {
+    const other = text.replace('TWO AUTOMATIC WEAPONS WERE USED', 'THE POLICE SEIZED TWO AUTOMATIC WEAPONS LAST WEEK');
+    expect(events(other).flatMap((e) => e.weapons)).toEqual([]);
+  });
+});
