@@ -996,11 +996,11 @@ const chooseWeapons: RecordStep = (d) => {
  * DYNAMITE STICKS AT U.S. EMBASSY FACILITIES … THE ATTACK TOOK PLACE AT 2100"): the weapons of the whole story are its own.
  */
 const EXPLOSIVE_WEAPONS: ReadonlySet<string> = new Set(['bomb', 'explosive', 'car bomb', 'IED', 'roadside bomb', 'grenade', 'landmine']);
-/** …and a story of one shooting its firearm where it is fired (SOLE_FIREARM_FIRED). */
+/** …and a story of one shooting (or attack of no other kind: "HIT BY 12 BULLETS IN AN ATTACK") its firearm where it is fired (SOLE_FIREARM_FIRED). */
 const FIREARM = { names: new Set(SOLE_FIREARM_FIRED.weapons), before: wordsBeforeRe(SOLE_FIREARM_FIRED.match.wordBefore), after: wordsAfterRe(SOLE_FIREARM_FIRED.match.wordAfter) };
 const firedFirearm = (lower: string, w: { start: number; end: number }) => FIREARM.before.test(lower.slice(Math.max(0, w.start - 16), w.start)) || FIREARM.after.test(lower.slice(w.end, w.end + 16));
 const soleIncidentWeapons: RecordStep = (d, { ctx, sole }) => {
-  const shooting = d.type === 'armed_assault' || d.type === 'assassination';
+  const shooting = d.type === 'armed_assault' || d.type === 'assassination' || d.type === 'attack';
   if (!sole || d.weapons.length > 0 || d.inc.aggregate || (d.type !== 'bombing' && !shooting)) return;
   for (const w of ctx.weapons(0, ctx.text.length)) {
     const fits = shooting ? FIREARM.names.has(w.name) && firedFirearm(ctx.lower, w) : EXPLOSIVE_WEAPONS.has(w.name);
