@@ -85,3 +85,32 @@ describe('continuation: a retelling a few sentences down, after sentences of no 
     expect(fired(r, 'continuation')).toEqual([]);
   });
 });
+
+describe('towns-of-one-region-apart: two towns of one region are two places (placesConflict)', () => {
+  const lead = 'BOGOTA, 10 SEP 89 (AFP) -- A bomb destroyed a private factory in Itagui last night. Two workers were injured. ';
+  it('a bomb in Medellin is not the bomb in Itagui, both in Antioquia', () => {
+    const t = `${lead}Five pedestrians were injured when a bomb exploded outside the telephone company in Medellin.`;
+    const r = code(t, '1989-09-10');
+    expect(r.events.map((e) => e.location?.name)).toEqual(['Itagüí', 'Medellín']);
+    expect(r.events.map((e) => e.location?.admin1)).toEqual(['Antioquia', 'Antioquia']);
+    const [a, b] = r.events;
+    expect(t.slice(a!.location!.start!, a!.location!.end!)).toBe('Itagui');
+    expect(t.slice(b!.location!.start!, b!.location!.end!)).toBe('Medellin');
+    expect(fired(r, 'continuation')).toEqual([]);
+  });
+  it('in all scopes a region still ties its towns (a day of strikes on a region\'s towns told as one)', () => {
+    const t = `${lead}Five pedestrians were injured when a bomb exploded outside the telephone company in Medellin.`;
+    const r = code(t, '1989-09-10', 'all');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Itagüí');
+    expect(fired(r, 'continuation')).toEqual([{ action: 'accept', text: 'bomb' }]);
+  });
+  it('a mention naming the region itself still continues the incident of its town (continuation)', () => {
+    const t = `${lead}Five pedestrians were injured when a bomb exploded outside the factory in Antioquia Department.`;
+    const r = code(t, '1989-09-10');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Itagüí');
+    const join = (r.trace ?? []).find((f) => f.rule === 'continuation' && f.action === 'accept');
+    expect(join && t.slice(join.start, join.end)).toBe('injured');
+  });
+});

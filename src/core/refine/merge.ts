@@ -112,6 +112,28 @@ function placeNames(g: Group): string[] {
   return names;
 }
 
+/**
+ * `towns-of-one-region-apart`: the regions (admin1) of a group's towns and sites, not named as places of their own. Under
+ * the terrorism scope two towns of one region are two places (Itagui and Medellin, both in Antioquia): a region ties a
+ * group to an incident only when one of them names it ("the province of Arauca" and Tame, Arauca). (In all scopes a war
+ * report tells a day's strikes on the towns of a region as one, "shelled 27 settlements in Kherson region": press-dev fell.)
+ */
+export const TOWNS_OF_ONE_REGION = {
+  name: 'towns-of-one-region-apart',
+  scope: 'terrorism',
+  examples: {
+    pos: ['A bomb destroyed a private factory in Itagui last night. … Five pedestrians were injured when a bomb exploded outside the telephone company in Medellin.'],
+    neg: ['A bomb destroyed a private factory in Itagui last night. … Five pedestrians were injured when a bomb exploded outside the factory in Antioquia Department.'],
+  },
+};
+
+/** The regions (admin1) of a group's places that it does not name as places of their own (TOWNS_OF_ONE_REGION). */
+const regionsOnly = (g: Group): Set<string> => {
+  const ps = g.places.filter((p) => p.value.kind === 'place');
+  const own = new Set(ps.flatMap((p) => [p.value.name, p.value.place ?? ''].map(norm)));
+  return new Set(ps.map((p) => norm(p.value.admin1 ?? '')).filter((a) => a && !own.has(a)));
+};
+
 /** `unknown-place-in-region`: the words that name a settlement around its name ("the village of Kuriga", "Tar Taing village"). */
 export const SETTLEMENT_NAMED = { before: /\b(?:village|hamlet|town|township|settlement|locality)\s+of\s+(?:the\s+)?$/, after: /^\s+(?:village|hamlet|township)\b/ };
 
@@ -158,6 +180,9 @@ interface IncidentPlaces {
   countryOnly: boolean;
   /** the names of its places proper below a region (towns, sites) */
   towns: Set<string>;
+  /** the regions of its towns (regionsOnly), and the names of its places without their regions */
+  regions: Set<string>;
+  ownNames: Set<string>;
 }
 
 /** The distinct place names and countries of an incident, grown as groups join it (linear in groups, not quadratic). */
@@ -166,13 +191,15 @@ const incidentPlacesCache = new WeakMap<Incident, IncidentPlaces>();
 function incidentPlaces(inc: Incident): IncidentPlaces {
   let c = incidentPlacesCache.get(inc);
   if (!c) {
-    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true, towns: new Set() };
+    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true, towns: new Set(), regions: new Set(), ownNames: new Set() };
     incidentPlacesCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     const g = inc.groups[c.n]!;
     for (const x of placeNames(g)) c.names.add(x);
     for (const x of townNames(g)) c.towns.add(x);
+    for (const x of regionsOnly(g)) c.regions.add(x);
+    for (const p of g.places) if (p.value.kind === 'place') for (const x of [p.value.name, p.value.place ?? '']) if (x) c.ownNames.add(norm(x));
     for (const p of g.places) {
       if (p.value.kind !== 'place' || p.value.precision === 'country') continue;
       c.own++;
@@ -205,7 +232,10 @@ function placesConflict(inc: Incident, g: Group, ctx?: ArticleContext): boolean 
   if (ctx && unknownSettlementsOnly(ctx, g, unknownWords) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
   const theirs = theirPlaces.names;
   if (theirs.size === 0) return false;
-  for (const a of mine) for (const b of theirs) if (a.includes(b) || b.includes(a)) return false;
+  // (a region both name only as their towns' is no tie: towns-of-one-region-apart)
+  const mineRegions = ctx?.scope === TOWNS_OF_ONE_REGION.scope ? regionsOnly(g) : new Set<string>();
+  const tie = (a: string, b: string) => (a.includes(b) || b.includes(a)) && !(mineRegions.has(a) && theirPlaces.regions.has(b) && !theirPlaces.ownNames.has(b));
+  for (const a of mine) for (const b of theirs) if (tie(a, b)) return false;
   return true;
 }
 
