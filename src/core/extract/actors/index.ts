@@ -406,7 +406,9 @@ function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const title = titleKind(t.lower) ? t.lower : twoWord && titleKind(twoWord) ? twoWord : null;
   if (!title || s.caps) return i;
   let k = i + 1;
-  while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
+  // (a bracketed title is a wire's speaker tag before its words, no title of a name: "[REPORTER] TONIGHT, …"; a name
+  // past a bracket stays whole: "[NICARAGUAN PRESIDENT DANIEL] ORTEGA")
+  while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2 && !(k === i + 1 && /[[\]]/.test(text.slice(t.end, toks[k]!.start)))) k++;
   if (k <= i + 1) return i;
   const a = toks[i + 1]!;
   const b = toks[k - 1]!;
@@ -513,6 +515,8 @@ const stateFacilityPass: ActorPass = (s) => {
     const f = out[i]!;
     const st = out[i - 1]!;
     if (f.kind !== 'facility' || st.kind !== 'state' || st.source || !/^\s$/.test(text.slice(st.end, f.start)) || f.start - st.end !== 1) continue;
+    // an institution named by its "of" tail is no installation of the state: "the U.S. House of Representatives"
+    if (/\sof\s/i.test(f.text)) continue;
     const from = st.start + (/^the\s+/i.exec(st.text)?.[0].length ?? 0); // "the US embassy" is the "US embassy"
     const name = text.slice(from, f.end);
     out[i] = { ...f, name, text: name, start: from, country_code: st.country_code, rule: 'actor-state-facility' };
