@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { RESPONSIBILITY_RULES } from '../src/core/extract/actors/lexicon.js';
 import { findActors, findResponsibility } from '../src/core/extract/actors/index.js';
+import { extract } from '../src/core/index.js';
 
 describe('resp-blamed: "suspect(s)"', () => {
   const rule = RESPONSIBILITY_RULES.find((r) => r.name === 'resp-blamed' && r.examples?.pos.some((t) => /SUSPECT/.test(t)))!;
@@ -49,5 +50,27 @@ describe('actor-state-facility', () => {
   it('not an institution named by its "of" tail: "the U.S. House of Representatives"', () => {
     const t = 'The attack came as the U.S. House of Representatives prepared to vote on aid.';
     expect(findActors(t).filter((a) => a.rule === 'actor-state-facility')).toEqual([]);
+  });
+});
+
+describe('a party list after a blame cue: every party of the list is blamed', () => {
+  it('"THE SUSPECTS, WHO WERE IDENTIFIED AS A, B, C": each named suspect joins the attackers, with its span', () => {
+    const t = 'BOGOTA, 9 SEP 89 -- [TEXT] THE POLICE RELEASED THE SUSPECTS, WHO WERE IDENTIFIED AS ALBERTO JUBIS HAZVUMB, ARMANDO BERNAL ACOSTA, NORBERTO MURILLO CHALARCA, AND LUIS HASBUN.';
+    const [c] = findResponsibility(t).filter((x) => x.rule === 'resp-blamed');
+    expect([c!.value, c!.actor?.text]).toEqual(['attributed', 'ALBERTO JUBIS HAZVUMB']);
+    expect(c!.also?.map((a) => a.text)).toEqual(['ARMANDO BERNAL ACOSTA', 'NORBERTO MURILLO CHALARCA', 'LUIS HASBUN']);
+    for (const a of c!.also!) expect(t.slice(a.start, a.end)).toBe(a.text);
+    const e = extract(t.replace('THE POLICE RELEASED', 'AFTER THE MURDER OF SENATOR LUIS CARLOS GALAN, THE POLICE RELEASED'), { explain: true, scope: 'terrorism' }).events[0];
+    expect(e).toBeDefined();
+    const i = e!.attackers.findIndex((a) => a.text === 'NORBERTO MURILLO CHALARCA');
+    expect(i).toBeGreaterThanOrEqual(0);
+    expect(e!.explain?.attackers?.[i]).toBe('resp-blamed');
+  });
+
+  it('one comma alone ends the clause: "ATTRIBUTED TO THE MAFIAS, SEVERAL MEN WOUNDED A WATCHMAN" blames no men', () => {
+    const t = 'BOGOTA, 9 SEP 89 -- [TEXT] IN ANOTHER ACTION ATTRIBUTED TO THE MAFIAS, SEVERAL MEN LAST NIGHT WOUNDED A WATCHMAN.';
+    const [c] = findResponsibility(t).filter((x) => x.rule === 'resp-blamed');
+    expect(c!.actor?.text).toBe('MAFIAS');
+    expect(c!.also).toBeUndefined();
   });
 });

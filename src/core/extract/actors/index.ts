@@ -67,6 +67,8 @@ export interface ResponsibilityCue {
   end: number;
   rule: string;
   actor: ActorMention | null;
+  /** The parties joined to the actor after the cue ("BLAMED THE GOVERNMENT AND THE MILITARY"): blamed with it. */
+  also?: ActorMention[];
 }
 
 export interface ReporterCue {
@@ -649,6 +651,29 @@ function responsibleActors(all: ActorMention[]): ActorMention[] {
   return out;
 }
 
+/** Between two parties of one list: a comma or "and", past a bracketed expansion ("ARENA [NATIONALIST REPUBLICAN ALLIANCE], AND ITS ARMED FORCES"). */
+const PARTY_LIST_GAP = /^(?:\s*[[(][^\])[(]{0,80}[\])])?(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?$/i;
+
+/**
+ * The parties listed right after `first`, each joined by a comma or "and", ending by `to`: a list joins three or
+ * ends with "and" ("A, B, AND C"; "A, B, C, D, AND E" whose last name is not read); one comma alone ends a clause
+ * ("ATTRIBUTED TO THE MAFIAS, SEVERAL MEN LAST NIGHT WOUNDED").
+ */
+function conjoinedAfter(text: string, actors: ActorMention[], first: ActorMention, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let prev = first;
+  let last = 0;
+  for (const a of actors) {
+    if (a.start < prev.end || a.end > to) continue;
+    const gap = text.slice(prev.end, a.start);
+    if (!PARTY_LIST_GAP.test(gap)) break;
+    out.push(a);
+    if (/\band\s/i.test(gap)) last = out.length;
+    prev = a;
+  }
+  return out.length > 1 ? out : out.slice(0, last);
+}
+
 export function findResponsibility(text: string, from = 0, to = text.length, scope: Scope = 'all'): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
   const actors = responsibleActors(findActors(text));
@@ -670,7 +695,8 @@ export function findResponsibility(text: string, from = 0, to = text.length, sco
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= Math.min(to, until)) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
-      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor });
+      const also = r.actor === 'after' && actor && !r.notAuthor ? conjoinedAfter(text, actors, actor, Math.min(to, until)) : [];
+      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor, ...(also.length ? { also } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
