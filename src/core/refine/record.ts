@@ -708,8 +708,8 @@ const chooseResponsibility: RecordStep = (d, story) => {
     if (!cue) continue;
     d.responsibility = r;
     d.note('responsibility', cue.rule);
-    if (cue.actor && (r === 'claimed' || r === 'attributed') && !attackerRoles.some((a) => a.value.name === cue.actor!.name)) {
-      attackerRoles.push({ value: r === 'attributed' ? { ...cue.actor } : cue.actor, rule: cue.rule });
+    for (const party of cue.actor && (r === 'claimed' || r === 'attributed') ? [cue.actor, ...(cue.also ?? [])] : []) {
+      if (!attackerRoles.some((a) => a.value.name === party.name)) attackerRoles.push({ value: r === 'attributed' ? { ...party } : party, rule: cue.rule });
     }
     break;
   }

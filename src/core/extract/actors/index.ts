@@ -67,6 +67,8 @@ export interface ResponsibilityCue {
   end: number;
   rule: string;
   actor: ActorMention | null;
+  /** The parties joined to the actor after the cue ("BLAMED THE GOVERNMENT AND THE MILITARY"): blamed with it. */
+  also?: ActorMention[];
 }
 
 export interface ReporterCue {
@@ -406,7 +408,9 @@ function titledPersonAt(s: ActorScan, i: number, twoWord: string): number {
   const title = titleKind(t.lower) ? t.lower : twoWord && titleKind(twoWord) ? twoWord : null;
   if (!title || s.caps) return i;
   let k = i + 1;
-  while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2) k++;
+  // (a bracketed title is a wire's speaker tag before its words, no title of a name: "[REPORTER] TONIGHT, …"; a name
+  // past a bracket stays whole: "[NICARAGUAN PRESIDENT DANIEL] ORTEGA")
+  while (k < toks.length && k - i <= 4 && !toks[k]!.text.includes('--') && (/^\p{Lu}/u.test(toks[k]!.text) || (k > i + 1 && /^(?:al|el|ad|as|ash|at|az)-\p{L}/u.test(toks[k]!.text))) && !taken[k] && toks[k]!.start - toks[k - 1]!.end <= 2 && !(k === i + 1 && /[[\]]/.test(text.slice(t.end, toks[k]!.start)))) k++;
   if (k <= i + 1) return i;
   const a = toks[i + 1]!;
   const b = toks[k - 1]!;
@@ -513,6 +517,8 @@ const stateFacilityPass: ActorPass = (s) => {
     const f = out[i]!;
     const st = out[i - 1]!;
     if (f.kind !== 'facility' || st.kind !== 'state' || st.source || !/^\s$/.test(text.slice(st.end, f.start)) || f.start - st.end !== 1) continue;
+    // an institution named by its "of" tail is no installation of the state: "the U.S. House of Representatives"
+    if (/\sof\s/i.test(f.text)) continue;
     const from = st.start + (/^the\s+/i.exec(st.text)?.[0].length ?? 0); // "the US embassy" is the "US embassy"
     const name = text.slice(from, f.end);
     out[i] = { ...f, name, text: name, start: from, country_code: st.country_code, rule: 'actor-state-facility' };
@@ -645,6 +651,29 @@ function responsibleActors(all: ActorMention[]): ActorMention[] {
   return out;
 }
 
+/** Between two parties of one list: a comma or "and", past a bracketed expansion ("ARENA [NATIONALIST REPUBLICAN ALLIANCE], AND ITS ARMED FORCES"). */
+const PARTY_LIST_GAP = /^(?:\s*[[(][^\])[(]{0,80}[\])])?(?:\s*,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?$/i;
+
+/**
+ * The parties listed right after `first`, each joined by a comma or "and", ending by `to`: a list joins three or
+ * ends with "and" ("A, B, AND C"; "A, B, C, D, AND E" whose last name is not read); one comma alone ends a clause
+ * ("ATTRIBUTED TO THE MAFIAS, SEVERAL MEN LAST NIGHT WOUNDED").
+ */
+function conjoinedAfter(text: string, actors: ActorMention[], first: ActorMention, to: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  let prev = first;
+  let last = 0;
+  for (const a of actors) {
+    if (a.start < prev.end || a.end > to) continue;
+    const gap = text.slice(prev.end, a.start);
+    if (!PARTY_LIST_GAP.test(gap)) break;
+    out.push(a);
+    if (/\band\s/i.test(gap)) last = out.length;
+    prev = a;
+  }
+  return out.length > 1 ? out : out.slice(0, last);
+}
+
 export function findResponsibility(text: string, from = 0, to = text.length, scope: Scope = 'all'): ResponsibilityCue[] {
   const lower = foldCase(text.slice(from, to));
   const actors = responsibleActors(findActors(text));
@@ -666,7 +695,8 @@ export function findResponsibility(text: string, from = 0, to = text.length, sco
       if (r.actor === 'after') actor = actors.find((a) => a.start >= end && a.start - end < (r.reach ?? 60) && a.end <= Math.min(to, until)) ?? null;
       if (r.value === 'attributed' && !actor) continue;
       if (r.actorKinds && !(actor && r.actorKinds.includes(actor.kind))) continue;
-      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor });
+      const also = r.actor === 'after' && actor && !r.notAuthor ? conjoinedAfter(text, actors, actor, Math.min(to, until)) : [];
+      out.push({ value: r.value, text: text.slice(start, end), start, end, rule: r.name, actor: r.notAuthor ? null : actor, ...(also.length ? { also } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

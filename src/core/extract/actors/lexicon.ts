@@ -381,7 +381,13 @@ export const RESPONSIBILITY_RULES: {
     } },
   // (a bare "blamed" takes its object, not a party in the thing blamed on another: "BLAMED A THREATENED LOSS OF U.S. MILITARY
   // AID ON A FEW CORRUPT OFFICERS"; "blamed the FMLN for the attack on the bank" keeps its object)
-  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|(?:blames|blamed|blaming)(?!\s+(?:(?!for\s)[\w'’.-]+\s+){1,8}?on\s)|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspects?|suspected(?=\s+(that|the|a|an|it|them|him|her)\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after' },
+  { name: 'resp-blamed', value: 'attributed', re: /\b(blamed?s?\s+(the\s+)?(attack|bombing|killing|kidnapping|strike|blast)?\s*on|(?:blames|blamed|blaming)(?!\s+(?:(?!for\s)[\w'’.-]+\s+){1,8}?on\s)|attributed\s+(?:(?:the|these|this|those|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|suspect(?:s|ed)?(?=\s+(that|the|a|an|it|them|him|her)\b)|suspects?(?=,\s+(?:who\s+(?:were|was)\s+)?identified\s+as\b)|was\s+blamed\s+on|were\s+blamed\s+on|is\s+blamed\s+on|pointed\s+the\s+finger\s+at|held\s+responsible)\b/g, actor: 'after',
+    // (a verb "suspect(s)" before its object, not the noun: "WHEN THE SUSPECT WAS INTERROGATED … THE POLICE"; but the
+    // noun before whom the suspects are: "THE SUSPECTS, WHO WERE IDENTIFIED AS ALBERTO JUBIS HAZVUMB")
+    examples: {
+      pos: ['LIMA, 12 DEC 89 -- [TEXT] NO ONE HAS CLAIMED RESPONSIBILITY, ALTHOUGH THE POLICE SUSPECT THE SHINING PATH.', 'BOGOTA, 13 OCT 89 -- [TEXT] THE POLICE RELEASED THE SUSPECTS, WHO WERE IDENTIFIED AS ALBERTO JUBIS HAZVUMB AND ARMANDO BERNAL ACOSTA.'],
+      neg: ['BOGOTA, 13 OCT 89 -- [TEXT] THE SUSPECT WAS HANDED OVER TO THE POLICE AFTER THE BOMBING.', 'BOGOTA, 13 OCT 89 -- [TEXT] THE TWO SUSPECTS WERE ARRESTED BY THE POLICE.'],
+    } },
 ];
 
 /**
