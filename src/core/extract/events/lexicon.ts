@@ -241,7 +241,20 @@ export const TRIGGERS: TriggerRule[] = [
     joinsOnly: true,
   },
   // abduction
-  { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
+  {
+    name: 'kidnap',
+    forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'],
+    // and a kidnapping attempted ("the FMLN terrorists attempted to kidnap OAS Secretary General Baena Soares"): MUC-4's keys
+    // code an attempt as the incident; the bare "kidnap" is no form ("17 kidnap cases", "threatened to kidnap")
+    patterns: ['(?:attempt(?:s|ed)?|tried|trying)\\s+to\\s+kidnap'],
+    type: 'abduction',
+    pos: 'verb',
+    victimVerb: true,
+    examples: {
+      pos: ['The FMLN terrorists attempted to kidnap OAS Secretary General Clemente Baena Soares.', 'The guerrillas tried to kidnap President Alfredo Cristiani and other officials.', 'Fifty peasants have been kidnapped by terrorists.'],
+      neg: ['The rebels threatened to kidnap the mayor.', 'Ofisem also reports that 17 kidnap cases were reported in September.'],
+    },
+  },
   // arson
   { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt', 'burning of'], type: 'arson', pos: 'verb', needsContext: true },
   {
