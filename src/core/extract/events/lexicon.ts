@@ -225,6 +225,21 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'assassinate', forms: ['assassinated', 'assassination', 'assassinations', 'murdered', 'murder', 'killing of'], type: 'assassination', pos: 'verb', victimVerb: true },
   { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true, casualtyOnly: true },
   {
+    // and a victim found dead ("Marco Tulio Montenegro … has been found dead in Guatemala City"): MUC-4's keys code the
+    // killing; elsewhere a death found is as often an accident's or a missing person's (wikinews, everyday-dev: no form there)
+    name: 'kill',
+    forms: ['found dead'],
+    type: 'attack',
+    pos: 'verb',
+    victimVerb: true,
+    casualtyOnly: true,
+    scopes: ['terrorism'],
+    examples: {
+      pos: ['Marco Tulio Montenegro, one of the top leaders of the students association, has been found dead in Guatemala City.', 'Hector Oqueli, who was kidnapped in Guatemala, was found dead.', 'The mayor of the town was found dead near the river.'],
+      neg: ['The police found the missing hikers alive near the border.'],
+    },
+  },
+  {
     // the victims' lot ("two passers-by were wounded"). Under MUC-4's keys its victims and toll belong to the incident a
     // deed tells, but an incident it tells alone was right for 3 of 12 (rule gate, 2,939 articles): it only joins
     // (muc4-dev false events 201 -> 197, tst1 0.543 -> 0.546, tst2 0.498 -> 0.500). In the other scopes even its joins
