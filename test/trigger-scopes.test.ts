@@ -9,8 +9,8 @@ import type { ArticleResult } from '../src/core/types.js';
 const code = (text: string, scope: 'terrorism' | 'all'): ArticleResult => extract(text, { published: '1990-03-16', explain: true, scope });
 
 describe('TriggerRule.scopes and joinsOnly', () => {
-  it('gives the wound trigger the terrorism scope and joinsOnly, and no other trigger either', () => {
-    expect(TRIGGERS.filter((t) => t.scopes || t.joinsOnly).map((t) => [t.name, t.scopes, t.joinsOnly])).toEqual([['wound', ['terrorism'], true]]);
+  it('gives the wound trigger the terrorism scope and joinsOnly, the found-dead record of kill the scope only, and no other trigger either', () => {
+    expect(TRIGGERS.filter((t) => t.scopes || t.joinsOnly).map((t) => [t.name, t.scopes, t.joinsOnly])).toEqual([['kill', ['terrorism'], undefined], ['wound', ['terrorism'], true]]);
   });
 
   const wounding = 'LIMA, 16 MAR 90 (EFE) -- Two police officers were wounded in Ayacucho yesterday, police sources said.';

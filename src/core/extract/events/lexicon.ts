@@ -225,6 +225,21 @@ export const TRIGGERS: TriggerRule[] = [
   { name: 'assassinate', forms: ['assassinated', 'assassination', 'assassinations', 'murdered', 'murder', 'killing of'], type: 'assassination', pos: 'verb', victimVerb: true },
   { name: 'kill', forms: ['killed', 'killing', 'killings', 'kills', 'slain', 'slew', 'executed', 'martyred'], type: 'attack', pos: 'verb', victimVerb: true, casualtyOnly: true },
   {
+    // and a victim found dead ("Marco Tulio Montenegro … has been found dead in Guatemala City"): MUC-4's keys code the
+    // killing; elsewhere a death found is as often an accident's or a missing person's (wikinews, everyday-dev: no form there)
+    name: 'kill',
+    forms: ['found dead'],
+    type: 'attack',
+    pos: 'verb',
+    victimVerb: true,
+    casualtyOnly: true,
+    scopes: ['terrorism'],
+    examples: {
+      pos: ['Marco Tulio Montenegro, one of the top leaders of the students association, has been found dead in Guatemala City.', 'Hector Oqueli, who was kidnapped in Guatemala, was found dead.', 'The mayor of the town was found dead near the river.'],
+      neg: ['The police found the missing hikers alive near the border.'],
+    },
+  },
+  {
     // the victims' lot ("two passers-by were wounded"). Under MUC-4's keys its victims and toll belong to the incident a
     // deed tells, but an incident it tells alone was right for 3 of 12 (rule gate, 2,939 articles): it only joins
     // (muc4-dev false events 201 -> 197, tst1 0.543 -> 0.546, tst2 0.498 -> 0.500). In the other scopes even its joins
@@ -241,7 +256,20 @@ export const TRIGGERS: TriggerRule[] = [
     joinsOnly: true,
   },
   // abduction
-  { name: 'kidnap', forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'], type: 'abduction', pos: 'verb', victimVerb: true },
+  {
+    name: 'kidnap',
+    forms: ['kidnapped', 'kidnapping', 'kidnappings', 'kidnaped', 'kidnaping', 'abducted', 'abduction', 'abductions', 'taken hostage', 'took hostage', 'seized hostages', 'taken captive', 'held hostage'],
+    // and a kidnapping attempted ("the FMLN terrorists attempted to kidnap OAS Secretary General Baena Soares"): MUC-4's keys
+    // code an attempt as the incident; the bare "kidnap" is no form ("17 kidnap cases", "threatened to kidnap")
+    patterns: ['(?:attempt(?:s|ed)?|tried|trying)\\s+to\\s+kidnap'],
+    type: 'abduction',
+    pos: 'verb',
+    victimVerb: true,
+    examples: {
+      pos: ['The FMLN terrorists attempted to kidnap OAS Secretary General Clemente Baena Soares.', 'The guerrillas tried to kidnap President Alfredo Cristiani and other officials.', 'Fifty peasants have been kidnapped by terrorists.'],
+      neg: ['The rebels threatened to kidnap the mayor.', 'Ofisem also reports that 17 kidnap cases were reported in September.'],
+    },
+  },
   // arson
   { name: 'arson', forms: ['arson attack', 'arson', 'burned', 'burnt', 'burning of'], type: 'arson', pos: 'verb', needsContext: true },
   {
