@@ -593,3 +593,22 @@ export const ADDITIVE = {
     neg: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
   },
 };
+
+/**
+ * `terrorism-battle-casualties` of a figure (`--scope terrorism`): the dead or wounded of the perpetrators' own side ("TWO OF
+ * THE KIDNAPPERS WERE KILLED", "A GUERRILLA MEMBER DIED WHILE ATTACKING THE RESIDENCE", "THE POLICE KILLED SIX KIDNAPPERS")
+ * are no victims of the incident: MUC-4 keys count the persons the deed struck, not a side's losses. Read on the victim
+ * phrase, one group with no list (`list`): its last word an armed group's head (actors/lexicon.ts GROUP_HEADS), or
+ * "member(s)" after an armed group's modifier (GROUP_NOUN_MODIFIERS, "A GUERRILLA MEMBER"); record.ts leaves the figure out.
+ */
+export const PERPETRATOR_TOLL = {
+  name: 'terrorism-battle-casualties',
+  scopes: ['terrorism'],
+  list: /,|(?<![\w-])(?:and|or|as\s+well\s+as|along\s+with)(?![\w-])/,
+  member: /^members?$/,
+  examples: {
+    pos: ['TWO OF THE KIDNAPPERS WERE KILLED, BUT THE OTHERS MANAGED TO ESCAPE.', 'A GUERRILLA MEMBER DIED ON SATURDAY WHILE ATTACKING THE RESIDENCE OF THE DEPUTY.',
+      'DURING THE RESCUE OPERATION, THE POLICE KILLED SIX KIDNAPPERS.'],
+    neg: ['GUERRILLAS KILLED TWO SOLDIERS IN AN AMBUSH.', 'A SOLDIER AND SIX GUERRILLAS WERE KILLED IN THE ATTACK.', 'TERRORISTS KILLED TWO PEASANTS IN THE VILLAGE.'],
+  },
+};
