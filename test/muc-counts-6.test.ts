@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 import { PERPETRATOR_TOLL } from '../src/core/extract/counts/rules.js';
+import { findCasualties } from '../src/core/extract/counts/index.js';
 
 const WIRE = 'SAN SALVADOR, 12 NOV 89 (ACAN-EFE) -- [TEXT] ';
 const run = (body: string, scope: 'terrorism' | 'all' = 'terrorism') => {
@@ -38,5 +39,18 @@ describe('terrorism-battle-casualties of a figure: a side\'s own losses (PERPETR
     const r = run('A GUERRILLA MEMBER DIED ON SATURDAY 11 NOVEMBER WHILE ATTACKING THE RESIDENCE OF VICE PRESIDENT ROBERTO ANGULO.', 'all');
     expect(r.rejects).toEqual([]);
     expect(r.events[0]!.killed).toMatchObject({ value: 1, text: 'A GUERRILLA MEMBER DIED' });
+  });
+});
+
+describe('ONE_PERSON_ROLES stated once: counts.role_victim and counts.lead-one read one list', () => {
+  const fired = (t: string) => findCasualties(t).map((c) => ({ rule: c.rule, value: c.value, text: c.text, span: t.slice(c.start, c.end) === c.text }));
+  it('a role of the one list after a kill word is one victim ("killed the magistrate")', () => {
+    expect(fired('GUNMEN KILLED THE MAGISTRATE IN HIS OFFICE.')).toEqual([{ rule: 'counts.role_victim', value: 1, text: 'KILLED THE MAGISTRATE', span: true }]);
+  });
+  it('a role before a figure of others is one more ("the local police chief and two others were also injured")', () => {
+    expect(fired('The local police chief and two others were also injured.')).toEqual([{ rule: 'counts.passive', value: 3, text: 'The local police chief and two others were also injured', span: true }]);
+  });
+  it('a role that modifies a group\'s head is no one person ("KILLING THE PEASANT FAMILY")', () => {
+    expect(fired('AFTER KILLING THE PEASANT FAMILY, THE TERRORISTS USED EXPLOSIVES AGAINST THE TOWN HALL.')).toEqual([]);
   });
 });
