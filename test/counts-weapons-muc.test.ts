@@ -102,7 +102,9 @@ describe('terrorism-battle-casualties (refine/scope.ts): the wounded of a bare t
   });
   it('a person dead and one wounded is no bare toll pair', () => {
     const r = extract('SAN SALVADOR, 8 DEC 89 -- [TEXT] THE ATTACK ON THE RESIDENTS RESULTED IN ONE TERRORIST DEAD AND ONE WOUNDED.', { published: '1989-12-08', explain: true, scope: 'terrorism' });
-    expect(r.trace?.some((t) => t.rule === 'terrorism-battle-casualties')).toBe(false);
+    // (the terrorist's own death is left out of the count under the same name, PERPETRATOR_TOLL: no trigger word is rejected)
+    expect(r.trace?.some((t) => t.rule === 'terrorism-battle-casualties' && t.text !== 'ONE TERRORIST DEAD')).toBe(false);
+    expect(r.events).toHaveLength(1);
   });
 });
 

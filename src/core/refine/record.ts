@@ -3,7 +3,8 @@
 import type { Actor, Count, DateValue, EventRecord, EventType, Place, Responsibility, RuleFiring, Scope, Span, Weapon } from '../types.js';
 import { TYPES, acledFor, moreSpecific } from '../taxonomy.js';
 import { mergeCasualties, type CasualtyMention } from '../extract/counts/index.js';
-import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_POSSESSOR_BEFORE, NAMED_WOUND_AFTER, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
+import { NAMED_DEATH_AFTER, NAMED_LATER_MENTION, NAMED_POSSESSOR_BEFORE, NAMED_WOUND_AFTER, PERPETRATOR_TOLL, VICTIM_LIST_KILLED } from '../extract/counts/rules.js';
+import { GROUP_HEADS, GROUP_NOUN_MODIFIERS } from '../extract/actors/lexicon.js';
 import { SOLE_FIREARM_FIRED, WEAPON_SUBSUMED } from '../extract/weapons/lexicon.js';
 import { COUNT_LAYER_RULES } from '../extract/counts/layer-rules.js';
 import { AIRCRAFT, WAR_TOLL, scopeTargetDrops } from './scope.js';
@@ -1029,6 +1030,18 @@ function tallyFigure(ctx: ArticleContext, c: CasualtyMention): boolean {
   return rule !== null;
 }
 
+/** `terrorism-battle-casualties` (counts/rules.ts PERPETRATOR_TOLL): a figure of the perpetrators' own dead or wounded; its reject is traced. */
+function perpetratorToll(ctx: ArticleContext, c: CasualtyMention): boolean {
+  const r = PERPETRATOR_TOLL;
+  if (!c.victims || !r.scopes.includes(ctx.scope ?? 'all')) return false;
+  const victims = c.victims.text.toLowerCase();
+  if (r.list.test(victims)) return false;
+  const [modifier, head] = victims.split(/\s+/).slice(-2);
+  const own = GROUP_HEADS.get(head ?? '') === 'armed_group' || (!!head && r.member.test(head) && GROUP_NOUN_MODIFIERS.test(modifier ?? ''));
+  if (own) ctx.trace?.push({ rule: r.name, action: 'reject', text: c.text, start: c.start, end: c.end });
+  return own;
+}
+
 /** An assassination's lone noun, the story naming no victim of it ("THE MURDER", "THE ASSASSINATION"): a death all the same. */
 const ASSASSINATION_NOUN = /^(?:murder|assassination)$/i;
 
@@ -1075,6 +1088,7 @@ const chooseCasualties: RecordStep = (d, { ctx }) => {
   }
   // (a tally's own figure is its value: "attacks have killed at least 412 civilians since January")
   if (!d.inc.aggregate) cas = cas.filter((c) => !tallyFigure(ctx, c));
+  cas = cas.filter((c) => !perpetratorToll(ctx, c));
   d.casualtyMentions = cas;
   const killedM = cas.filter((c) => c.kind === 'killed');
   const woundedM = cas.filter((c) => c.kind === 'wounded');

@@ -14,6 +14,7 @@
 // report in the text beats the earlier. `low`/`high` span every figure.
 
 import { numberWords, UNITS, TENS } from '../../lang/number-words.js';
+import { GROUP_HEADS } from '../actors/lexicon.js';
 export { UNITS, TENS };
 export const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
@@ -102,8 +103,11 @@ export const ONE_PERSON_ROLES = ['driver', 'chauffeur', 'bodyguard', 'escort', '
   'father', 'nephew', 'niece', 'secretary', 'aide', 'assistant', 'companion', 'watchman', 'guard', 'policeman', 'soldier', 'officer', 'agent',
   'colonel', 'captain', 'lieutenant', 'sergeant', 'corporal', 'technician', 'cameraman', 'senator', 'deputy', 'councilman', 'congressman', 'magistrate', 'prosecutor', 'judge', 'mayor',
   'governor', 'minister', 'president', 'director', 'leader', 'commander', 'official', 'journalist', 'reporter', 'photographer', 'editor', 'priest',
-  'manager', 'owner', 'businessman', 'pilot', 'student', 'teacher', 'doctor', 'lawyer', 'child', 'boy', 'girl', 'woman', 'man', 'peasant', 'civilian'];
+  'manager', 'owner', 'businessman', 'pilot', 'student', 'teacher', 'doctor', 'lawyer', 'child', 'boy', 'girl', 'woman', 'man', 'peasant', 'civilian',
+  'lawmaker', 'councillor', 'councilor', 'candidate', 'pastor', 'imam', 'activist', 'policewoman', 'chief', 'farmer', 'trader', 'shopkeeper', 'villager'];
 const ONE_PERSON = `(?:${alt(ONE_PERSON_ROLES)})(?![\\w'-])`;
+/** `counts.role_victim`: a role that modifies a group's head is no one person ("KILLING THE PEASANT FAMILY", "the student leaders"). */
+const GROUP_HEAD_WORDS = alt([...GROUP_HEADS.keys()]);
 /** `counts.lead-one` at a list's end: "killing the driver and his assistant", "THE SIX JESUITS, A WOMAN, AND HER DAUGHTER": a
  * singular role after a possessive, no figure, is one more victim (counts/index.ts victimsCount, TAIL_ONE). */
 const TAIL_ROLE = `(?:his|her|their|its)\\s+(?:${NOUN_WORD}\\s+)??${ONE_PERSON}`;
@@ -360,11 +364,13 @@ export const RULES: CountRule[] = [
   {
     // "shot dead the mayor of a small town", "killed a journalist": one person named by a role
     name: 'counts.role_victim',
-    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death|wounded|wounding|injured|injuring)\\s+(?<victims>(?:the|a|an|[a-z]+'s)\\s+(?:[a-z-]+\\s+){0,2}?(?:son|daughter|wife|husband|bodyguard|escort|mayor|journalist|reporter|judge|prosecutor|governor|lawmaker|senator|congressman|councillor|councilor|candidate|priest|pastor|imam|activist|commander|officer|policeman|policewoman|soldier|teacher|doctor|businessman|official|chief|leader|lawyer|farmer|student|driver|trader|shopkeeper|villager|civilian|man|woman|boy|girl|child)(?![\\w'-])${ONE_TAIL})(?![\\w-])(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
+    re: re(`(?<![\\w-])(?<trig>shot\\s+dead|gunned\\s+down|killed|killing|assassinated|murdered|stabbed\\s+to\\s+death|wounded|wounding|injured|injuring)\\s+(?<victims>(?:the|a|an|[a-z]+'s)\\s+(?:[a-z-]+\\s+){0,2}?${ONE_PERSON}${ONE_TAIL})(?![\\w-])(?!\\s+(?:${GROUP_HEAD_WORDS})(?![\\w'-]))(?!\\s+(?:and|or)\\s+(?:\\d|${numberWords('two', 'ten')}|several|dozens))`),
     kind: 'trigger', one: true,
     // (`counts.lead-one` at its end: "killing the driver and his assistant" is two)
     // (and a wound, a relative named by a possessive: "THE ATTACKERS ALSO WOUNDED CASTILLO'S SON")
-    examples: { pos: [['shot dead the mayor of a small town', 1], ['killing the driver and his assistant, officials said', 2], ["the attackers also wounded castillo's son.", 1]], neg: ['the driver and his assistant escaped', "the bomb injured the mayor's pride"] },
+    // (its roles are ONE_PERSON_ROLES, stated once; not a role that modifies a group's head, "KILLING THE PEASANT FAMILY")
+    examples: { pos: [['shot dead the mayor of a small town', 1], ['killing the driver and his assistant, officials said', 2], ["the attackers also wounded castillo's son.", 1], ['gunmen killed the magistrate in his office', 1]],
+      neg: ['the driver and his assistant escaped', "the bomb injured the mayor's pride", 'after killing the peasant family, the terrorists fled'] },
   },
   {
     // one more victim by a role, told after the others with "also" and no figure: "THE DRIVER OF THE VEHICLE, WHOM AUTHORITIES
@@ -591,5 +597,24 @@ export const ADDITIVE = {
   examples: {
     pos: ['two other persons were wounded during the attack', 'one person was killed and 86 others injured', 'one of his bodyguards were killed', 'two members of his escort were also killed', 'two more people were seriously wounded', 'the gunfire also seriously wounded one of the agents'],
     neg: ['two persons were wounded during the attack', 'police also said 12 people were killed', 'more than 20 people were killed'],
+  },
+};
+
+/**
+ * `terrorism-battle-casualties` of a figure (`--scope terrorism`): the dead or wounded of the perpetrators' own side ("TWO OF
+ * THE KIDNAPPERS WERE KILLED", "A GUERRILLA MEMBER DIED WHILE ATTACKING THE RESIDENCE", "THE POLICE KILLED SIX KIDNAPPERS")
+ * are no victims of the incident: MUC-4 keys count the persons the deed struck, not a side's losses. Read on the victim
+ * phrase, one group with no list (`list`): its last word an armed group's head (actors/lexicon.ts GROUP_HEADS), or
+ * "member(s)" after an armed group's modifier (GROUP_NOUN_MODIFIERS, "A GUERRILLA MEMBER"); record.ts leaves the figure out.
+ */
+export const PERPETRATOR_TOLL = {
+  name: 'terrorism-battle-casualties',
+  scopes: ['terrorism'],
+  list: /,|(?<![\w-])(?:and|or|as\s+well\s+as|along\s+with)(?![\w-])/,
+  member: /^members?$/,
+  examples: {
+    pos: ['TWO OF THE KIDNAPPERS WERE KILLED, BUT THE OTHERS MANAGED TO ESCAPE.', 'A GUERRILLA MEMBER DIED ON SATURDAY WHILE ATTACKING THE RESIDENCE OF THE DEPUTY.',
+      'DURING THE RESCUE OPERATION, THE POLICE KILLED SIX KIDNAPPERS.'],
+    neg: ['GUERRILLAS KILLED TWO SOLDIERS IN AN AMBUSH.', 'A SOLDIER AND SIX GUERRILLAS WERE KILLED IN THE ATTACK.', 'TERRORISTS KILLED TWO PEASANTS IN THE VILLAGE.'],
   },
 };
