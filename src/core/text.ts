@@ -123,6 +123,27 @@ export function normalizeCase(text: string): string {
   return folded.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_m, p: string, l: string) => p + l.toUpperCase());
 }
 
+/**
+ * The regex source of an alternation of literal forms (a space matches any blanks), as a trie: the same matches as the
+ * forms sorted longest first and joined by `|` (the forms that match at one place are prefixes of one another, and the
+ * trie tries the longer first), without trying every form at every word.
+ */
+export function formsAlternation(forms: readonly string[]): string {
+  type Node = Map<string, Node | null>;
+  const root: Node = new Map();
+  for (const f of forms) {
+    let n = root;
+    for (const ch of f) n = (n.get(ch) ?? n.set(ch, new Map()).get(ch))!;
+    n.set('', null);
+  }
+  const source = (n: Node): string => {
+    const alts = [...n].filter(([ch]) => ch !== '').map(([ch, next]) => (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')) + source(next!));
+    if (n.has('')) alts.push('');
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  return source(root);
+}
+
 export function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }

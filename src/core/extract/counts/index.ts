@@ -186,7 +186,15 @@ export function triggerCue(re: RegExp): RegExp | null {
   return null;
 }
 
-const CUES = new Map(RULES.map((r) => [r, triggerCue(r.re)]));
+/** Each rule's trigger cue; rules with the same trigger pattern share one, tested once a stretch. */
+const CUE_BY_SOURCE = new Map<string, RegExp>();
+const CUES = new Map(
+  RULES.map((r) => {
+    const cue = triggerCue(r.re);
+    if (cue && !CUE_BY_SOURCE.has(cue.source)) CUE_BY_SOURCE.set(cue.source, cue);
+    return [r, cue && CUE_BY_SOURCE.get(cue.source)!];
+  }),
+);
 
 /**
  * Casualty mentions in text[from, to), with absolute offsets. A sentence with
@@ -199,10 +207,16 @@ export function findCasualties(text: string, from = 0, to = text.length, clauses
   let own: ClauseReader | undefined;
   const st: Stretch = { text: sub, lower, from, clauses: () => clauses ?? (own ??= readerOf(text)) };
   const found: CasualtyMention[] = [];
+  const cued = new Map<RegExp, boolean>();
   for (const rule of RULES) {
-    if (CUES.get(rule)?.test(lower) === false) continue;
-    rule.re.lastIndex = 0;
-    for (const m of lower.matchAll(rule.re)) {
+    const cue = CUES.get(rule);
+    if (cue && !(cued.get(cue) ?? (cued.set(cue, cue.test(lower)), cued.get(cue)))) continue;
+    const re = rule.re;
+    re.lastIndex = 0;
+    // (an exec loop, as matchAll would run it: matchAll copies the pattern first, a cost on these long ones three times
+    // their search)
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      if (m[0].length === 0) re.lastIndex++;
       const g = m.indices!.groups!;
       const start = m.index!;
       const end = start + m[0].length;

@@ -1,7 +1,7 @@
 // Event mentions: trigger words accepted by sense, context and modality rules
 // (lexicon.ts), typed, and marked as anaphoric, aggregate or generic. Pure.
 import type { EventType, Scope, Span } from '../../types.js';
-import type { Sentence } from '../../text.js';
+import { formsAlternation, type Sentence } from '../../text.js';
 import type { Language } from '../../lang/layer.js';
 import { firstRule, spanMatches, viewOf, type SpanView } from '../../lang/match.js';
 import { holdsAfter, holdsBefore, textClauseBefore, type ClauseReader } from '../../lang/within.js';
@@ -94,16 +94,14 @@ function compile(): Compiled {
   if (compiled) return compiled;
   const byForm = new Map<string, TriggerRule>();
   for (const r of TRIGGERS) for (const f of r.forms) if (!byForm.has(f)) byForm.set(f, r);
-  const forms = [...byForm.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'));
   const senseByForm = new Map<string, { rule: SenseRule; cue: RegExp | null }[]>();
   for (const rule of SENSE_RULES) {
     const entry = { rule, cue: senseCue(rule) };
     for (const t of rule.triggers) senseByForm.set(t, [...(senseByForm.get(t) ?? []), entry]);
   }
   const byPattern = TRIGGERS.flatMap((rule) => (rule.patterns ?? []).map((p) => ({ rule, re: new RegExp(`^(?:${p})$`), src: p })));
-  const all = [...byPattern.map((p) => p.src), ...forms];
+  // (the literal forms as one trie, the longest first: formsAlternation)
+  const all = [...byPattern.map((p) => p.src), formsAlternation([...byForm.keys()])];
   compiled = { re: new RegExp(`(?<![\\w-])(?:${all.join('|')})(?![\\w-])`, 'g'), byForm, byPattern, senseByForm };
   return compiled;
 }

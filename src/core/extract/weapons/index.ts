@@ -3,7 +3,7 @@ import type { RuleFiring, Weapon } from '../../types.js';
 import { CARRIED_BEFORE, NOT_USED_BEFORE, WEAPONS, WEAPON_LAYER_RULES, WEAPON_SENSE_RULES } from './lexicon.js';
 import { firstRule, spanMatches, viewOf, wordsAfterRe, wordsBeforeRe, type SpanPattern, type SpanView } from '../../lang/match.js';
 import type { Language } from '../../lang/layer.js';
-import { sentenceAt, type Sentence } from '../../text.js';
+import { formsAlternation, sentenceAt, type Sentence } from '../../text.js';
 import { leadingQuantity } from '../../quantity.js';
 
 export interface WeaponMention extends Weapon {
@@ -16,9 +16,8 @@ function build() {
   if (matcher) return matcher;
   const byForm = new Map<string, { weapon: string; rule: string }>();
   for (const r of WEAPONS) for (const f of r.forms) if (!byForm.has(f)) byForm.set(f, { weapon: r.weapon, rule: r.name });
-  // (a form's words may be split by a line break, as wires wrap them: "HURLED A MOLOTOV\nCOCKTAIL")
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/ /g, '\\s+'));
-  matcher = { re: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'g'), byForm };
+  // (a form's words may be split by a line break, as wires wrap them: "HURLED A MOLOTOV\nCOCKTAIL"; the longest form first)
+  matcher = { re: new RegExp(`(?<![\\w-])(?:${formsAlternation([...byForm.keys()])})(?![\\w-])`, 'g'), byForm };
   return matcher;
 }
 
