@@ -459,14 +459,15 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       // "THE OFFENSIVE HAS RESULTED IN 127 DEAD AND 155 WOUNDED", "THE UPRISING … HAS LEFT AT LEAST 12 DEAD AND SOME 20
       // INJURED", "AN UNDETERMINED NUMBER OF DEAD AND WOUNDED": the wounded of a bare toll pair name no incident (a word of
       // the sentence that does, "a bomb left 3 dead and 5 wounded", still makes it, its figures read all the same); not
-      // after a person ("ONE TERRORIST DEAD AND ONE WOUNDED": that wounded one may be a party's), nor in a participle clause
+      // after a person ("ONE GUARD DEAD AND ONE WOUNDED": that wounded one may be a party's; a perpetrator's own dead, "ONE
+      // TERRORIST DEAD", is a figure counts/rules.ts PERPETRATOR_TOLL leaves out under this name), nor in a participle clause
       // that tells the toll of the incident before it ("A BUS BOMB … DESTROYED THE BUILDING, LEAVING 67 DEAD AND 1,000 WOUNDED")
       name: 'terrorism-battle-casualties',
       match: { forms: ['wounded', 'injured'], cue: new RegExp(String.raw`(?:\d|\b(?:of|${numberWords('one', 'ten')}|dozens|hundreds))\s+dead\s+and\s+(?:[\w,]+\s+){0,3}(?:wounded|injured)\b`, 'i'), layer: { near: { reach: 5, test: { words: ['dead'] } }, verb: { tense: ['past', 'present', 'perfect'] } } },
       then: 'reject',
       examples: {
         pos: ["The army announced today that this weekend's guerrilla offensive has resulted in 127 dead and 155 wounded.", 'The uprising, which began on 26 March, has left at least 12 dead and some 20 injured, according to police spokesmen.', 'The number of dead and wounded are still unknown.'],
-        neg: ['Four soldiers were wounded in the attack on the San Miguel garrison.', 'A corporal died and another soldier was wounded near the town.', 'The attack on the residents resulted in one terrorist dead and one wounded.', 'A bus bomb destroyed the building, leaving 67 dead and approximately 1,000 wounded.'],
+        neg: ['Four soldiers were wounded in the attack on the San Miguel garrison.', 'A corporal died and another soldier was wounded near the town.', 'The attack on the residents resulted in one guard dead and one wounded.', 'A bus bomb destroyed the building, leaving 67 dead and approximately 1,000 wounded.'],
       },
     },
     {
