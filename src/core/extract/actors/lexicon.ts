@@ -204,7 +204,9 @@ export const TITLES: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 // (a civil office named "general", "Attorney General Roberto Garcia Alvarado", "the secretary general", stays a general's
-// title: read as a government official (cleanup-5), muc4-dev gained the attorney general's killing, but tst2 went 0.481 -> 0.478)
+// title: read as a government official (cleanup-5), muc4-dev gained the attorney general's killing, but tst2 went 0.481 -> 0.478;
+// again at 9574de0 as two-word titles that win over "general": "attorney general" alone cost tst2 0.507 -> 0.501, with
+// "secretary general" 0.500, event F1 0.663 -> 0.656, for three muc4-dev victims)
 /** `actor-bare-title`: titles that are as often adjectives ("a general strike", "the general staff", "a major offensive"). */
 export const ADJECTIVE_TITLES = /^(?:general|major|official|cardinal)$/; // "THE FOUR CARDINAL POINTS"
 /** …a person by such a title only when a verb or a function word follows ("the general said", "the general of the army"). */
