@@ -145,3 +145,32 @@ describe('layer patterns: near, subject, object', () => {
     expect(spanMatches(view('The rebels attacked the police station in Chalatenango.', 'attacked'), p)).toBe(false);
   });
 });
+
+describe('terrorism-military-object: a passive subject past its place phrase', () => {
+  it('reads the subject before a place and its apposition set off by commas ("positions in X, Y department, have been attacked")', () => {
+    const t = 'ACCORDING TO REPORTS, NATIONAL POLICE POSITIONS IN NUEVA CONCEPCION, CHALATENANGO DEPARTMENT, HAVE BEEN ATTACKED.';
+    const c = new Language(t, splitSentences(t)).layer(0).clauses.find((x) => x.verb)!;
+    expect(c.subject!.head).toBe('positions');
+    expect(t.slice(c.subject!.start, c.subject!.end)).toBe('NATIONAL POLICE POSITIONS');
+    const r = run(t);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['generic-perfect-bare-plural', 'ATTACKED']);
+    const m = run('THE NATIONAL GUARD BATTALION IN SESORI, NORTH OF SAN MIGUEL, WAS ALSO ATTACKED ON SUNDAY.');
+    expect(m.triggers).toEqual([]);
+    expect(m.rejected).toContainEqual(['terrorism-military-object', 'ATTACKED']);
+  });
+  it('keeps a subject after a fronted place with no closing comma, and a person named before a place\'s apposition', () => {
+    const t = 'IN SAN SALVADOR, GUERRILLAS ATTACKED THE BANK.';
+    expect(new Language(t, splitSentences(t)).layer(0).clauses.find((x) => x.verb)!.subject!.head).toBe('guerrillas');
+    const r = run('The mayor of Nueva Concepcion, Chalatenango Department, was attacked by gunmen on Sunday.');
+    expect(r.triggers).toEqual(['attacked']);
+    expect(names(r)).not.toContain('terrorism-military-object');
+  });
+  it('reads a group\'s members as the head of "a group of" ("attacked a group of paratroopers")', () => {
+    const r = run('AT 0200 TODAY, FMLN UNITS ATTACKED A GROUP OF PARATROOPERS AT THE INSA FACTORY IN SOYAPANGO.');
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['terrorism-military-object', 'ATTACKED']);
+    const k = run('AT 0200 TODAY, GUERRILLAS ATTACKED A GROUP OF PEASANTS AT THE INSA FACTORY IN SOYAPANGO.');
+    expect(k.triggers).toEqual(['ATTACKED']);
+  });
+});

@@ -176,6 +176,11 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
   let object: Phrase | null = null;
   const pps: Clause['pps'] = [];
   let lastNp: Phrase | null = null;
+  // a phrase set off by commas after a subject's place phrase is that place's apposition, not the subject ("NATIONAL
+  // POLICE POSITIONS IN NUEVA CONCEPCION, CHALATENANGO DEPARTMENT, HAVE BEEN ATTACKED", "THE NATIONAL GUARD POST IN SESORI,
+  // NORTH OF SAN MIGUEL, WAS ATTACKED"): the subject held when it opens comes back when its closing comma is read
+  let held: Phrase | null = null;
+  const commaAfter = (np: Phrase) => terms[np.to - 1]!.post.includes(',');
   // the subordinator ("after", "when") is the clause's first word, not a preposition of it; so is the "that" of a
   // relative or content clause, whose noun phrase after it is its subject ("reports that the brigade was attacked")
   const opener = kind === 'subordinate' || (kind === 'relative' && terms[from]!.normal === 'that');
@@ -206,6 +211,7 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
       const np = nounPhrase(terms, i + 1, to) ?? (t.normal === 'as' ? adjectivePhrase(terms, i + 1, to) : null);
       if (np) {
         pps.push({ prep: t.normal, np });
+        if (!verb && commaAfter(np)) [held, lastNp] = held ? [null, held] : [lastNp, lastNp];
         i = np.to;
         continue;
       }
@@ -213,6 +219,7 @@ function clause(terms: Term[], from: number, to: number, kind: ClauseKind): Clau
     const np = nounPhrase(terms, i, to);
     if (np) {
       lastNp = np;
+      if (held && commaAfter(np)) [held, lastNp] = [null, held];
       i = np.to;
       continue;
     }

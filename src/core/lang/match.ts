@@ -335,6 +335,8 @@ function anySeqIn(terms: readonly Term[], from: number, to: number, seqs: WordSe
 
 /** Words that a noun phrase's lead may hold before its first noun: determiners, possessives, quantifiers. */
 const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'any', 'all', 'some', 'another', 'part', 'of']);
+/** Nouns that count or gather what the phrase after their "of" names, its head ("a group of paratroopers"). */
+const PARTITIVES: ReadonlySet<string> = new Set(['group', 'groups', 'number']);
 /** Words that end a noun phrase: conjunctions, relative pronouns, prepositions (the tagger calls "near" an adjective), adverbs of time. */
 const PHRASE_ENDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'to', 'as', 'while', 'when', 'where', 'than',
   'in', 'on', 'at', 'by', 'for', 'of', 'from', 'with', 'without', 'within', 'into', 'onto', 'under', 'near', 'over', 'during', 'after', 'before', 'since', 'against', 'across', 'through', 'toward', 'towards', 'between', 'among', 'around', 'outside', 'inside', 'behind', 'beyond', 'along', 'amid', 'despite', 'until',
@@ -348,7 +350,8 @@ const PHRASE_MAX = 5;
  */
 export function phraseAt(terms: readonly Term[], i: number, to = terms.length): { from: number; head: number } | null {
   let k = i;
-  while (k < to && (PHRASE_DETERMINERS.has(terms[k]!.normal) || terms[k]!.tags.has('Value')) && !BREAK.test(terms[k]!.post)) k++;
+  const lead = (t: Term) => PHRASE_DETERMINERS.has(t.normal) || t.tags.has('Value') || (PARTITIVES.has(t.normal) && terms[k + 1]?.normal === 'of');
+  while (k < to && lead(terms[k]!) && !BREAK.test(terms[k]!.post)) k++;
   const from = k;
   if (terms[from]?.tags.has('Preposition')) return null;
   while (k < to && k - from < PHRASE_MAX) {

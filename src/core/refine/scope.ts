@@ -371,8 +371,8 @@ export const MENTION_SCOPE_RULES: Record<Scope, MentionScopeRule[]> = {
       match: { cue: /\b(?:battalions?|brigades?|detachments?|garrisons?|troops|platoons?|regiments?|barracks|positions?|strongholds?|trenches|encampments|emplacements)\b/i, layer: { role: ['verb'], verb: { voice: 'passive' }, subject: { head: { words: [...UNIT_HEADS, ...POSITION_HEADS] } } } },
       then: 'reject',
       examples: {
-        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.', 'We repeat: a national police position was attacked between 1310 and 1350.'],
-        neg: ['The mayor of San Miguel was attacked near the battalion headquarters.', 'Three civilians were killed when troops fired on a bus.'],
+        pos: ['The Soriano Battalion has been attacked near the ARENA headquarters.', 'The 1st Infantry Brigade in San Salvador was attacked at dawn.', 'We repeat: a national police position was attacked between 1310 and 1350.', 'The National Guard battalion in Sesori, north of San Miguel, was also attacked on Sunday.'],
+        neg: ['The mayor of San Miguel was attacked near the battalion headquarters.', 'Three civilians were killed when troops fired on a bus.', 'The mayor of Nueva Concepcion, Chalatenango Department, was attacked by gunmen on Sunday.'],
       },
     },
     {
