@@ -80,6 +80,17 @@ describe('truecase: name words that are English words too (lang/truecase.ts TRUE
     // without the rule the tagger's ordinary word "alfredo" cut the name to its surname: no person at all
     expect(actorsOf(text).filter((a) => a.person).map((a) => a.name)).toEqual(['Alfredo Cristiani']);
   });
+  it('"SEGUNDO MONTES": a surname that is an English word after an untitled given name; "SIX ROMAN CATHOLIC PRIESTS" none', () => {
+    const text = '   SAN SALVADOR, 16 NOV 89 -- [TEXT] UNIDENTIFIED MEN TODAY MURDERED THE JESUIT PRIESTS IGNACIO ELLACURIA, SEGUNDO MONTES, AND AMANDO LOPEZ AT THE CENTRAL AMERICAN UNIVERSITY.';
+    expect(nameWordRuleAt(text, 'surname-after-titled-given-name')).toEqual(['Montes']);
+    const t = target(events(text), 'SEGUNDO MONTES');
+    expect(t?.name).toBe('Segundo Montes');
+    expect(t?.rule).toBe('harm-clause-target');
+    expect(text.slice(t!.start, t!.end)).toBe('SEGUNDO MONTES');
+    const none = '   SAN SALVADOR, 16 NOV 89 -- [TEXT] THE ASSASSINATIONS OF SIX ROMAN CATHOLIC PRIESTS DURING A REBEL OFFENSIVE WERE CONDEMNED.';
+    expect(nameWordRuleAt(none, 'surname-after-titled-given-name')).toEqual([]);
+    expect(actorsOf(none).filter((a) => a.person)).toEqual([]);
+  });
   it('"PRESIDENT GEORGE BUSH\'S VISIT": the possessor is the whole name, and the fallback skips it (no target "GEORGE")', () => {
     const text = "   BOGOTA, 15 FEB 90 -- [TEXT] A BOMB EXPLODED IN BOGOTA TODAY, HOURS BEFORE PRESIDENT GEORGE BUSH'S VISIT.";
     expect(events(text).flatMap((e) => e.targets)).toEqual([]);

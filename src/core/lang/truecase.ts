@@ -8,8 +8,9 @@ import { tagger } from './plugin.js';
 import { foldCase, upperRatio } from '../text.js';
 import { countryKeys } from '../geo/countries.js';
 import { ACTORS, CAPS_NEEDS_CONTEXT, TITLES } from '../extract/actors/lexicon.js';
-import { CAPS_AMBIGUOUS_TITLE, isGivenName } from '../extract/actors/names.js';
+import { CAPS_AMBIGUOUS_TITLE, NAMED_AFTER_PERSON, isGivenName, isNameWord } from '../extract/actors/names.js';
 import { lookup, lookupHit } from '../extract/places/gazetteer.js';
+import { TENS, UNITS } from './number-words.js';
 
 const CALENDAR = ['January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -120,11 +121,15 @@ function casingInName(lower: string, how: Casing[], words: string[], i: number):
  * stand in a name: the word is capitalised when compromise's lexicon gives it one of `match.tags` or none (`match.unknown`),
  * the word before it is `match.after` (a given name of the lexicon or of given-names.ts, capitalised; or a title that is
  * no ordinary word too: not "GENERAL", "OFFICIAL"), and the word after it `match.before` (a capitalised name word), or the
- * two before it a title and a given name (`match.titled`). Only spaces and one line break between the words.
+ * two before it a title and a given name (`match.titled`). Only spaces and one line break between the words. With
+ * `match.nameWord`, no title is wanted before a word that is a name word (names.ts isNameWord: no ordinary word of the
+ * lexicon, nor an inflected or derived one; no place's or body's noun, nor before one) after a given name that opens the
+ * name: after no other name word but a given name, nor an article or a place's preposition ("SEGUNDO MONTES", "JUAN
+ * CARLOS MIR"; not "FARABUNDO MARTI NATIONAL", "THE MAGDALENA RIVER").
  */
 export interface TruecaseRule {
   name: string;
-  match: { tags: string[]; unknown: boolean; after: ('given' | 'title')[]; before: 'name' | null; titled: boolean };
+  match: { tags: string[]; unknown: boolean; after: ('given' | 'title')[]; before: 'name' | null; titled: boolean; nameWord: boolean };
   then: 'capital';
   examples: { pos: [string, string][]; neg: string[] };
 }
@@ -132,13 +137,13 @@ export interface TruecaseRule {
 export const TRUECASE_RULES: TruecaseRule[] = [
   {
     name: 'name-word-between-names',
-    match: { tags: ['Noun', 'Singular'], unknown: true, after: ['given', 'title'], before: 'name', titled: false },
+    match: { tags: ['Noun', 'Singular'], unknown: true, after: ['given', 'title'], before: 'name', titled: false, nameWord: false },
     then: 'capital',
     examples: {
       pos: [
         ['THE DECISION OF PRESIDENT ALFREDO CRISTIANI', 'The decision of president Alfredo Cristiani'],
         ['GENERAL MIGUEL ALFREDO MAZA MARQUEZ', 'General Miguel Alfredo Maza Marquez'],
-        ['GUERRILLAS KIDNAPPED OLINDO MANTILLA ARDILA', 'Guerrillas kidnapped Olindo Mantilla Ardila'],
+        ['GUERRILLAS KIDNAPPED CARLOS MORES GARCIA', 'Guerrillas kidnapped Carlos Mores Garcia'],
       ],
       // a verb, a function word and a title between names stay lower case; an ambiguous title opens no name
       neg: ['RAMON SAID CRISTIANI WAS THERE', 'IN SAN SALVADOR AND ZARAGOZA', 'VICE PRESIDENT ANTONIO', 'THE GENERAL STAFF INSTALLATIONS'],
@@ -146,14 +151,17 @@ export const TRUECASE_RULES: TruecaseRule[] = [
   },
   {
     name: 'surname-after-titled-given-name',
-    match: { tags: ['Noun', 'Singular'], unknown: true, after: ['given'], before: null, titled: true },
+    match: { tags: ['Noun', 'Singular'], unknown: true, after: ['given'], before: null, titled: true, nameWord: true },
     then: 'capital',
     examples: {
       pos: [
         ["PRESIDENT GEORGE BUSH'S VISIT", "President George Bush's visit"],
         ['COLONEL RENE PONCE SAID', 'Colonel Rene Ponce said'],
+        ['THE JESUIT PRIESTS IGNACIO ELLACURIA, SEGUNDO MONTES, AND', 'The jesuit priests Ignacio Ellacuria, Segundo Montes, and'],
+        ['A FARM OWNED BY CARLOS OSSA WAS SET ON FIRE', 'A farm owned by Carlos Ossa was set on fire'],
       ],
-      neg: ['COLONEL ISAAC SAID THAT', 'THE MINISTER JAIME DE LA', 'GEORGE BUSH ARRIVED'],
+      // an ordinary word, a word of a body's or a place's name (after another name word, an article, a place noun before)
+      neg: ['COLONEL ISAAC SAID THAT', 'THE MINISTER JAIME DE LA', 'GEORGE BAKER ARRIVED', 'THE FARABUNDO MARTI NATIONAL LIBERATION FRONT', 'IN THE MAGDALENA RIVER', 'THE JOSE MARTI PETROLEUM DEPARTMENT', 'SIX ROMAN CATHOLIC PRIESTS'],
     },
   },
 ];
@@ -314,6 +322,23 @@ function placeCasings(rules: readonly TruecasePlaceRule[], words: string[], read
 /** Only spaces and at most one line break between two words of a name. */
 const NAME_SPACE = /^[ \t]*(?:\n[ \t]*)?$/;
 
+/** Words before a given name that make it a place's or a body's, or a word's ("THE MAGDALENA RIVER", "IN SALVADOR", "SIX ROMAN CATHOLIC PRIESTS"). */
+const NOT_BEFORE_PERSON: ReadonlySet<string> = new Set(['the', 'a', 'an', 'in', 'at', 'on', 'near', ...NAME_ARTICLES]);
+
+/** Whether the given name at k opens a name: after a stop or comma, or no name word but a given name, and no article or place preposition. */
+function opensName(words: string[], how: Casing[], gap: (i: number) => string, k: number): boolean {
+  if (k === 0 || !NAME_SPACE.test(gap(k))) return true;
+  const w = words[k - 1]!.replace(/'s$/, '');
+  return isName(how[k - 1]) ? isGivenName(w) : !NOT_BEFORE_PERSON.has(w) && !Object.hasOwn(UNITS, w) && !Object.hasOwn(TENS, w);
+}
+
+/** Word i is a name word (names.ts) and neither it nor the word after it a place's or body's noun ("BARRIOS COMMANDO"). */
+function plainNameWord(words: string[], i: number): boolean {
+  const w = words[i]!.replace(/'s$/, '');
+  const next = words[i + 1] ?? '';
+  return isNameWord(w) && !NAMED_AFTER_PERSON.test(w) && !PLACE_NOUNS.test(w) && !NAMED_AFTER_PERSON.test(next) && !PLACE_NOUNS.test(next);
+}
+
 /** Whether a word stands in a name as a TRUECASE_RULES record says: words[i] lower case, `how` their casings, `gap(i)` the text before word i. */
 function nameWordRule(rules: readonly TruecaseRule[], words: string[], how: Casing[], tags: (string | undefined)[], gap: (i: number) => string, i: number): TruecaseRule | null {
   if (how[i] !== 'lower' || i === 0) return null;
@@ -324,8 +349,12 @@ function nameWordRule(rules: readonly TruecaseRule[], words: string[], how: Casi
   const given = (k: number) => k >= 0 && isName(how[k]) && isGivenName(words[k]!.replace(/'s$/, ''));
   const title = (k: number) => k >= 0 && TITLES.has(words[k]!) && !CAPS_AMBIGUOUS_TITLE.test(words[k]!);
   const spaced = (k: number) => k > 0 && NAME_SPACE.test(gap(k));
+  // (no title wanted: a name word after a given name that opens the name, or after it and one surname, "BERNARDO JARAMILLO OSSA")
+  const untitled = () =>
+    plainNameWord(words, i) && ((given(i - 1) && opensName(words, how, gap, i - 1)) || (how[i - 1] === 'capital' && spaced(i - 1) && given(i - 2) && opensName(words, how, gap, i - 2)));
   for (const r of rules) {
     if (!(tag === undefined ? r.match.unknown : r.match.tags.includes(tag)) || TITLES.has(stem) || !spaced(i)) continue;
+    if (r.match.nameWord && untitled()) return r;
     if (!r.match.after.some((a) => (a === 'given' ? given(i - 1) : title(i - 1)))) continue;
     if (r.match.before === 'name' && !(i + 1 < words.length && isName(how[i + 1]) && spaced(i + 1) && !TITLES.has(words[i + 1]!))) continue;
     if (r.match.titled && !(title(i - 2) && spaced(i - 1))) continue;
