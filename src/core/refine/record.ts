@@ -13,7 +13,7 @@ import { sentenceAt } from '../text.js';
 import type { ActorMention, PersonCue } from '../extract/actors/index.js';
 import type { PlaceMention } from '../extract/places/index.js';
 import { incidentSentences, type ArticleContext, type Incident, type Role } from './context.js';
-import { habitualCue } from './merge.js';
+import { CONTINUATION_REACH, TYPE_FAMILIES, habitualCue } from './merge.js';
 import { DAMAGE_RULES, DIRECTIONAL, HARM_RULES, IDENTIFIED_RULES, NAMED_ONCE_RULES, PERIOD_START, REACTION_AFTER, SPEAKER_AFTER, TITLE_RULES } from './roles.js';
 import { BODY_FOUND_DAY, bodyFoundDay, coordinatedTargets, damagedIn, groupBeside, harmedIn, incidentPlace, reportDay, withGroupMembers, type DeedOf } from './attach.js';
 import { holdsBefore } from '../lang/within.js';
@@ -562,10 +562,27 @@ function draftOf(inc: Incident, n: number): Draft {
   };
 }
 
-/** type: the most specific over the groups (tallies keep their trigger's type); shots in a raid keep it a raid. */
+/**
+ * The groups whose type counts: the lead's, those told within CONTINUATION_REACH sentences of it or of one so told,
+ * those of the lead's kind (TYPE_FAMILIES), and those that are no back-reference or bring a victim, toll or date. A
+ * distant anaphor of another kind with none ("the bombing has been intense", 11 sentences after the Jesuits' murder)
+ * tells of the war around the incident, not of its kind; a lead of no kind ("attack") takes any.
+ */
+function typedGroups(inc: Incident): Incident['groups'] {
+  const lead = inc.groups[0]!;
+  if (inc.aggregate || lead.type === 'attack') return inc.groups;
+  let last = lead.sentence;
+  return inc.groups.filter((g) => {
+    const near = g.sentence - last <= CONTINUATION_REACH;
+    if (near) last = Math.max(last, g.sentence);
+    return near || !g.anaphoric || g.targets.length + g.casualties.length + g.dates.length > 0 || g.type === lead.type || TYPE_FAMILIES.some((f) => f.includes(lead.type) && f.includes(g.type));
+  });
+}
+
+/** type: the most specific over the groups that count (typedGroups; tallies keep their trigger's type); shots in a raid keep it a raid. */
 const chooseType: RecordStep = (d) => {
   const { inc, note } = d;
-  for (const g of inc.groups) {
+  for (const g of typedGroups(inc)) {
     const t = inc.aggregate ? (g.mentions.find((m) => m.aggregate)?.type ?? g.mentions[0]!.type) : g.type;
     if (moreSpecific(t, d.type) !== d.type || t === d.type) {
       if (t !== d.type) note('type', inc.aggregate ? g.mentions[0]!.rules[0]! : g.typeRule);
