@@ -1,16 +1,12 @@
 // False events on MUC-4 (muc4-dev, --scope terrorism), seventeenth pass: the bare noun "attack" told once with no date,
 // target or weapon names no incident (`terrorism-no-particulars`). What each drops and keeps, with the rule's name.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/core/index.js';
+import { run as code } from './helpers/run.js';
 
+/** The shared run (test/helpers/run.ts), published on a 1989 day; `dropped` is its out-of-scope warnings. */
 const run = (text: string, scope: 'all' | 'terrorism' = 'terrorism', published = '1989-11-20') => {
-  const res = extract(text, { published, scope, explain: true });
-  return {
-    events: res.events,
-    triggers: res.events.map((e) => e.trigger.text),
-    dropped: res.warnings.filter((w) => w.startsWith('out of scope (')),
-    rejected: (res.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text, f.start] as const),
-  };
+  const r = code(text, { scope, published });
+  return { ...r, dropped: r.outOfScope };
 };
 
 describe('terrorism-no-particulars: the bare noun "attack" told once', () => {
