@@ -835,44 +835,11 @@ class VictimIndex {
   }
 }
 
-/**
- * Rule `same-town-retelling`: a later sentence that tells an incident of the same type in the same town or site, with
- * no date of its own and no word that it is another ("the kidnapped men were taken from Tecun Uman", "the bomb
- * attack on El Espectador"), tells the incident told there before, however far down.
- */
-export const SAME_TOWN_RETELLING = {
-  name: 'same-town-retelling',
-  examples: {
-    pos: ['Gunmen kidnapped three men in Tecun Uman on 27 September. … … … … The men kidnapped in Tecun Uman were traders.'],
-    neg: ['Gunmen kidnapped three men in Tecun Uman on 27 September. … … … … Another man was kidnapped in Tecun Uman.', 'Gunmen kidnapped three men in Tecun Uman on 27 September. … … … … On 2 October a trader was kidnapped in Tecun Uman.'],
-  },
-};
-
-/** The first incident opened of each town and type: where `same-town-retelling` looks (a look-up, not a scan). */
-class TownIndex {
-  private readonly first = new Map<string, Incident>();
-  /** Index an incident again after a group joined it (or it was opened). */
-  add(ctx: ArticleContext, inc: Incident): void {
-    if (inc.aggregate) return;
-    for (const town of incidentPlaces(inc).towns) for (const type of factsOf(ctx, inc).types) if (!this.first.has(`${town} ${type}`)) this.first.set(`${town} ${type}`, inc);
-  }
-  find(ctx: ArticleContext, g: Group): Incident | undefined {
-    if (g.fresh || g.aggregate || ownDate(g)) return undefined;
-    for (const town of townNames(g)) {
-      const inc = this.first.get(`${town} ${g.type}`);
-      // (not one told of other named victims: other-named-victim-apart)
-      if (inc) return otherNamedVictim(ctx, inc, g) ? undefined : inc;
-    }
-    return undefined;
-  }
-}
-
 /** Where an incident told before the last one is looked for. */
 interface Told {
   incidents: Incident[];
   recaps: RecapIndex;
   victims: VictimIndex;
-  towns: TownIndex;
 }
 
 /** The incident told before that `g` joins (a same-day recap, the headline's incident, a named victim's), recorded under its rule's name. */
@@ -884,8 +851,7 @@ function earlierJoin(ctx: ArticleContext, told: Told, g: Group, trace?: RuleFiri
   return (
     note(RECAP.name, !g.fresh && g.type !== 'attack' ? told.recaps.find(ctx, g) : undefined) ??
     note(HEADLINE_INCIDENT.name, headlineJoin(ctx, told.incidents, g)) ??
-    victimJoin(ctx, told.victims, g, trace) ??
-    note(SAME_TOWN_RETELLING.name, told.towns.find(ctx, g))
+    victimJoin(ctx, told.victims, g, trace)
   );
 }
 
@@ -942,7 +908,6 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
   const incidents: Incident[] = [];
   const recaps = new RecapIndex();
   const victims = new VictimIndex();
-  const towns = new TownIndex();
   let single: Incident | null = null;
   let tally: Incident | null = null;
   for (const g of groups) {
@@ -962,7 +927,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names); a counted member ("the second attack") opens an incident of its own
-    const found = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? (single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims, towns }, g, trace)));
+    const found = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? (single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims }, g, trace)));
     // (a deed of another kind than the one before it in its sentence joins no incident that holds that one: KINDS_APART)
     const join = found && !(g.apart && found.groups.some((x) => x.sentence === g.sentence)) ? found : undefined;
     if (join) join.groups.push(g);
@@ -971,7 +936,6 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
       incidents.push(single);
     }
     recaps.add(ctx, join ?? single!);
-    towns.add(ctx, join ?? single!);
     victims.add(ctx, join ?? single!, g);
   }
   attachTriggerless(ctx, groups, incidents);
