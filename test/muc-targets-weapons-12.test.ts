@@ -34,11 +34,16 @@ describe('a person noun before a name is its title', () => {
 describe("location-skip: a group's \"of\" names whom", () => {
   it('"attacked a group of paratroopers": the paratroopers are the target (object-target)', () => {
     const text = 'SAN SALVADOR, 28 NOV 89 -- [TEXT] AT 0200 TODAY, FMLN UNITS ATTACKED A GROUP OF PARATROOPERS AT THE INSA FACTORY IN SOYAPANGO.';
-    const [e] = events(text, '1989-11-28');
+    // (in the default scope: since muc-combat-false "a group of X" heads X, so under --scope terrorism the attack on
+    // paratroopers is an attack on a military object and is rejected, with the rule's name on the trigger)
+    const [e] = extract(text, { published: '1989-11-28', explain: true, scope: 'all' }).events;
     const i = e!.targets.findIndex((t) => t.text === 'PARATROOPERS');
     expect(i).toBeGreaterThanOrEqual(0);
     expect(e!.explain?.targets?.[i]).toBe('object-target');
     spanOk(text, e!.targets[i]!);
+    const terror = extract(text, { published: '1989-11-28', explain: true, scope: 'terrorism' });
+    expect(terror.events).toEqual([]);
+    expect((terror.trace ?? []).filter((f) => f.action === 'reject').map((f) => [f.rule, f.text])).toEqual([['terrorism-military-object', 'ATTACKED']]);
   });
   it('"attacked the outskirts of San Miguel" still skips the place', () => {
     const text = 'SAN SALVADOR, 28 NOV 89 -- [TEXT] FMLN UNITS ATTACKED THE OUTSKIRTS OF THE ARMY BARRACKS TODAY.';
