@@ -123,6 +123,9 @@ export function normalizeCase(text: string): string {
   return folded.replace(/(^|[.!?]\s+|\n\s*)([a-z])/g, (_m, p: string, l: string) => p + l.toUpperCase());
 }
 
+/** A literal word or phrase as regex source: every character a pattern reads as syntax (the hyphen too) escaped. */
+export const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
 /**
  * The regex source of an alternation of literal forms (a space matches any blanks), as a trie: the same matches as the
  * forms sorted longest first and joined by `|` (the forms that match at one place are prefixes of one another, and the
@@ -137,7 +140,7 @@ export function formsAlternation(forms: readonly string[]): string {
     n.set('', null);
   }
   const source = (n: Node): string => {
-    const alts = [...n].filter(([ch]) => ch !== '').map(([ch, next]) => (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')) + source(next!));
+    const alts = [...n].filter(([ch]) => ch !== '').map(([ch, next]) => (ch === ' ' ? '\\s+' : escapeRe(ch)) + source(next!));
     if (n.has('')) alts.push('');
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };

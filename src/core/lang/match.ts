@@ -5,6 +5,7 @@
 import { lemmaOf, type Clause, type Language, type Term, type VerbInfo } from './layer.js';
 import { clauseFrom, clauseIndexOf } from './within.js';
 import { inRange } from './clauses.js';
+import { escapeRe } from '../text.js';
 
 /** A test on one term: any of `tags` / `words` (normal form), none of `notTags` / `notWords`. */
 export interface TermTest {
@@ -108,7 +109,7 @@ export interface SpanPattern {
 export type WordSeqs = readonly string[];
 
 /** A sequence as a pattern on lower-cased text: words apart by spaces or a hyphen, `*` one word. */
-const seqSource = (w: string) => w.split(' ').map((x) => (x === '*' ? '\\w+' : x.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))).join('[\\s-]+');
+const seqSource = (w: string) => w.split(' ').map((x) => (x === '*' ? '\\w+' : escapeRe(x))).join('[\\s-]+');
 /** The text right before a word ends with one of the sequences (for a finder that reads text, not the layer). */
 export const wordsBeforeRe = (seqs: WordSeqs) => new RegExp(`(?<![\\w'-])(?:${seqs.map(seqSource).join('|')})\\s+$`);
 /** The text right after a word starts with one of the sequences. */

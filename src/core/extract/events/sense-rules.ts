@@ -9,6 +9,7 @@
 // where it holds. `text` is a pattern on the text right around the trigger,
 // kept where the layer cannot say it.
 import type { LayerRule, SpanPattern } from '../../lang/match.js';
+import { escapeRe } from '../../text.js';
 
 export interface SenseRule extends LayerRule<'reject'> {
   /** Trigger forms, or names of pattern trigger rules ("fire-projectile"). */
@@ -596,14 +597,12 @@ function patternWords(p: SpanPattern): string[] | null {
  */
 const verbStem = (lemma: string) => `${lemma.replace(/e$/, '')}~`;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-
 /** The longest word of each sequence, as a pattern on the lower-cased sentence (a stem, "~", with any ending). */
 export function senseCue(rule: SenseRule): RegExp | null {
   if (rule.cue) return rule.cue;
   const words = patternWords(rule.match);
   if (!words) return null;
   const key = new Set(words.map((w) => w.split(' ').filter((x) => x !== '*').sort((a, b) => b.length - a.length)[0] ?? '').filter((w) => w));
-  const source = (w: string) => (w.endsWith('~') ? `${escape(w.slice(0, -1))}\\w*` : escape(w));
+  const source = (w: string) => (w.endsWith('~') ? `${escapeRe(w.slice(0, -1))}\\w*` : escapeRe(w));
   return new RegExp(`(?<![\\w])(?:${[...key].map(source).join('|')})(?![\\w])`);
 }
