@@ -105,6 +105,25 @@ describe('towns-of-one-region-apart: two towns of one region are two places (pla
     expect(r.events[0]!.location?.name).toBe('Itagüí');
     expect(fired(r, 'continuation')).toEqual([{ action: 'accept', text: 'bomb' }]);
   });
+  it('a region whose name holds another\'s is another place (Norte de Santander, Santander), under terrorism only', () => {
+    const t = 'BOGOTA, 4 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] Rebels kidnapped the mayor of Sardinata, Norte de Santander, on Saturday. A rancher was kidnapped in El Carmen, Santander.';
+    const r = code(t, '1990-03-04');
+    expect(r.events.map((e) => e.location?.admin1)).toEqual(['Norte de Santander', 'Santander']);
+    const [a, b] = r.events;
+    expect(t.slice(a!.location!.start!, a!.location!.end!)).toBe('Sardinata');
+    expect(t.slice(b!.location!.start!, b!.location!.end!)).toBe('El Carmen');
+    expect(fired(r, 'continuation')).toEqual([]);
+    // (in all scopes a region's name inside its part's still ties them: Darfur and North Darfur)
+    expect(fired(code(t, '1990-03-04', 'all'), 'continuation')).toEqual([{ action: 'accept', text: 'kidnapped' }]);
+  });
+  it('a mention naming the whole region still continues the incident of its town (continuation)', () => {
+    const t = 'BOGOTA, 4 MAR 90 (RADIO CADENA NACIONAL) -- [TEXT] Rebels kidnapped the mayor of Sardinata, Norte de Santander, on Saturday. The mayor was kidnapped as he left his office in Norte de Santander Department.';
+    const r = code(t, '1990-03-04');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Sardinata');
+    const join = (r.trace ?? []).find((f) => f.rule === 'continuation' && f.action === 'accept');
+    expect(join && t.slice(join.start, join.end)).toBe('kidnapped');
+  });
   it('a mention naming the region itself still continues the incident of its town (continuation)', () => {
     const t = `${lead}Five pedestrians were injured when a bomb exploded outside the factory in Antioquia Department.`;
     const r = code(t, '1989-09-10');

@@ -115,14 +115,18 @@ function placeNames(g: Group): string[] {
 /**
  * `towns-of-one-region-apart`: the regions (admin1) of a group's towns and sites, not named as places of their own. Under
  * the terrorism scope two towns of one region are two places (Itagui and Medellin, both in Antioquia): a region ties a
- * group to an incident only when one of them names it ("the province of Arauca" and Tame, Arauca). (In all scopes a war
- * report tells a day's strikes on the towns of a region as one, "shelled 27 settlements in Kherson region": press-dev fell.)
+ * group to an incident only when one of them names it ("the province of Arauca" and Tame, Arauca); a town or region whose
+ * name holds another's is another place (Norte de Santander and Santander), a site is of the town it is named for
+ * ("Medellin hotel"). (In all scopes a war report tells a day's strikes on the towns of a region as one, "shelled 27
+ * settlements in Kherson region": press-dev fell; and a region's name inside its part's ties them, Darfur and North
+ * Darfur: news-dev-1 fell.)
  */
 export const TOWNS_OF_ONE_REGION = {
   name: 'towns-of-one-region-apart',
   scope: 'terrorism',
   examples: {
-    pos: ['A bomb destroyed a private factory in Itagui last night. … Five pedestrians were injured when a bomb exploded outside the telephone company in Medellin.'],
+    pos: ['A bomb destroyed a private factory in Itagui last night. … Five pedestrians were injured when a bomb exploded outside the telephone company in Medellin.',
+      'Rebels kidnapped the mayor of Sardinata, Norte de Santander, on Saturday. A rancher was kidnapped in El Carmen, Santander.'],
     neg: ['A bomb destroyed a private factory in Itagui last night. … Five pedestrians were injured when a bomb exploded outside the factory in Antioquia Department.'],
   },
 };
@@ -152,6 +156,8 @@ function unknownSettlementsOnly(ctx: ArticleContext, g: Group, words: { before: 
 
 /** The names of a group's places proper below a region: towns and sites ("Tecun Uman", "Trujillo"). */
 const townNames = (g: Group) => g.places.filter((p) => p.value.kind === 'place' && (p.value.precision === 'city' || p.value.precision === 'site')).map((p) => norm(p.value.name));
+/** The names of a group's sites ("Medellin hotel", "Comalapa airport"): the only names that hold another place's name and are still of it. */
+const siteNames = (g: Group) => g.places.filter((p) => p.value.kind === 'place' && p.value.precision === 'site').map((p) => norm(p.value.name));
 
 /**
  * The countries of a group's places (all, demonyms too, and those of its places proper), and whether every place
@@ -178,8 +184,9 @@ interface IncidentPlaces {
   placeCountries: Set<string>;
   /** every group with places has places proper, all of them countries */
   countryOnly: boolean;
-  /** the names of its places proper below a region (towns, sites) */
+  /** the names of its places proper below a region (towns, sites), and of its sites */
   towns: Set<string>;
+  sites: Set<string>;
   /** the regions of its towns (regionsOnly), and the names of its places without their regions */
   regions: Set<string>;
   ownNames: Set<string>;
@@ -191,13 +198,14 @@ const incidentPlacesCache = new WeakMap<Incident, IncidentPlaces>();
 function incidentPlaces(inc: Incident): IncidentPlaces {
   let c = incidentPlacesCache.get(inc);
   if (!c) {
-    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true, towns: new Set(), regions: new Set(), ownNames: new Set() };
+    c = { n: 0, own: 0, ownByReference: true, names: new Set(), countries: new Set(), placeCountries: new Set(), countryOnly: true, towns: new Set(), sites: new Set(), regions: new Set(), ownNames: new Set() };
     incidentPlacesCache.set(inc, c);
   }
   for (; c.n < inc.groups.length; c.n++) {
     const g = inc.groups[c.n]!;
     for (const x of placeNames(g)) c.names.add(x);
     for (const x of townNames(g)) c.towns.add(x);
+    for (const x of siteNames(g)) c.sites.add(x);
     for (const x of regionsOnly(g)) c.regions.add(x);
     for (const p of g.places) if (p.value.kind === 'place') for (const x of [p.value.name, p.value.place ?? '']) if (x) c.ownNames.add(norm(x));
     for (const p of g.places) {
@@ -232,9 +240,14 @@ function placesConflict(inc: Incident, g: Group, ctx?: ArticleContext): boolean 
   if (ctx && unknownSettlementsOnly(ctx, g, unknownWords) && my.places.every((cc) => theirPlaces.placeCountries.has(cc))) return false;
   const theirs = theirPlaces.names;
   if (theirs.size === 0) return false;
-  // (a region both name only as their towns' is no tie: towns-of-one-region-apart)
-  const mineRegions = ctx?.scope === TOWNS_OF_ONE_REGION.scope ? regionsOnly(g) : new Set<string>();
-  const tie = (a: string, b: string) => (a.includes(b) || b.includes(a)) && !(mineRegions.has(a) && theirPlaces.regions.has(b) && !theirPlaces.ownNames.has(b));
+  // (a region both name only as their towns' is no tie: towns-of-one-region-apart; so is, under its scope, a name inside
+  // another but a town's inside its site's, "Medellin hotel" and Medellin: a town or region whose name holds another's is
+  // another place, "Norte de Santander" and Santander, "San Miguel de Mercedes" and San Miguel)
+  const regional = ctx?.scope === TOWNS_OF_ONE_REGION.scope;
+  const mineRegions = regional ? regionsOnly(g) : new Set<string>();
+  const mineSites = siteNames(g);
+  const holds = (a: string, b: string) => a === b || (a.includes(b) && (!regional || mineSites.includes(a))) || (b.includes(a) && (!regional || theirPlaces.sites.has(b)));
+  const tie = (a: string, b: string) => holds(a, b) && !(mineRegions.has(a) && theirPlaces.regions.has(b) && !theirPlaces.ownNames.has(b));
   for (const a of mine) for (const b of theirs) if (tie(a, b)) return false;
   return true;
 }
