@@ -24,7 +24,10 @@ export interface TriggerRule {
   victimVerb?: boolean;
   /** The forms tell only what befell the victims ("killed", "wounded"), not the deed: an incident is told from its other mentions first. */
   casualtyOnly?: boolean;
-  /** Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition. */
+  /**
+   * Lower-case regular-expression sources for forms with a slot in them ("fired two rockets"): bounded, no nested repetition.
+   * No positive lookbehind: a match is checked again against its own text alone (events/index.ts), where `(?<=…)` sees nothing.
+   */
   patterns?: string[];
   /** The trigger tells what a find shows ("the body of a man was found with gunshot wounds"): modality rules of a find (`find`) do not apply. */
   foundSigns?: true;
