@@ -51,3 +51,24 @@ describe('an attempt made is no plan', () => {
     expect(r.rejected.map(([rule, t]) => [rule, t])).toContainEqual(['planned-or-threatened', 'MURDER']);
   });
 });
+
+describe('drop-judicial-retrospective: a crime of the last months is the story\'s own', () => {
+  const story = (day: string) => `SAN SALVADOR, 19 JAN 90 (AFP) -- [TEXT] TODAY, A SALVADORAN JUDGE ORDERED THE ARREST OF ONE SALVADORAN COLONEL AND EIGHT OTHER MEMBERS OF THE SALVADORAN ARMY.\n\n   SIX JESUIT PRIESTS WERE MURDERED IN SAN SALVADOR ON ${day}.`;
+  it('keeps the murder an arrest story tells 64 days back, with its span, rule and date', () => {
+    const text = story('16 NOVEMBER');
+    const r = run(text, { published: '1990-01-19' });
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect(e.type).toBe('assassination');
+    expect(e.trigger.text).toBe('MURDERED');
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    expect(e.explain?.type).toEqual(['assassinate']);
+    expect(e.date.value).toBe('1989-11-16');
+    expect(r.fired('drop-judicial-retrospective')).toBe(false);
+  });
+  it('still drops one five months back', () => {
+    const r = run(story('16 AUGUST'), { published: '1990-01-19' });
+    expect(r.events).toEqual([]);
+    expect(r.dropped.map(([rule, t]) => [rule, t])).toContainEqual(['drop-judicial-retrospective', 'MURDERED']);
+  });
+});
