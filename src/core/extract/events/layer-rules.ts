@@ -60,8 +60,11 @@ export interface ClauseRule extends LayerRule<'reject'> {
   cue: { before?: RegExp; sentence?: RegExp };
 }
 
-/** Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "used mortars to attack", "seems to have killed". */
-const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail'];
+/**
+ * Verbs after which "to VERB" tells what was done, not what was meant: "started to attack", "used mortars to attack", "seems
+ * to have killed"; and an attempt, which MUC-4's keys code as the incident: "they attempted to murder a former soldier".
+ */
+const ASPECT_VERBS = ['use', 'begin', 'start', 'continue', 'resume', 'keep', 'proceed', 'manage', 'go', 'come', 'return', 'seem', 'appear', 'happen', 'fail', 'attempt', 'try'];
 
 /** A period opened by a year ("have killed hundreds of rebels in operations since 2024"). */
 const SINCE_YEARS = [...Array.from({ length: 61 }, (_, i) => `since ${1970 + i}`)];
