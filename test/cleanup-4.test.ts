@@ -120,6 +120,9 @@ describe('aggregate-plural: several incidents, not one incident told by its plur
     expect(r.fired('aggregate-plural')).toBe(false);
     const member = 'Two bombs exploded in Bogota on Monday. One of the explosions occurred near the courts.';
     expect(read(member).filter(([t]) => t === 'explosions')).toEqual([['explosions', false, []]]);
+    // (a weapon "one of the bombs" and "in one attack" stay a tally's member: `aggregate-member`)
+    expect(read('Police found two devices in Lima. One of the bombs exploded near a bank.')[0]).toEqual(['bombs', true, ['aggregate-member']]);
+    expect(read('An Iraqi civilian was also wounded in one attack.')).toEqual([['attack', true, ['aggregate-member']]]);
     // (a tally's plural with no "one of" before it is still several)
     expect(read('Since January, the attacks have killed 20 people near Balad.')).toContainEqual(['attacks', true, ['aggregate-plural']]);
   });

@@ -431,6 +431,7 @@ function nounUse(c: Candidate): boolean {
 function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
   const { before, form } = c;
   const plural = PLURAL_NOUN.test(form);
+  const toldOne = INCIDENT_PLURAL.test(form) && ONE_OF_BEFORE.test(before);
   if (/\b(\d+(st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest\s+in\s+a\s+series\s+of)\s+(\w+[-\s]){0,1}$/.test(before)) {
     r.aggregate = true;
     r.counted = 'ordinal';
@@ -443,7 +444,7 @@ function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
     r.aggregate = true;
     r.counted = 'counted';
     r.rules.push('aggregate-counted');
-  } else if (MEMBER_BEFORE.test(before)) {
+  } else if (!toldOne && MEMBER_BEFORE.test(before)) {
     r.aggregate = true;
     r.anaphoric = true;
     r.counted = 'member';
@@ -454,9 +455,12 @@ function countedReading(c: Candidate, scan: SentenceScan, r: Reading): void {
   }
 }
 
-/** One of several ("in one attack"): `aggregate-member`. */
-const MEMBER_BEFORE = /\b(?:in|during)\s+one\s+(?:\w+\s+)?$/;
-/** One of the deeds told ("one of the explosions occurred near the courts", "in one of the deadliest attacks this year"): the incident told, no tally. */
+/** One of several ("in one attack", "one of the bombs"): `aggregate-member`. */
+const MEMBER_BEFORE = /\b(?:in|during)\s+one\s+(?:\w+\s+)?$|\bone\s+of\s+the\s+(?:\w+\s+)?$/;
+/**
+ * One of the deeds told ("one of the explosions occurred near the courts", "in one of the deadliest attacks this year"):
+ * an incident plural after it is the incident told (anaphoric), neither several (`aggregate-plural`) nor a tally's member.
+ */
 const ONE_OF_BEFORE = /\bone\s+of\s+the\s+(?:\w+\s+)?$/;
 
 /** Where `aggregate-plural` reads the plural: `of` the deeds ("because of the bombings") tell several; `in` the deeds, once the article told several. */
