@@ -112,6 +112,20 @@ describe('aggregate-plural: several incidents, not one incident told by its plur
     expect(read('Since January, two Americans were killed by the bombs in Baghdad.').filter(([t]) => t === 'bombs')).toEqual([['bombs', false, []]]);
     expect(read('Since January, the attacks have killed 20 people near Balad.')).toContainEqual(['attacks', true, ['aggregate-plural']]);
   });
+  it('"one of the (deadliest) attacks" is the incident told, no tally: anaphoric, not aggregate, even in a tally\'s sentence', () => {
+    const text = 'Last month, ADF fighters stormed a Catholic church in Komanda during a night vigil, killing more than 40 worshippers, in one of the deadliest attacks in the province this year.';
+    expect(read(text).filter(([t]) => t === 'attacks')).toEqual([['attacks', false, []]]);
+    const r = run(text, { scope: 'all', published: '2025-08-12' });
+    expect(r.events.map((e) => [e.trigger.text, text.slice(e.trigger.start, e.trigger.end), e.aggregate, e.killed?.value])).toEqual([['stormed', 'stormed', false, 40]]);
+    expect(r.fired('aggregate-plural')).toBe(false);
+    const member = 'Two bombs exploded in Bogota on Monday. One of the explosions occurred near the courts.';
+    expect(read(member).filter(([t]) => t === 'explosions')).toEqual([['explosions', false, []]]);
+    // (a weapon "one of the bombs" and "in one attack" stay a tally's member: `aggregate-member`)
+    expect(read('Police found two devices in Lima. One of the bombs exploded near a bank.')[0]).toEqual(['bombs', true, ['aggregate-member']]);
+    expect(read('An Iraqi civilian was also wounded in one attack.')).toEqual([['attack', true, ['aggregate-member']]]);
+    // (a tally's plural with no "one of" before it is still several)
+    expect(read('Since January, the attacks have killed 20 people near Balad.')).toContainEqual(['attacks', true, ['aggregate-plural']]);
+  });
   it('"because of the bombings" stays several incidents, tally or not', () => {
     expect(read('The government protested because of the bombings in Lima last week.')).toEqual([['bombings', true, ['aggregate-plural']]]);
   });
