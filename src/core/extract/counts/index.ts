@@ -320,8 +320,10 @@ function mergeFigures(mentions: CasualtyMention[]): Count | null {
   const top = risen.length ? Math.max(...risen.map((m) => m.value)) : null;
   const kept = top === null ? mentions : mentions.filter((m) => m.revision === 'risen' || !(m.value < top && (m.revision === 'initial' || m.start < risen[risen.length - 1]!.start)));
   const ordered = [...kept].sort((a, b) => a.start - b.start);
-  let best = ordered[0]!;
-  for (const m of ordered) if (independent(m.by) >= independent(best.by)) best = m;
+  // `counts.zero-yields` (rules.ts): a zero beside a figure of persons hurt tells of others: the figure is the toll
+  const pool = ordered.some((m) => m.value > 0) ? ordered.filter((m) => m.value > 0) : ordered;
+  let best = pool[0]!;
+  for (const m of pool) if (independent(m.by) >= independent(best.by)) best = m;
   if (top !== null && best.value < top && best.revision !== 'risen') best = [...ordered].reverse().find((m) => m.revision === 'risen') ?? best;
   const reports: CountReport[] = [];
   for (const m of ordered) {
