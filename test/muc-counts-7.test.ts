@@ -47,3 +47,16 @@ describe('counts.zero-yields: a zero beside a figure of persons hurt', () => {
     expect(e!.wounded).toMatchObject({ value: 0 });
   });
 });
+
+describe('a wire\'s bracketed note after a group of victims', () => {
+  it('"10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED" is ten, additive to the figure before', () => {
+    const t = 'THE POLICE REPORTED THAT 10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED AND 2 VEHICLES WERE DAMAGED.';
+    expect(figures(t)).toEqual([['wounded', 10, '10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED', 'counts.passive']]);
+    expect(spansHold(t)).toBe(true);
+    const [e] = record('EIGHT SOVIET CITIZENS WERE SERIOUSLY INJURED TODAY WHEN A BOMB EXPLODED INSIDE A TOURIST BUS. THE POLICE REPORTED THAT 10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED.');
+    expect(e!.wounded).toMatchObject({ value: 18 });
+  });
+  it('not a note too long to be an aside', () => {
+    expect(figures('10 OTHER PEOPLE [THE REST OF THIS PASSAGE WAS NOT RECEIVED CLEARLY BY THE MONITOR] WERE ALSO INJURED.')).toEqual([]);
+  });
+});

@@ -109,10 +109,13 @@ function victimsCount(st: Stretch, start: number, end: number, subject = false):
   return sum;
 }
 
-/** Whether `at` of `s` lies inside an open round bracket. */
+/** Whether `at` of `s` lies inside an open round or square bracket. */
 function insideBrackets(s: string, at: number): boolean {
-  const open = s.lastIndexOf('(', at);
-  return open >= 0 && s.lastIndexOf(')', at) < open;
+  const inside = (o: string, c: string) => {
+    const open = s.lastIndexOf(o, at);
+    return open >= 0 && s.lastIndexOf(c, at) < open;
+  };
+  return inside('(', ')') || inside('[', ']');
 }
 
 /** Bounds of the sentence around `pos` of the stretch (the article's sentences), as offsets into the stretch. */

@@ -77,8 +77,9 @@ const NOUN = `(?:${AGE_WORD}|${NOUN_WORD})(?:\\s+${NOUN_WORD}){0,3}`;
 const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}(?:\\s*\\([^()]{1,12}\\)|\\s*\\[[^\\[\\]]{1,12}\\])?)?`;
 /** `counts.date-not-figure`: "16 NOVEMBER, SIX JESUIT PRIESTS … WERE MURDERED": a day before a month is a date, not victims. */
 const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\\w-]))`;
-/** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN". */
-const ASIDE = `(?:\\s*\\([^()]{1,48}\\))?`;
+/** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN", or a wire's note,
+ * "10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED". */
+const ASIDE = `(?:\\s*(?:\\([^()]{1,48}\\)|\\[[^\\[\\]]{1,48}\\]))?`;
 // (`partitive-skip`: "two of the 30 passengers": the figure of the part, the group's after "of the" read with it)
 /** An age after the noun, "a man aged about 25" (QTY: no figure of victims). */
 const AGED = `(?:\\s+aged\\s+(?:(?:${QUAL})\\s+)?\\d{1,3}(?![\\w-]))?`;
@@ -264,7 +265,7 @@ export const RULES: CountRule[] = [
       pos: [['two of the 30 passengers were hurt when gunmen attacked the bus', 2], ['a 19-year-old man was stabbed to death in birmingham', 1],
         ['one of the drivers was shot dead and two passengers sustained gunshot injuries', 2], ['two other staff members were lightly injured', 2],
         ['three people were killed, including a 14-year-old boy, and 24 others were injured', 24], ['a man aged about 25 was shot dead outside a block of flats', 1],
-        ['thirtythree soviet seamen have been injured in the port', 33]],
+        ['thirtythree soviet seamen have been injured in the port', 33], ['10 other people [not further identified] were also injured', 10]],
       neg: ['alvarenga suffered no injuries', 'he was stabbed in the neck', 'the victim suffered life-threatening injuries', 'four sustained very minor injuries.'],
     },
   },
