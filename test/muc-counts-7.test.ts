@@ -5,8 +5,8 @@ import { figures, spansHold } from './helpers/counts.js';
 import { parseQuantity } from '../src/core/extract/counts/index.js';
 import { extract } from '../src/core/index.js';
 
-const record = (body: string) =>
-  extract(`SAN SALVADOR, 3 JUL 89 (AFP) -- [TEXT] ${body}`, { published: '1989-07-03', explain: true, scope: 'terrorism' }).events;
+const article = (body: string) => `SAN SALVADOR, 3 JUL 89 (AFP) -- [TEXT] ${body}`;
+const record = (body: string) => extract(article(body), { published: '1989-07-03', explain: true, scope: 'terrorism' }).events;
 
 describe('counts.fused-number: tens and units written as one word', () => {
   it('reads "THIRTYTHREE" as 33, its span the phrase', () => {
@@ -58,5 +58,19 @@ describe('a wire\'s bracketed note after a group of victims', () => {
   });
   it('not a note too long to be an aside', () => {
     expect(figures('10 OTHER PEOPLE [THE REST OF THIS PASSAGE WAS NOT RECEIVED CLEARLY BY THE MONITOR] WERE ALSO INJURED.')).toEqual([]);
+  });
+});
+
+describe('counts.zero-yields in a record: a zero of the wounded yields to a person named as wounded', () => {
+  const text = 'GUERRILLA URBAN COMMANDO UNITS ATTACKED THE HOME OF NATIONAL ASSEMBLY PRESIDENT RICARDO ALVARENGA VALDIVIESO TODAY AT NOON. DURING THE ATTACK, NATIONAL POLICE OFFICER FIDEL SANCHEZ SANCHEZ WAS SERIOUSLY WOUNDED. ALVARENGA SUFFERED NO INJURIES.';
+  it('the named person is the figure, the zero the low end', () => {
+    const [e] = record(text);
+    expect(e!.wounded).toMatchObject({ value: 1, low: 0 });
+    expect(e!.explain?.wounded).toContain('named-victims-wounded');
+    expect(article(text).slice(e!.wounded!.start, e!.wounded!.end)).toBe(e!.wounded!.text);
+  });
+  it('a zero of the dead stays: nobody named beside it is read over it', () => {
+    const [e] = record('UNIDENTIFIED INDIVIDUALS ATTACKED THE COUNTRY CLUB LAST NIGHT. HOWEVER, NOT A SINGLE PERSON WAS KILLED IN MEDELLIN.');
+    expect(e!.killed).toMatchObject({ value: 0 });
   });
 });
