@@ -1212,10 +1212,13 @@ const namedCasualties: RecordStep = (d, { ctx }) => {
       d.note(field, 'named-plus-others');
       continue;
     }
-    if (d[field]) continue;
+    // (`counts.zero-yields`: a zero of the wounded, "ALVARENGA SUFFERED NO INJURIES", yields to a person named as wounded apart
+    // from it, not to one read inside it; a zero of the dead stays: a death read by these steps beside it is less sure than it)
+    const zero = d[field];
+    if (zero && (zero.value > 0 || field === 'killed')) continue;
     const c = find();
-    if (!c) continue;
-    d[field] = c;
+    if (!c || (zero && (c.value === 0 || (c.start < zero.end && zero.start < c.end)))) continue;
+    d[field] = zero ? { ...c, low: 0 } : c;
     d.note(field, rule);
   }
 };

@@ -109,10 +109,13 @@ function victimsCount(st: Stretch, start: number, end: number, subject = false):
   return sum;
 }
 
-/** Whether `at` of `s` lies inside an open round bracket. */
+/** Whether `at` of `s` lies inside an open round or square bracket. */
 function insideBrackets(s: string, at: number): boolean {
-  const open = s.lastIndexOf('(', at);
-  return open >= 0 && s.lastIndexOf(')', at) < open;
+  const inside = (o: string, c: string) => {
+    const open = s.lastIndexOf(o, at);
+    return open >= 0 && s.lastIndexOf(c, at) < open;
+  };
+  return inside('(', ')') || inside('[', ']');
 }
 
 /** Bounds of the sentence around `pos` of the stretch (the article's sentences), as offsets into the stretch. */
@@ -320,8 +323,10 @@ function mergeFigures(mentions: CasualtyMention[]): Count | null {
   const top = risen.length ? Math.max(...risen.map((m) => m.value)) : null;
   const kept = top === null ? mentions : mentions.filter((m) => m.revision === 'risen' || !(m.value < top && (m.revision === 'initial' || m.start < risen[risen.length - 1]!.start)));
   const ordered = [...kept].sort((a, b) => a.start - b.start);
-  let best = ordered[0]!;
-  for (const m of ordered) if (independent(m.by) >= independent(best.by)) best = m;
+  // `counts.zero-yields` (rules.ts): a zero beside a figure of persons hurt tells of others: the figure is the toll
+  const pool = ordered.some((m) => m.value > 0) ? ordered.filter((m) => m.value > 0) : ordered;
+  let best = pool[0]!;
+  for (const m of pool) if (independent(m.by) >= independent(best.by)) best = m;
   if (top !== null && best.value < top && best.revision !== 'risen') best = [...ordered].reverse().find((m) => m.revision === 'risen') ?? best;
   const reports: CountReport[] = [];
   for (const m of ordered) {

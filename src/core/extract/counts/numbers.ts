@@ -11,6 +11,13 @@ export interface Quantity {
   approximate: boolean;
 }
 
+/** A tens word and a units word written as one ("thirtythree"): its two parts, or null. */
+function fused(w: string): [string, string] | null {
+  const tens = Object.keys(TENS).find((t) => w.length > t.length && w.startsWith(t));
+  const unit = tens && w.slice(tens.length);
+  return tens && unit && UNITS[unit] !== undefined ? [tens, unit] : null;
+}
+
 /** Value of a bare number token (no qualifier): digits or words. */
 function parseBare(words: string[]): Quantity | null {
   if (words.length === 0) return null;
@@ -39,7 +46,8 @@ function parseBare(words: string[]): Quantity | null {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === 'and' && seen && i + 1 < words.length) continue;
-    const parts = w.split('-');
+    // (`counts.fused-number`: "thirtythree" as "thirty-three")
+    const parts = fused(w) ?? w.split('-');
     if (parts.length === 2 && TENS[parts[0]!] !== undefined && UNITS[parts[1]!] !== undefined && UNITS[parts[1]!]! < 10) {
       current += TENS[parts[0]!]! + UNITS[parts[1]!]!;
       seen = true;

@@ -12,6 +12,9 @@
 // beats one credited to a party to the conflict (military, ministry,
 // government, Pentagon, police, rebels) or to nobody; among equals the later
 // report in the text beats the earlier. `low`/`high` span every figure.
+// `counts.zero-yields`: a zero beside a figure of persons hurt tells of others or of the serious cases only ("POLICEMEN
+// DISPATCHED TO THE SCENE REPORTED THAT THEY DID NOT SUSTAIN ANY CASUALTIES", "FORTUNATELY, NO ONE WAS SERIOUSLY HURT"): the
+// figure is the toll, the zero stays in the range.
 
 import { numberWords, UNITS, TENS } from '../../lang/number-words.js';
 import { GROUP_HEADS } from '../actors/lexicon.js';
@@ -44,7 +47,8 @@ const alt = (words: string[]) => words.slice().sort((a, b) => b.length - a.lengt
 const WORD_NUM = alt([...Object.keys(UNITS), ...Object.keys(TENS)]);
 const ONE_TO_NINE = alt(Object.keys(UNITS).filter((w) => UNITS[w]! >= 1 && UNITS[w]! <= 9));
 const TENS_RE = alt(Object.keys(TENS));
-const WNUM = `(?:(?:${TENS_RE})-(?:${ONE_TO_NINE})|${WORD_NUM})`;
+// (`counts.fused-number`: a wire's tens and units written as one word, "THIRTYTHREE SOVIET SEAMEN")
+const WNUM = `(?:(?:${TENS_RE})-?(?:${ONE_TO_NINE})|${WORD_NUM})`;
 const QUAL = alt(QUALIFIERS.map((q) => q.words.join(' ')));
 const VAGUE_RE = alt(Object.keys(VAGUE));
 const DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+(?:million|thousand))?)(?![\\w-]|[.,]\\d)`;
@@ -73,8 +77,9 @@ const NOUN = `(?:${AGE_WORD}|${NOUN_WORD})(?:\\s+${NOUN_WORD}){0,3}`;
 const NP_TAIL = `(?:\\s+(?:from|of)\\s+(?:the|his|her|their)\\s+${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}(?:\\s*\\([^()]{1,12}\\)|\\s*\\[[^\\[\\]]{1,12}\\])?)?`;
 /** `counts.date-not-figure`: "16 NOVEMBER, SIX JESUIT PRIESTS … WERE MURDERED": a day before a month is a date, not victims. */
 const NOT_A_DATE = `(?!\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![\\w-]))`;
-/** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN". */
-const ASIDE = `(?:\\s*\\([^()]{1,48}\\))?`;
+/** A bracketed aside after a group of victims, "SIX JESUITS (FIVE SPANIARDS AND ONE SALVADORAN) AND TWO WOMEN", or a wire's note,
+ * "10 OTHER PEOPLE [NOT FURTHER IDENTIFIED] WERE ALSO INJURED". */
+const ASIDE = `(?:\\s*(?:\\([^()]{1,48}\\)|\\[[^\\[\\]]{1,48}\\]))?`;
 // (`partitive-skip`: "two of the 30 passengers": the figure of the part, the group's after "of the" read with it)
 /** An age after the noun, "a man aged about 25" (QTY: no figure of victims). */
 const AGED = `(?:\\s+aged\\s+(?:(?:${QUAL})\\s+)?\\d{1,3}(?![\\w-]))?`;
@@ -113,6 +118,8 @@ const GROUP_HEAD_WORDS = alt([...GROUP_HEADS.keys()]);
 const TAIL_ROLE = `(?:his|her|their|its)\\s+(?:${NOUN_WORD}\\s+)??${ONE_PERSON}`;
 /** ", and " or " and " before a list's last item: the blanks read once (`\s*,?\s+` is quadratic on a run of blanks). */
 const AND_LEAD = String.raw`(?:\s*,\s+|\s+)and\s+`;
+/** A list's comma, ", and " or " and " (the blanks read once). */
+const AND_LEAD_OR_COMMA = String.raw`(?:\s*,\s+(?:and\s+)?|\s+and\s+)`;
 const ONE_TAIL = `(?:${AND_LEAD}${TAIL_ROLE})?`;
 /** The tail alone, on a victim phrase's end, and a role alone before it ("the driver"). */
 // (it starts right after a word and reads the comma or the blanks once: `\s*,?\s+` read from inside a run of blanks is cubic)
@@ -120,7 +127,9 @@ export const TAIL_ONE = new RegExp(`(?<![\\s,])${AND_LEAD}${TAIL_ROLE}$`);
 export const ROLE_ONE = new RegExp(`^(?:(?:the|his|her|its|their|a|an)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}$`);
 const LATER_DET = `(?:(?:the|their|his|her|its)\\s+)?`;
 const LEAD_ROLE = `(?:(?:the|his|her|its|their)\\s+)(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}`;
-const LEAD_NAMED = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}\\s+and\\s+(?=(?:${QTY})\\s+of\\s+(?:his|her)\\s|(?:his|her)\\s+(?:${QTY}))(?:(?:his|her)\\s+)?`;
+// (and others than the one named: "KILLED PARTY LEADER CECILIO RIVERA AND TWO OTHER PARTY SUPPORTERS", "THE ASSASSINATION OF RECTOR
+// IGNACIO ELLACURIA, FIVE OTHER JESUITS, AND TWO WOMEN"; not others that start a clause, "KILLED JUAN PEREZ AND TWO OTHERS ESCAPED")
+const LEAD_NAMED = `${NOUN_WORD}(?:\\s+${NOUN_WORD}){0,5}(?:\\s+and\\s+(?=(?:${QTY})\\s+of\\s+(?:his|her)\\s|(?:his|her)\\s+(?:${QTY}))(?:(?:his|her)\\s+)?|${AND_LEAD_OR_COMMA}(?=(?:${QTY})\\s+others?(?![\\w-])(?!\\s+(?:were|was|had|have|escaped|fled|survived|managed)(?![\\w-]))))`;
 /** The lead alone, read again on a victim phrase (victimsCount): its span is one victim. */
 export const LEAD_ONE = new RegExp(`^(?:${LEAD_ROLE}|(?:(?:the|his|her|its|their)\\s+)?(?:${NOUN_WORD}\\s+){0,2}?${ONE_PERSON}\\s+and\\s+${LATER_DET}|${LEAD_NAMED})`);
 /** A subject list's lead (a passive's victims): a role with its determiner. */
@@ -255,7 +264,8 @@ export const RULES: CountRule[] = [
     examples: {
       pos: [['two of the 30 passengers were hurt when gunmen attacked the bus', 2], ['a 19-year-old man was stabbed to death in birmingham', 1],
         ['one of the drivers was shot dead and two passengers sustained gunshot injuries', 2], ['two other staff members were lightly injured', 2],
-        ['three people were killed, including a 14-year-old boy, and 24 others were injured', 24], ['a man aged about 25 was shot dead outside a block of flats', 1]],
+        ['three people were killed, including a 14-year-old boy, and 24 others were injured', 24], ['a man aged about 25 was shot dead outside a block of flats', 1],
+        ['thirtythree soviet seamen have been injured in the port', 33], ['10 other people [not further identified] were also injured', 10]],
       neg: ['alvarenga suffered no injuries', 'he was stabbed in the neck', 'the victim suffered life-threatening injuries', 'four sustained very minor injuries.'],
     },
   },
@@ -313,8 +323,8 @@ export const RULES: CountRule[] = [
     examples: {
       pos: [['the bomb injured one civilian, a female street peddler, and damaged a car', 1], ['gunmen killed a policeman, a teacher and two farmers', 4],
         ['killing seven drivers and two soldiers escorting them, a security source and a local official told reuters', 9],
-        ['the missile hit the car, killing all three.', 3]],
-      neg: ['the explosion injured nobody'],
+        ['the missile hit the car, killing all three.', 3], ['gunmen killed party leader cecilio rivera and two other party supporters', 3]],
+      neg: ['the explosion injured nobody', 'gunmen killed juan perez and two others escaped'],
     },
   },
   // victims killed or wounded with a person told before, after "along with", "together with", "as well as": "RODRIGUEZ PORTH, 65,
@@ -435,7 +445,7 @@ export const RULES: CountRule[] = [
     kind: 'killed', reference: true,
     examples: {
       pos: [['condemned the assassination of six jesuits and two women', 8], ['the killing of 12 judicial officials', 12], ['the deaths of two soldiers', 2], ['the murder of the six jesuits and two women', 8], ['as for the assassination of the six jesuits and the two women', 8], ['the murder of six jesuits (five spaniards and one salvadoran) and two women', 8],
-        ['the murder of the six jesuits, a woman, and her daughter was an action by the armed forces', 8]],
+        ['the murder of the six jesuits, a woman, and her daughter was an action by the armed forces', 8], ['the assassination of rector ignacio ellacuria, five other jesuits, and two women', 8]],
       neg: ['the assassination of the minister', 'the assassination of colonel ochoa'],
     },
   },
