@@ -20,9 +20,9 @@ import { findActors, findResponsibility, findReporters } from './extract/actors/
 import { findCasualties } from './extract/counts/index.js';
 import { findWeapons, weaponLook } from './extract/weapons/index.js';
 import { groupMentions } from './refine/attach.js';
-import { mergeGroups } from './refine/merge.js';
+import { mergeGroups, type DroppedAlone } from './refine/merge.js';
 import { ownedForcesDropped, toRecords } from './refine/record.js';
-import type { ArticleContext, Incident } from './refine/context.js';
+import type { ArticleContext, Group, Incident } from './refine/context.js';
 import { dropHistory, dropRetrospective, HISTORY, JUDICIAL_LEAD } from './refine/retrospective.js';
 import { dayOnly } from './refine/when.js';
 import { splitPlaceLists } from './refine/place-list.js';
@@ -278,11 +278,33 @@ function contextOf(text: string, options: ExtractOptions, result: ArticleResult,
   };
 }
 
+/** What drops the groups told alone (merge.ts DroppedAlone): the refiners of codeIncidents on them, untraced; memoized. */
+function droppedAlone(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions): DroppedAlone {
+  const quiet: ArticleContext = { ...ctx, trace: undefined };
+  const seen = new Map<string, string | null>();
+  return (groups) => {
+    const key = groups.map((g) => g.mentions[0]!.trigger.start).join(' ');
+    if (!seen.has(key)) seen.set(key, aloneDrop(quiet, stage, options, groups));
+    return seen.get(key)!;
+  };
+}
+
+function aloneDrop(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions, groups: Group[]): string | null {
+  const inc: Incident = { groups, aggregate: false, extraSentences: [] };
+  if (dropSummaries([inc], ctx).length === 0) return SUMMARY.name;
+  if (dropListedSummaries(ctx, [inc]).length === 0) return LISTED_SUMMARY.name;
+  const lead = stage.body[0]!;
+  const records = toRecords(ctx, [inc], options.id ?? 'article', false);
+  if (dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, ctx.published, lead).length === 0) return JUDICIAL_LEAD.name;
+  if (dropHistory(records, ctx.published, ctx.text, (pos) => clauseSpanAt(ctx, pos)).length === 0) return HISTORY.name;
+  return applyScope(records, options.scope, ctx.published, ctx.lang).dropped[0]?.rule ?? null;
+}
+
 /** Mentions → groups → incidents → records, each dropping refiner traced; the records, and those the scope keeps and drops. */
 function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions): { records: EventRecord[]; kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
   const { trace, published } = ctx;
   const groups = groupMentions(ctx, stage.mentions);
-  const merged = toldIncidents(mergeGroups(ctx, groups, trace), trace);
+  const merged = toldIncidents(mergeGroups(ctx, groups, trace, options.scope === 'terrorism' ? droppedAlone(ctx, stage, options) : undefined), trace);
   const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged, ctx), incidentTrigger);
   const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
   const lead = stage.body[0]!;

@@ -8,6 +8,7 @@ import { bodyFoundDay, reportDay } from './attach.js';
 import { dayOverPeriod, laterDay } from './when.js';
 import { HABITUAL_CUE, REFERENCE_POINT } from './roles.js';
 import { AGGREGATE_SENTENCE } from '../extract/events/lexicon.js';
+import { combatant, ownVictim } from './scope.js';
 import { within } from '../spans.js';
 import { TITLES } from '../extract/actors/lexicon.js';
 import { isGivenName } from '../extract/actors/names.js';
@@ -499,7 +500,9 @@ export const SINGLE_MERGE_RULES: readonly MergeRule[] = [
       pos: ['A car bomb exploded outside the police station in Medellin. Two policemen were killed in the blast.',
         'Heavily armed men kidnapped Hector Oqueli Colindres in Guatemala City today. … … … … Oqueli and his companion Gilda Flores were abducted as they were heading to the airport.'],
       neg: ['Troops killed a guerrilla in a skirmish near Tame. The rebels downed an electric tower in Arauca.',
-        'Heavily armed men kidnapped Hector Oqueli Colindres in Guatemala City today. … … … … In another development, armed men abducted a trader in Quetzaltenango.'],
+        'Heavily armed men kidnapped Hector Oqueli Colindres in Guatemala City today. … … … … In another development, armed men abducted a trader in Quetzaltenango.',
+        // (terrorism, apartFromDropped: the attack of 1985 alone is dropped as history, the murder alone is not)
+        'NAVARRO, WHO IN 1985 SURVIVED AN ATTACK DURING WHICH HE LOST A LEG, SWORE TO FIGHT FOR PEACE. … HE ADDED THAT PIZARRO\'S MURDER WAS USELESS.'],
     },
   },
   {
@@ -572,15 +575,29 @@ function alsoVictims(ctx: ArticleContext, g: Group): boolean {
   return g.mentions.every((m) => m.victimVerb && holdsBefore(ctx, m.trigger.start, HEADLINE_INCIDENT.alsoVictims, m.sentence) && !!ctx.lang?.passiveAt(m.sentence, m.trigger.start));
 }
 
-/** The rule that decides whether `g` joins the incident told last, recorded in the trace; none: it does not join. */
-function singleDecision(ctx: ArticleContext, single: Incident, g: Group, trace?: RuleFiring[]): MergeRule | undefined {
-  const r = SINGLE_MERGE_RULES.find((x) => x.match(ctx, single, g));
-  if (r && trace) trace.push({ rule: r.name, action: r.then === 'join' ? 'accept' : 'reject', ...g.mentions[0]!.trigger });
-  return r;
+/** The rule that would drop an incident of these groups alone (a summary, retrospective, history or scope rule), or null. */
+export type DroppedAlone = (groups: Group[]) => string | null;
+
+/**
+ * Under terrorism, a group the join rules join to the incident told last is kept apart from it when that incident told
+ * on its own is dropped ("NAVARRO, WHO IN 1985 SURVIVED AN ATTACK", a clash, a war toll, a retrospective) and the group
+ * on its own is not, with victims of its own (ownVictims: "PIZARRO'S MURDER"): it would go with the drop. Not a mention
+ * that points back ("the attack"): that one is the dropped incident told again. Traced as the join rule's reject.
+ */
+function apartFromDropped(single: Incident, g: Group, droppedAlone?: DroppedAlone): boolean {
+  return !!droppedAlone && !single.aggregate && !g.anaphoric && ownVictims(g) && !!droppedAlone(single.groups) && !droppedAlone([g]);
 }
 
-function joinsSingle(ctx: ArticleContext, single: Incident, g: Group, trace?: RuleFiring[]): boolean {
-  return singleDecision(ctx, single, g, trace)?.then === 'join';
+/** Victims of its own: a person by name, or civilians or officials counted ("five university students"); no combatant. */
+const ownVictims = (g: Group) =>
+  g.targets.some((t) => (ownVictim(t.value) || t.value.kind === 'unknown') && (PERSON_NAME.test(t.value.name) || (ownVictim(t.value) && g.casualties.length > 0))) && !g.targets.some((t) => combatant(t.value));
+
+/** Whether `g` joins the incident told last, first rule that holds deciding (recorded in the trace); kept `apart` from a dropped one (apartFromDropped). */
+function lastJoin(ctx: ArticleContext, single: Incident, g: Group, trace?: RuleFiring[], droppedAlone?: DroppedAlone): 'join' | 'apart' | 'none' {
+  const r = SINGLE_MERGE_RULES.find((x) => x.match(ctx, single, g));
+  const decision = r?.then !== 'join' ? 'none' : apartFromDropped(single, g, droppedAlone) ? 'apart' : 'join';
+  if (r && trace) trace.push({ rule: r.name, action: decision === 'join' ? 'accept' : 'reject', ...g.mentions[0]!.trigger });
+  return decision;
 }
 
 /** Sentences still open to a scan, each passed over in near-constant time once closed (union-find, path halving). */
@@ -916,8 +933,16 @@ function anaphorOfItsKind(ctx: ArticleContext, incidents: Incident[], single: In
   return undefined;
 }
 
+/** The incident told last when `g` joins it, else one told before (earlierJoin), never one `g` is kept apart from. */
+function lastOrEarlier(ctx: ArticleContext, single: Incident | null, g: Group, told: Told, trace?: RuleFiring[], droppedAlone?: DroppedAlone): Incident | undefined {
+  const last = single ? lastJoin(ctx, single, g, trace, droppedAlone) : 'none';
+  if (last === 'join') return single!;
+  const earlier = earlierJoin(ctx, told, g, trace);
+  return last === 'apart' && earlier === single ? undefined : earlier;
+}
+
 /** `trace` (explain) receives an accept for each group a named rule joined to an incident told before (same-named-victim). */
-export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFiring[]): Incident[] {
+export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFiring[], droppedAlone?: DroppedAlone): Incident[] {
   const incidents: Incident[] = [];
   const recaps = new RecapIndex();
   const victims = new VictimIndex();
@@ -940,7 +965,7 @@ export function mergeGroups(ctx: ArticleContext, groups: Group[], trace?: RuleFi
     }
     // a recap later in the story: the same kind of incident on the same day ("who had been kidnapped by EPS troops on 21 August 1988")
     // (or the incident the headline names); a counted member ("the second attack") opens an incident of its own
-    const found = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? (single && joinsSingle(ctx, single, g, trace) ? single : earlierJoin(ctx, { incidents, recaps, victims }, g, trace)));
+    const found = g.aggregate ? undefined : (anaphorOfItsKind(ctx, incidents, single, g, trace) ?? lastOrEarlier(ctx, single, g, { incidents, recaps, victims }, trace, droppedAlone));
     // (a deed of another kind than the one before it in its sentence joins no incident that holds that one: KINDS_APART)
     const join = found && !(g.apart && found.groups.some((x) => x.sentence === g.sentence)) ? found : undefined;
     if (join) join.groups.push(g);

@@ -26,7 +26,7 @@ export const COMBATANT_KINDS: ReadonlySet<ActorKind> = new Set<ActorKind>(['mili
 export const MILITARY_FACILITY = /\b(battalion|brigade|barracks|garrison|army|military|naval|navy|troops?|soldiers|infantry|regiment|division|artillery|air\s+force|gunboats?|warships?|frigates?|destroyers?|convoys?)\b/i;
 
 const AMBUSH = /^ambush/i;
-const combatant = (t: Actor) => COMBATANT_KINDS.has(t.kind) || (t.kind === 'facility' && MILITARY_FACILITY.test(t.name));
+export const combatant = (t: Actor) => COMBATANT_KINDS.has(t.kind) || (t.kind === 'facility' && MILITARY_FACILITY.test(t.name));
 /**
  * An officer named by name ("General Enrique Lopez Albujar", "Colonel Waldemar Franklin Quintero", a retired admiral): a
  * person shot, kidnapped or murdered, whom MUC-4's keys code as a target, not a force met in combat (muc4-dev: 7 such
@@ -53,6 +53,8 @@ const ownDoers = (e: EventRecord) => {
 };
 /** A count of the dead of a war, not its victims told one by one ("1,500 people were killed in clashes", "30 civilians were wounded"). */
 const CROWD = /^(?:people|persons|civilians|civilian population|residents|inhabitants|others)$/i;
+/** A victim of its own (merge.ts apartFromDropped): civilians or officials, not a crowd ("people", "persons"). */
+export const ownVictim = (t: Actor) => (t.kind === 'civilians' || t.kind === 'government') && !CROWD.test(t.name);
 /**
  * Civilians told one by one among the targets of a deed that killed or wounded, and no armed side among them ("a Dutch
  * reporter was killed today in a shootout"): one side's fire on them, not the two sides' fire on each other.
