@@ -185,7 +185,7 @@ const dictionaryPass: ActorPass = (s) => {
   const { text, toks } = s;
   for (let i = 0; i < toks.length; i++) {
     const hit = dictionaryHit(s, i);
-    if (!hit || longerHitInside(s, i, hit.n)) continue;
+    if (!hit || longerHitInside(s, i, hit.n) || forceBeforeTitle(s, i + hit.n, hit.entry)) continue;
     const a = toks[i]!;
     const b = toks[i + hit.n - 1]!;
     const e = hit.entry;
@@ -194,6 +194,16 @@ const dictionaryPass: ActorPass = (s) => {
     i += hit.n - 1;
   }
 };
+
+/**
+ * `actor-dict`: a police or military force right before a person's title is that person's modifier, no party of its own
+ * ("SHOT DEAD PERUVIAN NATIONAL POLICE SERGEANT LUIS CACERES TAVARA", "THE GUNMEN FIRED ON THE POLICE COMMANDER",
+ * "AN ARMY CAPTAIN WAS WOUNDED"): the title's person is the victim, not the force.
+ */
+function forceBeforeTitle(s: ActorScan, k: number, e: ActorEntry): boolean {
+  const next = s.toks[k];
+  return (e.kind === 'police' || e.kind === 'military') && !!next && next.start - s.toks[k - 1]!.end === 1 && TITLES.has(next.lower) && !ADJECTIVE_TITLES.test(next.lower);
+}
 
 /**
  * `dict-longer-overlap`: a hit that a longer alias starting inside it runs past is no actor of its own ("THE ARMY OF
