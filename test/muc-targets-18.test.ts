@@ -29,3 +29,12 @@ describe('actor-dict: a force before a title is no party', () => {
     expect(findActors(t).some((a) => a.name === 'Police' && a.rule === 'actor-dict:Police')).toBe(true);
   });
 });
+
+describe('actor-dict: a force before a bare title stands for the titled person', () => {
+  const text = `${HEAD}AFTER THE KILLINGS OF A JUDGE, A POLICE COMMANDER, AND A SENATOR, THE GOVERNMENT ACTED.`;
+  it('the police stay a mention before a title with no name', () => {
+    const a = findActors(text).find((m) => m.name === 'Police');
+    expect(a?.rule).toBe('actor-dict:Police');
+    expect(text.slice(a!.start, a!.end)).toBe(a!.text);
+  });
+});

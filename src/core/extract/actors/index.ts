@@ -196,13 +196,18 @@ const dictionaryPass: ActorPass = (s) => {
 };
 
 /**
- * `actor-dict`: a police or military force right before a person's title is that person's modifier, no party of its own
- * ("SHOT DEAD PERUVIAN NATIONAL POLICE SERGEANT LUIS CACERES TAVARA", "THE GUNMEN FIRED ON THE POLICE COMMANDER",
- * "AN ARMY CAPTAIN WAS WOUNDED"): the title's person is the victim, not the force.
+ * `actor-dict`: a police or military force right before a person's title and a name is that person's modifier, no
+ * party of its own ("SHOT DEAD PERUVIAN NATIONAL POLICE SERGEANT LUIS CACERES TAVARA"): the named person is the victim.
+ * Before a bare title the force stands for the person ("A POLICE COMMANDER, A JUDGE", "AN ARMY CAPTAIN WAS WOUNDED":
+ * the keys' "A Police Commander"), as before the words of AFTER_PERSON_TITLE.
  */
 function forceBeforeTitle(s: ActorScan, k: number, e: ActorEntry): boolean {
-  const next = s.toks[k];
-  return (e.kind === 'police' || e.kind === 'military') && !!next && next.start - s.toks[k - 1]!.end === 1 && TITLES.has(next.lower) && !ADJECTIVE_TITLES.test(next.lower);
+  const { toks } = s;
+  const title = toks[k];
+  const name = toks[k + 1];
+  if ((e.kind !== 'police' && e.kind !== 'military') || !title || !name) return false;
+  const spaced = title.start - toks[k - 1]!.end === 1 && name.start - title.end === 1;
+  return spaced && TITLES.has(title.lower) && !ADJECTIVE_TITLES.test(title.lower) && /^\p{L}/u.test(name.text) && !AFTER_PERSON_TITLE.test(name.lower);
 }
 
 /**
