@@ -185,7 +185,7 @@ const dictionaryPass: ActorPass = (s) => {
   const { text, toks } = s;
   for (let i = 0; i < toks.length; i++) {
     const hit = dictionaryHit(s, i);
-    if (!hit || longerHitInside(s, i, hit.n)) continue;
+    if (!hit || longerHitInside(s, i, hit.n) || forceBeforeTitle(s, i + hit.n, hit.entry)) continue;
     const a = toks[i]!;
     const b = toks[i + hit.n - 1]!;
     const e = hit.entry;
@@ -194,6 +194,21 @@ const dictionaryPass: ActorPass = (s) => {
     i += hit.n - 1;
   }
 };
+
+/**
+ * `actor-dict`: a police or military force right before a person's title and a name is that person's modifier, no
+ * party of its own ("SHOT DEAD PERUVIAN NATIONAL POLICE SERGEANT LUIS CACERES TAVARA"): the named person is the victim.
+ * Before a bare title the force stands for the person ("A POLICE COMMANDER, A JUDGE", "AN ARMY CAPTAIN WAS WOUNDED":
+ * the keys' "A Police Commander"), as before the words of AFTER_PERSON_TITLE.
+ */
+function forceBeforeTitle(s: ActorScan, k: number, e: ActorEntry): boolean {
+  const { toks } = s;
+  const title = toks[k];
+  const name = toks[k + 1];
+  if ((e.kind !== 'police' && e.kind !== 'military') || !title || !name) return false;
+  const spaced = title.start - toks[k - 1]!.end === 1 && name.start - title.end === 1;
+  return spaced && TITLES.has(title.lower) && !ADJECTIVE_TITLES.test(title.lower) && /^\p{L}/u.test(name.text) && !AFTER_PERSON_TITLE.test(name.lower);
+}
 
 /**
  * `dict-longer-overlap`: a hit that a longer alias starting inside it runs past is no actor of its own ("THE ARMY OF
