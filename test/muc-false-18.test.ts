@@ -1,6 +1,7 @@
 // False events on MUC-4 (muc4-dev, --scope terrorism), eighteenth pass: violence named in general in political
 // statements. Deeds after "a wave of" or "a campaign of" ("a wave of bomb attacks", "a campaign of attacks") are a series,
-// no incident of the terrorism scope (`terrorism-no-campaign`). What it drops and keeps, with the rule's name and its span.
+// no incident of the terrorism scope (`terrorism-no-campaign`); a deed on things whose "of" names a bare plural ("the
+// burning of vehicles") tells a practice (`generic-or-habitual`). What they drop and keep, with the rule's name and span.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/core/index.js';
 
@@ -42,5 +43,38 @@ describe('terrorism-no-campaign: deeds named as a wave or a campaign', () => {
       expect(run(text).triggers).toEqual([trigger]);
       expect(run(text).rejected.some((x) => x.rule === 'terrorism-no-campaign')).toBe(false);
     }
+  });
+});
+
+describe('generic-or-habitual: a deed on things whose "of" names a bare plural', () => {
+  it('rejects "the burning of vehicles", "sabotage of electricity lines", "the strafing of rebel positions", under either scope', () => {
+    for (const [text, trigger] of [
+      ['THE ARMED FORCES HAVE TELEVISED WARNINGS WITH VIDEO CLIPS SHOWING STREET RIOTS AND BURNING OF VEHICLES.', 'BURNING OF'],
+      ['THE ARMY DENOUNCED THE SABOTAGE OF ELECTRICITY LINES.', 'SABOTAGE'],
+      ['RESIDENTS HEARD THE STRAFING OF REBEL POSITIONS BY AIR FORCE HELICOPTERS.', 'STRAFING'],
+    ]) {
+      for (const scope of ['all', 'terrorism'] as const) {
+        expect(run(text, scope).triggers).toEqual([]);
+        expect(rejectedAt(text, trigger, 'generic-or-habitual', scope)).toBe(true);
+      }
+    }
+  });
+  it('keeps the things counted or determined, and the victims of a deed on persons', () => {
+    for (const text of [
+      'GUERRILLAS CARRIED OUT THE BURNING OF THREE BUSES IN SAN MIGUEL TODAY.',
+      'POLICE REPORTED THE SABOTAGE OF THE ELECTRICITY LINES IN SAN MIGUEL TODAY.',
+      'THE MASSACRE OF PEASANTS IN SAN MIGUEL TODAY LEFT 12 DEAD.',
+    ]) {
+      expect(run(text).rejected.some((x) => x.rule === 'generic-or-habitual')).toBe(false);
+    }
+  });
+});
+
+describe('generic-or-habitual: a counted deed is told, whatever its "of"', () => {
+  it('keeps "20 explosions of artillery shells"', () => {
+    const text = 'On 13 October 2023, UNIFIL observed 20 explosions of artillery shells in the vicinity of Khiam.';
+    const r = run(text, 'all', '2023-10-14');
+    expect(r.triggers).toEqual(['explosions']);
+    expect(r.rejected.some((x) => x.rule === 'generic-or-habitual')).toBe(false);
   });
 });
