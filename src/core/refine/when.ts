@@ -180,15 +180,20 @@ export const DAY_ONLY: WhenRule & { scopes: string[] } = {
   },
 };
 
+/** DAY_ONLY's test: the date of an event that the scope keeps (a day, or, in a scope that keeps periods, any), or null. */
+export function keptDate(e: EventRecord, scope: string | undefined): string | null {
+  return e.date.precision === 'day' || !DAY_ONLY.scopes.includes(scope ?? 'all') ? e.date.value : null;
+}
+
 /**
  * DAY_ONLY: the events of a scope that dates by the day, a month or a year dropped (after the scope and history filters,
- * which read those dates); each drop traced as a reject and explained.
+ * which read those dates; the scope's particulars test reads `keptDate`); each drop traced as a reject and explained.
  */
 export function dayOnly(events: EventRecord[], scope: string | undefined, trace?: RuleFiring[]): EventRecord[] {
   if (!DAY_ONLY.scopes.includes(scope ?? 'all')) return events;
   return events.map((e) => {
-    const { value, precision, text, start, end } = e.date;
-    if (!value || precision === 'day') return e;
+    const { value, text, start, end } = e.date;
+    if (!value || keptDate(e, scope)) return e;
     trace?.push({ rule: DAY_ONLY.name, action: 'reject', text: text ?? value, start: start ?? e.trigger.start, end: end ?? e.trigger.end });
     return { ...e, date: { value: null, precision: 'unknown', text: null, start: null, end: null }, ...(e.explain ? { explain: { ...e.explain, date: [DAY_ONLY.name] } } : {}) };
   });
