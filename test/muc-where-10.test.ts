@@ -20,7 +20,7 @@ describe('TRUECASE_PLACE_RULES', () => {
     expect(truecase('LA NACION OF 21 MARCH, SEINELDIN SAID')).toBe(truecase('LA NACION OF 21 MARCH, SEINELDIN SAID', undefined, []));
   });
 
-  it('a Spanish name the gazetteer has whole: SAN/CIUDAD/PUERTO … or joined by DE/DEL; not one that opens with an article', () => {
+  it('a Spanish name the gazetteer has whole: SAN/CIUDAD/PUERTO … or joined by DE/DEL; one opening with an article only after a preposition and before a stop', () => {
     expect(truecase('IN CIUDAD BARRIOS IN THE DEPARTMENT OF')).toBe('In Ciudad Barrios in the department of');
     expect(truecase('ON THE ROAD BETWEEN VINA DEL MAR AND QUILPUE.')).toBe('On the road between Vina del Mar and Quilpue.');
     expect(truecase('IN THE AREA KNOWN AS CORRAL DE PIEDRA, GUANCORITA CANTON')).toBe('In the area known as Corral de Piedra, Guancorita canton');

@@ -289,12 +289,16 @@ function namePhrases(words: string[], how: Casing[], gap: (i: number) => string)
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i]!;
     const opens = NAME_OPENERS.has(w) || PLACE_OPENERS.has(w);
-    // (not one that opens with an article, "LA CEIBA": tst1 fell 0.528 -> 0.522, even with its region beside it, 0.520)
-    if (NAME_ARTICLES.has(w)) continue;
+    // (one that opens with an article only after "in", "near", "of" … and before a stop, comma or bracket, "IN LA CEIBA.";
+    // anywhere, "LA AURORA AIRPORT", "ALIAS EL NEGRO": tst1 fell 0.528 -> 0.522; before "and" or a place noun too, "IN LA
+    // UNION DEPARTMENT": tst1 0.554 -> 0.545)
+    const article = NAME_ARTICLES.has(w);
+    if (article && !(i > 0 && PLACE_PREPOSITIONS.has(words[i - 1]!) && NAME_SPACE.test(gap(i)))) continue;
     for (let n = Math.min(4, words.length - i); n >= 2; n--) {
       const seq = words.slice(i, i + n);
-      if (!(opens || PHRASE_LINKS.has(seq[1]!) || (n > 2 && PHRASE_LINKS.has(seq[n - 2]!)))) continue;
-      if (PHRASE_LINKS.has(seq[n - 1]!) || NAME_ARTICLES.has(seq[n - 1]!) || FUNCTION_WORDS.has(seq[0]!)) continue;
+      if (!(opens || article || PHRASE_LINKS.has(seq[1]!) || (n > 2 && PHRASE_LINKS.has(seq[n - 2]!)))) continue;
+      if (PHRASE_LINKS.has(seq[n - 1]!) || NAME_ARTICLES.has(seq[n - 1]!) || (FUNCTION_WORDS.has(seq[0]!) && !article)) continue;
+      if (article && !phraseEnds(words, gap, i + n)) continue;
       // (a region's key with its admin noun, "San Miguel Department": the noun stays lower case, as a name's run ends before it)
       if (PLACE_NOUNS.test(seq[n - 1]!) || !seq.some((x, j) => how[i + j] === 'lower' && !PHRASE_LINKS.has(x) && !NAME_ARTICLES.has(x))) continue;
       let k = 1;
@@ -307,6 +311,11 @@ function namePhrases(words: string[], how: Casing[], gap: (i: number) => string)
       break;
     }
   }
+}
+
+/** What follows a name phrase that opens with an article: the text's end, a stop, comma or bracket. */
+function phraseEnds(words: string[], gap: (i: number) => string, k: number): boolean {
+  return k >= words.length || /^\s*[.,;:)]/.test(gap(k));
 }
 
 /** Each word's casing with the place rules and name phrases read: a word a place rule capitalises is capitalised everywhere. */
