@@ -38,3 +38,14 @@ describe('actor-dict: a force before a bare title stands for the titled person',
     expect(text.slice(a!.start, a!.end)).toBe(a!.text);
   });
 });
+
+describe('actor-dict: in an upper-case wire, the word after the title must be a name (truecased)', () => {
+  const text = 'MEDELLIN, 18 AUG 89 -- [TEXT] THE GUERRILLAS MURDERED THE POLICE COMMANDER THIS MORNING IN SALASAN.';
+  it('"THE POLICE COMMANDER THIS MORNING": the police stay a target and the murder is kept', () => {
+    const es = events(text);
+    const t = target(es, 'THE POLICE');
+    expect(t).not.toBeNull();
+    expect(text.slice(t!.start, t!.end)).toBe('THE POLICE');
+    expect(es.map((e) => e.trigger.text)).toEqual(['MURDERED']);
+  });
+});

@@ -207,7 +207,7 @@ function forceBeforeTitle(s: ActorScan, k: number, e: ActorEntry): boolean {
   const name = toks[k + 1];
   if ((e.kind !== 'police' && e.kind !== 'military') || !title || !name) return false;
   const spaced = title.start - toks[k - 1]!.end === 1 && name.start - title.end === 1;
-  return spaced && TITLES.has(title.lower) && !ADJECTIVE_TITLES.test(title.lower) && /^\p{L}/u.test(name.text) && !AFTER_PERSON_TITLE.test(name.lower);
+  return spaced && TITLES.has(title.lower) && !ADJECTIVE_TITLES.test(title.lower) && /^\p{Lu}/u.test(name.text) && !AFTER_PERSON_TITLE.test(name.lower);
 }
 
 /**
