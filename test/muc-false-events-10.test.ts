@@ -11,12 +11,16 @@ describe('terrorism-no-combatant-target, an ambush that names no target', () => 
   it('drops an ambush told with no target, with its span', () => {
     for (const [text, word] of [
       ['IN ADDITION, FIVE VEHICLES, ALL OF WHICH WERE PART OF MILITARY MOTORCADES, WERE DESTROYED IN TWO LARGE-SCALE AMBUSHES.', 'AMBUSHES'],
-      ['THIS ORDER DOES NOT INCLUDE THE CLAYMORE MINES USED IN THE AMBUSH OF SOLDIERS.', 'AMBUSH'],
     ] as const) {
       const r = run(text);
       expect(r.triggers).toEqual([]);
       expect(r.dropped).toContainEqual(['terrorism-no-combatant-target', word, text.indexOf(word)]);
     }
+    // "the ambush of soldiers" (a deed on a bare plural) is a practice since muc-false-18: rejected before any record
+    const practice = 'THIS ORDER DOES NOT INCLUDE THE CLAYMORE MINES USED IN THE AMBUSH OF SOLDIERS.';
+    const r = run(practice);
+    expect(r.triggers).toEqual([]);
+    expect(r.rejected).toContainEqual(['generic-or-habitual', 'AMBUSH', practice.indexOf('AMBUSH')]);
   });
   it('keeps an ambush of policemen or of a bus, any other deed with no target, and all under --scope all', () => {
     expect(run('THREE POLICEMEN WERE KILLED AND ONE WAS WOUNDED TODAY IN AN AMBUSH SET BY GUERRILLAS IN ARBOLETES.').triggers).toHaveLength(1);
