@@ -290,27 +290,40 @@ function droppedAlone(ctx: ArticleContext, stage: MentionStage, options: Extract
 }
 
 function aloneDrop(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions, groups: Group[]): string | null {
-  const inc: Incident = { groups, aggregate: false, extraSentences: [] };
-  if (dropSummaries([inc], ctx).length === 0) return SUMMARY.name;
-  if (dropListedSummaries(ctx, [inc]).length === 0) return LISTED_SUMMARY.name;
-  const lead = stage.body[0]!;
-  const records = toRecords(ctx, [inc], options.id ?? 'article', false);
-  if (dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, ctx.published, lead).length === 0) return JUDICIAL_LEAD.name;
-  if (dropHistory(records, ctx.published, ctx.text, (pos) => clauseSpanAt(ctx, pos)).length === 0) return HISTORY.name;
-  return applyScope(records, options.scope, ctx.published, ctx.lang).dropped[0]?.rule ?? null;
+  const incidents: Incident[] = [{ groups, aggregate: false, extraSentences: [] }];
+  const incidentDrop = INCIDENT_DROPS.find((d) => d.keep(ctx, incidents).length === 0);
+  if (incidentDrop) return incidentDrop.name;
+  const records = toRecords(ctx, incidents, options.id ?? 'article', false);
+  const recordDrop = RECORD_DROPS.find((d) => d.keep(ctx, stage, records).length === 0);
+  return recordDrop?.name ?? applyScope(records, options.scope, ctx.published, ctx.lang).dropped[0]?.rule ?? null;
 }
+
+/** The refiners that drop incidents before records are made, in order: what codeIncidents traces and aloneDrop asks. */
+const INCIDENT_DROPS: { name: string; keep: (ctx: ArticleContext, incidents: Incident[]) => Incident[] }[] = [
+  { name: SUMMARY.name, keep: (ctx, incidents) => dropSummaries(incidents, ctx) },
+  { name: LISTED_SUMMARY.name, keep: (ctx, incidents) => dropListedSummaries(ctx, incidents) },
+];
+
+/** The refiners that drop records before the scope filters, in order (the judicial lead, then history). */
+const RECORD_DROPS: { name: string; keep: (ctx: ArticleContext, stage: MentionStage, records: EventRecord[]) => EventRecord[] }[] = [
+  {
+    name: JUDICIAL_LEAD.name,
+    keep: (ctx, stage, records) => {
+      const lead = stage.body[0]!;
+      return dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, ctx.published, lead);
+    },
+  },
+  { name: HISTORY.name, keep: (ctx, _stage, records) => dropHistory(records, ctx.published, ctx.text, (pos) => clauseSpanAt(ctx, pos)) },
+];
 
 /** Mentions → groups → incidents → records, each dropping refiner traced; the records, and those the scope keeps and drops. */
 function codeIncidents(ctx: ArticleContext, stage: MentionStage, options: ExtractOptions): { records: EventRecord[]; kept: EventRecord[]; dropped: { event: EventRecord; rule: string }[] } {
   const { trace, published } = ctx;
   const groups = groupMentions(ctx, stage.mentions);
   const merged = toldIncidents(mergeGroups(ctx, groups, trace, options.scope === 'terrorism' ? droppedAlone(ctx, stage, options) : undefined), trace);
-  const summarized = traced(trace, SUMMARY.name, merged, dropSummaries(merged, ctx), incidentTrigger);
-  const incidents = traced(trace, LISTED_SUMMARY.name, summarized, dropListedSummaries(ctx, summarized), incidentTrigger);
-  const lead = stage.body[0]!;
+  const incidents = INCIDENT_DROPS.reduce((kept, d) => traced(trace, d.name, kept, d.keep(ctx, kept), incidentTrigger), merged);
   const records = toRecords(ctx, incidents, options.id ?? 'article', !!options.explain);
-  const current = traced(trace, JUDICIAL_LEAD.name, records, dropRetrospective(records, stage.lower.slice(lead.start, lead.end), lead.index, published, lead), (e) => e.trigger);
-  const coded = traced(trace, HISTORY.name, current, dropHistory(current, published, ctx.text, (pos) => clauseSpanAt(ctx, pos)), (e) => e.trigger);
+  const coded = RECORD_DROPS.reduce((kept, d) => traced(trace, d.name, kept, d.keep(ctx, stage, kept), (e) => e.trigger), records);
   const scoped = applyScope(splitPlaceLists(ctx, coded, trace), options.scope, published, ctx.lang);
   // (date-day-only, when.ts: after the filters that read the dates)
   return { records, ...scoped, kept: dayOnly(scoped.kept, options.scope, trace) };
